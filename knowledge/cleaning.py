@@ -1,0 +1,135 @@
+"""Turn a raw seed article into the cleaned text archived in ``knowledge/data/sources``.
+
+Cleaning removes only what is not the article (forum chrome, anti-scraping junk, image file
+names, placeholders, publisher watermarks); every other character stays as the seed has it.
+The per-source rules live in the source's metadata file (``cleaning:``), so the archive can be
+rebuilt from the seeds and a test can prove the archived text is exactly what the rules give.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Discuz! forums insert "jammer" text around real lines to spoil copying: runs of 1-2
+# printable ASCII characters separated by spaces or no-break spaces, e.g.
+# "( e* H8 f6 L1 b' Q! T3 t5 h". A run sits on its own line, before the real text (then
+# separated from it by the two-space paragraph indent) or glued to the end of a real line.
+_JAMMER_TOKEN = r"[!-~]{1,2}"
+_JAMMER_SEP = r"[ \u00a0]+"
+_JAMMER_RUN = rf"{_JAMMER_TOKEN}(?:{_JAMMER_SEP}{_JAMMER_TOKEN})*"
+_JAMMER_LINE = re.compile(rf"^[ \u00a0]*{_JAMMER_RUN}[ \u00a0]*$")
+_JAMMER_PREFIX = re.compile(rf"^[ \u00a0]*{_JAMMER_RUN}(?=[ \u00a0]{{2}})")
+# The suffix run starts right after the last non-ASCII character of the real text
+# (a no-break space is not text: it belongs to the jammer).
+_JAMMER_SUFFIX = re.compile(rf"(?<=[^\x00-\x7f\u00a0])(?P<gap>[ \u00a0]*)(?P<run>{_JAMMER_RUN})[ \u00a0]*$")
+# A section number ("03") glued to a jammer run.
+_JAMMER_AFTER_NUMBER = re.compile(rf"^(?P<number>\d{{2}})(?P<run>{_JAMMER_RUN})$")
+# Short Latin words after a space end real lines ("用的 AI"); a jammer run after a gap is longer.
+_MIN_TOKENS_AFTER_GAP = 3
+# The article uses half-width sentence punctuation; after a Chinese character it is real text,
+# not the jammer's first token ("持续*吗?5 x( v" keeps the "?").
+_SENTENCE_PUNCT = "?:!;,)"
+
+
+def _is_cjk_letter(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+def strip_jammer(line: str) -> str | None:
+    """Return ``line`` without Discuz jammer text, or None when the whole line is jammer."""
+    if _JAMMER_LINE.match(line):
+        return None
+    prefix = _JAMMER_PREFIX.match(line)
+    if prefix:
+        line = line[prefix.end() :]
+    suffix = _JAMMER_SUFFIX.search(line)
+    if suffix and (
+        not suffix.group("gap") or len(re.split(_JAMMER_SEP, suffix.group("run"))) >= _MIN_TOKENS_AFTER_GAP
+    ):
+        start = suffix.start("run")
+        run = line[start:]
+        before = line[start - 1]
+        if run[0] in _SENTENCE_PUNCT and _is_cjk_letter(before) and (
+            len(run) == 1 or run[1] not in " \u00a0"
+        ):
+            start += 1
+        line = line[:start]
+    numbered = _JAMMER_AFTER_NUMBER.match(line.strip(" \u00a0"))
+    if numbered and len(re.split(_JAMMER_SEP, numbered.group("run"))) >= _MIN_TOKENS_AFTER_GAP:
+        line = numbered.group("number")
+    return line
+
+
+@dataclass(frozen=True)
+class CleaningRules:
+    """How one seed becomes its archived text; all patterns are regular expressions."""
+
+    discuz_jammer: bool = False
+    drop_spans: tuple[str, ...] = ()
+    """Removed wherever they occur inside a line (watermarks, image file names)."""
+    isolate_spans: tuple[str, ...] = ()
+    """Moved onto a line of their own (captions glued between two sentences)."""
+    drop_lines: tuple[str, ...] = ()
+    """A whole line (stripped) that fully matches one of these is removed (chrome)."""
+    keep_from: str | None = None
+    """If set, everything before the first line matching it is chrome."""
+    keep_until: str | None = None
+    """If set, the first line matching it and everything after are chrome."""
+    notes: tuple[str, ...] = field(default=())
+
+    @classmethod
+    def from_mapping(cls, data: dict) -> CleaningRules:
+        def strings(key: str) -> tuple[str, ...]:
+            value = data.get(key) or ()
+            if isinstance(value, str):
+                value = (value,)
+            return tuple(str(v) for v in value)
+
+        return cls(
+            discuz_jammer=bool(data.get("discuz_jammer", False)),
+            drop_spans=strings("drop_spans"),
+            isolate_spans=strings("isolate_spans"),
+            drop_lines=strings("drop_lines"),
+            keep_from=data.get("keep_from"),
+            keep_until=data.get("keep_until"),
+            notes=strings("notes"),
+        )
+
+
+def clean_text(raw: str, rules: CleaningRules) -> str:
+    """Apply ``rules`` to a raw seed and return the cleaned article text.
+
+    Paragraphs are separated by one blank line; white space at line ends is dropped;
+    nothing inside a sentence is rewritten.
+    """
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    # Spans first: an image file name sitting in front of jammer text would hide the jammer.
+    for pattern in rules.drop_spans:
+        text = re.sub(pattern, "", text, flags=re.MULTILINE)
+    lines = text.split("\n")
+    if rules.discuz_jammer:
+        lines = [kept for line in lines if (kept := strip_jammer(line)) is not None]
+    if rules.keep_from:
+        start = re.compile(rules.keep_from)
+        first = next((i for i, line in enumerate(lines) if start.search(line)), None)
+        if first is None:
+            raise ValueError(f"keep_from pattern {rules.keep_from!r} matches no line")
+        lines = lines[first:]
+    if rules.keep_until:
+        stop = re.compile(rules.keep_until)
+        last = next((i for i, line in enumerate(lines) if stop.search(line)), None)
+        if last is None:
+            raise ValueError(f"keep_until pattern {rules.keep_until!r} matches no line")
+        lines = lines[:last]
+    text = "\n".join(lines)
+    for pattern in rules.isolate_spans:
+        text = re.sub(pattern, lambda m: "\n" + m.group(0).strip() + "\n", text)
+    dropped = [re.compile(p) for p in rules.drop_lines]
+    paragraphs: list[str] = []
+    for line in text.split("\n"):
+        stripped = line.strip(" \t\u00a0\u3000")
+        if not stripped or any(p.fullmatch(stripped) for p in dropped):
+            continue
+        paragraphs.append(stripped)
+    return "\n\n".join(paragraphs) + "\n"
