@@ -16,9 +16,12 @@ from dataclasses import dataclass, field
 # "( e* H8 f6 L1 b' Q! T3 t5 h". A run sits on its own line, before the real text (then
 # separated from it by the two-space paragraph indent) or glued to the end of a real line.
 _JAMMER_TOKEN = r"[!-~]{1,2}"
-_JAMMER_SEP = r"[ \u00a0]+"
+# Inside a run, tokens are parted by one space or by no-break spaces; two plain spaces are the
+# article's paragraph indent, which is where real text starts.
+_JAMMER_SEP = r"(?:\u00a0[ \u00a0]*| (?! ))"
 _JAMMER_RUN = rf"{_JAMMER_TOKEN}(?:{_JAMMER_SEP}{_JAMMER_TOKEN})*"
-_JAMMER_LINE = re.compile(rf"^[ \u00a0]*{_JAMMER_RUN}[ \u00a0]*$")
+# A whole line of jammer has several tokens; a lone short token ("02") is a section number.
+_JAMMER_LINE = re.compile(rf"^[ \u00a0]*{_JAMMER_TOKEN}(?:{_JAMMER_SEP}{_JAMMER_TOKEN}){{2,}}[ \u00a0]*$")
 _JAMMER_PREFIX = re.compile(rf"^[ \u00a0]*{_JAMMER_RUN}(?=[ \u00a0]{{2}})")
 # The suffix run starts right after the last non-ASCII character of the real text
 # (a no-break space is not text: it belongs to the jammer).
