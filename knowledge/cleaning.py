@@ -47,15 +47,11 @@ def strip_jammer(line: str) -> str | None:
     if prefix:
         line = line[prefix.end() :]
     suffix = _JAMMER_SUFFIX.search(line)
-    if suffix and (
-        not suffix.group("gap") or len(re.split(_JAMMER_SEP, suffix.group("run"))) >= _MIN_TOKENS_AFTER_GAP
-    ):
+    if suffix and (not suffix.group("gap") or len(re.split(_JAMMER_SEP, suffix.group("run"))) >= _MIN_TOKENS_AFTER_GAP):
         start = suffix.start("run")
         run = line[start:]
         before = line[start - 1]
-        if run[0] in _SENTENCE_PUNCT and _is_cjk_letter(before) and (
-            len(run) == 1 or run[1] not in " \u00a0"
-        ):
+        if run[0] in _SENTENCE_PUNCT and _is_cjk_letter(before) and (len(run) == 1 or run[1] not in " \u00a0"):
             start += 1
         line = line[:start]
     numbered = _JAMMER_AFTER_NUMBER.match(line.strip(" \u00a0"))

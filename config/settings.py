@@ -1,0 +1,296 @@
+"""Typed settings: ``config/settings.yaml`` for what is not secret, the environment for the rest.
+
+``load_settings()`` reads both once and validates everything, so a bad value stops start-up
+with one line that says which setting and what is wrong. Secrets are read only from the
+environment and never appear in ``repr`` or logs.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
+
+SETTINGS_FILE_ENV = "LUNDAO_SETTINGS"
+DEFAULT_SETTINGS_FILE = Path(__file__).resolve().parent / "settings.yaml"
+LANGUAGES = ("zh", "en")
+_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+_CHANNEL_ID = re.compile(r"^[CGD][A-Z0-9]{2,}$")
+_USER_ID = re.compile(r"^[UW][A-Z0-9]{2,}$")
+
+
+class SettingsError(Exception):
+    """A setting is missing or invalid; the message names it and says how to fix it."""
+
+
+@dataclass(frozen=True)
+class Secret:
+    """A secret value that never prints itself."""
+
+    value: str = field(repr=False)
+
+    def __repr__(self) -> str:
+        return "Secret('***')"
+
+    def __str__(self) -> str:
+        return "***"
+
+    def reveal(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True)
+class DigestChannel:
+    """A channel subscribed in settings.yaml (channels can also subscribe from Slack)."""
+
+    channel_id: str
+    time: str
+    weekdays_only: bool = False
+
+
+@dataclass(frozen=True)
+class DigestSettings:
+    timezone: str = "Asia/Shanghai"
+    default_time: str = "09:30"
+    weekdays_only: bool = False
+    channels: tuple[DigestChannel, ...] = ()
+    admins: tuple[str, ...] = ()
+    """User ids allowed to subscribe channels besides workspace admins."""
+    grace_hours: float = 6.0
+    """A post missed because the process was down is still made within this many hours."""
+    enabled: bool = True
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+@dataclass(frozen=True)
+class Settings:
+    command: str = "/insight"
+    language: str = "zh"
+    results_per_page: int = 3
+    bot_name: str = "lundao"
+    digest: DigestSettings = DigestSettings()
+    database_url: str = ""
+    data_dir: Path = Path("data")
+    """Where the embedded SQLite database lives when DATABASE_URL is not set."""
+    knowledge_dir: Path | None = None
+    """Another knowledge base folder; None means the bundled one."""
+    port: int = 3000
+    # Secrets and Slack endpoints: environment only.
+    bot_token: Secret | None = None
+    signing_secret: Secret | None = None
+    app_token: Secret | None = None
+    api_base_url: str | None = None
+
+    @property
+    def socket_mode(self) -> bool:
+        return self.app_token is not None
+
+    @property
+    def effective_database_url(self) -> str:
+        """DATABASE_URL in SQLAlchemy form (Heroku's postgres:// accepted), or the SQLite default."""
+        url = self.database_url.strip()
+        if not url:
+            return f"sqlite:///{(self.data_dir / 'lundao.sqlite3').as_posix()}"
+        if url.startswith("postgres://"):
+            url = "postgresql+psycopg://" + url[len("postgres://") :]
+        elif url.startswith("postgresql://"):
+            url = "postgresql+psycopg://" + url[len("postgresql://") :]
+        return url
+
+    def require_slack(self) -> None:
+        """Stop with one clear line when a variable needed to talk to Slack is missing."""
+        if self.bot_token is None:
+            raise SettingsError(
+                "SLACK_BOT_TOKEN is not set: set it to the app's Bot User OAuth Token (xoxb-...), "
+                "or try `lundao console`, which needs no Slack account"
+            )
+        if self.app_token is None and self.signing_secret is None:
+            raise SettingsError(
+                "SLACK_SIGNING_SECRET is not set: set it to the app's signing secret for the HTTP server, "
+                "or set SLACK_APP_TOKEN (xapp-...) to use Socket Mode"
+            )
+
+
+def _as_bool(name: str, value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("1", "true", "yes", "on"):
+        return True
+    if text in ("0", "false", "no", "off"):
+        return False
+    raise SettingsError(f"{name} must be true or false, not {value!r}")
+
+
+def _as_time(name: str, value: Any) -> str:
+    text = str(value).strip()
+    match = _TIME.match(text)
+    if not match:
+        raise SettingsError(f"{name} must be a time HH:MM (24-hour), not {value!r}")
+    return f"{int(match.group(1)):02d}:{match.group(2)}"
+
+
+def _as_int(name: str, value: Any, low: int, high: int) -> int:
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        raise SettingsError(f"{name} must be a whole number, not {value!r}") from None
+    if not low <= number <= high:
+        raise SettingsError(f"{name} must be between {low} and {high}, not {number}")
+    return number
+
+
+def _as_float(name: str, value: Any, low: float, high: float) -> float:
+    try:
+        number = float(str(value).strip())
+    except ValueError:
+        raise SettingsError(f"{name} must be a number, not {value!r}") from None
+    if not low <= number <= high:
+        raise SettingsError(f"{name} must be between {low} and {high}, not {number}")
+    return number
+
+
+def _as_timezone(name: str, value: Any) -> str:
+    text = str(value).strip()
+    try:
+        ZoneInfo(text)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise SettingsError(f"{name} must be an IANA time zone such as Asia/Shanghai, not {value!r}") from None
+    return text
+
+
+def _as_command(name: str, value: Any) -> str:
+    text = str(value).strip()
+    if not re.fullmatch(r"/[a-z0-9_\-]{1,31}", text):
+        raise SettingsError(f"{name} must be a slash command such as /insight, not {value!r}")
+    return text
+
+
+def _read_file(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise SettingsError(f"cannot read settings file {path}: {exc.strerror}") from None
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
+        raise SettingsError(f"{where}: malformed YAML: {getattr(exc, 'problem', exc)}") from None
+    if not isinstance(data, dict):
+        raise SettingsError(f"{path}: expected a mapping of settings")
+    return data
+
+
+_FILE_KEYS = {"command", "language", "results_per_page", "bot_name", "digest", "data_dir", "knowledge_dir"}
+_DIGEST_KEYS = {"timezone", "default_time", "weekdays_only", "channels", "admins", "grace_hours", "enabled"}
+
+
+def _digest_from(data: Mapping[str, Any], where: str) -> DigestSettings:
+    unknown = set(data) - _DIGEST_KEYS
+    if unknown:
+        raise SettingsError(f"{where}: unknown digest setting(s): {', '.join(sorted(unknown))}")
+    digest = DigestSettings()
+    if "timezone" in data:
+        digest = replace(digest, timezone=_as_timezone("digest.timezone", data["timezone"]))
+    if "default_time" in data:
+        digest = replace(digest, default_time=_as_time("digest.default_time", data["default_time"]))
+    if "weekdays_only" in data:
+        digest = replace(digest, weekdays_only=_as_bool("digest.weekdays_only", data["weekdays_only"]))
+    if "grace_hours" in data:
+        digest = replace(digest, grace_hours=_as_float("digest.grace_hours", data["grace_hours"], 0, 24))
+    if "enabled" in data:
+        digest = replace(digest, enabled=_as_bool("digest.enabled", data["enabled"]))
+    admins = data.get("admins") or []
+    if not isinstance(admins, list) or not all(isinstance(a, str) and _USER_ID.match(a) for a in admins):
+        raise SettingsError(f"{where}: digest.admins must be a list of Slack user ids such as U012ABCDEF")
+    channels = []
+    for index, entry in enumerate(data.get("channels") or []):
+        label = f"digest.channels[{index + 1}]"
+        if isinstance(entry, str):
+            entry = {"id": entry}
+        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not _CHANNEL_ID.match(entry["id"]):
+            raise SettingsError(f"{where}: {label} needs an id, a Slack channel id such as C012ABCDEF")
+        channels.append(
+            DigestChannel(
+                channel_id=entry["id"],
+                time=_as_time(f"{label}.time", entry.get("time", digest.default_time)),
+                weekdays_only=_as_bool(f"{label}.weekdays_only", entry.get("weekdays_only", digest.weekdays_only)),
+            )
+        )
+    return replace(digest, channels=tuple(channels), admins=tuple(admins))
+
+
+def load_settings(environ: Mapping[str, str] | None = None, path: Path | None = None) -> Settings:
+    """Read settings.yaml, then the environment over it; raise SettingsError on the first bad value."""
+    env = os.environ if environ is None else environ
+    path = path or Path(env.get(SETTINGS_FILE_ENV) or DEFAULT_SETTINGS_FILE)
+    data = _read_file(path) if path.exists() or env.get(SETTINGS_FILE_ENV) else {}
+    unknown = set(data) - _FILE_KEYS
+    if unknown:
+        raise SettingsError(f"{path}: unknown setting(s): {', '.join(sorted(unknown))}")
+
+    settings = Settings()
+    if "command" in data:
+        settings = replace(settings, command=_as_command("command", data["command"]))
+    if "language" in data:
+        settings = replace(settings, language=str(data["language"]).strip())
+    if "results_per_page" in data:
+        settings = replace(settings, results_per_page=_as_int("results_per_page", data["results_per_page"], 1, 10))
+    if "bot_name" in data:
+        settings = replace(settings, bot_name=str(data["bot_name"]).strip() or settings.bot_name)
+    if data.get("data_dir"):
+        settings = replace(settings, data_dir=Path(str(data["data_dir"])))
+    if data.get("knowledge_dir"):
+        settings = replace(settings, knowledge_dir=Path(str(data["knowledge_dir"])))
+    digest_data = data.get("digest") or {}
+    if not isinstance(digest_data, dict):
+        raise SettingsError(f"{path}: digest must be a mapping")
+    digest = _digest_from(digest_data, str(path))
+
+    # Environment overrides (each documented in the README).
+    if env.get("LUNDAO_COMMAND"):
+        settings = replace(settings, command=_as_command("LUNDAO_COMMAND", env["LUNDAO_COMMAND"]))
+    if env.get("LUNDAO_LANGUAGE"):
+        settings = replace(settings, language=env["LUNDAO_LANGUAGE"].strip())
+    if env.get("LUNDAO_DATA_DIR"):
+        settings = replace(settings, data_dir=Path(env["LUNDAO_DATA_DIR"]))
+    if env.get("LUNDAO_KNOWLEDGE_DIR"):
+        settings = replace(settings, knowledge_dir=Path(env["LUNDAO_KNOWLEDGE_DIR"]))
+    if env.get("LUNDAO_TIMEZONE"):
+        digest = replace(digest, timezone=_as_timezone("LUNDAO_TIMEZONE", env["LUNDAO_TIMEZONE"]))
+    if env.get("LUNDAO_DIGEST_TIME"):
+        digest = replace(digest, default_time=_as_time("LUNDAO_DIGEST_TIME", env["LUNDAO_DIGEST_TIME"]))
+    if env.get("LUNDAO_DIGEST_ENABLED"):
+        digest = replace(digest, enabled=_as_bool("LUNDAO_DIGEST_ENABLED", env["LUNDAO_DIGEST_ENABLED"]))
+    if settings.language not in LANGUAGES:
+        raise SettingsError(f"language must be one of {', '.join(LANGUAGES)}, not {settings.language!r}")
+
+    def secret(name: str, prefix: str | None = None) -> Secret | None:
+        value = (env.get(name) or "").strip()
+        if not value:
+            return None
+        if prefix and not value.startswith(prefix):
+            raise SettingsError(f"{name} must start with {prefix!r}; check you copied the right token")
+        return Secret(value)
+
+    port = _as_int("PORT", env["PORT"], 1, 65535) if env.get("PORT") else settings.port
+    return replace(
+        settings,
+        digest=digest,
+        database_url=(env.get("DATABASE_URL") or "").strip(),
+        port=port,
+        bot_token=secret("SLACK_BOT_TOKEN", "xox"),
+        signing_secret=secret("SLACK_SIGNING_SECRET"),
+        app_token=secret("SLACK_APP_TOKEN", "xapp-"),
+        api_base_url=(env.get("SLACK_API_BASE_URL") or "").strip() or None,
+    )
