@@ -45,7 +45,8 @@ def _data_dir(args: argparse.Namespace) -> Path:
     return args.data if getattr(args, "data", None) else default_data_dir()
 
 
-def run_check(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def run_check(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
     corpus, problems = check_corpus(_data_dir(args))
     for problem in problems:
         print(problem, file=out)
@@ -79,7 +80,8 @@ def corpus_stats(corpus: Corpus) -> dict[str, dict[str, int]]:
     }
 
 
-def run_stats(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def run_stats(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
     corpus = _load_or_report(args)
     if corpus is None:
         return 1
@@ -149,7 +151,8 @@ def export_document(corpus: Corpus) -> dict[str, Any]:
     return {"sources": sources, "claims": claims, "people": people, "topics": topics}
 
 
-def run_export(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def run_export(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
     corpus = _load_or_report(args)
     if corpus is None:
         return 1
@@ -158,7 +161,8 @@ def run_export(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     return 0
 
 
-def run_archive(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def run_archive(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
     root = _data_dir(args)
     problems: list[Problem] = []
     status = 0
