@@ -1,0 +1,93 @@
+"""The Bolt app: built from explicit dependencies, with each listener group registering itself.
+
+``create_app`` is used the same way by ``lundao run`` (real Slack), ``lundao console`` and the
+tests (both against the local fake Web API in ``bot.fake_slack``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from socketserver import ThreadingMixIn
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
+
+from slack_bolt import App
+from slack_bolt.adapter.wsgi import SlackRequestHandler
+from slack_sdk import WebClient
+from slack_sdk.http_retry.builtin_handlers import (
+    ConnectionErrorRetryHandler,
+    RateLimitErrorRetryHandler,
+    ServerErrorRetryHandler,
+)
+
+from bot.listeners import actions, commands, events, shortcuts
+from bot.listeners.common import DigestLike, Lundao
+from config.settings import Settings, SettingsError
+from knowledge.models import Corpus
+from knowledge.search import SearchEngine
+
+EVENTS_PATH = "/slack/events"
+
+
+def build_client(settings: Settings) -> WebClient:
+    """The Web API client: SLACK_API_BASE_URL if set; rate limits wait Retry-After; brief outages retried."""
+    if settings.bot_token is None:
+        raise SettingsError("SLACK_BOT_TOKEN is not set: set it to the app's Bot User OAuth Token (xoxb-...)")
+    return WebClient(
+        token=settings.bot_token.reveal(),
+        base_url=settings.api_base_url or WebClient.BASE_URL,
+        timeout=10,
+        retry_handlers=[
+            ConnectionErrorRetryHandler(max_retry_count=2),
+            RateLimitErrorRetryHandler(max_retry_count=2),
+            ServerErrorRetryHandler(max_retry_count=1),
+        ],
+    )
+
+
+def create_app(
+    settings: Settings,
+    corpus: Corpus,
+    search_engine: SearchEngine,
+    digest: DigestLike | None = None,
+    client: WebClient | None = None,
+    *,
+    today: Callable[[], dt.date] | None = None,
+) -> App:
+    """The app with every listener registered. Calls auth.test once, so a bad token fails here."""
+    settings.require_slack()
+    lundao = Lundao(settings, corpus, search_engine, digest, today=today)
+    socket_mode = settings.signing_secret is None
+    app = App(
+        client=client or build_client(settings),
+        signing_secret=settings.signing_secret.reveal() if settings.signing_secret else "",
+        # Socket Mode connections are authenticated by the app token; there is no signature to check.
+        request_verification_enabled=not socket_mode,
+        # Run the listener before answering Slack, so the ephemeral answer can be the ack itself.
+        process_before_response=True,
+        logger=logging.getLogger("lundao.slack"),
+    )
+    for group in (commands, actions, events, shortcuts):
+        group.register(app, lundao)
+    return app
+
+
+class _ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
+    daemon_threads = True
+
+
+class _QuietHandler(WSGIRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        logging.getLogger("lundao.http").debug("%s " + format, self.address_string(), *args)
+
+
+def make_http_server(app: App, host: str, port: int) -> WSGIServer:
+    """A threaded WSGI server for Bolt's WSGI adapter: POST /slack/events, signatures checked by the app."""
+    return make_server(
+        host,
+        port,
+        SlackRequestHandler(app, path=EVENTS_PATH),
+        server_class=_ThreadingWSGIServer,
+        handler_class=_QuietHandler,
+    )

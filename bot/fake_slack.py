@@ -1,0 +1,423 @@
+"""A local fake of Slack's Web API and response URLs, for the console and the tests.
+
+An ``http.server`` on 127.0.0.1 with an ephemeral port. It records every call (method, arguments,
+whether a token was sent) and answers the way Slack does for the methods lundao uses. It can be told
+to fail the next call(s) of a method: HTTP 429 with ``Retry-After``, HTTP 500, or an ``ok: false``
+error such as ``not_in_channel``. Response URLs are ``{url}/response/<id>``; what is posted to them is
+recorded too, as Slack would show it in the channel.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlparse
+
+BOT_USER_ID = "ULUNDAOBOT"
+BOT_ID = "BLUNDAOBOT"
+TEAM_ID = "TFAKETEAM"
+
+
+@dataclass
+class Call:
+    """One request the fake received: a Web API method (``chat.postMessage``) or ``response_url``."""
+
+    method: str
+    args: dict[str, Any]
+    authorized: bool = False
+    path: str = ""
+
+    def blocks(self) -> list[dict[str, Any]]:
+        blocks = self.args.get("blocks") or []
+        if isinstance(blocks, str):
+            blocks = json.loads(blocks)
+        return list(blocks)
+
+
+@dataclass
+class Failure:
+    status: int = 200
+    error: str | None = None
+    retry_after: int | None = None
+
+
+@dataclass
+class FakeUser:
+    id: str
+    name: str = "someone"
+    is_admin: bool = False
+    is_owner: bool = False
+    is_bot: bool = False
+
+
+@dataclass
+class _State:
+    calls: list[Call] = field(default_factory=list)
+    failures: dict[str, deque[Failure]] = field(default_factory=dict)
+    users: dict[str, FakeUser] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+class FakeSlack:
+    """``with FakeSlack() as slack: WebClient(base_url=slack.api_url)``; inspect ``slack.calls``."""
+
+    def __init__(self) -> None:
+        self.state = _State()
+        self._ts = itertools.count(1)
+        self._response_ids = itertools.count(1)
+        state = self.state
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, format: str, *args: Any) -> None:
+                return  # quiet: the console prints what matters, the tests read ``calls``
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length).decode("utf-8") if length else ""
+                content_type = self.headers.get("Content-Type") or ""
+                if "json" in content_type:
+                    try:
+                        args = json.loads(raw) if raw else {}
+                    except json.JSONDecodeError:
+                        args = {"_raw": raw}
+                else:
+                    args = {k: v[-1] for k, v in parse_qs(raw, keep_blank_values=True).items()}
+                path = urlparse(self.path).path
+                query = {k: v[-1] for k, v in parse_qs(urlparse(self.path).query).items()}
+                args = {**query, **args}
+                authorized = (self.headers.get("Authorization") or "").startswith("Bearer ") or "token" in args
+                args.pop("token", None)
+                if path.startswith("/response/"):
+                    method = "response_url"
+                elif path.startswith("/api/"):
+                    method = path[len("/api/") :]
+                else:
+                    self._answer(404, {"ok": False, "error": "unknown_path"})
+                    return
+                call = Call(method, args, authorized, path)
+                with state.lock:
+                    state.calls.append(call)
+                    queue = state.failures.get(method)
+                    failure = queue.popleft() if queue else None
+                if failure is not None:
+                    headers = {"Retry-After": str(failure.retry_after)} if failure.retry_after is not None else {}
+                    body = {
+                        "ok": False,
+                        "error": failure.error or ("ratelimited" if failure.status == 429 else "fatal_error"),
+                    }
+                    self._answer(failure.status, body, headers)
+                    return
+                if method == "response_url":
+                    self._answer(200, None)
+                    return
+                self._answer(200, fake._reply(method, args, authorized))
+
+            def do_GET(self) -> None:
+                self.do_POST()
+
+            def _answer(self, status: int, body: dict[str, Any] | None, headers: dict[str, str] | None = None) -> None:
+                payload = b"ok" if body is None else json.dumps(body).encode("utf-8")
+                self.send_response(status)
+                self.send_header("Content-Type", "text/plain" if body is None else "application/json; charset=utf-8")
+                self.send_header("Content-Length", str(len(payload)))
+                for name, value in (headers or {}).items():
+                    self.send_header(name, value)
+                self.end_headers()
+                self.wfile.write(payload)
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        self._thread: threading.Thread | None = None
+
+    # --- lifecycle ----------------------------------------------------------------------------
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    @property
+    def api_url(self) -> str:
+        """The Web API base URL, as SLACK_API_BASE_URL or ``WebClient(base_url=...)`` take it."""
+        return self.url + "/api/"
+
+    def start(self) -> FakeSlack:
+        if self._thread is None:
+            self._thread = threading.Thread(
+                target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+            )
+            self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._thread is not None:
+            self._server.shutdown()
+            self._thread.join(timeout=5)
+            self._thread = None
+        self._server.server_close()
+
+    def __enter__(self) -> FakeSlack:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # --- scripting ----------------------------------------------------------------------------
+
+    def new_response_url(self) -> str:
+        return f"{self.url}/response/{next(self._response_ids)}"
+
+    def fail_next(
+        self,
+        method: str,
+        *,
+        status: int = 200,
+        error: str | None = None,
+        retry_after: int | None = None,
+        times: int = 1,
+    ) -> None:
+        """Make the next ``times`` calls of ``method`` fail: 429 (+Retry-After), 500, or ok:false ``error``."""
+        with self.state.lock:
+            queue = self.state.failures.setdefault(method, deque())
+            for _ in range(times):
+                queue.append(Failure(status, error, retry_after))
+
+    def add_user(self, user: FakeUser) -> None:
+        with self.state.lock:
+            self.state.users[user.id] = user
+
+    # --- inspection ---------------------------------------------------------------------------
+
+    @property
+    def calls(self) -> list[Call]:
+        with self.state.lock:
+            return list(self.state.calls)
+
+    def calls_to(self, method: str) -> list[Call]:
+        return [c for c in self.calls if c.method == method]
+
+    def clear(self) -> None:
+        with self.state.lock:
+            self.state.calls.clear()
+
+    def wait_for(self, method: str, count: int = 1, timeout: float = 5.0) -> list[Call]:
+        """The calls of ``method`` once there are ``count`` of them (Socket Mode answers asynchronously)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = self.calls_to(method)
+            if len(found) >= count:
+                return found
+            time.sleep(0.02)
+        return self.calls_to(method)
+
+    # --- answers ------------------------------------------------------------------------------
+
+    def _next_ts(self) -> str:
+        return f"{int(time.time())}.{next(self._ts):06d}"
+
+    def _reply(self, method: str, args: dict[str, Any], authorized: bool) -> dict[str, Any]:
+        if not authorized and method not in ("api.test",):
+            return {"ok": False, "error": "not_authed"}
+        if method == "auth.test":
+            return {
+                "ok": True,
+                "url": "https://fake-workspace.slack.com/",
+                "team": "Fake workspace",
+                "user": "lundao",
+                "team_id": TEAM_ID,
+                "user_id": BOT_USER_ID,
+                "bot_id": BOT_ID,
+                "is_enterprise_install": False,
+            }
+        if method == "chat.postMessage":
+            ts = self._next_ts()
+            channel = str(args.get("channel", ""))
+            message = {"type": "message", "user": BOT_USER_ID, "bot_id": BOT_ID, "ts": ts, "text": args.get("text", "")}
+            if args.get("thread_ts"):
+                message["thread_ts"] = args["thread_ts"]
+            return {"ok": True, "channel": channel, "ts": ts, "message": message}
+        if method == "chat.postEphemeral":
+            return {"ok": True, "message_ts": self._next_ts()}
+        if method in ("views.publish", "views.open", "views.update"):
+            view = args.get("view")
+            if isinstance(view, str):
+                view = json.loads(view)
+            return {"ok": True, "view": {"id": "VFAKEVIEW", **(view or {})}}
+        if method == "users.info":
+            user_id = str(args.get("user", ""))
+            with self.state.lock:
+                user = self.state.users.get(user_id)
+            if user is None:
+                return {"ok": False, "error": "user_not_found"}
+            return {
+                "ok": True,
+                "user": {
+                    "id": user.id,
+                    "name": user.name,
+                    "is_admin": user.is_admin,
+                    "is_owner": user.is_owner,
+                    "is_bot": user.is_bot,
+                },
+            }
+        if method == "conversations.open":
+            users = str(args.get("users", ""))
+            return {"ok": True, "channel": {"id": "D" + users.lstrip("UW")[:10]}}
+        return {"ok": True}
+
+
+# --- requests as Slack sends them (signed) ------------------------------------------------------
+
+FORM = "application/x-www-form-urlencoded"
+JSON = "application/json"
+
+
+def signed_headers(
+    signing_secret: str, body: str, content_type: str, *, timestamp: int | None = None
+) -> dict[str, str]:
+    """The headers Slack adds: X-Slack-Request-Timestamp and the v0 HMAC signature of the body."""
+    from slack_sdk.signature import SignatureVerifier
+
+    stamp = str(int(time.time()) if timestamp is None else timestamp)
+    signature = SignatureVerifier(signing_secret).generate_signature(timestamp=stamp, body=body)
+    return {
+        "content-type": content_type,
+        "x-slack-request-timestamp": stamp,
+        "x-slack-signature": signature or "",
+    }
+
+
+def slash_command_body(
+    text: str,
+    *,
+    command: str = "/insight",
+    user_id: str = "UFAKEUSER1",
+    channel_id: str = "CFAKECHAN1",
+    response_url: str = "",
+    trigger_id: str = "1.2.fake",
+) -> str:
+    from urllib.parse import urlencode
+
+    return urlencode(
+        {
+            "token": "legacy-verification-token",
+            "team_id": TEAM_ID,
+            "team_domain": "fake-workspace",
+            "channel_id": channel_id,
+            "channel_name": "general",
+            "user_id": user_id,
+            "user_name": "someone",
+            "command": command,
+            "text": text,
+            "api_app_id": "AFAKEAPP01",
+            "response_url": response_url,
+            "trigger_id": trigger_id,
+        }
+    )
+
+
+_event_ids = itertools.count(1)
+
+
+def event_body(event: dict[str, Any], *, event_id: str | None = None) -> str:
+    return json.dumps(
+        {
+            "token": "legacy-verification-token",
+            "team_id": TEAM_ID,
+            "api_app_id": "AFAKEAPP01",
+            "event": event,
+            "type": "event_callback",
+            "event_id": event_id or f"Ev{int(time.time())}{next(_event_ids):06d}",
+            "event_time": int(time.time()),
+            "authorizations": [{"team_id": TEAM_ID, "user_id": BOT_USER_ID, "is_bot": True}],
+        },
+        ensure_ascii=False,
+    )
+
+
+def mention_event(
+    text: str, *, user: str = "UFAKEUSER1", channel: str = "CFAKECHAN1", ts: str, thread_ts: str | None = None
+) -> dict[str, Any]:
+    event = {
+        "type": "app_mention",
+        "user": user,
+        "text": f"<@{BOT_USER_ID}> {text}",
+        "ts": ts,
+        "channel": channel,
+        "event_ts": ts,
+    }
+    if thread_ts:
+        event["thread_ts"] = thread_ts
+    return event
+
+
+def _payload_body(payload: dict[str, Any]) -> str:
+    from urllib.parse import urlencode
+
+    return urlencode({"payload": json.dumps(payload, ensure_ascii=False)})
+
+
+def block_actions_body(
+    action: dict[str, Any],
+    *,
+    user_id: str = "UFAKEUSER1",
+    channel_id: str = "CFAKECHAN1",
+    response_url: str | None = None,
+    message_ts: str = "1700000000.000100",
+    trigger_id: str = "1.2.fake",
+) -> str:
+    """A click on ``action`` (a button dict from our blocks: action_id, value, and its block_id)."""
+    payload: dict[str, Any] = {
+        "type": "block_actions",
+        "user": {"id": user_id, "username": "someone", "team_id": TEAM_ID},
+        "api_app_id": "AFAKEAPP01",
+        "token": "legacy-verification-token",
+        "container": {"type": "message", "message_ts": message_ts, "channel_id": channel_id, "is_ephemeral": True},
+        "trigger_id": trigger_id,
+        "team": {"id": TEAM_ID, "domain": "fake-workspace"},
+        "channel": {"id": channel_id, "name": "general"},
+        "actions": [
+            {
+                "type": "button",
+                "action_id": action.get("action_id"),
+                "block_id": action.get("block_id", ""),
+                "value": action.get("value", ""),
+                "text": action.get("text") or {"type": "plain_text", "text": "button"},
+                "action_ts": f"{time.time():.6f}",
+            }
+        ],
+    }
+    if response_url:
+        payload["response_url"] = response_url
+    return _payload_body(payload)
+
+
+def message_shortcut_body(
+    callback_id: str,
+    message: dict[str, Any],
+    *,
+    user_id: str = "UFAKEUSER1",
+    channel_id: str = "CFAKECHAN1",
+    response_url: str = "",
+) -> str:
+    return _payload_body(
+        {
+            "type": "message_action",
+            "callback_id": callback_id,
+            "trigger_id": "1.2.fake",
+            "action_ts": f"{time.time():.6f}",
+            "team": {"id": TEAM_ID, "domain": "fake-workspace"},
+            "user": {"id": user_id, "name": "someone", "team_id": TEAM_ID},
+            "channel": {"id": channel_id, "name": "general"},
+            "message": message,
+            "message_ts": message.get("ts"),
+            "response_url": response_url,
+            "token": "legacy-verification-token",
+        }
+    )
