@@ -36,8 +36,10 @@ def _user_id(body: dict[str, Any]) -> str:
 
 
 def make_share_button(lundao: Lundao) -> Callable[..., None]:
-    def share_button(ack: Ack, body: dict[str, Any], respond: Respond, logger: logging.Logger) -> None:
+    def share_button(ack: Ack, body: dict[str, Any], respond: Respond | None, logger: logging.Logger) -> None:
         ack()
+        if respond is None:
+            return  # only answers carry Share, and answers always come with a response_url
         claim = lundao.claim_or_none(button_value(body).get("c"))
         if claim is None:
             respond(text=lundao.strings("claim_gone"), response_type="ephemeral", replace_original=False)
@@ -56,8 +58,10 @@ def make_share_button(lundao: Lundao) -> Callable[..., None]:
 
 
 def make_more_button(lundao: Lundao) -> Callable[..., None]:
-    def more_button(ack: Ack, body: dict[str, Any], respond: Respond) -> None:
+    def more_button(ack: Ack, body: dict[str, Any], respond: Respond | None) -> None:
         ack()
+        if respond is None:
+            return
         value = button_value(body)
         query, offset = value.get("q"), value.get("o")
         if not isinstance(query, str) or not isinstance(offset, int) or offset < 0:
@@ -72,7 +76,7 @@ def make_more_button(lundao: Lundao) -> Callable[..., None]:
 
 def make_context_button(lundao: Lundao) -> Callable[..., None]:
     def context_button(
-        ack: Ack, body: dict[str, Any], respond: Respond, client: WebClient, logger: logging.Logger
+        ack: Ack, body: dict[str, Any], respond: Respond | None, client: WebClient, logger: logging.Logger
     ) -> None:
         ack()
         claim = lundao.claim_or_none(button_value(body).get("c"))
@@ -81,7 +85,7 @@ def make_context_button(lundao: Lundao) -> Callable[..., None]:
             blocks = kit.text_blocks(strings("claim_gone"))
         else:
             blocks = kit.context_blocks(lundao.corpus, claim, strings)
-        if body.get("response_url"):
+        if respond is not None and body.get("response_url"):
             respond(
                 text=strings("context_header"),
                 blocks=kit.to_dicts(blocks),

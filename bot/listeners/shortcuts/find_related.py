@@ -38,7 +38,7 @@ def related_reply(lundao: Lundao, channel_id: str, message: dict[str, Any]) -> R
 
 def make_find_related(lundao: Lundao) -> Callable[..., None]:
     def find_related(
-        ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond, logger: logging.Logger
+        ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond | None, logger: logging.Logger
     ) -> None:
         ack()
         message = body.get("message") or {}
@@ -56,7 +56,7 @@ def make_find_related(lundao: Lundao) -> Callable[..., None]:
             log = logger.info if error in _NOT_A_MEMBER else logger.warning
             log("cannot post related insights in %s (%s); answering privately", channel_id, error)
         private = [*lundao.text_reply(lundao.strings("dm_fallback")).blocks, *reply.blocks]
-        if body.get("response_url"):
+        if respond is not None and body.get("response_url"):
             response = respond(text=reply.text, blocks=[b.to_dict() for b in private], response_type="ephemeral")
             if response.status_code == 200:
                 return
