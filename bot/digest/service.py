@@ -293,6 +293,8 @@ class DigestService:
                     due = self.due_at(subscription, day)
                     if due > now or (subscription.since is not None and due < subscription.since):
                         continue
+                    if day != local_today and not self._within_grace(due, now):
+                        continue  # settled, or missed long ago: only today's miss is worth a "skipped" row
                     try:
                         outcomes.append(self._run_slot(subscription.channel_id, day, due, now))
                     except SQLAlchemyError as exc:
@@ -323,7 +325,7 @@ class DigestService:
                 status=db.SKIPPED,
                 now=now,
                 worker=self.worker,
-                error=f"missed: no process was up to post it within {self.settings.digest.grace_hours:g} h",
+                error=f"missed: no process was up to post it within the {self.settings.digest.grace_hours:g} h grace window",
             )
             if skipped is None:  # someone else decided first
                 row = self.store.post(channel_id, day)

@@ -27,6 +27,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    TypeDecorator,
     UniqueConstraint,
     create_engine,
     event,
@@ -51,6 +52,26 @@ CONSUMED = (POSTED, SHOWN)
 # Channel key of the workspace-wide pick; never a Slack channel id (those start with C, G or D).
 WORKSPACE = "*"
 
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """Aware datetimes stored as UTC: SQLite keeps no offset, so everything is converted on the way in and out."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("digest times must be timezone-aware")
+        value = value.astimezone(dt.UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        return _utc(value)
+
+
 metadata = MetaData()
 
 subscriptions = Table(
@@ -61,8 +82,8 @@ subscriptions = Table(
     Column("weekdays_only", Boolean, nullable=False, default=False),
     Column("active", Boolean, nullable=False, default=True),
     # Slots due before this moment are never posted: subscribing at 10:00 for 09:30 starts tomorrow.
-    Column("since", DateTime(timezone=True), nullable=True),
-    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("since", UTCDateTime(), nullable=True),
+    Column("updated_at", UTCDateTime(), nullable=False),
 )
 
 posts = Table(
@@ -75,9 +96,9 @@ posts = Table(
     Column("cycle", Integer, nullable=False, default=0),
     Column("status", String(16), nullable=False),
     Column("attempts", Integer, nullable=False, default=0),
-    Column("claimed_at", DateTime(timezone=True), nullable=False),
+    Column("claimed_at", UTCDateTime(), nullable=False),
     Column("claimed_by", String(120), nullable=False, default=""),
-    Column("posted_at", DateTime(timezone=True), nullable=True),
+    Column("posted_at", UTCDateTime(), nullable=True),
     Column("message_ts", String(32), nullable=True),
     Column("error", Text, nullable=True),
     UniqueConstraint("channel_id", "post_date", name="uq_digest_posts_channel_date"),
