@@ -1,0 +1,409 @@
+"""The one text pipeline shared by the search index and the queries.
+
+Everything that turns text into search terms lives here, so a claim and a query that say the
+same thing in different ways (full-width, traditional, Kangxi radicals, upper case, Slack markup)
+end up as the same terms:
+
+1. ``strip_slack_markup``: ``<@U123>``, ``<!channel>`` go; ``<https://x|label>`` keeps its label.
+2. ``normalize``: NFKC (full-width forms, Kangxi radicals ⼤→大), lower case, traditional to
+   simplified (OpenCC t2s), control characters dropped.
+3. ``TextPipeline.tokens``: Chinese runs are cut by one jieba tokenizer (precise mode, HMM for
+   unknown words) whose dictionary is built from the corpus's own vocabulary and registries;
+   Latin runs are kept whole (``gpt-4`` stays one token, written compactly as ``gpt4``).
+4. ``TextPipeline.terms``: the tokens plus jieba's search-mode sub-words (``李开复`` also yields
+   ``开复`` when that is a word), stop words dropped, plural ``s`` folded on English words.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
+from functools import lru_cache
+from io import BytesIO
+
+import jieba
+import opencc
+
+# jieba logs "Building prefix dict..." at DEBUG to stderr; the CLI's stdout/stderr must stay clean.
+jieba.setLogLevel(logging.WARNING)
+
+_SLACK_LINK = re.compile(r"<([^<>|]*)(?:\|([^<>]*))?>")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
+# CJK unified ideographs (basic + extension A) and Latin/digit runs; everything else separates tokens.
+_RUN = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff]+)|([a-z0-9]+(?:[-.+_'][a-z0-9]+)*\+*)")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+# Function words that say nothing about what a claim is about. Corpus IDF and general-language
+# frequency already push common words down; these are the ones that should never count at all.
+STOP_WORDS: frozenset[str] = frozenset(
+    [
+        "的",
+        "了",
+        "吗",
+        "呢",
+        "吧",
+        "啊",
+        "呀",
+        "嘛",
+        "么",
+        "是",
+        "在",
+        "和",
+        "与",
+        "及",
+        "或",
+        "也",
+        "都",
+        "就",
+        "还",
+        "又",
+        "而",
+        "并",
+        "被",
+        "把",
+        "让",
+        "给",
+        "对",
+        "从",
+        "向",
+        "为",
+        "于",
+        "之",
+        "其",
+        "这",
+        "那",
+        "这个",
+        "那个",
+        "这些",
+        "那些",
+        "什么",
+        "怎么",
+        "怎么样",
+        "怎样",
+        "如何",
+        "为什么",
+        "为何",
+        "哪",
+        "哪些",
+        "哪个",
+        "谁",
+        "多少",
+        "几",
+        "吗",
+        "有没有",
+        "是不是",
+        "能不能",
+        "会不会",
+        "可以",
+        "可能",
+        "一个",
+        "一些",
+        "一下",
+        "一种",
+        "我",
+        "你",
+        "他",
+        "她",
+        "它",
+        "我们",
+        "你们",
+        "他们",
+        "她们",
+        "大家",
+        "自己",
+        "请问",
+        "请",
+        "告诉",
+        "知道",
+        "说",
+        "说说",
+        "讲",
+        "讲讲",
+        "聊聊",
+        "看看",
+        "关于",
+        "有",
+        "没有",
+        "没",
+        "不",
+        "很",
+        "太",
+        "更",
+        "最",
+        "非常",
+        "比较",
+        "到底",
+        "究竟",
+        "呢",
+        "哦",
+        "嗯",
+        "吗",
+        "么",
+        "怎",
+        "啥",
+        "咋",
+        "有关",
+        "相关",
+        "问",
+        "问题",
+        "一",
+        "个",
+        "些",
+        "上",
+        "下",
+        "中",
+        "里",
+        "等",
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "do",
+        "does",
+        "did",
+        "doing",
+        "done",
+        "what",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "why",
+        "how",
+        "when",
+        "where",
+        "there",
+        "here",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "it's",
+        "i",
+        "me",
+        "my",
+        "we",
+        "our",
+        "you",
+        "your",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "they",
+        "them",
+        "their",
+        "and",
+        "or",
+        "but",
+        "not",
+        "no",
+        "nor",
+        "so",
+        "if",
+        "then",
+        "than",
+        "too",
+        "very",
+        "can",
+        "could",
+        "should",
+        "would",
+        "will",
+        "shall",
+        "may",
+        "might",
+        "must",
+        "about",
+        "into",
+        "over",
+        "under",
+        "again",
+        "further",
+        "once",
+        "any",
+        "all",
+        "both",
+        "each",
+        "few",
+        "more",
+        "most",
+        "other",
+        "some",
+        "such",
+        "only",
+        "own",
+        "same",
+        "just",
+        "also",
+        "s",
+        "t",
+        "don",
+        "isn",
+        "aren",
+        "tell",
+        "show",
+        "me",
+        "please",
+        "think",
+        "says",
+        "say",
+        "said",
+    ]
+)
+
+MAX_MEMO_RUNS = 500_000
+_t2s_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def strip_slack_markup(text: str) -> str:
+    """Slack's wire format to the words a person meant: mentions and specials go, link labels stay."""
+
+    def replace(match: re.Match[str]) -> str:
+        target, label = match.group(1), match.group(2)
+        if label is not None and target[:1] not in "@!#":
+            return f" {label} "  # a link with a label: the label is what was written
+        if target.startswith("#") and label:
+            return f" {label} "  # a channel reference: its name
+        return " "  # user/channel ids, <!channel>, <!here>, bare links: nothing to search for
+
+    text = _SLACK_LINK.sub(replace, text)
+    return html.unescape(text) if "&" in text else text
+
+
+def normalize(text: str) -> str:
+    """NFKC, lower case, traditional to simplified, control characters out; white space kept."""
+    if not text:
+        return ""
+    text = _CONTROL.sub(" ", text)
+    text = unicodedata.normalize("NFKC", text).lower()
+    if _HAN.search(text):
+        with _t2s_lock:  # the OpenCC converter is one C++ object; do not share it across threads at once
+            text = _t2s().convert(text)
+    return text
+
+
+def clean_query(text: str) -> str:
+    """What the search sees of something a person typed in Slack or a shell."""
+    return normalize(strip_slack_markup(text))
+
+
+def compact_latin(token: str) -> str:
+    """``kai-fu`` → ``kaifu``, ``gpt-4`` → ``gpt4``, ``gpt-3.5`` keeps its dot (3.5 is not 35)."""
+    return token.replace("-", "").replace("_", "").replace("'", "")
+
+
+def fold_plural(token: str) -> str:
+    """A light English stemmer: plural s only, on alphabetic words (names and versions untouched)."""
+    if len(token) > 4 and token.isalpha():
+        if token.endswith("ies"):
+            return token[:-3] + "y"
+        if token.endswith("s") and not token.endswith(("ss", "us", "is")):
+            return token[:-1]
+    return token
+
+
+def is_latin(token: str) -> bool:
+    return bool(token) and token[0].isascii()
+
+
+def squash(text: str) -> str:
+    """Normalized text with only letters, digits and CJK left: for character-level comparison."""
+    return "".join(ch for ch in normalize(text) if ch.isalnum())
+
+
+class TextPipeline:
+    """Normalisation and tokenisation with one jieba tokenizer, initialised once from ``words``.
+
+    ``words`` maps each dictionary word to its frequency (see ``knowledge.search.lexicon``); the
+    registries' names are in it with high frequencies so names and terms stay whole.
+    """
+
+    def __init__(self, words: Mapping[str, int]):
+        self.tokenizer = jieba.Tokenizer()
+        data = "".join(f"{w} {max(int(f), 1)}\n" for w, f in words.items() if w and " " not in w)
+        # gen_pfdict reads the same "word freq" lines as a dictionary file, without a temp file or
+        # jieba's on-disk cache; setting the fields is what Tokenizer.initialize does after it.
+        self.tokenizer.FREQ, self.tokenizer.total = self.tokenizer.gen_pfdict(BytesIO(data.encode("utf-8")))
+        self.tokenizer.initialized = True
+        # Chinese run → its words. jieba is the slow part of indexing; runs repeat (names, set
+        # phrases), and the engine saves this memo next to the lexicon so a restart skips jieba.
+        self.segments: dict[str, tuple[str, ...]] = {}
+
+    def _segment(self, run: str) -> tuple[str, ...]:
+        words = self.segments.get(run)
+        if words is None:
+            if len(self.segments) >= MAX_MEMO_RUNS:
+                self.segments.clear()
+            words = tuple(w for w in self.tokenizer.cut(run, HMM=True) if w.strip())
+            self.segments[run] = words
+        return words
+
+    def tokens(self, text: str, *, normalized: bool = False) -> list[str]:
+        """The precise-mode token sequence: CJK words and whole Latin tokens (compacted), in order."""
+        if not normalized:
+            text = normalize(text)
+        out: list[str] = []
+        for match in _RUN.finditer(text):
+            han, latin = match.group(1), match.group(2)
+            if han:
+                out.extend(self._segment(han))
+            elif latin:
+                token = compact_latin(latin)
+                if token:
+                    out.append(token)
+        return out
+
+    def expand(self, tokens: Iterable[str]) -> Iterator[str]:
+        """Search-mode terms for a token sequence: jieba's sub-words of long words, stop words out."""
+        freq = self.tokenizer.FREQ
+        for token in tokens:
+            if is_latin(token):
+                term = fold_plural(token)
+                if term not in STOP_WORDS:
+                    yield term
+                continue
+            if len(token) > 2:
+                for i in range(len(token) - 1):
+                    gram = token[i : i + 2]
+                    if freq.get(gram) and gram not in STOP_WORDS:
+                        yield gram
+            if len(token) > 3:
+                for i in range(len(token) - 2):
+                    gram = token[i : i + 3]
+                    if freq.get(gram) and gram not in STOP_WORDS:
+                        yield gram
+            if token not in STOP_WORDS:
+                yield token
+
+    def terms(self, text: str, *, normalized: bool = False) -> list[str]:
+        return list(self.expand(self.tokens(text, normalized=normalized)))
