@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 # Modules that add commands; each has register(subparsers). Imported lazily per run so that
 # `lundao corpus check` never pays for (or depends on) the Slack side.
-COMMAND_MODULES: tuple[str, ...] = ("knowledge.cli", "bot.digest.cli", "bot.app_cli")
+COMMAND_MODULES: tuple[str, ...] = ("knowledge.cli", "bot.digest.cli", "knowledge.search_cli", "bot.app_cli")
 
 
 def build_parser() -> argparse.ArgumentParser:
