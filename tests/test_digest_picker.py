@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 
 from bot.digest.picker import Picker, Seen
 from tests.digest_support import make_claim, make_corpus
@@ -41,10 +42,8 @@ def test_a_simulated_year_repeats_nothing_inside_a_cycle_and_completes_every_cyc
 def test_consecutive_days_vary_source_and_topic():
     corpus = make_corpus(UNEVEN)
     picks = Picker(corpus).plan("C0CHANNEL", [], 3 * len(corpus.claims))
-    same_source = sum(a.claim.source_id == b.claim.source_id for a, b in zip(picks, picks[1:], strict=False))
-    same_topic = sum(
-        bool(set(a.claim.topic_ids) & set(b.claim.topic_ids)) for a, b in zip(picks, picks[1:], strict=False)
-    )
+    same_source = sum(a.claim.source_id == b.claim.source_id for a, b in itertools.pairwise(picks))
+    same_topic = sum(bool(set(a.claim.topic_ids) & set(b.claim.topic_ids)) for a, b in itertools.pairwise(picks))
     # The largest source is half the corpus: alternating perfectly is possible, and the rules must find it.
     assert same_source == 0
     # Topics overlap a lot in this corpus (7 topics, 2 per claim); most days must still change topic.
@@ -56,7 +55,7 @@ def test_a_new_cycle_does_not_start_with_yesterdays_claim():
     picker = Picker(corpus)
     for channel in ("C1", "C2", "C3", "C4", "C5"):
         picks = picker.plan(channel, [], 60)
-        assert all(x.claim.id != y.claim.id for x, y in zip(picks, picks[1:], strict=False))
+        assert all(x.claim.id != y.claim.id for x, y in itertools.pairwise(picks))
 
 
 def test_adding_claims_mid_cycle_causes_no_repeat_and_the_new_ones_come_in_that_cycle():

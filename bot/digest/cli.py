@@ -89,7 +89,10 @@ def _service(client: WebClient | None = None) -> tuple[DigestService, Settings]:
 def _guard(action):  # type: ignore[no-untyped-def]
     """Turn user-fixable problems into one line on stderr and exit status 1 (2 for bad input)."""
 
-    def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+        # Looked up per call, not bound at import: tests and pipes replace sys.stdout.
+        out = out or sys.stdout
+        err = err or sys.stderr
         try:
             return int(action(args, out, err))
         except CommandError as exc:

@@ -53,7 +53,6 @@ CONSUMED = (POSTED, SHOWN)
 WORKSPACE = "*"
 
 
-
 class UTCDateTime(TypeDecorator[dt.datetime]):
     """Aware datetimes stored as UTC: SQLite keeps no offset, so everything is converted on the way in and out."""
 
