@@ -30,6 +30,17 @@ from knowledge.search import SearchEngine
 EVENTS_PATH = "/slack/events"
 
 
+class _SameTokenWarningFilter(logging.Filter):
+    """Bolt also reads SLACK_BOT_TOKEN itself and warns that our client's (identical) token wins: noise."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "`token` will be unused" not in record.getMessage()
+
+
+_SLACK_LOGGER = logging.getLogger("lundao.slack")
+_SLACK_LOGGER.addFilter(_SameTokenWarningFilter())
+
+
 def build_client(settings: Settings) -> WebClient:
     """The Web API client: SLACK_API_BASE_URL if set; rate limits wait Retry-After; brief outages retried."""
     if settings.bot_token is None:
@@ -66,7 +77,7 @@ def create_app(
         request_verification_enabled=not socket_mode,
         # Run the listener before answering Slack, so the ephemeral answer can be the ack itself.
         process_before_response=True,
-        logger=logging.getLogger("lundao.slack"),
+        logger=_SLACK_LOGGER,
     )
     for group in (commands, actions, events, shortcuts):
         group.register(app, lundao)
