@@ -323,10 +323,18 @@ def compact_latin(token: str) -> str:
 
 
 def fold_plural(token: str) -> str:
-    """A light English stemmer: plural s only, on alphabetic words (names and versions untouched)."""
+    """A light English stemmer on alphabetic words: plural s, -ing, -ed (names and versions untouched).
+
+    It only has to send the index's and the query's forms of a word to the same term, so it can
+    be crude (labeling and labeled both become label).
+    """
     if len(token) > 4 and token.isalpha():
         if token.endswith("ies"):
             return token[:-3] + "y"
+        if token.endswith("ing") and len(token) > 6:
+            return token[:-3]
+        if token.endswith("ed") and len(token) > 5:
+            return token[:-2]
         if token.endswith("s") and not token.endswith(("ss", "us", "is")):
             return token[:-1]
     return token

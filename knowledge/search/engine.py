@@ -53,7 +53,15 @@ FIELD_WEIGHTS = {"text": 1.0, "quote": 0.6, "en": 1.0}
 SPEAKER_WEIGHT = 3.0
 """The claim's own speaker counts more than a name merely mentioned in its text."""
 MAIN_TOPIC_WEIGHT, OTHER_TOPIC_WEIGHT = 2.0, 1.0
-MIN_COVERAGE = 0.55
+UNKNOWN_SHARE = 0.6
+"""A word no claim contains weighs this share of the rarest word's weight: the stuff of off-topic questions."""
+SINGLE_CHAR_DAMPING = 0.35
+"""One Chinese character alone (值, 选, 够) says little; jieba leaves them where it found no word."""
+MIN_COVERAGE = 0.5
+FULL_COVERAGE = 0.9
+SPECIFIC_DAMPING = 0.75
+"""A shown claim must match at least one specific unit: a word rare in Chinese at large (开源, 出货量),
+a Latin term or a registry name, not only everyday words that happen to be in some claim (明天, 机票)."""
 """Share of the query's weight a claim must match to be shown at all."""
 MIN_EVIDENCE = 0.2
 """...and the matched weight must reach this share of the rarest word's weight."""
@@ -97,6 +105,7 @@ class _Unit:
     """term → factor (1, or the similarity of a fuzzy correction)."""
     weight: float = 0.0
     note: str = ""
+    specific: bool = False
 
 
 def _general_damping(freq: int | None) -> float:
@@ -224,7 +233,12 @@ class SearchEngine:
     def _damping(self, term: str) -> float:
         if term[:1] in (PERSON, TOPIC, ENTITY) or is_latin(term) or term in self._name_terms:
             return 1.0
-        return _general_damping(self._general_freq.get(term))
+        freq = self._general_freq.get(term)
+        if freq is None and term not in self._vocab and len(term) > 1:
+            # A run jieba's HMM glued together from unknown characters (算够, 会下): as common as its parts.
+            return max(self._damping(ch) for ch in term)
+        damping = _general_damping(freq)
+        return damping * SINGLE_CHAR_DAMPING if len(term) == 1 else damping
 
     # ---- query analysis ----------------------------------------------------------------------
 
@@ -262,10 +276,11 @@ class SearchEngine:
             units.append(unit)
         for unit in units[:MAX_UNITS]:
             known = [self.idf(t) * self._damping(t) * f for t, f in unit.members.items() if t in self._vocab]
+            unit.specific = any(self._damping(t) >= SPECIFIC_DAMPING for t in unit.members if t in self._vocab)
             if known:
                 unit.weight = max(known)
             else:  # never seen in any claim: this is what an off-topic question is made of
-                unit.weight = self._idf_max * min(self._damping(t) for t in unit.members)
+                unit.weight = UNKNOWN_SHARE * self._idf_max * min(self._damping(t) for t in unit.members)
         return [u for u in units[:MAX_UNITS] if u.weight > 0]
 
     def _correct(self, unit: _Unit, token: str) -> None:
@@ -357,6 +372,8 @@ class SearchEngine:
 
         scores = np.zeros(self._n, dtype=np.float32)
         covered = np.zeros(self._n, dtype=np.float32)
+        anchored = np.zeros(self._n, dtype=bool)
+        matched_units = np.zeros(self._n, dtype=np.int32)
         total_weight = sum(u.weight for u in units)
         for unit in units:
             # A claim covers a unit by as much as the weight of the form it contains: the whole
@@ -371,8 +388,13 @@ class SearchEngine:
                 scores[docs] += np.float32(w) * vals
                 credit[docs] = np.maximum(credit[docs], np.float32(min(w, unit.weight)))
             covered += credit
+            matched_units += credit > 0
+            if unit.specific:
+                anchored |= credit > 0
         coverage = covered / np.float32(total_weight)
-        eligible = (coverage >= MIN_COVERAGE) & (covered >= np.float32(MIN_EVIDENCE * self._idf_max)) & (scores > 0)
+        # Everyday words only, but all of them and more than one (连接 决策): that is specific too.
+        anchored |= (coverage >= FULL_COVERAGE) & (matched_units >= 2)
+        eligible = (coverage >= MIN_COVERAGE) & (covered >= np.float32(MIN_EVIDENCE * self._idf_max)) & anchored
         if mask is not None:
             eligible &= mask
         chosen = np.flatnonzero(eligible)
