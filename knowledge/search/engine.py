@@ -37,7 +37,7 @@ from knowledge.search.concepts import (
     Mention,
     registry_names,
 )
-from knowledge.search.lexicon import load_lexicon, load_segments, save_segments
+from knowledge.search.lexicon import NAME_FREQ, load_lexicon, load_segments, save_segments
 from knowledge.text import (
     STOP_WORDS,
     TextPipeline,
@@ -53,7 +53,7 @@ FIELD_WEIGHTS = {"text": 1.0, "quote": 0.6, "en": 1.0}
 SPEAKER_WEIGHT = 3.0
 """The claim's own speaker counts more than a name merely mentioned in its text."""
 MAIN_TOPIC_WEIGHT, OTHER_TOPIC_WEIGHT = 2.0, 1.0
-UNKNOWN_SHARE = 0.6
+UNKNOWN_SHARE = 1.0
 """A word no claim contains weighs this share of the rarest word's weight: the stuff of off-topic questions."""
 SINGLE_CHAR_DAMPING = 0.35
 """One Chinese character alone (值, 选, 够) says little; jieba leaves them where it found no word."""
@@ -231,9 +231,11 @@ class SearchEngine:
         return math.log(1 + (self._n - df + 0.5) / (df + 0.5))
 
     def _damping(self, term: str) -> float:
-        if term[:1] in (PERSON, TOPIC, ENTITY) or is_latin(term) or term in self._name_terms:
+        if term[:1] in (PERSON, TOPIC, ENTITY) or is_latin(term):
             return 1.0
         freq = self._general_freq.get(term)
+        if freq == NAME_FREQ and term in self._name_terms:
+            return 1.0  # a registry name the general dictionary does not know as common (开源, 钉钉)
         if freq is None and term not in self._vocab and len(term) > 1:
             # A run jieba's HMM glued together from unknown characters (算够, 会下): as common as its parts.
             return max(self._damping(ch) for ch in term)
