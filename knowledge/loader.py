@@ -28,12 +28,12 @@ from knowledge.models import (
     Topic,
 )
 
-DATA_DIR_ENV = "LUNDAO_DATA_DIR"
+DATA_DIR_ENV = "LUNDAO_KNOWLEDGE_DIR"
 _LINE_KEY = "__line__"
 
 
 def default_data_dir() -> Path:
-    """The bundled knowledge base, unless ``LUNDAO_DATA_DIR`` names another."""
+    """The bundled knowledge base, unless ``LUNDAO_KNOWLEDGE_DIR`` names another (``LUNDAO_DATA_DIR`` is the database folder)."""
     override = os.environ.get(DATA_DIR_ENV)
     if override:
         return Path(override)
