@@ -396,6 +396,8 @@ class SearchEngine:
         coverage = covered / np.float32(total_weight)
         # Everyday words only, but all of them and more than one (连接 决策): that is specific too.
         anchored |= (coverage >= FULL_COVERAGE) & (matched_units >= 2)
+        if mask is not None:
+            anchored |= mask  # a filter already says what the question is about (topic:开源 社区)
         eligible = (coverage >= MIN_COVERAGE) & (covered >= np.float32(MIN_EVIDENCE * self._idf_max)) & anchored
         if mask is not None:
             eligible &= mask
