@@ -107,7 +107,7 @@ def run_search(args: argparse.Namespace, out: TextIO = sys.stdout, stdin: TextIO
     engine = SearchEngine.build(corpus)
 
     def answer(query: str) -> None:
-        result = engine.search(query, limit=args.limit)
+        result = engine.search(query, limit=args.limit, explain=args.explain)
         if args.json:
             print(json.dumps(result_record(engine, result, explain=args.explain), ensure_ascii=False), file=out)
         else:

@@ -173,10 +173,11 @@ def test_paging_and_total(engine: SearchEngine) -> None:
 
 
 def test_scores_descend_and_explain(engine: SearchEngine) -> None:
-    hits = engine.search("开源").hits
+    hits = engine.search("开源", explain=True).hits
     assert len(hits) >= 2
     assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
     assert any("covers" in reason for reason in hits[0].why)
+    assert engine.search("开源").hits[0].why == ()  # only on request: it re-reads the claims
 
 
 def test_related_never_returns_the_claim_itself(engine: SearchEngine) -> None:

@@ -215,6 +215,14 @@ class SearchEngine:
         self._squashed = [squash(c.text + c.quote) for c in self._claims]
         self._claim_pos = {c.id: i for i, c in enumerate(self._claims)}
         self._topic_counts = Counter(t for c in self._claims for t in c.topic_ids)
+        # Claim numbers per speaker, topic and source, so a filter costs no pass over the claims.
+        by_value: dict[tuple[str, str], list[int]] = {}
+        for i, c in enumerate(self._claims):
+            by_value.setdefault(("by", c.speaker_id), []).append(i)
+            by_value.setdefault(("source", c.source_id), []).append(i)
+            for t in c.topic_ids:
+                by_value.setdefault(("topic", t), []).append(i)
+        self._filter_postings = {k: np.asarray(v, dtype=np.int32) for k, v in by_value.items()}
 
     def _postings(self, term: str) -> tuple[np.ndarray, np.ndarray] | None:
         tid = self._vocab.get(term)
@@ -340,19 +348,18 @@ class SearchEngine:
             return None
         mask = np.ones(self._n, dtype=bool)
         for key, values in filters.items():
-            wanted = set(values)
-            if key == "by":
-                part = [c.speaker_id in wanted for c in self._claims]
-            elif key == "topic":
-                part = [bool(wanted.intersection(c.topic_ids)) for c in self._claims]
-            else:
-                part = [c.source_id in wanted for c in self._claims]
-            mask &= np.fromiter(part, dtype=bool, count=self._n)
+            part = np.zeros(self._n, dtype=bool)
+            for value in values:
+                found = self._filter_postings.get((key, value))
+                if found is not None:
+                    part[found] = True
+            mask &= part
         return mask
 
     # ---- search ------------------------------------------------------------------------------
 
-    def search(self, query: str, *, limit: int = 5, offset: int = 0) -> SearchResult:
+    def search(self, query: str, *, limit: int = 5, offset: int = 0, explain: bool = False) -> SearchResult:
+        """Confident hits for ``query``; ``explain`` fills each hit's ``why`` (slower: re-reads the claims)."""
         limit, offset = max(0, int(limit)), max(0, int(offset))
         text = clean_query(query or "")[:MAX_QUERY_CHARS]
         rest, filters, problems = self._parse_filters(text)
@@ -417,7 +424,11 @@ class SearchEngine:
         reranked.sort(key=lambda item: (-item[0], item[1]))
         scale = total_weight * (K1 + 1)
         hits = tuple(
-            Hit(self._claims[pos], round(score / scale, 4), self._why(units, pos, float(coverage[pos])))
+            Hit(
+                self._claims[pos],
+                round(score / scale, 4),
+                self._why(units, pos, float(coverage[pos])) if explain else (),
+            )
             for score, pos in reranked[offset : offset + limit]
         )
         return SearchResult(query, hits, len(np.flatnonzero(eligible)), (), shown_filters)
@@ -438,7 +449,7 @@ class SearchEngine:
                     where.append("topic " + term[1:])
                 elif term[:1] in (PERSON, TOPIC, ENTITY):
                     postings = self._postings(term)
-                    if postings is not None and pos in set(postings[0].tolist()):
+                    if postings is not None and _contains(postings[0], pos):
                         where.append("mentions " + self.matcher.display.get(term, term[1:]))
                 else:
                     where.extend(name for name, terms in fields.items() if term in terms)
@@ -492,6 +503,12 @@ class SearchEngine:
         return [
             Hit(self._claims[i], round(float(scores[i]) / top, 4), ("shares rare words and topics",)) for i in order
         ]
+
+
+def _contains(sorted_docs: np.ndarray, pos: int) -> bool:
+    """Postings hold claim numbers in ascending order: a binary search, not a scan."""
+    at = int(np.searchsorted(sorted_docs, pos))
+    return at < len(sorted_docs) and int(sorted_docs[at]) == pos
 
 
 def _describe(filters: dict[str, str]) -> str:
