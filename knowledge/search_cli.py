@@ -12,10 +12,12 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from knowledge.loader import CorpusError, default_data_dir, load_corpus
-from knowledge.search import Hit, SearchEngine, SearchResult
+
+if TYPE_CHECKING:  # the engine (numpy, jieba, OpenCC) is imported only when a search runs
+    from knowledge.search import Hit, SearchEngine, SearchResult
 
 MAX_LIMIT = 100
 
@@ -104,6 +106,8 @@ def run_search(args: argparse.Namespace, out: TextIO = sys.stdout, stdin: TextIO
             print(problem, file=sys.stderr)
         print("the knowledge base has problems; run `lundao corpus check` for the full list", file=sys.stderr)
         return 1
+    from knowledge.search import SearchEngine
+
     engine = SearchEngine.build(corpus)
 
     def answer(query: str) -> None:
