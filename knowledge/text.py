@@ -277,6 +277,8 @@ STOP_WORDS: frozenset[str] = frozenset(
 )
 
 MAX_MEMO_RUNS = 500_000
+BIGRAM = "\u00b2"
+"""Prefix of character-pair terms (``²月活``), so they never collide with a word of the same characters."""
 _t2s_lock = threading.Lock()
 
 
@@ -412,6 +414,21 @@ class TextPipeline:
                         yield gram
             if token not in STOP_WORDS:
                 yield token
+
+    def bigrams(self, text: str, *, normalized: bool = False) -> Iterator[str]:
+        """Every pair of adjacent Chinese characters in ``text``, marked with ``BIGRAM``.
+
+        jieba cuts the same characters differently in different contexts (月活 alone, 的月 + 活首
+        inside 的月活首次); character pairs do not depend on the cut, so a query word still finds
+        the claims where the segmenter glued it to its neighbours.
+        """
+        if not normalized:
+            text = normalize(text)
+        for match in _RUN.finditer(text):
+            han = match.group(1)
+            if han:
+                for i in range(len(han) - 1):
+                    yield BIGRAM + han[i : i + 2]
 
     def terms(self, text: str, *, normalized: bool = False) -> list[str]:
         return list(self.expand(self.tokens(text, normalized=normalized)))

@@ -11,7 +11,8 @@ How a query is answered:
    that are common in Chinese at large (jieba's frequencies: 今天, 公司); a word the index has
    never seen weighs as much as the rarest word, since it is what makes a question off-topic.
 4. Claims are scored BM25-style over their fields (text, quote, English gloss, speaker, topics,
-   glossary entities they mention); a claim is shown only when it covers enough of the query's
+   glossary entities they mention, and the pairs of adjacent Chinese characters, which back up
+   words wherever jieba cut the claim's characters differently from the query's); a claim is shown only when it covers enough of the query's
    weight (``MIN_COVERAGE``) with enough evidence (``MIN_EVIDENCE``). Otherwise the result is
    empty and carries suggestions.
 5. The best few are reranked with rapidfuzz on characters (word order, phrases).
@@ -39,6 +40,7 @@ from knowledge.search.concepts import (
 )
 from knowledge.search.lexicon import NAME_FREQ, load_lexicon, load_segments, save_segments
 from knowledge.text import (
+    BIGRAM,
     STOP_WORDS,
     TextPipeline,
     clean_query,
@@ -65,6 +67,9 @@ a Latin term or a registry name, not only everyday words that happen to be in so
 """Share of the query's weight a claim must match to be shown at all."""
 MIN_EVIDENCE = 0.2
 """...and the matched weight must reach this share of the rarest word's weight."""
+BIGRAM_SHARE = 0.8
+"""Character pairs back up words (see ``TextPipeline.bigrams``): a claim's pairs count half as much
+as its words, and a query word matched only through its pairs earns this share of its credit."""
 RERANK_DEPTH = 50
 MAX_QUERY_CHARS = 500
 """A longer text is not a search; the rest is ignored (and the answer stays fast)."""
@@ -109,11 +114,14 @@ class _Unit:
 
 
 def _general_damping(freq: int | None) -> float:
-    """1 for words rare in Chinese at large, down to 0.05 for the most common ones (今天, 公司)."""
+    """1 for words rare in Chinese at large, down to 0.2 for the most common ones (今天, 公司).
+
+    Not lower: in a question about this domain an everyday word (产品, 技术) is often the point,
+    and the corpus IDF already discounts the words every claim uses."""
     if not freq:
         return 1.0
     general_idf = math.log(JIEBA_TOTAL_FREQ / freq)
-    return min(1.0, max(0.03, (general_idf - 8.0) / 5.0))
+    return min(1.0, max(0.2, (general_idf - 8.0) / 5.0))
 
 
 def _fuzzy_cutoff(token: str) -> float:
@@ -168,6 +176,8 @@ class SearchEngine:
                 bag[term] += weight
             for mention in self.matcher.find(tokens):
                 bag[mention.concept] += weight
+            for pair in self.pipeline.bigrams(text):
+                bag[pair] += weight * BIGRAM_SHARE
         bag[PERSON + claim.speaker_id] += SPEAKER_WEIGHT
         for i, topic in enumerate(claim.topic_ids):
             bag[TOPIC + topic] += MAIN_TOPIC_WEIGHT if i == 0 else OTHER_TOPIC_WEIGHT
@@ -239,6 +249,8 @@ class SearchEngine:
         return math.log(1 + (self._n - df + 0.5) / (df + 0.5))
 
     def _damping(self, term: str) -> float:
+        if term[:1] == BIGRAM:
+            return self._damping(term[1:])
         if term[:1] in (PERSON, TOPIC, ENTITY) or is_latin(term):
             return 1.0
         freq = self._general_freq.get(term)
@@ -285,6 +297,8 @@ class SearchEngine:
                 self._correct(unit, fold_plural(token))
             units.append(unit)
         for unit in units[:MAX_UNITS]:
+            for pair in self.pipeline.bigrams(unit.label, normalized=True):
+                unit.members.setdefault(pair, BIGRAM_SHARE)
             known = [self.idf(t) * self._damping(t) * f for t, f in unit.members.items() if t in self._vocab]
             unit.specific = any(self._damping(t) >= SPECIFIC_DAMPING for t in unit.members if t in self._vocab)
             if known:
