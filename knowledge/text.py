@@ -11,7 +11,7 @@ end up as the same terms:
    unknown words) whose dictionary is built from the corpus's own vocabulary and registries;
    Latin runs are kept whole (``gpt-4`` stays one token, written compactly as ``gpt4``).
 4. ``TextPipeline.terms``: the tokens plus jieba's search-mode sub-words (``李开复`` also yields
-   ``开复`` when that is a word), stop words dropped, plural ``s`` folded on English words.
+   ``开复`` when that is a word), stop words dropped, English words stemmed (Snowball).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from io import BytesIO
 
 import jieba
 import opencc
+import snowballstemmer
 
 # jieba logs "Building prefix dict..." at DEBUG to stderr; the CLI's stdout/stderr must stay clean.
 jieba.setLogLevel(logging.WARNING)
@@ -324,22 +325,20 @@ def compact_latin(token: str) -> str:
     return token.replace("-", "").replace("_", "").replace("'", "")
 
 
-def fold_plural(token: str) -> str:
-    """A light English stemmer on alphabetic words: plural s, -ing, -ed (names and versions untouched).
+def stem_english(token: str) -> str:
+    """English words to their Snowball stem (robots, robotics → robot; labeling, labeled → label).
 
-    It only has to send the index's and the query's forms of a word to the same term, so it can
-    be crude (labeling and labeled both become label).
+    Only alphabetic words longer than three letters: names and versions (gpt4, llama2, ai) stay as
+    they are. Index and query go through the same function, so the stem only has to be consistent.
     """
-    if len(token) > 4 and token.isalpha():
-        if token.endswith("ies"):
-            return token[:-3] + "y"
-        if token.endswith("ing") and len(token) > 6:
-            return token[:-3]
-        if token.endswith("ed") and len(token) > 5:
-            return token[:-2]
-        if token.endswith("s") and not token.endswith(("ss", "us", "is")):
-            return token[:-1]
+    if len(token) > 3 and token.isalpha() and token.isascii():
+        return _english_stemmer().stemWord(token)
     return token
+
+
+@lru_cache(maxsize=1)
+def _english_stemmer() -> snowballstemmer.stemmer:
+    return snowballstemmer.stemmer("english")
 
 
 def is_latin(token: str) -> bool:
@@ -398,7 +397,7 @@ class TextPipeline:
         freq = self.tokenizer.FREQ
         for token in tokens:
             if is_latin(token):
-                term = fold_plural(token)
+                term = stem_english(token)
                 if term not in STOP_WORDS:
                     yield term
                 continue

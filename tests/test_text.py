@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.text import TextPipeline, clean_query, compact_latin, fold_plural, normalize, strip_slack_markup
+from knowledge.text import TextPipeline, clean_query, compact_latin, stem_english, normalize, strip_slack_markup
 
 
 @pytest.fixture(scope="module")
@@ -53,6 +53,8 @@ def test_stop_words_are_dropped(pipeline: TextPipeline) -> None:
 
 
 def test_english_forms_meet() -> None:
-    assert fold_plural("models") == fold_plural("model")
-    assert fold_plural("labeling") == fold_plural("labeled")
-    assert fold_plural("gpt4") == "gpt4"
+    assert stem_english("models") == stem_english("model")
+    assert stem_english("labeling") == stem_english("labeled")
+    assert stem_english("gpt4") == "gpt4"
+    assert stem_english("robotics") == stem_english("robot") == stem_english("robots")
+    assert stem_english("hallucinations") == stem_english("hallucination")

@@ -44,7 +44,7 @@ from knowledge.text import (
     STOP_WORDS,
     TextPipeline,
     clean_query,
-    fold_plural,
+    stem_english,
     is_latin,
     normalize,
     squash,
@@ -294,7 +294,7 @@ class SearchEngine:
                 continue  # a stop word
             unit = _Unit(token, members)
             if is_latin(token) and not any(t in self._vocab for t in members):
-                self._correct(unit, fold_plural(token))
+                self._correct(unit, stem_english(token))
             units.append(unit)
         for unit in units[:MAX_UNITS]:
             for pair in self.pipeline.bigrams(unit.label, normalized=True):
