@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.text import TextPipeline, clean_query, compact_latin, stem_english, normalize, strip_slack_markup
+from knowledge.text import TextPipeline, clean_query, compact_latin, normalize, stem_english, strip_slack_markup
 
 
 @pytest.fixture(scope="module")

@@ -44,10 +44,10 @@ from knowledge.text import (
     STOP_WORDS,
     TextPipeline,
     clean_query,
-    stem_english,
     is_latin,
     normalize,
     squash,
+    stem_english,
 )
 
 K1, B = 1.2, 0.75
