@@ -325,11 +325,13 @@ def compact_latin(token: str) -> str:
     return token.replace("-", "").replace("_", "").replace("'", "")
 
 
+@lru_cache(maxsize=65_536)
 def stem_english(token: str) -> str:
     """English words to their Snowball stem (robots, robotics → robot; labeling, labeled → label).
 
     Only alphabetic words longer than three letters: names and versions (gpt4, llama2, ai) stay as
     they are. Index and query go through the same function, so the stem only has to be consistent.
+    Memoised: the pure-Python stemmer is slow and a corpus repeats its words.
     """
     if len(token) > 3 and token.isalpha() and token.isascii():
         return _english_stemmer().stemWord(token)
