@@ -22,4 +22,6 @@ def test_manifest_matches_the_code() -> None:
     assert manifest["settings"]["interactivity"]["is_enabled"] is True
     assert manifest["settings"]["socket_mode_enabled"] is True
     needed = {"commands", "chat:write", "chat:write.public", "app_mentions:read", "users:read", "im:write"}
+    # The digest joins public channels and, after a crash mid-post, reads history to avoid a repeat.
+    needed |= {"channels:join", "channels:history", "groups:history"}
     assert needed <= set(manifest["oauth_config"]["scopes"]["bot"])
