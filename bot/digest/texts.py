@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from bot.blocks import escape  # one escaping rule for everything echoed into Slack
+
+__all__ = ["escape", "text"]
+
 _TEXTS: dict[str, dict[str, str]] = {
     "zh": {
         "header": "今日洞见 · {date}",
@@ -47,8 +51,3 @@ _TEXTS: dict[str, dict[str, str]] = {
 def text(language: str, key: str, **values: object) -> str:
     table = _TEXTS.get(language, _TEXTS["zh"])
     return table[key].format(**values)
-
-
-def escape(value: str) -> str:
-    """Slack's three control characters; everything a user typed or a file says goes through this."""
-    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
