@@ -1,0 +1,98 @@
+"""Slash-command latency: signed `/insight` requests through the real HTTP adapter, bundled corpus.
+
+    .venv/bin/python bench/slash_bench.py [--rounds 3]
+
+Starts the app's WSGI server on a free local port with the fake Slack Web API behind it (no real
+Slack), then sends every query of tests/search_eval.yaml as a signed slash-command form body and
+times the HTTP round trip until the ephemeral answer (the ack body) is back. That is the time Slack
+waits for, against its 3-second limit. Also times `More` (a button click through `payload=`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+SECRET = "bench-signing-secret"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+
+    import yaml
+
+    from bot.app import EVENTS_PATH, create_app, make_http_server
+    from bot.blocks import ACTION_MORE
+    from bot.fake_slack import FORM, FakeSlack, block_actions_body, signed_headers, slash_command_body
+    from config.settings import Secret, Settings
+    from knowledge.loader import load_corpus
+    from knowledge.search import SearchEngine
+
+    queries = [c["query"] for c in yaml.safe_load((ROOT / "tests" / "search_eval.yaml").read_text("utf-8"))]
+    corpus = load_corpus()
+    with FakeSlack() as slack:
+        settings = Settings(bot_token=Secret("xoxb-bench"), signing_secret=Secret(SECRET), api_base_url=slack.api_url)
+        app = create_app(settings, corpus, SearchEngine.build(corpus))
+        server = make_http_server(app, "127.0.0.1", 0)
+        thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        thread.start()
+        url = f"http://127.0.0.1:{server.server_port}{EVENTS_PATH}"
+
+        def post(body: str) -> tuple[float, dict]:
+            request = urllib.request.Request(
+                url, data=body.encode("utf-8"), headers=signed_headers(SECRET, body, FORM), method="POST"
+            )
+            start = time.perf_counter()
+            with urllib.request.urlopen(request, timeout=10) as response:
+                payload = response.read()
+            return (time.perf_counter() - start) * 1000, json.loads(payload or b"{}")
+
+        command_ms: list[float] = []
+        more_ms: list[float] = []
+        try:
+            for query in queries:  # warm-up
+                post(slash_command_body(query, response_url=slack.new_response_url()))
+            for _ in range(args.rounds):
+                for query in queries:
+                    elapsed, answer = post(slash_command_body(query, response_url=slack.new_response_url()))
+                    command_ms.append(elapsed)
+                    buttons = [
+                        e
+                        for b in answer.get("blocks", [])
+                        if b.get("type") == "actions"
+                        for e in b.get("elements", [])
+                        if e.get("action_id") == ACTION_MORE
+                    ]
+                    if buttons:
+                        body = block_actions_body(buttons[0], response_url=slack.new_response_url())
+                        more_ms.append(post(body)[0])
+        finally:
+            server.shutdown()
+            server.server_close()
+
+    def line(name: str, values: list[float]) -> str:
+        values = sorted(values)
+        p99 = values[min(len(values) - 1, int(0.99 * len(values)))]
+        return (
+            f"{name}: n={len(values)} p50={statistics.median(values):.1f} ms p99={p99:.1f} ms max={values[-1]:.1f} ms"
+        )
+
+    print(line("slash command, ack with the answer", command_ms))
+    if more_ms:
+        print(line("More button", more_ms))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
