@@ -274,6 +274,16 @@ STOP_WORDS: frozenset[str] = frozenset(
         "says",
         "say",
         "said",
+        # Comparison wording says how to relate the things named, not what they are.
+        "vs",
+        "versus",
+        "compare",
+        "compared",
+        "comparison",
+        "between",
+        "against",
+        "对比",
+        "相比",
     ]
 )
 

@@ -50,6 +50,9 @@ def test_dictionary_words_stay_whole_and_search_mode_adds_subwords(pipeline: Tex
 def test_stop_words_are_dropped(pipeline: TextPipeline) -> None:
     assert "什么" not in pipeline.terms("什么是开源")
     assert "the" not in pipeline.terms("the open models")
+    # "X vs Y" asks about X and Y: the comparison word must not make the query look off-topic.
+    assert "vs" not in pipeline.terms("open source vs closed models")
+    assert "versus" not in pipeline.terms("open source versus closed models")
 
 
 def test_english_forms_meet() -> None:
