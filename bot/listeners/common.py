@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -22,6 +21,7 @@ from bot.i18n import Strings
 from config.settings import Settings
 from knowledge.models import Claim, Corpus
 from knowledge.search import Hit, SearchEngine, SearchResult
+from knowledge.text import strip_slack_markup
 
 MAX_QUERY_CHARS = 500
 """Longer input (a pasted article, a long message for the shortcut) is cut: search needs the gist."""
@@ -73,16 +73,9 @@ class Reply:
         return kit.to_dicts(self.blocks)
 
 
-_MENTION = re.compile(r"<[@#!][^>]*>")
-_LINK = re.compile(r"<(https?://[^|>]+)(?:\|([^>]*))?>")
-
-
 def message_to_query(text: str) -> str:
-    """A Slack message's text as a search query: mentions dropped, links to their labels, entities decoded."""
-    text = _LINK.sub(lambda m: m.group(2) or "", text)
-    text = _MENTION.sub(" ", text)
-    text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-    return " ".join(text.split())[:MAX_QUERY_CHARS]
+    """A Slack message's text as a search query, through the search's own markup rule (one place)."""
+    return " ".join(strip_slack_markup(text).split())[:MAX_QUERY_CHARS]
 
 
 @dataclass
