@@ -240,14 +240,13 @@ class DigestStore:
 
     # Posts ---------------------------------------------------------------------------------------
 
-    def post(self, channel_id: str, post_date: dt.date) -> PostRow | None:
+    def _one_post(self, *conditions: Any) -> PostRow | None:
         with self.engine.connect() as conn:
-            row = (
-                conn.execute(select(posts).where(posts.c.channel_id == channel_id, posts.c.post_date == post_date))
-                .mappings()
-                .first()
-            )
+            row = conn.execute(select(posts).where(*conditions)).mappings().first()
         return _post_row(row) if row else None
+
+    def post(self, channel_id: str, post_date: dt.date) -> PostRow | None:
+        return self._one_post(posts.c.channel_id == channel_id, posts.c.post_date == post_date)
 
     def posts_of(self, channel_id: str) -> list[PostRow]:
         with self.engine.connect() as conn:
@@ -271,13 +270,7 @@ class DigestStore:
             return [_post_row(r) for r in conn.execute(query).mappings().all()]
 
     def by_message(self, channel_id: str, message_ts: str) -> PostRow | None:
-        with self.engine.connect() as conn:
-            row = (
-                conn.execute(select(posts).where(posts.c.channel_id == channel_id, posts.c.message_ts == message_ts))
-                .mappings()
-                .first()
-            )
-        return _post_row(row) if row else None
+        return self._one_post(posts.c.channel_id == channel_id, posts.c.message_ts == message_ts)
 
     def try_insert(
         self,
