@@ -8,7 +8,7 @@ tokens that extends a joined string while it is still a prefix of some key (long
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from knowledge.models import Corpus
@@ -89,11 +89,3 @@ class ConceptMatcher:
 
     def concepts_for(self, key: str) -> set[str]:
         return self.keys.get(key, set())
-
-
-def concept_kind(concept: str) -> str:
-    return {PERSON: "speaker", TOPIC: "topic", ENTITY: "entity"}.get(concept[:1], "term")
-
-
-def unique(items: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(items))

@@ -23,6 +23,7 @@ import os
 import re
 import tempfile
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import jieba
@@ -32,7 +33,19 @@ COMMON_FREQ = 500
 NAME_FREQ = 20_000
 """Registry names get at least this frequency, enough to beat splitting them."""
 MAX_WORD_CHARS = 8
-_FORMAT = "lexicon-v1"
+_FORMAT = "lexicon-v2"
+_TOTAL_HEADER = "#total "
+"""First line of a cached lexicon: the default dictionary's total frequency (words follow, one a line)."""
+_SEGMENTS_SUFFIX = ".segments.json"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    words: dict[str, int]
+    """Word → frequency, for the tokenizer and for telling common words from rare ones."""
+    total_freq: int
+    """Sum of every frequency in jieba's default dictionary, counted as jieba counts it (each line,
+    repeated words too): a word's frequency over this is its probability in Chinese at large."""
 
 
 def cache_dir() -> Path:
@@ -47,14 +60,16 @@ def default_dictionary_path() -> Path:
     return Path(jieba.__file__).resolve().parent / "dict.txt"
 
 
-def _read_default_dictionary() -> dict[str, int]:
+def _read_default_dictionary() -> Lexicon:
     words: dict[str, int] = {}
+    total = 0
     with default_dictionary_path().open(encoding="utf-8") as handle:
         for line in handle:
             parts = line.split(" ", 2)
             if len(parts) >= 2 and parts[1].strip().isdigit():
-                words[parts[0]] = int(parts[1])
-    return words
+                words[parts[0]] = freq = int(parts[1])
+                total += freq
+    return Lexicon(words, total)
 
 
 def _substrings(texts: Iterable[str], max_len: int = MAX_WORD_CHARS) -> set[str]:
@@ -69,15 +84,15 @@ def _substrings(texts: Iterable[str], max_len: int = MAX_WORD_CHARS) -> set[str]
     return seen
 
 
-def build_lexicon(texts: Iterable[str], names: Iterable[str]) -> dict[str, int]:
-    """Word → frequency for the tokenizer; ``texts`` are normalized indexed texts, ``names`` the registries'."""
+def build_lexicon(texts: Iterable[str], names: Iterable[str]) -> Lexicon:
+    """The tokenizer's words; ``texts`` are normalized indexed texts, ``names`` the registries'."""
     default = _read_default_dictionary()
     present = _substrings(_han_runs(texts))
-    words = {w: f for w, f in default.items() if f >= COMMON_FREQ or w in present}
+    words = {w: f for w, f in default.words.items() if f >= COMMON_FREQ or w in present}
     for name in names:
         if name and " " not in name and any("\u3400" <= ch <= "\u9fff" for ch in name):
             words[name] = max(words.get(name, 0), NAME_FREQ)
-    return words
+    return Lexicon(words, default.total_freq)
 
 
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
@@ -88,10 +103,10 @@ def _han_runs(texts: Iterable[str]) -> Iterator[str]:
         yield from _HAN_RUN.findall(text)
 
 
-def load_lexicon(texts: list[str], names: list[str], *, use_cache: bool = True) -> tuple[dict[str, int], Path]:
+def load_lexicon(texts: list[str], names: list[str], *, use_cache: bool = True) -> tuple[Lexicon, Path]:
     """``build_lexicon`` with an on-disk cache keyed by the hash of its inputs and jieba's dictionary.
 
-    Returns the words and the cache path (whose name is that hash) so the caller can keep other
+    Returns the lexicon and the cache path (whose name is that hash) so the caller can keep other
     things that depend only on the same inputs beside it (see ``load_segments``).
     """
     digest = hashlib.sha256()
@@ -102,17 +117,10 @@ def load_lexicon(texts: list[str], names: list[str], *, use_cache: bool = True) 
         digest.update(b"\x1f")
     path = cache_dir() / f"{digest.hexdigest()[:32]}.lexicon"
     if use_cache:
-        try:
-            words: dict[str, int] = {}
-            with path.open(encoding="utf-8") as handle:
-                for line in handle:
-                    word, _, freq = line.rstrip("\n").rpartition(" ")
-                    words[word] = int(freq)
-            if words:
-                return words, path
-        except (OSError, ValueError):
-            pass  # no cache yet, or a damaged one: build it again
-    words = build_lexicon(texts, names)
+        cached = _read_cached(path)
+        if cached is not None:
+            return cached, path
+    lexicon = build_lexicon(texts, names)
     if use_cache:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -120,17 +128,37 @@ def load_lexicon(texts: list[str], names: list[str], *, use_cache: bool = True) 
             with tempfile.NamedTemporaryFile(
                 "w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp"
             ) as handle:
-                handle.writelines(f"{w} {f}\n" for w, f in words.items())
+                handle.write(f"{_TOTAL_HEADER}{lexicon.total_freq}\n")
+                handle.writelines(f"{w} {f}\n" for w, f in lexicon.words.items())
             os.replace(handle.name, path)
         except OSError:
             pass  # a read-only home is no reason to fail the search; it is only slower to start
-    return words, path
+    return lexicon, path
+
+
+def _read_cached(path: Path) -> Lexicon | None:
+    """The lexicon saved at ``path``, or None when there is none yet or it is damaged."""
+    try:
+        words: dict[str, int] = {}
+        with path.open(encoding="utf-8") as handle:
+            header = handle.readline()
+            if not header.startswith(_TOTAL_HEADER):
+                return None
+            total = int(header[len(_TOTAL_HEADER) :])
+            for line in handle:
+                word, _, freq = line.rstrip("\n").rpartition(" ")
+                words[word] = int(freq)
+        if not words or total <= 0:
+            return None
+        return Lexicon(words, total)
+    except (OSError, ValueError):
+        return None
 
 
 def load_segments(lexicon_path: Path) -> dict[str, tuple[str, ...]]:
     """The jieba segmentations saved by ``save_segments`` for this lexicon, or nothing."""
     try:
-        data = json.loads(lexicon_path.with_suffix(".segments.json").read_text(encoding="utf-8"))
+        data = json.loads(lexicon_path.with_suffix(_SEGMENTS_SUFFIX).read_text(encoding="utf-8"))
         return {run: tuple(words) for run, words in data.items()}
     except (OSError, ValueError, AttributeError, TypeError):
         return {}
@@ -138,11 +166,11 @@ def load_segments(lexicon_path: Path) -> dict[str, tuple[str, ...]]:
 
 def save_segments(lexicon_path: Path, segments: dict[str, tuple[str, ...]]) -> None:
     """Keep the segmentations beside their lexicon: the same lexicon and run always cut the same way."""
-    path = lexicon_path.with_suffix(".segments.json")
+    path = lexicon_path.with_suffix(_SEGMENTS_SUFFIX)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp") as handle:
-            json.dump(segments, handle, ensure_ascii=False)
-        os.replace(handle.name, path)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp") as out:
+            json.dump(segments, out, ensure_ascii=False)
+        os.replace(out.name, path)
     except OSError:
         pass
