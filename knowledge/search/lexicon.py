@@ -13,10 +13,13 @@ Building it means reading the default dictionary once (~0.3 s). The result depen
 indexed text, so it is cached on disk under a hash of that text (``$LUNDAO_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/lundao``, else ``~/.cache/lundao``); a stale cache cannot be used because its
 name is the hash. Nothing is shipped generated, so a new claim never leaves a file out of date.
+Each knowledge-base change leaves a new pair of files, so writing one evicts all but the
+``MAX_CACHED_LEXICONS`` most recently used.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -33,6 +36,8 @@ COMMON_FREQ = 500
 NAME_FREQ = 20_000
 """Registry names get at least this frequency, enough to beat splitting them."""
 MAX_WORD_CHARS = 8
+MAX_CACHED_LEXICONS = 4
+"""Lexicons (with their segmentations) kept in the cache folder; older ones are removed."""
 _FORMAT = "lexicon-v2"
 _TOTAL_HEADER = "#total "
 """First line of a cached lexicon: the default dictionary's total frequency (words follow, one a line)."""
@@ -131,6 +136,7 @@ def load_lexicon(texts: list[str], names: list[str], *, use_cache: bool = True) 
                 handle.write(f"{_TOTAL_HEADER}{lexicon.total_freq}\n")
                 handle.writelines(f"{w} {f}\n" for w, f in lexicon.words.items())
             os.replace(handle.name, path)
+            evict_old_lexicons(path.parent)
         except OSError:
             pass  # a read-only home is no reason to fail the search; it is only slower to start
     return lexicon, path
@@ -150,9 +156,22 @@ def _read_cached(path: Path) -> Lexicon | None:
                 words[word] = int(freq)
         if not words or total <= 0:
             return None
+        os.utime(path)  # used now: eviction keeps the most recently used
         return Lexicon(words, total)
     except (OSError, ValueError):
         return None
+
+
+def evict_old_lexicons(folder: Path, keep: int = MAX_CACHED_LEXICONS) -> None:
+    """Remove all but the ``keep`` most recently used lexicons in ``folder``, with their segmentations."""
+    try:
+        by_use = sorted(folder.glob("*.lexicon"), key=lambda p: p.stat().st_mtime, reverse=True)
+    except OSError:
+        return
+    for old in by_use[keep:]:
+        for path in (old, old.with_suffix(_SEGMENTS_SUFFIX)):
+            with contextlib.suppress(OSError):  # another process holds it: the next write tries again
+                path.unlink(missing_ok=True)
 
 
 def load_segments(lexicon_path: Path) -> dict[str, tuple[str, ...]]:
