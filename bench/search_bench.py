@@ -6,9 +6,17 @@
 Synthetic corpora are made from the bundled claims' parts, recombined at random: a claim's text is
 a real claim text plus a source sentence, its quote a real quote, its English a real gloss,
 its speaker and topics drawn from the registries. Each size runs in a child process so that
-"peak memory" is that size's own. bm25s indexes and queries the very same tokens as lundao
-(lundao's pipeline), so the comparison is of the index and scoring, not of tokenisers.
-Queries: tests/search_eval.yaml, each run once to warm up, then timed.
+"peak memory" is that size's own.
+
+bm25s gets the same terms as lundao's index, so the comparison is of the index and scoring, not of
+tokenisers: per claim, every term occurrence ``claim_terms`` yields (words and sub-words of text,
+quote and gloss, registry names, character pairs, speaker, topics), each counted once where lundao
+weighs it by field; per query, the terms of the units lundao's query analysis finds (fuzzy
+corrections included). bm25s runs in the calling thread (``n_threads=0``), as lundao does.
+Queries: tests/search_eval.yaml, each run once to warm up, then timed, all of them for both (a
+query with no indexed term costs bm25s a lookup of its empty token). lundao's time is its whole
+``search`` (query analysis, filters, scoring, rerank); bm25s's is ``retrieve`` alone, the query's
+terms computed beforehand.
 """
 
 from __future__ import annotations
@@ -70,7 +78,8 @@ def run_size(size: int) -> dict:
     import bm25s
 
     from knowledge.loader import load_corpus
-    from knowledge.search import SearchEngine
+    from knowledge.search import SearchEngine, claim_terms
+    from knowledge.text import clean_query
     from tests.search_judge import load_cases
 
     corpus = load_corpus()
@@ -83,7 +92,7 @@ def run_size(size: int) -> dict:
     build_s = time.perf_counter() - started
 
     started = time.perf_counter()
-    tokens = [engine.pipeline.terms(f"{c.text} {c.quote} {c.en}") for c in corpus.claims]
+    tokens = [[term for term, _ in claim_terms(c, engine.pipeline, engine.matcher)] for c in corpus.claims]
     tokenize_s = time.perf_counter() - started
     started = time.perf_counter()
     reference = bm25s.BM25()
@@ -98,12 +107,13 @@ def run_size(size: int) -> dict:
             t = time.perf_counter()
             engine.search(query, limit=5)
             ours.append((time.perf_counter() - t) * 1000)
-        q_tokens = [t for t in engine.pipeline.terms(query) if t in reference.vocab_dict] or None
-        if q_tokens:
-            for _ in range(3):
-                t = time.perf_counter()
-                reference.retrieve([q_tokens], k=5, show_progress=False, n_threads=1)
-                theirs.append((time.perf_counter() - t) * 1000)
+        parsed = engine.analyzer.parse_filters(clean_query(query))
+        q_terms = [term for unit in engine.analyzer.units(parsed.text) for term in unit.members]
+        reference.retrieve([q_terms], k=5, show_progress=False, n_threads=0)
+        for _ in range(3):
+            t = time.perf_counter()
+            reference.retrieve([q_terms], k=5, show_progress=False, n_threads=0)
+            theirs.append((time.perf_counter() - t) * 1000)
     return {
         "claims": len(corpus.claims),
         "build_s": round(build_s, 3),

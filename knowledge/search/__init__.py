@@ -9,9 +9,18 @@ Inside, the lunr way: ``lexicon`` (the tokenizer's dictionary, cached on disk) a
 explains (``SearchEngine``), ``results`` holds what it answers.
 """
 
-from knowledge.search.index import LexicalIndex, build_index
+from knowledge.search.index import LexicalIndex, build_index, claim_terms
 from knowledge.search.query import MAX_QUERY_CHARS, QueryAnalyzer
 from knowledge.search.results import Hit, SearchResult
 from knowledge.search.searcher import SearchEngine
 
-__all__ = ["MAX_QUERY_CHARS", "Hit", "LexicalIndex", "QueryAnalyzer", "SearchEngine", "SearchResult", "build_index"]
+__all__ = [
+    "MAX_QUERY_CHARS",
+    "Hit",
+    "LexicalIndex",
+    "QueryAnalyzer",
+    "SearchEngine",
+    "SearchResult",
+    "build_index",
+    "claim_terms",
+]
