@@ -108,7 +108,7 @@ def run_stats(args: argparse.Namespace, out: TextIO | None = None) -> int:
 
 
 def export_document(corpus: Corpus) -> dict[str, Any]:
-    """``{"sources": [...], "claims": [...]}``: every field, plus the registries they point into."""
+    """``{"sources", "claims", "people", "topics", "glossary"}``: every field of the claims and sources, plus the registries."""
     sources = [
         {
             "id": s.id,
@@ -145,7 +145,11 @@ def export_document(corpus: Corpus) -> dict[str, Any]:
         for p in corpus.people.values()
     ]
     topics = [{"id": t.id, "zh": t.zh, "en": t.en, "aliases": list(t.aliases)} for t in corpus.topics.values()]
-    return {"sources": sources, "claims": claims, "people": people, "topics": topics}
+    glossary = [
+        {"id": e.id, "name": e.name, "zh": e.zh, "aliases": list(e.aliases), "note": e.note}
+        for e in corpus.entities.values()
+    ]
+    return {"sources": sources, "claims": claims, "people": people, "topics": topics, "glossary": glossary}
 
 
 def run_export(args: argparse.Namespace, out: TextIO | None = None) -> int:

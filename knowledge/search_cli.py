@@ -99,7 +99,10 @@ def print_text(engine: SearchEngine, result: SearchResult, out: TextIO, *, expla
                 print(f"   · {reason}", file=out)
 
 
-def run_search(args: argparse.Namespace, out: TextIO = sys.stdout, stdin: TextIO = sys.stdin) -> int:
+def run_search(args: argparse.Namespace, out: TextIO | None = None, stdin: TextIO | None = None) -> int:
+    # Looked up per call, not bound at import: tests and pipes replace sys.stdout.
+    out = out or sys.stdout
+    stdin = stdin or sys.stdin
     corpus = load_corpus_or_fail(data_dir(args))
     from knowledge.search import SearchEngine
 
