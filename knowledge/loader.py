@@ -43,8 +43,9 @@ class _LineLoader(_BaseSafeLoader):  # type: ignore[misc,valid-type]
     """A safe loader that remembers the line where each mapping starts."""
 
 
-def _construct_mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = _BaseSafeLoader.construct_mapping(loader, node, deep=True)
+def _construct_mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    # Keys are whatever YAML makes of them (a date, a number): the records check they are known strings.
+    mapping: dict[Any, Any] = _BaseSafeLoader.construct_mapping(loader, node, deep=True)
     mapping[_LINE_KEY] = node.start_mark.line + 1
     return mapping
 
