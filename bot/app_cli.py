@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from config.settings import LANGUAGES, Settings, SettingsError, load_settings
-from knowledge.loader import CorpusError, load_corpus
+from knowledge.loader import load_corpus_or_fail
 from knowledge.models import Corpus
 
 
@@ -39,22 +39,13 @@ def _fail(command: str, message: str) -> int:
     return 2
 
 
-def _load_corpus(settings: Settings) -> Corpus:
-    try:
-        return load_corpus(settings.knowledge_dir)
-    except CorpusError as exc:
-        raise SettingsError(f"the knowledge base cannot be loaded: {exc} (run `lundao corpus check`)") from None
-
-
 def start_digest(corpus: Corpus, settings: Settings, client: Any) -> tuple[Any, Any]:
-    """The daily digest (issue 5), when its package is present and enabled: (service, started scheduler)."""
+    """The daily digest when it is enabled: (service, started scheduler), else (None, None)."""
     if not settings.digest.enabled:
         return None, None
-    try:
-        from bot.digest.scheduler import DigestScheduler
-        from bot.digest.service import DigestService
-    except ImportError:
-        return None, None
+    from bot.digest.scheduler import DigestScheduler
+    from bot.digest.service import DigestService
+
     service = DigestService(corpus, settings, client)
     scheduler = DigestScheduler(service, settings)
     scheduler.start()
@@ -66,7 +57,7 @@ def run_app(args: argparse.Namespace) -> int:
     try:
         settings = load_settings()
         settings.require_slack()
-        corpus = _load_corpus(settings)
+        corpus = load_corpus_or_fail(settings.knowledge_dir, SettingsError)
     except SettingsError as exc:
         return _fail("run", str(exc))
 
@@ -113,7 +104,7 @@ def _console(args: argparse.Namespace, command: str) -> Any:
     settings = load_settings()
     if args.lang:
         settings = replace(settings, language=args.lang)
-    corpus = _load_corpus(settings)
+    corpus = load_corpus_or_fail(settings.knowledge_dir, SettingsError)
 
     from bot.console import Console
     from knowledge.search import SearchEngine

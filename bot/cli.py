@@ -1,4 +1,9 @@
-"""The ``lundao`` console script: one parser, each command group registered by the module that owns it."""
+"""The ``lundao`` console script: commands registered by name, each module imported only when its command runs.
+
+``lundao --help`` lists the commands from the table below without importing any of them, and
+``lundao corpus check`` imports the knowledge base's modules only: never Slack's web client, the
+database or the search stack (numpy, jieba, OpenCC), which cost more than the check itself.
+"""
 
 from __future__ import annotations
 
@@ -6,32 +11,75 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import NamedTuple
 
-# Modules that add commands; each has register(subparsers). Imported lazily per run so that
-# `lundao corpus check` never pays for (or depends on) the Slack side.
-COMMAND_MODULES: tuple[str, ...] = ("knowledge.cli", "bot.digest.cli", "knowledge.search_cli", "bot.app_cli")
+MAX_PROBLEMS_SHOWN = 20
+"""A command that cannot load the knowledge base shows this many of its problems; `corpus check` shows all."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+class Command(NamedTuple):
+    module: str
+    """Module whose ``register(subparsers)`` adds this command (and may add its siblings)."""
+    help: str
+
+
+COMMANDS: dict[str, Command] = {
+    "corpus": Command("knowledge.cli", "check, count, export or rebuild the knowledge base"),
+    "digest": Command("bot.digest.cli", "preview, post or list the insight of the day"),
+    "search": Command(
+        "knowledge.search_cli", "search the claims (with no QUERY: one query per line from standard input)"
+    ),
+    "run": Command(
+        "bot.app_cli", "serve Slack: Socket Mode if SLACK_APP_TOKEN is set, else HTTP on $PORT at /slack/events"
+    ),
+    "console": Command("bot.app_cli", "a prompt that runs the Slack app against a fake Slack"),
+    "ask": Command("bot.app_cli", "ask one question as `/insight QUERY` would, and print the answer"),
+}
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; only ``command``'s module is imported, every other command is listed by name and help."""
     parser = argparse.ArgumentParser(
         prog="lundao",
         description="论道 lundao: the team's curated knowledge of the large-model industry, in Slack and here.",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(subparsers)
+    chosen = COMMANDS[command].module if command in COMMANDS else None
+    for name, entry in COMMANDS.items():
+        if entry.module != chosen:
+            subparsers.add_parser(name, help=entry.help, add_help=False)
+    if chosen is not None:
+        importlib.import_module(chosen).register(subparsers)
     return parser
 
 
+def _command_name(argv: Sequence[str]) -> str | None:
+    """The first argument that is not an option: the command (there are no options before it but -h)."""
+    return next((arg for arg in argv if not arg.startswith("-")), None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    command = _command_name(argv)
+    parser = build_parser(command)
+    if command is not None and command not in COMMANDS:
+        parser.print_help(sys.stderr)
+        print(f"\nlundao: unknown command {command!r}", file=sys.stderr)
+        return 2
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()
         return 2
+    from knowledge.loader import KnowledgeBaseUnavailable  # light: YAML and the models
+
     try:
         return int(handler(args) or 0)
+    except KnowledgeBaseUnavailable as exc:
+        for problem in exc.problems[:MAX_PROBLEMS_SHOWN]:
+            print(problem, file=sys.stderr)
+        print(f"lundao {command}: {exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

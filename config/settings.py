@@ -17,7 +17,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
+from knowledge.loader import BUNDLED_DATA_DIR
+
 SETTINGS_FILE_ENV = "LUNDAO_SETTINGS"
+KNOWLEDGE_DIR_ENV = "LUNDAO_KNOWLEDGE_DIR"
 DEFAULT_SETTINGS_FILE = Path(__file__).resolve().parent / "settings.yaml"
 LANGUAGES = ("zh", "en")
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
@@ -81,8 +84,8 @@ class Settings:
     database_url: str = ""
     data_dir: Path = Path("data")
     """Where the embedded SQLite database lives when DATABASE_URL is not set."""
-    knowledge_dir: Path | None = None
-    """Another knowledge base folder; None means the bundled one."""
+    knowledge_dir: Path = BUNDLED_DATA_DIR
+    """The knowledge base served and checked (see ``resolve_knowledge_dir``)."""
     port: int = 3000
     # Secrets and Slack endpoints: environment only.
     bot_token: Secret | None = None
@@ -230,11 +233,35 @@ def _digest_from(data: Mapping[str, Any], where: str) -> DigestSettings:
     return replace(digest, channels=tuple(channels), admins=tuple(admins))
 
 
+def _settings_file(env: Mapping[str, str], path: Path | None) -> tuple[Path, dict[str, Any]]:
+    """The settings file in use and its contents (none when the default file is absent)."""
+    path = path or Path(env.get(SETTINGS_FILE_ENV) or DEFAULT_SETTINGS_FILE)
+    return path, (_read_file(path) if path.exists() or env.get(SETTINGS_FILE_ENV) else {})
+
+
+def _knowledge_dir(env: Mapping[str, str], data: Mapping[str, Any]) -> Path:
+    if env.get(KNOWLEDGE_DIR_ENV):
+        return Path(env[KNOWLEDGE_DIR_ENV])
+    if data.get("knowledge_dir"):
+        return Path(str(data["knowledge_dir"]))
+    return BUNDLED_DATA_DIR
+
+
+def resolve_knowledge_dir(environ: Mapping[str, str] | None = None, path: Path | None = None) -> Path:
+    """The knowledge base every command serves or checks.
+
+    ``LUNDAO_KNOWLEDGE_DIR``, else ``knowledge_dir:`` in the settings file, else the bundled one. Reads
+    only that setting, so ``lundao corpus check`` does not stop on an unrelated bad setting; it is the
+    same rule ``load_settings`` applies for ``lundao run``.
+    """
+    env = os.environ if environ is None else environ
+    return _knowledge_dir(env, _settings_file(env, path)[1])
+
+
 def load_settings(environ: Mapping[str, str] | None = None, path: Path | None = None) -> Settings:
     """Read settings.yaml, then the environment over it; raise SettingsError on the first bad value."""
     env = os.environ if environ is None else environ
-    path = path or Path(env.get(SETTINGS_FILE_ENV) or DEFAULT_SETTINGS_FILE)
-    data = _read_file(path) if path.exists() or env.get(SETTINGS_FILE_ENV) else {}
+    path, data = _settings_file(env, path)
     unknown = set(data) - _FILE_KEYS
     if unknown:
         raise SettingsError(f"{path}: unknown setting(s): {', '.join(sorted(unknown))}")
@@ -250,8 +277,7 @@ def load_settings(environ: Mapping[str, str] | None = None, path: Path | None = 
         settings = replace(settings, bot_name=str(data["bot_name"]).strip() or settings.bot_name)
     if data.get("data_dir"):
         settings = replace(settings, data_dir=Path(str(data["data_dir"])))
-    if data.get("knowledge_dir"):
-        settings = replace(settings, knowledge_dir=Path(str(data["knowledge_dir"])))
+    settings = replace(settings, knowledge_dir=_knowledge_dir(env, data))
     digest_data = data.get("digest") or {}
     if not isinstance(digest_data, dict):
         raise SettingsError(f"{path}: digest must be a mapping")
@@ -264,8 +290,6 @@ def load_settings(environ: Mapping[str, str] | None = None, path: Path | None = 
         settings = replace(settings, language=env["LUNDAO_LANGUAGE"].strip())
     if env.get("LUNDAO_DATA_DIR"):
         settings = replace(settings, data_dir=Path(env["LUNDAO_DATA_DIR"]))
-    if env.get("LUNDAO_KNOWLEDGE_DIR"):
-        settings = replace(settings, knowledge_dir=Path(env["LUNDAO_KNOWLEDGE_DIR"]))
     if env.get("LUNDAO_TIMEZONE"):
         digest = replace(digest, timezone=_as_timezone("LUNDAO_TIMEZONE", env["LUNDAO_TIMEZONE"]))
     if env.get("LUNDAO_DIGEST_TIME"):

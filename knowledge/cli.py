@@ -14,13 +14,14 @@ from typing import Any, TextIO
 
 from knowledge.check import check_corpus
 from knowledge.cleaning import CleaningRules, clean_text
-from knowledge.loader import CorpusError, Problem, default_data_dir, load_corpus, read_yaml
+from knowledge.loader import KnowledgeBaseUnavailable, load_corpus_or_fail, read_yaml
 from knowledge.models import Corpus
+from knowledge.problems import Problem
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     corpus = subparsers.add_parser("corpus", help="check, count, export or rebuild the knowledge base")
-    corpus.add_argument("--data", type=Path, default=None, help="knowledge base folder (default: the bundled one)")
+    corpus.add_argument("--data", type=Path, default=None, help="knowledge base folder (default: from the settings)")
     actions = corpus.add_subparsers(dest="corpus_command", metavar="ACTION")
     actions.required = True
 
@@ -41,13 +42,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     archive.set_defaults(handler=run_archive)
 
 
-def _data_dir(args: argparse.Namespace) -> Path:
-    return args.data if getattr(args, "data", None) else default_data_dir()
+def data_dir(args: argparse.Namespace) -> Path:
+    """``--data`` if given, else the knowledge base the settings name (the one ``lundao run`` serves)."""
+    if getattr(args, "data", None):
+        return Path(args.data)
+    from config.settings import SettingsError, resolve_knowledge_dir
+
+    try:
+        return resolve_knowledge_dir()
+    except SettingsError as exc:
+        raise KnowledgeBaseUnavailable(str(exc)) from None
 
 
 def run_check(args: argparse.Namespace, out: TextIO | None = None) -> int:
     out = out or sys.stdout
-    corpus, problems = check_corpus(_data_dir(args))
+    corpus, problems = check_corpus(data_dir(args))
     for problem in problems:
         print(problem, file=out)
     if problems:
@@ -61,16 +70,6 @@ def run_check(args: argparse.Namespace, out: TextIO | None = None) -> int:
     return 0
 
 
-def _load_or_report(args: argparse.Namespace) -> Corpus | None:
-    try:
-        return load_corpus(_data_dir(args))
-    except CorpusError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        print("the knowledge base has problems; run `lundao corpus check` for the full list", file=sys.stderr)
-        return None
-
-
 def corpus_stats(corpus: Corpus) -> dict[str, dict[str, int]]:
     return {
         "sources": dict(Counter(c.source_id for c in corpus.claims).most_common()),
@@ -82,9 +81,7 @@ def corpus_stats(corpus: Corpus) -> dict[str, dict[str, int]]:
 
 def run_stats(args: argparse.Namespace, out: TextIO | None = None) -> int:
     out = out or sys.stdout
-    corpus = _load_or_report(args)
-    if corpus is None:
-        return 1
+    corpus = load_corpus_or_fail(data_dir(args))
     stats = corpus_stats(corpus)
     if args.json:
         json.dump({"claims": len(corpus.claims), **stats}, out, ensure_ascii=False, indent=2)
@@ -111,7 +108,7 @@ def run_stats(args: argparse.Namespace, out: TextIO | None = None) -> int:
 
 
 def export_document(corpus: Corpus) -> dict[str, Any]:
-    """``{"sources": [...], "claims": [...]}``: every field, plus the registries they point into."""
+    """``{"sources", "claims", "people", "topics", "glossary"}``: every field of the claims and sources, plus the registries."""
     sources = [
         {
             "id": s.id,
@@ -148,14 +145,16 @@ def export_document(corpus: Corpus) -> dict[str, Any]:
         for p in corpus.people.values()
     ]
     topics = [{"id": t.id, "zh": t.zh, "en": t.en, "aliases": list(t.aliases)} for t in corpus.topics.values()]
-    return {"sources": sources, "claims": claims, "people": people, "topics": topics}
+    glossary = [
+        {"id": e.id, "name": e.name, "zh": e.zh, "aliases": list(e.aliases), "note": e.note}
+        for e in corpus.entities.values()
+    ]
+    return {"sources": sources, "claims": claims, "people": people, "topics": topics, "glossary": glossary}
 
 
 def run_export(args: argparse.Namespace, out: TextIO | None = None) -> int:
     out = out or sys.stdout
-    corpus = _load_or_report(args)
-    if corpus is None:
-        return 1
+    corpus = load_corpus_or_fail(data_dir(args))
     json.dump(export_document(corpus), out, ensure_ascii=False, indent=1)
     print(file=out)
     return 0
@@ -163,7 +162,7 @@ def run_export(args: argparse.Namespace, out: TextIO | None = None) -> int:
 
 def run_archive(args: argparse.Namespace, out: TextIO | None = None) -> int:
     out = out or sys.stdout
-    root = _data_dir(args)
+    root = data_dir(args)
     problems: list[Problem] = []
     status = 0
     for meta_path in sorted((root / "sources").glob("*.yaml")):

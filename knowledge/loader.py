@@ -8,9 +8,7 @@ YAML or type error escape as a traceback.
 from __future__ import annotations
 
 import datetime as dt
-import os
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -27,48 +25,13 @@ from knowledge.models import (
     Source,
     Topic,
 )
+from knowledge.problems import CorpusError, Problem, reference_problems
 
-DATA_DIR_ENV = "LUNDAO_KNOWLEDGE_DIR"
 _LINE_KEY = "__line__"
 
 
-def default_data_dir() -> Path:
-    """The bundled knowledge base, unless ``LUNDAO_KNOWLEDGE_DIR`` names another (``LUNDAO_DATA_DIR`` is the database folder)."""
-    override = os.environ.get(DATA_DIR_ENV)
-    if override:
-        return Path(override)
-    return Path(__file__).resolve().parent / "data"
-
-
-@dataclass(frozen=True, order=True)
-class Problem:
-    """One defect found in the knowledge base, printed as one line."""
-
-    path: str
-    line: int
-    subject: str
-    message: str
-
-    @classmethod
-    def at(cls, location: Location | None, subject: str, message: str) -> Problem:
-        if location is None:
-            return cls("", 0, subject, message)
-        return cls(location.path, location.line, subject, message)
-
-    def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
-        about = f" {self.subject}:" if self.subject else ""
-        return f"{where}:{about} {self.message}"
-
-
-class CorpusError(Exception):
-    """The knowledge base cannot be loaded; ``problems`` says where and why."""
-
-    def __init__(self, problems: list[Problem]):
-        self.problems = sorted(problems)
-        first = str(self.problems[0]) if self.problems else "unknown problem"
-        more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
-        super().__init__(first + more)
+BUNDLED_DATA_DIR = Path(__file__).resolve().parent / "data"
+"""The knowledge base shipped with the package; ``config.settings.resolve_knowledge_dir`` says which one a command uses."""
 
 
 # libyaml's parser is several times faster than PyYAML's pure-Python one (start-up reads ~500
@@ -80,8 +43,9 @@ class _LineLoader(_BaseSafeLoader):  # type: ignore[misc,valid-type]
     """A safe loader that remembers the line where each mapping starts."""
 
 
-def _construct_mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = _BaseSafeLoader.construct_mapping(loader, node, deep=True)
+def _construct_mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    # Keys are whatever YAML makes of them (a date, a number): the records check they are known strings.
+    mapping: dict[Any, Any] = _BaseSafeLoader.construct_mapping(loader, node, deep=True)
     mapping[_LINE_KEY] = node.start_mark.line + 1
     return mapping
 
@@ -412,7 +376,7 @@ def _load_claims(root: Path, problems: list[Problem]) -> list[Claim]:
 
 def read_corpus(root: Path | str | None = None) -> tuple[Corpus, list[Problem]]:
     """Read everything that can be read, and every problem met on the way (for ``corpus check``)."""
-    root = Path(root) if root is not None else default_data_dir()
+    root = Path(root) if root is not None else BUNDLED_DATA_DIR
     problems: list[Problem] = []
     if not root.is_dir():
         problems.append(Problem(str(root), 0, "", "knowledge base folder not found"))
@@ -430,10 +394,33 @@ def read_corpus(root: Path | str | None = None) -> tuple[Corpus, list[Problem]]:
 
 def load_corpus(root: Path | str | None = None) -> Corpus:
     """Load the knowledge base, or raise CorpusError naming the first bad file and line."""
-    from knowledge.check import reference_problems  # check builds on this module
-
     corpus, problems = read_corpus(root)
     problems = problems + reference_problems(corpus)
     if problems:
         raise CorpusError(problems)
     return corpus
+
+
+class KnowledgeBaseUnavailable(Exception):
+    """A command cannot run because its knowledge base does not load: a one-line message and the problems.
+
+    ``lundao`` prints the first problems, one per line, then the message, and exits with status 1.
+    """
+
+    def __init__(self, message: str, problems: Sequence[Problem] = ()):
+        super().__init__(message)
+        self.problems = tuple(problems)
+
+
+def load_corpus_or_fail(root: Path | str | None, error: Callable[[str], Exception] | None = None) -> Corpus:
+    """What every command does with a knowledge base it cannot load: stop, saying why.
+
+    Raises ``error`` (a command's own one-line error type) with a message naming the first problem,
+    how many more there are, and what to run to see them all; by default ``KnowledgeBaseUnavailable``,
+    which also carries every problem.
+    """
+    try:
+        return load_corpus(root)
+    except CorpusError as exc:
+        message = f"the knowledge base cannot be loaded: {exc} (run `lundao corpus check` for every problem)"
+        raise (error(message) if error else KnowledgeBaseUnavailable(message, exc.problems)) from None

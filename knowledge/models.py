@@ -7,6 +7,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
+from knowledge.fold import squash_space
+
 ClaimKind = Literal["judgement", "number", "prediction", "argument", "fact", "advice"]
 CLAIM_KINDS: tuple[str, ...] = ("judgement", "number", "prediction", "argument", "fact", "advice")
 SpeakerKind = Literal["person", "publication", "organisation", "group"]
@@ -42,9 +44,9 @@ class Source:
 
     def paragraph_around(self, quote: str) -> str | None:
         """The paragraph of the text that contains ``quote`` (white space aside), if any."""
-        needle = _squash(quote)
+        needle = squash_space(quote)
         for paragraph in self.text.split("\n\n"):
-            if needle and needle in _squash(paragraph):
+            if needle and needle in squash_space(paragraph):
                 return paragraph.strip()
         return None
 
@@ -147,7 +149,3 @@ class Corpus:
 
     def digest_claims(self) -> tuple[Claim, ...]:
         return tuple(c for c in self.claims if c.digest)
-
-
-def _squash(text: str) -> str:
-    return "".join(text.split())

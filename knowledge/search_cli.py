@@ -14,7 +14,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from knowledge.loader import CorpusError, default_data_dir, load_corpus
+from knowledge.cli import data_dir
+from knowledge.loader import load_corpus_or_fail
 
 if TYPE_CHECKING:  # the engine (numpy, jieba, OpenCC) is imported only when a search runs
     from knowledge.search import Hit, SearchEngine, SearchResult
@@ -32,7 +33,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     search.add_argument("--limit", type=_limit, default=5, help=f"results per query, 1..{MAX_LIMIT} (default 5)")
     search.add_argument("--json", action="store_true", help="one JSON object per query")
     search.add_argument("--explain", action="store_true", help="say why each result matched")
-    search.add_argument("--data", type=Path, default=None, help="knowledge base folder (default: the bundled one)")
+    search.add_argument("--data", type=Path, default=None, help="knowledge base folder (default: from the settings)")
     search.set_defaults(handler=run_search)
 
 
@@ -98,14 +99,11 @@ def print_text(engine: SearchEngine, result: SearchResult, out: TextIO, *, expla
                 print(f"   · {reason}", file=out)
 
 
-def run_search(args: argparse.Namespace, out: TextIO = sys.stdout, stdin: TextIO = sys.stdin) -> int:
-    try:
-        corpus = load_corpus(args.data or default_data_dir())
-    except CorpusError as exc:
-        for problem in exc.problems[:20]:
-            print(problem, file=sys.stderr)
-        print("the knowledge base has problems; run `lundao corpus check` for the full list", file=sys.stderr)
-        return 1
+def run_search(args: argparse.Namespace, out: TextIO | None = None, stdin: TextIO | None = None) -> int:
+    # Looked up per call, not bound at import: tests and pipes replace sys.stdout.
+    out = out or sys.stdout
+    stdin = stdin or sys.stdin
+    corpus = load_corpus_or_fail(data_dir(args))
     from knowledge.search import SearchEngine
 
     engine = SearchEngine.build(corpus)

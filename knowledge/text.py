@@ -29,6 +29,8 @@ import jieba
 import opencc
 import snowballstemmer
 
+from knowledge import fold
+
 # jieba logs "Building prefix dict..." at DEBUG to stderr; the CLI's stdout/stderr must stay clean.
 jieba.setLogLevel(logging.WARNING)
 
@@ -359,7 +361,7 @@ def is_latin(token: str) -> bool:
 
 def squash(text: str) -> str:
     """Normalized text with only letters, digits and CJK left: for character-level comparison."""
-    return "".join(ch for ch in normalize(text) if ch.isalnum())
+    return fold.squash(text, normalize)
 
 
 class TextPipeline:

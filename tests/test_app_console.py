@@ -12,7 +12,7 @@ from bot.console import Console, console_lines, mrkdwn_to_text
 from config.settings import Settings
 from knowledge.models import Corpus
 from knowledge.search import SearchEngine
-from tests.conftest import write_knowledge_base
+from tests.corpus_factory import write_tiny_corpus
 
 _SLACK_VARIABLES = ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "SLACK_API_BASE_URL", "PORT")
 
@@ -28,7 +28,7 @@ def fresh_machine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """No Slack variables at all, and a knowledge base of our own."""
     for name in _SLACK_VARIABLES:
         monkeypatch.delenv(name, raising=False)
-    root = write_knowledge_base(tmp_path / "kb")
+    root = write_tiny_corpus(tmp_path / "kb")
     monkeypatch.setenv("LUNDAO_KNOWLEDGE_DIR", str(root))
     monkeypatch.setenv("LUNDAO_DATA_DIR", str(root))
     return root

@@ -40,7 +40,7 @@ from bot.listeners.shortcuts.find_related import FIND_RELATED
 from config.settings import Settings
 from knowledge.models import Claim, Corpus
 from knowledge.search import SearchEngine
-from tests.conftest import SIGNING_SECRET
+from tests.support import SIGNING_SECRET
 
 TODAY = dt.date(2024, 3, 5)
 

@@ -11,7 +11,7 @@ import yaml
 from bot.cli import main
 from knowledge.check import check_corpus
 from knowledge.loader import CorpusError, load_corpus
-from tests.corpus_factory import CLAIMS, PEOPLE, TOPICS, claim, write_corpus
+from tests.corpus_factory import CLAIMS, ENTITIES, PEOPLE, TOPICS, claim, write_corpus
 
 
 def run_check(root: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, list[str]]:
@@ -143,6 +143,19 @@ def test_export_json_has_sources_with_text_and_claims_with_source(
     assert first["source"] == "sample"
     assert first["takeaway"] == 8
     assert {"id", "text", "en", "quote", "speaker", "topics", "kind", "digest"} <= set(first)
+
+
+def test_export_json_includes_every_registry_with_the_glossary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = write_corpus(tmp_path)
+    assert main(["corpus", "--data", str(root), "export", "--json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert {p["id"] for p in document["people"]} == {p["id"] for p in PEOPLE}
+    assert {t["id"] for t in document["topics"]} == {t["id"] for t in TOPICS}
+    assert [(e["id"], e["name"], e["aliases"]) for e in document["glossary"]] == [
+        (e["id"], e["name"], e["aliases"]) for e in ENTITIES
+    ]
 
 
 def test_stats_counts_claims_per_source_topic_and_speaker(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

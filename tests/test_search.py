@@ -219,7 +219,7 @@ def test_bad_input_is_quick_and_safe(engine: SearchEngine, query: str) -> None:
 def test_cli_json_lines_from_stdin(corpus: Corpus, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
     import knowledge.search_cli as cli
 
-    monkeypatch.setattr(cli, "load_corpus", lambda root: corpus)
+    monkeypatch.setattr(cli, "load_corpus_or_fail", lambda root: corpus)
     out = StringIO()
     args = SimpleNamespace(query=[], limit=2, json=True, explain=False, data=tmp_path)
     assert run_search(args, out=out, stdin=StringIO("向量数据库\n今天天气怎么样\n\n")) == 0

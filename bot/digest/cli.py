@@ -17,7 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot.digest import service as outcomes
 from bot.digest.service import DigestService, make_client
 from config.settings import Settings, SettingsError, load_settings
-from knowledge.loader import CorpusError, load_corpus
+from knowledge.loader import load_corpus_or_fail
 
 
 class CommandError(Exception):
@@ -73,10 +73,7 @@ def _service(client: WebClient | None = None) -> tuple[DigestService, Settings]:
         settings = load_settings()
     except SettingsError as exc:
         raise CommandError(str(exc)) from None
-    try:
-        corpus = load_corpus(settings.knowledge_dir)
-    except CorpusError as exc:
-        raise CommandError(f"the knowledge base has problems ({exc}); run `lundao corpus check`") from None
+    corpus = load_corpus_or_fail(settings.knowledge_dir, CommandError)
     if client is None:
         # preview and history never call Slack; a client without a token is never used.
         client = WebClient(base_url=settings.api_base_url or WebClient.BASE_URL)
