@@ -15,7 +15,8 @@ from slack_sdk import WebClient
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.digest import service as outcomes
-from bot.digest.service import DigestService, make_client
+from bot.digest.service import DigestService
+from bot.slack_client import ClientPolicy, make_client
 from config.settings import Settings, SettingsError, load_settings
 from knowledge.loader import CorpusError, load_corpus
 
@@ -69,6 +70,7 @@ def _days(value: str) -> int:
 
 
 def _service(client: WebClient | None = None) -> tuple[DigestService, Settings]:
+    """The service over the configured corpus and database; without a client for what never calls Slack."""
     try:
         settings = load_settings()
     except SettingsError as exc:
@@ -77,9 +79,6 @@ def _service(client: WebClient | None = None) -> tuple[DigestService, Settings]:
         corpus = load_corpus(settings.knowledge_dir)
     except CorpusError as exc:
         raise CommandError(f"the knowledge base has problems ({exc}); run `lundao corpus check`") from None
-    if client is None:
-        # preview and history never call Slack; a client without a token is never used.
-        client = WebClient(base_url=settings.api_base_url or WebClient.BASE_URL)
     try:
         return DigestService(corpus, settings, client), settings
     except SQLAlchemyError as exc:
@@ -138,10 +137,8 @@ def run_preview(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def run_post(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         settings = load_settings()
-        client = make_client(settings)
+        client = make_client(settings, ClientPolicy.POSTING)
     except SettingsError as exc:
-        raise CommandError(str(exc)) from None
-    except ValueError as exc:
         raise CommandError(str(exc)) from None
     service, _ = _service(client)
     day = args.date or service.today()
@@ -196,14 +193,14 @@ def run_history(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 @_guard
-def run_scheduler(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def run_scheduler(_args: argparse.Namespace, _out: TextIO, err: TextIO) -> int:
     from bot.digest.scheduler import DigestScheduler
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         settings = load_settings()
-        client = make_client(settings)
-    except (SettingsError, ValueError) as exc:
+        client = make_client(settings, ClientPolicy.POSTING)
+    except SettingsError as exc:
         raise CommandError(str(exc)) from None
     service, _ = _service(client)
     scheduler = DigestScheduler(service, settings)

@@ -21,10 +21,9 @@ from bot.i18n import Strings
 from config.settings import Settings
 from knowledge.models import Claim, Corpus
 from knowledge.search import Hit, SearchEngine, SearchResult
+from knowledge.search.engine import MAX_QUERY_CHARS
 from knowledge.text import strip_slack_markup
 
-MAX_QUERY_CHARS = 500
-"""Longer input (a pasted article, a long message for the shortcut) is cut: search needs the gist."""
 RELATED_LIMIT = 3
 
 
