@@ -22,10 +22,10 @@ import threading
 import time
 from collections import deque
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs, urlparse
+from urllib.parse import parse_qs, urlencode, urlparse
 
 BOT_USER_ID = "ULUNDAOBOT"
 BOT_ID = "BLUNDAOBOT"
@@ -40,12 +40,6 @@ class Call:
     args: dict[str, Any]
     authorized: bool = False
     path: str = ""
-
-    def blocks(self) -> list[dict[str, Any]]:
-        blocks = self.args.get("blocks") or []
-        if isinstance(blocks, str):
-            blocks = json.loads(blocks)
-        return list(blocks)
 
 
 @dataclass
@@ -297,16 +291,7 @@ class FakeSlack:
                 user = self.state.users.get(user_id)
             if user is None:
                 return {"ok": False, "error": "user_not_found"}
-            return {
-                "ok": True,
-                "user": {
-                    "id": user.id,
-                    "name": user.name,
-                    "is_admin": user.is_admin,
-                    "is_owner": user.is_owner,
-                    "is_bot": user.is_bot,
-                },
-            }
+            return {"ok": True, "user": asdict(user)}
         if method == "conversations.open":
             users = str(args.get("users", ""))
             return {"ok": True, "channel": {"id": "D" + users.lstrip("UW")[:10]}}
@@ -343,8 +328,6 @@ def slash_command_body(
     response_url: str = "",
     trigger_id: str = "1.2.fake",
 ) -> str:
-    from urllib.parse import urlencode
-
     return urlencode(
         {
             "token": "legacy-verification-token",
@@ -399,8 +382,6 @@ def mention_event(
 
 
 def _payload_body(payload: dict[str, Any]) -> str:
-    from urllib.parse import urlencode
-
     return urlencode({"payload": json.dumps(payload, ensure_ascii=False)})
 
 

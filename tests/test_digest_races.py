@@ -165,3 +165,20 @@ def test_racing_recoveries_of_a_stale_claim_post_once(database, slack):
     assert outcomes.count(results.POSTED) == 1
     assert len(slack.messages[CHANNEL]) == 1
     assert slack.messages[CHANNEL][0]["metadata"]["event_payload"]["claim_id"] == "a-claim-001"
+
+
+def test_saving_a_subscription_inserts_then_updates_one_row(database):
+    url, schema = database
+    store = db.DigestStore(_engine(url, schema))
+    now = POST_TIME.replace(tzinfo=dt.UTC)
+    store.save_subscription(CHANNEL, time="09:30", weekdays_only=False, active=True, since=now, now=now)
+    later = now + dt.timedelta(hours=1)
+    store.save_subscription(CHANNEL, time="10:15", weekdays_only=True, active=False, since=None, now=later)
+    [saved] = store.subscriptions()
+    assert (saved.channel_id, saved.time, saved.weekdays_only, saved.active, saved.since) == (
+        CHANNEL,
+        "10:15",
+        True,
+        False,
+        None,
+    )
