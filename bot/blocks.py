@@ -329,7 +329,6 @@ def home_view(
     strings: Strings,
     *,
     today: Claim | None,
-    on: dt.date,
     command: str,
     bot_name: str,
     page_size: int,

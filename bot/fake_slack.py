@@ -153,8 +153,7 @@ class FakeSlack:
 
     @property
     def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://127.0.0.1:{self._server.server_port}"  # where __init__ bound it
 
     @property
     def api_url(self) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from dataclasses import replace
 
@@ -184,7 +183,6 @@ def test_topics_and_home_count_claims_per_topic(tiny_corpus: Corpus) -> None:
         tiny_corpus,
         EN,
         today=tiny_corpus.claims[0],
-        on=dt.date(2024, 5, 6),
         command="/insight",
         bot_name="lundao",
         page_size=3,
