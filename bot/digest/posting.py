@@ -53,24 +53,15 @@ GAVE_UP = "gave_up"  # failed, and out of attempts or past the grace window
 SKIPPED = "skipped"
 NO_CLAIMS = "no_claims"
 
-# A pending row this old was left by a process that died mid-post.
-STALE_AFTER = dt.timedelta(minutes=15)
-# Failed posts are retried after attempts × this, within the grace window, at most MAX_ATTEMPTS times.
-RETRY_DELAY = dt.timedelta(minutes=2)
-MAX_ATTEMPTS = 6
-
-
-def due_at(subscription: Subscription, day: dt.date, tz: dt.tzinfo) -> dt.datetime:
-    hour, minute = (int(part) for part in subscription.time.split(":"))
-    return dt.datetime.combine(day, dt.time(hour, minute), tzinfo=tz)
-
 
 class Posting:
     """Runs the slots: ``run_due`` for the scheduler's tick, ``post`` for a manual post."""
 
-    STALE_AFTER = STALE_AFTER
-    RETRY_DELAY = RETRY_DELAY
-    MAX_ATTEMPTS = MAX_ATTEMPTS
+    # A pending row this old was left by a process that died mid-post.
+    STALE_AFTER = dt.timedelta(minutes=15)
+    # Failed posts are retried after attempts × this, within the grace window, at most MAX_ATTEMPTS times.
+    RETRY_DELAY = dt.timedelta(minutes=2)
+    MAX_ATTEMPTS = 6
 
     def __init__(
         self,
@@ -98,7 +89,8 @@ class Posting:
         return self.settings.digest.tz
 
     def due_at(self, subscription: Subscription, day: dt.date) -> dt.datetime:
-        return due_at(subscription, day, self.tz)
+        hour, minute = (int(part) for part in subscription.time.split(":"))
+        return dt.datetime.combine(day, dt.time(hour, minute), tzinfo=self.tz)
 
     def run_due(self) -> list[Outcome]:
         """Post every slot that is due now; the scheduler's tick. Never raises: a tick must not kill the timer."""

@@ -27,7 +27,6 @@ from bot.digest.posting import (
     FAILED,
     GAVE_UP,
     IN_PROGRESS,
-    MAX_ATTEMPTS,
     NO_CLAIMS,
     POSTED,
     SKIPPED,
@@ -214,7 +213,7 @@ class DigestService:
             claim = self.corpus.claim(row.claim_id) if row and row.claim_id else None
             if row is not None and claim is not None and row.status != db.SKIPPED:
                 planned.append(PlannedPost(day, channel_id, claim, row.status))
-                if row.status != db.FAILED or row.attempts < MAX_ATTEMPTS:
+                if row.status != db.FAILED or row.attempts < Posting.MAX_ATTEMPTS:
                     seen.append(Seen(claim.id, row.cycle))
                 continue
             pick = self.picker.pick(channel_id, seen)
