@@ -9,16 +9,17 @@ import logging
 import signal
 import sys
 import threading
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from slack_sdk import WebClient
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.digest import service as outcomes
 from bot.digest.service import DigestService
-from bot.slack_client import ClientPolicy, make_client
 from config.settings import Settings, SettingsError, load_settings
 from knowledge.loader import CorpusError, load_corpus
+
+if TYPE_CHECKING:
+    from slack_sdk import WebClient
 
 
 class CommandError(Exception):
@@ -133,11 +134,18 @@ def run_preview(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
+def _posting_client(settings: Settings) -> WebClient:
+    # Imported only by the commands that post: preview and history never load slack_sdk.
+    from bot.slack_client import ClientPolicy, make_client
+
+    return make_client(settings, ClientPolicy.POSTING)
+
+
 @_guard
 def run_post(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         settings = load_settings()
-        client = make_client(settings, ClientPolicy.POSTING)
+        client = _posting_client(settings)
     except SettingsError as exc:
         raise CommandError(str(exc)) from None
     service, _ = _service(client)
@@ -199,7 +207,7 @@ def run_scheduler(_args: argparse.Namespace, _out: TextIO, err: TextIO) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         settings = load_settings()
-        client = make_client(settings, ClientPolicy.POSTING)
+        client = _posting_client(settings)
     except SettingsError as exc:
         raise CommandError(str(exc)) from None
     service, _ = _service(client)

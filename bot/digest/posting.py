@@ -14,13 +14,26 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from slack_sdk.errors import SlackApiError, SlackClientError
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.digest import store as db
 from bot.digest.blocks import digest_message
+from bot.digest.outcomes import (
+    ALREADY_POSTED,
+    FAILED,
+    GAVE_UP,
+    IN_PROGRESS,
+    MAX_ATTEMPTS,
+    NO_CLAIMS,
+    POSTED,
+    RETRY_DELAY,
+    SKIPPED,
+    STALE_AFTER,
+    WAITING,
+    Outcome,
+)
 from bot.digest.picker import Pick
 from bot.digest.store import DigestStore, PostRow, Subscription
 from bot.digest.texts import text
@@ -32,36 +45,8 @@ from knowledge.models import Corpus
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class Outcome:
-    """What one attempt at a slot did; ``result`` is one of the constants below."""
-
-    channel_id: str
-    post_date: dt.date
-    result: str
-    claim_id: str | None = None
-    message_ts: str | None = None
-    detail: str = ""
-
-
-POSTED = "posted"
-ALREADY_POSTED = "already_posted"
-IN_PROGRESS = "in_progress"  # another process holds a fresh claim on the slot
-WAITING = "waiting"  # failed before; the next retry is not due yet
-FAILED = "failed"
-GAVE_UP = "gave_up"  # failed, and out of attempts or past the grace window
-SKIPPED = "skipped"
-NO_CLAIMS = "no_claims"
-
-
 class Posting:
     """Runs the slots: ``run_due`` for the scheduler's tick, ``post`` for a manual post."""
-
-    # A pending row this old was left by a process that died mid-post.
-    STALE_AFTER = dt.timedelta(minutes=15)
-    # Failed posts are retried after attempts × this, within the grace window, at most MAX_ATTEMPTS times.
-    RETRY_DELAY = dt.timedelta(minutes=2)
-    MAX_ATTEMPTS = 6
 
     def __init__(
         self,
@@ -204,14 +189,14 @@ class Posting:
             return self._deliver(taken) if taken else Outcome(channel_id, day, IN_PROGRESS)
         if row.status == db.FAILED:
             if not manual:
-                if not within or row.attempts >= self.MAX_ATTEMPTS:
+                if not within or row.attempts >= MAX_ATTEMPTS:
                     return Outcome(channel_id, day, GAVE_UP, row.claim_id, detail=row.error or "")
-                if now - row.claimed_at < self.RETRY_DELAY * row.attempts:
+                if now - row.claimed_at < RETRY_DELAY * row.attempts:
                     return Outcome(channel_id, day, WAITING, row.claim_id, detail=row.error or "")
             taken = self.store.take_over(row, from_statuses=[db.FAILED], now=now, worker=self.worker)
             return self._deliver(taken) if taken else Outcome(channel_id, day, IN_PROGRESS, row.claim_id)
         # Pending: someone is posting it, or died doing so.
-        if now - row.claimed_at < self.STALE_AFTER:
+        if now - row.claimed_at < STALE_AFTER:
             return Outcome(channel_id, day, IN_PROGRESS, row.claim_id)
         if not within and not manual:
             self.store.finish(row, status=db.FAILED, now=now, error="abandoned: the posting process stopped mid-post")
@@ -219,7 +204,7 @@ class Posting:
         taken = self.store.take_over(row, from_statuses=[db.PENDING], now=now, worker=self.worker)
         if taken is None:
             return Outcome(channel_id, day, IN_PROGRESS, row.claim_id)
-        found_ts = self.transport.find_post(taken.channel_id, taken.post_date, taken.claimed_at - self.STALE_AFTER * 2)
+        found_ts = self.transport.find_post(taken.channel_id, taken.post_date, taken.claimed_at - STALE_AFTER * 2)
         if found_ts:
             self.store.finish(taken, status=db.POSTED, now=now, message_ts=found_ts)
             log.info("digest: %s on %s was posted before a restart (ts %s); recorded it", channel_id, day, found_ts)

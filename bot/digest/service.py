@@ -1,8 +1,8 @@
 """The insight of the day, as the Slack app, the scheduler and the CLI use it: one facade.
 
 The parts live in their own modules: ``subscriptions`` (which channels, when), ``posting`` (the
-exactly-once state machine), ``transport`` (the Slack calls), ``picker`` (which claim) and
-``store`` (the database). This class wires them and answers the questions that cut across them:
+exactly-once state machine, its results in ``outcomes``), ``transport`` (the Slack calls),
+``picker`` (which claim) and ``store`` (the database). This class wires them and answers the questions that cut across them:
 which claim a channel has today, what the coming days will bring.
 """
 
@@ -15,30 +15,35 @@ import socket
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
-from slack_sdk import WebClient
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.digest import store as db
-from bot.digest.picker import Pick, Picker, Seen
-from bot.digest.posting import (
+from bot.digest.outcomes import (
     ALREADY_POSTED,
     FAILED,
     GAVE_UP,
     IN_PROGRESS,
+    MAX_ATTEMPTS,
     NO_CLAIMS,
     POSTED,
     SKIPPED,
     WAITING,
     Outcome,
-    Posting,
 )
+from bot.digest.picker import Pick, Picker, Seen
 from bot.digest.store import DigestStore, Subscription, create_tables, make_engine
 from bot.digest.subscriptions import Subscriptions
-from bot.digest.transport import SlackTransport
 from config.settings import Settings
 from knowledge.models import Claim, Corpus
+
+if TYPE_CHECKING:
+    from slack_sdk import WebClient
+
+    from bot.digest.posting import Posting
 
 __all__ = [
     "ALREADY_POSTED",
@@ -93,13 +98,24 @@ class DigestService:
         self.engine = make_engine(engine) if isinstance(engine, str) else engine
         create_tables(self.engine)
         self.store = DigestStore(self.engine)
-        self.transport = SlackTransport(client, settings.bot_name)
+        self.client = client
         self._subscriptions = Subscriptions(settings, self.store, self.now)
-        self.posting = Posting(
-            corpus=corpus,
-            settings=settings,
+
+    @cached_property
+    def posting(self) -> Posting:
+        """The state machine and its Slack transport, built on first use.
+
+        Imported here, not at the top: ``lundao digest preview`` and ``history`` never post, and
+        posting is what pulls in slack_sdk's Web API stack.
+        """
+        from bot.digest.posting import Posting
+        from bot.digest.transport import SlackTransport
+
+        return Posting(
+            corpus=self.corpus,
+            settings=self.settings,
             store=self.store,
-            transport=self.transport,
+            transport=SlackTransport(self.client, self.settings.bot_name),
             subscriptions=self.subscriptions,
             pick_for=self.pick_for,
             now=self.now,
@@ -213,7 +229,7 @@ class DigestService:
             claim = self.corpus.claim(row.claim_id) if row and row.claim_id else None
             if row is not None and claim is not None and row.status != db.SKIPPED:
                 planned.append(PlannedPost(day, channel_id, claim, row.status))
-                if row.status != db.FAILED or row.attempts < Posting.MAX_ATTEMPTS:
+                if row.status != db.FAILED or row.attempts < MAX_ATTEMPTS:
                     seen.append(Seen(claim.id, row.cycle))
                 continue
             pick = self.picker.pick(channel_id, seen)
