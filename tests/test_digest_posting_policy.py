@@ -133,9 +133,12 @@ def test_lundao_run_hands_the_digest_a_client_that_does_not_resend_a_500(
     machine: str, slack: FakeSlack, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import bot.app
+    import bot.app_cli
 
     server = _ServerUntilTheDigestTried(machine)
+    # Wherever run_app takes make_http_server from, it gets the stand-in (never a real server on a port).
     monkeypatch.setattr(bot.app, "make_http_server", lambda *_args: server)
+    monkeypatch.setattr(bot.app_cli, "make_http_server", lambda *_args: server, raising=False)
     assert main(["run"]) == 0
     assert server.row is not None and server.row.status == db.FAILED
     assert len(slack.posts(CHANNEL)) == 1
@@ -150,9 +153,11 @@ def test_lundao_digest_run_does_not_resend_a_500(
 
     def stop_once_tried() -> None:
         seen.append(_settled_row(machine))
-        while signal.SIGTERM not in handlers:
+        deadline = time.monotonic() + 30
+        while signal.SIGTERM not in handlers and time.monotonic() < deadline:
             time.sleep(0.01)
-        handlers[signal.SIGTERM](signal.SIGTERM, None)  # as Heroku stops a dyno
+        if signal.SIGTERM in handlers:
+            handlers[signal.SIGTERM](signal.SIGTERM, None)  # as Heroku stops a dyno
 
     stopper = threading.Thread(target=stop_once_tried, daemon=True)
     stopper.start()
