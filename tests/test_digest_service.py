@@ -341,3 +341,13 @@ def test_an_unreachable_database_does_not_break_a_tick(corpus, slack, tmp_path, 
     assert any("database" in r.getMessage() for r in caplog.records)
     assert service.todays_claim(CHANNEL) is not None
     assert service.thread_claim(CHANNEL, "1.0") is None
+
+
+def test_a_service_without_a_client_previews_but_refuses_to_post_before_claiming_the_slot(corpus, url, clock):
+    service = results.DigestService(
+        corpus, make_settings(channels=(DigestChannel(CHANNEL, "09:30"),)), None, url, clock
+    )
+    assert len(service.preview(CHANNEL, dt.date(2024, 5, 6), 3)) == 3
+    with pytest.raises(results.NoClientError):
+        service.post(CHANNEL)
+    assert service.store.history(CHANNEL) == []  # nothing left pending

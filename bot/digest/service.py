@@ -2,8 +2,8 @@
 
 The parts live in their own modules: ``subscriptions`` (which channels, when), ``posting`` (the
 exactly-once state machine, its results in ``outcomes``), ``transport`` (the Slack calls),
-``picker`` (which claim) and ``store`` (the database). This class wires them and answers the questions that cut across them:
-which claim a channel has today, what the coming days will bring.
+``picker`` (which claim) and ``store`` (the database). This class wires them and answers the
+questions that cut across them: which claim a channel has today, what the coming days will bring.
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ __all__ = [
     "SKIPPED",
     "WAITING",
     "DigestService",
+    "NoClientError",
     "Outcome",
     "PlannedPost",
 ]
@@ -62,6 +63,10 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], dt.datetime]
+
+
+class NoClientError(RuntimeError):
+    """Asked to post, but built without a Slack client (``preview`` and ``history`` need none)."""
 
 
 def utc_now() -> dt.datetime:
@@ -87,7 +92,7 @@ class DigestService:
         *,
         worker: str | None = None,
     ):
-        """``client`` may be None for what never calls Slack (preview, history); posting then raises."""
+        """``client`` may be None for what never calls Slack (preview, history); posting then raises NoClientError."""
         self.corpus = corpus
         self.settings = settings
         self.clock = clock
@@ -111,6 +116,8 @@ class DigestService:
         from bot.digest.posting import Posting
         from bot.digest.transport import SlackTransport
 
+        if self.client is None:
+            raise NoClientError("this digest service has no Slack client; build it with one to post")
         return Posting(
             corpus=self.corpus,
             settings=self.settings,

@@ -19,22 +19,12 @@ from bot.slack_client import ClientPolicy, with_policy
 log = logging.getLogger(__name__)
 
 
-class NoClientError(RuntimeError):
-    """The service was built without a Slack client (``preview`` and ``history`` need none)."""
-
-
 class SlackTransport:
-    def __init__(self, client: WebClient | None, bot_name: str):
+    def __init__(self, client: WebClient, bot_name: str):
         # Whoever built the client, posts retry only rate limits in place (see bot.slack_client).
-        self._client = with_policy(client, ClientPolicy.POSTING) if client is not None else None
+        self.client = with_policy(client, ClientPolicy.POSTING)
         self.bot_name = bot_name
         self._warned_channels: set[str] = set()
-
-    @property
-    def client(self) -> WebClient:
-        if self._client is None:
-            raise NoClientError("this digest service has no Slack client; build it with one to post")
-        return self._client
 
     def send(self, channel_id: str, message: DigestMessage) -> str:
         """Post ``message``; its ts. Raises SlackApiError / SlackClientError / OSError as the client does."""
