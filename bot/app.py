@@ -15,15 +15,11 @@ from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_sdk import WebClient
-from slack_sdk.http_retry.builtin_handlers import (
-    ConnectionErrorRetryHandler,
-    RateLimitErrorRetryHandler,
-    ServerErrorRetryHandler,
-)
 
 from bot.listeners import actions, commands, events, shortcuts
 from bot.listeners.common import DigestLike, Lundao
-from config.settings import Settings, SettingsError
+from bot.slack_client import ClientPolicy, make_client
+from config.settings import Settings
 from knowledge.models import Corpus
 from knowledge.search import SearchEngine
 
@@ -41,22 +37,6 @@ _SLACK_LOGGER = logging.getLogger("lundao.slack")
 _SLACK_LOGGER.addFilter(_SameTokenWarningFilter())
 
 
-def build_client(settings: Settings) -> WebClient:
-    """The Web API client: SLACK_API_BASE_URL if set; rate limits wait Retry-After; brief outages retried."""
-    if settings.bot_token is None:
-        raise SettingsError("SLACK_BOT_TOKEN is not set: set it to the app's Bot User OAuth Token (xoxb-...)")
-    return WebClient(
-        token=settings.bot_token.reveal(),
-        base_url=settings.api_base_url or WebClient.BASE_URL,
-        timeout=10,
-        retry_handlers=[
-            ConnectionErrorRetryHandler(max_retry_count=2),
-            RateLimitErrorRetryHandler(max_retry_count=2),
-            ServerErrorRetryHandler(max_retry_count=1),
-        ],
-    )
-
-
 def create_app(
     settings: Settings,
     corpus: Corpus,
@@ -71,7 +51,7 @@ def create_app(
     lundao = Lundao(settings, corpus, search_engine, digest, today=today)
     socket_mode = settings.signing_secret is None
     app = App(
-        client=client or build_client(settings),
+        client=client or make_client(settings, ClientPolicy.APP),
         signing_secret=settings.signing_secret.reveal() if settings.signing_secret else "",
         # Socket Mode connections are authenticated by the app token; there is no signature to check.
         request_verification_enabled=not socket_mode,

@@ -64,12 +64,14 @@ def run_app(args: argparse.Namespace) -> int:
     from slack_bolt.error import BoltError
     from slack_sdk.errors import SlackApiError
 
-    from bot.app import EVENTS_PATH, build_client, create_app, make_http_server
+    from bot.app import EVENTS_PATH, create_app, make_http_server
+    from bot.slack_client import ClientPolicy, make_client
     from knowledge.search import SearchEngine
 
-    client = build_client(settings)
+    client = make_client(settings, ClientPolicy.APP)
     try:
-        digest, scheduler = start_digest(corpus, settings, client)
+        # Not the app's client: the digest's posts must not be re-sent on a 5xx (see bot.slack_client).
+        digest, scheduler = start_digest(corpus, settings, make_client(settings, ClientPolicy.POSTING))
     except Exception as exc:  # the bot answers questions even if the digest cannot start
         logging.getLogger("lundao").error("the daily digest could not start: %s", exc)
         digest, scheduler = None, None

@@ -28,6 +28,7 @@ from slack_sdk.models.blocks import (
 from slack_sdk.models.views import View
 
 from bot.i18n import Strings
+from bot.mrkdwn import escape, link, truncate, truncate_plain
 from knowledge.models import Claim, Corpus, Person
 from knowledge.search import Hit, SearchResult
 
@@ -45,29 +46,6 @@ MAX_ECHOED_QUERY = 300
 ACTION_SHARE = "share_claim"
 ACTION_MORE = "more_results"
 ACTION_CONTEXT = "claim_context"
-
-
-def escape(text: str) -> str:
-    """Escape the three characters Slack's mrkdwn gives meaning to (``<!channel>``, links, entities)."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def truncate(text: str, limit: int, ellipsis: str = "…") -> str:
-    """At most ``limit`` characters, never cutting an escape entity (``&amp;``) or a ``<link|label>`` in half."""
-    if len(text) <= limit:
-        return text
-    cut = text[: max(0, limit - len(ellipsis))]
-    amp = cut.rfind("&")
-    if amp != -1 and ";" not in cut[amp:] and len(cut) - amp <= 5:
-        cut = cut[:amp]
-    opening = cut.rfind("<")
-    if opening != -1 and ">" not in cut[opening:]:
-        cut = cut[:opening]
-    return cut + ellipsis
-
-
-def truncate_plain(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _section(text: str) -> SectionBlock:
@@ -142,8 +120,7 @@ def source_label(corpus: Corpus, claim: Claim) -> str:
     source = corpus.sources.get(claim.source_id)
     if source is None:
         return escape(claim.source_id)
-    title = escape(source.title).replace("|", "¦")
-    shown = f"<{escape(source.url)}|{title}>" if source.url else title
+    shown = link(source.url, source.title)
     extras = [escape(x) for x in (source.publisher, source.date.isoformat() if source.date else None) if x]
     return " · ".join([shown, *extras])
 
@@ -352,7 +329,6 @@ def home_view(
     strings: Strings,
     *,
     today: Claim | None,
-    on: dt.date,
     command: str,
     bot_name: str,
     page_size: int,

@@ -13,7 +13,7 @@ import json
 import re
 import secrets
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -190,7 +190,8 @@ class Console:
         return f"{self._ts}.000100"
 
     def dispatch(self, body: str, content_type: str) -> BoltResponse:
-        headers = signed_headers(self.signing_secret, body, content_type)
+        # BoltRequest takes multi-valued headers; ours are single strings.
+        headers: dict[str, str | Sequence[str]] = {**signed_headers(self.signing_secret, body, content_type)}
         return self.app.dispatch(BoltRequest(body=body, headers=headers))
 
     def _run(self, body: str, content_type: str) -> str:
@@ -211,13 +212,13 @@ class Console:
         for call in self.fake.calls[mark:]:
             if call.method in _SKIPPED_CALLS:
                 continue
-            where = describe_call(call, {CONSOLE_CHANNEL: "#general"})
-            if where is None:
+            heading = describe_call(call, {CONSOLE_CHANNEL: "#general"})
+            if heading is None:
                 continue
             message = call.args.get("view") if call.method.startswith("views.") else call.args
             if isinstance(message, str):
                 message = json.loads(message)
-            parts.append(render_message(where, message or {}, self.buttons))
+            parts.append(render_message(heading, message or {}, self.buttons))
         return "\n".join(parts) if parts else "(no reply)"
 
     def command(self, text: str, command: str | None = None) -> str:

@@ -5,6 +5,13 @@ whether a token was sent) and answers the way Slack does for the methods lundao 
 to fail the next call(s) of a method: HTTP 429 with ``Retry-After``, HTTP 500, or an ``ok: false``
 error such as ``not_in_channel``. Response URLs are ``{url}/response/<id>``; what is posted to them is
 recorded too, as Slack would show it in the channel.
+
+Each channel's messages are kept with their metadata (``conversations.history`` returns them, newest
+first), so a test can check what a channel shows and the digest's recovery of a post made just
+before a crash. Channel membership is modelled when asked for: ``FakeSlack(members=..., public=...,
+private=...)`` makes ``chat.postMessage`` answer ``not_in_channel`` / ``channel_not_found`` the way
+Slack does, and ``conversations.join`` work for public channels only; by default the bot is in
+every channel.
 """
 
 from __future__ import annotations
@@ -14,10 +21,11 @@ import json
 import threading
 import time
 from collections import deque
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs, urlparse
+from urllib.parse import parse_qs, urlencode, urlparse
 
 BOT_USER_ID = "ULUNDAOBOT"
 BOT_ID = "BLUNDAOBOT"
@@ -32,12 +40,6 @@ class Call:
     args: dict[str, Any]
     authorized: bool = False
     path: str = ""
-
-    def blocks(self) -> list[dict[str, Any]]:
-        blocks = self.args.get("blocks") or []
-        if isinstance(blocks, str):
-            blocks = json.loads(blocks)
-        return list(blocks)
 
 
 @dataclass
@@ -61,14 +63,25 @@ class _State:
     calls: list[Call] = field(default_factory=list)
     failures: dict[str, deque[Failure]] = field(default_factory=dict)
     users: dict[str, FakeUser] = field(default_factory=dict)
+    messages: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
 class FakeSlack:
     """``with FakeSlack() as slack: WebClient(base_url=slack.api_url)``; inspect ``slack.calls``."""
 
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        *,
+        members: Iterable[str] | None = None,
+        public: Iterable[str] = (),
+        private: Iterable[str] = (),
+    ) -> None:
         self.state = _State()
+        # None: membership is not modelled, the bot is in every channel.
+        self.members: set[str] | None = None if members is None else set(members)
+        self.public = set(public)  # channels the bot can join
+        self.private = set(private)  # channels it can only be invited to
         self._ts = itertools.count(1)
         self._response_ids = itertools.count(1)
         state = self.state
@@ -140,8 +153,7 @@ class FakeSlack:
 
     @property
     def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://127.0.0.1:{self._server.server_port}"  # where __init__ bound it
 
     @property
     def api_url(self) -> str:
@@ -207,15 +219,16 @@ class FakeSlack:
         with self.state.lock:
             self.state.calls.clear()
 
-    def wait_for(self, method: str, count: int = 1, timeout: float = 5.0) -> list[Call]:
-        """The calls of ``method`` once there are ``count`` of them (Socket Mode answers asynchronously)."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            found = self.calls_to(method)
-            if len(found) >= count:
-                return found
-            time.sleep(0.02)
-        return self.calls_to(method)
+    def posts(self, channel: str | None = None) -> list[dict[str, Any]]:
+        """The arguments of every chat.postMessage call (to ``channel``), failed ones included."""
+        return [
+            c.args for c in self.calls_to("chat.postMessage") if channel is None or c.args.get("channel") == channel
+        ]
+
+    @property
+    def messages(self) -> dict[str, list[dict[str, Any]]]:
+        """Each channel's messages, oldest first, as the channel shows them (a test may edit them)."""
+        return self.state.messages
 
     # --- answers ------------------------------------------------------------------------------
 
@@ -236,13 +249,34 @@ class FakeSlack:
                 "bot_id": BOT_ID,
                 "is_enterprise_install": False,
             }
+        channel = str(args.get("channel", ""))
         if method == "chat.postMessage":
+            if self.members is not None and channel not in self.members:
+                known = channel in self.public or channel in self.private
+                return {"ok": False, "error": "not_in_channel" if known else "channel_not_found"}
             ts = self._next_ts()
-            channel = str(args.get("channel", ""))
             message = {"type": "message", "user": BOT_USER_ID, "bot_id": BOT_ID, "ts": ts, "text": args.get("text", "")}
             if args.get("thread_ts"):
                 message["thread_ts"] = args["thread_ts"]
+            metadata = args.get("metadata")
+            if metadata:
+                message["metadata"] = json.loads(metadata) if isinstance(metadata, str) else metadata
+            with self.state.lock:
+                self.state.messages.setdefault(channel, []).append(message)
             return {"ok": True, "channel": channel, "ts": ts, "message": message}
+        if method == "conversations.join":
+            if self.members is None or channel in self.public:
+                if self.members is not None:
+                    self.members.add(channel)
+                return {"ok": True, "channel": {"id": channel}}
+            if channel in self.private:
+                return {"ok": False, "error": "method_not_supported_for_channel_type"}
+            return {"ok": False, "error": "channel_not_found"}
+        if method == "conversations.history":
+            if self.members is not None and channel not in self.members:
+                return {"ok": False, "error": "not_in_channel"}
+            with self.state.lock:
+                return {"ok": True, "messages": list(reversed(self.state.messages.get(channel, [])))}
         if method == "chat.postEphemeral":
             return {"ok": True, "message_ts": self._next_ts()}
         if method in ("views.publish", "views.open", "views.update"):
@@ -256,16 +290,7 @@ class FakeSlack:
                 user = self.state.users.get(user_id)
             if user is None:
                 return {"ok": False, "error": "user_not_found"}
-            return {
-                "ok": True,
-                "user": {
-                    "id": user.id,
-                    "name": user.name,
-                    "is_admin": user.is_admin,
-                    "is_owner": user.is_owner,
-                    "is_bot": user.is_bot,
-                },
-            }
+            return {"ok": True, "user": asdict(user)}
         if method == "conversations.open":
             users = str(args.get("users", ""))
             return {"ok": True, "channel": {"id": "D" + users.lstrip("UW")[:10]}}
@@ -302,8 +327,6 @@ def slash_command_body(
     response_url: str = "",
     trigger_id: str = "1.2.fake",
 ) -> str:
-    from urllib.parse import urlencode
-
     return urlencode(
         {
             "token": "legacy-verification-token",
@@ -358,8 +381,6 @@ def mention_event(
 
 
 def _payload_body(payload: dict[str, Any]) -> str:
-    from urllib.parse import urlencode
-
     return urlencode({"payload": json.dumps(payload, ensure_ascii=False)})
 
 

@@ -2,11 +2,14 @@
 
 Only the bot's own words are translated; claims always show their Chinese text and English gloss.
 Strings are ``str.format`` templates; callers pass already-escaped values for anything a user typed.
+One table and one lookup rule for the app and the digest (the digest's keys start with ``digest.``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+
+DEFAULT_LANGUAGE = "zh"
 
 _STRINGS: dict[str, dict[str, str]] = {
     "zh": {
@@ -59,6 +62,22 @@ _STRINGS: dict[str, dict[str, str]] = {
         "dm_fallback": "我不在那个频道里，所以把相关观点私信给你：",
         "console_hello": "论道 lundao 控制台（假的 Slack，无需账号）。输入 `{command} 开源`、`@{bot} 有反例吗`；"
         "`more`、`share N`、`context N` 点击按钮；`quit` 退出。",
+        "digest.header": "今日洞见 · {date}",
+        "digest.gloss": "_{gloss}_",
+        "digest.speaker_source": "—— {speaker},出自 {source}",
+        "digest.fallback": "今日洞见:{text}",
+        "digest.q.judgement": "你同意这个判断吗?在本帖里说说你的看法,或 @{bot} 追问出处。",
+        "digest.q.number": "这个数字今天还成立吗?在本帖里讨论,或 @{bot} 查相关的数字。",
+        "digest.q.prediction": "这个预测兑现了吗?在本帖里说说你的观察,或 @{bot} 追问。",
+        "digest.q.argument": "这个论证哪一环最站得住,哪一环最弱?在本帖里聊聊,或 @{bot} 找相关观点。",
+        "digest.q.fact": "这对我们团队意味着什么?在本帖里讨论,或 @{bot} 追问背景。",
+        "digest.q.advice": "这条建议适合我们吗?在本帖里说说,或 @{bot} 找不同的声音。",
+        "digest.subscribed": "好的:本频道将在每天{days} {time}({tz})收到今日洞见。用 `{command} unsubscribe` 取消。",
+        "digest.subscribed_weekdays": "(仅工作日)",
+        "digest.unsubscribed": "好的:本频道不再收到今日洞见。用 `{command} subscribe` 可以重新订阅。",
+        "digest.not_subscribed": "本频道本来就没有订阅今日洞见。",
+        "digest.bad_time": "时间「{value}」无效:请用 24 小时制 HH:MM,例如 09:30。",
+        "digest.bad_channel": "频道「{value}」无效:需要 Slack 频道 id,例如 C012ABCDEF。",
     },
     "en": {
         "results_header": "Insights about “{query}” ({first}–{last} of {total})",
@@ -110,6 +129,22 @@ _STRINGS: dict[str, dict[str, str]] = {
         "dm_fallback": "I am not in that channel, so here are the related insights privately:",
         "console_hello": "lundao console (a fake Slack, no account needed). Type `{command} open source` or "
         "`@{bot} any counterexamples?`; `more`, `share N`, `context N` click buttons; `quit` exits.",
+        "digest.header": "Insight of the day · {date}",
+        "digest.gloss": "_{gloss}_",
+        "digest.speaker_source": "— {speaker}, from {source}",
+        "digest.fallback": "Insight of the day: {text}",
+        "digest.q.judgement": "Do you agree? Say why in this thread, or ask @{bot} where it comes from.",
+        "digest.q.number": "Does this number still hold today? Discuss in this thread, or ask @{bot} for related figures.",
+        "digest.q.prediction": "Has this prediction come true? Share what you see in this thread, or ask @{bot}.",
+        "digest.q.argument": "Which step of this argument is strongest, which weakest? Discuss here, or ask @{bot} for related views.",
+        "digest.q.fact": "What does this mean for our team? Discuss in this thread, or ask @{bot} for background.",
+        "digest.q.advice": "Does this advice fit us? Say so in this thread, or ask @{bot} for other voices.",
+        "digest.subscribed": "Done: this channel gets the insight of the day {days}at {time} ({tz}). `{command} unsubscribe` stops it.",
+        "digest.subscribed_weekdays": "on weekdays ",
+        "digest.unsubscribed": "Done: this channel no longer gets the insight of the day. `{command} subscribe` brings it back.",
+        "digest.not_subscribed": "This channel was not subscribed to the insight of the day.",
+        "digest.bad_time": "Time “{value}” is not valid: use 24-hour HH:MM, e.g. 09:30.",
+        "digest.bad_channel": "Channel “{value}” is not valid: a Slack channel id such as C012ABCDEF is needed.",
     },
 }
 
@@ -129,7 +164,14 @@ class Strings:
         self._table: Mapping[str, str] = _STRINGS[language]
 
     def __call__(self, key: str, /, **values: object) -> str:
-        return self._table[key].format(**values)
+        """The template of ``key`` filled in; a key missing in this language falls back to Chinese.
+
+        A key missing in Chinese too is a bug, and raises KeyError.
+        """
+        template = self._table.get(key)
+        if template is None:
+            template = _STRINGS[DEFAULT_LANGUAGE][key]
+        return template.format(**values)
 
     @property
     def examples(self) -> tuple[str, ...]:

@@ -23,8 +23,8 @@ SETTINGS_FILE_ENV = "LUNDAO_SETTINGS"
 KNOWLEDGE_DIR_ENV = "LUNDAO_KNOWLEDGE_DIR"
 DEFAULT_SETTINGS_FILE = Path(__file__).resolve().parent / "settings.yaml"
 LANGUAGES = ("zh", "en")
-_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
-_CHANNEL_ID = re.compile(r"^[CGD][A-Z0-9]{2,}$")
+TIME_PATTERN = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+CHANNEL_ID_PATTERN = re.compile(r"^[CGD][A-Z0-9]{2,}$")
 _USER_ID = re.compile(r"^[UW][A-Z0-9]{2,}$")
 
 
@@ -136,7 +136,7 @@ def _as_bool(name: str, value: Any) -> bool:
 
 def _as_time(name: str, value: Any) -> str:
     text = str(value).strip()
-    match = _TIME.match(text)
+    match = TIME_PATTERN.match(text)
     if not match:
         raise SettingsError(f"{name} must be a time HH:MM (24-hour), not {value!r}")
     return f"{int(match.group(1)):02d}:{match.group(2)}"
@@ -221,7 +221,11 @@ def _digest_from(data: Mapping[str, Any], where: str) -> DigestSettings:
         label = f"digest.channels[{index + 1}]"
         if isinstance(entry, str):
             entry = {"id": entry}
-        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not _CHANNEL_ID.match(entry["id"]):
+        if (
+            not isinstance(entry, dict)
+            or not isinstance(entry.get("id"), str)
+            or not CHANNEL_ID_PATTERN.match(entry["id"])
+        ):
             raise SettingsError(f"{where}: {label} needs an id, a Slack channel id such as C012ABCDEF")
         channels.append(
             DigestChannel(

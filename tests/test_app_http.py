@@ -442,6 +442,19 @@ def test_subscribe_rejects_bad_input_with_escaped_messages(digest_workspace: Wor
     assert "&lt;23:59&gt;" in failed
 
 
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("8:05", "08:05"), ("8：05", "08:05"), ("０９：３０", "09:30"), ("23:59", "23:59")],
+)
+def test_subscribe_times_accept_the_full_width_colon_and_digits_of_a_chinese_keyboard(
+    typed: str, expected: str
+) -> None:
+    from bot.listeners.commands.insight import parse_subscribe
+
+    assert parse_subscribe([typed, "工作日"]) == (expected, True, None)
+    assert parse_subscribe(["24:00"]) == (None, None, "24:00")
+
+
 def test_without_a_digest_subscribe_says_it_is_not_enabled(workspace: Workspace) -> None:
     assert "没有启用" in workspace.command("subscribe 09:00").text()
 

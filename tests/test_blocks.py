@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from dataclasses import replace
 
@@ -184,7 +183,6 @@ def test_topics_and_home_count_claims_per_topic(tiny_corpus: Corpus) -> None:
         tiny_corpus,
         EN,
         today=tiny_corpus.claims[0],
-        on=dt.date(2024, 5, 6),
         command="/insight",
         bot_name="lundao",
         page_size=3,
@@ -224,3 +222,33 @@ def test_both_languages_define_the_same_strings(language: str) -> None:
 def test_unknown_language_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown UI language"):
         Strings("fr")
+
+
+def test_links_percent_encode_a_pipe_in_the_url_and_replace_it_in_the_label() -> None:
+    from bot.mrkdwn import link
+
+    shown = link("https://example.com/a?x=1|2&y=<3>", "A | B <c> & d")
+    assert shown == "<https://example.com/a?x=1%7C2&amp;y=&lt;3&gt;|A ¦ B &lt;c&gt; &amp; d>"
+    # Exactly one "|": the one Slack splits url and label at.
+    assert shown.count("|") == 1
+    assert link(None, "A | B") == "A ¦ B" and link("", "<x>") == "&lt;x&gt;"
+
+
+def test_a_string_missing_in_english_falls_back_to_chinese_and_a_missing_key_raises(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from bot import i18n
+
+    english = dict(i18n._STRINGS["en"])
+    del english["help_header"]
+    monkeypatch.setitem(i18n._STRINGS, "en", english)
+    assert Strings("en")("help_header") == ZH("help_header")
+    with pytest.raises(KeyError):
+        Strings("en")("no such key")
+
+
+def test_the_digest_texts_are_the_digest_keys_of_the_one_table() -> None:
+    from bot.digest.texts import text
+
+    assert text("en", "header", date="2024-05-06") == EN("digest.header", date="2024-05-06")
+    assert text("zh", "bad_time", value="x") == ZH("digest.bad_time", value="x")

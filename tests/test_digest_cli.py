@@ -7,17 +7,17 @@ import json
 import pytest
 
 from bot.cli import main
+from bot.fake_slack import FakeSlack
 from tests.corpus_factory import write_corpus
-from tests.digest_fake_slack import FakeSlackAPI
 
 CHANNEL = "C0CLI1"
 
 
 @pytest.fixture
 def slack():
-    api = FakeSlackAPI(public={CHANNEL}, members={CHANNEL})
+    api = FakeSlack(public={CHANNEL}, members={CHANNEL}).start()
     yield api
-    api.close()
+    api.stop()
 
 
 @pytest.fixture
@@ -30,7 +30,7 @@ def env(tmp_path, monkeypatch, slack):
     monkeypatch.setenv("LUNDAO_KNOWLEDGE_DIR", str(write_corpus(tmp_path / "kb")))
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'db' / 'lundao.sqlite3'}")
     monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-cli-test")
-    monkeypatch.setenv("SLACK_API_BASE_URL", slack.base_url)
+    monkeypatch.setenv("SLACK_API_BASE_URL", slack.api_url)
     return tmp_path
 
 

@@ -20,8 +20,8 @@ from sqlalchemy import Engine, text, update
 from bot.digest import service as results
 from bot.digest import store as db
 from bot.digest.store import create_tables, make_engine
+from bot.fake_slack import FakeSlack
 from config.settings import DigestChannel
-from tests.digest_fake_slack import FakeSlackAPI
 from tests.digest_support import Clock, make_corpus, make_service, make_settings, sqlite_url
 
 CHANNEL = "C0RACE1"
@@ -74,9 +74,9 @@ def database(request, tmp_path) -> Iterator[tuple[str, str | None]]:
 
 @pytest.fixture
 def slack():
-    api = FakeSlackAPI(public={CHANNEL}, members={CHANNEL})
+    api = FakeSlack(public={CHANNEL}, members={CHANNEL}).start()
     yield api
-    api.close()
+    api.stop()
 
 
 def _race_threads(services) -> list[str]:
@@ -100,7 +100,7 @@ def _race_threads(services) -> list[str]:
 
 def test_threads_racing_for_a_slot_post_once(database, slack):
     url, schema = database
-    services = [_service(url, schema, slack.base_url, f"thread-{i}") for i in range(RACERS)]
+    services = [_service(url, schema, slack.api_url, f"thread-{i}") for i in range(RACERS)]
     outcomes = _race_threads(services)
     assert sorted(outcomes).count(results.POSTED) == 1
     assert set(outcomes) <= {results.POSTED, results.IN_PROGRESS, results.ALREADY_POSTED}
@@ -115,9 +115,7 @@ def test_processes_racing_for_a_slot_post_once(database, slack):
     barrier = context.Barrier(RACERS)
     out = context.Queue()
     processes = [
-        context.Process(
-            target=_race_in_process, args=(url, schema, slack.base_url, barrier, out, POST_TIME.isoformat())
-        )
+        context.Process(target=_race_in_process, args=(url, schema, slack.api_url, barrier, out, POST_TIME.isoformat()))
         for _ in range(RACERS)
     ]
     for p in processes:
@@ -132,11 +130,11 @@ def test_processes_racing_for_a_slot_post_once(database, slack):
 
 def test_racing_retries_of_a_failed_post_post_once(database, slack):
     url, schema = database
-    slack.script("chat.postMessage", error="fatal_error")
-    first = _service(url, schema, slack.base_url, "first")
+    slack.fail_next("chat.postMessage", error="fatal_error")
+    first = _service(url, schema, slack.api_url, "first")
     assert [o.result for o in first.run_due()] == [results.FAILED]
     later = POST_TIME + dt.timedelta(minutes=10)
-    services = [_service(url, schema, slack.base_url, f"retry-{i}", later) for i in range(RACERS)]
+    services = [_service(url, schema, slack.api_url, f"retry-{i}", later) for i in range(RACERS)]
     outcomes = _race_threads(services)
     assert outcomes.count(results.POSTED) == 1
     assert len(slack.messages[CHANNEL]) == 1
@@ -146,7 +144,7 @@ def test_racing_retries_of_a_failed_post_post_once(database, slack):
 
 def test_racing_recoveries_of_a_stale_claim_post_once(database, slack):
     url, schema = database
-    first = _service(url, schema, slack.base_url, "crashed")
+    first = _service(url, schema, slack.api_url, "crashed")
     with first.engine.begin() as conn:  # a process claimed the slot and died before calling Slack
         conn.execute(
             db.posts.insert().values(
@@ -162,8 +160,25 @@ def test_racing_recoveries_of_a_stale_claim_post_once(database, slack):
         )
         conn.execute(update(db.posts).values(claimed_by="crashed"))
     later = POST_TIME + dt.timedelta(minutes=30)
-    services = [_service(url, schema, slack.base_url, f"recover-{i}", later) for i in range(RACERS)]
+    services = [_service(url, schema, slack.api_url, f"recover-{i}", later) for i in range(RACERS)]
     outcomes = _race_threads(services)
     assert outcomes.count(results.POSTED) == 1
     assert len(slack.messages[CHANNEL]) == 1
     assert slack.messages[CHANNEL][0]["metadata"]["event_payload"]["claim_id"] == "a-claim-001"
+
+
+def test_saving_a_subscription_inserts_then_updates_one_row(database):
+    url, schema = database
+    store = db.DigestStore(_engine(url, schema))
+    now = POST_TIME.replace(tzinfo=dt.UTC)
+    store.save_subscription(CHANNEL, time="09:30", weekdays_only=False, active=True, since=now, now=now)
+    later = now + dt.timedelta(hours=1)
+    store.save_subscription(CHANNEL, time="10:15", weekdays_only=True, active=False, since=None, now=later)
+    [saved] = store.subscriptions()
+    assert (saved.channel_id, saved.time, saved.weekdays_only, saved.active, saved.since) == (
+        CHANNEL,
+        "10:15",
+        True,
+        False,
+        None,
+    )

@@ -7,18 +7,18 @@ import datetime as dt
 import time
 
 from bot.digest.scheduler import JOB_ID, DigestScheduler
+from bot.fake_slack import FakeSlack
 from config.settings import DigestChannel
-from tests.digest_fake_slack import FakeSlackAPI
 from tests.digest_support import Clock, make_corpus, make_service, make_settings, sqlite_url
 
 
 def test_scheduler_uses_the_workspace_timezone_and_posts_on_its_first_tick(tmp_path):
-    slack = FakeSlackAPI(members={"C0TICK1"})
+    slack = FakeSlack(members={"C0TICK1"}).start()
     try:
         settings = make_settings(channels=(DigestChannel("C0TICK1", "09:30"),))
         settings = dataclasses.replace(settings, digest=dataclasses.replace(settings.digest, timezone="Europe/Paris"))
         clock = Clock(dt.datetime(2024, 5, 6, 9, 45, tzinfo=settings.digest.tz))
-        service = make_service(make_corpus({"a": 3, "b": 3}), settings, slack.base_url, sqlite_url(tmp_path), clock)
+        service = make_service(make_corpus({"a": 3, "b": 3}), settings, slack.api_url, sqlite_url(tmp_path), clock)
         scheduler = DigestScheduler(service, settings, tick_seconds=0.2)
         assert str(scheduler.scheduler.timezone) == "Europe/Paris"
         assert scheduler.start()
@@ -34,7 +34,7 @@ def test_scheduler_uses_the_workspace_timezone_and_posts_on_its_first_tick(tmp_p
         assert not scheduler.running
         assert len(slack.posts("C0TICK1")) == 1
     finally:
-        slack.close()
+        slack.stop()
 
 
 def test_a_disabled_digest_starts_no_scheduler(tmp_path):

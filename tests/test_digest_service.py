@@ -13,8 +13,8 @@ from sqlalchemy import update
 from bot.digest import service as results
 from bot.digest import store as db
 from bot.digest.blocks import METADATA_EVENT
+from bot.fake_slack import FakeSlack
 from config.settings import DigestChannel
-from tests.digest_fake_slack import FakeSlackAPI
 from tests.digest_support import Clock, make_claim, make_corpus, make_service, make_settings, sqlite_url
 
 CHANNEL = "C0DIGEST1"
@@ -23,9 +23,9 @@ PRIVATE = "G0PRIVATE1"
 
 @pytest.fixture
 def slack():
-    api = FakeSlackAPI(public={CHANNEL, "C0OTHER"}, private={PRIVATE}, members={CHANNEL})
+    api = FakeSlack(public={CHANNEL, "C0OTHER"}, private={PRIVATE}, members={CHANNEL}).start()
     yield api
-    api.close()
+    api.stop()
 
 
 @pytest.fixture
@@ -45,7 +45,7 @@ def url(tmp_path):
 
 def configured(corpus, slack, url, clock, **settings):
     channels = settings.pop("channels", (DigestChannel(CHANNEL, "09:30"),))
-    return make_service(corpus, make_settings(channels=channels, **settings), slack.base_url, url, clock)
+    return make_service(corpus, make_settings(channels=channels, **settings), slack.api_url, url, clock)
 
 
 def test_posts_once_at_the_local_time_with_the_claim_gloss_speaker_source_and_a_question(corpus, slack, url, clock):
@@ -169,7 +169,7 @@ def test_an_evening_post_missed_at_midnight_is_made_the_next_morning_within_grac
 
 def test_a_failed_post_is_retried_after_a_delay_and_posted_once(corpus, slack, url, clock):
     service = configured(corpus, slack, url, clock)
-    slack.script("chat.postMessage", error="fatal_error", times=2)
+    slack.fail_next("chat.postMessage", error="fatal_error", times=2)
     clock.set(dt.datetime(2024, 5, 6, 9, 30))
     [first] = service.run_due()
     assert (first.result, first.detail) == (results.FAILED, "fatal_error")
@@ -186,7 +186,7 @@ def test_a_failed_post_is_retried_after_a_delay_and_posted_once(corpus, slack, u
 
 def test_a_failure_is_not_retried_beyond_the_grace_window(corpus, slack, url, clock):
     service = configured(corpus, slack, url, clock, grace_hours=1)
-    slack.script("chat.postMessage", error="fatal_error")
+    slack.fail_next("chat.postMessage", error="fatal_error")
     clock.set(dt.datetime(2024, 5, 6, 9, 30))
     assert [o.result for o in service.run_due()] == [results.FAILED]
     clock.set(dt.datetime(2024, 5, 6, 10, 31))
@@ -196,7 +196,7 @@ def test_a_failure_is_not_retried_beyond_the_grace_window(corpus, slack, url, cl
 
 def test_rate_limits_wait_for_retry_after(corpus, slack, url, clock):
     service = configured(corpus, slack, url, clock)
-    slack.script("chat.postMessage", status=429, error="ratelimited", retry_after=1)
+    slack.fail_next("chat.postMessage", status=429, error="ratelimited", retry_after=1)
     clock.set(dt.datetime(2024, 5, 6, 9, 30))
     assert [o.result for o in service.run_due()] == [results.POSTED]
     assert len(slack.calls_to("chat.postMessage")) == 2
@@ -207,7 +207,7 @@ def test_not_in_a_public_channel_joins_it_and_posts(corpus, slack, url, clock):
     service = configured(corpus, slack, url, clock, channels=(DigestChannel("C0OTHER", "09:30"),))
     clock.set(dt.datetime(2024, 5, 6, 9, 30))
     assert [o.result for o in service.run_due()] == [results.POSTED]
-    assert [c["channel"] for c in slack.calls_to("conversations.join")] == ["C0OTHER"]
+    assert [c.args["channel"] for c in slack.calls_to("conversations.join")] == ["C0OTHER"]
     assert len(slack.messages["C0OTHER"]) == 1
 
 
@@ -341,3 +341,13 @@ def test_an_unreachable_database_does_not_break_a_tick(corpus, slack, tmp_path, 
     assert any("database" in r.getMessage() for r in caplog.records)
     assert service.todays_claim(CHANNEL) is not None
     assert service.thread_claim(CHANNEL, "1.0") is None
+
+
+def test_a_service_without_a_client_previews_but_refuses_to_post_before_claiming_the_slot(corpus, url, clock):
+    service = results.DigestService(
+        corpus, make_settings(channels=(DigestChannel(CHANNEL, "09:30"),)), None, url, clock
+    )
+    assert len(service.preview(CHANNEL, dt.date(2024, 5, 6), 3)) == 3
+    with pytest.raises(results.NoClientError):
+        service.post(CHANNEL)
+    assert service.store.history(CHANNEL) == []  # nothing left pending

@@ -16,7 +16,8 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
-from bot.digest.texts import escape, text
+from bot.digest.texts import text
+from bot.mrkdwn import escape, link
 from knowledge.models import Claim, Corpus
 
 # Slack message metadata: lets a process that died between posting and recording find its own
@@ -31,13 +32,6 @@ class DigestMessage:
     metadata: dict[str, Any]
 
 
-def _link(url: str | None, label: str) -> str:
-    if not url:
-        return escape(label)
-    # In <url|label> a '|' or '>' in the url would end it early; Slack expects these escaped.
-    return f"<{escape(url).replace('|', '%7C')}|{escape(label)}>"
-
-
 def digest_message(
     corpus: Corpus, claim: Claim, *, channel_id: str, post_date: dt.date, language: str, bot_name: str
 ) -> DigestMessage:
@@ -49,7 +43,7 @@ def digest_message(
         speaker_label = speaker.en + (f" ({speaker.role_en})" if speaker.role_en and speaker.kind == "person" else "")
     else:
         speaker_label = speaker.zh + (f"({speaker.role})" if speaker.role and speaker.kind == "person" else "")
-    source_label = _link(source.url, source.title) if source else escape(claim.source_id)
+    source_label = link(source.url, source.title) if source else escape(claim.source_id)
     topics = corpus.topics_of(claim)
     topic_label = " · ".join((t.en if language == "en" else t.zh) for t in topics)
     question_key = (

@@ -9,15 +9,17 @@ import logging
 import signal
 import sys
 import threading
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from slack_sdk import WebClient
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.digest import service as outcomes
-from bot.digest.service import DigestService, make_client
+from bot.digest.service import DigestService
 from config.settings import Settings, SettingsError, load_settings
 from knowledge.loader import load_corpus_or_fail
+
+if TYPE_CHECKING:
+    from slack_sdk import WebClient
 
 
 class CommandError(Exception):
@@ -69,14 +71,12 @@ def _days(value: str) -> int:
 
 
 def _service(client: WebClient | None = None) -> tuple[DigestService, Settings]:
+    """The service over the configured corpus and database; without a client for what never calls Slack."""
     try:
         settings = load_settings()
     except SettingsError as exc:
         raise CommandError(str(exc)) from None
     corpus = load_corpus_or_fail(settings.knowledge_dir, CommandError)
-    if client is None:
-        # preview and history never call Slack; a client without a token is never used.
-        client = WebClient(base_url=settings.api_base_url or WebClient.BASE_URL)
     try:
         return DigestService(corpus, settings, client), settings
     except SQLAlchemyError as exc:
@@ -131,14 +131,19 @@ def run_preview(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
+def _posting_client(settings: Settings) -> WebClient:
+    # Imported only by the commands that post: preview and history never load slack_sdk.
+    from bot.slack_client import ClientPolicy, make_client
+
+    return make_client(settings, ClientPolicy.POSTING)
+
+
 @_guard
 def run_post(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         settings = load_settings()
-        client = make_client(settings)
+        client = _posting_client(settings)
     except SettingsError as exc:
-        raise CommandError(str(exc)) from None
-    except ValueError as exc:
         raise CommandError(str(exc)) from None
     service, _ = _service(client)
     day = args.date or service.today()
@@ -193,14 +198,14 @@ def run_history(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 @_guard
-def run_scheduler(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def run_scheduler(_args: argparse.Namespace, _out: TextIO, err: TextIO) -> int:
     from bot.digest.scheduler import DigestScheduler
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         settings = load_settings()
-        client = make_client(settings)
-    except (SettingsError, ValueError) as exc:
+        client = _posting_client(settings)
+    except SettingsError as exc:
         raise CommandError(str(exc)) from None
     service, _ = _service(client)
     scheduler = DigestScheduler(service, settings)

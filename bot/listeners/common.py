@@ -20,11 +20,9 @@ from bot import blocks as kit
 from bot.i18n import Strings
 from config.settings import Settings
 from knowledge.models import Claim, Corpus
-from knowledge.search import Hit, SearchEngine, SearchResult
+from knowledge.search import MAX_QUERY_CHARS, Hit, SearchEngine, SearchResult
 from knowledge.text import strip_slack_markup
 
-MAX_QUERY_CHARS = 500
-"""Longer input (a pasted article, a long message for the shortcut) is cut: search needs the gist."""
 RELATED_LIMIT = 3
 
 

@@ -7,7 +7,7 @@ sees it within Slack's 3 seconds and nothing needs the bot to be in the channel.
 from __future__ import annotations
 
 import logging
-import re
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -15,10 +15,10 @@ from slack_bolt import Ack
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.blocks import escape, truncate_plain
 from bot.listeners.common import Lundao, Reply
+from bot.mrkdwn import escape, truncate_plain
+from config.settings import TIME_PATTERN
 
-_TIME = re.compile(r"^([01]?\d|2[0-3])[:：]([0-5]\d)$")
 _HELP = {"", "help", "帮助", "?", "？", "usage", "用法"}
 _TODAY = {"today", "今日", "今天"}
 _RANDOM = {"random", "随机"}
@@ -35,7 +35,8 @@ def parse_subscribe(words: list[str]) -> tuple[str | None, bool | None, str | No
     weekdays_only: bool | None = None
     for word in words:
         lowered = word.lower()
-        match = _TIME.match(word)
+        # NFKC: a full-width colon or digits (０９：３０, typed with a Chinese IME) read as 09:30.
+        match = TIME_PATTERN.match(unicodedata.normalize("NFKC", word))
         if match and time is None:
             time = f"{int(match.group(1)):02d}:{match.group(2)}"
         elif lowered in _WEEKDAYS and weekdays_only is None:

@@ -21,7 +21,6 @@ def make_app_home_opened(lundao: Lundao) -> Callable[..., None]:
             lundao.corpus,
             lundao.strings,
             today=lundao.todays_claim(None),
-            on=lundao.date(),
             command=lundao.command,
             bot_name=lundao.settings.bot_name,
             page_size=lundao.settings.results_per_page,
