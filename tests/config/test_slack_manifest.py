@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import yaml
 
 from bot.listeners.shortcuts.find_related import FIND_RELATED
 from config.settings import DEFAULT_SETTINGS_FILE, load_settings
+from tests.support import REPO_ROOT
 
-MANIFEST = Path(__file__).resolve().parent.parent / "config" / "slack-manifest.yaml"
+MANIFEST = REPO_ROOT / "config" / "slack-manifest.yaml"
 
 
 def test_manifest_matches_the_code() -> None:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.cli import main
 from knowledge.cleaning import CleaningRules, clean_text, strip_jammer
 from knowledge.loader import load_corpus
+from tests.support import SHARED_DIR
 
-SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+SEEDS = SHARED_DIR / "seeds"
 
 
 def test_jammer_only_line_is_dropped() -> None:
