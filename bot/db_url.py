@@ -7,6 +7,8 @@ scheme and would pick psycopg2 for ``postgresql://``. lundao ships psycopg 3, so
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
@@ -53,13 +55,13 @@ def normalize_database_url(url: str) -> str:
     try:
         parsed: URL = make_url(raw)
         dialect = parsed.get_dialect()
-    except (ArgumentError, ValueError):
-        raise DatabaseURLError(f"DATABASE_URL ({scheme}://...) cannot be parsed: use {SUPPORTED}") from None
-    except NoSuchModuleError:
+    except NoSuchModuleError:  # before ArgumentError, its base class
         raise DatabaseURLError(
             f"DATABASE_URL names the driver {driver!r}, which SQLAlchemy does not know: use postgres://... "
             "(lundao's psycopg driver)"
         ) from None
+    except (ArgumentError, ValueError):
+        raise DatabaseURLError(f"DATABASE_URL ({scheme}://...) cannot be parsed: use {SUPPORTED}") from None
     try:
         dialect.import_dbapi()
     except ImportError:
@@ -76,4 +78,5 @@ def safe_url(url: str) -> str:
     try:
         return make_url(url).render_as_string(hide_password=True)
     except (ArgumentError, ValueError):
-        return url.partition("://")[0] + "://..."
+        scheme, sep, _ = url.partition("://")
+        return f"{scheme}://..." if sep and re.fullmatch(r"[A-Za-z0-9+.-]+", scheme) else "(not a URL)"
