@@ -4,7 +4,8 @@ Bolt's own WSGI adapter reads and parses the whole body before it checks the sig
 parse errors with a 500 and a traceback. ``SlackGate`` does the cheap checks first, in this order:
 
 1. ``GET /healthz`` (alive) and ``GET /readyz`` (ready: the app is installed and its checks pass).
-2. ``POST /slack/events``: the declared body size (413 before anything is read), then the body read
+2. ``POST /slack/events``: the declared body size (413 before anything is read; a chunked body only
+   from a server that decodes it, gunicorn: 411 otherwise), then the body read
    with a hard cap, then the request signature (401 and one short, rate-limited log line), and only
    then the parse (400 for a signed body that is not a Slack payload) and Bolt.
 
@@ -105,6 +106,10 @@ class _BadRequest(Exception):
     pass
 
 
+class _LengthRequired(Exception):
+    pass
+
+
 def _read_body(environ: WSGIEnvironment, limit: int) -> bytes:
     """The request body, reading at most ``limit`` + 1 bytes whatever the client sends."""
     stream = environ.get("wsgi.input")
@@ -121,6 +126,10 @@ def _read_body(environ: WSGIEnvironment, limit: int) -> bytes:
             raise _BodyTooLarge(length)
         return stream.read(length) if stream is not None and length else b""
     if chunked and stream is not None:
+        if not environ.get("wsgi.input_terminated"):
+            # The server hands over the raw socket (wsgiref): a read would see chunk framing and could
+            # block on a client that waits for our answer. Slack always sends Content-Length.
+            raise _LengthRequired()
         # gunicorn decodes chunked bodies; never read more than one byte past the limit to find out.
         data = stream.read(limit + 1)
         if len(data) > limit:
@@ -248,6 +257,8 @@ class SlackGate:
             return _response(start_response, "413 Content Too Large", "Request body too large")
         except _BadRequest as exc:
             return _response(start_response, "400 Bad Request", str(exc))
+        except _LengthRequired:
+            return _response(start_response, "411 Length Required", "Content-Length required")
         headers = _slack_headers(environ)
         if not signature_ok(
             self._secret,

@@ -147,9 +147,23 @@ def test_a_declared_oversized_body_is_refused_without_reading_it(ready_gate: Sla
 
 def test_a_chunked_body_is_read_only_up_to_the_limit(ready_gate: SlackGate) -> None:
     stream = CountingStream(endless=True)
-    reply = call(ready_gate, "POST", "/slack/events", stream=stream, HTTP_TRANSFER_ENCODING="chunked")
+    reply = call(
+        ready_gate,
+        "POST",
+        "/slack/events",
+        stream=stream,
+        HTTP_TRANSFER_ENCODING="chunked",
+        **{"wsgi.input_terminated": True},
+    )
     assert reply.code == 413
     assert stream.bytes_read <= MAX_BODY_BYTES + 1
+
+
+def test_a_chunked_body_is_not_read_from_a_server_that_does_not_decode_it(ready_gate: SlackGate) -> None:
+    stream = CountingStream(endless=True)
+    reply = call(ready_gate, "POST", "/slack/events", stream=stream, HTTP_TRANSFER_ENCODING="chunked")
+    assert reply.code == 411
+    assert stream.bytes_read == 0
 
 
 def test_a_chunked_signed_body_within_the_limit_is_served(ready_gate: SlackGate, tiny_corpus: Corpus) -> None:
@@ -162,6 +176,7 @@ def test_a_chunked_signed_body_within_the_limit_is_served(ready_gate: SlackGate,
         headers=headers,
         stream=CountingStream(body.encode()),
         HTTP_TRANSFER_ENCODING="chunked",
+        **{"wsgi.input_terminated": True},
     )
     assert reply.code == 200 and reply.json()["response_type"] == "ephemeral"
 

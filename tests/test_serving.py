@@ -5,6 +5,7 @@ Bounded: each wait has a deadline, and the subprocess is killed by its pid if a 
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import os
 import signal
@@ -113,6 +114,15 @@ def test_binds_before_warm_up_then_serves_and_stops_gracefully(server) -> None:
     conn.endheaders(b"x" * 1024)
     assert conn.getresponse().status == 413
     conn.close()
+
+    # A chunked body (no declared size) is read only up to the limit, then refused.
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(b"POST /slack/events HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n")
+        chunk = b"x" * 65536
+        with contextlib.suppress(OSError):  # the server may answer and close before all is sent
+            for _ in range(64):
+                sock.sendall(b"%x\r\n" % len(chunk) + chunk + b"\r\n")
+        assert sock.recv(64).startswith(b"HTTP/1.1 413")
 
     # SIGTERM while a slow request is in flight: it is answered, then the worker closes the app and exits.
     slow: list[tuple[int, bytes]] = []
