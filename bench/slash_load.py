@@ -1,0 +1,262 @@
+"""Burst load on HTTP mode: signed `/insight` requests at several concurrencies, one server per subprocess.
+
+    .venv/bin/python bench/slash_load.py [--requests 1000] [--concurrency 1 10 50] [--targets ...]
+
+Targets (each its own process on a free loopback port, the fake Slack Web API in this process):
+
+* ``lundao-gunicorn``: what ``lundao run`` serves with bot/http_run.py (gunicorn, SlackGate, the real app
+  and bundled knowledge base; WEB_CONCURRENCY=--workers, LUNDAO_THREADS default).
+* ``bare-gunicorn``: a bare Bolt app (one listener acking a constant) behind Bolt's own WSGI adapter,
+  under the same gunicorn settings: the floor the issue's "≤ 1.5× the bare Bolt app" target compares to.
+* ``lundao-wsgiref``: the server ``lundao run`` used before (bot.app.make_http_server, listen backlog 5).
+* ``bare-wsgiref``: the bare Bolt app on that server.
+
+Each request is a new connection (what a burst of Slack deliveries looks like to the listen queue).
+Errors count connection resets/refusals/timeouts and non-200 answers. Bounded: N requests per run,
+10 s timeout per request, all on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+SECRET = "bench-signing-secret"
+TARGETS = ("lundao-gunicorn", "bare-gunicorn", "lundao-wsgiref", "bare-wsgiref")
+
+
+# Servers (run in the subprocess) ------------------------------------------------------------------
+
+
+def _bare_app():  # type: ignore[no-untyped-def]
+    from slack_bolt import App
+    from slack_bolt.authorization import AuthorizeResult
+    from slack_sdk import WebClient
+
+    def authorize(**_: object) -> AuthorizeResult:
+        return AuthorizeResult(enterprise_id=None, team_id="T1", bot_token="xoxb-x", bot_user_id="U1", bot_id="B1")
+
+    app = App(
+        signing_secret=SECRET,
+        authorize=authorize,
+        client=WebClient(base_url="http://127.0.0.1:9/"),
+        process_before_response=True,
+    )
+
+    @app.command("/insight")
+    def insight(ack):  # type: ignore[no-untyped-def]
+        ack({"response_type": "ephemeral", "text": "ok"})
+
+    return app
+
+
+def serve(target: str, port: int) -> int:
+    import logging
+
+    logging.basicConfig(level=logging.WARNING)
+    if target == "lundao-gunicorn":
+        from bot.http_run import main
+
+        return main()
+    if target == "bare-gunicorn":
+        from bot.serving import serve_http
+        from config.settings import Secret, Settings
+
+        settings = Settings(signing_secret=Secret(SECRET))
+        return serve_http(_bare_app, port, settings, host="127.0.0.1")
+    from bot.app import make_http_server
+
+    if target == "lundao-wsgiref":
+        from bot.app import create_app
+        from config.settings import load_settings
+        from knowledge.loader import load_corpus
+        from knowledge.search import SearchEngine
+
+        settings = load_settings()
+        corpus = load_corpus()
+        app = create_app(settings, corpus, SearchEngine.build(corpus))
+    else:
+        app = _bare_app()
+    server = make_http_server(app, "127.0.0.1", port)
+    try:
+        server.serve_forever()
+    finally:
+        server.server_close()
+    return 0
+
+
+# Load (this process) ------------------------------------------------------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _ready(port: int) -> bool:
+    from bot.fake_slack import FORM, signed_headers, slash_command_body
+
+    body = slash_command_body("开源")
+    try:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+        conn.request("POST", "/slack/events", body.encode(), signed_headers(SECRET, body, FORM))
+        response = conn.getresponse()
+        text = response.read()
+        conn.close()
+    except OSError:
+        return False
+    return response.status == 200 and b"warming up" not in text
+
+
+def run_load(port: int, bodies: list[str], requests: int, concurrency: int) -> tuple[list[float], Counter[str]]:
+    from bot.fake_slack import FORM, signed_headers
+
+    latencies: list[float] = []
+    errors: Counter[str] = Counter()
+    lock = threading.Lock()
+    next_index = iter(range(requests))
+
+    def worker() -> None:
+        while True:
+            with lock:
+                i = next(next_index, None)
+            if i is None:
+                return
+            body = bodies[i % len(bodies)]
+            headers = signed_headers(SECRET, body, FORM)
+            start = time.perf_counter()
+            try:
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+                conn.request("POST", "/slack/events", body.encode(), headers)
+                response = conn.getresponse()
+                response.read()
+                conn.close()
+                outcome = None if response.status == 200 else f"HTTP {response.status}"
+            except OSError as exc:
+                outcome = type(exc).__name__
+            elapsed = (time.perf_counter() - start) * 1000
+            with lock:
+                if outcome is None:
+                    latencies.append(elapsed)
+                else:
+                    errors[outcome] += 1
+
+    threads = [threading.Thread(target=worker) for _ in range(concurrency)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=600)
+    return latencies, errors
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else float("nan")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--requests", type=int, default=1000)
+    parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 10, 50])
+    parser.add_argument("--targets", nargs="+", choices=TARGETS, default=list(TARGETS))
+    parser.add_argument("--workers", type=int, default=1, help="WEB_CONCURRENCY for the gunicorn targets")
+    parser.add_argument("--serve", choices=TARGETS, help=argparse.SUPPRESS)
+    parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve:
+        return serve(args.serve, args.port)
+
+    import tempfile
+
+    import yaml
+
+    from bot.fake_slack import FakeSlack, slash_command_body
+
+    queries = [c["query"] for c in yaml.safe_load((ROOT / "tests" / "search_eval.yaml").read_text("utf-8"))]
+    bodies = [slash_command_body(q) for q in queries]
+    rows: list[tuple[str, int, int, Counter[str], float, float, float]] = []
+    with FakeSlack() as slack, tempfile.TemporaryDirectory() as data_dir:
+        for target in args.targets:
+            port = _free_port()
+            env = {
+                **os.environ,
+                "PYTHONPATH": str(ROOT),
+                "PORT": str(port),
+                "SLACK_BOT_TOKEN": "xoxb-bench",
+                "SLACK_SIGNING_SECRET": SECRET,
+                "SLACK_API_BASE_URL": slack.api_url,
+                "LUNDAO_DATA_DIR": data_dir,
+                "LUNDAO_DIGEST_ENABLED": "false",
+                "WEB_CONCURRENCY": str(args.workers),
+            }
+            env.pop("SLACK_APP_TOKEN", None)
+            process = subprocess.Popen(
+                [sys.executable, str(Path(__file__).resolve()), "--serve", target, "--port", str(port)],
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            try:
+                deadline = time.monotonic() + 60
+                while not _ready(port):
+                    if time.monotonic() > deadline or process.poll() is not None:
+                        raise RuntimeError(f"{target} did not start")
+                    time.sleep(0.1)
+                run_load(port, bodies, min(100, args.requests), 10)  # warm-up
+                for concurrency in args.concurrency:
+                    latencies, errors = run_load(port, bodies, args.requests, concurrency)
+                    rows.append(
+                        (
+                            target,
+                            concurrency,
+                            len(latencies),
+                            errors,
+                            statistics.median(latencies) if latencies else float("nan"),
+                            _percentile(latencies, 0.99),
+                            max(latencies, default=float("nan")),
+                        )
+                    )
+                    print(_row(rows[-1]), flush=True)
+            finally:
+                process.terminate()
+                try:
+                    process.wait(timeout=40)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait(timeout=10)
+
+    print()
+    print("| server | concurrency | ok | errors | p50 | p99 | max |")
+    print("| --- | ---: | ---: | --- | ---: | ---: | ---: |")
+    for row in rows:
+        print(_row(row))
+    p99 = {(r[0], r[1]): r[5] for r in rows}
+    for server in ("gunicorn", "wsgiref"):
+        for concurrency in args.concurrency:
+            lundao, bare = p99.get((f"lundao-{server}", concurrency)), p99.get((f"bare-{server}", concurrency))
+            if lundao and bare:
+                print(f"p99 lundao/bare on {server} at concurrency {concurrency}: {lundao / bare:.2f}x")
+    return 0
+
+
+def _row(row: tuple[str, int, int, Counter[str], float, float, float]) -> str:
+    target, concurrency, ok, errors, p50, p99, worst = row
+    error_text = ", ".join(f"{k} {v}" for k, v in sorted(errors.items())) or "0"
+    return f"| {target} | {concurrency} | {ok} | {error_text} | {p50:.1f} ms | {p99:.1f} ms | {worst:.1f} ms |"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

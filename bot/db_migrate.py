@@ -1,0 +1,210 @@
+"""Schema migrations: ``lundao db upgrade`` and ``lundao db current``, and the functions behind them.
+
+Alembic runs from the package (bot/migrations) with no ini file, on a connection opened here, under
+a lock so that several processes starting at once (two dynos, a release phase next to a restart)
+run each migration once: a transaction-scoped advisory lock on PostgreSQL, a lock file next to a
+SQLite database. A database made by the digest's ``create_tables`` before migrations existed has
+its tables but no version: it is stamped with the first revision, which creates exactly those.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import fcntl
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, MetaData, inspect, text
+from sqlalchemy.engine import make_url
+
+from bot.db_url import DatabaseURLError, normalize_database_url, safe_url
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+MIGRATIONS_DIR = Path(__file__).resolve().with_name("migrations")
+HEAD = "head"
+# The revision that creates the tables create_tables() made before migrations existed.
+BASELINE = "0001_digest_tables"
+BASELINE_TABLES = ("digest_subscriptions", "digest_posts")
+# pg_advisory_xact_lock key: any constant shared by every lundao process ("lundao" in ASCII).
+_PG_LOCK_KEY = 0x6C756E64616F
+
+
+def target_metadata() -> list[MetaData]:
+    """Every table lundao defines in code; migrations at head must produce exactly these."""
+    from bot.digest.store import metadata as digest_metadata
+    from bot.events_seen import metadata as events_metadata
+
+    return [digest_metadata, events_metadata]
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """Alembic's Config for lundao's migrations, without an ini file."""
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+@contextlib.contextmanager
+def _sqlite_lock(url: str) -> Iterator[None]:
+    database = make_url(url).database or ""
+    if not database or database == ":memory:":
+        yield
+        return
+    lock_path = Path(database + ".migrate-lock")
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with lock_path.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)  # released when the file closes, also if the process dies
+        yield
+
+
+@contextlib.contextmanager
+def _connection(url: str, schema: str | None) -> Iterator[Connection]:
+    """One transaction on ``url`` (normalised), holding the migration lock; ``schema``: PostgreSQL only."""
+    from sqlalchemy import create_engine
+
+    from bot.digest.store import make_engine
+
+    url = normalize_database_url(url)
+    if schema is not None and not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,62}", schema):
+        raise ValueError(f"not a schema name: {schema!r}")
+    if schema and make_url(url).get_backend_name() == "postgresql":
+        # At connect time, so that SQLAlchemy's idea of the default schema (reflection) is this one too.
+        engine = create_engine(url, connect_args={"options": f"-c search_path={schema}"})
+    else:
+        engine = make_engine(url)
+    try:
+        with contextlib.ExitStack() as stack:
+            if engine.dialect.name == "sqlite":
+                stack.enter_context(_sqlite_lock(url))
+            connection = stack.enter_context(engine.begin())
+            if engine.dialect.name == "postgresql":
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
+            elif schema:
+                raise ValueError("a schema can only be chosen on PostgreSQL")
+            yield connection
+    finally:
+        engine.dispose()
+
+
+def _revision(connection: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def _stamp_unversioned(connection: Connection) -> bool:
+    """Stamp a database made by create_tables() with the baseline; True if it was one."""
+    tables = set(inspect(connection).get_table_names())
+    if "alembic_version" in tables or not tables.intersection(BASELINE_TABLES):
+        return False
+    missing = [t for t in BASELINE_TABLES if t not in tables]
+    if missing:
+        raise RuntimeError(f"the database has some of lundao's tables but not {', '.join(missing)}: restore it")
+    from alembic import command
+
+    command.stamp(alembic_config(connection), BASELINE)
+    return True
+
+
+def upgrade(url: str, revision: str = HEAD, *, schema: str | None = None) -> tuple[str | None, str | None]:
+    """Migrate the database at ``url`` to ``revision``; (revision before, revision after)."""
+    from alembic import command
+
+    with _connection(url, schema) as connection:
+        _stamp_unversioned(connection)
+        before = _revision(connection)
+        command.upgrade(alembic_config(connection), revision)
+        return before, _revision(connection)
+
+
+def current(url: str, *, schema: str | None = None) -> str | None:
+    """The database's revision (None for a database without lundao's tables)."""
+    with _connection(url, schema) as connection:
+        revision = _revision(connection)
+        if revision is None and set(inspect(connection).get_table_names()).issuperset(BASELINE_TABLES):
+            return f"{BASELINE} (unversioned: made before migrations)"
+        return revision
+
+
+# CLI -----------------------------------------------------------------------------------------------
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    db = subparsers.add_parser("db", help="the database schema: upgrade it, or show its revision")
+    db_commands = db.add_subparsers(dest="db_command", metavar="ACTION")
+    up = db_commands.add_parser("upgrade", help="run the migrations not yet run (safe to run from several processes)")
+    up.add_argument("revision", nargs="?", default=HEAD, help="target revision (default: head)")
+    up.set_defaults(handler=_run_upgrade)
+    now = db_commands.add_parser("current", help="print the database's revision and the code's head")
+    now.set_defaults(handler=_run_current)
+    db.set_defaults(handler=lambda args: (db.print_help(), 2)[1])
+
+
+def _database_url() -> str:
+    from config.settings import load_settings
+
+    return load_settings().effective_database_url
+
+
+def _fail(action: str, exc: BaseException) -> int:
+    from sqlalchemy.exc import DBAPIError
+
+    if isinstance(exc, DBAPIError):
+        first = str(exc.orig).strip().splitlines()[0] if exc.orig is not None and str(exc.orig).strip() else ""
+        message = f"cannot use the database: {type(exc.orig).__name__}: {first}"
+    else:
+        message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    print(f"lundao db {action}: {message}", file=sys.stderr)
+    return 2
+
+
+def _run_upgrade(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import DBAPIError
+
+    from config.settings import SettingsError
+
+    try:
+        url = _database_url()
+        before, after = upgrade(url, args.revision)
+    except (SettingsError, DatabaseURLError, DBAPIError, RuntimeError, ValueError) as exc:
+        return _fail("upgrade", exc)
+    where = safe_url(normalize_database_url(url))
+    if before == after:
+        print(f"lundao db upgrade: {where} is at {after}; nothing to do")
+    else:
+        print(f"lundao db upgrade: {where} {before or '(empty)'} -> {after}")
+    return 0
+
+
+def _run_current(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import DBAPIError
+
+    from config.settings import SettingsError
+
+    try:
+        url = _database_url()
+        revision = current(url)
+    except (SettingsError, DatabaseURLError, DBAPIError, RuntimeError, ValueError) as exc:
+        return _fail("current", exc)
+    head = head_revision()
+    state = "up to date" if revision == head else f"behind: run `lundao db upgrade` to reach {head}"
+    print(f"{safe_url(normalize_database_url(url))}: {revision or '(empty)'} ({state})")
+    return 0

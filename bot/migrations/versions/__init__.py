@@ -1,0 +1,1 @@
+"""Revisions, oldest first by ``down_revision``; alembic skips this file."""

@@ -1,0 +1,388 @@
+"""The HTTP front of ``lundao run``: a WSGI application that guards Bolt and can start before Bolt is ready.
+
+Bolt's own WSGI adapter reads and parses the whole body before it checks the signature, and answers
+parse errors with a 500 and a traceback. ``SlackGate`` does the cheap checks first, in this order:
+
+1. ``GET /healthz`` (alive) and ``GET /readyz`` (ready: the app is installed and its checks pass).
+2. ``POST /slack/events``: the declared body size (413 before anything is read; a chunked body only
+   from a server that decodes it, gunicorn: 411 otherwise), then the body read
+   with a hard cap, then the request signature (401 and one short, rate-limited log line), and only
+   then the parse (400 for a signed body that is not a Slack payload) and Bolt.
+
+The gate is created and bound to its port before the slow work (loading the knowledge base, building
+the search index, connecting to Slack); ``install`` swaps the Bolt app in when it is ready. Until then
+a signed slash command is answered at once with an honest ephemeral "warming up" message, a URL
+verification is answered, and events get a 503 so that Slack retries them later.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from http import HTTPStatus
+from typing import TYPE_CHECKING
+from urllib.parse import parse_qs
+
+if TYPE_CHECKING:
+    from wsgiref.types import StartResponse, WSGIEnvironment
+
+    from slack_bolt import App
+
+log = logging.getLogger("lundao.http")
+
+EVENTS_PATH = "/slack/events"
+HEALTH_PATH = "/healthz"
+READY_PATH = "/readyz"
+
+# Slack's own payloads are small: a slash command form is ~1 KiB, an event a few KiB, and the largest
+# interactive payloads (a modal view_submission carrying a whole view) stay in the tens of KiB. 64 KiB
+# leaves room for those and keeps a flood of junk bodies at 64 KiB of memory per connection at most.
+MAX_BODY_BYTES = 64 * 1024
+# Slack rejects its own requests older than this too (slack_sdk's SignatureVerifier uses the same).
+MAX_CLOCK_SKEW_SECONDS = 5 * 60
+
+WARMING_UP_TEXT = {
+    "zh": "论道正在启动（正在加载知识库），请几秒钟后再试。",
+    "en": "lundao is warming up (loading its knowledge base); try again in a few seconds.",
+}
+
+
+@dataclass(frozen=True)
+class Readiness:
+    """What ``/readyz`` reports: ready only when every check says ``ok``."""
+
+    ready: bool
+    checks: Mapping[str, str] = field(default_factory=dict)
+
+    def as_json(self) -> bytes:
+        return json.dumps({"ready": self.ready, "checks": dict(self.checks)}, ensure_ascii=False).encode()
+
+
+def run_checks(checks: Mapping[str, Callable[[], object]]) -> Readiness:
+    """Run named checks (each raises, or returns False, when not ready); the reason is one line per check."""
+    results: dict[str, str] = {}
+    for name, check in checks.items():
+        try:
+            outcome = check()
+        except Exception as exc:  # a readiness probe reports failures, it never raises them
+            results[name] = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}".rstrip(": ")
+            continue
+        results[name] = "not ready" if outcome is False else "ok"
+    return Readiness(all(v == "ok" for v in results.values()), results)
+
+
+class _ThrottledWarning:
+    """One log line per rejected request would let a flood of junk fill the logs: at most one per interval."""
+
+    def __init__(self, interval: float = 10.0, clock: Callable[[], float] = time.monotonic):
+        self.interval = interval
+        self.clock = clock
+        self._lock = threading.Lock()
+        self._last = -float("inf")
+        self._suppressed = 0
+
+    def warn(self, message: str, *args: object) -> None:
+        with self._lock:
+            now = self.clock()
+            if now - self._last < self.interval:
+                self._suppressed += 1
+                return
+            suppressed, self._suppressed, self._last = self._suppressed, 0, now
+        suffix = f" ({suppressed} more since the last such line)" if suppressed else ""
+        log.warning(message + suffix, *args)
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+class _BadRequest(Exception):
+    pass
+
+
+class _LengthRequired(Exception):
+    pass
+
+
+def _read_body(environ: WSGIEnvironment, limit: int) -> bytes:
+    """The request body, reading at most ``limit`` + 1 bytes whatever the client sends."""
+    stream = environ.get("wsgi.input")
+    declared = environ.get("CONTENT_LENGTH") or ""
+    chunked = "chunked" in environ.get("HTTP_TRANSFER_ENCODING", "").lower()
+    if declared:
+        try:
+            length = int(declared)
+        except ValueError:
+            raise _BadRequest("bad Content-Length") from None
+        if length < 0:
+            raise _BadRequest("bad Content-Length")
+        if length > limit:
+            raise _BodyTooLarge(length)
+        return stream.read(length) if stream is not None and length else b""
+    if chunked and stream is not None:
+        if not environ.get("wsgi.input_terminated"):
+            # The server hands over the raw socket (wsgiref): a read would see chunk framing and could
+            # block on a client that waits for our answer. Slack always sends Content-Length.
+            raise _LengthRequired()
+        # gunicorn decodes chunked bodies; never read more than one byte past the limit to find out.
+        data = stream.read(limit + 1)
+        if len(data) > limit:
+            raise _BodyTooLarge(len(data))
+        return bytes(data)
+    return b""
+
+
+def _slack_headers(environ: WSGIEnvironment) -> dict[str, str]:
+    headers = {}
+    for key, value in environ.items():
+        if key in ("CONTENT_LENGTH", "CONTENT_TYPE"):
+            headers[key.lower().replace("_", "-")] = value
+        elif key.startswith("HTTP_"):
+            headers[key[5:].lower().replace("_", "-")] = value
+    return headers
+
+
+def signature_ok(secret: bytes, body: bytes, timestamp: str, signature: str, now: float) -> bool:
+    """Slack's v0 request signature over the raw bytes, within the allowed clock skew."""
+    try:
+        stamp = int(timestamp)
+    except ValueError:
+        return False
+    if abs(now - stamp) > MAX_CLOCK_SKEW_SECONDS:
+        return False
+    expected = "v0=" + hmac.new(secret, b"v0:" + timestamp.encode() + b":" + body, hashlib.sha256).hexdigest()
+    return hmac.compare_digest(expected.encode(), signature.encode("utf-8", "replace"))
+
+
+def _response(
+    start_response: StartResponse, status: str, body: bytes | str = b"", content_type: str = "text/plain; charset=utf-8"
+) -> list[bytes]:
+    data = body.encode() if isinstance(body, str) else body
+    start_response(status, [("Content-Type", content_type), ("Content-Length", str(len(data)))])
+    return [data]
+
+
+def _json(start_response: StartResponse, status: str, payload: object) -> list[bytes]:
+    data = json.dumps(payload, ensure_ascii=False).encode()
+    return _response(start_response, status, data, "application/json; charset=utf-8")
+
+
+class SlackGate:
+    """The WSGI application served by ``lundao run`` in HTTP mode; see the module docstring for the order of checks.
+
+    ``ready`` is the app's own readiness check (knowledge base and index loaded, database reachable),
+    consulted only once a Bolt app is installed.
+    """
+
+    def __init__(
+        self,
+        signing_secret: str,
+        *,
+        ready: Callable[[], Readiness] | None = None,
+        path: str = EVENTS_PATH,
+        max_body_bytes: int = MAX_BODY_BYTES,
+        language: str = "zh",
+        clock: Callable[[], float] = time.time,
+    ):
+        if not signing_secret:
+            raise ValueError("the HTTP server needs SLACK_SIGNING_SECRET")
+        self._secret = signing_secret.encode()
+        self._ready = ready
+        self.path = path
+        self.max_body_bytes = max_body_bytes
+        self.warming_up_text = WARMING_UP_TEXT.get(language, WARMING_UP_TEXT["en"])
+        self.clock = clock
+        self._bolt: App | None = None
+        self._failure: str | None = None
+        self._rejections = _ThrottledWarning()
+        self._malformed = _ThrottledWarning()
+
+    # The swap ------------------------------------------------------------------------------------
+
+    def install(self, bolt_app: App, ready: Callable[[], Readiness] | None = None) -> None:
+        """Serve ``bolt_app`` from now on (one attribute assignment: requests in flight are unaffected)."""
+        if ready is not None:
+            self._ready = ready
+        self._bolt = bolt_app
+
+    def fail(self, reason: str) -> None:
+        """Start-up failed for good: readiness says why; Slack requests get a 503 instead of "warming up"."""
+        self._failure = reason
+
+    @property
+    def installed(self) -> bool:
+        return self._bolt is not None
+
+    def readiness(self) -> Readiness:
+        if self._failure is not None:
+            return Readiness(False, {"app": f"failed to start: {self._failure}"})
+        if self._bolt is None:
+            return Readiness(False, {"app": "warming up"})
+        if self._ready is None:
+            return Readiness(True, {"app": "ok"})
+        outcome = self._ready()
+        return Readiness(outcome.ready, {"app": "ok", **outcome.checks})
+
+    # WSGI ----------------------------------------------------------------------------------------
+
+    def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
+        method = environ.get("REQUEST_METHOD", "GET")
+        path = environ.get("PATH_INFO", "")
+        if path == HEALTH_PATH and method in ("GET", "HEAD"):
+            return _json(start_response, "200 OK", {"alive": True})
+        if path == READY_PATH and method in ("GET", "HEAD"):
+            state = self.readiness()
+            status = "200 OK" if state.ready else "503 Service Unavailable"
+            return _response(start_response, status, state.as_json(), "application/json; charset=utf-8")
+        if path != self.path:
+            return _response(start_response, "404 Not Found", "Not Found")
+        if method != "POST":
+            return _response(start_response, "405 Method Not Allowed", "Method Not Allowed")
+        return self._slack(environ, start_response)
+
+    def _slack(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
+        client = environ.get("REMOTE_ADDR", "?")
+        try:
+            body = _read_body(environ, self.max_body_bytes)
+        except _BodyTooLarge as exc:
+            self._rejections.warn(
+                "rejected a %s-byte body from %s (limit %s)", exc.args[0], client, self.max_body_bytes
+            )
+            return _response(start_response, "413 Content Too Large", "Request body too large")
+        except _BadRequest as exc:
+            return _response(start_response, "400 Bad Request", str(exc))
+        except _LengthRequired:
+            return _response(start_response, "411 Length Required", "Content-Length required")
+        headers = _slack_headers(environ)
+        if not signature_ok(
+            self._secret,
+            body,
+            headers.get("x-slack-request-timestamp", ""),
+            headers.get("x-slack-signature", ""),
+            self.clock(),
+        ):
+            self._rejections.warn("rejected an unsigned or stale request from %s", client)
+            return _response(start_response, "401 Unauthorized", "Invalid request signature")
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError:
+            return self._malformed_payload(start_response, "not UTF-8")
+        bolt = self._bolt
+        if bolt is None:
+            return self._not_ready(start_response, text, headers.get("content-type", ""))
+        return self._dispatch(bolt, start_response, text, environ.get("QUERY_STRING", ""), headers)
+
+    def _dispatch(
+        self, bolt: App, start_response: StartResponse, text: str, query: str, headers: dict[str, str]
+    ) -> Iterable[bytes]:
+        from slack_bolt.request import BoltRequest
+
+        bolt_headers: dict[str, str | Sequence[str]] = dict(headers)
+        try:
+            request = BoltRequest(body=text, query=query, headers=bolt_headers)
+        except (ValueError, TypeError, AttributeError, KeyError, IndexError) as exc:
+            # json.loads of a broken payload=, a JSON list instead of an object, a field of the wrong type
+            return self._malformed_payload(start_response, type(exc).__name__)
+        problem = payload_problem(request.body)
+        if problem is not None:
+            return self._malformed_payload(start_response, problem)
+        response = bolt.dispatch(request)
+        out_headers = [
+            (k, v) for k, values in response.headers.items() if k.lower() != "content-length" for v in values
+        ]
+        data = response.body.encode("utf-8") if isinstance(response.body, str) else bytes(response.body or b"")
+        out_headers.append(("Content-Length", str(len(data))))
+
+        status = HTTPStatus(response.status)
+        start_response(f"{status.value} {status.phrase}", out_headers)
+        return [data]
+
+    def _malformed_payload(self, start_response: StartResponse, why: str) -> list[bytes]:
+        self._malformed.warn("rejected a signed request that is not a Slack payload (%s)", why)
+        return _response(start_response, "400 Bad Request", "Not a Slack payload")
+
+    def _not_ready(self, start_response: StartResponse, text: str, content_type: str) -> list[bytes]:
+        """Before the app is installed: answer what needs no app, and make Slack retry the rest."""
+        if self._failure is None:
+            if text.startswith("{"):
+                try:
+                    payload = json.loads(text)
+                except ValueError:
+                    return self._malformed_payload(start_response, "bad JSON")
+                if isinstance(payload, dict) and payload.get("type") == "url_verification":
+                    return _json(start_response, "200 OK", {"challenge": str(payload.get("challenge", ""))})
+            else:
+                form = parse_qs(text, keep_blank_values=True)
+                if form.get("ssl_check") == ["1"]:
+                    return _response(start_response, "200 OK")
+                if form.get("command") and "payload" not in form:
+                    return _json(start_response, "200 OK", {"response_type": "ephemeral", "text": self.warming_up_text})
+        # Events and interactions: Slack retries a 5xx; the warming up takes seconds, Slack's retries minutes.
+        start_response(
+            "503 Service Unavailable",
+            [("Content-Type", "text/plain; charset=utf-8"), ("Retry-After", "5"), ("Content-Length", "11")],
+        )
+        return [b"warming up\n" if self._failure is None else b"unavailable"]
+
+
+_INTERACTIVE_TYPES = (
+    "block_actions",
+    "block_suggestion",
+    "shortcut",
+    "message_action",
+    "view_submission",
+    "view_closed",
+)
+
+
+def _is_str(value: object) -> bool:
+    return isinstance(value, str) and bool(value)
+
+
+def payload_problem(body: object) -> str | None:
+    """Why a signed body is not a payload Slack sends (None when it is one), checked before Bolt sees it.
+
+    Bolt's matchers index into the payload and answer a missing or mistyped field with a 500 and a
+    traceback; the fields checked here are the ones Slack always sends and Bolt or our listeners read.
+    """
+    if not isinstance(body, dict):
+        return "not an object"
+    if "ssl_check" in body:
+        return None
+    if "command" in body:
+        return None if _is_str(body["command"]) else "command is not text"
+    kind = body.get("type")
+    if kind in ("url_verification", "app_rate_limited"):
+        return None
+    if kind == "event_callback":
+        event = body.get("event")
+        if not isinstance(event, dict) or not _is_str(event.get("type")):
+            return "event without a type"
+        return None
+    if kind in _INTERACTIVE_TYPES:
+        if not isinstance(body.get("user"), dict):
+            return f"{kind} without a user"
+        if kind == "block_actions":
+            actions = body.get("actions")
+            if not isinstance(actions, list) or not all(
+                isinstance(a, dict) and _is_str(a.get("action_id")) for a in actions
+            ):
+                return "block_actions without action ids"
+        elif kind in ("shortcut", "message_action") and not _is_str(body.get("callback_id")):
+            return f"{kind} without a callback_id"
+        elif kind == "message_action" and not (
+            isinstance(body.get("message"), dict) and isinstance(body.get("channel"), dict)
+        ):
+            return "message_action without its message"
+        elif kind in ("view_submission", "view_closed"):
+            view = body.get("view")
+            if not isinstance(view, dict) or not isinstance(view.get("callback_id", ""), str):
+                return f"{kind} without a view"
+        return None
+    return "unknown payload type"

@@ -1,0 +1,37 @@
+"""bot/http_run.py: the app factory ``lundao run`` serves in HTTP mode (real app, fake Slack, SQLite)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from bot.db_migrate import current, head_revision
+from bot.http_run import build_served_app
+from config.settings import Settings, SettingsError
+from tests.corpus_factory import write_corpus, write_tiny_corpus
+
+
+def test_the_factory_migrates_starts_and_reports_ready(slack_settings: Settings, tmp_path: Path) -> None:
+    settings = replace(
+        slack_settings,
+        knowledge_dir=write_tiny_corpus(tmp_path / "kb"),
+        data_dir=tmp_path / "data",
+        digest=replace(slack_settings.digest, enabled=True),
+    )
+    served = build_served_app(settings)
+    try:
+        state = served.ready() if served.ready else None
+        assert state is not None and state.ready
+        assert dict(state.checks) == {"knowledge": "ok", "index": "ok", "database": "ok"}
+        assert current(settings.effective_database_url) == head_revision()
+    finally:
+        assert served.close is not None
+        served.close()
+
+
+def test_an_empty_knowledge_base_is_refused(slack_settings: Settings, tmp_path: Path) -> None:
+    settings = replace(slack_settings, knowledge_dir=write_corpus(tmp_path / "kb", claims=[]))
+    with pytest.raises(SettingsError, match="the knowledge base has no claims"):
+        build_served_app(settings)
