@@ -16,6 +16,7 @@ from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_sdk import WebClient
 
+from bot.events_seen import EventLedgerLike
 from bot.listeners import actions, commands, events, shortcuts
 from bot.listeners.common import DigestLike, Lundao
 from bot.slack_client import ClientPolicy, make_client
@@ -45,10 +46,17 @@ def create_app(
     client: WebClient | None = None,
     *,
     today: Callable[[], dt.date] | None = None,
+    event_ledger: EventLedgerLike | None = None,
 ) -> App:
-    """The app with every listener registered. Calls auth.test once, so a bad token fails here."""
+    """The app with every listener registered. Calls auth.test once, so a bad token fails here.
+
+    ``event_ledger``: the ledger of answered events; ``lundao run`` passes the database's (shared by every
+    process), the console and most tests keep the default, this process's memory.
+    """
     settings.require_slack()
     lundao = Lundao(settings, corpus, search_engine, digest, today=today)
+    if event_ledger is not None:
+        lundao.events = event_ledger
     socket_mode = settings.signing_secret is None
     app = App(
         client=client or make_client(settings, ClientPolicy.APP),

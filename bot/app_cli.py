@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
 from dataclasses import replace
 from typing import Any
 
-from config.settings import LANGUAGES, Settings, SettingsError, load_settings
+from config.settings import LANGUAGES, SettingsError, load_settings
 from knowledge.loader import load_corpus_or_fail
-from knowledge.models import Corpus
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -39,65 +39,41 @@ def _fail(command: str, message: str) -> int:
     return 2
 
 
-def start_digest(corpus: Corpus, settings: Settings, client: Any) -> tuple[Any, Any]:
-    """The daily digest when it is enabled: (service, started scheduler), else (None, None)."""
-    if not settings.digest.enabled:
-        return None, None
-    from bot.digest.scheduler import DigestScheduler
-    from bot.digest.service import DigestService
-
-    service = DigestService(corpus, settings, client)
-    scheduler = DigestScheduler(service, settings)
-    scheduler.start()
-    return service, scheduler
-
-
 def run_app(args: argparse.Namespace) -> int:
+    """``lundao run``: Socket Mode when SLACK_APP_TOKEN is set, else HTTP under gunicorn (bot.http_run)."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         settings = load_settings()
         settings.require_slack()
-        corpus = load_corpus_or_fail(settings.knowledge_dir, SettingsError)
+        settings.effective_database_url  # noqa: B018  (a DATABASE_URL lundao cannot use: one line, now)
     except SettingsError as exc:
         return _fail("run", str(exc))
+    if not (settings.socket_mode and settings.app_token is not None):
+        from bot.http_run import run_http
 
+        return run_http(settings)
+
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
     from slack_bolt.error import BoltError
     from slack_sdk.errors import SlackApiError
 
-    from bot.app import EVENTS_PATH, create_app, make_http_server
-    from bot.slack_client import ClientPolicy, make_client
-    from knowledge.search import SearchEngine
+    from bot.http_run import build_served_app
 
-    client = make_client(settings, ClientPolicy.APP)
+    # The same checks and start-up as HTTP mode: an empty knowledge base is refused, migrations run.
     try:
-        # Not the app's client: the digest's posts must not be re-sent on a 5xx (see bot.slack_client).
-        digest, scheduler = start_digest(corpus, settings, make_client(settings, ClientPolicy.POSTING))
-    except Exception as exc:  # the bot answers questions even if the digest cannot start
-        logging.getLogger("lundao").error("the daily digest could not start: %s", exc)
-        digest, scheduler = None, None
+        served = build_served_app(settings)
+    except SettingsError as exc:
+        return _fail("run", str(exc))
+    except (BoltError, SlackApiError, OSError) as exc:
+        return _fail("run", f"cannot connect to Slack with SLACK_BOT_TOKEN: {exc}")
+    # SIGTERM (a dyno restart, systemctl stop) unwinds through `finally`: a digest post in flight is recorded.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
-        try:
-            app = create_app(settings, corpus, SearchEngine.build(corpus), digest, client)
-        except (BoltError, SlackApiError, OSError) as exc:
-            return _fail("run", f"cannot connect to Slack with SLACK_BOT_TOKEN: {exc}")
-        if settings.socket_mode and settings.app_token is not None:
-            from slack_bolt.adapter.socket_mode import SocketModeHandler
-
-            print("lundao run: connecting to Slack in Socket Mode", file=sys.stderr)
-            SocketModeHandler(app, settings.app_token.reveal()).start()
-        else:
-            try:
-                server = make_http_server(app, "0.0.0.0", settings.port)
-            except OSError as exc:
-                return _fail("run", f"cannot listen on port {settings.port}: {exc.strerror}; set PORT to a free port")
-            print(f"lundao run: listening on http://0.0.0.0:{settings.port}{EVENTS_PATH}", file=sys.stderr)
-            try:
-                server.serve_forever()
-            finally:
-                server.server_close()
+        print("lundao run: connecting to Slack in Socket Mode", file=sys.stderr)
+        SocketModeHandler(served.app, settings.app_token.reveal()).start()
     finally:
-        if scheduler is not None:
-            scheduler.shutdown()
+        if served.close is not None:
+            served.close()
     return 0
 
 

@@ -26,6 +26,7 @@ class Command(NamedTuple):
 COMMANDS: dict[str, Command] = {
     "corpus": Command("knowledge.cli", "check, count, export or rebuild the knowledge base"),
     "digest": Command("bot.digest.cli", "preview, post or list the insight of the day"),
+    "db": Command("bot.db_migrate", "the database schema: upgrade it, or show its revision"),
     "search": Command(
         "knowledge.search_cli", "search the claims (with no QUERY: one query per line from standard input)"
     ),
@@ -37,12 +38,23 @@ COMMANDS: dict[str, Command] = {
 }
 
 
+def _version() -> str:
+    """The installed distribution's version (what `pip install` recorded), not a second copy in the code."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("lundao")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "unknown (not installed)"
+
+
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser; only ``command``'s module is imported, every other command is listed by name and help."""
     parser = argparse.ArgumentParser(
         prog="lundao",
         description="论道 lundao: the team's curated knowledge of the large-model industry, in Slack and here.",
     )
+    parser.add_argument("--version", action="version", version=f"lundao {_version()}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     chosen = COMMANDS[command].module if command in COMMANDS else None
     for name, entry in COMMANDS.items():

@@ -18,8 +18,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, MetaData, inspect, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Connection, Engine, MetaData, inspect, text
+from sqlalchemy.engine import URL, make_url
 
 from bot.db_url import DatabaseURLError, normalize_database_url, safe_url
 
@@ -63,7 +63,7 @@ def head_revision() -> str:
 
 
 @contextlib.contextmanager
-def _sqlite_lock(url: str) -> Iterator[None]:
+def _sqlite_lock(url: str | URL) -> Iterator[None]:
     database = make_url(url).database or ""
     if not database or database == ":memory:":
         yield
@@ -73,6 +73,18 @@ def _sqlite_lock(url: str) -> Iterator[None]:
     with lock_path.open("a") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)  # released when the file closes, also if the process dies
         yield
+
+
+@contextlib.contextmanager
+def _locked(engine: Engine) -> Iterator[Connection]:
+    """One transaction on ``engine`` holding the migration lock (advisory on PostgreSQL, a file on SQLite)."""
+    with contextlib.ExitStack() as stack:
+        if engine.dialect.name == "sqlite":
+            stack.enter_context(_sqlite_lock(engine.url))
+        connection = stack.enter_context(engine.begin())
+        if engine.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
+        yield connection
 
 
 @contextlib.contextmanager
@@ -88,17 +100,12 @@ def _connection(url: str, schema: str | None) -> Iterator[Connection]:
     if schema and make_url(url).get_backend_name() == "postgresql":
         # At connect time, so that SQLAlchemy's idea of the default schema (reflection) is this one too.
         engine = create_engine(url, connect_args={"options": f"-c search_path={schema}"})
+    elif schema:
+        raise ValueError("a schema can only be chosen on PostgreSQL")
     else:
         engine = make_engine(url)
     try:
-        with contextlib.ExitStack() as stack:
-            if engine.dialect.name == "sqlite":
-                stack.enter_context(_sqlite_lock(url))
-            connection = stack.enter_context(engine.begin())
-            if engine.dialect.name == "postgresql":
-                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
-            elif schema:
-                raise ValueError("a schema can only be chosen on PostgreSQL")
+        with _locked(engine) as connection:
             yield connection
     finally:
         engine.dispose()
@@ -126,13 +133,23 @@ def _stamp_unversioned(connection: Connection) -> bool:
 
 def upgrade(url: str, revision: str = HEAD, *, schema: str | None = None) -> tuple[str | None, str | None]:
     """Migrate the database at ``url`` to ``revision``; (revision before, revision after)."""
+    with _connection(url, schema) as connection:
+        return _upgrade_on(connection, revision)
+
+
+def upgrade_engine(engine: Engine, revision: str = HEAD) -> tuple[str | None, str | None]:
+    """``upgrade`` on an engine the caller owns (the digest's): start-up runs this instead of create_all."""
+    with _locked(engine) as connection:
+        return _upgrade_on(connection, revision)
+
+
+def _upgrade_on(connection: Connection, revision: str) -> tuple[str | None, str | None]:
     from alembic import command
 
-    with _connection(url, schema) as connection:
-        _stamp_unversioned(connection)
-        before = _revision(connection)
-        command.upgrade(alembic_config(connection), revision)
-        return before, _revision(connection)
+    _stamp_unversioned(connection)
+    before = _revision(connection)
+    command.upgrade(alembic_config(connection), revision)
+    return before, _revision(connection)
 
 
 def current(url: str, *, schema: str | None = None) -> str | None:

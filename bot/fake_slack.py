@@ -2,8 +2,10 @@
 
 An ``http.server`` on 127.0.0.1 with an ephemeral port. It records every call (method, arguments,
 whether a token was sent) and answers the way Slack does for the methods lundao uses. It can be told
-to fail the next call(s) of a method: HTTP 429 with ``Retry-After``, HTTP 500, or an ``ok: false``
-error such as ``not_in_channel``. Response URLs are ``{url}/response/<id>``; what is posted to them is
+to fail the next call(s) of a method: HTTP 429 with ``Retry-After``, HTTP 500, an ``ok: false``
+error such as ``not_in_channel``, an answer that hangs past the client's timeout, or a dropped
+connection; with ``accept=True`` the call is done first (the message is posted) and only its answer
+fails, which is what makes a blind retry post twice. Response URLs are ``{url}/response/<id>``; what is posted to them is
 recorded too, as Slack would show it in the channel.
 
 Each channel's messages are kept with their metadata (``conversations.history`` returns them, newest
@@ -16,8 +18,10 @@ every channel.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
+import socket
 import threading
 import time
 from collections import deque
@@ -47,6 +51,12 @@ class Failure:
     status: int = 200
     error: str | None = None
     retry_after: int | None = None
+    accept: bool = False
+    """Do the call first (store the message), then fail: Slack acted, the caller cannot tell."""
+    hang: float = 0.0
+    """Seconds to wait before answering (longer than the client's timeout: a timeout after the post)."""
+    drop: bool = False
+    """Close the connection without an answer."""
 
 
 @dataclass
@@ -119,6 +129,20 @@ class FakeSlack:
                     state.calls.append(call)
                     queue = state.failures.get(method)
                     failure = queue.popleft() if queue else None
+                if failure is not None and failure.accept:
+                    accepted = fake._reply(method, args, authorized) if method != "response_url" else None
+                    if failure.status == 200 and failure.error is None and not failure.drop:
+                        # Only late: the answer is the real one, after ``hang`` seconds.
+                        time.sleep(failure.hang)
+                        self._answer(200, accepted)
+                        return
+                if failure is not None and failure.hang:
+                    time.sleep(failure.hang)
+                if failure is not None and failure.drop:
+                    self.close_connection = True
+                    with contextlib.suppress(OSError):
+                        self.connection.shutdown(socket.SHUT_RDWR)
+                    return
                 if failure is not None:
                     headers = {"Retry-After": str(failure.retry_after)} if failure.retry_after is not None else {}
                     body = {
@@ -194,12 +218,22 @@ class FakeSlack:
         error: str | None = None,
         retry_after: int | None = None,
         times: int = 1,
+        accept: bool = False,
+        hang: float = 0.0,
+        drop: bool = False,
     ) -> None:
-        """Make the next ``times`` calls of ``method`` fail: 429 (+Retry-After), 500, or ok:false ``error``."""
+        """Make the next ``times`` calls of ``method`` fail.
+
+        ``status=429, retry_after=N``; ``status=500``; ``error="not_in_channel"`` (ok:false); ``hang=S``
+        (answer after S seconds); ``drop=True`` (close the connection, no answer). ``accept=True`` does
+        the call first, so the message is posted and only the answer fails: Slack's ambiguous failures.
+        """
+        if accept and status == 200 and error is None and not drop and not hang:
+            raise ValueError("an accepted call must then fail: give status, error, hang or drop")
         with self.state.lock:
             queue = self.state.failures.setdefault(method, deque())
             for _ in range(times):
-                queue.append(Failure(status, error, retry_after))
+                queue.append(Failure(status, error, retry_after, accept, hang, drop))
 
     def add_user(self, user: FakeUser) -> None:
         with self.state.lock:
@@ -277,6 +311,15 @@ class FakeSlack:
                 return {"ok": False, "error": "not_in_channel"}
             with self.state.lock:
                 return {"ok": True, "messages": list(reversed(self.state.messages.get(channel, [])))}
+        if method == "conversations.replies":
+            thread = str(args.get("ts", ""))
+            with self.state.lock:
+                in_thread = [
+                    m
+                    for m in self.state.messages.get(channel, [])
+                    if m.get("ts") == thread or m.get("thread_ts") == thread
+                ]
+            return {"ok": True, "messages": in_thread}
         if method == "chat.postEphemeral":
             return {"ok": True, "message_ts": self._next_ts()}
         if method in ("views.publish", "views.open", "views.update"):

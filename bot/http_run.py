@@ -11,11 +11,14 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.server import Readiness, run_checks
 from bot.serving import ServedApp, serve_http
 from config.settings import Settings, SettingsError, load_settings
+
+if TYPE_CHECKING:
+    from knowledge.models import Corpus
 
 log = logging.getLogger("lundao.run")
 
@@ -25,25 +28,46 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-def migrate_on_start(settings: Settings) -> None:
-    """Bring the schema to head before the digest uses it (a lock makes this safe from several processes)."""
-    from bot.db_migrate import upgrade
-    from bot.db_url import safe_url
+def migrate_on_start(engine: Any) -> None:
+    """Bring the schema to head (the digest's runner does it, with retries, when the digest is on)."""
+    from bot.db_migrate import upgrade_engine
 
-    url = settings.effective_database_url
     try:
-        before, after = upgrade(url)
+        before, after = upgrade_engine(engine)
     except Exception as exc:  # the bot answers questions without its database; readiness will say why
-        log.error("database migrations did not run (%s): %s", safe_url(url), _first_line(exc))
+        log.error("database migrations did not run: %s", _first_line(exc))
         return
     if before != after:
         log.info("database migrated: %s -> %s", before or "(empty)", after)
 
 
+def start_digest(corpus: Corpus, settings: Settings, client: Any, engine: Any = None) -> tuple[Any, Any]:
+    """The daily digest when it is enabled: (service, started DigestRunner), else (None, None).
+
+    The runner migrates the database and starts the scheduler, or keeps retrying in the background
+    while the database is down; a DATABASE_URL lundao cannot use raises SettingsError (one line).
+    """
+    if not settings.digest.enabled:
+        return None, None
+    from bot.digest.scheduler import DigestRunner
+    from bot.digest.service import DigestService
+
+    service = DigestService(corpus, settings, client, engine)
+    runner = DigestRunner(service, settings)
+    runner.start()
+    return service, runner
+
+
 def build_served_app(settings: Settings) -> ServedApp:
-    """Everything slow, in order; raise with a one-line reason when the app cannot serve."""
+    """Everything slow, in order; raise with a one-line reason when the app cannot serve.
+
+    Refused (SettingsError): a knowledge base that cannot be loaded or has no claims, a DATABASE_URL
+    lundao cannot use. Not refused: a database that is down (the digest retries it in the background,
+    events are de-duplicated in memory meanwhile, and /readyz says "database" is not ready).
+    """
     from bot.app import create_app
-    from bot.app_cli import start_digest
+    from bot.digest.store import make_engine
+    from bot.events_seen import EventLedger
     from bot.slack_client import ClientPolicy, make_client
     from knowledge.loader import CorpusError, load_corpus
     from knowledge.search import SearchEngine
@@ -54,34 +78,41 @@ def build_served_app(settings: Settings) -> ServedApp:
         raise SettingsError(f"the knowledge base cannot be loaded: {exc} (run `lundao corpus check`)") from None
     if not corpus.claims:
         raise SettingsError("the knowledge base has no claims: nothing to serve (run `lundao corpus check`)")
+    engine = make_engine(settings.effective_database_url)  # SettingsError (one line) for an unusable URL
     search_engine = SearchEngine.build(corpus)
     client = make_client(settings, ClientPolicy.APP)
     if settings.digest.enabled:
-        migrate_on_start(settings)
-    try:
         # Not the app's client: the digest's posts must not be re-sent on a 5xx (see bot.slack_client).
-        digest, scheduler = start_digest(corpus, settings, make_client(settings, ClientPolicy.POSTING))
-    except Exception as exc:  # the bot answers questions even if the digest cannot start
-        log.error("the daily digest could not start: %s", _first_line(exc))
-        digest, scheduler = None, None
-    app = create_app(settings, corpus, search_engine, digest, client)
+        digest, runner = start_digest(corpus, settings, make_client(settings, ClientPolicy.POSTING), engine)
+    else:
+        migrate_on_start(engine)
+        digest, runner = None, None
+    worker = digest.worker if digest is not None else _worker_id()
+    app = create_app(settings, corpus, search_engine, digest, client, event_ledger=EventLedger(engine, worker))
 
     checks: dict[str, Callable[[], object]] = {
         "knowledge": lambda: len(corpus.claims) > 0,
         "index": lambda: search_engine is not None,
+        "database": lambda: _ping(engine),
     }
-    engine = getattr(getattr(digest, "store", None), "engine", None)
-    if engine is not None:
-        checks["database"] = lambda: _ping(engine)
 
     def close() -> None:
-        if scheduler is not None:
-            scheduler.shutdown(wait=True)  # a post in progress finishes and is recorded
+        if runner is not None:
+            runner.shutdown(wait=True)  # a post in progress finishes and is recorded
+        engine.dispose()
 
     def ready() -> Readiness:
         return run_checks(checks)
 
     return ServedApp(app, ready=ready, close=close)
+
+
+def _worker_id() -> str:
+    import os
+    import socket
+    import uuid
+
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
 
 def _ping(engine: Any) -> bool:
@@ -92,13 +123,47 @@ def _ping(engine: Any) -> bool:
     return True
 
 
-def run_http(settings: Settings) -> int:
-    """Serve HTTP mode until SIGTERM; the exit status."""
+def preflight(settings: Settings) -> None:
+    """What can be checked in a second before gunicorn starts: the token (auth.test). SettingsError if not.
+
+    Without it a revoked token would only show as each worker's boot error; here it is one line and
+    exit status 2 before anything binds the port. The knowledge base is checked by the worker, which
+    builds the index anyway (a refusal there stops the master too: see bot.serving).
+    """
+    from slack_sdk.errors import SlackApiError, SlackClientError
+
+    from bot.slack_client import ClientPolicy, make_client
+
     try:
-        return serve_http(lambda: build_served_app(settings), settings.port, settings)
+        make_client(settings, ClientPolicy.APP).auth_test()
+    except SlackApiError as exc:
+        raise SettingsError(
+            f"cannot connect to Slack with SLACK_BOT_TOKEN: {exc.response.get('error') or 'rejected'}"
+        ) from None
+    except (SlackClientError, OSError) as exc:
+        raise SettingsError(f"cannot connect to Slack with SLACK_BOT_TOKEN: {type(exc).__name__}") from None
+
+
+def run_http(settings: Settings) -> int:
+    """Serve HTTP mode until SIGTERM; the exit status (2 with one line when the app cannot start)."""
+    from bot.serving import WORKER_BOOT_ERROR
+
+    try:
+        preflight(settings)
+        status = serve_http(lambda: build_served_app(settings), settings.port, settings)
+    except SettingsError as exc:
+        print(f"lundao run: {exc}", file=sys.stderr)
+        return 2
     except ValueError as exc:  # a bad WEB_CONCURRENCY / LUNDAO_THREADS / ...
         print(f"lundao run: {exc}", file=sys.stderr)
         return 2
+    if status == WORKER_BOOT_ERROR:
+        print(
+            "lundao run: the app could not start (the reason is the 'lundao could not start' line above)",
+            file=sys.stderr,
+        )
+        return 2
+    return status
 
 
 def main() -> int:

@@ -22,6 +22,9 @@ from knowledge.loader import BUNDLED_DATA_DIR
 SETTINGS_FILE_ENV = "LUNDAO_SETTINGS"
 KNOWLEDGE_DIR_ENV = "LUNDAO_KNOWLEDGE_DIR"
 DEFAULT_SETTINGS_FILE = Path(__file__).resolve().parent / "settings.yaml"
+"""The bundled defaults. A non-editable install has it inside site-packages: operators set LUNDAO_SETTINGS."""
+DATA_DIR_ENV = "LUNDAO_DATA_DIR"
+SQLITE_FILE_NAME = "lundao.sqlite3"
 LANGUAGES = ("zh", "en")
 TIME_PATTERN = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 CHANNEL_ID_PATTERN = re.compile(r"^[CGD][A-Z0-9]{2,}$")
@@ -30,6 +33,19 @@ _USER_ID = re.compile(r"^[UW][A-Z0-9]{2,}$")
 
 class SettingsError(Exception):
     """A setting is missing or invalid; the message names it and says how to fix it."""
+
+
+def default_data_dir(environ: Mapping[str, str] | None = None) -> Path:
+    """Where the SQLite database lives by default: the platform's per-user data folder, never the cwd.
+
+    ``$XDG_DATA_HOME/lundao``, else ``~/.local/share/lundao`` (the XDG rule; macOS and Linux hosts
+    alike). Independent of the current directory, so ``lundao digest history`` run from another
+    folder reads the same database as ``lundao run`` instead of creating an empty one there.
+    """
+    env = os.environ if environ is None else environ
+    xdg = (env.get("XDG_DATA_HOME") or "").strip()
+    base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".local" / "share"
+    return base / "lundao"
 
 
 @dataclass(frozen=True)
@@ -82,8 +98,8 @@ class Settings:
     bot_name: str = "lundao"
     digest: DigestSettings = DigestSettings()
     database_url: str = ""
-    data_dir: Path = Path("data")
-    """Where the embedded SQLite database lives when DATABASE_URL is not set."""
+    data_dir: Path = field(default_factory=default_data_dir)
+    """Where the embedded SQLite database lives when DATABASE_URL is not set (see ``default_data_dir``)."""
     knowledge_dir: Path = BUNDLED_DATA_DIR
     """The knowledge base served and checked (see ``resolve_knowledge_dir``)."""
     port: int = 3000
@@ -99,15 +115,20 @@ class Settings:
 
     @property
     def effective_database_url(self) -> str:
-        """DATABASE_URL in SQLAlchemy form (Heroku's postgres:// accepted), or the SQLite default."""
+        """DATABASE_URL in SQLAlchemy form (Heroku's postgres:// accepted), or the SQLite default.
+
+        Raises SettingsError with one line naming what to do for a URL lundao cannot use (a driver
+        that is not installed, mysql://, no scheme): never a traceback from deep in SQLAlchemy.
+        """
+        from bot.db_url import DatabaseURLError, normalize_database_url
+
         url = self.database_url.strip()
         if not url:
-            return f"sqlite:///{(self.data_dir / 'lundao.sqlite3').as_posix()}"
-        if url.startswith("postgres://"):
-            url = "postgresql+psycopg://" + url[len("postgres://") :]
-        elif url.startswith("postgresql://"):
-            url = "postgresql+psycopg://" + url[len("postgresql://") :]
-        return url
+            return f"sqlite:///{(self.data_dir.expanduser().absolute() / SQLITE_FILE_NAME).as_posix()}"
+        try:
+            return normalize_database_url(url)
+        except DatabaseURLError as exc:
+            raise SettingsError(str(exc)) from None
 
     def require_slack(self) -> None:
         """Stop with one clear line when a variable needed to talk to Slack is missing."""
@@ -280,7 +301,10 @@ def load_settings(environ: Mapping[str, str] | None = None, path: Path | None = 
     if "bot_name" in data:
         settings = replace(settings, bot_name=str(data["bot_name"]).strip() or settings.bot_name)
     if data.get("data_dir"):
-        settings = replace(settings, data_dir=Path(str(data["data_dir"])))
+        # Relative to the settings file, not to wherever the command happens to run.
+        settings = replace(settings, data_dir=path.parent / Path(str(data["data_dir"])).expanduser())
+    else:
+        settings = replace(settings, data_dir=default_data_dir(env))
     settings = replace(settings, knowledge_dir=_knowledge_dir(env, data))
     digest_data = data.get("digest") or {}
     if not isinstance(digest_data, dict):
@@ -292,8 +316,8 @@ def load_settings(environ: Mapping[str, str] | None = None, path: Path | None = 
         settings = replace(settings, command=_as_command("LUNDAO_COMMAND", env["LUNDAO_COMMAND"]))
     if env.get("LUNDAO_LANGUAGE"):
         settings = replace(settings, language=env["LUNDAO_LANGUAGE"].strip())
-    if env.get("LUNDAO_DATA_DIR"):
-        settings = replace(settings, data_dir=Path(env["LUNDAO_DATA_DIR"]))
+    if env.get(DATA_DIR_ENV):
+        settings = replace(settings, data_dir=Path(env[DATA_DIR_ENV]).expanduser().absolute())
     if env.get("LUNDAO_TIMEZONE"):
         digest = replace(digest, timezone=_as_timezone("LUNDAO_TIMEZONE", env["LUNDAO_TIMEZONE"]))
     if env.get("LUNDAO_DIGEST_TIME"):

@@ -41,13 +41,19 @@ def _isolated_session(cache_dir: Path) -> Iterator[None]:
     """The same isolation for session- and module-scoped fixtures, which run before any test's own."""
     with pytest.MonkeyPatch.context() as monkeypatch:
         _isolate(monkeypatch, cache_dir)
+        monkeypatch.setenv("XDG_DATA_HOME", str(cache_dir / "xdg-data"))
         yield
 
 
 @pytest.fixture(autouse=True)
-def _isolated_test(monkeypatch: pytest.MonkeyPatch, cache_dir: Path) -> None:
-    """Each test starts clean again: what an earlier test set is gone (monkeypatch restores it after)."""
+def _isolated_test(monkeypatch: pytest.MonkeyPatch, cache_dir: Path, tmp_path: Path) -> None:
+    """Each test starts clean again: what an earlier test set is gone (monkeypatch restores it after).
+
+    The default SQLite database lives under XDG_DATA_HOME (config.settings.default_data_dir): each
+    test gets its own, never the developer's ~/.local/share/lundao.
+    """
     _isolate(monkeypatch, cache_dir)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
 
 
 @pytest.fixture(scope="session")

@@ -65,4 +65,6 @@ def sqlite_url(folder: Path) -> str:
 def make_service(
     corpus: Corpus, settings: Settings, base_url: str, engine: Engine | str, clock: Clock, worker: str | None = None
 ) -> DigestService:
-    return DigestService(corpus, settings, client_for(base_url), engine, clock, worker=worker)
+    service = DigestService(corpus, settings, client_for(base_url), engine, clock, worker=worker)
+    service.ensure_schema()
+    return service

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -18,3 +22,36 @@ ISOLATED_PREFIXES = ("SLACK_", "LUNDAO_")
 
 KEPT_PREFIXES = ("LUNDAO_TEST_",)
 """Settings of the test run itself (e.g. LUNDAO_TEST_POSTGRES_URL), not of the app: kept."""
+
+POSTGRES_URL = os.environ.get("LUNDAO_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+"""The test PostgreSQL (127.0.0.1:5432, database ``test``); tests that need it skip when it does not answer."""
+
+
+def postgres_schema_url(schema: str) -> str:
+    """POSTGRES_URL with ``search_path`` set to ``schema`` at connect: every process and engine sees only it."""
+    separator = "&" if "?" in POSTGRES_URL else "?"
+    return f"{POSTGRES_URL}{separator}options=-csearch_path%3D{schema}"
+
+
+@contextlib.contextmanager
+def postgres_schema() -> Iterator[str]:
+    """A fresh schema in the test PostgreSQL, dropped afterwards: its URL; pytest.skip when unreachable."""
+    import pytest
+    from sqlalchemy import create_engine, text
+
+    admin = create_engine(POSTGRES_URL)
+    try:
+        with admin.connect() as conn:
+            conn.execute(text("select 1"))
+    except Exception as exc:
+        admin.dispose()
+        pytest.skip(f"no PostgreSQL reachable at LUNDAO_TEST_POSTGRES_URL ({type(exc).__name__})")
+    schema = f"lundao_test_{uuid.uuid4().hex[:12]}"
+    with admin.begin() as conn:
+        conn.execute(text(f'create schema "{schema}"'))
+    try:
+        yield postgres_schema_url(schema)
+    finally:
+        with admin.begin() as conn:
+            conn.execute(text(f'drop schema "{schema}" cascade'))
+        admin.dispose()

@@ -78,9 +78,13 @@ def _service(client: WebClient | None = None) -> tuple[DigestService, Settings]:
         raise CommandError(str(exc)) from None
     corpus = load_corpus_or_fail(settings.knowledge_dir, CommandError)
     try:
-        return DigestService(corpus, settings, client), settings
+        service = DigestService(corpus, settings, client)
+        service.ensure_schema()  # a command run before the first `lundao run` finds its tables too
+    except SettingsError as exc:  # a DATABASE_URL lundao cannot use: one line naming what to do
+        raise CommandError(str(exc)) from None
     except SQLAlchemyError as exc:
         raise CommandError(f"cannot open the database ({type(exc).__name__}); check DATABASE_URL") from None
+    return service, settings
 
 
 def _guard(action):  # type: ignore[no-untyped-def]
@@ -199,7 +203,7 @@ def run_history(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 @_guard
 def run_scheduler(_args: argparse.Namespace, _out: TextIO, err: TextIO) -> int:
-    from bot.digest.scheduler import DigestScheduler
+    from bot.digest.scheduler import DigestRunner
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
@@ -207,11 +211,16 @@ def run_scheduler(_args: argparse.Namespace, _out: TextIO, err: TextIO) -> int:
         client = _posting_client(settings)
     except SettingsError as exc:
         raise CommandError(str(exc)) from None
-    service, _ = _service(client)
-    scheduler = DigestScheduler(service, settings)
-    if not scheduler.start():
+    if not settings.digest.enabled:
         print("the digest is disabled in settings; nothing to run", file=err)
         return 0
+    corpus = load_corpus_or_fail(settings.knowledge_dir, CommandError)
+    try:
+        service = DigestService(corpus, settings, client)
+    except SettingsError as exc:  # a DATABASE_URL lundao cannot use
+        raise CommandError(str(exc)) from None
+    scheduler = DigestRunner(service, settings)  # a database down now is retried, not fatal
+    scheduler.start()
     stop = threading.Event()
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())  # Heroku sends SIGTERM, then SIGKILL 30 s later

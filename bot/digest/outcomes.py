@@ -27,8 +27,10 @@ GAVE_UP = "gave_up"  # failed, and out of attempts or past the grace window
 SKIPPED = "skipped"
 NO_CLAIMS = "no_claims"
 
-# A pending row this old was left by a process that died mid-post.
-STALE_AFTER = dt.timedelta(minutes=15)
+# A pending row this old was left by a process that died mid-post. An honest attempt is bounded well
+# below it: the posting client's 20 s timeout, at most 3 rate-limit waits of at most 30 s each, one
+# join, one history lookup (bot.slack_client), so under 3 minutes. A takeover looks the post up first.
+STALE_AFTER = dt.timedelta(minutes=3)
 # Failed posts are retried after attempts × this, within the grace window, at most MAX_ATTEMPTS times.
 RETRY_DELAY = dt.timedelta(minutes=2)
 MAX_ATTEMPTS = 6

@@ -44,6 +44,9 @@ from knowledge.models import Corpus
 
 log = logging.getLogger(__name__)
 
+MAYBE_POSTED = " (maybe posted)"
+"""Ends the recorded error of an ambiguous failure (5xx, timeout, lost answer): its retry looks the post up first."""
+
 
 class Posting:
     """Runs the slots: ``run_due`` for the scheduler's tick, ``post`` for a manual post."""
@@ -194,7 +197,12 @@ class Posting:
                 if now - row.claimed_at < RETRY_DELAY * row.attempts:
                     return Outcome(channel_id, day, WAITING, row.claim_id, detail=row.error or "")
             taken = self.store.take_over(row, from_statuses=[db.FAILED], now=now, worker=self.worker)
-            return self._deliver(taken) if taken else Outcome(channel_id, day, IN_PROGRESS, row.claim_id)
+            if taken is None:
+                return Outcome(channel_id, day, IN_PROGRESS, row.claim_id)
+            if (row.error or "").endswith(MAYBE_POSTED):
+                # The failed attempt may have reached Slack (a 5xx or a lost answer): look before posting again.
+                return self._recover(taken, now, row.claimed_at, "found after a failed attempt") or self._deliver(taken)
+            return self._deliver(taken)
         # Pending: someone is posting it, or died doing so.
         if now - row.claimed_at < STALE_AFTER:
             return Outcome(channel_id, day, IN_PROGRESS, row.claim_id)
@@ -204,12 +212,18 @@ class Posting:
         taken = self.store.take_over(row, from_statuses=[db.PENDING], now=now, worker=self.worker)
         if taken is None:
             return Outcome(channel_id, day, IN_PROGRESS, row.claim_id)
-        found_ts = self.transport.find_post(taken.channel_id, taken.post_date, taken.claimed_at - STALE_AFTER * 2)
-        if found_ts:
-            self.store.finish(taken, status=db.POSTED, now=now, message_ts=found_ts)
-            log.info("digest: %s on %s was posted before a restart (ts %s); recorded it", channel_id, day, found_ts)
-            return Outcome(channel_id, day, ALREADY_POSTED, taken.claim_id, found_ts, "recovered after a restart")
-        return self._deliver(taken)
+        return self._recover(taken, now, row.claimed_at, "recovered after a restart") or self._deliver(taken)
+
+    def _recover(self, taken: PostRow, now: dt.datetime, attempted_at: dt.datetime, how: str) -> Outcome | None:
+        """The slot's post if Slack has it already (by its metadata): recorded as posted, not posted again."""
+        found_ts = self.transport.find_post(taken.channel_id, taken.post_date, attempted_at - STALE_AFTER)
+        if not found_ts:
+            return None
+        self.store.finish(taken, status=db.POSTED, now=now, message_ts=found_ts)
+        log.info(
+            "digest: %s on %s was already in the channel (ts %s): %s", taken.channel_id, taken.post_date, found_ts, how
+        )
+        return Outcome(taken.channel_id, taken.post_date, ALREADY_POSTED, taken.claim_id, found_ts, how)
 
     def _deliver(self, row: PostRow) -> Outcome:
         """Send the claimed row's post to Slack and record the outcome."""
@@ -231,16 +245,27 @@ class Posting:
             language=self.settings.language,
             bot_name=self.settings.bot_name,
         )
+        attempted_at = self.now()
         try:
             ts = self.transport.send(channel_id, message)
         except SlackApiError as exc:
             error = str(exc.response.get("error", "unknown_error"))
+            if getattr(exc.response, "status_code", 200) >= 500:
+                found = self._recover(row, self.now(), attempted_at, f"HTTP {exc.response.status_code}, yet posted")
+                if found is not None:
+                    return found
+                error += MAYBE_POSTED
             self.store.finish(row, status=db.FAILED, now=self.now(), error=error, claim_id=replaced)
             if error not in ("not_in_channel", "channel_not_found", "is_archived"):
                 log.error("digest: Slack refused the post for %s on %s: %s", channel_id, day, error)
             return Outcome(channel_id, day, FAILED, claim.id, detail=error)
         except (SlackClientError, OSError) as exc:
-            detail = f"{type(exc).__name__}: {exc}"[:300]
+            # A timeout or a dropped connection: Slack may have posted it. Look before recording a failure,
+            # or the retry (here or in another process) would post it a second time.
+            found = self._recover(row, self.now(), attempted_at, f"{type(exc).__name__}, yet posted")
+            if found is not None:
+                return found
+            detail = f"{type(exc).__name__}: {exc}"[:280] + MAYBE_POSTED
             self.store.finish(row, status=db.FAILED, now=self.now(), error=detail, claim_id=replaced)
             log.error(
                 "digest: could not reach Slack for %s on %s (%s); will retry", channel_id, day, type(exc).__name__

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.interval import IntervalTrigger
@@ -78,3 +79,74 @@ class DigestScheduler:
     def shutdown(self, wait: bool = True) -> None:
         if self.scheduler.running:
             self.scheduler.shutdown(wait=wait)
+
+
+class DigestRunner:
+    """The digest's start-up: migrations, then the scheduler; retried with backoff while the database is down.
+
+    Why a runner: a database unreachable at start-up (a PostgreSQL restart next to a dyno restart) used
+    to turn the digest off until the process restarted. Now the bot serves at once, and a background
+    thread retries the migrations with a growing delay (``BACKOFF``, the last one repeated); the
+    scheduler starts as soon as they succeed. ``shutdown`` stops the retries and then the scheduler,
+    waiting for a post in progress, so it is recorded before the process exits (SIGTERM).
+    """
+
+    BACKOFF: tuple[float, ...] = (1, 2, 5, 10, 30, 60)
+
+    def __init__(
+        self,
+        service: DigestService,
+        settings: Settings,
+        *,
+        tick_seconds: float | None = None,
+        backoff: tuple[float, ...] | None = None,
+    ):
+        self.service = service
+        self.scheduler = DigestScheduler(service, settings, tick_seconds=tick_seconds)
+        self.backoff = backoff or self.BACKOFF
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    @property
+    def running(self) -> bool:
+        return self.scheduler.running
+
+    def start(self) -> bool:
+        """Start now if the database answers (True), else keep trying in the background (False)."""
+        if self._try_start(first=True):
+            return True
+        self._thread = threading.Thread(target=self._retry, name="lundao-digest-start", daemon=True)
+        self._thread.start()
+        return False
+
+    def _try_start(self, *, first: bool, next_delay: float | None = None) -> bool:
+        try:
+            self.service.ensure_schema()
+        except Exception as exc:  # any driver error: unreachable, refused, authentication, DNS
+            reason = f"{type(exc).__name__}: {str(exc).strip().splitlines()[0] if str(exc).strip() else ''}"
+            if first:
+                log.error("digest: the database is unavailable (%s); retrying in the background", reason[:200])
+            else:
+                log.warning("digest: the database is still unavailable (%s); next try in %gs", reason[:200], next_delay)
+            return False
+        if not first:
+            log.info("digest: the database is back; starting the scheduler")
+        self.scheduler.start()
+        return True
+
+    def _retry(self) -> None:
+        attempt = 0
+        while True:
+            delay = self.backoff[min(attempt, len(self.backoff) - 1)]
+            if self._stop.wait(delay):
+                return
+            attempt += 1
+            following = self.backoff[min(attempt, len(self.backoff) - 1)]
+            if self._try_start(first=False, next_delay=following):
+                return
+
+    def shutdown(self, wait: bool = True) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=30)
+        self.scheduler.shutdown(wait=wait)

@@ -35,7 +35,7 @@ from bot.digest.outcomes import (
     Outcome,
 )
 from bot.digest.picker import Pick, Picker, Seen
-from bot.digest.store import DigestStore, Subscription, create_tables, make_engine
+from bot.digest.store import DigestStore, Subscription, make_engine
 from bot.digest.subscriptions import Subscriptions
 from config.settings import Settings
 from knowledge.models import Claim, Corpus
@@ -101,10 +101,21 @@ class DigestService:
         if engine is None:
             engine = settings.effective_database_url
         self.engine = make_engine(engine) if isinstance(engine, str) else engine
-        create_tables(self.engine)
         self.store = DigestStore(self.engine)
         self.client = client
         self._subscriptions = Subscriptions(settings, self.store, self.now)
+
+    def ensure_schema(self) -> None:
+        """Run the migrations not yet run (bot.db_migrate; locked, so safe from several processes at once).
+
+        Not done in ``__init__``: building the service never touches the database, so a process whose
+        database is down can start, and retry this later (``bot.digest.scheduler.DigestRunner``).
+        """
+        from bot.db_migrate import upgrade_engine
+
+        before, after = upgrade_engine(self.engine)
+        if before != after:
+            log.info("digest: database migrated %s -> %s", before or "(empty)", after)
 
     @cached_property
     def posting(self) -> Posting:

@@ -166,7 +166,7 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
-def _dialect_insert(engine: Engine) -> Callable[[Table], Any]:
+def dialect_insert(engine: Engine) -> Callable[[Table], Any]:
     """The INSERT with ON CONFLICT of the engine's dialect (SQLite and PostgreSQL both have it)."""
     # Imported here: the PostgreSQL dialect costs 0.1 s to import, which a SQLite user never needs.
     if engine.dialect.name == "postgresql":
@@ -234,7 +234,7 @@ class DigestStore:
         }
         # One statement on both dialects: concurrent saves of the same channel cannot race between
         # an UPDATE that finds no row and an INSERT that finds one.
-        upsert = _dialect_insert(self.engine)(subscriptions).values(channel_id=channel_id, **values)
+        upsert = dialect_insert(self.engine)(subscriptions).values(channel_id=channel_id, **values)
         upsert = upsert.on_conflict_do_update(index_elements=[subscriptions.c.channel_id], set_=values)
         with self.engine.begin() as conn:
             conn.execute(upsert)

@@ -22,7 +22,8 @@ class Subscriptions:
 
     def _channel(self, channel_id: str) -> str:
         channel_id = (channel_id or "").strip()
-        if not CHANNEL_ID_PATTERN.match(channel_id):
+        # A DM (D...) is refused as `lundao digest post` refuses it: the insight of the day is for channels.
+        if not CHANNEL_ID_PATTERN.match(channel_id) or channel_id.startswith("D"):
             raise ValueError(self._text("bad_channel", value=escape(channel_id)))
         return channel_id
 

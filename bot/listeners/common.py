@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import threading
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -17,6 +15,7 @@ from typing import Any, Protocol
 from slack_sdk.models.blocks import Block
 
 from bot import blocks as kit
+from bot.events_seen import EventLedgerLike, MemoryLedger
 from bot.i18n import Strings
 from config.settings import Settings
 from knowledge.models import Claim, Corpus
@@ -38,26 +37,6 @@ class DigestLike(Protocol):
     def can_manage(self, user_id: str, is_workspace_admin: bool) -> bool: ...
 
     def thread_claim(self, channel_id: str, thread_ts: str) -> Claim | None: ...
-
-
-class SeenEvents:
-    """Event ids already handled, so a retried delivery (X-Slack-Retry-Num) never answers twice."""
-
-    def __init__(self, capacity: int = 10_000):
-        self.capacity = capacity
-        self._ids: OrderedDict[str, None] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def first_time(self, event_id: str) -> bool:
-        """True the first time an id is seen; remembers it (the oldest ids are forgotten past capacity)."""
-        with self._lock:
-            if event_id in self._ids:
-                self._ids.move_to_end(event_id)
-                return False
-            self._ids[event_id] = None
-            if len(self._ids) > self.capacity:
-                self._ids.popitem(last=False)
-            return True
 
 
 @dataclass(frozen=True)
@@ -86,7 +65,8 @@ class Lundao:
     digest: DigestLike | None = None
     today: Callable[[], dt.date] | None = None
     """The local date (tests pin it); None means today in the digest time zone."""
-    seen_events: SeenEvents = field(default_factory=SeenEvents)
+    events: EventLedgerLike = field(default_factory=MemoryLedger)
+    """Which Slack events were answered: the database's ledger in ``lundao run``, this process's otherwise."""
     rng: random.Random = field(default_factory=random.Random)
 
     @property

@@ -13,7 +13,7 @@ from typing import Any
 
 from slack_bolt import Ack, Respond
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
+from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.models.blocks import PlainTextObject
 from slack_sdk.models.views import View
 
@@ -35,8 +35,28 @@ def _user_id(body: dict[str, Any]) -> str:
     return str((body.get("user") or {}).get("id") or "")
 
 
+def _tell_privately(client: WebClient, body: dict[str, Any], text: str, logger: logging.Logger) -> None:
+    """An ephemeral note in the channel of the click, else a DM: the response URL can no longer be used."""
+    user_id = _user_id(body)
+    channel_id = str((body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id") or "")
+    if not user_id:
+        return
+    if channel_id:
+        try:
+            client.chat_postEphemeral(channel=channel_id, user=user_id, text=text)
+            return
+        except (SlackApiError, SlackClientError, OSError) as exc:
+            logger.info("no ephemeral note in %s (%s); sending a DM", channel_id, type(exc).__name__)
+    try:
+        client.chat_postMessage(channel=user_id, text=text)
+    except (SlackApiError, SlackClientError, OSError) as exc:
+        logger.warning("could not tell %s that sharing failed: %s", user_id, type(exc).__name__)
+
+
 def make_share_button(lundao: Lundao) -> Callable[..., None]:
-    def share_button(ack: Ack, body: dict[str, Any], respond: Respond | None, logger: logging.Logger) -> None:
+    def share_button(
+        ack: Ack, body: dict[str, Any], respond: Respond | None, client: WebClient, logger: logging.Logger
+    ) -> None:
         ack()
         if respond is None:
             return  # only answers carry Share, and answers always come with a response_url
@@ -45,14 +65,22 @@ def make_share_button(lundao: Lundao) -> Callable[..., None]:
             respond(text=lundao.strings("claim_gone"), response_type="ephemeral", replace_original=False)
             return
         blocks = kit.shared_blocks(lundao.corpus, claim, lundao.strings, _user_id(body))
-        response = respond(
-            text=kit.claim_fallback_text(claim),
-            blocks=kit.to_dicts(blocks),
-            response_type="in_channel",
-            replace_original=False,
-        )
-        if response.status_code != 200:
-            logger.warning("sharing through response_url failed with HTTP %s", response.status_code)
+        try:
+            response = respond(
+                text=kit.claim_fallback_text(claim),
+                blocks=kit.to_dicts(blocks),
+                response_type="in_channel",
+                replace_original=False,
+            )
+            status: int | str = response.status_code
+        except OSError as exc:  # the response URL's host did not answer
+            status = type(exc).__name__
+        if status == 200:
+            return
+        # Slack answers 404 once a response_url is older than 30 minutes (or used 5 times): the share
+        # did not happen, and the user, who clicked, must hear so rather than see nothing.
+        logger.warning("sharing through response_url failed (%s); telling the user", status)
+        _tell_privately(client, body, lundao.strings("share_expired"), logger)
 
     return share_button
 

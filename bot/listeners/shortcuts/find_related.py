@@ -12,9 +12,9 @@ from typing import Any
 
 from slack_bolt import Ack, Respond
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
 
 from bot.listeners.common import RELATED_LIMIT, Lundao, Reply
+from bot.replies import post_reply
 
 FIND_RELATED = "find_related"
 """The callback id, as in config/slack-manifest.yaml."""
@@ -46,25 +46,34 @@ def make_find_related(lundao: Lundao) -> Callable[..., None]:
         user_id = str((body.get("user") or {}).get("id") or "")
         reply = related_reply(lundao, channel_id, message)
         thread_ts = message.get("thread_ts") or message.get("ts")
-        try:
-            client.chat_postMessage(
-                channel=channel_id, thread_ts=thread_ts, text=reply.text, blocks=reply.block_dicts()
-            )
+        # One key per click: after a lost answer from Slack the thread is read back, never posted twice.
+        key = f"related:{channel_id}:{body.get('trigger_id') or body.get('action_ts') or thread_ts}"
+        posted = post_reply(
+            client,
+            channel=channel_id,
+            thread_ts=str(thread_ts) if thread_ts else None,
+            text=reply.text,
+            blocks=reply.block_dicts(),
+            key=key,
+        )
+        if posted.posted:
             return
-        except SlackApiError as exc:
-            error = exc.response.get("error")
-            log = logger.info if error in _NOT_A_MEMBER else logger.warning
-            log("cannot post related insights in %s (%s); answering privately", channel_id, error)
+        log = logger.info if posted.error in _NOT_A_MEMBER else logger.warning
+        log("cannot post related insights in %s (%s); answering privately", channel_id, posted.error)
         private = [*lundao.text_reply(lundao.strings("dm_fallback")).blocks, *reply.blocks]
         if respond is not None and body.get("response_url"):
             response = respond(text=reply.text, blocks=[b.to_dict() for b in private], response_type="ephemeral")
             if response.status_code == 200:
                 return
-        try:
-            client.chat_postMessage(channel=user_id, text=reply.text, blocks=[b.to_dict() for b in private])
-        except SlackApiError as exc:
-            logger.warning(
-                "could not send related insights to %s privately either: %s", user_id, exc.response.get("error")
-            )
+        dm = post_reply(
+            client,
+            channel=user_id,
+            thread_ts=None,
+            text=reply.text,
+            blocks=[b.to_dict() for b in private],
+            key=key + ":dm",
+        )
+        if not dm.posted:
+            logger.warning("could not send related insights to %s privately either: %s", user_id, dm.error)
 
     return find_related

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.cli import main
 from bot.digest import service as results
@@ -24,7 +25,7 @@ from bot.digest import store as db
 from bot.digest.service import DigestService
 from bot.digest.store import DigestStore, PostRow, make_engine
 from bot.fake_slack import FakeSlack
-from bot.slack_client import ClientPolicy, make_client, retry_handlers, with_policy
+from bot.slack_client import MAX_RETRY_AFTER, ClientPolicy, make_client, retry_handlers, with_policy
 from config.settings import DigestChannel, Secret
 from tests.corpus_factory import write_corpus
 from tests.digest_support import Clock, make_corpus, make_settings, sqlite_url
@@ -51,6 +52,7 @@ def test_a_500_is_sent_once_and_recorded_as_failed_whatever_client_the_service_g
     service = DigestService(
         make_corpus({"a": 3}), settings, client, sqlite_url(tmp_path), Clock(dt.datetime(2024, 5, 6, 9, 30))
     )
+    service.ensure_schema()
     slack.fail_next("chat.postMessage", status=500)
     outcome = service.post(CHANNEL)
     assert outcome.result == results.FAILED
@@ -61,11 +63,33 @@ def test_a_500_is_sent_once_and_recorded_as_failed_whatever_client_the_service_g
     assert [type(h) for h in client.retry_handlers] == [type(h) for h in retry_handlers(policy)]
 
 
-def test_the_app_policy_retries_server_errors_and_the_posting_policy_only_rate_limits() -> None:
-    app = {type(h).__name__ for h in retry_handlers(ClientPolicy.APP)}
-    posting = {type(h).__name__ for h in retry_handlers(ClientPolicy.POSTING)}
-    assert {"ServerErrorRetryHandler", "ConnectionErrorRetryHandler", "RateLimitErrorRetryHandler"} <= app
-    assert posting == {"RateLimitErrorRetryHandler"}
+def test_the_app_client_retries_reads_but_never_resends_a_message(slack: FakeSlack) -> None:
+    settings = replace(make_settings(), bot_token=Secret("xoxb-policy-test"), api_base_url=slack.api_url)
+    client = make_client(settings, ClientPolicy.APP)
+    slack.fail_next("conversations.history", status=500)
+    assert client.conversations_history(channel=CHANNEL)["ok"]
+    assert len(slack.calls_to("conversations.history")) == 2  # a read is safe to repeat
+    slack.fail_next("chat.postMessage", status=500, accept=True)
+    with pytest.raises(SlackApiError):
+        client.chat_postMessage(channel=CHANNEL, text="once")
+    slack.fail_next("chat.postMessage", drop=True, accept=True)
+    with pytest.raises((SlackClientError, OSError)):
+        client.chat_postMessage(channel=CHANNEL, text="twice")
+    assert [p["text"] for p in slack.posts(CHANNEL)] == ["once", "twice"]  # each sent once, never re-sent
+    assert len(slack.messages[CHANNEL]) == 2
+    slack.fail_next("chat.postMessage", status=429, retry_after=0)
+    assert client.chat_postMessage(channel=CHANNEL, text="after a 429")["ok"]  # Slack did not act: waited, sent again
+    assert len(slack.posts(CHANNEL)) == 4 and len(slack.messages[CHANNEL]) == 3
+
+
+def test_a_retry_after_longer_than_the_limit_is_not_waited_for(slack: FakeSlack) -> None:
+    settings = replace(make_settings(), bot_token=Secret("xoxb-policy-test"), api_base_url=slack.api_url)
+    client = make_client(settings, ClientPolicy.POSTING)
+    slack.fail_next("chat.postMessage", status=429, retry_after=MAX_RETRY_AFTER + 1)
+    started = time.monotonic()
+    with pytest.raises(SlackApiError):
+        client.chat_postMessage(channel=CHANNEL, text="x")
+    assert time.monotonic() - started < 5 and len(slack.posts(CHANNEL)) == 1
 
 
 def test_with_policy_leaves_the_original_client_alone(slack: FakeSlack) -> None:
@@ -115,32 +139,26 @@ def _settled_row(database_url: str, timeout: float = 30.0) -> PostRow | None:
     return None
 
 
-class _ServerUntilTheDigestTried:
-    """Stands in for the HTTP server: "serves" until the digest's first tick has recorded its attempt."""
-
-    def __init__(self, database_url: str):
-        self.database_url = database_url
-        self.row: PostRow | None = None
-
-    def serve_forever(self) -> None:
-        self.row = _settled_row(self.database_url)
-
-    def server_close(self) -> None:
-        return None
-
-
 def test_lundao_run_hands_the_digest_a_client_that_does_not_resend_a_500(
     machine: str, slack: FakeSlack, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import bot.app
-    import bot.app_cli
+    import bot.http_run
 
-    server = _ServerUntilTheDigestTried(machine)
-    # Wherever run_app takes make_http_server from, it gets the stand-in (never a real server on a port).
-    monkeypatch.setattr(bot.app, "make_http_server", lambda *_args: server)
-    monkeypatch.setattr(bot.app_cli, "make_http_server", lambda *_args: server, raising=False)
+    rows: list[PostRow | None] = []
+
+    def serve_until_the_digest_tried(factory: Callable[[], Any], *_args: Any, **_kwargs: Any) -> int:
+        """Stands in for gunicorn: builds the app as a worker does, then "serves" until the digest tried."""
+        served = factory()
+        try:
+            rows.append(_settled_row(machine))
+        finally:
+            served.close()
+        return 0
+
+    monkeypatch.setattr(bot.http_run, "serve_http", serve_until_the_digest_tried)
     assert main(["run"]) == 0
-    assert server.row is not None and server.row.status == db.FAILED
+    [row] = rows
+    assert row is not None and row.status == db.FAILED
     assert len(slack.posts(CHANNEL)) == 1
 
 

@@ -11,11 +11,10 @@ import datetime as dt
 import multiprocessing
 import os
 import threading
-import uuid
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import Engine, text, update
+from sqlalchemy import Engine, update
 
 from bot.digest import service as results
 from bot.digest import store as db
@@ -23,6 +22,7 @@ from bot.digest.store import create_tables, make_engine
 from bot.fake_slack import FakeSlack
 from config.settings import DigestChannel
 from tests.digest_support import Clock, make_corpus, make_service, make_settings, sqlite_url
+from tests.support import postgres_schema
 
 CHANNEL = "C0RACE1"
 POST_TIME = dt.datetime(2024, 5, 6, 9, 30, 5)
@@ -54,22 +54,9 @@ def database(request, tmp_path) -> Iterator[tuple[str, str | None]]:
         create_tables(make_engine(url))
         yield url, None
         return
-    try:
-        admin = make_engine(POSTGRES_URL)
-        with admin.connect() as conn:
-            conn.execute(text("select 1"))
-    except Exception as exc:
-        pytest.skip(f"no PostgreSQL reachable at LUNDAO_TEST_POSTGRES_URL ({type(exc).__name__})")
-    schema = f"lundao_test_{uuid.uuid4().hex[:12]}"
-    with admin.begin() as conn:
-        conn.execute(text(f'create schema "{schema}"'))
-    try:
-        create_tables(_engine(POSTGRES_URL, schema))
-        yield POSTGRES_URL, schema
-    finally:
-        with admin.begin() as conn:
-            conn.execute(text(f'drop schema "{schema}" cascade'))
-        admin.dispose()
+    with postgres_schema() as url:
+        create_tables(make_engine(url))
+        yield url, None
 
 
 @pytest.fixture

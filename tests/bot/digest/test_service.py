@@ -13,6 +13,7 @@ from sqlalchemy import update
 from bot.digest import service as results
 from bot.digest import store as db
 from bot.digest.blocks import METADATA_EVENT
+from bot.digest.outcomes import STALE_AFTER
 from bot.fake_slack import FakeSlack
 from config.settings import DigestChannel
 from tests.digest_support import Clock, make_claim, make_corpus, make_service, make_settings, sqlite_url
@@ -257,9 +258,10 @@ def test_a_restart_before_slack_got_the_post_posts_it(corpus, slack, url, clock)
     _crash_mid_post(service, clock)
     slack.messages[CHANNEL].clear()  # the post never reached Slack
     restarted = configured(corpus, slack, url, clock)
-    clock.set(dt.datetime(2024, 5, 6, 9, 40))
+    claimed = dt.datetime(2024, 5, 6, 9, 30)
+    clock.set(claimed + STALE_AFTER - dt.timedelta(seconds=30))
     assert [o.result for o in restarted.run_due()] == [results.IN_PROGRESS]  # too fresh to be a crash
-    clock.set(dt.datetime(2024, 5, 6, 9, 50))
+    clock.set(claimed + STALE_AFTER + dt.timedelta(seconds=30))  # reconciled within minutes, not a quarter hour
     assert [o.result for o in restarted.run_due()] == [results.POSTED]
     assert len(slack.messages[CHANNEL]) == 1
 
@@ -347,6 +349,7 @@ def test_a_service_without_a_client_previews_but_refuses_to_post_before_claiming
     service = results.DigestService(
         corpus, make_settings(channels=(DigestChannel(CHANNEL, "09:30"),)), None, url, clock
     )
+    service.ensure_schema()
     assert len(service.preview(CHANNEL, dt.date(2024, 5, 6), 3)) == 3
     with pytest.raises(results.NoClientError):
         service.post(CHANNEL)
