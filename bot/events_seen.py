@@ -178,8 +178,11 @@ class EventLedger:
                     expires_at=now + TTL,
                 )
                 .on_conflict_do_nothing(index_elements=["event_id"])
+                # RETURNING, not rowcount: an INSERT's rowcount is -1 through SQLAlchemy 2.1 on psycopg.
+                .returning(slack_events_seen.c.event_id)
             )
-        if inserted.rowcount == 1:
+            won = inserted.first() is not None
+        if won:
             return EventClaim(event_id, 1)
         with self.engine.connect() as conn:
             row = conn.execute(select(slack_events_seen).where(slack_events_seen.c.event_id == event_id)).first()
@@ -198,7 +201,8 @@ class EventLedger:
                 )
                 .values(attempts=row.attempts + 1, claimed_by=self.worker, claimed_at=now)
             )
-        return EventClaim(event_id, row.attempts + 1) if taken.rowcount == 1 else None
+            won = taken.rowcount == 1
+        return EventClaim(event_id, row.attempts + 1) if won else None
 
     def complete(self, claim: EventClaim) -> None:
         """The reply is posted (or the user was told it failed): no retry of this event answers again."""
