@@ -289,7 +289,12 @@ STOP_WORDS: frozenset[str] = frozenset(
     ]
 )
 
-MAX_MEMO_RUNS = 500_000
+MAX_MEMO_RUNS = 50_000
+"""Bound of the jieba memo (``TextPipeline.segments``): about ten times the bundled corpus's 5,283 runs.
+
+Queries add their runs too, so the bound is what keeps a long-running ``lundao run`` flat: at 500,000
+the memo grew by ~0.44 MB per 1,000 distinct queries for hours (bench/query_memory.py, issue 10).
+"""
 BIGRAM = "\u00b2"
 """Prefix of character-pair terms (``²月活``), so they never collide with a word of the same characters."""
 _t2s_lock = threading.Lock()

@@ -1,0 +1,81 @@
+"""Memory over many distinct queries: every in-memory cache of the answer path must stay bounded.
+
+    .venv/bin/python bench/query_memory.py [--queries 100000] [--every 10000]
+
+Builds the app's answer path once (knowledge base, search index, ``Lundao.answer`` as the slash command
+and the More button call it), then asks ``--queries`` distinct questions (seeded mixes of Chinese
+characters, corpus words, English words and numbers, so each query is new to every memo) and prints
+the process RSS (VmRSS) every ``--every`` queries. Issue 10's target: flat within 50 MB over 100k
+queries. A benchmark, not a test: it takes minutes on a shared machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def distinct_queries(count: int, words: list[str], seed: int = 10) -> list[str]:
+    rng = random.Random(seed)
+    english = ["open", "source", "model", "price", "chip", "agent", "robot", "token", "cloud", "scaling"]
+    seen: set[str] = set()
+    queries: list[str] = []
+    while len(queries) < count:
+        parts = [rng.choice(words) for _ in range(rng.randint(1, 3))]
+        parts.append("".join(chr(rng.randint(0x4E00, 0x9FA5)) for _ in range(rng.randint(1, 4))))
+        if rng.random() < 0.5:
+            parts.append(f"{rng.choice(english)}{rng.randint(0, 99999)}")
+        rng.shuffle(parts)
+        query = " ".join(parts)
+        if query not in seen:
+            seen.add(query)
+            queries.append(query)
+    return queries
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--queries", type=int, default=100_000)
+    parser.add_argument("--every", type=int, default=10_000)
+    args = parser.parse_args()
+
+    from bot.listeners.common import Lundao
+    from config.settings import Settings
+    from knowledge.loader import BUNDLED_DATA_DIR, load_corpus
+    from knowledge.search import SearchEngine
+
+    corpus = load_corpus(BUNDLED_DATA_DIR)
+    lundao = Lundao(Settings(), corpus, SearchEngine.build(corpus))
+    words = sorted({w for claim in corpus.claims for w in claim.text.replace("，", " ").split() if 1 < len(w) < 8})
+    queries = distinct_queries(args.queries, words or ["开源"])
+    lundao.answer("开源模型")  # warm: imports, first-use tables
+    baseline = rss_mb()
+    print("queries      RSS MB   +MB over baseline   s", flush=True)
+    print(f"{0:>7}  {baseline:8.1f}  {0:>+8.1f}", flush=True)
+    started = time.monotonic()
+    peak = baseline
+    for done, query in enumerate(queries, 1):
+        lundao.answer(query)
+        if done % args.every == 0:
+            now = rss_mb()
+            peak = max(peak, now)
+            print(f"{done:>7}  {now:8.1f}  {now - baseline:>+8.1f}   {time.monotonic() - started:8.0f}", flush=True)
+    print(f"peak growth over {args.queries} distinct queries: {peak - baseline:+.1f} MB (target < 50 MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
