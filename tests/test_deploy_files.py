@@ -189,3 +189,25 @@ def test_systemd_accepts_the_unit(tmp_path: Path) -> None:
     )
     problems = [line for line in result.stderr.splitlines() if "lundao.service" in line]
     assert problems == [], result.stderr
+
+
+# Environment variables -----------------------------------------------------------------------------
+
+_ENV_NAME = re.compile(r"""["'](SLACK_[A-Z_]+|LUNDAO_[A-Z_]+|DATABASE_URL|PORT|WEB_CONCURRENCY|XDG_[A-Z_]+)["']""")
+
+
+def _variables_read_by_the_code() -> set[str]:
+    found: set[str] = set()
+    for package in ("bot", "config", "knowledge"):
+        for path in (ROOT / package).rglob("*.py"):
+            found |= set(_ENV_NAME.findall(path.read_text(encoding="utf-8")))
+    return found - {"LUNDAO_TEST_POSTGRES_URL"}
+
+
+def test_every_environment_variable_is_in_the_one_table() -> None:
+    text = (ROOT / "docs" / "deployment.md").read_text(encoding="utf-8")
+    table = set(re.findall(r"^\| `([A-Z_]+)` \|", text, re.M))
+    read = _variables_read_by_the_code()
+    assert len(read) >= 20  # the scan finds them (settings, serving, search cache)
+    assert read - table == set(), "read by the code, missing from docs/deployment.md's table"
+    assert table - read == set(), "in the table, but nothing reads it"
