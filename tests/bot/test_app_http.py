@@ -267,6 +267,16 @@ def test_share_posts_in_channel_through_response_url_crediting_the_user(
     assert not workspace.slack.calls_to("chat.postMessage")  # works without the bot in the channel
 
 
+def test_share_with_an_expired_response_url_tells_the_user(workspace: Workspace) -> None:
+    blocks = workspace.command("开源").json()["blocks"]
+    share = next(b for b in _buttons(blocks) if b["action_id"] == kit.ACTION_SHARE)
+    workspace.slack.fail_next("response_url", status=404, error="expired_url")
+    assert workspace.click(share, user_id="U0SHARER").status == 200
+    [note] = workspace.slack.calls_to("chat.postEphemeral")
+    assert note.args["user"] == "U0SHARER" and note.args["channel"] == "CFAKECHAN1"
+    assert "过期" in note.args["text"]
+
+
 def test_more_pages_through_results_replacing_the_answer(workspace: Workspace, tiny_corpus: Corpus) -> None:
     first = workspace.command("开源").json()["blocks"]
     more = next(b for b in _buttons(first) if b["action_id"] == kit.ACTION_MORE)

@@ -292,6 +292,9 @@ def test_subscribe_validates_input_and_unsubscribe_stops_posts(corpus, slack, ur
     assert "&lt;b&gt;&amp;" in str(bad.value) and "<b>" not in str(bad.value)
     with pytest.raises(ValueError):
         service.subscribe("#general", time="10:00", weekdays_only=False)
+    with pytest.raises(ValueError, match="D0DIRECT1"):  # a DM, refused as `digest post` refuses it
+        service.subscribe("D0DIRECT1", time="10:00", weekdays_only=False)
+    assert service.subscription("D0DIRECT1") is None
     assert " 07:05" in service.subscribe("C0NEW", time="7:05", weekdays_only=False)
     assert service.subscription("C0NEW").time == "07:05"
     # Re-subscribing without a time keeps the channel's time.
