@@ -1,6 +1,6 @@
 """Unsigned junk against HTTP mode: memory under big bodies, and log lines per rejected request.
 
-    .venv/bin/python bench/body_flood.py [--target lundao-gunicorn] [--megabytes 10] [--parallel 4]
+    .venv/bin/python bench/body_flood.py [--target lundao-run] [--megabytes 10] [--parallel 4]
 
 Starts the target of bench/slash_load.py in a subprocess on loopback, then sends ``--parallel`` unsigned
 POSTs of ``--megabytes`` each at once (declared with Content-Length), the same again chunked, and 200
@@ -77,7 +77,7 @@ def _big_post(port: int, size: int, chunked: bool, statuses: Counter[str], lock:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--target", choices=TARGETS, default="lundao-gunicorn")
+    parser.add_argument("--target", choices=TARGETS, default="lundao-run")
     parser.add_argument("--megabytes", type=int, default=10)
     parser.add_argument("--parallel", type=int, default=4)
     args = parser.parse_args()

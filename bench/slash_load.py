@@ -4,8 +4,8 @@
 
 Targets (each its own process on a free loopback port, the fake Slack Web API in this process):
 
-* ``lundao-gunicorn``: what ``lundao run`` serves with bot/http_run.py (gunicorn, SlackGate, the real app
-  and bundled knowledge base; WEB_CONCURRENCY=--workers, LUNDAO_THREADS default).
+* ``lundao-run``: ``lundao run`` itself (bot.cli → bot.http_run: preflight, gunicorn, SlackGate, the real
+  app and bundled knowledge base; WEB_CONCURRENCY=--workers, LUNDAO_THREADS default).
 * ``bare-gunicorn``: a bare Bolt app (one listener acking a constant) behind Bolt's own WSGI adapter,
   under the same gunicorn settings: the floor the issue's "≤ 1.5× the bare Bolt app" target compares to.
 * ``lundao-wsgiref``: the server ``lundao run`` used before (bot.app.make_http_server, listen backlog 5).
@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 SECRET = "bench-signing-secret"
-TARGETS = ("lundao-gunicorn", "bare-gunicorn", "lundao-wsgiref", "bare-wsgiref")
+TARGETS = ("lundao-run", "bare-gunicorn", "lundao-wsgiref", "bare-wsgiref")
 
 
 # Servers (run in the subprocess) ------------------------------------------------------------------
@@ -66,10 +66,10 @@ def serve(target: str, port: int) -> int:
     import logging
 
     logging.basicConfig(level=logging.WARNING)
-    if target == "lundao-gunicorn":
-        from bot.http_run import main
+    if target == "lundao-run":
+        from bot.cli import main
 
-        return main()
+        return main(["run"])
     if target == "bare-gunicorn":
         from bot.serving import serve_http
         from config.settings import Secret, Settings
@@ -171,7 +171,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=1000)
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 10, 50])
-    parser.add_argument("--targets", nargs="+", choices=TARGETS, default=list(TARGETS))
+    parser.add_argument("--targets", nargs="+", choices=TARGETS, default=["lundao-run", "bare-gunicorn"])
     parser.add_argument("--workers", type=int, default=1, help="WEB_CONCURRENCY for the gunicorn targets")
     parser.add_argument("--serve", choices=TARGETS, help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
@@ -244,11 +244,11 @@ def main() -> int:
     for row in rows:
         print(_row(row))
     p99 = {(r[0], r[1]): r[5] for r in rows}
-    for server in ("gunicorn", "wsgiref"):
+    for lundao_target, bare_target in (("lundao-run", "bare-gunicorn"), ("lundao-wsgiref", "bare-wsgiref")):
         for concurrency in args.concurrency:
-            lundao, bare = p99.get((f"lundao-{server}", concurrency)), p99.get((f"bare-{server}", concurrency))
+            lundao, bare = p99.get((lundao_target, concurrency)), p99.get((bare_target, concurrency))
             if lundao and bare:
-                print(f"p99 lundao/bare on {server} at concurrency {concurrency}: {lundao / bare:.2f}x")
+                print(f"p99 {lundao_target}/{bare_target} at concurrency {concurrency}: {lundao / bare:.2f}x")
     return 0
 
 
