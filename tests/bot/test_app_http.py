@@ -277,6 +277,15 @@ def test_share_with_an_expired_response_url_tells_the_user(workspace: Workspace)
     assert "过期" in note.args["text"]
 
 
+def test_a_share_whose_answer_was_lost_is_not_sent_again(workspace: Workspace) -> None:
+    blocks = workspace.command("开源").json()["blocks"]
+    share = next(b for b in _buttons(blocks) if b["action_id"] == kit.ACTION_SHARE)
+    workspace.slack.fail_next("response_url", drop=True, accept=True)  # shared, then the connection dropped
+    assert workspace.click(share).status == 200
+    assert len(workspace.slack.calls_to("response_url")) == 1
+    assert not workspace.slack.calls_to("chat.postEphemeral")  # it may well have been shared: no false alarm
+
+
 def test_more_pages_through_results_replacing_the_answer(workspace: Workspace, tiny_corpus: Corpus) -> None:
     first = workspace.command("开源").json()["blocks"]
     more = next(b for b in _buttons(first) if b["action_id"] == kit.ACTION_MORE)

@@ -89,3 +89,26 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert done.value.code == 0
     out = capsys.readouterr().out.strip()
     assert out.startswith("lundao ") and out.split()[1][0].isdigit()
+
+
+@pytest.mark.parametrize("mode", ["http", "socket"])
+def test_lundao_run_refuses_an_empty_knowledge_base_in_either_mode(
+    mode: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    fake_slack: object,
+) -> None:
+    from tests.corpus_factory import write_corpus
+
+    monkeypatch.setenv("LUNDAO_KNOWLEDGE_DIR", str(write_corpus(tmp_path / "kb", claims=[])))
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-1")
+    monkeypatch.setenv("SLACK_API_BASE_URL", fake_slack.api_url)  # type: ignore[attr-defined]
+    monkeypatch.setenv("LUNDAO_DIGEST_ENABLED", "false")
+    if mode == "http":
+        monkeypatch.setenv("SLACK_SIGNING_SECRET", "s")
+    else:
+        monkeypatch.setenv("SLACK_APP_TOKEN", "xapp-1")
+    assert main(["run"]) == 2  # before gunicorn starts, or before the WebSocket opens
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1] == "lundao run: the knowledge base has no claims: nothing to serve (run `lundao corpus check`)"

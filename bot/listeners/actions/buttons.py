@@ -16,6 +16,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.models.blocks import PlainTextObject
 from slack_sdk.models.views import View
+from slack_sdk.webhook import WebhookClient
 
 from bot import blocks as kit
 from bot.listeners.common import Lundao
@@ -65,21 +66,25 @@ def make_share_button(lundao: Lundao) -> Callable[..., None]:
             respond(text=lundao.strings("claim_gone"), response_type="ephemeral", replace_original=False)
             return
         blocks = kit.shared_blocks(lundao.corpus, claim, lundao.strings, _user_id(body))
+        response_url = str(body.get("response_url") or "")
+        # Not Bolt's respond(): its webhook client re-sends after a dropped connection, and a share
+        # that Slack accepted before the connection dropped would then show twice in the channel.
+        webhook = WebhookClient(response_url, timeout=10, retry_handlers=[])
         try:
-            response = respond(
+            response = webhook.send(
                 text=kit.claim_fallback_text(claim),
                 blocks=kit.to_dicts(blocks),
                 response_type="in_channel",
                 replace_original=False,
             )
-            status: int | str = response.status_code
-        except OSError as exc:  # the response URL's host did not answer
-            status = type(exc).__name__
-        if status == 200:
+        except (OSError, SlackClientError) as exc:  # no answer: it may have been shared; saying so could be wrong
+            logger.warning("sharing through response_url got no answer (%s)", type(exc).__name__)
+            return
+        if response.status_code == 200:
             return
         # Slack answers 404 once a response_url is older than 30 minutes (or used 5 times): the share
         # did not happen, and the user, who clicked, must hear so rather than see nothing.
-        logger.warning("sharing through response_url failed (%s); telling the user", status)
+        logger.warning("sharing through response_url failed (HTTP %s); telling the user", response.status_code)
         _tell_privately(client, body, lundao.strings("share_expired"), logger)
 
     return share_button
