@@ -82,7 +82,10 @@ class _QuietHandler(WSGIRequestHandler):
 
 
 def make_http_server(app: App, host: str, port: int) -> WSGIServer:
-    """A threaded WSGI server for Bolt's WSGI adapter: POST /slack/events, signatures checked by the app."""
+    """A threaded wsgiref server for Bolt's WSGI adapter: for tests and bench/slash_load.py's old baseline.
+
+    ``lundao run`` does not use it (listen backlog 5, no body limit): it serves gunicorn (bot.serving).
+    """
     return make_server(
         host,
         port,
