@@ -12,9 +12,11 @@ from __future__ import annotations
 import argparse
 import contextlib
 import fcntl
+import logging
 import re
 import sys
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -159,6 +161,78 @@ def current(url: str, *, schema: str | None = None) -> str | None:
         if revision is None and set(inspect(connection).get_table_names()).issuperset(BASELINE_TABLES):
             return f"{BASELINE} (unversioned: made before migrations)"
         return revision
+
+
+class BackgroundMigrations:
+    """Run the migrations now, or keep retrying them in a background thread with backoff; then ``then()``.
+
+    A database down at start-up must not stop the bot answering questions, nor leave the schema (and
+    whatever waits for it: the digest's scheduler) off until the next restart. The delays grow through
+    ``BACKOFF`` and repeat its last one; each failure is one log line.
+    """
+
+    BACKOFF: tuple[float, ...] = (1, 2, 5, 10, 30, 60)
+
+    def __init__(
+        self,
+        migrate: Callable[[], object],
+        *,
+        then: Callable[[], object] | None = None,
+        backoff: tuple[float, ...] | None = None,
+        logger: logging.Logger | None = None,
+        what: str = "database",
+    ):
+        self.migrate = migrate
+        self.then = then
+        self.backoff = backoff or self.BACKOFF
+        self.log = logger or logging.getLogger("lundao.db")
+        self.what = what
+        self.done = False
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> bool:
+        """True when the migrations ran now; False when they will be retried in the background."""
+        if self._try(first=True):
+            return True
+        self._thread = threading.Thread(target=self._retry, name=f"lundao-{self.what}-migrations", daemon=True)
+        self._thread.start()
+        return False
+
+    def _try(self, *, first: bool, next_delay: float | None = None) -> bool:
+        try:
+            self.migrate()
+        except Exception as exc:  # any driver error: unreachable, refused, authentication, DNS
+            text = str(exc).strip()
+            reason = f"{type(exc).__name__}: {text.splitlines()[0] if text else ''}"[:200]
+            if first:
+                self.log.error("%s: the database is unavailable (%s); retrying in the background", self.what, reason)
+            else:
+                self.log.warning(
+                    "%s: the database is still unavailable (%s); next try in %gs", self.what, reason, next_delay
+                )
+            return False
+        if not first:
+            self.log.info("%s: the database is back", self.what)
+        self.done = True
+        if self.then is not None:
+            self.then()
+        return True
+
+    def _retry(self) -> None:
+        attempt = 0
+        while True:
+            delay = self.backoff[min(attempt, len(self.backoff) - 1)]
+            if self._stop.wait(delay):
+                return
+            attempt += 1
+            if self._try(first=False, next_delay=self.backoff[min(attempt, len(self.backoff) - 1)]):
+                return
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=30)
 
 
 # CLI -----------------------------------------------------------------------------------------------

@@ -28,19 +28,6 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-def migrate_on_start(engine: Any) -> None:
-    """Bring the schema to head (the digest's runner does it, with retries, when the digest is on)."""
-    from bot.db_migrate import upgrade_engine
-
-    try:
-        before, after = upgrade_engine(engine)
-    except Exception as exc:  # the bot answers questions without its database; readiness will say why
-        log.error("database migrations did not run: %s", _first_line(exc))
-        return
-    if before != after:
-        log.info("database migrated: %s -> %s", before or "(empty)", after)
-
-
 def start_digest(corpus: Corpus, settings: Settings, client: Any, engine: Any = None) -> tuple[Any, Any]:
     """The daily digest when it is enabled: (service, started DigestRunner), else (None, None).
 
@@ -81,12 +68,17 @@ def build_served_app(settings: Settings) -> ServedApp:
     engine = make_engine(settings.effective_database_url)  # SettingsError (one line) for an unusable URL
     search_engine = SearchEngine.build(corpus)
     client = make_client(settings, ClientPolicy.APP)
+    migrations = None
     if settings.digest.enabled:
         # Not the app's client: the digest's posts must not be re-sent on a 5xx (see bot.slack_client).
         digest, runner = start_digest(corpus, settings, make_client(settings, ClientPolicy.POSTING), engine)
     else:
-        migrate_on_start(engine)
+        from bot.db_migrate import BackgroundMigrations, upgrade_engine
+
+        # The events table is needed without the digest too; until it exists, events are de-duplicated in memory.
         digest, runner = None, None
+        migrations = BackgroundMigrations(lambda: upgrade_engine(engine), logger=log, what="events")
+        migrations.start()
     worker = digest.worker if digest is not None else _worker_id()
     app = create_app(settings, corpus, search_engine, digest, client, event_ledger=EventLedger(engine, worker))
 
@@ -99,6 +91,8 @@ def build_served_app(settings: Settings) -> ServedApp:
     def close() -> None:
         if runner is not None:
             runner.shutdown(wait=True)  # a post in progress finishes and is recorded
+        if migrations is not None:
+            migrations.stop()
         engine.dispose()
 
     def ready() -> Readiness:

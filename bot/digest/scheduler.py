@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import threading
 
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
+from bot.db_migrate import BackgroundMigrations
 from bot.digest.service import DigestService
 from config.settings import Settings
 
@@ -91,7 +91,7 @@ class DigestRunner:
     waiting for a post in progress, so it is recorded before the process exits (SIGTERM).
     """
 
-    BACKOFF: tuple[float, ...] = (1, 2, 5, 10, 30, 60)
+    BACKOFF = BackgroundMigrations.BACKOFF
 
     def __init__(
         self,
@@ -103,9 +103,9 @@ class DigestRunner:
     ):
         self.service = service
         self.scheduler = DigestScheduler(service, settings, tick_seconds=tick_seconds)
-        self.backoff = backoff or self.BACKOFF
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self.migrations = BackgroundMigrations(
+            lambda: service.ensure_schema(), then=self.scheduler.start, backoff=backoff, logger=log, what="digest"
+        )
 
     @property
     def running(self) -> bool:
@@ -113,40 +113,8 @@ class DigestRunner:
 
     def start(self) -> bool:
         """Start now if the database answers (True), else keep trying in the background (False)."""
-        if self._try_start(first=True):
-            return True
-        self._thread = threading.Thread(target=self._retry, name="lundao-digest-start", daemon=True)
-        self._thread.start()
-        return False
-
-    def _try_start(self, *, first: bool, next_delay: float | None = None) -> bool:
-        try:
-            self.service.ensure_schema()
-        except Exception as exc:  # any driver error: unreachable, refused, authentication, DNS
-            reason = f"{type(exc).__name__}: {str(exc).strip().splitlines()[0] if str(exc).strip() else ''}"
-            if first:
-                log.error("digest: the database is unavailable (%s); retrying in the background", reason[:200])
-            else:
-                log.warning("digest: the database is still unavailable (%s); next try in %gs", reason[:200], next_delay)
-            return False
-        if not first:
-            log.info("digest: the database is back; starting the scheduler")
-        self.scheduler.start()
-        return True
-
-    def _retry(self) -> None:
-        attempt = 0
-        while True:
-            delay = self.backoff[min(attempt, len(self.backoff) - 1)]
-            if self._stop.wait(delay):
-                return
-            attempt += 1
-            following = self.backoff[min(attempt, len(self.backoff) - 1)]
-            if self._try_start(first=False, next_delay=following):
-                return
+        return self.migrations.start()
 
     def shutdown(self, wait: bool = True) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=30)
+        self.migrations.stop()
         self.scheduler.shutdown(wait=wait)

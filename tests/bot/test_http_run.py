@@ -35,3 +35,20 @@ def test_an_empty_knowledge_base_is_refused(slack_settings: Settings, tmp_path: 
     settings = replace(slack_settings, knowledge_dir=write_corpus(tmp_path / "kb", claims=[]))
     with pytest.raises(SettingsError, match="the knowledge base has no claims"):
         build_served_app(settings)
+
+
+def test_a_database_down_at_start_does_not_stop_the_app(slack_settings: Settings, tmp_path: Path) -> None:
+    settings = replace(
+        slack_settings,
+        knowledge_dir=write_tiny_corpus(tmp_path / "kb"),
+        database_url="postgresql://nobody@127.0.0.1:1/none?connect_timeout=1",
+        digest=replace(slack_settings.digest, enabled=True),
+    )
+    served = build_served_app(settings)  # serves; the digest keeps retrying its migrations in the background
+    try:
+        assert served.ready is not None
+        state = served.ready()
+        assert not state.ready and state.checks["knowledge"] == "ok" and state.checks["database"] != "ok"
+    finally:
+        assert served.close is not None
+        served.close()
