@@ -66,6 +66,9 @@ def run_app(args: argparse.Namespace) -> int:
         return _fail("run", str(exc))
     except (BoltError, SlackApiError, OSError) as exc:
         return _fail("run", f"cannot connect to Slack with SLACK_BOT_TOKEN: {exc}")
+    from bot.serving import settle_heap
+
+    settle_heap()
     # SIGTERM (a dyno restart, systemctl stop) unwinds through `finally`: a digest post in flight is recorded.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
