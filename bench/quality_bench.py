@@ -261,10 +261,13 @@ def main() -> int:
         (0.5, 1.0, 2.0),
         (3.5, 4.0, 4.5, 5.0),
         (0.0, 1.5, 2.5),
+        (None, 3.0, 3.5),
         ((stop, "iso"), (stop_nltk, "nltk"), (None, "no")),
     )
-    for fusion, weight, min_z, shown_z, (stop_words, stop_name) in grid:
-        settings = HybridSettings(fusion=fusion, dense_weight=weight, min_dense_z=min_z, min_shown_z=shown_z)
+    for fusion, weight, min_z, shown_z, anchored_z, (stop_words, stop_name) in grid:
+        settings = HybridSettings(
+            fusion=fusion, dense_weight=weight, min_dense_z=min_z, min_shown_z=shown_z, min_anchored_z=anchored_z
+        )
         value, _, _ = objective(settings, stop_words)
         if best is None or value > best[0] + 1e-9:
             best = (value, settings, stop_words, stop_name)

@@ -111,6 +111,8 @@ class LexicalView:
     units: tuple[UnitInfo, ...]
     mask: np.ndarray | None = None
     """Claims the query's filters (by:, topic:, source:) allow; None without filters."""
+    anchored: np.ndarray | None = None
+    """Claims that match at least one specific unit of the query (a rare word, a Latin term, a name)."""
 
     @property
     def answered(self) -> bool:
@@ -181,7 +183,7 @@ def lexical_view(engine: SearchEngine, query: str, *, rewritten: str | None = No
             reranked.append((value * (1.0 + 0.3 * similarity * similarity), pos))
         reranked.sort(key=lambda item: (-item[0], item[1]))
         hits = [pos for _, pos in reranked]
-    return LexicalView(final / np.float32(scale), coverage, eligible, tuple(hits), infos, mask)
+    return LexicalView(final / np.float32(scale), coverage, eligible, tuple(hits), infos, mask, anchored)
 
 
 _NAME_SHAPE = re.compile(r"[A-Z0-9]")
@@ -235,6 +237,10 @@ class HybridSettings:
     """Dense-only answers need the best claim this many standard deviations above the claims' mean cosine."""
     min_shown_z: float = 2.5
     """Below this z-score a dense-only candidate is not shown among the hits of an answered query."""
+    min_anchored_z: float | None = None
+    """A lower dense threshold for when the best dense claims also match a specific word of the query
+    lexically (partial lexical evidence that agrees with the dense side); None: not used."""
+    anchored_depth: int = 3
     veto_unknown_names: bool = True
     stop_words_in_gate: bool = False
     """False: stop words are dropped for ranking only, and the lexical gate judges the query as typed
@@ -349,8 +355,13 @@ def hybrid_search(
     if cosines is None:
         reason = "" if ranked else "lexical gate"
         return HybridResult(tuple(ranked[:limit]), reason, tuple(unknown))
-    top_z = float(dense_z(cosines).max())
-    if not gate_view.answered and top_z < settings.min_dense_z:
+    z_all = dense_z(cosines)
+    top_z = float(z_all.max())
+    agreed = False
+    if settings.min_anchored_z is not None and top_z >= settings.min_anchored_z and view.anchored is not None:
+        nearest = np.argsort(-cosines, kind="stable")[: settings.anchored_depth]
+        agreed = bool(view.anchored[nearest].any())
+    if not gate_view.answered and top_z < settings.min_dense_z and not agreed:
         return HybridResult((), "both gates", tuple(unknown), (f"no lexical match; best cosine z {top_z:.2f}",))
     # Shown: claims the lexical gate passed, and dense candidates that stand out enough on their own.
     shown = [
