@@ -18,7 +18,8 @@ import yaml
 from knowledge.cleaning import CleaningRules, clean_text
 from knowledge.ingest.add import add_source
 from knowledge.ingest.extract import read_article
-from knowledge.ingest.suggest import split_sentences, suggest_claims
+from knowledge.ingest.speakers import split_sentences
+from knowledge.ingest.suggest import suggest_claims
 from knowledge.loader import BUNDLED_DATA_DIR, load_corpus
 
 ARTICLES = Path(os.environ.get("LUNDAO_TEST_ARTICLES") or "/nonexistent/lundao-test-articles")

@@ -11,13 +11,8 @@ import pytest
 import yaml
 
 from knowledge.ingest.extract import IngestError
-from knowledge.ingest.suggest import (
-    person_id_for,
-    pinyin_name,
-    split_sentences,
-    suggest_claims,
-    write_drafts,
-)
+from knowledge.ingest.speakers import person_id_for, pinyin_name, split_sentences
+from knowledge.ingest.suggest import suggest_claims, write_drafts
 from knowledge.loader import BUNDLED_DATA_DIR, load_corpus
 from knowledge.models import Corpus, Source
 
