@@ -159,7 +159,7 @@ def add_source(
     _validate(data_dir, source_id, title, publisher, url)
     when = parse_date(date)
     raw = read_article(file)
-    result: CleanResult = clean_page(raw, title=title)
+    result: CleanResult = clean_page(raw, title=title, publisher=publisher)
     if not _LETTER.search(result.text):
         raise IngestError(f"{file}: no main text (nothing is left once the site around the article is dropped)")
     cleaning = result.rules_mapping()

@@ -21,6 +21,14 @@ _BLANK = " \t\u00a0\u3000"
 # A sentence ends with one of these, perhaps followed by closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[。!?!?…;;](?:[”’」』\"')）】]*)$")
 _ANY_PUNCT = re.compile(r"[,，。、:：;；!！?？…]")
+# Punctuation of running text: a line whose only punctuation is the list comma 、 is a label or a
+# slogan ("为职场人打造专业的产品、运营、交互体系知识库"), not the article's last line.
+_TEXT_PUNCT = re.compile(r"[,，。:：;；!！?？…]")
+# A jammer run glued to the Latin text before it ("…仅有 2.8%;8 @5 u3 l; g7 p/ Q. z; O$ y% O/ o"), which
+# strip_jammer leaves alone because it cannot tell where the text ends: the glued token is taken to be
+# one character, and at least three of the run's tokens must hold a symbol (words and numbers do not).
+_GLUED_JAMMER = re.compile(r"(?<=[!-~])(?P<run>[!-~](?:[ \u00a0]+[!-~]{1,2}){5,})[ \u00a0]*$")
+_MIN_SYMBOL_TOKENS = 3
 _MIN_JAMMED_LINES, _MIN_JAMMED_SHARE = 3, 0.1
 # Chrome is short: a line longer than this is never dropped by a line rule.
 _SHORT = 40
@@ -60,6 +68,11 @@ _SHARE = re.compile(
 )
 # The registration number every Chinese site prints in its footer; such a line is never the article.
 _ICP = re.compile(r"ICP\s*备|ICP证|公网安备")
+# Ads and share prompts: chrome even when they end with a full stop ("微信扫一扫,分享给好友吧。").
+_CALL_TO_ACTION = re.compile(
+    r"^(?:微信)?扫一扫|分享给(?:好友|朋友)吧|点击(?:进来|这里|此处)(?:看看|查看|阅读|了解)|给自己(?:的)?产品做个广告|^长按(?:识别|关注)"
+)
+_URL = re.compile(r"https?://\S+")
 _BYLINE = re.compile(
     r"^(?:出品|作者|编辑|编审|责任编辑|責任編輯|来源|來源|出自|原文链接|原文|撰文|文|采访|整理|校对|排版|审核|题图|头图|记者|策划|嘉宾|对话|编译|主编|发布)"
     r"\s*[|｜丨:：]|^\S{0,8}(?:记者|编辑)\s*[|｜丨:：]|^本文(?:来自|转载自|来源|首发|作者)"
@@ -70,7 +83,8 @@ _DATE_LINE = re.compile(
 )
 # After a line like these the page lists other articles or its footer: the article has ended.
 _END_MARKER = re.compile(
-    r"^(?:相关阅读|推荐阅读|相关文章|热门文章|猜你喜欢|延伸阅读|往期回顾|往期推荐|[-—–©\s]*(?:THE\s+)?END[-—–\s]*)$"
+    r"^您需要登录后才可以回帖|^Powered by Discuz"
+    r"|^(?:相关阅读|推荐阅读|相关文章|热门文章|猜你喜欢|延伸阅读|往期回顾|往期推荐|[-—–©\s]*(?:THE\s+)?END[-—–\s]*)$"
 )
 
 LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -129,7 +143,9 @@ def chrome_rule(line: str) -> str | None:
     """The name of the line rule that marks ``line`` (stripped) as chrome, if any."""
     if _ICP.search(line) and len(line) <= 2 * _SHORT:
         return "site footer"
-    if len(line) > _SHORT or "。" in line:
+    if _CALL_TO_ACTION.search(line) and len(line) <= _SHORT:
+        return "call to action"
+    if len(_URL.sub("", line)) > _SHORT or "。" in line:
         return None
     for name, pattern in LINE_RULES:
         if not pattern.search(line):
@@ -147,12 +163,37 @@ def _line_pattern(line: str) -> str:
     return re.escape(line).replace("\\ ", " ")
 
 
-def clean_page(raw: str, *, title: str | None = None) -> CleanResult:
+def _watermark(publisher: str) -> str:
+    """The publisher's name stamped after a paragraph's last sentence (。雷峰网, 。雷峰网(公众号:雷峰网))."""
+    name = re.escape(publisher.strip())
+    return rf"(?<=[。!?！？」”]){name}(?:[(（]公众号[:：]{name}[)）])?(?=[{_BLANK}]*$)"
+
+
+def _glued_jammer(line: str) -> str | None:
+    match = _GLUED_JAMMER.search(line)
+    if match is None:
+        return None
+    tokens = match.group("run").split()
+    return match.group("run") if sum(1 for t in tokens if not t.isalnum()) >= _MIN_SYMBOL_TOKENS else None
+
+
+def _removed_part(line: str, kept: str) -> str:
+    """What strip_jammer took from ``line``: a prefix, a suffix or both."""
+    at = line.find(kept.strip(_BLANK))
+    if at < 0 or not kept.strip(_BLANK):
+        return line.strip(_BLANK)
+    return " ".join(p.strip(_BLANK) for p in (line[:at], line[at + len(kept.strip(_BLANK)) :]) if p.strip(_BLANK))
+
+
+def clean_page(raw: str, *, title: str | None = None, publisher: str | None = None) -> CleanResult:
     """Find the chrome and junk of a page, write it down as rules, and give the cleaned article."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     dropped: list[Dropped] = []
     spans: list[str] = []
-    for name, pattern in SPAN_RULES.items():
+    span_rules = dict(SPAN_RULES)
+    if publisher and publisher.strip():
+        span_rules["publisher's watermark"] = _watermark(publisher)
+    for name, pattern in span_rules.items():
         found = re.findall(pattern, text, flags=re.MULTILINE)
         if found:
             spans.append(pattern)
@@ -172,7 +213,12 @@ def clean_page(raw: str, *, title: str | None = None) -> CleanResult:
                 dropped.append(Dropped("Discuz jammer", line.strip(_BLANK)))
                 continue
             if kept.strip(_BLANK) != line.strip(_BLANK):
-                dropped.append(Dropped("Discuz jammer", line[len(kept) :].strip(_BLANK) or line.strip(_BLANK)))
+                dropped.append(Dropped("Discuz jammer", _removed_part(line, kept)))
+            elif glued := _glued_jammer(kept):
+                # Written as a span of its own: the archive applies spans before the jammer rule.
+                spans.append(re.escape(glued) + rf"[{_BLANK}]*$")
+                dropped.append(Dropped("Discuz jammer", glued))
+                kept = kept[: kept.rindex(glued)]
             kept_lines.append(kept)
         lines = kept_lines
 
@@ -181,7 +227,7 @@ def clean_page(raw: str, *, title: str | None = None) -> CleanResult:
     first = paragraphs[0] if paragraphs else len(stripped)
     # The article ends with its last line of text (one with punctuation, perhaps cut short), not with
     # its last full paragraph: section headings before a cut-short last line are the article's.
-    texty = [i for i, line in enumerate(stripped) if i >= first and line and _ANY_PUNCT.search(line)]
+    texty = [i for i, line in enumerate(stripped) if i >= first and line and _TEXT_PUNCT.search(line)]
     last = max([*paragraphs[-1:], *texty[-1:]], default=-1)
 
     keep_until = None
@@ -204,7 +250,7 @@ def clean_page(raw: str, *, title: str | None = None) -> CleanResult:
         if rule is None and not is_article_paragraph(line):
             if i < first and len(line) <= _SHORT:
                 rule = "before the article starts"
-            elif i > last and len(line) <= 30 and not _ANY_PUNCT.search(line):
+            elif i > last and len(line) <= 30 and not _TEXT_PUNCT.search(line):
                 rule = "after the article ends"
             elif len(line) >= 6 and line in seen_short:
                 rule = "repeated line"

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import pytest
-import yaml
 
 from knowledge.cleaning import CleaningRules, clean_text
 from knowledge.ingest.clean import chrome_rule, clean_page
-from knowledge.loader import BUNDLED_DATA_DIR
-from tests.support import SHARED_DIR
 
 ARTICLE = [
     "李开复认为,Infra 团队必须比模型团队更强。",
@@ -41,7 +38,9 @@ def assert_article_only(raw: str, **kwargs: str) -> None:
         ("注册会员", "login or register"),
         ("高级会员", "user rank"),
         ("分享到:", "share or footer link"),
-        ("微信扫一扫,分享给好友吧。", None),  # a sentence, not chrome by itself: drop it with a rule of the source
+        ("微信扫一扫,分享给好友吧。", "call to action"),  # chrome even with its full stop
+        ("我们的产品:给自己产品做个广告,点击进来看看。", "call to action"),
+        ("出自:https://mp.weixin.qq.com/s/abcdefghijklmnopqrstuvwxyz0123456789", "byline"),  # long only by its URL
         ("上一篇:大模型的 2024", "share or footer link"),
         ("责任编辑:张岩", "byline"),
         ("作者 | 袁宁", "byline"),
@@ -60,6 +59,8 @@ def test_chrome_lines_are_named_by_their_rule(line: str, rule: str | None) -> No
         "2023 年,OpenAI 引领了科技圈久违的兴奋。",
         "推理成本 > 训练成本,这是今年的新变化。",
         "作者认为,这一判断还需要时间验证,因为市场还在变化之中,很多公司还没有找到自己的位置。",
+        "用户扫一扫就能付款,这是移动支付的起点。",
+        "他说,点击率并不是衡量模型好坏的指标。",
     ],
 )
 def test_article_sentences_are_never_chrome(line: str) -> None:
@@ -130,18 +131,45 @@ def test_rules_are_written_only_when_used() -> None:
     assert CleaningRules.from_mapping(result.rules_mapping()) == result.rules
 
 
-SEEDS = SHARED_DIR / "seeds"
-# In seed 000 the photo "IMG_256" runs into its caption "8 23 号" (23 August): no generic rule can tell
-# where the file name ends, so the caption's "8" goes with it.
-CAPTION_IN_A_FILE_NAME = "8 23 号,西溪论道参会者合影"
+JAMMED = [  # a forum page whose every other line carries Discuz's jammer text
+    "  前言:大模型的一年。! T3 t5 h\u00a0\u00a0d& A! Y8",
+    "( e* H8 f6 L1 b' Q! T3 t5 h\u00a0\u00a0d& A! Y8 f! ]$ D5 K% M6 i",
+    "+ J7 U& o9 W: U$ e6 Q2 T  第二段也是文章的一部分。",
+    "' S9 Q7 A6 Q8 e/ I! E' v",
+]
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="the shared seeds are not beside this checkout")
-@pytest.mark.parametrize("source_id", ["xixi-lundao", "alibaba-ecosystem", "llm-2024-startups", "five-worldviews"])
-def test_the_generic_rules_keep_every_archived_paragraph_of_the_projects_seeds(source_id: str) -> None:
-    data = BUNDLED_DATA_DIR / "sources"
-    meta = yaml.safe_load((data / f"{source_id}.yaml").read_text(encoding="utf-8"))
-    cleaned = "".join(clean_page((SEEDS / meta["seed"]).read_text(encoding="utf-8"), title=meta["title"]).text.split())
-    archived = (data / f"{source_id}.txt").read_text(encoding="utf-8").split("\n\n")
-    missing = [p.strip() for p in archived if p.strip() and "".join(p.split()) not in cleaned]
-    assert [p for p in missing if p not in (meta["title"], CAPTION_IN_A_FILE_NAME)] == []
+def test_a_jammer_run_glued_to_latin_text_is_dropped_and_written_as_a_span() -> None:
+    glued = "8 @5 u3 l; g7 p/ Q. z; O$ y% O/ o"
+    raw = "\n".join([*JAMMED, f"访问量的环比增长仅有 2.8%;{glued}", *JAMMED]) + "\n"
+    result = clean_page(raw)
+    assert "访问量的环比增长仅有 2.8%;\n" in result.text
+    assert "@5" not in result.text
+    assert clean_text(raw, result.rules) == result.text
+
+
+def test_latin_words_at_the_end_of_a_line_are_not_a_glued_jammer() -> None:
+    line = "他们用的是 GPT-4 o1 R1 v3 a b c。"
+    raw = "\n".join([*JAMMED, line, *JAMMED]) + "\n"
+    assert line in clean_page(raw).text
+
+
+def test_the_publishers_watermark_after_a_paragraph_is_dropped_but_not_its_name_in_text() -> None:
+    raw = "雷峰网了解到,模型价格在下降。雷峰网\n他表示,这会持续下去。雷峰网(公众号:雷峰网)\n"
+    result = clean_page(raw, publisher="雷峰网")
+    assert result.text == "雷峰网了解到,模型价格在下降。\n\n他表示,这会持续下去。\n"
+    assert result.counts()["publisher's watermark"] == 2
+    assert clean_text(raw, result.rules) == result.text
+
+
+def test_a_forum_signature_and_reply_box_after_the_post_are_not_the_article() -> None:
+    raw = page(
+        chrome_after=(
+            "某某社区 为职场人打造专业的产品、运营、交互体系知识库",
+            "您需要登录后才可以回帖 登录 | 我要注册",
+            "Powered by Discuz!",
+        )
+    )
+    result = clean_page(raw)
+    assert result.rules.keep_until
+    assert_article_only(raw)
