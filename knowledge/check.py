@@ -1,7 +1,8 @@
-"""``lundao corpus check``: every defect of the knowledge base, one line each."""
+"""``lundao corpus check``: every defect of the knowledge base, one line each; and what each draft still needs."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -9,8 +10,8 @@ from rapidfuzz import fuzz
 
 from knowledge.fold import fold, squash_space
 from knowledge.loader import read_corpus
-from knowledge.models import Corpus
-from knowledge.problems import ID_PATTERN, Problem, reference_problems
+from knowledge.models import Claim, Corpus
+from knowledge.problems import ID_PATTERN, Problem, order_problems, reference_problems, unreadable_registries
 
 # Two claims whose Chinese statements are this similar (rapidfuzz ratio, 0-100) say the same thing.
 NEAR_DUPLICATE_RATIO = 90.0
@@ -19,7 +20,7 @@ NEAR_DUPLICATE_RATIO = 90.0
 def quote_problems(corpus: Corpus) -> list[Problem]:
     problems: list[Problem] = []
     squashed = {sid: squash_space(s.text) for sid, s in corpus.sources.items()}
-    for claim in corpus.claims:
+    for claim in (*corpus.claims, *corpus.drafts):
         text = squashed.get(claim.source_id)
         if text is not None and squash_space(claim.quote) not in text:
             problems.append(
@@ -63,32 +64,75 @@ def registry_problems(corpus: Corpus) -> list[Problem]:
 
 
 def coverage_problems(corpus: Corpus) -> list[Problem]:
-    """Sources with no claims, and takeaway numbers given twice."""
+    """Sources with no claims (drafts count: a source just added and suggested is being reviewed).
+
+    A takeaway may be carried by several claims: a takeaway that states two views is split in two.
+    """
     problems: list[Problem] = []
     per_source: dict[str, int] = defaultdict(int)
-    takeaways: dict[int, str] = {}
-    for claim in corpus.claims:
+    for claim in (*corpus.claims, *corpus.drafts):
         per_source[claim.source_id] += 1
-        if claim.takeaway is not None:
-            if claim.takeaway in takeaways:
-                problems.append(
-                    Problem.at(
-                        claim.location, claim.id, f"takeaway {claim.takeaway} already on {takeaways[claim.takeaway]!r}"
-                    )
-                )
-            takeaways[claim.takeaway] = claim.id
     for source in corpus.sources.values():
         if per_source[source.id] == 0:
             problems.append(Problem.at(source.location, source.id, "source has no claims"))
     return problems
 
 
+def draft_speaker_problems(corpus: Corpus) -> list[Problem]:
+    """An approved claim is served with its speaker's role: a draft person has none yet."""
+    problems: list[Problem] = []
+    for claim in corpus.claims:
+        person = corpus.people.get(claim.speaker_id)
+        if person is not None and person.status == "draft":
+            problems.append(
+                Problem.at(
+                    claim.location,
+                    claim.id,
+                    f"speaker {person.id!r} is a draft in people.yaml: fill in role and role_en, then delete its status",
+                )
+            )
+    return problems
+
+
+_DRAFT_ID = re.compile(r"-draft-\d+$")
+
+
+def still_needs(claim: Claim) -> list[str]:
+    """What a draft lacks before it can be approved."""
+    needs = []
+    if not claim.en:
+        needs.append("en")
+    if not claim.topic_ids:
+        needs.append("topics")
+    if claim.text == claim.quote:
+        needs.append("a concise text (text is the quote)")
+    if _DRAFT_ID.search(claim.id):
+        needs.append("an id")
+    return needs
+
+
+def draft_notes(corpus: Corpus) -> list[Problem]:
+    """One note per draft claim and draft person: not failures, the curator's to-do list."""
+    notes = []
+    for claim in corpus.drafts:
+        needs = still_needs(claim)
+        then = "still needs: " + ", ".join(needs) if needs else "ready: set `status: approved`"
+        notes.append(Problem.at(claim.location, claim.id, f"draft, {then}"))
+    for person in corpus.people.values():
+        if person.status == "draft":
+            missing = [f for f in ("role", "role_en") if not getattr(person, f)]
+            then = "still needs: " + ", ".join(missing) if missing else "ready: delete its status"
+            notes.append(Problem.at(person.location, person.id, f"draft person, {then}"))
+    return sorted(notes)
+
+
 def check_corpus(root: Path | str | None = None) -> tuple[Corpus, list[Problem]]:
     """Load and validate; returns the corpus and every problem found, sorted by file and line."""
     corpus, problems = read_corpus(root)
-    problems += reference_problems(corpus)
+    problems += reference_problems(corpus, skip=unreadable_registries(problems))
     problems += quote_problems(corpus)
     problems += near_duplicate_problems(corpus)
     problems += registry_problems(corpus)
     problems += coverage_problems(corpus)
-    return corpus, sorted(set(problems))
+    problems += draft_speaker_problems(corpus)
+    return corpus, order_problems(problems)

@@ -11,7 +11,7 @@ import yaml
 from bot.cli import main
 from knowledge.check import check_corpus
 from knowledge.loader import CorpusError, load_corpus
-from tests.corpus_factory import CLAIMS, ENTITIES, PEOPLE, TOPICS, claim, write_corpus
+from tests.corpus_factory import CLAIMS, ENTITIES, PEOPLE, SAMPLE_SOURCE, TOPICS, claim, write_corpus
 
 
 def run_check(root: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, list[str]]:
@@ -69,11 +69,8 @@ DEFECTS = {
         "sample-compute-shortage-again",
         "near-duplicate statement of claim 'sample-compute-shortage'",
     ),
-    "takeaway twice": (
-        dict(claims=[claim(takeaway=8), *CLAIMS[1:]]),
-        "sample-open-source-cold-start",
-        "takeaway 8 already",
-    ),
+    "derived from no source": (dict(source={**SAMPLE_SOURCE, "derived_from": "elsewhere"}), "sample", "derived_from"),
+    "bad status": (dict(claims=[claim(status="pending"), *CLAIMS[1:]]), "sample-compute-shortage", "status 'pending'"),
     "person without pinyin": (dict(people=[{**PEOPLE[0], "pinyin": None}, PEOPLE[1]]), "li-kaifu", "pinyin"),
     "duplicate topic": (dict(topics=[*TOPICS, TOPICS[0]]), "compute", "duplicate topic id"),
     "source without claims": (dict(claims=[]), "sample", "source has no claims"),
@@ -191,3 +188,39 @@ def test_bundled_corpus_passes_check() -> None:
     for source in corpus.sources.values():
         assert sum(c.source_id == source.id for c in corpus.claims) >= 20, f"{source.id} is thin"
     assert sorted(c.takeaway for c in corpus.claims if c.takeaway is not None) == list(range(1, 26))
+
+
+def test_a_takeaway_split_across_claims_is_not_a_defect(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, lines = run_check(write_corpus(tmp_path, claims=[claim(takeaway=8), *CLAIMS[1:]]), capsys)
+    assert status == 0, lines
+
+
+def break_people_yaml(root: Path) -> Path:
+    path = root / "people.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines.insert(3, "    zh: [unclosed")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_broken_registry_is_reported_as_itself_not_as_its_consequences(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = write_corpus(tmp_path)
+    path = break_people_yaml(root)
+    status, lines = run_check(root, capsys)
+    assert status == 1
+    assert lines[0].startswith(f"{path}:") and "malformed YAML" in lines[0]
+    assert int(lines[0].split(":")[1]) >= 1
+    assert not [line for line in lines if "unknown speaker" in line]
+
+
+def test_a_broken_registry_is_the_first_problem_when_loading(tmp_path: Path) -> None:
+    root = write_corpus(tmp_path, claims=[claim(topics=["weather"]), *CLAIMS[1:]])
+    break_people_yaml(root)
+    with pytest.raises(CorpusError) as error:
+        load_corpus(root)
+    first = error.value.problems[0]  # before claims/sample.yaml's unknown topic, which sorts first
+    assert first.path.endswith("people.yaml") and first.line >= 1 and first.message.startswith("malformed YAML")
+    assert str(error.value).startswith(str(first))
+    assert not [p for p in error.value.problems if "unknown speaker" in p.message]

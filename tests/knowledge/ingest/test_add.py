@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import argparse
 import io
 import shutil
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pytest
 import yaml
 
+from bot.cli import main
 from knowledge.cleaning import CleaningRules, clean_text
 from knowledge.ingest.add import add_source, rebuild_text
-from knowledge.ingest.cli import register
 from knowledge.ingest.extract import IngestError, read_article
 from knowledge.loader import BUNDLED_DATA_DIR, read_corpus
 
@@ -31,13 +31,10 @@ def snapshot(root: Path) -> dict[str, bytes]:
 
 
 def run_cli(argv: list[str]) -> tuple[int, str, str]:
-    parser = argparse.ArgumentParser(prog="lundao")
-    corpus = parser.add_subparsers().add_parser("corpus")
-    corpus.add_argument("--data", type=Path)
-    register(corpus.add_subparsers())
-    args = parser.parse_args(argv)
+    """``lundao ARGV`` as the console script runs it: status, standard output, standard error."""
     out, err = io.StringIO(), io.StringIO()
-    status = args.handler(args, out, err)
+    with redirect_stdout(out), redirect_stderr(err):
+        status = main(argv)
     return status, out.getvalue(), err.getvalue()
 
 
