@@ -186,8 +186,10 @@ def test_bundled_corpus_passes_check() -> None:
     assert problems == []
     assert len(corpus.claims) >= 150
     for source in corpus.sources.values():
-        assert sum(c.source_id == source.id for c in corpus.claims) >= 20, f"{source.id} is thin"
-    assert sorted(c.takeaway for c in corpus.claims if c.takeaway is not None) == list(range(1, 26))
+        if source.derived_from is None:  # a digest of another source carries only what that one lacks
+            assert sum(c.source_id == source.id for c in corpus.claims) >= 20, f"{source.id} is thin"
+    # Every one of the 25 takeaways of seed 001 is on some claim; a takeaway of two views is on two.
+    assert {c.takeaway for c in corpus.claims if c.takeaway is not None} == set(range(1, 26))
 
 
 def test_a_takeaway_split_across_claims_is_not_a_defect(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

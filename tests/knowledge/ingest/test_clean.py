@@ -44,6 +44,7 @@ def assert_article_only(raw: str, **kwargs: str) -> None:
         ("上一篇:大模型的 2024", "share or footer link"),
         ("责任编辑:张岩", "byline"),
         ("作者 | 袁宁", "byline"),
+        ("from:某某网 一篇文章的标题", "byline"),
         ("2024-04-08 10:39", "date line"),
         ("科技   2024-11-16 08:46   北京", "date line"),
     ],
