@@ -15,6 +15,11 @@ from knowledge.problems import ID_PATTERN, Problem, order_problems, reference_pr
 
 # Two claims whose Chinese statements are this similar (rapidfuzz ratio, 0-100) say the same thing.
 NEAR_DUPLICATE_RATIO = 90.0
+# Two claims of one source whose quotes share this much of the shorter quote tell one passage twice
+# (xixi-general-vs-vertical held all of xixi-big-model-inference-cost's quote). Measured on the
+# bundled corpus: that was the only pair of overlapping quotes, so any share above 0 would do; half
+# leaves room for two claims that share a connecting clause.
+QUOTE_OVERLAP_SHARE = 0.5
 
 
 def quote_problems(corpus: Corpus) -> list[Problem]:
@@ -29,9 +34,25 @@ def quote_problems(corpus: Corpus) -> list[Problem]:
     return problems
 
 
-def near_duplicate_problems(corpus: Corpus, threshold: float = NEAR_DUPLICATE_RATIO) -> list[Problem]:
+def _quote_spans(corpus: Corpus) -> dict[str, tuple[int, int]]:
+    """Where each claim's quote sits in its source's text (white space aside), if it is there."""
+    texts = {sid: squash_space(s.text) for sid, s in corpus.sources.items()}
+    spans: dict[str, tuple[int, int]] = {}
+    for claim in corpus.claims:
+        quote = squash_space(claim.quote)
+        start = texts.get(claim.source_id, "").find(quote) if quote else -1
+        if start >= 0:
+            spans[claim.id] = (start, start + len(quote))
+    return spans
+
+
+def near_duplicate_problems(
+    corpus: Corpus, threshold: float = NEAR_DUPLICATE_RATIO, overlap_share: float = QUOTE_OVERLAP_SHARE
+) -> list[Problem]:
+    """Claims that say the same: near-identical statements, or quotes of one passage that overlap."""
     problems: list[Problem] = []
     folded = [(c, fold(c.text), fold(c.quote)) for c in corpus.claims]
+    spans = _quote_spans(corpus)
     for i, (a, text_a, quote_a) in enumerate(folded):
         for b, text_b, quote_b in folded[i + 1 :]:
             if a.id == b.id:
@@ -41,6 +62,19 @@ def near_duplicate_problems(corpus: Corpus, threshold: float = NEAR_DUPLICATE_RA
             if same_text or same_quote:
                 what = "statement" if same_text else "quote"
                 problems.append(Problem.at(b.location, b.id, f"near-duplicate {what} of claim {a.id!r}"))
+            elif a.source_id == b.source_id and a.id in spans and b.id in spans:
+                (start_a, end_a), (start_b, end_b) = spans[a.id], spans[b.id]
+                shared = min(end_a, end_b) - max(start_a, start_b)
+                shorter = min(end_a - start_a, end_b - start_b)
+                if shared > 0 and shared >= overlap_share * shorter:
+                    problems.append(
+                        Problem.at(
+                            b.location,
+                            b.id,
+                            f"quote shares {shared * 100 // shorter}% of its passage with claim {a.id!r}: "
+                            "one point told twice? merge them, or give each its own sentences",
+                        )
+                    )
     return problems
 
 

@@ -69,6 +69,16 @@ DEFECTS = {
         "sample-compute-shortage-again",
         "near-duplicate statement of claim 'sample-compute-shortage'",
     ),
+    "overlapping quotes": (
+        dict(
+            claims=[
+                *CLAIMS,
+                claim(id="sample-compute-everyone", text="全球创业者都要面对算力短缺。", quote="全球创业者都要面对。"),
+            ]
+        ),
+        "sample-compute-everyone",
+        "quote shares 100% of its passage with claim 'sample-compute-shortage'",
+    ),
     "derived from no source": (dict(source={**SAMPLE_SOURCE, "derived_from": "elsewhere"}), "sample", "derived_from"),
     "bad status": (dict(claims=[claim(status="pending"), *CLAIMS[1:]]), "sample-compute-shortage", "status 'pending'"),
     "person without pinyin": (dict(people=[{**PEOPLE[0], "pinyin": None}, PEOPLE[1]]), "li-kaifu", "pinyin"),
