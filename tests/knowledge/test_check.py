@@ -79,6 +79,16 @@ DEFECTS = {
         "sample-compute-everyone",
         "quote shares 100% of its passage with claim 'sample-compute-shortage'",
     ),
+    "text runs past its quote": (
+        dict(
+            claims=[
+                claim(text="算力短缺是长期问题,而 Infra 团队必须比模型团队还要强大。"),
+                *CLAIMS[1:],
+            ]
+        ),
+        "sample-compute-shortage",
+        "text runs past its quote",
+    ),
     "derived from no source": (dict(source={**SAMPLE_SOURCE, "derived_from": "elsewhere"}), "sample", "derived_from"),
     "bad status": (dict(claims=[claim(status="pending"), *CLAIMS[1:]]), "sample-compute-shortage", "status 'pending'"),
     "person without pinyin": (dict(people=[{**PEOPLE[0], "pinyin": None}, PEOPLE[1]]), "li-kaifu", "pinyin"),
@@ -236,3 +246,10 @@ def test_a_broken_registry_is_the_first_problem_when_loading(tmp_path: Path) -> 
     assert first.path.endswith("people.yaml") and first.line >= 1 and first.message.startswith("malformed YAML")
     assert str(error.value).startswith(str(first))
     assert not [p for p in error.value.problems if "unknown speaker" in p.message]
+
+
+def test_a_paraphrase_of_the_quote_is_grounded(tmp_path: Path) -> None:
+    paraphrase = claim(text="样例媒体认为,算力短缺是长期问题,全球创业者都需要面对。")
+    root = write_corpus(tmp_path, claims=[paraphrase, *CLAIMS[1:]])
+    _, problems = check_corpus(root)
+    assert not [p for p in problems if "runs past" in p.message]
