@@ -142,3 +142,12 @@ def test_archive_rebuilds_a_web_page_seed_from_its_main_text(
     status, lines = lundao("corpus", "--data", str(root), "archive", "--seeds", str(seeds), capsys=capsys)
     assert status == 0, lines
     assert (root / "sources" / "sample.txt").read_text(encoding="utf-8") == "\n\n".join(paragraphs) + "\n"
+
+
+def test_search_never_answers_with_a_draft(tmp_path: Path) -> None:
+    from knowledge.search import SearchEngine
+
+    corpus = load_corpus(write_corpus(tmp_path, claims=[*CLAIMS, {**DRAFT, "id": "sample-draft-02"}]))
+    engine = SearchEngine.build(corpus, use_cache=False)
+    hits = engine.search("开源模型 冷启动 创业者", limit=10).hits
+    assert hits and "sample-draft-02" not in {h.claim.id for h in hits}
