@@ -17,13 +17,15 @@ present; ``load_semantic`` finds or builds the vectors (see ``knowledge.search.s
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from knowledge.search.embedding import Embedder
-from knowledge.search.results import Hit, LexicalView, SearchResult
+from knowledge.search.results import Hit, LexicalView, SearchResult, top_positions
 from knowledge.search.vectors import ClaimVectors
 from knowledge.text import is_latin
 
@@ -117,7 +119,7 @@ def rank(view: LexicalView, cosines: np.ndarray, z: np.ndarray, settings: Hybrid
     lex_rank = {pos: r for r, pos in enumerate(lexical_order)}
     allowed = np.isfinite(z)
     depth = min(settings.dense_depth, int(allowed.sum()))
-    dense_order = [int(i) for i in np.argsort(-np.where(allowed, cosines, -np.inf), kind="stable")[:depth]]
+    dense_order = [int(i) for i in top_positions(np.where(allowed, cosines, -np.inf), depth)]
     dense_rank = {pos: r for r, pos in enumerate(dense_order)}
     fused: list[tuple[float, int]] = []
     for pos in dict.fromkeys(lexical_order + dense_order):
@@ -210,6 +212,9 @@ def gate(inputs: GateInputs, settings: HybridSettings) -> GateDecision:
 
 # ---- the semantic side of the engine ---------------------------------------------------------------
 
+QUERY_CACHE = 512
+"""Query texts whose embedding is kept (1.5 KB each)."""
+
 
 class SemanticSide:
     """An embedder and the claims' vectors (rows in the corpus's claim order): answers hybrid searches."""
@@ -218,6 +223,23 @@ class SemanticSide:
         self.embedder = embedder
         self.vectors = vectors
         self.settings = settings or HybridSettings()
+        self._query_vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def query_vector(self, text: str) -> np.ndarray:
+        """The embedding of ``text``, remembered for the last ``QUERY_CACHE`` texts: "More" pages and
+        repeated questions re-run the same query, and the embedding is most of a hybrid search's time."""
+        with self._lock:
+            found = self._query_vectors.get(text)
+            if found is not None:
+                self._query_vectors.move_to_end(text)
+                return found
+        vector = self.embedder.embed_queries([text])[0]
+        with self._lock:
+            self._query_vectors[text] = vector
+            while len(self._query_vectors) > QUERY_CACHE:
+                self._query_vectors.popitem(last=False)
+        return vector
 
     def describe(self) -> str:
         return f"hybrid search: lexical + semantic ({self.embedder.name}, {len(self.vectors.ids)} claim vectors)"
@@ -226,7 +248,7 @@ class SemanticSide:
         self, engine: SearchEngine, query: str, view: LexicalView, *, limit: int, offset: int, explain: bool
     ) -> SearchResult:
         settings = self.settings
-        query_vector = self.embedder.embed_queries([view.text])[0]
+        query_vector = self.query_vector(view.text)
         cosines = self.vectors.cosines(query_vector)
         z = dense_z(cosines, view.mask)
         inputs = GateInputs(query, view, query_vector, cosines, z, tuple(unknown_names(query, view)))

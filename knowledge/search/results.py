@@ -86,6 +86,14 @@ class LexicalView:
     def order(self, depth: int = 50) -> list[int]:
         """Eligible claims first (engine order), then near misses by score: the lexical ranking."""
         seen = set(self.hits)
-        near = np.argsort(-self.score, kind="stable")[:depth]
-        rest = [int(i) for i in near if self.score[i] > 0 and int(i) not in seen]
+        rest = [int(i) for i in top_positions(self.score, depth) if self.score[i] > 0 and int(i) not in seen]
         return list(self.hits) + rest[: max(0, depth - len(self.hits))]
+
+
+def top_positions(values: np.ndarray, k: int) -> np.ndarray:
+    """Positions of the ``k`` largest values, largest first, ties by position (a partition, not a full sort)."""
+    k = min(max(0, k), len(values))
+    if k == 0:
+        return np.zeros(0, dtype=np.int64)
+    part = np.argpartition(-values, k - 1)[:k] if k < len(values) else np.arange(len(values))
+    return part[np.lexsort((part, -values[part]))]

@@ -130,3 +130,18 @@ def test_semantic_side_rows_follow_the_corpus_order(hybrid: SearchEngine) -> Non
     side = hybrid.semantic
     assert isinstance(side, SemanticSide)
     assert side.vectors.ids == tuple(c.id for c in hybrid.corpus.claims)
+
+
+def test_a_repeated_query_is_embedded_once(tiny_corpus: Corpus) -> None:
+    class Counting(HashingStubEmbedder):
+        calls = 0
+
+        def embed_queries(self, texts):  # type: ignore[no-untyped-def]
+            Counting.calls += 1
+            return super().embed_queries(texts)
+
+    engine = SearchEngine.build(tiny_corpus, use_cache=False, embedder=Counting(64))
+    first = engine.search("开源模型", limit=1)
+    more = engine.search("开源模型", limit=1, offset=1)  # the "More" button: same query, next page
+    assert Counting.calls == 1
+    assert first.hits and more.hits and first.hits[0] != more.hits[0]
