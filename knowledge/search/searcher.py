@@ -112,9 +112,11 @@ class SearchEngine:
         spec = embedder if isinstance(embedder, str) or embedder is None else embedder.name
         if spec is None or spec.strip().lower() in ("", "none", "off", "lexical"):
             self.semantic, self.semantic_note = None, "lexical-only search (no embedder configured)"
+            if spec is not None:
+                log.info("%s", self.semantic_note)
             return
         loaded = load_embedder(embedder) if isinstance(embedder, str) else embedder
-        if loaded is None:
+        if loaded is None:  # load_embedder has logged why, once
             self.semantic_note = f"lexical-only search: embedder {spec!r} cannot load (see the log)"
             return
         vectors: ClaimVectors | None
