@@ -44,25 +44,32 @@ def unknown_names(query: str, view: LexicalView) -> list[str]:
 
     A Latin-script unit that no claim or registry contains (even after the engine's fuzzy correction)
     and that is written like a name: a capital or a digit, with letters (Qwen2.5-Max, GLM-4, Perplexity).
+    Unknown name-shaped words in a row are one name (``DeepSeek R1``, ``Claude 3 Opus``).
     Chinese words are not judged here: the unseen ones in questions are mostly jieba's HMM gluing two
     everyday characters (夹死, 能白), which cannot be told from a proper noun (混元) without a tagger."""
+    unknown = {_compact(u.label) for u in view.units if not u.known and is_latin(u.label)}
     names: list[str] = []
-    for unit in view.units:
-        if unit.known or not is_latin(unit.label):
+    run: list[str] = []
+    for match in re.finditer(r"[A-Za-z0-9][A-Za-z0-9.+_'-]*|\S", query):
+        word = match.group(0).rstrip(".-")
+        if _compact(word) in unknown and _NAME_SHAPE.search(word):
+            run.append(word)
             continue
-        surface = _surface(query, unit.label)
-        if surface and _NAME_SHAPE.search(surface) and re.search("[a-z]", unit.label) and len(unit.label) >= 3:
-            names.append(surface)
+        names.extend(_name_of(run))
+        run = []
+    names.extend(_name_of(run))
     return list(dict.fromkeys(names))
 
 
-def _surface(query: str, label: str) -> str | None:
-    """The query's own spelling of a compacted Latin token (qwen2.5max → Qwen2.5-Max)."""
-    for match in re.finditer(r"[A-Za-z0-9][A-Za-z0-9.+_'-]*", query):
-        word = match.group(0).rstrip(".-")
-        if re.sub(r"[^a-z0-9]", "", word.lower()) == re.sub(r"[^a-z0-9]", "", label):
-            return word
-    return None
+def _compact(word: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", word.lower())
+
+
+def _name_of(run: list[str]) -> list[str]:
+    """The run of words as one name, if one of them is a word with letters (not ``R1`` or ``2024`` alone)."""
+    if any(re.search("[A-Za-z]", w) and len(_compact(w)) >= 3 for w in run):
+        return [" ".join(run)]
+    return []
 
 
 # ---- fusion --------------------------------------------------------------------------------------
@@ -225,6 +232,11 @@ class SemanticSide:
         self.settings = settings or HybridSettings()
         self._query_vectors: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
+
+    def forget_queries(self) -> None:
+        """Drop the remembered query embeddings (benchmarks time the embedding with each search)."""
+        with self._lock:
+            self._query_vectors.clear()
 
     def query_vector(self, text: str) -> np.ndarray:
         """The embedding of ``text``, remembered for the last ``QUERY_CACHE`` texts: "More" pages and

@@ -56,6 +56,8 @@ def test_lexical_view_is_the_engines_answer(engine: SearchEngine) -> None:
 def test_unknown_latin_names_are_named_as_typed(engine: SearchEngine) -> None:
     query = "What does Qwen2.5-Max say about 开源"
     assert unknown_names(query, engine.score_all(query)) == ["Qwen2.5-Max"]  # not "What"
+    query = "how much did DeepSeek R1 cost, vs 开源模型"
+    assert unknown_names(query, engine.score_all(query)) == ["DeepSeek R1"]  # one name, its version with it
 
 
 def test_without_an_embedder_search_is_lexical_and_explain_says_so(engine: SearchEngine) -> None:
