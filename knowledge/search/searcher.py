@@ -57,7 +57,9 @@ class SearchEngine:
         self.index: LexicalIndex = analyzer.index
         self._claims = corpus.claims
         self._n = len(self._claims)
-        self._squashed = [squash(c.text + c.quote) for c in self._claims]
+        # Squashed claim text for the rerank, made when a claim is first reranked: squashing every claim
+        # up front (NFKC + OpenCC) took seconds of start-up at 100k claims, for the few that ever rank.
+        self._squashed: list[str | None] = [None] * len(self._claims)
         self._claim_pos = {c.id: i for i, c in enumerate(self._claims)}
         self._topic_counts = Counter(t for c in self._claims for t in c.topic_ids)
         self.semantic: SemanticSide | None = None
@@ -134,6 +136,12 @@ class SearchEngine:
         self.semantic = SemanticSide(loaded, vectors)
         self.semantic_note = ""
         log.info("%s; %s", self.semantic.describe(), note)
+
+    def _squashed_claim(self, pos: int) -> str:
+        found = self._squashed[pos]
+        if found is None:  # two threads may both compute it: same value, no harm
+            found = self._squashed[pos] = squash(self._claims[pos].text + self._claims[pos].quote)
+        return found
 
     def _filter_mask(self, filters: dict[str, list[str]]) -> np.ndarray | None:
         if not filters:
@@ -250,7 +258,9 @@ class SearchEngine:
                 chosen, final = chosen[top], final[top]
             squashed_query = squash(rest)
             for pos, base in zip(chosen.tolist(), final.tolist(), strict=True):
-                similarity = fuzz.partial_ratio(squashed_query, self._squashed[pos]) / 100.0 if squashed_query else 0.0
+                similarity = (
+                    fuzz.partial_ratio(squashed_query, self._squashed_claim(pos)) / 100.0 if squashed_query else 0.0
+                )
                 reranked.append((base * (1.0 + 0.3 * similarity * similarity), pos))
             reranked.sort(key=lambda item: (-item[0], item[1]))
         return LexicalView(
