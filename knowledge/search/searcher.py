@@ -22,15 +22,19 @@ from knowledge.models import Corpus
 from knowledge.search.concepts import ENTITY, PERSON, TOPIC, ConceptMatcher, registry_names
 from knowledge.search.embedding import Embedder, load_embedder
 from knowledge.search.hybrid import SemanticSide
-from knowledge.search.index import K1, LexicalIndex, build_index, claim_bag
+from knowledge.search.index import K1, LexicalIndex, build_index, claim_bag, index_from_bags, read_bags
 from knowledge.search.lexicon import load_lexicon, load_segments, save_segments
 from knowledge.search.query import MAX_QUERY_CHARS, QueryAnalyzer, Unit
 from knowledge.search.results import Hit, LexicalView, SearchResult, UnitInfo
 from knowledge.search.store import (
+    bags_key,
+    claim_bag_hashes,
     default_index_dir,
     lexical_key,
+    load_claim_bags,
     load_lexical_index,
     load_or_build_vectors,
+    save_claim_bags,
     save_lexical_index,
 )
 from knowledge.search.vectors import ClaimVectors, build_claim_vectors
@@ -91,18 +95,33 @@ class SearchEngine:
         pipeline = TextPipeline(lexicon.words)
         matcher = ConceptMatcher(pipeline, names)
         name_terms = {t for n in flat_names for t in pipeline.tokens(n, normalized=True)}
-        key = lexical_key(corpus, lexicon_path) if use_cache else ""
+        hashes = claim_bag_hashes(corpus) if use_cache else []
+        key = lexical_key(corpus, lexicon_path, hashes) if use_cache else ""
         index = load_lexical_index(key, folder) if use_cache else None
         if index is None:
             if use_cache:
                 pipeline.segments.update(load_segments(lexicon_path))
             known_runs = len(pipeline.segments)
-            index = build_index(corpus.claims, pipeline, matcher)
-            if use_cache:
+            if not use_cache:
+                index = build_index(corpus.claims, pipeline, matcher)
+            else:
+                # Claims whose fields did not change keep their saved bag of terms: only the others are
+                # read through the tokenizer again (the slow part), then the postings are rebuilt.
+                saved_key = bags_key(corpus)
+                saved = load_claim_bags(saved_key, folder)
+                previous, reuse = None, []
+                if saved is not None:
+                    previous, where = saved[0], {h: i for i, h in enumerate(saved[1])}
+                    reuse = [where.get(h) for h in hashes]
+                bags, read = read_bags(corpus.claims, pipeline, matcher, previous, reuse)
+                bags = bags.compact()
+                index = index_from_bags(corpus.claims, bags)
+                log.info("lexical index built: %d of %d claims read, the rest from saved bags", read, len(hashes))
                 if len(pipeline.segments) > known_runs:
                     save_segments(lexicon_path, pipeline.segments)
                 try:
                     save_lexical_index(index, key, folder)
+                    save_claim_bags(bags, hashes, saved_key, folder)
                 except OSError as error:  # a read-only folder: still answers, only slower to start
                     log.warning("lexical index not saved in %s: %s", folder, error)
         engine = cls(corpus, QueryAnalyzer(corpus, pipeline, matcher, index, lexicon, name_terms))

