@@ -179,13 +179,13 @@ def read_bags(
 
 
 def build_index(claims: Sequence[Claim], pipeline: TextPipeline, matcher: ConceptMatcher) -> LexicalIndex:
-    return index_from_bags(claims, read_bags(claims, pipeline, matcher)[0])
+    return index_from_bags(claims, read_bags(claims, pipeline, matcher)[0].compact())
 
 
 def index_from_bags(claims: Sequence[Claim], bags: ClaimBags) -> LexicalIndex:
-    """BM25 postings from the claims' bags; terms no claim holds any more are dropped from the vocabulary."""
+    """BM25 postings from the claims' bags, which must be compact (``ClaimBags.compact``): every term of
+    their vocabulary held by some claim, or a word no claim holds would look known to queries."""
     n_docs = len(claims)
-    bags = bags.compact()
     all_terms, all_tfs = bags.terms, bags.weights
     vocab = {term: i for i, term in enumerate(bags.vocab)}
     sizes = np.diff(bags.start)
