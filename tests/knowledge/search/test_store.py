@@ -151,3 +151,20 @@ def test_the_shipped_vectors_match_the_bundled_claims() -> None:
         f"the claim vectors shipped in {SHIPPED_INDEX_DIR} are out of date ({problem}): "
         "run `lundao index build` and commit knowledge/data/index"
     )
+
+
+def test_index_commands_build_and_check(tiny_corpus: Corpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from io import StringIO
+    from types import SimpleNamespace
+
+    import knowledge.search_cli as cli
+
+    monkeypatch.setattr(cli, "load_corpus_or_fail", lambda root: tiny_corpus)
+    out = StringIO()
+    args = SimpleNamespace(data=tmp_path / "kb", embedder="stub", out=tmp_path / "index", threads=1)
+    assert cli.run_index_build(args, out=out) == 0
+    assert f"{len(tiny_corpus.claims)} claim(s) embedded" in out.getvalue()
+    assert (tmp_path / "index" / MATRIX_FILE).exists()
+    out = StringIO()
+    assert cli.run_index_check(SimpleNamespace(data=tmp_path / "kb"), out=out) == 1  # not the bundled claims
+    assert "run `lundao index build`" in out.getvalue()
