@@ -77,7 +77,13 @@ def run_app(args: argparse.Namespace) -> int:
         digest, scheduler = None, None
     try:
         try:
-            app = create_app(settings, corpus, SearchEngine.build(corpus), digest, client)
+            app = create_app(
+                settings,
+                corpus,
+                SearchEngine.build(corpus, embedder=settings.search.embedder, index_dir=settings.search.index_dir),
+                digest,
+                client,
+            )
         except (BoltError, SlackApiError, OSError) as exc:
             return _fail("run", f"cannot connect to Slack with SLACK_BOT_TOKEN: {exc}")
         if settings.socket_mode and settings.app_token is not None:
@@ -113,7 +119,11 @@ def _console(args: argparse.Namespace, command: str) -> Any:
 
     # The app's own warnings (a failed fake call) still show; Bolt's debug chatter does not.
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    return Console(settings, corpus, SearchEngine.build(corpus))
+    return Console(
+        settings,
+        corpus,
+        SearchEngine.build(corpus, embedder=settings.search.embedder, index_dir=settings.search.index_dir),
+    )
 
 
 def run_ask(args: argparse.Namespace) -> int:

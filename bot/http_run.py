@@ -54,7 +54,7 @@ def build_served_app(settings: Settings) -> ServedApp:
         raise SettingsError(f"the knowledge base cannot be loaded: {exc} (run `lundao corpus check`)") from None
     if not corpus.claims:
         raise SettingsError("the knowledge base has no claims: nothing to serve (run `lundao corpus check`)")
-    search_engine = SearchEngine.build(corpus)
+    search_engine = SearchEngine.build(corpus, embedder=settings.search.embedder, index_dir=settings.search.index_dir)
     client = make_client(settings, ClientPolicy.APP)
     if settings.digest.enabled:
         migrate_on_start(settings)

