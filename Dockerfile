@@ -7,7 +7,8 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
-    LUNDAO_CACHE_DIR=/opt/lundao-cache
+    LUNDAO_CACHE_DIR=/opt/lundao-cache \
+    LUNDAO_INDEX_DIR=/opt/lundao-cache/index
 
 WORKDIR /app
 # Only what the package is built from: tests, benches and docs stay out of the image.
@@ -15,7 +16,7 @@ COPY pyproject.toml README.md ./
 COPY bot ./bot
 COPY knowledge ./knowledge
 COPY config ./config
-# The search index's lexicon and segmentations are saved in LUNDAO_CACHE_DIR by the first search:
+# The search index (LUNDAO_INDEX_DIR), its lexicon and segmentations (LUNDAO_CACHE_DIR) are saved by the first search:
 # baked in here, so a container starts without running jieba over the corpus.
 RUN pip install --no-cache-dir . \
     && lundao corpus check \

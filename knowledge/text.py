@@ -42,7 +42,8 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 # Function words that say nothing about what a claim is about. Corpus IDF and general-language
 # frequency already push common words down; these are the ones that should never count at all.
-STOP_WORDS: frozenset[str] = frozenset(
+# The maintained lists (``library_stop_words``) are added below; these are the project's own.
+_OWN_STOP_WORDS: frozenset[str] = frozenset(
     [
         "的",
         "了",
@@ -289,6 +290,19 @@ STOP_WORDS: frozenset[str] = frozenset(
     ]
 )
 
+
+def library_stop_words() -> frozenset[str]:
+    """Function and question words of a maintained list: stopwordsiso's Chinese and English lists.
+
+    zh: 什么 怎么 为什么 吗 呢 多少 ...; en: does much how what ... They are compared with tokens as
+    written (lower case), before stemming: ``does`` would stem to ``doe`` and slip through."""
+    import stopwordsiso
+
+    return frozenset(w.lower() for lang in ("zh", "en") for w in stopwordsiso.stopwords(lang) if w)
+
+
+STOP_WORDS: frozenset[str] = _OWN_STOP_WORDS | library_stop_words()
+
 MAX_MEMO_RUNS = 50_000
 """Bound of the jieba memo (``TextPipeline.segments``): about ten times the bundled corpus's 5,283 runs.
 
@@ -416,6 +430,8 @@ class TextPipeline:
         freq = self.tokenizer.FREQ
         for token in tokens:
             if is_latin(token):
+                if token in STOP_WORDS:  # before stemming: does → doe, compared → compar
+                    continue
                 term = stem_english(token)
                 if term not in STOP_WORDS:
                     yield term

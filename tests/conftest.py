@@ -21,6 +21,7 @@ from tests.corpus_factory import write_tiny_corpus
 from tests.support import ISOLATED_PREFIXES, KEPT_PREFIXES, SIGNING_SECRET
 
 CACHE_ENV = "LUNDAO_CACHE_DIR"  # honoured by knowledge.search.lexicon.cache_dir()
+EMBEDDER_ENV = "LUNDAO_EMBEDDER"  # honoured by config.settings (search.embedder)
 
 
 def _isolate(monkeypatch: pytest.MonkeyPatch, cache: Path) -> None:
@@ -28,6 +29,7 @@ def _isolate(monkeypatch: pytest.MonkeyPatch, cache: Path) -> None:
         if name.startswith(ISOLATED_PREFIXES) and not name.startswith(KEPT_PREFIXES):
             monkeypatch.delenv(name)
     monkeypatch.setenv(CACHE_ENV, str(cache))
+    monkeypatch.setenv(EMBEDDER_ENV, "stub")  # tests never load a real model (the shipped vectors' header aside)
 
 
 @pytest.fixture(scope="session")

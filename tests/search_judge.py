@@ -59,8 +59,13 @@ class Figures:
         )
 
 
-def load_cases(path: Path = EVAL_FILE) -> list[dict]:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+def load_cases(path: Path = EVAL_FILE, *, kind: str | None = None) -> list[dict]:
+    """All cases, or only those of one ``kind`` ("natural": questions as people ask them; "keyword":
+    the rest, written in the articles' own words)."""
+    cases = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if kind is None:
+        return cases
+    return [c for c in cases if c.get("kind", "keyword") == kind]
 
 
 def score(cases: list[dict], results: list[list[tuple[str, str]]]) -> Figures:

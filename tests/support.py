@@ -11,8 +11,9 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 """The checkout: tests are arranged like the source tree below it, so none counts its own depth."""
 
-SHARED_DIR = REPO_ROOT.parent / "shared"
-"""The steering repo's shared/ folder (seeds, evaluation sets), beside the checkout when present."""
+SHARED_DIR = Path(os.environ.get("LUNDAO_TEST_SHARED_DIR") or REPO_ROOT.parent / "shared")
+"""The steering repo's shared/ folder (seeds, evaluation sets): beside the checkout when present (as in CI),
+or wherever LUNDAO_TEST_SHARED_DIR says."""
 
 SIGNING_SECRET = "test-signing-secret-0123456789"
 """The signing secret of the test app: requests signed with it pass Bolt's verification."""

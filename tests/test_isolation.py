@@ -16,7 +16,9 @@ def leaked_variables() -> list[str]:
     return sorted(
         name
         for name in os.environ
-        if name.startswith(ISOLATED_PREFIXES) and not name.startswith(KEPT_PREFIXES) and name != "LUNDAO_CACHE_DIR"
+        if name.startswith(ISOLATED_PREFIXES)
+        and not name.startswith(KEPT_PREFIXES)
+        and name not in ("LUNDAO_CACHE_DIR", "LUNDAO_EMBEDDER")
     )
 
 

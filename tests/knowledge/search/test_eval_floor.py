@@ -23,6 +23,9 @@ def test_eval_set_is_large_and_varied() -> None:
     cases = load_cases()
     assert len(cases) >= 80
     assert sum(1 for c in cases if not c["snippets"]) >= 10
+    natural = load_cases(kind="natural")
+    assert len(natural) >= 40
+    assert {c["style"] for c in natural} >= {"english-question", "zh-colloquial", "paraphrase", "negative-near"}
 
 
 def test_quality_stays_above_the_floor() -> None:
@@ -30,7 +33,9 @@ def test_quality_stays_above_the_floor() -> None:
     if len(corpus.claims) < 100:
         pytest.skip("the bundled knowledge base has no curated claims yet")
     engine = SearchEngine.build(corpus)
-    cases = load_cases()
+    # The floor holds for the keyword-style cases; the natural questions are issue 9's target, scored by
+    # bench/quality_bench.py until the hybrid search is integrated.
+    cases = load_cases(kind="keyword")
     results = [[(h.claim.quote, h.claim.text) for h in engine.search(c["query"], limit=5).hits] for c in cases]
     figures = score(cases, results)
     assert figures.mrr5 >= FLOOR["mrr5"], f"{figures}\n" + "\n".join(figures.misses)

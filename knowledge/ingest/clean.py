@@ -1,0 +1,270 @@
+"""Generic cleaning for any saved page: find what is not the article and turn it into cleaning rules.
+
+``clean_page`` decides, line by line, what is site chrome (navigation, breadcrumbs, login and
+register lines, forum post headers, user ranks, share buttons, bylines, date lines, repeated
+titles), which spans are junk (image file names, CDN URLs with tokens) and whether the Discuz!
+jammer is present. It writes every decision down as :class:`knowledge.cleaning.CleaningRules`
+and builds the text with :func:`knowledge.cleaning.clean_text`, so ``corpus archive`` rebuilds
+exactly the same text from the same seed, and the curator can edit the rules and run it again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from knowledge.cleaning import CleaningRules, clean_text, strip_jammer
+
+_BLANK = " \t\u00a0\u3000"
+# A sentence ends with one of these, perhaps followed by closing quotes or brackets.
+_SENTENCE_END = re.compile(r"[。!?!?…;;](?:[”’」』\"')）】]*)$")
+_ANY_PUNCT = re.compile(r"[,，。、:：;；!！?？…]")
+# Punctuation of running text: a line whose only punctuation is the list comma 、 is a label or a
+# slogan ("为职场人打造专业的产品、运营、交互体系知识库"), not the article's last line.
+_TEXT_PUNCT = re.compile(r"[,，。:：;；!！?？…]")
+# A jammer run glued to the Latin text before it ("…仅有 2.8%;8 @5 u3 l; g7 p/ Q. z; O$ y% O/ o"), which
+# strip_jammer leaves alone because it cannot tell where the text ends: the glued token is taken to be
+# one character, and at least three of the run's tokens must hold a symbol (words and numbers do not).
+_GLUED_JAMMER = re.compile(r"(?<=[!-~])(?P<run>[!-~](?:[ \u00a0]+[!-~]{1,2}){5,})[ \u00a0]*$")
+_MIN_SYMBOL_TOKENS = 3
+_MIN_JAMMED_LINES, _MIN_JAMMED_SHARE = 3, 0.1
+# Chrome is short: a line longer than this is never dropped by a line rule.
+_SHORT = 40
+
+_IMAGE_NAME = r"(?<![\w/.-])[\w-]{1,80}\.(?:jpe?g|png|gif|webp|bmp)(?:\?[^\s]*)?(?![\w])"
+_CAMERA_NAME = r"(?<![A-Za-z0-9_])(?:IMG|DSC|DSCN|P)_\d{3,}(?!\d)"
+_MARKDOWN_IMAGE = r"!\[[^\]\n]*\]\([^)\n]*\)"
+# A URL to an image, or with a query (CDN links carry tokens: ?x-oss-process=…, &sign=…, wx_fmt=…).
+_CDN_URL = r"https?://[^\s)）\]\"'<>]+?(?:\.(?:jpe?g|png|gif|webp|bmp)\b|\?)[^\s)）\]\"'<>]*"
+
+SPAN_RULES: dict[str, str] = {
+    "markdown image": _MARKDOWN_IMAGE,
+    "image or CDN URL": _CDN_URL,
+    "image file name": _IMAGE_NAME,
+    "camera file name": _CAMERA_NAME,
+}
+
+_BREADCRUMB_SEP = "[>›»＞→]"
+_BREADCRUMB = re.compile(rf"^[^。!?！？]{{0,40}}?{_BREADCRUMB_SEP}[^。!?！？]*$")
+_BREADCRUMB_HOME = re.compile(r"首页|主页|当前位置|您的位置|你的位置|正文|Home|网$|^[^>›»＞→]*网\s*" + _BREADCRUMB_SEP)
+_LOGIN = re.compile(
+    r"登录|登陆|注册|找回密码|忘记密码|只需一步|快速开始|Sign in|Log in|Sign up|Login|Register", re.IGNORECASE
+)
+_POST_HEADER = re.compile(
+    r"发表于|显示全部楼层|阅读模式|只看该作者|倒序浏览|电梯直达|复制链接|本帖最后由|使用道具|收藏本帖"
+    r"|上一主题|下一主题|返回列表|^(?:楼主|沙发|板凳|地板|\d+\s*#|\d+楼)$|查看\s*[:：]\s*\d+|回复\s*[:：]\s*\d+"
+)
+_USER_RANK = re.compile(
+    r"^(?:(?:积分|帖子|主题|精华|金币|威望|贡献|UID|听众|收听|好友|在线时间|注册时间|最后登录)\s*[:：]?\s*[\d\s小时-]*)+$"
+    r"|^(?:注册会员|高级会员|中级会员|初级会员|新手上路|论坛元老|金牌会员|银牌会员|版主|超级版主|管理员|禁止发言|Rank:\s*\d+)$"
+)
+_SHARE = re.compile(
+    r"分享到|分享至|分享海报|扫一扫|扫描二维码|长按识别|随意打赏|^打赏$|^收藏$|^点赞|^在看$|^转发$|上一篇|下一篇"
+    r"|^(?:相关|推荐|热门|延伸)(?:阅读|文章|推荐)|^评论|^評論|举报|返回顶部|返回首页|提交建议|版权声明|免责声明"
+    r"|申请入驻|申請入駐|阅读原文|点击查看|点击进来|关注我们|^\d+\s*/\s*\d+$|^[+＋]\s*收藏本文$|收藏本文"
+    r"|转载请|投稿|版权所有|^©|Copyright|本版积分规则|Archiver|手机版|小黑屋"
+)
+# The registration number every Chinese site prints in its footer; such a line is never the article.
+_ICP = re.compile(r"ICP\s*备|ICP证|公网安备")
+# Ads and share prompts: chrome even when they end with a full stop ("微信扫一扫,分享给好友吧。").
+_CALL_TO_ACTION = re.compile(
+    r"^(?:微信)?扫一扫|分享给(?:好友|朋友)吧|点击(?:进来|这里|此处)(?:看看|查看|阅读|了解)|给自己(?:的)?产品做个广告|^长按(?:识别|关注)"
+)
+_URL = re.compile(r"https?://\S+")
+_BYLINE = re.compile(
+    r"^(?:[Ff]rom|[Ss]ource|[Vv]ia|出品|作者|编辑|编审|责任编辑|責任編輯|来源|來源|出自|原文链接|原文|撰文|文|采访|整理|校对|排版|审核|题图|头图|记者|策划|嘉宾|对话|编译|主编|发布)"
+    r"\s*[|｜丨:：]|^\S{0,8}(?:记者|编辑)\s*[|｜丨:：]|^本文(?:来自|转载自|来源|首发|作者)"
+)
+_DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+_DATE_LINE = re.compile(
+    rf"^(?:\S{{1,10}}\s+){{0,2}}{_DATE}(?:\s+\S{{1,12}}){{0,3}}$|(?:发布|发表|更新)(?:时间|于)\s*[:：]?\s*\d"
+)
+# After a line like these the page lists other articles or its footer: the article has ended.
+_END_MARKER = re.compile(
+    r"^您需要登录后才可以回帖|^Powered by Discuz"
+    r"|^(?:相关阅读|推荐阅读|相关文章|热门文章|猜你喜欢|延伸阅读|往期回顾|往期推荐|[-—–©\s]*(?:THE\s+)?END[-—–\s]*)$"
+)
+
+LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("breadcrumb", _BREADCRUMB),
+    ("login or register", _LOGIN),
+    ("forum post header", _POST_HEADER),
+    ("user rank", _USER_RANK),
+    ("share or footer link", _SHARE),
+    ("byline", _BYLINE),
+    ("date line", _DATE_LINE),
+)
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """One piece of the page that is not in the article, and the rule that dropped it."""
+
+    rule: str
+    text: str
+
+
+@dataclass
+class CleanResult:
+    text: str
+    rules: CleaningRules
+    dropped: list[Dropped] = field(default_factory=list)
+
+    def counts(self) -> Counter[str]:
+        return Counter(d.rule for d in self.dropped)
+
+    def rules_mapping(self) -> dict[str, Any]:
+        """The rules as the ``cleaning:`` mapping of a source's metadata file (only what is set)."""
+        rules = self.rules
+        out: dict[str, Any] = {}
+        if rules.discuz_jammer:
+            out["discuz_jammer"] = True
+        if rules.keep_until:
+            out["keep_until"] = rules.keep_until
+        for key in ("drop_spans", "drop_lines", "notes"):
+            value = getattr(rules, key)
+            if value:
+                out[key] = list(value)
+        return out
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def is_article_paragraph(line: str) -> bool:
+    """A line of running text: it ends a sentence, holds a full stop, or is long."""
+    return bool(_SENTENCE_END.search(line)) or "。" in line or len(line) >= 50
+
+
+def chrome_rule(line: str) -> str | None:
+    """The name of the line rule that marks ``line`` (stripped) as chrome, if any."""
+    if _ICP.search(line) and len(line) <= 2 * _SHORT:
+        return "site footer"
+    if _CALL_TO_ACTION.search(line) and len(line) <= _SHORT:
+        return "call to action"
+    if len(_URL.sub("", line)) > _SHORT or "。" in line:
+        return None
+    for name, pattern in LINE_RULES:
+        if not pattern.search(line):
+            continue
+        if name == "breadcrumb" and not (_BREADCRUMB_HOME.search(line) or len(re.findall(_BREADCRUMB_SEP, line)) >= 2):
+            continue
+        if name == "login or register" and _SENTENCE_END.search(line):
+            continue
+        return name
+    return None
+
+
+def _line_pattern(line: str) -> str:
+    # re.escape also escapes spaces, which regular expressions do not need; the rules stay readable.
+    return re.escape(line).replace("\\ ", " ")
+
+
+def _watermark(publisher: str) -> str:
+    """The publisher's name stamped after a paragraph's last sentence (。雷峰网, 。雷峰网(公众号:雷峰网))."""
+    name = re.escape(publisher.strip())
+    return rf"(?<=[。!?！？」”]){name}(?:[(（]公众号[:：]{name}[)）])?(?=[{_BLANK}]*$)"
+
+
+def _glued_jammer(line: str) -> str | None:
+    match = _GLUED_JAMMER.search(line)
+    if match is None:
+        return None
+    tokens = match.group("run").split()
+    return match.group("run") if sum(1 for t in tokens if not t.isalnum()) >= _MIN_SYMBOL_TOKENS else None
+
+
+def _removed_part(line: str, kept: str) -> str:
+    """What strip_jammer took from ``line``: a prefix, a suffix or both."""
+    at = line.find(kept.strip(_BLANK))
+    if at < 0 or not kept.strip(_BLANK):
+        return line.strip(_BLANK)
+    return " ".join(p.strip(_BLANK) for p in (line[:at], line[at + len(kept.strip(_BLANK)) :]) if p.strip(_BLANK))
+
+
+def clean_page(raw: str, *, title: str | None = None, publisher: str | None = None) -> CleanResult:
+    """Find the chrome and junk of a page, write it down as rules, and give the cleaned article."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    dropped: list[Dropped] = []
+    spans: list[str] = []
+    span_rules = dict(SPAN_RULES)
+    if publisher and publisher.strip():
+        span_rules["publisher's watermark"] = _watermark(publisher)
+    for name, pattern in span_rules.items():
+        found = re.findall(pattern, text, flags=re.MULTILINE)
+        if found:
+            spans.append(pattern)
+            dropped.extend(Dropped(name, span) for span in found)
+            text = re.sub(pattern, "", text, flags=re.MULTILINE)
+
+    lines = text.split("\n")
+    # The jammer is on when it touches several lines of the page; a stray Latin tail must not switch it on.
+    nonblank = [line for line in lines if line.strip(_BLANK)]
+    jammed = sum(1 for line in nonblank if strip_jammer(line) != line)
+    use_jammer = jammed >= _MIN_JAMMED_LINES and jammed >= _MIN_JAMMED_SHARE * len(nonblank)
+    if use_jammer:
+        kept_lines: list[str] = []
+        for line in lines:
+            kept = strip_jammer(line)
+            if kept is None:
+                dropped.append(Dropped("Discuz jammer", line.strip(_BLANK)))
+                continue
+            if kept.strip(_BLANK) != line.strip(_BLANK):
+                dropped.append(Dropped("Discuz jammer", _removed_part(line, kept)))
+            elif glued := _glued_jammer(kept):
+                # Written as a span of its own: the archive applies spans before the jammer rule.
+                spans.append(re.escape(glued) + rf"[{_BLANK}]*$")
+                dropped.append(Dropped("Discuz jammer", glued))
+                kept = kept[: kept.rindex(glued)]
+            kept_lines.append(kept)
+        lines = kept_lines
+
+    stripped = [line.strip(_BLANK) for line in lines]
+    paragraphs = [i for i, line in enumerate(stripped) if line and is_article_paragraph(line)]
+    first = paragraphs[0] if paragraphs else len(stripped)
+    # The article ends with its last line of text (one with punctuation, perhaps cut short), not with
+    # its last full paragraph: section headings before a cut-short last line are the article's.
+    texty = [i for i, line in enumerate(stripped) if i >= first and line and _TEXT_PUNCT.search(line)]
+    last = max([*paragraphs[-1:], *texty[-1:]], default=-1)
+
+    keep_until = None
+    for i in range(first + 1, len(stripped)):
+        if _END_MARKER.match(stripped[i]):
+            keep_until = rf"^[{_BLANK}]*{re.escape(stripped[i])}[{_BLANK}]*$"
+            dropped.extend(Dropped("after the article's end", s) for s in stripped[i:] if s)
+            stripped = stripped[:i]
+            last = max((p for p in [*paragraphs, *texty] if p < i), default=-1)
+            break
+
+    title_key = _squash(title) if title else None
+    drop_lines: dict[str, None] = {}
+    seen_short: set[str] = set()
+    for i, line in enumerate(stripped):
+        if not line:
+            continue
+        is_title = bool(title_key) and _squash(line) == title_key
+        rule = "title (kept in the metadata)" if is_title else chrome_rule(line)
+        if rule is None and not is_article_paragraph(line):
+            if i < first and len(line) <= _SHORT:
+                rule = "before the article starts"
+            elif i > last and len(line) <= 30 and not _TEXT_PUNCT.search(line):
+                rule = "after the article ends"
+            elif len(line) >= 6 and line in seen_short:
+                rule = "repeated line"
+            seen_short.add(line)
+        if rule is not None:
+            dropped.append(Dropped(rule, line))
+            drop_lines[_line_pattern(line)] = None
+
+    notes = ["written by `lundao corpus add` with the generic page rules; edit and run it again to change them"]
+    rules = CleaningRules(
+        discuz_jammer=use_jammer,
+        drop_spans=tuple(spans),
+        drop_lines=tuple(drop_lines),
+        keep_until=keep_until,
+        notes=tuple(notes),
+    )
+    return CleanResult(text=clean_text(raw, rules), rules=rules, dropped=dropped)

@@ -1,0 +1,297 @@
+"""Who says each sentence of an article: names before speech verbs, pronouns, quotations, transcripts.
+
+A sentence is a person's when a named person says it: a name before a speech verb
+(周鸿祎表示 / 在李彦宏看来 / “…”王小川告诉记者), a pronoun after one (他表示), a quotation or reported
+speech that continues one, a dialogue line (张鹏:…), or a speech transcript introduced by
+"以下是…演讲全文". ``attribute(text, Names(corpus))`` gives every sentence with its speaker (or None
+for the article's own voice); ``pinyin_name`` and ``person_id_for`` name a speaker the registry lacks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pypinyin import lazy_pinyin
+
+from knowledge.models import Corpus, Person
+
+# Verbs that introduce what a person says or thinks; 看来 and 眼中 follow the name (在X看来, X眼中).
+SPEECH_VERBS = (
+    "认为", "表示", "指出", "提到", "谈到", "强调", "透露", "告诉", "坦言", "直言", "披露", "介绍", "回应",
+    "解释", "预测", "判断", "建议", "提醒", "相信", "觉得", "看来", "眼中", "谈及", "提出", "补充", "总结",
+    "称", "说",
+)  # fmt: skip
+OPINION_VERBS = ("认为", "指出", "强调", "坦言", "直言", "相信", "觉得", "看来", "眼中", "判断", "预测")
+_VERB = re.compile("|".join(sorted(SPEECH_VERBS, key=len, reverse=True)))
+# Common family names; a name candidate must start with one (复姓 first).
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "宇文", "长孙")
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范"
+    "金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂"
+    "章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解"
+    "牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎"
+    "甄丛仲虞敖巩明佘池查麻苑迟邝傅"
+)
+# Characters that never sit in a person's name as written in these articles.
+_NOT_IN_NAME = set(
+    "他她它我你们的了是在和与及也都还就这那其此该有被把对向从等说时中上下后前里个位名为而并但或又再已将会要能"
+)
+_ADVERBS = re.compile(
+    r"(?:还|也|则|更|就|曾|又|再次|进一步|同时|此前|最后|首先|直接|坦率地|明确|公开|都|亦|便|一再|多次|反复)$"
+)
+_SETTING = re.compile(
+    r"(?:在[^,，。:：]{1,25}?(?:中|上|时|里|后|前)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|接受[^,，。:：]{1,20}?采访时?|据|在)$"
+)
+# A manner adverbial between the name and the verb (李彦宏很感慨地说 / 很感慨的说) is at most this long.
+_MANNER_CHARS = 6
+_PRONOUN = re.compile(r"(?:他|她)$")
+_DIALOGUE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[:：]")
+_TRANSCRIPT = re.compile(r"^以下(?:是|为)(?P<rest>.{2,40}?)(?:的)?(?:演讲|发言|讲话|分享|对话|访谈|实录|全文|观点)")
+_OPEN_QUOTES, _CLOSE_QUOTES = "“「『", "”」』"
+_SENTENCE_END = "。!?！？…"
+_CLOSERS = "”’」』\"')）】"
+# The longest "王小川告诉某某科技。" that is glued to the quotation before it.
+_ATTRIBUTION_TAIL = 20
+# A quotation introduced by a colon or comma is speech ("金句频出:「…」"); one inside running text is a term.
+_SPEECH_QUOTE = re.compile(r"[:：,，]\s*[“「『]")
+
+
+@dataclass
+class Speaker:
+    zh: str
+    person: Person | None = None
+
+    @property
+    def id(self) -> str:
+        return self.person.id if self.person else person_id_for(self.zh)
+
+
+@dataclass
+class Sentence:
+    text: str
+    speaker: Speaker | None = None
+    how: str = ""
+    opinion_verb: bool = False
+    extra: list[str] = field(default_factory=list)
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Sentences of a paragraph, each with its closing quotes; nothing is lost or changed."""
+    out: list[str] = []
+    start, i, n = 0, 0, len(paragraph)
+    while i < n:
+        if paragraph[i] in _SENTENCE_END:
+            j = i + 1
+            while j < n and (paragraph[j] in _SENTENCE_END or paragraph[j] in _CLOSERS):
+                j += 1
+            out.append(paragraph[start:j])
+            start = i = j
+            continue
+        i += 1
+    if paragraph[start:].strip():
+        out.append(paragraph[start:])
+    glued: list[str] = []
+    for sentence in (s.strip() for s in out if s.strip()):
+        # "“…。”王小川告诉记者。": the attribution after a closing quote belongs to the quotation.
+        if glued and glued[-1][-1] in _CLOSE_QUOTES and len(sentence) <= _ATTRIBUTION_TAIL and _VERB.search(sentence):
+            glued[-1] += sentence
+        else:
+            glued.append(sentence)
+    return glued
+
+
+def _family_and_given(zh: str) -> tuple[str, str]:
+    for compound in COMPOUND_SURNAMES:
+        if zh.startswith(compound) and len(zh) > len(compound):
+            return compound, zh[len(compound) :]
+    return zh[:1], zh[1:]
+
+
+def pinyin_name(zh: str) -> str:
+    """ "周鸿祎" → "Zhou Hongyi": family name first, given name as one word."""
+    family, given = _family_and_given(zh)
+    parts = ["".join(lazy_pinyin(family)).capitalize(), "".join(lazy_pinyin(given)).capitalize()]
+    return " ".join(p for p in parts if p)
+
+
+def person_id_for(zh: str) -> str:
+    return "-".join(pinyin_name(zh).lower().split())
+
+
+class Names:
+    """Who the text names: registry people first, then Chinese names that stand before a speech verb."""
+
+    def __init__(self, corpus: Corpus):
+        self.by_name: dict[str, Person] = {}
+        for person in corpus.people.values():
+            if person.kind != "person":
+                continue
+            for name in person.names:
+                if re.search(r"[\u4e00-\u9fff]", name) and len(name) >= 2:
+                    self.by_name[name] = person
+        self._longest_first = sorted(self.by_name, key=len, reverse=True)
+        self.found: dict[str, Speaker] = {}
+
+    def speaker(self, zh: str) -> Speaker:
+        if zh not in self.found:
+            self.found[zh] = Speaker(zh, self.by_name.get(zh))
+        return self.found[zh]
+
+    def name_ending(self, prefix: str) -> str | None:
+        """The person's name that ``prefix`` ends with, if any."""
+        for name in self._longest_first:
+            if prefix.endswith(name):
+                return name
+        for name in sorted(self.found, key=len, reverse=True):
+            if prefix.endswith(name):
+                return name
+        return new_name_ending(prefix)
+
+    def collect(self, text: str) -> None:
+        """Learn the names that stand before a speech verb anywhere in ``text``, so earlier mentions count."""
+        for paragraph in text.split("\n\n"):
+            for sentence in split_sentences(paragraph):
+                _attribution(sentence, self, None)
+
+    def mentioned(self, text: str) -> str | None:
+        """The first known name in ``text``."""
+        best: tuple[int, str] | None = None
+        for name in [*self._longest_first, *self.found]:
+            at = text.find(name)
+            if at >= 0 and (best is None or at < best[0]):
+                best = (at, name)
+        return best[1] if best else None
+
+
+def _plausible_name(candidate: str) -> bool:
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", candidate) or any(ch in _NOT_IN_NAME for ch in candidate):
+        return False
+    family, given = _family_and_given(candidate)
+    return (family in SURNAMES or family in COMPOUND_SURNAMES) and 1 <= len(given) <= 2
+
+
+def new_name_ending(prefix: str) -> str | None:
+    """A Chinese personal name (family name + one or two characters) at the end of ``prefix``."""
+    three, two = prefix[-3:], prefix[-2:]
+    # "董事长张勇": 长 could be a family name, but a common family name right after it is the real start.
+    if _plausible_name(three) and three[1] not in SURNAMES:
+        return three
+    if _plausible_name(two):
+        return two
+    if _plausible_name(three):
+        return three
+    return None
+
+
+def _without_manner(prefix: str, names: Names) -> str:
+    """``prefix`` without the shortest "…地/…的" adverbial after which a name ends, if there is one."""
+    for size in range(2, _MANNER_CHARS + 1):
+        adverbial = prefix[-size:]
+        if (
+            adverbial[-1] in "地的"
+            and re.fullmatch(r"[\u4e00-\u9fff]+", adverbial)
+            and names.name_ending(prefix[:-size])
+        ):
+            return prefix[:-size]
+    return prefix
+
+
+def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Speaker | None, str, bool]:
+    """Who the sentence says is speaking (name or pronoun before a speech verb), how, and with which verb."""
+    for match in _VERB.finditer(sentence):
+        verb = match.group(0)
+        prefix = sentence[: match.start()]
+        if verb in ("说", "称") and re.match(r"[明为作道呼号赞]", sentence[match.end() : match.end() + 1]):
+            continue  # 说明, 称为, 称作: not speech
+        for _ in range(3):
+            stripped = _ADVERBS.sub("", prefix)
+            stripped = _SETTING.sub("", stripped)
+            if not names.name_ending(stripped):
+                stripped = _without_manner(stripped, names)
+            if stripped == prefix:
+                break
+            prefix = stripped
+        name = names.name_ending(prefix)
+        if name:
+            return names.speaker(name), f"{name} {verb}", verb in OPINION_VERBS
+        if _PRONOUN.search(prefix) and last is not None:
+            return last, f"{prefix[-1]}({last.zh}) {verb}", verb in OPINION_VERBS
+    dialogue = _DIALOGUE.match(sentence)
+    if dialogue:
+        name = dialogue.group("name")
+        if name in names.by_name or name in names.found or _plausible_name(name):
+            return names.speaker(name), f"{name}: (dialogue)", False
+    return None, "", False
+
+
+def _quote_depth(text: str, depth: int) -> int:
+    for ch in text:
+        if ch in _OPEN_QUOTES:
+            depth += 1
+        elif ch in _CLOSE_QUOTES and depth > 0:
+            depth -= 1
+    return depth
+
+
+def attribute(text: str, names: Names) -> list[Sentence]:
+    """Every sentence of the text with the speaker it is attributed to (None for the article's own voice)."""
+    sentences: list[Sentence] = []
+    last: Speaker | None = None
+    transcript: Speaker | None = None
+    for paragraph in (p.strip() for p in text.split("\n\n")):
+        if not paragraph:
+            continue
+        intro = _TRANSCRIPT.match(paragraph)
+        if intro:
+            name = names.mentioned(intro.group("rest")) or next(
+                (
+                    intro.group("rest")[i : i + n]
+                    for n in (3, 2)
+                    for i in range(len(intro.group("rest")))
+                    if _plausible_name(intro.group("rest")[i : i + n])
+                ),
+                None,
+            )
+            transcript = names.speaker(name) if name else transcript
+        depth, quote_speaker, reported = 0, None, None
+        pending: list[Sentence] = []
+        for raw in split_sentences(paragraph):
+            item = Sentence(raw)
+            speaker, how, opinion = _attribution(raw, names, last)
+            before = depth
+            depth = _quote_depth(raw, depth)
+            if speaker is None:
+                # "…:「…」" after a known name: the quotation is that person's.
+                mentioned = names.mentioned(raw)
+                speech = _SPEECH_QUOTE.search(raw)
+                if mentioned and speech and speech.start() > raw.find(mentioned):
+                    speaker, how = names.speaker(mentioned), f"{mentioned} (quoted)"
+            if speaker is not None:
+                item.speaker, item.how, item.opinion_verb = speaker, how, opinion
+                names_first = raw.startswith((speaker.zh, "他", "她"))
+                if pending and (names_first or any(q in raw for q in _CLOSE_QUOTES)):
+                    for earlier in pending:
+                        earlier.speaker, earlier.how = speaker, f"{speaker.zh} (quote before the attribution)"
+                pending = []
+                last = reported = speaker
+                quote_speaker = speaker if depth > 0 else None
+            elif before > 0:
+                if quote_speaker is not None:
+                    item.speaker, item.how = quote_speaker, f"{quote_speaker.zh} (inside the quotation)"
+                else:
+                    pending.append(item)
+            elif raw[0] in _OPEN_QUOTES and depth > 0:
+                pending.append(item)  # a quotation whose speaker may be named after it
+            elif reported is not None and not names.mentioned(raw):
+                item.speaker, item.how = reported, f"{reported.zh} (reported speech goes on)"
+            elif transcript is not None and not intro:
+                item.speaker, item.how = transcript, f"{transcript.zh} (speech transcript)"
+            elif raw[0] in _OPEN_QUOTES:
+                pending = [item]  # a whole quotation: "“…。”李彦宏认为,…" names its speaker next
+            else:
+                pending = []
+            if depth == 0:
+                quote_speaker = None
+            sentences.append(item)
+    return sentences

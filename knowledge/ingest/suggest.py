@@ -1,0 +1,230 @@
+"""``lundao corpus suggest``: rank the sentences of a source that carry a claim, as draft claims.
+
+The candidates are the sentences ``knowledge.ingest.speakers`` gives a named speaker. They are ranked
+by what makes a claim worth keeping: an opinion verb, numbers, judgement words. Each draft keeps its
+sentence verbatim as ``quote`` and ``text``, takes topics from the nearest existing claims
+(``knowledge.search``), leaves ``en`` empty and carries ``status: draft``; a speaker the registry
+lacks gets a draft person with pypinyin's name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from knowledge.ingest.extract import IngestError
+from knowledge.ingest.speakers import Names, Sentence, attribute, person_id_for, pinyin_name
+from knowledge.models import Corpus
+
+DRAFT = "draft"
+_FIRST_PERSON = re.compile(r"我认为|我觉得|我相信|我想|我的判断|我的观点|在我看来")
+_NUMBER = re.compile(r"\d|[一二三四五六七八九十百千万亿]+(?:倍|成|个|%|亿|万)|百分之")
+_JUDGEMENT = re.compile(
+    r"一定|必须|应该|不会|不能|最|关键|核心|唯一|本质|其实|浪费|机会|价值|趋势|未来|将会|需要|只有|才能|绝对|很难|难以|"
+    r"不是.+而是|问题|风险|意味着|决定|重要|优势|门槛|壁垒"
+)
+_FRAMING = re.compile(
+    r"大家好|谢谢|很高兴|借此机会|分享.{0,12}(?:思考|体会|经验|观点|看法)|演讲的主题|题目叫|^以下(?:是|为)|整理[:：]?$|欢迎"
+)
+_ENDS_SENTENCE = re.compile(r"[。!?！？…;；][”’」』\"')）】]*$")
+MIN_SCORE = 2
+
+
+@dataclass
+class Suggestion:
+    """One sentence proposed as a draft claim."""
+
+    quote: str
+    speaker_id: str
+    speaker_zh: str
+    score: int
+    reasons: tuple[str, ...]
+    kind: str = "judgement"
+    topics: tuple[str, ...] = ()
+    new_speaker: bool = False
+
+    def as_claim(self, claim_id: str) -> dict[str, Any]:
+        return {
+            "id": claim_id,
+            "status": DRAFT,
+            "text": self.quote,
+            "en": "",
+            "quote": self.quote,
+            "speaker": self.speaker_id,
+            "topics": list(self.topics),
+            "kind": self.kind,
+        }
+
+
+def _kind(sentence: str) -> str:
+    if re.search(r"将会|一定会|未来|预计|将要|会成为|趋势", sentence):
+        return "prediction"
+    if re.search(r"应该|不要|建议|最好|需要", sentence) and re.search(r"你|创业者|企业|开发者|我们", sentence):
+        return "advice"
+    if re.search(r"\d", sentence):
+        return "number"
+    if re.search(r"因为|所以|因此|为什么", sentence):
+        return "argument"
+    return "judgement"
+
+
+def _score(item: Sentence) -> tuple[int, list[str]]:
+    text = item.text
+    score, reasons = 2, [item.how]
+    if item.opinion_verb or _FIRST_PERSON.search(text):
+        score += 1
+        reasons.append("opinion")
+    if _NUMBER.search(text):
+        score += 1
+        reasons.append("numbers")
+    if _JUDGEMENT.search(text):
+        score += 1
+        reasons.append("judgement")
+    core = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", text)
+    if len(core) < 6:
+        score -= 1
+    if re.search(r"[?？][”」』]*$", text) and not re.search(r"[。!！]", text):
+        score -= 3  # a question alone states nothing
+    return score, reasons
+
+
+def _topic_id(corpus: Corpus, label: str) -> str | None:
+    for topic in corpus.topics.values():
+        if label in topic.names:
+            return topic.id
+    return None
+
+
+def _topics(engine: Any, quote: str, limit: int = 2) -> tuple[str, ...]:
+    """Topics of the existing claims nearest to ``quote`` (and to each of its clauses), weighted by nearness.
+
+    The engine answers only confident hits, which a whole long sentence rarely gets; its clauses do.
+    When nothing is near, the topics the engine suggests instead are used.
+    """
+    if engine is None:
+        return ()
+    weights: dict[str, float] = defaultdict(float)
+    fallback: list[str] = []
+    clauses = [c for c in re.split(r"[,，;；:：。!！?？「」“”『』]", quote) if len(c.strip()) >= 4]
+    for query in dict.fromkeys([quote, *clauses]):
+        result = engine.search(query, limit=5)
+        for hit in result.hits:
+            for rank, topic in enumerate(hit.claim.topic_ids):
+                weights[topic] += hit.score / (1 + rank)
+        for label in result.suggestions:
+            if label.startswith("topic:"):
+                topic_id = _topic_id(engine.corpus, label.removeprefix("topic:"))
+                if topic_id and topic_id not in fallback:
+                    fallback.append(topic_id)
+    if not weights:
+        return tuple(fallback[:limit])
+    best = max(weights.values())
+    ranked = sorted(weights.items(), key=lambda kv: -kv[1])
+    return tuple(t for t, w in ranked[:limit] if w >= 0.3 * best)
+
+
+def suggest_claims(
+    corpus: Corpus, source_id: str, *, engine: Any = None, min_score: int = MIN_SCORE
+) -> list[Suggestion]:
+    """The sentences of ``source_id`` that carry a named person's claim, best first."""
+    source = corpus.sources.get(source_id)
+    if source is None:
+        raise IngestError(f"no source {source_id!r} in the knowledge base; add it first with `corpus add`")
+    names = Names(corpus)
+    names.collect(source.text)
+    suggestions: list[Suggestion] = []
+    seen: set[str] = set()
+    for item in attribute(source.text, names):
+        if item.speaker is None or _FRAMING.search(item.text) or item.text in seen:
+            continue
+        if not _ENDS_SENTENCE.search(item.text):  # a heading, or a sentence the page cut short
+            continue
+        score, reasons = _score(item)
+        if score < min_score:
+            continue
+        seen.add(item.text)
+        suggestions.append(
+            Suggestion(
+                quote=item.text,
+                speaker_id=item.speaker.id,
+                speaker_zh=item.speaker.zh,
+                score=score,
+                reasons=tuple(reasons),
+                kind=_kind(item.text),
+                topics=_topics(engine, item.text),
+                new_speaker=item.speaker.person is None,
+            )
+        )
+    # Stable: equal scores keep the article's order.
+    return sorted(suggestions, key=lambda s: -s.score)
+
+
+def person_stub(zh: str) -> dict[str, Any]:
+    """A draft person for a speaker the registry lacks; the curator fills in the role."""
+    name = pinyin_name(zh)
+    return {
+        "id": person_id_for(zh),
+        "kind": "person",
+        "status": DRAFT,
+        "zh": zh,
+        "en": name,
+        "pinyin": name,
+        "role": None,
+        "role_en": None,
+        "org": None,
+        "aliases": [],
+    }
+
+
+def _indented_item(mapping: dict[str, Any]) -> str:
+    dumped = yaml.safe_dump([mapping], allow_unicode=True, sort_keys=False, width=1000, default_flow_style=None)
+    return "".join("  " + line + "\n" for line in dumped.splitlines())
+
+
+def write_drafts(data_dir: Path, source_id: str, suggestions: list[Suggestion]) -> tuple[Path, list[str]]:
+    """Write ``claims/ID.yaml`` with the drafts and add draft people to ``people.yaml``.
+
+    Returns the claims file and the ids of the people added. Refuses to overwrite a claims file.
+    """
+    data_dir = Path(data_dir)
+    claims_path = data_dir / "claims" / f"{source_id}.yaml"
+    if claims_path.exists():
+        raise IngestError(f"{claims_path} exists; move it away to suggest again")
+    if not suggestions:
+        raise IngestError(f"no sentence of {source_id!r} carries a named person's claim; nothing written")
+    people_path = data_dir / "people.yaml"
+    people_text = people_path.read_text(encoding="utf-8") if people_path.exists() else "people:\n"
+    known_ids = set(re.findall(r"^\s*-\s*id:\s*(\S+)", people_text, flags=re.MULTILINE))
+    added: list[str] = []
+    stubs = ""
+    for suggestion in suggestions:
+        if suggestion.new_speaker and suggestion.speaker_id not in known_ids:
+            known_ids.add(suggestion.speaker_id)
+            added.append(suggestion.speaker_id)
+            stubs += f"  # draft speaker found by `lundao corpus suggest {source_id}`: check the name, fill in role, then delete status\n"
+            stubs += _indented_item(person_stub(suggestion.speaker_zh))
+    lines = [
+        f"# Draft claims suggested by `lundao corpus suggest {source_id}` from sources/{source_id}.txt, best first.",
+        "# For each: rewrite `text` as a concise statement naming the speaker, write `en`, check `speaker` and",
+        "# `topics`, rename `id`, then set `status: approved` (or delete the line) and run `lundao corpus check`.",
+        "# Delete the drafts that carry no claim. Drafts are never served.",
+        f"source: {source_id}",
+        "claims:",
+    ]
+    body = ""
+    for number, suggestion in enumerate(suggestions, start=1):
+        body += f"  # score {suggestion.score}: {'; '.join(suggestion.reasons)}\n"
+        body += _indented_item(suggestion.as_claim(f"{source_id}-draft-{number:02d}"))
+    claims_text = "\n".join(lines) + "\n" + body
+    claims_path.parent.mkdir(parents=True, exist_ok=True)
+    claims_path.write_text(claims_text, encoding="utf-8")
+    if stubs:
+        if not people_text.endswith("\n"):
+            people_text += "\n"
+        people_path.write_text(people_text + stubs, encoding="utf-8")
+    return claims_path, added

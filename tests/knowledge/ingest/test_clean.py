@@ -1,0 +1,176 @@
+"""The generic page rules: chrome lines and junk spans go, every sentence of the article stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.cleaning import CleaningRules, clean_text
+from knowledge.ingest.clean import chrome_rule, clean_page
+
+ARTICLE = [
+    "李开复认为,Infra 团队必须比模型团队更强。",
+    "他表示,做过大模型 Infra 的人比做大模型的人更贵、更稀缺。",
+]
+
+
+def page(*chrome_before: str, chrome_after: tuple[str, ...] = ()) -> str:
+    return "\n".join([*chrome_before, *ARTICLE, *chrome_after]) + "\n"
+
+
+def assert_article_only(raw: str, **kwargs: str) -> None:
+    result = clean_page(raw, **kwargs)
+    assert result.text == "\n\n".join(ARTICLE) + "\n"
+    assert clean_text(raw, result.rules) == result.text  # the written rules give the same text
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("首页 > 科技 > 正文", "breadcrumb"),
+        ("当前位置:首页 > 人物", "breadcrumb"),
+        ("找回密码", "login or register"),
+        ("立即注册", "login or register"),
+        ("QQ登录", "login or register"),
+        ("发表于 2023-8-8 09:07 | 显示全部楼层 |阅读模式", "forum post header"),
+        ("查看: 516|回复: 0", "forum post header"),
+        ("[复制链接]", "forum post header"),
+        ("积分 1024", "user rank"),
+        ("注册会员", "login or register"),
+        ("高级会员", "user rank"),
+        ("分享到:", "share or footer link"),
+        ("微信扫一扫,分享给好友吧。", "call to action"),  # chrome even with its full stop
+        ("我们的产品:给自己产品做个广告,点击进来看看。", "call to action"),
+        ("出自:https://mp.weixin.qq.com/s/abcdefghijklmnopqrstuvwxyz0123456789", "byline"),  # long only by its URL
+        ("上一篇:大模型的 2024", "share or footer link"),
+        ("责任编辑:张岩", "byline"),
+        ("作者 | 袁宁", "byline"),
+        ("from:某某网 一篇文章的标题", "byline"),
+        ("2024-04-08 10:39", "date line"),
+        ("科技   2024-11-16 08:46   北京", "date line"),
+    ],
+)
+def test_chrome_lines_are_named_by_their_rule(line: str, rule: str | None) -> None:
+    assert chrome_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "周鸿祎谈到,用户需要登录才能使用的产品,门槛太高。",
+        "2023 年,OpenAI 引领了科技圈久违的兴奋。",
+        "推理成本 > 训练成本,这是今年的新变化。",
+        "作者认为,这一判断还需要时间验证,因为市场还在变化之中,很多公司还没有找到自己的位置。",
+        "用户扫一扫就能付款,这是移动支付的起点。",
+        "他说,点击率并不是衡量模型好坏的指标。",
+    ],
+)
+def test_article_sentences_are_never_chrome(line: str) -> None:
+    assert chrome_rule(line) is None
+
+
+def test_discuz_forum_chrome_and_jammer_are_dropped() -> None:
+    raw = (
+        "找回密码\n 我要注册\n\nQQ登录\n\n只需一步,快速开始\n\n查看: 516|回复: 0\n\n标题\n\n[复制链接]\n"
+        "发表于 2023-8-8 09:07 | 显示全部楼层 |阅读模式\n"
+        f"  {ARTICLE[0]}2 O8 }}( [5 N+ U9 c8 u7 g% e\n"
+        "( e* H8 f6 L1 b' Q! T3 t5 h\u00a0\u00a0d& A! Y8 f! ]$ D5 K% M6 i\n"
+        f"+ J7 U& o9 W: U$ e6 Q2 T  {ARTICLE[1]}' Y* [- h& v' q5 ]\n"
+    )
+    result = clean_page(raw, title="标题")
+    assert result.rules.discuz_jammer
+    assert_article_only(raw, title="标题")
+    assert {"login or register", "forum post header", "Discuz jammer", "title (kept in the metadata)"} <= set(
+        result.counts()
+    )
+
+
+def test_image_names_and_cdn_urls_with_tokens_are_dropped_from_inside_lines() -> None:
+    raw = (
+        f"{ARTICLE[0]}202387113047070.jpg\n"
+        f"https://mmbiz.qpic.cn/abc/640?wx_fmt=png&tp=webp IMG_1234{ARTICLE[1]}\n"
+        "![](http://image.uc.cn/s/wemedia/a.jpg)\n"
+    )
+    result = clean_page(raw)
+    assert_article_only(raw)
+    assert result.counts()["image file name"] == 1
+
+
+def test_a_plain_link_in_the_article_stays() -> None:
+    line = "李开复认为,详情见 https://01.ai 的公告。"
+    assert clean_page(line + "\n").text == line + "\n"
+
+
+def test_repeated_title_and_site_lines_before_the_article_are_dropped() -> None:
+    raw = page("某某网移动版", "大模型的 2024", "大模型的 2024", chrome_after=("大模型的 2024",))
+    result = clean_page(raw, title="大模型的 2024")
+    assert result.counts()["title (kept in the metadata)"] == 3
+    assert result.counts()["before the article starts"] == 1
+    assert_article_only(raw, title="大模型的 2024")
+
+
+def test_what_follows_an_end_marker_is_not_the_article() -> None:
+    raw = page(chrome_after=("相关阅读", "某公司发布新一代模型。", "另一家公司的年度盘点。"))
+    result = clean_page(raw)
+    assert result.rules.keep_until
+    assert_article_only(raw)
+
+
+def test_headings_inside_the_article_stay() -> None:
+    raw = "\n".join([ARTICLE[0], "01", "大模型没有垄断", ARTICLE[1]]) + "\n"
+    assert clean_page(raw).text == "\n\n".join([ARTICLE[0], "01", "大模型没有垄断", ARTICLE[1]]) + "\n"
+
+
+def test_label_lines_after_the_last_text_are_footer() -> None:
+    raw = page(chrome_after=("张岩", "2026全國兩會專題"))
+    assert_article_only(raw)
+
+
+def test_rules_are_written_only_when_used() -> None:
+    result = clean_page("\n".join(ARTICLE) + "\n")
+    assert result.rules_mapping().keys() == {"notes"}
+    assert result.dropped == []
+    assert CleaningRules.from_mapping(result.rules_mapping()) == result.rules
+
+
+JAMMED = [  # a forum page whose every other line carries Discuz's jammer text
+    "  前言:大模型的一年。! T3 t5 h\u00a0\u00a0d& A! Y8",
+    "( e* H8 f6 L1 b' Q! T3 t5 h\u00a0\u00a0d& A! Y8 f! ]$ D5 K% M6 i",
+    "+ J7 U& o9 W: U$ e6 Q2 T  第二段也是文章的一部分。",
+    "' S9 Q7 A6 Q8 e/ I! E' v",
+]
+
+
+def test_a_jammer_run_glued_to_latin_text_is_dropped_and_written_as_a_span() -> None:
+    glued = "8 @5 u3 l; g7 p/ Q. z; O$ y% O/ o"
+    raw = "\n".join([*JAMMED, f"访问量的环比增长仅有 2.8%;{glued}", *JAMMED]) + "\n"
+    result = clean_page(raw)
+    assert "访问量的环比增长仅有 2.8%;\n" in result.text
+    assert "@5" not in result.text
+    assert clean_text(raw, result.rules) == result.text
+
+
+def test_latin_words_at_the_end_of_a_line_are_not_a_glued_jammer() -> None:
+    line = "他们用的是 GPT-4 o1 R1 v3 a b c。"
+    raw = "\n".join([*JAMMED, line, *JAMMED]) + "\n"
+    assert line in clean_page(raw).text
+
+
+def test_the_publishers_watermark_after_a_paragraph_is_dropped_but_not_its_name_in_text() -> None:
+    raw = "雷峰网了解到,模型价格在下降。雷峰网\n他表示,这会持续下去。雷峰网(公众号:雷峰网)\n"
+    result = clean_page(raw, publisher="雷峰网")
+    assert result.text == "雷峰网了解到,模型价格在下降。\n\n他表示,这会持续下去。\n"
+    assert result.counts()["publisher's watermark"] == 2
+    assert clean_text(raw, result.rules) == result.text
+
+
+def test_a_forum_signature_and_reply_box_after_the_post_are_not_the_article() -> None:
+    raw = page(
+        chrome_after=(
+            "某某社区 为职场人打造专业的产品、运营、交互体系知识库",
+            "您需要登录后才可以回帖 登录 | 我要注册",
+            "Powered by Discuz!",
+        )
+    )
+    result = clean_page(raw)
+    assert result.rules.keep_until
+    assert_article_only(raw)

@@ -1,0 +1,165 @@
+"""``corpus suggest``: who says each sentence, and the draft files it writes."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from knowledge.ingest.extract import IngestError
+from knowledge.ingest.speakers import person_id_for, pinyin_name, split_sentences
+from knowledge.ingest.suggest import suggest_claims, write_drafts
+from knowledge.loader import BUNDLED_DATA_DIR, load_corpus
+from knowledge.models import Corpus, Source
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Corpus:
+    return load_corpus()
+
+
+def with_text(corpus: Corpus, text: str) -> Corpus:
+    return dataclasses.replace(corpus, sources={**corpus.sources, "new": Source(id="new", title="t", text=text)})
+
+
+def speakers(corpus: Corpus, text: str) -> dict[str, str]:
+    return {s.quote: s.speaker_id for s in suggest_claims(with_text(corpus, text), "new")}
+
+
+@pytest.mark.parametrize(
+    ("zh", "name", "person_id"),
+    [
+        ("周鸿祎", "Zhou Hongyi", "zhou-hongyi"),
+        ("李彦宏", "Li Yanhong", "li-yanhong"),
+        ("欧阳明辉", "Ouyang Minghui", "ouyang-minghui"),
+    ],
+)
+def test_a_new_speaker_is_named_in_pinyin_family_name_first(zh: str, name: str, person_id: str) -> None:
+    assert pinyin_name(zh) == name
+    assert person_id_for(zh) == person_id
+
+
+def test_sentences_keep_their_closing_quotes_and_every_character() -> None:
+    paragraph = "他说:「做垂直大模型。」「不要等。」这是一句没有句号的"
+    sentences = split_sentences(paragraph)
+    assert sentences == ["他说:「做垂直大模型。」", "「不要等。」", "这是一句没有句号的"]
+    assert "".join(sentences) == paragraph
+
+
+def test_registry_people_and_new_names_before_a_speech_verb(corpus: Corpus) -> None:
+    found = speakers(
+        corpus, "王小川表示,医疗是大模型最重要的方向。\n\n360 集团创始人周鸿祎认为,垂直大模型才是创业者的机会。\n"
+    )
+    assert found == {
+        "王小川表示,医疗是大模型最重要的方向。": "wang-xiaochuan",
+        "360 集团创始人周鸿祎认为,垂直大模型才是创业者的机会。": "zhou-hongyi",
+    }
+
+
+def test_two_speakers_in_one_article_keep_their_own_sentences(corpus: Corpus) -> None:
+    text = (
+        "李开复认为,Infra 团队必须比模型团队更强。他还指出,做过 Infra 的人更稀缺。\n\n"
+        "在王小川看来,医疗才是大模型最重要的机会。\n\n"
+        "“我们一定要做出自己的基础模型。”周鸿祎告诉记者。\n"
+    )
+    assert speakers(corpus, text) == {
+        "李开复认为,Infra 团队必须比模型团队更强。": "li-kaifu",
+        "他还指出,做过 Infra 的人更稀缺。": "li-kaifu",
+        "在王小川看来,医疗才是大模型最重要的机会。": "wang-xiaochuan",
+        "“我们一定要做出自己的基础模型。”周鸿祎告诉记者。": "zhou-hongyi",
+    }
+
+
+def test_the_articles_own_voice_is_not_put_in_a_persons_mouth(corpus: Corpus) -> None:
+    text = (
+        "2024 年,大模型公司的估值普遍回落了 30%。\n\n"
+        "这一变化的背后,有王小川早前对行业走势的预判。\n\n"
+        "GPT-5 提供了很好的示范。\n"
+    )
+    assert speakers(corpus, text) == {}
+
+
+def test_a_speech_transcript_is_its_speakers(corpus: Corpus) -> None:
+    text = "以下是周鸿祎这次讲话的整理:\n\n大家好,很高兴来到这里。\n\n我觉得模型的价格会一路降下去。\n\n为什么?\n"
+    assert speakers(corpus, text) == {"我觉得模型的价格会一路降下去。": "zhou-hongyi"}
+
+
+def test_drafts_are_ranked_verbatim_and_need_an_english_gloss(corpus: Corpus) -> None:
+    text = "周鸿祎表示,今天天气不错。\n\n周鸿祎认为,大模型一定会在 5 年内改变所有行业。\n"
+    drafts = suggest_claims(with_text(corpus, text), "new")
+    assert [d.quote for d in drafts] == ["周鸿祎认为,大模型一定会在 5 年内改变所有行业。", "周鸿祎表示,今天天气不错。"]
+    claim = drafts[0].as_claim("new-draft-01")
+    assert claim["status"] == "draft" and claim["en"] == "" and claim["text"] == claim["quote"]
+
+
+@pytest.fixture
+def kb(tmp_path: Path) -> Path:
+    root = tmp_path / "data"
+    shutil.copytree(BUNDLED_DATA_DIR, root)
+    (root / "sources" / "talk.txt").write_text(
+        "周鸿祎认为,垂直大模型是创业者的金光大道。\n\n王小川表示,医疗是最重要的方向。\n", encoding="utf-8"
+    )
+    (root / "sources" / "talk.yaml").write_text(
+        "id: talk\ntitle: t\npublisher: p\ndate: 2024-01-01\n", encoding="utf-8"
+    )
+    return root
+
+
+def test_drafts_and_draft_people_are_written_for_review(kb: Path) -> None:
+    corpus = load_corpus(kb)
+    people_before = (kb / "people.yaml").read_text(encoding="utf-8")
+    claims_path, added = write_drafts(kb, "talk", suggest_claims(corpus, "talk"))
+    document = yaml.safe_load(claims_path.read_text(encoding="utf-8"))
+    assert document["source"] == "talk"
+    assert {c["speaker"] for c in document["claims"]} == {"zhou-hongyi", "wang-xiaochuan"}
+    assert all(c["status"] == "draft" and c["en"] == "" for c in document["claims"])
+    text = "".join(corpus.sources["talk"].text.split())
+    assert all("".join(c["quote"].split()) in text for c in document["claims"])
+    assert added == ["zhou-hongyi"]
+    people_after = (kb / "people.yaml").read_text(encoding="utf-8")
+    assert people_after.startswith(people_before)
+    stub = next(p for p in yaml.safe_load(people_after)["people"] if p["id"] == "zhou-hongyi")
+    assert stub == {
+        "id": "zhou-hongyi",
+        "kind": "person",
+        "status": "draft",
+        "zh": "周鸿祎",
+        "en": "Zhou Hongyi",
+        "pinyin": "Zhou Hongyi",
+        "role": None,
+        "role_en": None,
+        "org": None,
+        "aliases": [],
+    }
+
+
+def test_suggest_never_overwrites_claims(kb: Path) -> None:
+    corpus = load_corpus(kb)
+    suggestions = suggest_claims(corpus, "talk")
+    write_drafts(kb, "talk", suggestions)
+    with pytest.raises(IngestError, match="exists"):
+        write_drafts(kb, "talk", suggestions)
+
+
+def test_an_unknown_source_is_one_clear_error(corpus: Corpus) -> None:
+    with pytest.raises(IngestError, match="no source 'nope'"):
+        suggest_claims(corpus, "nope")
+
+
+def test_the_suggest_command_writes_drafts_with_topics_from_the_nearest_claims(kb: Path) -> None:
+    from tests.knowledge.ingest.test_add import run_cli
+
+    status, out, err = run_cli(["corpus", "--data", str(kb), "suggest", "talk", "--json"])
+    assert status == 0, err
+    document = json.loads(out)
+    topics = yaml.safe_load((kb / "topics.yaml").read_text(encoding="utf-8"))["topics"]
+    assert document["new_people"] == ["zhou-hongyi"]
+    vertical = next(d for d in document["drafts"] if d["speaker"] == "zhou-hongyi")
+    assert "vertical-models" in vertical["topics"]
+    assert all(set(d["topics"]) <= {t["id"] for t in topics} for d in document["drafts"])
+    status, out, err = run_cli(["corpus", "--data", str(kb), "suggest", "talk"])
+    assert status == 1 and out == "" and len(err.splitlines()) == 1 and "exists" in err
