@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/query_memory.py [--queries 100000] [--every 10000]
 
-Builds the app's answer path once (knowledge base, search index, ``Lundao.answer`` as the slash command
+Builds the app's answer path once as ``lundao run`` does (knowledge base, search index with the configured
+embedder, ``Lundao.answer`` as the slash command
 and the More button call it), then asks ``--queries`` distinct questions (seeded mixes of Chinese
 characters, corpus words, English words and numbers, so each query is new to every memo) and prints
 the process RSS (VmRSS) every ``--every`` queries. Issue 10's target: flat within 50 MB over 100k
@@ -53,12 +54,14 @@ def main() -> int:
     args = parser.parse_args()
 
     from bot.listeners.common import Lundao
-    from config.settings import Settings
-    from knowledge.loader import BUNDLED_DATA_DIR, load_corpus
+    from config.settings import load_settings
+    from knowledge.loader import load_corpus
     from knowledge.search import SearchEngine
 
-    corpus = load_corpus(BUNDLED_DATA_DIR)
-    lundao = Lundao(Settings(), corpus, SearchEngine.build(corpus))
+    settings = load_settings()  # the embedder and index folder ``lundao run`` would use
+    corpus = load_corpus(settings.knowledge_dir)
+    engine = SearchEngine.build(corpus, embedder=settings.search.embedder, index_dir=settings.search.index_dir)
+    lundao = Lundao(settings, corpus, engine)
     words = sorted({w for claim in corpus.claims for w in claim.text.replace("，", " ").split() if 1 < len(w) < 8})
     queries = distinct_queries(args.queries, words or ["开源"])
     lundao.answer("开源模型")  # warm: imports, first-use tables
