@@ -215,7 +215,8 @@ def gate_inputs(query: str, view: LexicalView, query_vector: np.ndarray, cosines
 
 def describe_decision(decision: GateDecision) -> str:
     """The gate's verdict for --explain: its reason, the margin over the bank, the dense z, the nearest bank line."""
-    parts = [f"gate {'answered' if decision.answer else 'refused'} ({decision.reason}): {decision.message}"]
+    verdict = f"gate {'answered' if decision.answer else 'refused'} ({decision.reason}): {decision.message}"
+    parts: list[str] = []
     if decision.margin is not None:
         parts.append(f"margin over the off-topic bank {decision.margin:+.3f}")
     if decision.dense_z is not None:
@@ -224,7 +225,7 @@ def describe_decision(decision: GateDecision) -> str:
         parts.append(f"nearest everyday question {decision.nearest_bank_line!r}")
     elif decision.dense_z is not None:
         parts.append("no off-topic bank loaded (z-score gate)")
-    return "; ".join(parts)
+    return verdict + (" -- evidence: " + "; ".join(parts) if parts else "")
 
 
 class SemanticSide:
