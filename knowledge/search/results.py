@@ -78,6 +78,9 @@ class LexicalView:
     """How many claims are eligible in all."""
     filters_only: bool = False
     """No words, only filters: ``hits`` lists what they select in the knowledge base's order."""
+    bm25: np.ndarray | None = None
+    """Per-claim BM25 *before* the coverage factor, scaled like ``score``: the plain term-match strength
+    the hybrid's convex fusion ranks by (coverage punishes a claim for every question word it lacks)."""
 
     @property
     def answered(self) -> bool:

@@ -33,6 +33,7 @@ from knowledge.search.store import (
     lexical_key,
     load_claim_bags,
     load_lexical_index,
+    load_or_build_bank,
     load_or_build_vectors,
     save_claim_bags,
     save_lexical_index,
@@ -152,9 +153,10 @@ class SearchEngine:
             self.semantic_note = f"lexical-only search: no claim vectors ({note})"
             log.warning("%s", self.semantic_note)
             return
-        self.semantic = SemanticSide(loaded, vectors)
+        bank, bank_note = load_or_build_bank(loaded, index_dir)
+        self.semantic = SemanticSide(loaded, vectors, bank=bank)
         self.semantic_note = ""
-        log.info("%s; %s", self.semantic.describe(), note)
+        log.info("%s; %s; %s", self.semantic.describe(), note, bank_note)
 
     def _squashed_claim(self, pos: int) -> str:
         found = self._squashed[pos]
@@ -285,6 +287,7 @@ class SearchEngine:
         return LexicalView(
             rest, shown_filters, (), infos, final_all / scale, scores, coverage, eligible, anchored, mask,
             tuple(pos for _, pos in reranked), tuple(round(v / float(scale), 4) for v, _ in reranked), total,
+            bm25=scores / scale,
         )  # fmt: skip
 
     def explain_claim(self, units: list[Unit], pos: int, coverage: float) -> tuple[str, ...]:

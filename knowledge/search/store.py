@@ -11,7 +11,8 @@ Beside it, ``claim-bags.npz``/``.json``: every claim's bag of terms, keyed like 
 the claims (code, lexicon, registries) and holding a hash per claim, so that when claims change only
 those are read through the tokenizer again and the postings are rebuilt from the bags with numpy.
 
-Claim vectors: see ``knowledge.search.vectors`` (same checks). The bundled knowledge base's vectors ship
+Claim vectors: see ``knowledge.search.vectors`` (same checks); the off-topic bank's vectors
+(``offtopic-bank.npy``/``.json``, see ``knowledge.search.gate``) are saved beside them. The bundled knowledge base's vectors ship
 with the package in ``knowledge/data/index`` (``lundao index build`` writes them); any other knowledge
 base gets them in the index folder (``search.index_dir``, default ``<cache dir>/index``), reusing the
 rows of unchanged claims from either place.
@@ -31,6 +32,7 @@ import numpy as np
 from knowledge.models import Corpus
 from knowledge.search.concepts import registry_names
 from knowledge.search.embedding import Embedder
+from knowledge.search.gate import BANK_HEADER_FILE, NegativeBank
 from knowledge.search.index import ClaimBags, LexicalIndex
 from knowledge.search.lexicon import cache_dir
 from knowledge.search.vectors import (
@@ -254,3 +256,36 @@ def _merged(candidates: list[ClaimVectors], embedder: Embedder) -> ClaimVectors 
     order = list(rows)
     matrix = np.stack([rows[h] for h in order]) if order else np.zeros((0, embedder.dimension), np.float32)
     return ClaimVectors(embedder.name, tuple(order), tuple(order), matrix)
+
+
+def shipped_bank_problem(embedder_name: str, directory: Path = SHIPPED_INDEX_DIR) -> str | None:
+    """Why the shipped off-topic bank does not fit the bank's lines and ``embedder_name`` (None when it does)."""
+    if NegativeBank.load(directory, embedder_name) is None:
+        return f"no usable off-topic bank in {directory} (missing, damaged, or the bank's lines changed)"
+    return None
+
+
+def load_or_build_bank(
+    embedder: Embedder, index_dir: Path | None, *, shipped_dir: Path = SHIPPED_INDEX_DIR
+) -> tuple[NegativeBank | None, str]:
+    """The off-topic bank for ``embedder`` and a note for the log, at start-up: the shipped one, else the
+    one saved in ``index_dir``, else embedded once and saved there. None (the gate's z-score fallback)
+    when it cannot be embedded."""
+    for directory in dict.fromkeys((shipped_dir, index_dir)):
+        if directory is not None and _saved_bank_embedder(directory) == embedder.name:  # another's: not a warning
+            saved = NegativeBank.load(directory, embedder.name)
+            if saved is not None:
+                return saved, f"off-topic bank loaded from {directory}"
+    try:
+        bank = NegativeBank.load_or_build(embedder, index_dir)
+    except Exception as error:  # the gate has a fallback; search must not go down for the bank
+        return None, f"no off-topic bank ({type(error).__name__}: {error}): z-score gate"
+    return bank, f"off-topic bank embedded ({len(bank.lines)} lines)" + (f", saved in {index_dir}" if index_dir else "")
+
+
+def _saved_bank_embedder(directory: Path) -> str | None:
+    try:
+        header = json.loads((directory / BANK_HEADER_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return header.get("embedder") if isinstance(header, dict) else None

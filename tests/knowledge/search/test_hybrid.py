@@ -11,7 +11,9 @@ import pytest
 from knowledge.models import Corpus
 from knowledge.search import SearchEngine
 from knowledge.search.embedding import HashingStubEmbedder
-from knowledge.search.hybrid import GateDecision, GateInputs, HybridSettings, SemanticSide, gate, unknown_names
+from knowledge.search.gate import GateSettings, decide
+from knowledge.search.hybrid import HybridSettings, SemanticSide, dense_z, gate_inputs, rank, unknown_names
+from knowledge.search.results import LexicalView
 from knowledge.text import library_stop_words
 
 pytest.importorskip("stopwordsiso")
@@ -81,14 +83,14 @@ def test_hybrid_answers_what_the_lexical_gate_passes_and_explains_both_sides(hyb
     result = hybrid.search("开源模型", explain=True)
     assert result.hits and hybrid.corpus.claims.index(result.hits[0].claim) in lexical_ids
     why = result.hits[0].why
-    assert why[0].startswith("lexical: rank") and why[1].startswith("semantic: ")
-    assert any(note.startswith("gate passed: lexical match") for note in result.notes)
+    assert why[0].startswith("lexical: BM25 rank") and why[1].startswith("semantic: ")
+    assert any(note.startswith("gate answered (lexical)") for note in result.notes)
 
 
 def test_hybrid_refuses_off_topic_and_names_what_it_never_heard_of(hybrid: SearchEngine) -> None:
     off = hybrid.search("how to cook rice", explain=True)
     assert off.hits == () and off.refusal == ""
-    assert any(note.startswith("gate refused: no lexical match") for note in off.notes)
+    assert any(note.startswith("gate refused") for note in off.notes)
     named = hybrid.search("Mixtral 开源模型")
     assert named.hits == () and named.refusal == "nothing on Mixtral in the knowledge base"
 
@@ -98,7 +100,9 @@ def test_dense_evidence_alone_can_answer(hybrid: SearchEngine) -> None:
     claim = hybrid.corpus.claims[0]
     query = "zzzz qqqq wwww vvvv kkkk " + claim.en  # unknown words sink the lexical gate; the stub sees the gloss
     assert not hybrid.score_all(query).answered
-    strict, lenient = HybridSettings(min_dense_z=50.0), HybridSettings(min_dense_z=0.5, min_shown_z=0.5)
+    loose_gate = GateSettings(min_bank_margin=-10.0, min_dense_z=0.5, no_bank_min_dense_z=0.5)
+    strict = HybridSettings(gate=GateSettings(min_dense_z=50.0, no_bank_min_dense_z=50.0))
+    lenient = HybridSettings(min_shown_z=0.5, gate=loose_gate)
     side = hybrid.semantic
     try:
         side.settings = strict
@@ -110,15 +114,34 @@ def test_dense_evidence_alone_can_answer(hybrid: SearchEngine) -> None:
     assert answered.hits and answered.hits[0].claim.id == claim.id
 
 
-def test_the_gate_is_one_function_of_both_sides_evidence(hybrid: SearchEngine) -> None:
+def test_the_gate_decides_from_both_sides_evidence(hybrid: SearchEngine) -> None:
+    assert hybrid.semantic is not None
     view = hybrid.score_all("开源模型")
     cosines = np.zeros(len(hybrid.corpus.claims), dtype=np.float32)
-    inputs = GateInputs("开源模型", view, np.zeros(4, np.float32), cosines, cosines, ())
-    assert gate(inputs, HybridSettings()) == GateDecision(True, gate(inputs, HybridSettings()).reason)
-    refused = gate(replace(inputs, view=replace(view, hits=(), hit_scores=(), total=0)), HybridSettings())
-    assert not refused.answer and refused.refusal == ""
-    named = gate(replace(inputs, unknown_names=("Sora",)), HybridSettings())
-    assert not named.answer and named.refusal == "nothing on Sora in the knowledge base"
+    inputs = gate_inputs("开源模型", view, np.zeros(64, np.float32), cosines)
+    assert inputs.lexical_eligible and decide(inputs, None).answer
+    refused = decide(replace(inputs, lexical_eligible=False), hybrid.semantic.bank)
+    assert not refused.answer and refused.reason != "unknown-name"
+    named = decide(replace(inputs, unknown_names=("Sora",)), None)
+    assert not named.answer and named.message == "nothing on Sora in the knowledge base"
+
+
+def test_explain_shows_the_gates_margin_z_and_nearest_bank_line(hybrid: SearchEngine) -> None:
+    assert hybrid.semantic is not None and hybrid.semantic.bank is not None  # embedded once at start-up
+    note = hybrid.search("how to cook rice", explain=True).notes[1]
+    assert "margin over the off-topic bank" in note and "dense z" in note and "nearest everyday question" in note
+
+
+def test_without_a_bank_the_gate_falls_back_to_the_z_score(hybrid: SearchEngine) -> None:
+    side = hybrid.semantic
+    assert side is not None
+    bank = side.bank
+    try:
+        side.bank = None
+        result = hybrid.search("how to cook rice", explain=True)
+    finally:
+        side.bank = bank
+    assert result.hits == () and "no off-topic bank" in result.notes[1]
 
 
 def test_filters_restrict_the_dense_side_too(hybrid: SearchEngine) -> None:
@@ -143,7 +166,73 @@ def test_a_repeated_query_is_embedded_once(tiny_corpus: Corpus) -> None:
             return super().embed_queries(texts)
 
     engine = SearchEngine.build(tiny_corpus, use_cache=False, embedder=Counting(64))
+    Counting.calls = 0  # the off-topic bank is embedded at start-up
     first = engine.search("开源模型", limit=1)
     more = engine.search("开源模型", limit=1, offset=1)  # the "More" button: same query, next page
     assert Counting.calls == 1
     assert first.hits and more.hits and first.hits[0] != more.hits[0]
+
+
+# ---- rank(): convex fusion of normalised signals ------------------------------------------------------
+
+
+def _view(bm25: list[float], coverage: list[float] | None = None, mask: list[bool] | None = None) -> LexicalView:
+    """A lexical view over len(bm25) claims: ``score`` is BM25 x coverage, as the engine computes it."""
+    plain = np.array(bm25, dtype=np.float32)
+    cover = np.array(coverage if coverage is not None else [1.0] * len(bm25), dtype=np.float32)
+    none = np.zeros(len(bm25), dtype=bool)
+    allowed = None if mask is None else np.array(mask)
+    return LexicalView("q", {}, (), (), plain * cover, plain, cover, none, none, allowed, (), (), 0, bm25=plain)
+
+
+def _order(view: LexicalView, cosines: list[float], settings: HybridSettings) -> list[int]:
+    values = np.array(cosines, dtype=np.float32)
+    return [h.position for h in rank(view, values, dense_z(values, view.mask), settings)]
+
+
+def test_convex_fusion_weighs_the_two_normalised_signals() -> None:
+    view = _view([9.0, 0.0, 7.0, 1.0])
+    cosines = [0.80, 0.95, 0.90, 0.70]
+    assert _order(view, cosines, HybridSettings(lexical_share=1.0))[:3] == [0, 2, 3]  # BM25 alone
+    assert _order(view, cosines, HybridSettings(lexical_share=0.0)) == [1, 2, 0, 3]  # cosine alone
+    # Even shares: claim 2 is second on both signals and beats either signal's single winner.
+    assert _order(view, cosines, HybridSettings())[0] == 2
+
+
+def test_convex_fusion_ignores_each_signals_scale() -> None:
+    view, cosines = _view([9.0, 0.0, 4.0, 1.0]), [0.80, 0.95, 0.90, 0.70]
+    # BM25 grows with the query's length and e5 cosines crowd near 0.8: neither scale may steer the fusion.
+    shifted = [c * 0.5 + 0.3 for c in cosines]
+    assert _order(_view([90.0, 0.0, 40.0, 10.0]), shifted, HybridSettings()) == _order(view, cosines, HybridSettings())
+
+
+def test_plain_bm25_not_coverage_is_the_lexical_signal() -> None:
+    # Claim 0 matches the query's topic words strongly but not all of its words (low coverage); claim 1
+    # covers every word weakly. Dense evidence is even, so the lexical signal decides.
+    view = _view([8.0, 3.0, 0.0], coverage=[0.25, 1.0, 0.0])
+    assert _order(view, [0.9, 0.9, 0.5], HybridSettings())[0] == 0
+    assert _order(view, [0.9, 0.9, 0.5], HybridSettings(fusion="mix", dense_weight=0.0))[0] == 1  # the old mix
+
+
+def test_without_any_lexical_match_the_dense_order_decides() -> None:
+    assert _order(_view([0.0, 0.0, 0.0, 0.0]), [0.81, 0.93, 0.85, 0.80], HybridSettings()) == [1, 2, 0, 3]
+
+
+def test_claims_a_filter_excludes_are_never_ranked() -> None:
+    view = _view([9.0, 0.0, 4.0, 1.0], mask=[False, True, True, True])
+    order = _order(view, [0.99, 0.95, 0.90, 0.70], HybridSettings())
+    assert sorted(order) == [1, 2, 3]
+
+
+def test_lexical_view_keeps_bm25_before_coverage(engine: SearchEngine) -> None:
+    view = engine.score_all("开源模型 GPU 天气")  # 天气 matches nothing: coverage < 1 everywhere
+    assert view.bm25 is not None
+    matched = view.score > 0
+    assert matched.any()
+    assert np.all(view.bm25[matched] >= view.score[matched])
+    assert np.allclose(view.score, view.bm25 * view.coverage, atol=1e-6)
+
+
+def test_default_hybrid_keeps_a_keyword_querys_lexical_winner(hybrid: SearchEngine) -> None:
+    query = "开源模型"
+    assert hybrid.search(query).hits[0].claim == hybrid.corpus.claims[hybrid.score_all(query).hits[0]]

