@@ -165,10 +165,19 @@ def claim_fallback_text(claim: Claim) -> str:
 # --- answers ----------------------------------------------------------------------------------
 
 
-def no_answer_blocks(query: str, suggestions: Sequence[str], strings: Strings, command: str) -> list[Block]:
-    """A plain "no confident answer", the suggestions the search offered, and where to get help."""
+def no_answer_blocks(
+    query: str, suggestions: Sequence[str], strings: Strings, command: str, unknown: Sequence[str] = ()
+) -> list[Block]:
+    """A plain "no confident answer", the suggestions the search offered, and where to get help.
+
+    ``unknown``: names the question asked about that the knowledge base has never heard of; saying so
+    ("nothing on DeepSeek R1") tells the reader the gap is in the knowledge base, not in their wording."""
     shown = escape(truncate_plain(query.strip(), MAX_ECHOED_QUERY))
-    lines = [strings("no_answer", query=shown) if shown else strings("no_answer_short")]
+    if unknown:
+        names = "、".join(escape(truncate_plain(name, MAX_ECHOED_QUERY)) for name in unknown[:3])
+        lines = [strings("no_answer_unknown", names=names)]
+    else:
+        lines = [strings("no_answer", query=shown) if shown else strings("no_answer_short")]
     if suggestions:
         lines.append(strings("try_instead", suggestions="、".join(f"`{escape(s)}`" for s in suggestions[:8])))
     lines.append(strings("try_help", command=escape(command)))
@@ -188,7 +197,7 @@ def results_blocks(
     if not result.hits:
         if offset > 0:
             return [_section(strings("more_end"))]
-        return no_answer_blocks(query, result.suggestions, strings, command)
+        return no_answer_blocks(query, result.suggestions, strings, command, result.unknown)
     total = max(result.total, offset + len(result.hits))
     shown = escape(truncate_plain(query.strip(), MAX_ECHOED_QUERY))
     blocks: list[Block] = [

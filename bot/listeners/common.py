@@ -120,7 +120,8 @@ class Lundao:
         strings = self.strings
         if not hits:
             suggestions = result.suggestions if result else ()
-            blocks = kit.no_answer_blocks("", suggestions, strings, self.command)
+            unknown = result.unknown if result else ()
+            blocks = kit.no_answer_blocks("", suggestions, strings, self.command, unknown)
             return Reply(strings("no_answer_short"), blocks)
         blocks = kit.hits_blocks(self.corpus, hits, strings, strings(header_key))
         return Reply(kit.claim_fallback_text(hits[0].claim), blocks)

@@ -281,8 +281,9 @@ class SemanticSide:
         decision = decide(gate_inputs(query, view, query_vector, cosines), self.bank, settings.gate)
         notes = (self.describe(), describe_decision(decision)) if explain else ()
         if not decision.answer:
-            refusal = decision.message if decision.reason == "unknown-name" else ""
-            return SearchResult(query, (), 0, engine.suggestions(view), view.filters, (), notes, refusal)
+            unknown = decision.unknown if decision.reason == "unknown-name" else ()
+            refusal = decision.message if unknown else ""
+            return SearchResult(query, (), 0, engine.suggestions(view), view.filters, (), notes, refusal, unknown)
         z = dense_z(cosines, view.mask)
         shown = [
             h

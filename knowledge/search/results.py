@@ -35,6 +35,9 @@ class SearchResult:
     refusal: str = ""
     """When there are no hits and the gate can say why in words a reader understands
     (``nothing on DeepSeek R1 in the knowledge base``); empty otherwise. Not escaped."""
+    unknown: tuple[str, ...] = ()
+    """The names the question asked about that the knowledge base has never heard of (``DeepSeek R1``),
+    as typed: the reason behind ``refusal``, for a reply in the reader's language. Not escaped."""
 
 
 @dataclass(frozen=True)

@@ -117,6 +117,21 @@ def test_no_answer_says_so_with_suggestions_and_no_claim(tiny_corpus: Corpus) ->
     assert not _buttons(blocks)
 
 
+@pytest.mark.parametrize("strings", [ZH, EN])
+def test_no_answer_names_what_the_knowledge_base_has_never_heard_of_escaped(
+    tiny_corpus: Corpus, strings: Strings
+) -> None:
+    query = "what about <!channel> DeepSeek R1"
+    result = SearchResult(query, (), unknown=("<!channel> DeepSeek R1",))
+    blocks = kit.to_dicts(kit.results_blocks(tiny_corpus, result, strings, query=query, offset=0, command="/insight"))
+    text = "\n".join(_texts(blocks))
+    assert "&lt;!channel&gt; DeepSeek R1" in text and "<!channel>" not in text
+    plain = kit.to_dicts(
+        kit.results_blocks(tiny_corpus, SearchResult(query, ()), strings, query=query, offset=0, command="/insight")
+    )
+    assert text != "\n".join(_texts(plain))  # the unknown name changes the answer, not only the echo
+
+
 def test_more_button_value_fits_2000_chars_even_for_hostile_queries() -> None:
     for query in ("开" * 5000, '"\\' * 3000, "\x01" * 3000, "a" * 1999):
         value = kit.more_button_value(query, 3)
