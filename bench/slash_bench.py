@@ -34,7 +34,8 @@ def main() -> int:
 
     from bot.app import EVENTS_PATH, create_app, make_http_server
     from bot.blocks import ACTION_MORE
-    from bot.fake_slack import FORM, FakeSlack, block_actions_body, signed_headers, slash_command_body
+    from bot.fake_slack import FakeSlack
+    from bot.slack_payloads import FORM, block_actions_body, signed_headers, slash_command_body
     from config.settings import Secret, Settings
     from knowledge.loader import load_corpus
     from knowledge.search import SearchEngine

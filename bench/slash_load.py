@@ -107,7 +107,7 @@ def _free_port() -> int:
 
 
 def _ready(port: int) -> bool:
-    from bot.fake_slack import FORM, signed_headers, slash_command_body
+    from bot.slack_payloads import FORM, signed_headers, slash_command_body
 
     body = slash_command_body("开源")
     try:
@@ -122,7 +122,7 @@ def _ready(port: int) -> bool:
 
 
 def run_load(port: int, bodies: list[str], requests: int, concurrency: int) -> tuple[list[float], Counter[str]]:
-    from bot.fake_slack import FORM, signed_headers
+    from bot.slack_payloads import FORM, signed_headers
 
     latencies: list[float] = []
     errors: Counter[str] = Counter()
@@ -185,7 +185,8 @@ def main() -> int:
 
     import yaml
 
-    from bot.fake_slack import FakeSlack, slash_command_body
+    from bot.fake_slack import FakeSlack
+    from bot.slack_payloads import slash_command_body
 
     queries = [c["query"] for c in yaml.safe_load((ROOT / "tests" / "search_eval.yaml").read_text("utf-8"))]
     bodies = [slash_command_body(q) for q in queries]

@@ -21,12 +21,13 @@ from slack_bolt import App, BoltRequest, BoltResponse
 
 from bot.app import create_app
 from bot.blocks import ACTION_CONTEXT, ACTION_MORE, ACTION_SHARE
-from bot.fake_slack import (
-    BOT_USER_ID,
+from bot.fake_slack import BOT_USER_ID, Call, FakeSlack
+from bot.i18n import Strings
+from bot.listeners.common import DigestLike
+from bot.listeners.shortcuts.find_related import FIND_RELATED
+from bot.slack_payloads import (
     FORM,
     JSON,
-    Call,
-    FakeSlack,
     block_actions_body,
     event_body,
     mention_event,
@@ -34,9 +35,6 @@ from bot.fake_slack import (
     signed_headers,
     slash_command_body,
 )
-from bot.i18n import Strings
-from bot.listeners.common import DigestLike
-from bot.listeners.shortcuts.find_related import FIND_RELATED
 from config.settings import Secret, Settings
 from knowledge.models import Corpus
 from knowledge.search import SearchEngine

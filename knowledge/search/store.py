@@ -56,7 +56,7 @@ SHIPPED_INDEX_DIR = Path(__file__).resolve().parent.parent / "data" / "index"
 MAX_EMBED_AT_START = 64
 """More claims than this without a vector: search starts lexical-only and says to run ``lundao index build``
 (embedding takes 0.1-0.3 s a claim on 2 cores; a start must not wait minutes for it)."""
-_SOURCES = ("text.py", "search/index.py", "search/concepts.py", "search/lexicon.py", "fold.py")
+_SOURCES = ("text.py", "stop_words.py", "search/index.py", "search/concepts.py", "search/lexicon.py", "fold.py")
 """Modules whose code decides a claim's terms: their source is part of the lexical index's key."""
 
 

@@ -22,13 +22,11 @@ import pytest
 
 from bot import blocks as kit
 from bot.app import EVENTS_PATH, create_app, make_http_server
-from bot.fake_slack import (
-    BOT_ID,
-    BOT_USER_ID,
+from bot.fake_slack import BOT_ID, BOT_USER_ID, FakeSlack, FakeUser
+from bot.listeners.shortcuts.find_related import FIND_RELATED
+from bot.slack_payloads import (
     FORM,
     JSON,
-    FakeSlack,
-    FakeUser,
     block_actions_body,
     event_body,
     mention_event,
@@ -36,7 +34,6 @@ from bot.fake_slack import (
     signed_headers,
     slash_command_body,
 )
-from bot.listeners.shortcuts.find_related import FIND_RELATED
 from config.settings import Settings
 from knowledge.models import Claim, Corpus
 from knowledge.search import SearchEngine

@@ -24,8 +24,9 @@ from bot.app import EVENTS_PATH, create_app, make_http_server
 from bot.db_migrate import upgrade
 from bot.digest.store import make_engine
 from bot.events_seen import LEASE, EventClaim, EventLedger, MemoryLedger
-from bot.fake_slack import JSON, FakeSlack, event_body, mention_event, signed_headers
+from bot.fake_slack import FakeSlack
 from bot.slack_client import ClientPolicy, make_client
+from bot.slack_payloads import JSON, event_body, mention_event, signed_headers
 from config.settings import Settings
 from knowledge.models import Corpus
 from knowledge.search import SearchEngine

@@ -16,18 +16,18 @@ from urllib.parse import parse_qs, urlencode
 import pytest
 
 from bot.app import create_app
-from bot.fake_slack import (
+from bot.fake_slack import FakeSlack
+from bot.listeners.shortcuts.find_related import FIND_RELATED
+from bot.server import SlackGate
+from bot.slack_payloads import (
     FORM,
     JSON,
-    FakeSlack,
     block_actions_body,
     event_body,
     mention_event,
     message_shortcut_body,
     slash_command_body,
 )
-from bot.listeners.shortcuts.find_related import FIND_RELATED
-from bot.server import SlackGate
 from config.settings import Settings
 from knowledge.models import Corpus
 from knowledge.search import SearchEngine

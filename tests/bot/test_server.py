@@ -16,8 +16,9 @@ from typing import Any
 import pytest
 
 from bot.app import create_app
-from bot.fake_slack import FORM, JSON, FakeSlack, event_body, mention_event, signed_headers, slash_command_body
+from bot.fake_slack import FakeSlack
 from bot.server import MAX_BODY_BYTES, WARMING_UP_TEXT, Readiness, SlackGate, run_checks
+from bot.slack_payloads import FORM, JSON, event_body, mention_event, signed_headers, slash_command_body
 from config.settings import Settings
 from knowledge.models import Corpus
 from knowledge.search import SearchEngine

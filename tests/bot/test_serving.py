@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.fake_slack import FORM, signed_headers, slash_command_body
 from bot.serving import DEFAULT_BACKLOG, WORKER_BOOT_ERROR, gunicorn_options
+from bot.slack_payloads import FORM, signed_headers, slash_command_body
 from tests.serve_app import SIGNING_SECRET
 from tests.support import REPO_ROOT
 

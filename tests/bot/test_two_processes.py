@@ -21,7 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.fake_slack import JSON, FakeSlack, event_body, mention_event, signed_headers
+from bot.fake_slack import FakeSlack
+from bot.slack_payloads import JSON, event_body, mention_event, signed_headers
 from tests.corpus_factory import write_tiny_corpus
 from tests.support import REPO_ROOT, postgres_schema
 

@@ -14,7 +14,7 @@ from knowledge.search.embedding import HashingStubEmbedder
 from knowledge.search.gate import GateSettings, decide
 from knowledge.search.hybrid import HybridSettings, SemanticSide, dense_z, gate_inputs, rank, unknown_names
 from knowledge.search.results import LexicalView
-from knowledge.text import library_stop_words
+from knowledge.stop_words import library_stop_words
 
 pytest.importorskip("stopwordsiso")
 
