@@ -52,3 +52,19 @@ def test_a_database_down_at_start_does_not_stop_the_app(slack_settings: Settings
     finally:
         assert served.close is not None
         served.close()
+
+
+def test_the_factory_builds_on_the_corpus_preflight_loaded(slack_settings: Settings, tmp_path: Path) -> None:
+    # lundao run's master loads the knowledge base before forking; the worker must not read the YAML again.
+    from knowledge.loader import load_corpus
+
+    corpus = load_corpus(write_tiny_corpus(tmp_path / "kb"))
+    settings = replace(slack_settings, knowledge_dir=tmp_path / "not-there", data_dir=tmp_path / "data")
+    served = build_served_app(settings, corpus)
+    try:
+        assert served.ready is not None and served.ready().checks["knowledge"] == "ok"
+    finally:
+        assert served.close is not None
+        served.close()
+    with pytest.raises(SettingsError, match="cannot be loaded"):
+        build_served_app(settings)  # without it, the folder is read (and here it is missing)
