@@ -117,6 +117,9 @@ def run_console(args: argparse.Namespace) -> int:
         console = _console(args, "console")
     except SettingsError as exc:
         return _fail("console", str(exc))
+    from bot.console import enable_line_editing
+
+    enable_line_editing()
     with console:
         print(console.greeting())
         while True:

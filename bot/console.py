@@ -12,10 +12,11 @@ from __future__ import annotations
 import json
 import re
 import secrets
+import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TextIO
 
 from slack_bolt import App, BoltRequest, BoltResponse
 
@@ -51,6 +52,8 @@ _BARE_LINK = re.compile(r"<(https?://[^>]+)>")
 _USER = re.compile(r"<@([A-Z0-9]+)>")
 _BOLD = re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)\*(?![\w*])")
 _ITALIC = re.compile(r"(?<![\w])_(?!\s)([^_\n]+?)_(?![\w])")
+_RESULT_NUMBER = re.compile(r"^\*(\d+)\.\* ")
+"""A result's number as bot.blocks writes it (``*4.* ``): its buttons take that number, so `share 4` after `more`."""
 
 
 def mrkdwn_to_text(text: str) -> str:
@@ -76,18 +79,24 @@ class Button:
 def render_blocks(blocks: list[dict[str, Any]], buttons: list[Button]) -> str:
     """Blocks as text; each button is listed with what to type to click it (appended to ``buttons``)."""
     out: list[str] = []
+    shown_number: int | None = None
     for block in blocks:
         kind = block.get("type")
         if kind == "header":
             title = block["text"]["text"]
             out.append(f"{title}\n{'═' * min(60, max(8, len(title) * 2))}")
         elif kind == "section":
-            out.append(mrkdwn_to_text(block.get("text", {}).get("text", "")))
+            section_text = block.get("text", {}).get("text", "")
+            numbered = _RESULT_NUMBER.match(section_text)
+            if numbered:
+                shown_number = int(numbered.group(1))
+            out.append(mrkdwn_to_text(section_text))
         elif kind == "context":
             texts = [mrkdwn_to_text(e.get("text", "")) for e in block.get("elements", [])]
             out.append("\n".join("    " + line for t in texts for line in t.split("\n")))
         elif kind == "divider":
             out.append("─" * 40)
+            shown_number = None
         elif kind == "actions":
             labels = []
             for element in block.get("elements", []):
@@ -97,7 +106,11 @@ def render_blocks(blocks: list[dict[str, Any]], buttons: list[Button]) -> str:
                 )
                 if not button_kind:
                     continue
-                number = sum(1 for b in buttons if b.kind == button_kind) + 1
+                taken = {b.number for b in buttons if b.kind == button_kind}
+                if button_kind != "more" and shown_number is not None and shown_number not in taken:
+                    number = shown_number
+                else:
+                    number = max(taken, default=0) + 1
                 buttons.append(Button(button_kind, number, action))
                 typed = "more" if button_kind == "more" else f"{button_kind} {number}"
                 labels.append(f"[{element.get('text', {}).get('text', '')}: type `{typed}`]")
@@ -168,6 +181,8 @@ class Console:
             raise
         self.buttons: list[Button] = []
         self._ts = int(time.time())
+        self.thread_root: str | None = None
+        """ts of the latest message shown in the channel: `reply @lundao …` posts in its thread."""
 
     def close(self) -> None:
         self.fake.stop()
@@ -205,7 +220,10 @@ class Console:
             except json.JSONDecodeError:
                 ack = {"text": response.body}
             if isinstance(ack, dict) and (ack.get("blocks") or ack.get("text")):
-                where = "visible only to you" if ack.get("response_type") != "in_channel" else "posted in the channel"
+                in_channel = ack.get("response_type") == "in_channel"
+                where = "posted in the channel" if in_channel else "visible only to you"
+                if in_channel:
+                    where = self._new_thread_root(where, self._next_ts())
                 parts.append(render_message(where, ack, self.buttons))
         for call in self.fake.calls[mark:]:
             if call.method in _SKIPPED_CALLS:
@@ -213,11 +231,36 @@ class Console:
             heading = describe_call(call, {CONSOLE_CHANNEL: "#general"})
             if heading is None:
                 continue
+            root = self._posted_root(call)
+            if root is not None:
+                heading = self._new_thread_root(heading, root)
+            elif call.method == "chat.postMessage" and call.args.get("channel") == CONSOLE_CHANNEL:
+                heading += f" · `reply @{self.settings.bot_name} …` continues it"
             message = call.args.get("view") if call.method.startswith("views.") else call.args
             if isinstance(message, str):
                 message = json.loads(message)
             parts.append(render_message(heading, message or {}, self.buttons))
         return "\n".join(parts) if parts else "(no reply)"
+
+    def _new_thread_root(self, heading: str, ts: str) -> str:
+        """Make the message ``ts`` the one `reply` answers under; its heading says so."""
+        self.thread_root = ts
+        return f"{heading} · `reply @{self.settings.bot_name} …` answers in its thread"
+
+    def _posted_root(self, call: Call) -> str | None:
+        """The ts of a message the app posted at the top of the console's channel (a shared claim, a digest post).
+
+        A response_url post has no ts in Slack's answer, so the console gives it one, as Slack would; a
+        chat.postMessage is stored by the fake with its ts.
+        """
+        if call.method == "response_url":
+            return self._next_ts() if call.args.get("response_type") == "in_channel" else None
+        if call.method != "chat.postMessage" or call.args.get("channel") != CONSOLE_CHANNEL:
+            return None
+        if call.args.get("thread_ts"):
+            return None
+        top_level = [m for m in self.fake.messages.get(CONSOLE_CHANNEL, []) if not m.get("thread_ts")]
+        return str(top_level[-1]["ts"]) if top_level else None
 
     def command(self, text: str, command: str | None = None) -> str:
         body = slash_command_body(
@@ -229,16 +272,32 @@ class Console:
         )
         return self._run(body, FORM)
 
-    def mention(self, text: str) -> str:
-        event = mention_event(text, user=CONSOLE_USER, channel=CONSOLE_CHANNEL, ts=self._next_ts())
-        return self._run(event_body(event), JSON)
+    def mention(self, text: str, thread_ts: str | None = None) -> str:
+        """``@lundao text`` in the channel, or in the thread of ``thread_ts``; either way the thread stays open."""
+        ts = self._next_ts()
+        event = mention_event(text, user=CONSOLE_USER, channel=CONSOLE_CHANNEL, ts=ts, thread_ts=thread_ts)
+        shown = self._run(event_body(event), JSON)
+        self.thread_root = thread_ts or ts
+        return shown
+
+    def reply(self, text: str) -> str:
+        """A message typed in the thread of the latest message shown in the channel."""
+        if not text:
+            return f"(usage: reply @{self.settings.bot_name} 有反例吗, in the thread of the latest channel message)"
+        if self.thread_root is None:
+            return f"(nothing in the channel to reply to yet; try `@{self.settings.bot_name} 算力` first)"
+        if not text.startswith(("@", "＠")):
+            return f"(lundao only answers a thread message that mentions it: `reply @{self.settings.bot_name} {text}`)"
+        _, _, rest = text.partition(" ")
+        return self.mention(rest.strip(), thread_ts=self.thread_root)
 
     def home(self) -> str:
         event = {"type": "app_home_opened", "user": CONSOLE_USER, "channel": "DCONSOLE01", "tab": "home"}
         return self._run(event_body(event), JSON)
 
     def related(self, text: str) -> str:
-        message = {"type": "message", "user": CONSOLE_USER, "text": text, "ts": self._next_ts()}
+        ts = self._next_ts()
+        message = {"type": "message", "user": CONSOLE_USER, "text": text, "ts": ts}
         body = message_shortcut_body(
             FIND_RELATED,
             message,
@@ -246,7 +305,9 @@ class Console:
             channel_id=CONSOLE_CHANNEL,
             response_url=self.fake.new_response_url(),
         )
-        return self._run(body, FORM)
+        shown = self._run(body, FORM)
+        self.thread_root = ts  # the related claims are answered in that message's thread
+        return shown
 
     def click(self, kind: str, number: int = 1) -> str:
         for button in self.buttons:
@@ -289,9 +350,28 @@ class Console:
             return self.click("more")
         if lowered == "home":
             return self.home()
+        if words[0] == "reply":
+            return self.reply(line.split(None, 1)[1] if len(words) > 1 else "")
         if words[0] == "related" and len(words) > 1:
             return self.related(line.split(None, 1)[1])
         return self.command(line)
+
+
+def enable_line_editing(stdin: TextIO | None = None) -> bool:
+    """Arrow keys, editing and this session's history at the prompt, when typing at a terminal.
+
+    ``readline`` is missing on some platforms (Windows without pyreadline); importing it is what makes
+    ``input()`` use it. History stays in memory: nothing typed is written to a file.
+    """
+    stream = sys.stdin if stdin is None else stdin
+    if not stream.isatty():
+        return False
+    try:
+        import readline
+    except ImportError:
+        return False
+    readline.set_auto_history(True)
+    return True
 
 
 def console_lines(lines: Iterator[str], console: Console) -> Iterator[str]:
