@@ -55,7 +55,9 @@ def api_method(request: HttpRequest) -> str:
     return request.url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
 
 
-class _ConnectionErrorsExceptPosts(ConnectionErrorRetryHandler):
+class _NeverResendPosts(RetryHandler):
+    """Put before a slack_sdk retry handler: that handler's rule, except for a method that posts a message."""
+
     def _can_retry(
         self,
         *,
@@ -69,18 +71,12 @@ class _ConnectionErrorsExceptPosts(ConnectionErrorRetryHandler):
         return bool(super()._can_retry(state=state, request=request, response=response, error=error))
 
 
-class _ServerErrorsExceptPosts(ServerErrorRetryHandler):
-    def _can_retry(
-        self,
-        *,
-        state: RetryState,
-        request: HttpRequest,
-        response: HttpResponse | None = None,
-        error: Exception | None = None,
-    ) -> bool:
-        if api_method(request) in NON_IDEMPOTENT:
-            return False
-        return bool(super()._can_retry(state=state, request=request, response=response, error=error))
+class _ConnectionErrorsExceptPosts(_NeverResendPosts, ConnectionErrorRetryHandler):
+    pass
+
+
+class _ServerErrorsExceptPosts(_NeverResendPosts, ServerErrorRetryHandler):
+    pass
 
 
 class _BoundedRateLimit(RateLimitErrorRetryHandler):
