@@ -35,8 +35,8 @@ def postgres_schema_url(schema: str) -> str:
 
 
 @contextlib.contextmanager
-def postgres_schema() -> Iterator[str]:
-    """A fresh schema in the test PostgreSQL, dropped afterwards: its URL; pytest.skip when unreachable."""
+def postgres_schema_name() -> Iterator[str]:
+    """A fresh schema in the test PostgreSQL, dropped afterwards: its name; pytest.skip when unreachable."""
     import pytest
     from sqlalchemy import create_engine, text
 
@@ -51,8 +51,39 @@ def postgres_schema() -> Iterator[str]:
     with admin.begin() as conn:
         conn.execute(text(f'create schema "{schema}"'))
     try:
-        yield postgres_schema_url(schema)
+        yield schema
     finally:
         with admin.begin() as conn:
             conn.execute(text(f'drop schema "{schema}" cascade'))
         admin.dispose()
+
+
+@contextlib.contextmanager
+def postgres_schema() -> Iterator[str]:
+    """A fresh schema in the test PostgreSQL, dropped afterwards: a URL that sees only it."""
+    with postgres_schema_name() as schema:
+        yield postgres_schema_url(schema)
+
+
+def free_port() -> int:
+    """A loopback port nobody listens on now (the OS's choice), for a server a test starts."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def http_request(
+    port: int, method: str, path: str, body: bytes = b"", headers: dict[str, str] | None = None, *, timeout: float = 10
+) -> tuple[int, bytes]:
+    """One request to a server on 127.0.0.1: its status and body."""
+    import http.client
+
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    try:
+        conn.request(method, path, body=body, headers=headers or {})
+        response = conn.getresponse()
+        return response.status, response.read()
+    finally:
+        conn.close()

@@ -8,23 +8,21 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import threading
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import MetaData, create_engine, insert, inspect, select, text
+from sqlalchemy import MetaData, create_engine, insert, inspect, select
 
 from bot import db_migrate
 from bot.db_migrate import BASELINE, current, head_revision, upgrade
 from bot.digest import store
 from bot.events_seen import slack_events_seen
+from tests.support import POSTGRES_URL, postgres_schema_name
 
-POSTGRES_URL = os.environ.get("LUNDAO_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 NOW = dt.datetime(2024, 5, 6, 9, 30, tzinfo=dt.UTC)
 
 
@@ -64,22 +62,8 @@ def database(request, tmp_path: Path) -> Iterator[Database]:
     if request.param == "sqlite":
         yield Database(f"sqlite:///{tmp_path / 'data' / 'lundao.sqlite3'}", None)
         return
-    admin = create_engine(POSTGRES_URL)
-    try:
-        with admin.connect() as conn:
-            conn.execute(text("select 1"))
-    except Exception as exc:
-        admin.dispose()
-        pytest.skip(f"no PostgreSQL reachable at LUNDAO_TEST_POSTGRES_URL ({type(exc).__name__})")
-    schema = f"lundao_test_{uuid.uuid4().hex[:12]}"
-    with admin.begin() as conn:
-        conn.execute(text(f'create schema "{schema}"'))
-    try:
+    with postgres_schema_name() as schema:
         yield Database(POSTGRES_URL, schema)
-    finally:
-        with admin.begin() as conn:
-            conn.execute(text(f'drop schema "{schema}" cascade'))
-        admin.dispose()
 
 
 def test_head_matches_the_tables_in_code(database: Database) -> None:

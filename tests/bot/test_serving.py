@@ -22,31 +22,15 @@ import pytest
 from bot.serving import DEFAULT_BACKLOG, WORKER_BOOT_ERROR, gunicorn_options
 from bot.slack_payloads import FORM, signed_headers, slash_command_body
 from tests.serve_app import SIGNING_SECRET
-from tests.support import REPO_ROOT
+from tests.support import REPO_ROOT, free_port, http_request
 
 ROOT = REPO_ROOT
 WARM_UP_SECONDS = 2.0
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def _request(port: int, method: str, path: str, body: bytes = b"", headers: dict[str, str] | None = None):
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-    try:
-        conn.request(method, path, body=body, headers=headers or {})
-        response = conn.getresponse()
-        return response.status, response.read()
-    finally:
-        conn.close()
-
-
 def _slash(port: int, text: str) -> tuple[int, bytes]:
     body = slash_command_body(text)
-    return _request(port, "POST", "/slack/events", body.encode(), signed_headers(SIGNING_SECRET, body, FORM))
+    return http_request(port, "POST", "/slack/events", body.encode(), signed_headers(SIGNING_SECRET, body, FORM))
 
 
 def _start(port: int, marker: Path, *extra: str) -> subprocess.Popen[str]:
@@ -74,7 +58,7 @@ def _wait_until(predicate, deadline_seconds: float) -> bool:
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[tuple[int, subprocess.Popen[str], Path]]:
-    port, marker = _free_port(), tmp_path / "closed.txt"
+    port, marker = free_port(), tmp_path / "closed.txt"
     process = _start(port, marker)
     try:
         yield port, process, marker
@@ -95,18 +79,20 @@ def test_options_come_from_the_environment() -> None:
 
 def test_binds_before_warm_up_then_serves_and_stops_gracefully(server) -> None:
     port, process, marker = server
-    assert _wait_until(lambda: _request(port, "GET", "/healthz")[0] == 200, 15), "no /healthz within 15 s"
+    assert _wait_until(lambda: http_request(port, "GET", "/healthz")[0] == 200, 15), "no /healthz within 15 s"
 
     # The port answers while the app is still being built.
-    status, body = _request(port, "GET", "/readyz")
+    status, body = http_request(port, "GET", "/readyz")
     assert status == 503 and b"warming up" in body
     status, body = _slash(port, "开源")
     assert status == 200 and b"warming up" in body
 
-    assert _wait_until(lambda: _request(port, "GET", "/readyz")[0] == 200, 15), "not ready within 15 s"
+    assert _wait_until(lambda: http_request(port, "GET", "/readyz")[0] == 200, 15), "not ready within 15 s"
     assert _slash(port, "开源") == (200, "answer to 开源".encode())
 
-    assert _request(port, "POST", "/slack/events", slash_command_body("x").encode(), {"content-type": FORM})[0] == 401
+    assert (
+        http_request(port, "POST", "/slack/events", slash_command_body("x").encode(), {"content-type": FORM})[0] == 401
+    )
 
     # A 100 MB declaration is refused at once: only the headers and a few bytes are sent.
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
@@ -145,7 +131,7 @@ def test_binds_before_warm_up_then_serves_and_stops_gracefully(server) -> None:
 
 
 def test_an_app_that_cannot_start_stops_the_server_with_one_line(tmp_path: Path) -> None:
-    process = _start(_free_port(), tmp_path / "closed.txt", "fail")
+    process = _start(free_port(), tmp_path / "closed.txt", "fail")
     try:
         output, _ = process.communicate(timeout=30)
     finally:

@@ -9,10 +9,8 @@ processes are stopped with SIGTERM (then SIGKILL) by their pids.
 from __future__ import annotations
 
 import contextlib
-import http.client
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -24,26 +22,10 @@ import pytest
 from bot.fake_slack import FakeSlack
 from bot.slack_payloads import JSON, event_body, mention_event, signed_headers
 from tests.corpus_factory import write_tiny_corpus
-from tests.support import REPO_ROOT, postgres_schema
+from tests.support import REPO_ROOT, free_port, http_request, postgres_schema
 
 SECRET = "two-process-secret"
 CHANNEL = "CFAKECHAN1"
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def _request(port: int, method: str, path: str, body: bytes = b"", headers: dict[str, str] | None = None):
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=20)
-    try:
-        conn.request(method, path, body=body, headers=headers or {})
-        response = conn.getresponse()
-        return response.status, response.read()
-    finally:
-        conn.close()
 
 
 def _deliver(port: int, event_id: str, event: dict[str, object], retry_num: int = 0) -> int:
@@ -51,7 +33,7 @@ def _deliver(port: int, event_id: str, event: dict[str, object], retry_num: int 
     headers = signed_headers(SECRET, body, JSON)
     if retry_num:
         headers |= {"x-slack-retry-num": str(retry_num), "x-slack-retry-reason": "http_error"}
-    return int(_request(port, "POST", "/slack/events", body.encode(), headers)[0])
+    return int(http_request(port, "POST", "/slack/events", body.encode(), headers, timeout=20)[0])
 
 
 def _stop(process: subprocess.Popen[bytes]) -> None:
@@ -67,7 +49,7 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
 @contextlib.contextmanager
 def _two_processes(database_url: str, slack: FakeSlack, tmp_path: Path, cache_dir: Path) -> Iterator[list[int]]:
     knowledge = write_tiny_corpus(tmp_path / "kb")
-    ports = [_free_port(), _free_port()]
+    ports = [free_port(), free_port()]
     processes: list[subprocess.Popen[bytes]] = []
     try:
         for index, port in enumerate(ports):
@@ -98,7 +80,7 @@ def _two_processes(database_url: str, slack: FakeSlack, tmp_path: Path, cache_di
             while True:
                 assert process.poll() is None, (tmp_path / f"process-{processes.index(process)}.log").read_text()
                 with contextlib.suppress(OSError):
-                    if _request(port, "GET", "/readyz")[0] == 200:
+                    if http_request(port, "GET", "/readyz", timeout=20)[0] == 200:
                         break
                 assert time.monotonic() < deadline, "lundao run did not become ready within 60 s"
                 time.sleep(0.1)
