@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.slash_load import SECRET, TARGETS, _free_port, _ready  # noqa: E402
+from bench.slash_load import TARGETS, free_port, server_env, start_target  # noqa: E402
 
 
 def _rss_kb(pid: int) -> int:
@@ -84,30 +84,11 @@ def main() -> int:
 
     from bot.fake_slack import FakeSlack
 
-    port = _free_port()
+    port = free_port()
     with FakeSlack() as slack, tempfile.TemporaryDirectory() as data_dir, tempfile.TemporaryFile("w+") as log:
-        env = {
-            **os.environ,
-            "PYTHONPATH": str(ROOT),
-            "PORT": str(port),
-            "SLACK_BOT_TOKEN": "xoxb-bench",
-            "SLACK_SIGNING_SECRET": SECRET,
-            "SLACK_API_BASE_URL": slack.api_url,
-            "LUNDAO_DATA_DIR": data_dir,
-            "LUNDAO_DIGEST_ENABLED": "false",
-            "WEB_CONCURRENCY": "1",
-        }
-        env.pop("SLACK_APP_TOKEN", None)
-        script = ROOT / "bench" / "slash_load.py"
-        process = subprocess.Popen(
-            [sys.executable, str(script), "--serve", args.target, "--port", str(port)], env=env, stdout=log, stderr=log
-        )
+        env = server_env(port, slack.api_url, data_dir)
+        process = start_target(args.target, env, stdout=log, stderr=log)
         try:
-            deadline = time.monotonic() + 60
-            while not _ready(port):
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise RuntimeError(f"{args.target} did not start")
-                time.sleep(0.1)
             time.sleep(0.5)
             before = _rss_kb(process.pid)
             log.seek(0, os.SEEK_END)

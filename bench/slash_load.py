@@ -100,10 +100,42 @@ def serve(target: str, port: int) -> int:
 # Load (this process) ------------------------------------------------------------------------------
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+def server_env(port: int, slack_api_url: str, data_dir: str, workers: int = 1) -> dict[str, str]:
+    """The environment of a served target: test credentials, the fake Slack, no digest, no Socket Mode."""
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "PORT": str(port),
+        "SLACK_BOT_TOKEN": "xoxb-bench",
+        "SLACK_SIGNING_SECRET": SECRET,
+        "SLACK_API_BASE_URL": slack_api_url,
+        "LUNDAO_DATA_DIR": data_dir,
+        "LUNDAO_DIGEST_ENABLED": "false",
+        "WEB_CONCURRENCY": str(workers),
+    }
+    env.pop("SLACK_APP_TOKEN", None)
+    return env
+
+
+def start_target(target: str, env: dict[str, str], **popen: object) -> subprocess.Popen[bytes]:
+    """``target`` served on ``env["PORT"]`` by this script's --serve, once it answers; RuntimeError if it does not."""
+    port = int(env["PORT"])
+    process = subprocess.Popen(  # type: ignore[call-overload]
+        [sys.executable, str(Path(__file__).resolve()), "--serve", target, "--port", str(port)], env=env, **popen
+    )
+    deadline = time.monotonic() + 60
+    while not _ready(port):
+        if time.monotonic() > deadline or process.poll() is not None:
+            process.kill()
+            raise RuntimeError(f"{target} did not start")
+        time.sleep(0.1)
+    return process
 
 
 def _ready(port: int) -> bool:
@@ -193,31 +225,10 @@ def main() -> int:
     rows: list[tuple[str, int, int, Counter[str], float, float, float]] = []
     with FakeSlack() as slack, tempfile.TemporaryDirectory() as data_dir:
         for target in args.targets:
-            port = _free_port()
-            env = {
-                **os.environ,
-                "PYTHONPATH": str(ROOT),
-                "PORT": str(port),
-                "SLACK_BOT_TOKEN": "xoxb-bench",
-                "SLACK_SIGNING_SECRET": SECRET,
-                "SLACK_API_BASE_URL": slack.api_url,
-                "LUNDAO_DATA_DIR": data_dir,
-                "LUNDAO_DIGEST_ENABLED": "false",
-                "WEB_CONCURRENCY": str(args.workers),
-            }
-            env.pop("SLACK_APP_TOKEN", None)
-            process = subprocess.Popen(
-                [sys.executable, str(Path(__file__).resolve()), "--serve", target, "--port", str(port)],
-                env=env,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
+            port = free_port()
+            env = server_env(port, slack.api_url, data_dir, args.workers)
+            process = start_target(target, env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             try:
-                deadline = time.monotonic() + 60
-                while not _ready(port):
-                    if time.monotonic() > deadline or process.poll() is not None:
-                        raise RuntimeError(f"{target} did not start")
-                    time.sleep(0.1)
                 run_load(port, bodies, min(100, args.requests), 10)  # warm-up
                 for concurrency in args.concurrency:
                     latencies, errors = run_load(port, bodies, args.requests, concurrency)

@@ -53,7 +53,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-SECRET = "bench-signing-secret"
+from bench.slash_load import SECRET, free_port  # noqa: E402
+
 QUERY = "开源模型"
 
 
@@ -273,12 +274,6 @@ def start_once(env: dict[str, str], limit_s: float) -> dict[str, object]:
         log_file.close()
         result["log_tail"] = [line for line in stderr.splitlines() if "ERROR" in line or "Traceback" in line][:3]
     return result
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def row(label: str, kind: str, r: dict[str, object]) -> str:
