@@ -59,16 +59,9 @@ def build_served_app(settings: Settings, corpus: Corpus | None = None) -> Served
     from bot.digest.store import make_engine
     from bot.events_seen import EventLedger
     from bot.slack_client import ClientPolicy, make_client
-    from knowledge.loader import CorpusError, load_corpus
     from knowledge.search import SearchEngine
 
-    if corpus is None:
-        try:
-            corpus = load_corpus(settings.knowledge_dir)
-        except CorpusError as exc:
-            raise SettingsError(f"the knowledge base cannot be loaded: {exc} (run `lundao corpus check`)") from None
-    if not corpus.claims:
-        raise SettingsError("the knowledge base has no claims: nothing to serve (run `lundao corpus check`)")
+    corpus = servable_corpus(settings) if corpus is None else refuse_empty(corpus)
     engine = make_engine(settings.effective_database_url)  # SettingsError (one line) for an unusable URL
     search_engine = SearchEngine.build(corpus, embedder=settings.search.embedder, index_dir=settings.search.index_dir)
     client = make_client(settings, ClientPolicy.APP)
@@ -121,6 +114,19 @@ def _ping(engine: Any) -> bool:
     return True
 
 
+def servable_corpus(settings: Settings) -> Corpus:
+    """The configured knowledge base, or SettingsError (one line) when it cannot be loaded or has no claims."""
+    from knowledge.loader import load_corpus_or_fail
+
+    return refuse_empty(load_corpus_or_fail(settings.knowledge_dir, SettingsError))
+
+
+def refuse_empty(corpus: Corpus) -> Corpus:
+    if not corpus.claims:
+        raise SettingsError("the knowledge base has no claims: nothing to serve (run `lundao corpus check`)")
+    return corpus
+
+
 def preflight(settings: Settings) -> Corpus:
     """What can be checked before gunicorn starts: the knowledge base loads and has claims, and Slack
     accepts the token (auth.test). SettingsError (one line, exit status 2) if not; else the knowledge base.
@@ -131,14 +137,8 @@ def preflight(settings: Settings) -> Corpus:
     from slack_sdk.errors import SlackApiError, SlackClientError
 
     from bot.slack_client import ClientPolicy, make_client
-    from knowledge.loader import CorpusError, load_corpus
 
-    try:
-        corpus = load_corpus(settings.knowledge_dir)  # 0.15 s bundled, ~2 s at 10k claims
-    except CorpusError as exc:
-        raise SettingsError(f"the knowledge base cannot be loaded: {exc} (run `lundao corpus check`)") from None
-    if not corpus.claims:
-        raise SettingsError("the knowledge base has no claims: nothing to serve (run `lundao corpus check`)")
+    corpus = servable_corpus(settings)  # 0.15 s bundled, ~2 s at 10k claims
     try:
         make_client(settings, ClientPolicy.APP).auth_test()
     except SlackApiError as exc:
