@@ -20,6 +20,7 @@ import sys
 import tarfile
 import tempfile
 import time
+from dataclasses import replace
 from io import BytesIO
 from pathlib import Path
 
@@ -28,7 +29,7 @@ sys.path.insert(0, str(REPO))
 
 from knowledge.check import near_duplicate_problems  # noqa: E402
 from knowledge.loader import BUNDLED_DATA_DIR, read_corpus  # noqa: E402
-from knowledge.paraphrase import PARAPHRASE_SCORE, paraphrases  # noqa: E402
+from knowledge.paraphrase import PARAPHRASE_SCORE, current_vectors, paraphrases  # noqa: E402
 
 MERGE_COMMIT = "9508f16"
 SEVEN = (
@@ -122,7 +123,10 @@ def main() -> None:
         if args.list:
             show(root, flags)
     today = flagged_pairs(BUNDLED_DATA_DIR)
-    print(f"today: {len(today)} pairs flagged")
+    corpus, _ = read_corpus(BUNDLED_DATA_DIR)
+    unjudged = replace(corpus, claims=tuple(replace(c, distinct_from=()) for c in corpus.claims))
+    raised = near_duplicate_problems(unjudged, vectors=current_vectors(corpus))
+    print(f"today: {len(today)} pairs flagged; {len(raised)} raised if no claim had distinct_from")
     if args.list:
         show(BUNDLED_DATA_DIR, today)
 

