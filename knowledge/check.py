@@ -6,11 +6,13 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+import numpy as np
 from rapidfuzz import fuzz
 
 from knowledge.fold import fold, squash_space
 from knowledge.loader import read_corpus
 from knowledge.models import Claim, Corpus
+from knowledge.paraphrase import distinct_from_problems, judged_distinct, paraphrase_problem, paraphrases
 from knowledge.problems import ID_PATTERN, Problem, order_problems, reference_problems, unreadable_registries
 
 # Two claims whose Chinese statements are this similar (rapidfuzz ratio, 0-100) say the same thing.
@@ -47,12 +49,21 @@ def _quote_spans(corpus: Corpus) -> dict[str, tuple[int, int]]:
 
 
 def near_duplicate_problems(
-    corpus: Corpus, threshold: float = NEAR_DUPLICATE_RATIO, overlap_share: float = QUOTE_OVERLAP_SHARE
+    corpus: Corpus,
+    threshold: float = NEAR_DUPLICATE_RATIO,
+    overlap_share: float = QUOTE_OVERLAP_SHARE,
+    vectors: dict[str, np.ndarray] | None = None,
 ) -> list[Problem]:
-    """Claims that say the same: near-identical statements, or quotes of one passage that overlap."""
+    """Claims that say the same: near-identical statements, quotes of one passage that overlap, or one
+    point in other words (knowledge/paraphrase.py; ``vectors``: the shipped ones when None).
+
+    A pair a curator listed in ``distinct_from`` is not raised for overlapping quotes or other words;
+    near-identical statements always are."""
     problems: list[Problem] = []
     folded = [(c, fold(c.text), fold(c.quote)) for c in corpus.claims]
     spans = _quote_spans(corpus)
+    distinct = judged_distinct(corpus.claims)
+    reported: set[frozenset[str]] = set()
     for i, (a, text_a, quote_a) in enumerate(folded):
         for b, text_b, quote_b in folded[i + 1 :]:
             if a.id == b.id:
@@ -62,11 +73,12 @@ def near_duplicate_problems(
             if same_text or same_quote:
                 what = "statement" if same_text else "quote"
                 problems.append(Problem.at(b.location, b.id, f"near-duplicate {what} of claim {a.id!r}"))
+                reported.add(frozenset((a.id, b.id)))
             elif a.source_id == b.source_id and a.id in spans and b.id in spans:
                 (start_a, end_a), (start_b, end_b) = spans[a.id], spans[b.id]
                 shared = min(end_a, end_b) - max(start_a, start_b)
                 shorter = min(end_a - start_a, end_b - start_b)
-                if shared > 0 and shared >= overlap_share * shorter:
+                if shared > 0 and shared >= overlap_share * shorter and frozenset((a.id, b.id)) not in distinct:
                     problems.append(
                         Problem.at(
                             b.location,
@@ -75,6 +87,12 @@ def near_duplicate_problems(
                             "one point told twice? merge them, or give each its own sentences",
                         )
                     )
+                    reported.add(frozenset((a.id, b.id)))
+    problems += [
+        paraphrase_problem(pair)
+        for pair in paraphrases(corpus, vectors)
+        if frozenset((pair.first.id, pair.second.id)) not in reported
+    ]
     return problems
 
 
@@ -214,6 +232,7 @@ def check_corpus(root: Path | str | None = None) -> tuple[Corpus, list[Problem]]
     problems += reference_problems(corpus, skip=unreadable_registries(problems))
     problems += quote_problems(corpus)
     problems += near_duplicate_problems(corpus)
+    problems += distinct_from_problems(corpus)
     problems += grounding_problems(corpus)
     problems += registry_problems(corpus)
     problems += coverage_problems(corpus)

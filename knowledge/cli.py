@@ -18,6 +18,7 @@ from knowledge.cleaning import CleaningRules, clean_text
 from knowledge.ingest.cli import register as register_ingest
 from knowledge.loader import KnowledgeBaseUnavailable, load_corpus_or_fail, read_yaml
 from knowledge.models import Corpus
+from knowledge.paraphrase import not_compared_note
 from knowledge.problems import Problem
 
 
@@ -62,6 +63,8 @@ def run_check(args: argparse.Namespace, out: TextIO | None = None) -> int:
     out = out or sys.stdout
     corpus, problems = check_corpus(data_dir(args))
     notes = draft_notes(corpus)
+    stale = not_compared_note(corpus)
+    notes += [stale] if stale else []
     for problem in problems:
         print(problem, file=out)
     for note in notes:

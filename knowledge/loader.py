@@ -59,7 +59,19 @@ _SOURCE_FIELDS = {
 _PERSON_FIELDS = {"id", "kind", "zh", "en", "pinyin", "role", "role_en", "org", "aliases", "status"}
 _TOPIC_FIELDS = {"id", "zh", "en", "aliases"}
 _ENTITY_FIELDS = {"id", "name", "aliases", "zh", "note"}
-_CLAIM_FIELDS = {"id", "text", "en", "quote", "speaker", "topics", "kind", "digest", "takeaway", "status"}
+_CLAIM_FIELDS = {
+    "id",
+    "text",
+    "en",
+    "quote",
+    "speaker",
+    "topics",
+    "kind",
+    "digest",
+    "takeaway",
+    "status",
+    "distinct_from",
+}
 
 
 def _load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
@@ -220,6 +232,7 @@ def _load_claims(root: Path, problems: list[Problem]) -> list[Claim]:
                 record.problem(f"kind {kind!r} is not one of {', '.join(CLAIM_KINDS)}")
             digest = record.flag("digest", True)
             takeaway = record.integer("takeaway")
+            distinct_from = record.texts("distinct_from")
             if None in (claim_id, text, en, quote, speaker) or not (topics or draft):
                 continue
             claims.append(
@@ -235,6 +248,7 @@ def _load_claims(root: Path, problems: list[Problem]) -> list[Claim]:
                     digest=digest,
                     takeaway=takeaway,
                     status=status,
+                    distinct_from=distinct_from,
                     location=record.location,
                 )
             )

@@ -119,6 +119,8 @@ class Claim:
     digest: bool = True
     takeaway: int | None = None
     status: str = APPROVED
+    distinct_from: tuple[str, ...] = ()
+    """Ids of claims a curator judged distinct from this one, though the near-duplicate check pairs them."""
     location: Location | None = field(default=None, compare=False, repr=False)
 
     @property

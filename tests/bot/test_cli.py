@@ -42,7 +42,8 @@ def test_help_lists_every_command_without_importing_one() -> None:
 
 
 def test_corpus_check_imports_neither_slack_nor_the_database_nor_the_search_stack() -> None:
-    assert modules_loaded_by("corpus", "check") == set()
+    # numpy it may: the near-duplicate check reads the shipped claim vectors (~35 ms to import).
+    assert modules_loaded_by("corpus", "check") - {"numpy"} == set()
 
 
 def test_search_imports_neither_slack_nor_the_database() -> None:
