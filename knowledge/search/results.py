@@ -49,6 +49,8 @@ class UnitInfo:
     known: bool
     """Some form of it is in some claim (or it was fuzzy-corrected to one)."""
     specific: bool
+    concepts: tuple[str, ...] = ()
+    """The speaker and glossary-entity terms (``@id``, ``§id``) it names, if it is a known name."""
 
 
 @dataclass(frozen=True, eq=False)

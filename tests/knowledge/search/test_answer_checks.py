@@ -1,0 +1,110 @@
+"""The second-stage answer checks: a figure for an amount question, the named thing for a named question."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from knowledge.models import Claim, Corpus
+from knowledge.search import SearchEngine
+from knowledge.search.answer_checks import CHECK_DEPTH, asks_for_amount, check_answer, states_figure
+from knowledge.search.embedding import HashingStubEmbedder
+from knowledge.search.hybrid import HybridSettings
+
+
+def claim(text: str, quote: str = "") -> Claim:
+    return Claim(id=text[:8], source_id="s", text=text, en="", quote=quote or text, speaker_id="p", topic_ids=())
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["how many GPUs did they buy", "How much did Databricks pay", "猎聘一年花多少钱", "国内有几家在做", "训练要多久"],
+)
+def test_amount_questions_are_recognised(query: str) -> None:
+    assert asks_for_amount(query)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "how does Scale AI keep labelling cheap",
+        "或多或少有影响吗",
+        "多少有点道理",
+        "这几个公司怎么看",
+        "接好几家模型图啥",
+    ],
+)
+def test_other_questions_ask_for_no_amount(query: str) -> None:
+    assert not asks_for_amount(query)
+
+
+@pytest.mark.parametrize(
+    "text", ["单次训练投入超过 5 亿元", "挖走了一百多人", "国内有两家", "占三成", "ＧＰＵ涨了３０％", "a billion users"]
+)
+def test_figures_in_either_language_and_script_count(text: str) -> None:
+    assert states_figure(claim(text))
+
+
+@pytest.mark.parametrize("text", ["一个领域模型以 API 服务", "苹果对 AI 的运用更务实", "没有任何一家公司"])
+def test_a_lone_one_or_no_numeral_is_no_figure(text: str) -> None:
+    assert not states_figure(claim(text))
+
+
+CLAIMS = [claim("阿里云宣布所有产品都用通义千问改造"), claim("单集群可达 10 万台"), claim("苹果展示了 autocorrect")]
+MENTIONS = {("§alibaba-cloud", 0), ("§alibaba-cloud", 1), ("§apple", 2)}
+
+
+def contains(term: str, pos: int) -> bool:
+    return (term, pos) in MENTIONS
+
+
+def test_an_amount_question_without_any_figure_among_the_candidates_is_refused() -> None:
+    refused = check_answer("how many GPUs does 阿里云 have", [0], CLAIMS, [("阿里云", ("§alibaba-cloud",))], contains)
+    assert not refused.answer and refused.reason == "no-figure"
+    answered = check_answer(
+        "how many GPUs does 阿里云 have", [0, 1], CLAIMS, [("阿里云", ("§alibaba-cloud",))], contains
+    )
+    assert answered.answer and answered.order == (1, 0)  # the claim with the figure first
+
+
+def test_a_figure_about_something_else_does_not_answer_a_named_amount_question() -> None:
+    # Claim 1 has a figure, but the question is about Apple and only claim 2 is.
+    result = check_answer("苹果卖了多少台", [2, 1], CLAIMS, [("Apple", ("§apple",))], contains)
+    assert not result.answer and result.reason == "no-figure"
+
+
+def test_a_named_question_needs_a_candidate_that_mentions_the_name() -> None:
+    result = check_answer("what does Apple think of 通义千问", [0, 1], CLAIMS, [("Apple", ("§apple",))], contains)
+    assert not result.answer and result.reason == "names-absent" and "Apple" in result.message
+    kept = check_answer("what does Apple think of 通义千问", [0, 2, 1], CLAIMS, [("Apple", ("§apple",))], contains)
+    assert kept.answer and kept.order == (0, 2, 1)  # names refuse, never reorder
+
+
+def test_only_the_first_page_of_candidates_is_checked() -> None:
+    deep = [0] * CHECK_DEPTH + [2]
+    result = check_answer("Apple 怎么看", deep, CLAIMS, [("Apple", ("§apple",))], contains)
+    assert not result.answer
+    assert check_answer("Apple 怎么看", [], CLAIMS, [("Apple", ("§apple",))], contains).answer  # nothing to judge
+
+
+@pytest.fixture(scope="module")
+def hybrid(tiny_corpus: Corpus) -> SearchEngine:
+    return SearchEngine.build(tiny_corpus, use_cache=False, embedder=HashingStubEmbedder(64))
+
+
+def test_the_engine_refuses_an_amount_no_claim_of_the_named_speaker_gives(hybrid: SearchEngine) -> None:
+    assert hybrid.semantic is not None
+    # 张三's claims match the words but none states a figure; 王五's GPU claim does, about something else.
+    result = hybrid.search("张三说开源模型有多少人用", explain=True)
+    assert result.hits == () and "figure" in result.refusal
+    assert any(note.startswith("answer check: no-figure") for note in result.notes)
+    side = hybrid.semantic
+    try:
+        side.settings = replace(HybridSettings(), answer_checks=False)
+        assert hybrid.search("张三说开源模型有多少人用").hits  # the gate alone answers it
+    finally:
+        side.settings = HybridSettings()
+    answered = hybrid.search("GPU 价格还会涨多少", explain=True)
+    assert answered.hits and answered.hits[0].claim.id == "compute-shortage"
+    assert any(note == "answer check: passed" for note in answered.notes)
