@@ -8,7 +8,14 @@ import pytest
 
 from knowledge.models import Claim, Corpus
 from knowledge.search import SearchEngine
-from knowledge.search.answer_checks import CHECK_DEPTH, asks_for_amount, check_answer, states_figure
+from knowledge.search.answer_checks import (
+    CHECK_DEPTH,
+    asks_for_amount,
+    asks_for_money,
+    check_answer,
+    states_figure,
+    states_money,
+)
 from knowledge.search.embedding import HashingStubEmbedder
 from knowledge.search.hybrid import HybridSettings
 
@@ -40,15 +47,38 @@ def test_other_questions_ask_for_no_amount(query: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["单次训练投入超过 5 亿元", "挖走了一百多人", "国内有两家", "占三成", "ＧＰＵ涨了３０％", "a billion users"]
+    "text",
+    [
+        "单次训练投入超过 5 亿元",
+        "挖走了一百多人",
+        "国内有两家",
+        "占三成",
+        "ＧＰＵ涨了３０％",
+        "a billion users",
+        "Qwen 72B 开源",
+    ],
 )
 def test_figures_in_either_language_and_script_count(text: str) -> None:
     assert states_figure(claim(text))
 
 
-@pytest.mark.parametrize("text", ["一个领域模型以 API 服务", "苹果对 AI 的运用更务实", "没有任何一家公司"])
+@pytest.mark.parametrize(
+    "text", ["一个领域模型以 API 服务", "苹果对 AI 的运用更务实", "没有任何一家公司", "借鉴了 Llama2 和 GPT-3.5"]
+)
 def test_a_lone_one_or_no_numeral_is_no_figure(text: str) -> None:
     assert not states_figure(claim(text))
+
+
+def test_a_money_question_needs_a_currency_or_a_share() -> None:
+    assert asks_for_money("how much did Databricks pay for MosaicML") and asks_for_money("智谱现在估值多少")
+    assert not asks_for_money("how many people did OpenAI hire") and not asks_for_money("Infra 团队为什么更贵")
+    assert states_money(claim("以 13 亿美元收购")) and states_money(claim("GPU 价格还会上涨 30%"), change=True)
+    assert not states_money(claim("20% 的价值是中心化的"))  # a share alone is no sum of money
+    assert not states_money(claim("初代基于 5 纳米工艺")) and not states_money(claim("成立于 2016 年,成本很高"))
+    figure_only = [claim("微软从 2019 年起研发雅典娜芯片"), claim("以 13 亿美元收购 MosaicML")]
+    refused = check_answer("how much does Microsoft pay for each chip", [0], figure_only, [], contains)
+    assert not refused.answer and "money" in refused.message
+    assert check_answer("how much does Microsoft pay for each chip", [0, 1], figure_only, [], contains).order == (1, 0)
 
 
 CLAIMS = [claim("阿里云宣布所有产品都用通义千问改造"), claim("单集群可达 10 万台"), claim("苹果展示了 autocorrect")]
