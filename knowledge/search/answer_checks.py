@@ -6,18 +6,19 @@ to train Qwen" matches the claims on Alibaba and Qwen, lexically and semanticall
 number. Two checks on the fused ranking's first ``CHECK_DEPTH`` candidates catch that kind, each from
 something the question says about its answer:
 
-1. **A figure is asked for** ("how many", "多少", "几家"): a claim that states no figure cannot answer it,
-   and when the figure is a sum of money (what something cost, raised, earned, is worth: 多少钱, 估值多少,
-   "how much did X pay"), a claim without a currency cannot either. When none of the first
-   ``CHECK_DEPTH`` candidates states such a figure (and is about a thing the question names, if it names
-   any), the search refuses ("no claim gives that figure"); otherwise the candidates that do are moved
-   ahead of the others, the fused order kept within each group.
+1. **A kind of fact is asked for** (``asked_kind``): a number ("how many", "多少", "几家"), a sum of money
+   (多少钱, 估值多少, "how much did X pay"), a date ("什么时候", "when did"). A claim that states no fact of
+   that kind cannot answer: no figure at all; for money, no currency (or, for a question on a change or a
+   share, no share: "涨多少" is answered by 30%); for a count, only a share ("20% of the value" does not
+   say how many employees); for a date, no year, month or 去年. When none of the first ``CHECK_DEPTH``
+   candidates gives one (and is about a thing the question names, if it names any), the search refuses
+   ("the question asks for a date and no matching claim gives one"); otherwise the candidates that do are
+   moved ahead of the others, the fused order kept within each group.
 2. **Something is named** (a speaker or a glossary entity the knowledge base knows: Apple, 阿里云): an
    answer about the named thing mentions it. When none of the first ``CHECK_DEPTH`` candidates mentions
    any of the names the question gives, the search refuses, naming them. (Unknown names are the gate's
    business: "nothing on DeepSeek R1".) Names only refuse, never reorder: a claim on 阿里云 answers a
-   question on Alibaba, and the glossary keeps them apart; only an amount question's figures are asked
-   to be about the named thing.
+   question on Alibaba, and the glossary keeps them apart; only the fact asked for must be about it.
 
 Pure functions over the query, the candidates' claims and a ``contains(term, position)`` look-up; measured
 on the own evaluation set's calibration part (bench/quality_bench.py, bench/RESULTS.md).
@@ -60,50 +61,81 @@ _MONEY_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _CURRENCY = re.compile(r"元|美金|美刀|块钱|\$|￥|€|dollar|yuan|rmb|人民币|usd", re.IGNORECASE)
-_SHARE = re.compile(r"%|percent|[\d一二两三四五六七八九十]\s*[成倍]", re.IGNORECASE)
-_CHANGE = re.compile(
-    r"涨|跌|降|增|减|翻|\b(?:rise|rose|fall|fell|drop|cut|grow|grew|increase|decrease|double)", re.IGNORECASE
+_SHARE = re.compile(
+    r"\d[\d.]*\s*%|百分之[一二两三四五六七八九十百]+|percent|[\d一二两三四五六七八九十]\s*[成倍]", re.IGNORECASE
 )
-"""A question on how much a sum changes ("GPU 价格还会涨多少") is answered by a share (30%) as well."""
+_SHARE_OR_CHANGE_QUESTION = re.compile(
+    r"比例|占比|份额|百分|涨|跌|降|增|减|翻|率"
+    r"|\b(?:share|percent|percentage|proportion|ratio|rate|rise|rose|fall|fell|drop|cut|grow|grew|increase|decrease"
+    r"|double)",
+    re.IGNORECASE,
+)
+"""A question on a share or on how much something changes ("GPU 价格还会涨多少") is answered by 30% too;
+"how many employees" is not."""
+_TIME_QUESTION = re.compile(
+    r"什么时候|何时|哪年|哪一年|几月|哪天|哪一天|^\s*when\b|\bwhen\s+(?:did|will|was|is|does|do|are|were)\b|what\s+year",
+    re.IGNORECASE,
+)
+_TIME = re.compile(
+    r"(?<![A-Za-z0-9.+-])(?:19|20)\d{2}(?!\d)|\d{1,2}\s*月|[去今明前]年|年[底初中]|[上下]半年|季度|\d+\s*(?:年|个月)前"
+    r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
 
 
 def _fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
-def asks_for_amount(query: str) -> bool:
-    """The question asks for a number: how many, how much, 多少, 几家 ..."""
-    return bool(_AMOUNT_QUESTION.search(_fold(query)))
-
-
-def asks_for_money(query: str) -> bool:
-    """The question asks for a sum of money: an amount of what something cost, raised, earned or is worth."""
+def asked_kind(query: str) -> str | None:
+    """What kind of fact the question asks for: "time", "money", "share" (a share or a change may answer),
+    "amount" (a count or measure), or None (anything)."""
     folded = _fold(query)
-    return bool(_AMOUNT_QUESTION.search(folded) and _MONEY_QUESTION.search(folded))
+    if _TIME_QUESTION.search(folded):
+        return "time"
+    if not _AMOUNT_QUESTION.search(folded):
+        return None
+    if _MONEY_QUESTION.search(folded):
+        return "money"
+    return "share" if _SHARE_OR_CHANGE_QUESTION.search(folded) else "amount"
 
 
-def states_figure(claim: Claim) -> bool:
-    """The claim's text or quote (what a reader is shown) states a number of some kind."""
-    return bool(_FIGURE.search(_fold(f"{claim.text} {claim.quote}")))
+def gives(claim: Claim, kind: str | None, *, change: bool = False) -> bool:
+    """Whether the claim's text or quote (what a reader is shown) states a fact of that kind.
 
-
-def states_money(claim: Claim, *, change: bool = False) -> bool:
-    """The claim's text or quote states a sum of money (a number and a currency); with ``change``, a share
-    or a multiple (30%, 三成, 两倍) as well."""
+    money: a number and a currency (or, for a question on a change, a share: 30%); share: any figure;
+    amount: a figure that is not only a share ("20% of the value" does not say how many employees);
+    time: a year, a month, 去年 / 年底 ..."""
+    if kind is None:
+        return True
     shown = _fold(f"{claim.text} {claim.quote}")
+    if kind == "time":
+        return bool(_TIME.search(shown))
     if not _FIGURE.search(shown):
         return False
-    return bool(_CURRENCY.search(shown) or (change and _SHARE.search(shown)))
+    if kind == "money":
+        return bool(_CURRENCY.search(shown) or (change and _SHARE.search(shown)))
+    if kind == "amount":
+        return bool(_FIGURE.search(_SHARE.sub(" ", shown)))
+    return True
+
+
+def asks_for_amount(query: str) -> bool:
+    """The question asks for a number: how many, how much, 多少, 几家 ..."""
+    return asked_kind(query) in ("money", "share", "amount")
 
 
 @dataclass(frozen=True)
 class AnswerCheck:
     answer: bool
     reason: str = ""
-    """"" when it answers; "no-figure" or "names-absent" when it refuses."""
+    """"" when it answers; "names-absent" or "no-<kind>" (no-money, no-amount, no-time) when it refuses."""
     message: str = ""
     order: tuple[int, ...] = ()
-    """The candidates (positions), possibly reordered: figure-stating claims first for an amount question."""
+    """The candidates (positions), possibly reordered: claims giving the kind of fact asked for first."""
+
+
+_WHAT = {"money": "a sum of money", "share": "a figure", "amount": "a number", "time": "a date"}
 
 
 def check_answer(
@@ -129,15 +161,12 @@ def check_answer(
     if terms and not any(contains_any(pos) for pos in first):
         named = ", ".join(dict.fromkeys(label for label, _ in names))
         return AnswerCheck(False, "names-absent", f"no claim that matches the question is about {named}")
-    if not asks_for_amount(query):
+    kind = asked_kind(query)
+    if kind is None:
         return AnswerCheck(True, order=order)
-    money, change = asks_for_money(query), bool(_CHANGE.search(_fold(query)))
-
-    def states(pos: int) -> bool:
-        return states_money(claims[pos], change=change) if money else states_figure(claims[pos])
-
-    fitting = {pos for pos in order if states(pos) and (not terms or contains_any(pos))}
+    change = bool(_SHARE_OR_CHANGE_QUESTION.search(_fold(query)))
+    fitting = {pos for pos in order if gives(claims[pos], kind, change=change) and (not terms or contains_any(pos))}
     if not fitting.intersection(first):
-        what = "a sum of money" if money else "a figure"
-        return AnswerCheck(False, "no-figure", f"the question asks for {what} and no matching claim gives one")
+        message = f"the question asks for {_WHAT[kind]} and no matching claim gives one"
+        return AnswerCheck(False, f"no-{kind}", message)
     return AnswerCheck(True, order=tuple(sorted(order, key=lambda pos: pos not in fitting)))  # stable
