@@ -8,7 +8,8 @@ own keyword cases only; the held-out part and the shared sets only report.
 
 "hybrid (old)" is main's first integrated hybrid: score mix (lexical score + 0.2 x cosine z) and the
 z-score gate (lexical match, or nearest claim z >= 4.5). "hybrid (new)" is the shipped default: convex
-fusion of plain BM25 and cosine, and the off-topic bank gate (knowledge.search.gate) with the shipped bank.
+fusion of plain BM25 and cosine, the off-topic bank gate (knowledge.search.gate) with the shipped bank, and
+the answer checks after it (knowledge.search.answer_checks); the older rows run without the answer checks.
 
 Relevance is score.py's rule: a result is relevant when its quote or its text shares a run of
 min(10, len(snippet)) folded characters with one of the case's snippets. A case without snippets is a

@@ -1,9 +1,9 @@
 """Second-stage checks on an answer the gate let through: does what we would show fit what was asked?
 
 The gate (``knowledge.search.gate``) judges whether a question is *about* the knowledge base. A
-near-domain question can be about it and still ask a fact no claim holds: "how many GPUs did Alibaba use
-to train Qwen" matches the claims on Alibaba and Qwen, lexically and semantically, and none of them has the
-number. Two checks on the fused ranking's first ``CHECK_DEPTH`` candidates catch that kind, each from
+near-domain question can be about it and still ask a fact no claim holds: "how much did Mistral raise in
+its latest funding round" matches the claims on Mistral, lexically and semantically, and none of them has
+the sum. Two checks on the fused ranking's first ``CHECK_DEPTH`` candidates catch that kind, each from
 something the question says about its answer:
 
 1. **A kind of fact is asked for** (``asked_kind``): a number ("how many", "多少", "几家"), a sum of money
