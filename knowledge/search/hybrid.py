@@ -310,7 +310,10 @@ class SemanticSide:
             if explain:
                 notes += (f"answer check: {check.reason or 'passed'}{': ' + check.message if check.message else ''}",)
             if not check.answer:
-                return SearchResult(query, (), 0, engine.suggestions(view), view.filters, (), notes, check.message)
+                lacking = check.reason.removeprefix("no-") if check.reason.startswith("no-") else ""
+                return SearchResult(
+                    query, (), 0, engine.suggestions(view), view.filters, (), notes, check.message, lacking=lacking
+                )
             by_position = {h.position: h for h in shown}
             shown = [by_position[pos] for pos in check.order]
         units = engine.analyzer.units(view.text) if explain else []

@@ -136,7 +136,7 @@ def test_the_engine_refuses_an_amount_no_claim_of_the_named_speaker_gives(hybrid
     assert hybrid.semantic is not None
     # 张三's claims match the words but none states a figure; 王五's GPU claim does, about something else.
     result = hybrid.search("张三说开源模型有多少人用", explain=True)
-    assert result.hits == () and "number" in result.refusal
+    assert result.hits == () and "number" in result.refusal and result.lacking == "amount"
     assert any(note.startswith("answer check: no-amount") for note in result.notes)
     side = hybrid.semantic
     try:
