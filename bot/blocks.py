@@ -40,6 +40,8 @@ MAX_BUTTON_VALUE = 2000
 MAX_BUTTON_TEXT = 75
 MAX_HEADER_TEXT = 150
 MAX_ECHOED_QUERY = 300
+LACKING_KINDS = ("amount", "money", "time")
+"""Kinds of fact a search can say it found no claim giving (``SearchResult.lacking``), each with its UI word."""
 """Queries are echoed in headers at most this long: enough to recognise, short enough to read."""
 
 # action_ids the action listeners match; the value of each button is compact JSON.
@@ -166,16 +168,25 @@ def claim_fallback_text(claim: Claim) -> str:
 
 
 def no_answer_blocks(
-    query: str, suggestions: Sequence[str], strings: Strings, command: str, unknown: Sequence[str] = ()
+    query: str,
+    suggestions: Sequence[str],
+    strings: Strings,
+    command: str,
+    unknown: Sequence[str] = (),
+    lacking: str = "",
 ) -> list[Block]:
     """A plain "no confident answer", the suggestions the search offered, and where to get help.
 
     ``unknown``: names the question asked about that the knowledge base has never heard of; saying so
-    ("nothing on DeepSeek R1") tells the reader the gap is in the knowledge base, not in their wording."""
+    ("nothing on DeepSeek R1") tells the reader the gap is in the knowledge base, not in their wording.
+    ``lacking``: the kind of fact the question asked for that no matching claim gives (``amount``,
+    ``money``, ``time``): the claims are on its subject, but none has the number or date it wants."""
     shown = escape(truncate_plain(query.strip(), MAX_ECHOED_QUERY))
     if unknown:
         names = "、".join(escape(truncate_plain(name, MAX_ECHOED_QUERY)) for name in unknown[:3])
         lines = [strings("no_answer_unknown", names=names)]
+    elif lacking in LACKING_KINDS and shown:
+        lines = [strings("no_answer_lacking", query=shown, what=strings(f"fact_{lacking}"))]
     else:
         lines = [strings("no_answer", query=shown) if shown else strings("no_answer_short")]
     if suggestions:
@@ -197,7 +208,7 @@ def results_blocks(
     if not result.hits:
         if offset > 0:
             return [_section(strings("more_end"))]
-        return no_answer_blocks(query, result.suggestions, strings, command, result.unknown)
+        return no_answer_blocks(query, result.suggestions, strings, command, result.unknown, result.lacking)
     total = max(result.total, offset + len(result.hits))
     shown = escape(truncate_plain(query.strip(), MAX_ECHOED_QUERY))
     blocks: list[Block] = [

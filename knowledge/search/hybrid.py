@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from knowledge.search.answer_checks import check_answer
 from knowledge.search.embedding import Embedder
 from knowledge.search.gate import GateDecision, GateInputs, GateSettings, NegativeBank, decide
 from knowledge.search.results import Hit, LexicalView, SearchResult, top_positions
@@ -98,6 +99,9 @@ class HybridSettings:
     dense_depth: int = 30
     min_shown_z: float = 0.0
     """Below this z-score a candidate without a lexical match is not shown among the hits of an answered query."""
+    answer_checks: bool = True
+    """Second stage after the gate (``knowledge.search.answer_checks``): an amount question needs a claim
+    that states a figure, a question naming known things needs a claim that mentions one of them."""
     gate: GateSettings = field(default_factory=GateSettings)
 
 
@@ -213,6 +217,15 @@ def gate_inputs(query: str, view: LexicalView, query_vector: np.ndarray, cosines
     )
 
 
+def named(engine: SearchEngine, view: LexicalView) -> list[tuple[str, tuple[str, ...]]]:
+    """The known speakers and glossary entities the query names: (display name, concept terms)."""
+    return [
+        (engine.matcher.display.get(unit.concepts[0], unit.label), unit.concepts)
+        for unit in view.units
+        if unit.concepts
+    ]
+
+
 def describe_decision(decision: GateDecision) -> str:
     """The gate's verdict for --explain: its reason, the margin over the bank, the dense z, the nearest bank line."""
     verdict = f"gate {'answered' if decision.answer else 'refused'} ({decision.reason}): {decision.message}"
@@ -279,7 +292,7 @@ class SemanticSide:
         query_vector = self.query_vector(view.text)
         cosines = self.vectors.cosines(query_vector)
         decision = decide(gate_inputs(query, view, query_vector, cosines), self.bank, settings.gate)
-        notes = (self.describe(), describe_decision(decision)) if explain else ()
+        notes: tuple[str, ...] = (self.describe(), describe_decision(decision)) if explain else ()
         if not decision.answer:
             unknown = decision.unknown if decision.reason == "unknown-name" else ()
             refusal = decision.message if unknown else ""
@@ -290,6 +303,19 @@ class SemanticSide:
             for h in rank(view, cosines, z, settings, depth=offset + limit)
             if view.eligible[h.position] or (np.isfinite(h.dense_z) and h.dense_z >= settings.min_shown_z)
         ]
+        if settings.answer_checks:
+            check = check_answer(
+                query, [h.position for h in shown], engine.corpus.claims, named(engine, view), engine.index.contains
+            )
+            if explain:
+                notes += (f"answer check: {check.reason or 'passed'}{': ' + check.message if check.message else ''}",)
+            if not check.answer:
+                lacking = check.reason.removeprefix("no-") if check.reason.startswith("no-") else ""
+                return SearchResult(
+                    query, (), 0, engine.suggestions(view), view.filters, (), notes, check.message, lacking=lacking
+                )
+            by_position = {h.position: h for h in shown}
+            shown = [by_position[pos] for pos in check.order]
         units = engine.analyzer.units(view.text) if explain else []
         hits = tuple(
             Hit(

@@ -38,6 +38,9 @@ class SearchResult:
     unknown: tuple[str, ...] = ()
     """The names the question asked about that the knowledge base has never heard of (``DeepSeek R1``),
     as typed: the reason behind ``refusal``, for a reply in the reader's language. Not escaped."""
+    lacking: str = ""
+    """The kind of fact the question asked for that no matching claim gives ("amount", "money", "time";
+    ``knowledge.search.answer_checks``), for a reply in the reader's language; empty otherwise."""
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,8 @@ class UnitInfo:
     known: bool
     """Some form of it is in some claim (or it was fuzzy-corrected to one)."""
     specific: bool
+    concepts: tuple[str, ...] = ()
+    """The speaker and glossary-entity terms (``@id``, ``§id``) it names, if it is a known name."""
 
 
 @dataclass(frozen=True, eq=False)

@@ -225,7 +225,14 @@ class SearchEngine:
         mask = self._filter_mask(filters)
         units = self.analyzer.units(rest) if rest.strip() else []
         infos = tuple(
-            UnitInfo(u.label, u.weight, any(t in self.index.vocab for t in u.members), u.specific) for u in units
+            UnitInfo(
+                u.label,
+                u.weight,
+                any(t in self.index.vocab for t in u.members),
+                u.specific,
+                tuple(t for t in u.members if t[:1] in (PERSON, ENTITY) and t in self.index.vocab),
+            )
+            for u in units
         )
         if not units:
             if mask is None:

@@ -149,8 +149,10 @@ class Workspace:
         return self.post(body, FORM)
 
 
-def _serve(settings: Settings, corpus: Corpus, slack: FakeSlack, digest: FakeDigest | None) -> Iterator[Workspace]:
-    app = create_app(settings, corpus, SearchEngine.build(corpus), digest, today=lambda: TODAY)
+def _serve(
+    settings: Settings, corpus: Corpus, slack: FakeSlack, digest: FakeDigest | None, engine: SearchEngine | None = None
+) -> Iterator[Workspace]:
+    app = create_app(settings, corpus, engine or SearchEngine.build(corpus), digest, today=lambda: TODAY)
     server = make_http_server(app, "127.0.0.1", 0)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()

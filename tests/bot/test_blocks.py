@@ -132,6 +132,23 @@ def test_no_answer_names_what_the_knowledge_base_has_never_heard_of_escaped(
     assert text != "\n".join(_texts(plain))  # the unknown name changes the answer, not only the echo
 
 
+@pytest.mark.parametrize("strings", [ZH, EN])
+def test_no_answer_says_which_kind_of_fact_no_claim_gives_and_escapes_the_query(
+    tiny_corpus: Corpus, strings: Strings
+) -> None:
+    query = "<!channel> 张三的公司估值多少"
+    texts = {}
+    for lacking in ("", "money", "time", "bogus"):
+        result = SearchResult(query, (), suggestions=("topic:开源",), lacking=lacking)
+        blocks = kit.to_dicts(kit.results_blocks(tiny_corpus, result, strings, query=query, offset=0, command="/i"))
+        texts[lacking] = "\n".join(_texts(blocks))
+        assert "&lt;!channel&gt;" in texts[lacking] and "<!channel>" not in texts[lacking]
+        assert "topic:开源" in texts[lacking]
+    assert strings("fact_money") in texts["money"] and strings("fact_time") in texts["time"]
+    assert texts["money"] != texts[""] and texts["time"] != texts["money"]
+    assert texts["bogus"] == texts[""]  # a kind the bot has no words for reads as a plain "no answer"
+
+
 def test_more_button_value_fits_2000_chars_even_for_hostile_queries() -> None:
     for query in ("开" * 5000, '"\\' * 3000, "\x01" * 3000, "a" * 1999):
         value = kit.more_button_value(query, 3)
