@@ -19,6 +19,13 @@ _SUBTEAM = re.compile(r"<!subteam\^[A-Z0-9]+(?:\|([^>]*))?>")
 _DATE = re.compile(r"<!date\^[^|>]*\|([^>]*)>")
 
 
+def _link(match: re.Match[str]) -> str:
+    url, label = match.group(1), match.group(2)
+    # Slack links what was typed as a bare address (b.cn, a@b.cn): the reader saw only that.
+    bare = re.sub(r"^(?:mailto:|https?://)", "", url).rstrip("/")
+    return label if label in (url, bare) else f"{label} ({url})"
+
+
 def mentioned_users(text: str) -> list[str]:
     """The user ids mentioned in ``text``, once each, in order (to look their names up)."""
     return list(dict.fromkeys(m.group(1) for m in _USER.finditer(text)))
@@ -29,7 +36,7 @@ def readable(text: str, names: Mapping[str, str] | None = None) -> str:
     names = names or {}
     text = _USER.sub(lambda m: "@" + (names.get(m.group(1)) or m.group(2) or m.group(1)), text)
     text = _CHANNEL.sub(lambda m: "#" + (m.group(2) or m.group(1)), text)
-    text = _LINK.sub(lambda m: m.group(2) if m.group(2) == m.group(1) else f"{m.group(2)} ({m.group(1)})", text)
+    text = _LINK.sub(_link, text)
     text = _BARE_LINK.sub(lambda m: m.group(1).removeprefix("mailto:"), text)
     text = _SPECIAL.sub(lambda m: "@" + m.group(1), text)
     text = _SUBTEAM.sub(lambda m: m.group(1) or "@group", text)
