@@ -30,8 +30,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("lundao.team")
 
-SOURCE_PUBLISHER = "Slack"
-
 
 @dataclass(frozen=True)
 class SavedMessage:
@@ -102,7 +100,6 @@ def knowledge_of(row: TeamClaim, people: Mapping[str, Person]) -> tuple[Claim, S
         id=row.claim_id,
         title=f"Slack · {row.author_name}",
         text=row.message_text,
-        publisher=SOURCE_PUBLISHER,
         date=message_date(row.message_ts),
         url=row.permalink,
     )
