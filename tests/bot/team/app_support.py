@@ -48,11 +48,11 @@ class Answer:
 
 
 class TeamWorkspace:
-    def __init__(self, url: str, slack: FakeSlack, team: TeamService):
-        self.url, self.slack, self.team = url, slack, team
+    def __init__(self, url: str, slack: FakeSlack, team: TeamService, *, secret: str = SIGNING_SECRET):
+        self.url, self.slack, self.team, self.secret = url, slack, team, secret
 
     def post(self, body: str, content_type: str) -> Answer:
-        headers = signed_headers(SIGNING_SECRET, body, content_type)
+        headers = signed_headers(self.secret, body, content_type)
         request = urllib.request.Request(self.url, data=body.encode("utf-8"), headers=headers, method="POST")
         try:
             with urllib.request.urlopen(request, timeout=20) as response:
