@@ -102,7 +102,9 @@ def version_read() -> None:
             times.append(time.perf_counter() - started)
         engine.dispose()
     times.sort()
-    print(f"team_kb_version read (SQLite file, 200 reads): p50 {1000 * times[100]:.2f} ms, p99 {1000 * times[197]:.2f} ms")
+    print(
+        f"team_kb_version read (SQLite file, 200 reads): p50 {1000 * times[100]:.2f} ms, p99 {1000 * times[197]:.2f} ms"
+    )
 
 
 def main() -> None:
