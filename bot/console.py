@@ -202,7 +202,7 @@ class Console:
         self.user_id, self.channel_id = CONSOLE_USER, CONSOLE_CHANNEL
         # You are the workspace's admin: you may subscribe channels and review saved insights.
         self.fake.add_user(FakeUser(CONSOLE_USER, name="you", is_admin=True))
-        self.team = TeamConsole(self)
+        self.team = TeamConsole(self, render_message)
         try:
             extra = {"team": team} if team is not None else {}
             self.app = app_factory(self.settings, corpus, search_engine, digest, **extra)

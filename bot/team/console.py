@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from bot.listeners.shortcuts.save_insight import SAVE_INSIGHT
@@ -59,8 +60,9 @@ def parse_submit(text: str, view: dict[str, Any]) -> dict[str, Any]:
 class TeamConsole:
     """The console's team commands; ``console`` renders what the app did, as for every other command."""
 
-    def __init__(self, console: Console):
+    def __init__(self, console: Console, render_message: Callable[[str, dict[str, Any], list[Any]], str]):
         self.console = console
+        self.render_message = render_message  # bot.console's: passed in, as that module imports this one
         self.form: dict[str, Any] | None = None
         """The save or edit modal open now (``submit`` submits it)."""
 
@@ -106,7 +108,5 @@ class TeamConsole:
         self.form = None
         shown = self.console.render_calls(mark)
         if answer.get("response_action") == "update":
-            from bot.console import render_message
-
-            shown = render_message("the pop-up window", answer["view"], self.console.buttons) + "\n" + shown
+            shown = self.render_message("the pop-up window", answer["view"], self.console.buttons) + "\n" + shown
         return shown.strip() or "(the pop-up window closed)"
