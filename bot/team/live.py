@@ -16,7 +16,8 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from typing import Protocol
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 from sqlalchemy.exc import SQLAlchemyError
@@ -24,19 +25,41 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot.team.service import knowledge_of
 from bot.team.store import TeamClaim, TeamStore
 from knowledge.models import Claim, Corpus, Person, Source
-from knowledge.search import SearchEngine
+
+if TYPE_CHECKING:
+    from knowledge.search import SearchEngine
 
 log = logging.getLogger("lundao.team")
 
 DEFAULT_TTL = 1.0
 """Seconds between two version checks of one process: the bound on serving another process's approval."""
+DIGEST_TTL = 30.0
+"""The clock process posts once a day per channel: it need not look every second."""
 
 
 class Served(Protocol):
-    """What is swapped: ``bot.listeners.common.Lundao`` has both."""
+    """What is swapped: the corpus, and the ``search_engine`` when there is one (``bot.listeners.common.Lundao``
+    has both; ``DigestOnly`` a corpus alone)."""
 
     corpus: Corpus
-    search_engine: SearchEngine
+
+
+@dataclass
+class DigestOnly:
+    """A process that only posts the digest (``lundao digest run``): a corpus to grow, no search index."""
+
+    corpus: Corpus
+    search_engine: SearchEngine | None = None
+
+
+def follow_for_digest(digest: Any, *, poll: bool, ttl: float = DIGEST_TTL) -> LiveKnowledge:
+    """Keep ``digest`` (a ``DigestService``) picking from the approved team claims too: now, and every
+    ``ttl`` seconds in the background when ``poll`` (the clock process)."""
+    live = LiveKnowledge(TeamStore(digest.engine), DigestOnly(digest.corpus), ttl=ttl, on_change=digest.use_corpus)
+    live.refresh(force=True)
+    if poll:
+        live.start_polling()
+    return live
 
 
 class LiveKnowledge:
@@ -87,12 +110,12 @@ class LiveKnowledge:
 
     def _add(self, rows: list[TeamClaim]) -> int:
         corpus = self.served.corpus
-        engine = self.served.search_engine
+        engine: SearchEngine | None = getattr(self.served, "search_engine", None)
         claims: list[Claim] = []
         sources: dict[str, Source] = {}
         people: dict[str, Person] = {}
         vectors: dict[str, np.ndarray] = {}
-        embedder = engine.semantic.embedder.name if engine.semantic is not None else None
+        embedder = engine.semantic.embedder.name if engine is not None and engine.semantic is not None else None
         known = {c.id for c in corpus.claims}
         for row in rows:
             if row.claim_id in known:
@@ -119,9 +142,10 @@ class LiveKnowledge:
             drafts=corpus.drafts,
         )
         started = time.perf_counter()
-        new_engine = with_claims(engine, grown, vectors)
-        self.served.corpus = grown
-        self.served.search_engine = new_engine
+        new_engine = with_claims(engine, grown, vectors) if engine is not None else None
+        self.served.corpus = grown  # first: a request in flight never meets a claim its corpus lacks
+        if new_engine is not None:
+            self.served.search_engine = new_engine  # type: ignore[attr-defined]
         if self.on_change is not None:
             self.on_change(grown)
         log.info("team: %d approved claim(s) now served (%.0f ms)", len(claims), 1000 * (time.perf_counter() - started))

@@ -117,3 +117,17 @@ def test_slack_markup_reads_as_in_slack() -> None:
         == "@王五 说 #general 见 文章 (https://a.cn/x?y=1) 和 https://b.cn @here a <b> & c"
     )
     assert readable("<@U9|old name> <mailto:a@b.cn|a@b.cn>") == "@old name a@b.cn"
+
+
+def test_a_digest_only_process_follows_the_approvals(tiny_corpus: Corpus, engine: Engine) -> None:
+    from bot.team.live import follow_for_digest
+
+    store = TeamStore(engine)
+    first = _approve(store, "1.4")
+    digest = DigestService(tiny_corpus, Settings(), None, engine)
+    live = follow_for_digest(digest, poll=False, ttl=0.0)
+    assert first in {c.id for c in digest.picker.eligible}  # at start
+    second = _approve(store, "1.5")
+    assert live.refresh() == 1
+    assert {first, second} <= {c.id for c in digest.picker.eligible}
+    assert len(digest.corpus.claims) == len(tiny_corpus.claims) + 2
