@@ -17,6 +17,7 @@ from slack_sdk.errors import SlackApiError
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.listeners.common import Lundao
+from bot.mrkdwn import escape
 from bot.team.blocks import SAVE_CALLBACK, notice_modal, save_modal
 from bot.team.markup import mentioned_users, readable
 from bot.team.service import SavedMessage
@@ -91,7 +92,7 @@ def make_save_insight(lundao: Lundao) -> Callable[..., None]:
             speakers=speakers,
             speaker=speaker,
             topics=team.topic_choices(lundao.corpus),
-            context=text(lang, "source_line", author=author_id, channel=channel_id),
+            context=text(lang, "source_line", author=escape(author_id), channel=escape(channel_id)),
         )
         open_view(client, trigger_id, view, logger)
 
