@@ -10,6 +10,8 @@ from bot import blocks as kit
 from bot.i18n import Strings
 from bot.team.blocks import (
     ACTION_APPROVE,
+    ACTION_EDIT,
+    ACTION_REJECT,
     MAX_HOME_BLOCKS,
     REVIEW_SHOWN,
     SAVE_CALLBACK,
@@ -59,7 +61,7 @@ def test_the_review_section_escapes_what_users_typed_and_is_capped() -> None:
     assert "&lt;@U2&gt; 说 &amp; 做" in shown
     assert f"（{REVIEW_SHOWN + 3}）" in section[1]["text"]["text"]  # the count is all of them
     assert sum(b["type"] == "actions" for b in section) == REVIEW_SHOWN
-    assert [e["action_id"] for e in section[4]["elements"]][0] == ACTION_APPROVE
+    assert [e["action_id"] for e in section[4]["elements"]] == [ACTION_APPROVE, ACTION_EDIT, ACTION_REJECT]
     home = {"type": "home", "blocks": [{"type": "divider"}] * 90}
     assert len(with_section(home, section)["blocks"]) == MAX_HOME_BLOCKS
 
