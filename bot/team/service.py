@@ -135,7 +135,10 @@ class TeamService:
     settings: Settings
     live: LiveKnowledge | None = field(default=None)
     extra_home_blocks: Callable[[], list[dict[str, Any]]] | None = None
-    """More blocks for the curators' App Home section (the lead wires the top gaps here)."""
+    """More blocks for the curators' App Home section (the top gaps, for instance)."""
+    on_approved: Callable[[Claim], None] | None = None
+    """Called with each claim once it is approved and served here (to mark the gaps it answers, for instance);
+    its failure is logged, never the approval's."""
 
     @property
     def language(self) -> str:
@@ -276,6 +279,11 @@ class TeamService:
         approved = self.store.approve(claim_id, by, vector, embedder.name if embedder is not None else None)
         if approved is not None and self.live is not None:
             self.live.refresh(force=True)
+        if approved is not None and self.on_approved is not None:
+            try:
+                self.on_approved(knowledge_of(approved, corpus.people)[0])
+            except Exception:
+                log.exception("team: the on_approved hook failed for %s", claim_id)
         return approved
 
     def reject(self, claim_id: str, by: str) -> TeamClaim | None:

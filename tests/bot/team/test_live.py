@@ -131,3 +131,31 @@ def test_a_digest_only_process_follows_the_approvals(tiny_corpus: Corpus, engine
     assert live.refresh() == 1
     assert {first, second} <= {c.id for c in digest.picker.eligible}
     assert len(digest.corpus.claims) == len(tiny_corpus.claims) + 2
+
+
+def test_the_approval_hook_gets_the_claim_and_cannot_undo_the_approval(tiny_corpus: Corpus, engine: Engine) -> None:
+    from bot.team.service import TeamService
+
+    store = TeamStore(engine)
+    seen: list[str] = []
+    service = TeamService(store, Settings(), on_approved=lambda claim: seen.append(claim.text))
+    claim_id = "slack-c1-1-6"
+    store.save(
+        claim_id=claim_id, channel_id="C1", message_ts="1.6", permalink=None, author_id="U0AUTHOR",
+        author_name="小明", message_text="端侧模型会爆发", quote="端侧模型会爆发", text="小明认为端侧模型会爆发。",
+        en="", speaker_id=None, topics=("compute",), saved_by="U0SAVER",
+    )  # fmt: skip
+    assert service.approve(claim_id, "U0CURATOR", tiny_corpus, None) is not None
+    assert seen == ["小明认为端侧模型会爆发。"]
+
+    def broken(_: object) -> None:
+        raise RuntimeError("gaps table missing")
+
+    service.on_approved = broken
+    store.save(
+        claim_id="slack-c1-1-7", channel_id="C1", message_ts="1.7", permalink=None, author_id="U0AUTHOR",
+        author_name="小明", message_text="又一条", quote="又一条", text="又一条。", en="", speaker_id=None,
+        topics=("compute",), saved_by="U0SAVER",
+    )  # fmt: skip
+    assert service.approve("slack-c1-1-7", "U0CURATOR", tiny_corpus, None) is not None
+    assert store.get("slack-c1-1-7").status == "approved"  # type: ignore[union-attr]
