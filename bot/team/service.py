@@ -93,7 +93,8 @@ def knowledge_of(row: TeamClaim, people: Mapping[str, Person]) -> tuple[Claim, S
     person: Person | None = None
     speaker = row.speaker_id
     if speaker is None or speaker not in people:
-        speaker = author_person_id(row.author_id) if row.speaker_id is None else row.speaker_id
+        # The author as a new person (also when the registry person chosen has left the registry since).
+        speaker = author_person_id(row.author_id)
         if speaker not in people:
             person = Person(id=speaker, kind="person", zh=row.author_name, en=row.author_name)
     source = Source(
