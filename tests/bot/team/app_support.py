@@ -123,11 +123,14 @@ def texts(node: object) -> str:
 
 
 @contextlib.contextmanager
-def team_app(settings: Settings, corpus: Corpus, slack: FakeSlack, engine: Engine) -> Iterator[TeamWorkspace]:
-    """An app over ``corpus`` (hybrid search with the stub embedder) whose team store is ``engine``'s."""
+def team_app(
+    settings: Settings, corpus: Corpus, slack: FakeSlack, engine: Engine, *, wired: bool = True
+) -> Iterator[TeamWorkspace]:
+    """An app over ``corpus`` (hybrid search with the stub embedder) whose team store is ``engine``'s
+    (``wired=False``: an app without the team's insights, as when no database is configured)."""
     team = TeamService(TeamStore(engine), settings)
     search = SearchEngine.build(corpus, use_cache=False, embedder=HashingStubEmbedder())
-    app = create_app(settings, corpus, search, team=team)
+    app = create_app(settings, corpus, search, team=team if wired else None)
     server = make_http_server(app, "127.0.0.1", 0)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()

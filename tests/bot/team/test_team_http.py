@@ -211,3 +211,15 @@ def test_curators_from_the_settings_replace_the_admins(
         _saved(workspace)
         assert GOOD["summary"] in texts(workspace.home(SAVER))
         assert GOOD["summary"] not in texts(workspace.home(CURATOR))  # an admin, but not a curator
+
+
+def test_a_message_without_text_or_an_app_without_a_database_is_told_plainly(
+    slack_settings: Settings, tiny_corpus: Corpus, slack: FakeSlack, engine: Engine
+) -> None:
+    with team_app(slack_settings, tiny_corpus, slack, engine) as workspace:
+        view = workspace.save_shortcut({**MESSAGE, "text": "  ", "files": [{"id": "F1"}]}, user_id=SAVER)
+        assert view is not None and "callback_id" not in view and "没有文字" in texts(view)
+    with team_app(slack_settings, tiny_corpus, slack, engine, wired=False) as workspace:
+        view = workspace.save_shortcut(MESSAGE, user_id=SAVER)
+        assert view is not None and "callback_id" not in view and "数据库" in texts(view)
+        assert "待审核" not in texts(workspace.home(CURATOR))  # no review section without the team
