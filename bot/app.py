@@ -17,9 +17,10 @@ from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_sdk import WebClient
 
 from bot.events_seen import EventLedgerLike
-from bot.listeners import actions, commands, events, shortcuts
+from bot.listeners import actions, commands, events, shortcuts, views
 from bot.listeners.common import DigestLike, Lundao
 from bot.slack_client import ClientPolicy, make_client
+from bot.team.service import TeamService
 from config.settings import Settings
 from knowledge.models import Corpus
 from knowledge.search import SearchEngine
@@ -47,16 +48,20 @@ def create_app(
     *,
     today: Callable[[], dt.date] | None = None,
     event_ledger: EventLedgerLike | None = None,
+    team: TeamService | None = None,
 ) -> App:
     """The app with every listener registered. Calls auth.test once, so a bad token fails here.
 
     ``event_ledger``: the ledger of answered events; ``lundao run`` passes the database's (shared by every
-    process), the console and most tests keep the default, this process's memory.
+    process), the console and most tests keep the default, this process's memory. ``team``: the team's
+    insights over the database; its approved claims are served from here on (``bot.team.live``).
     """
     settings.require_slack()
     lundao = Lundao(settings, corpus, search_engine, digest, today=today)
     if event_ledger is not None:
         lundao.events = event_ledger
+    if team is not None:
+        serve_team(lundao, team)
     socket_mode = settings.signing_secret is None
     app = App(
         client=client or make_client(settings, ClientPolicy.APP),
@@ -67,9 +72,19 @@ def create_app(
         process_before_response=True,
         logger=_SLACK_LOGGER,
     )
-    for group in (commands, actions, events, shortcuts):
+    for group in (commands, actions, events, shortcuts, views):
         group.register(app, lundao)
     return app
+
+
+def serve_team(lundao: Lundao, team: TeamService) -> None:
+    """Wire ``team`` into ``lundao``: its approved claims are served now and kept current (the digest's too)."""
+    from bot.team.live import LiveKnowledge
+
+    use_corpus = getattr(lundao.digest, "use_corpus", None)
+    lundao.team = team
+    team.live = LiveKnowledge(team.store, lundao, on_change=use_corpus)
+    team.live.refresh(force=True)
 
 
 class _ThreadingWSGIServer(ThreadingMixIn, WSGIServer):

@@ -92,11 +92,35 @@ def _console(args: argparse.Namespace, command: str) -> Any:
 
     # The app's own warnings (a failed fake call) still show; Bolt's debug chatter does not.
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    digest, team = _console_database(corpus, settings, command)
     return Console(
         settings,
         corpus,
         SearchEngine.build(corpus, embedder=settings.search.embedder, index_dir=settings.search.index_dir),
+        digest,
+        team=team,
     )
+
+
+def _console_database(corpus: Any, settings: Any, command: str) -> tuple[Any, Any]:
+    """The digest (subscriptions) and the team's insights over the configured database, migrated; without
+    them (one line says why) when it cannot be used: the console still answers questions."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from bot.db_migrate import upgrade_engine
+    from bot.digest.service import DigestService
+    from bot.digest.store import make_engine
+    from bot.team.service import TeamService
+    from bot.team.store import TeamStore
+
+    try:
+        engine = make_engine(settings.effective_database_url)
+        upgrade_engine(engine)
+    except (SettingsError, SQLAlchemyError, OSError) as exc:
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        print(f"lundao {command}: no database ({reason[:200]}); subscribe and save are off", file=sys.stderr)
+        return None, None
+    return DigestService(corpus, settings, None, engine), TeamService(TeamStore(engine), settings)
 
 
 def run_ask(args: argparse.Namespace) -> int:

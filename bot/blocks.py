@@ -141,7 +141,9 @@ def claim_blocks(
 ) -> list[Block]:
     """One claim: its text and English gloss, who said it, where, on what topics; then its buttons."""
     prefix = f"*{number}.* " if number is not None else ""
-    blocks: list[Block] = [_section(f"{prefix}*{escape(claim.text)}*\n_{escape(claim.en)}_")]
+    # A claim saved from Slack may have no gloss yet: no empty italics then.
+    gloss = f"\n_{escape(claim.en)}_" if claim.en else ""
+    blocks: list[Block] = [_section(f"{prefix}*{escape(claim.text)}*{gloss}")]
     person = corpus.people.get(claim.speaker_id)
     speaker = escape(speaker_label(person, strings.language)) if person else escape(claim.speaker_id)
     lines = [strings("speaker_line", speaker=speaker), strings("source_line", source=source_label(corpus, claim))]
@@ -161,7 +163,7 @@ def claim_blocks(
 
 def claim_fallback_text(claim: Claim) -> str:
     """The notification text of a message about one claim (shown where blocks cannot be)."""
-    return truncate(f"{escape(claim.text)} — {escape(claim.en)}", MAX_SECTION_TEXT)
+    return truncate(" — ".join(escape(t) for t in (claim.text, claim.en) if t), MAX_SECTION_TEXT)
 
 
 # --- answers ----------------------------------------------------------------------------------

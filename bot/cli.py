@@ -39,6 +39,11 @@ COMMANDS: dict[str, Command] = {
 }
 
 
+EXTENSIONS: dict[str, str] = {"corpus": "bot.team.pull_cli"}
+"""Bot-side actions of a knowledge command (``corpus pull`` reads the bot's database): module whose
+``register_actions`` adds them to the command's actions."""
+
+
 def _version() -> str:
     """The installed distribution's version (what `pip install` recorded), not a second copy in the code."""
     from importlib.metadata import PackageNotFoundError, version
@@ -62,7 +67,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         if entry.module != chosen:
             subparsers.add_parser(name, help=entry.help, add_help=False)
     if chosen is not None:
-        importlib.import_module(chosen).register(subparsers)
+        actions = importlib.import_module(chosen).register(subparsers)
+        if command in EXTENSIONS:
+            importlib.import_module(EXTENSIONS[command]).register_actions(actions)
     return parser
 
 

@@ -22,7 +22,7 @@ from slack_bolt import App, BoltRequest, BoltResponse
 
 from bot.app import create_app
 from bot.blocks import ACTION_CONTEXT, ACTION_MORE, ACTION_SHARE
-from bot.fake_slack import BOT_USER_ID, Call, FakeSlack
+from bot.fake_slack import BOT_USER_ID, Call, FakeSlack, FakeUser
 from bot.i18n import Strings
 from bot.listeners.common import DigestLike
 from bot.listeners.shortcuts.find_related import FIND_RELATED
@@ -36,6 +36,9 @@ from bot.slack_payloads import (
     signed_headers,
     slash_command_body,
 )
+from bot.team.blocks import ACTION_APPROVE, ACTION_EDIT, ACTION_REJECT
+from bot.team.console import TeamConsole
+from bot.team.service import TeamService
 from config.settings import Secret, Settings
 from knowledge.models import Corpus
 from knowledge.search import SearchEngine
@@ -52,6 +55,14 @@ _BARE_LINK = re.compile(r"<(https?://[^>]+)>")
 _USER = re.compile(r"<@([A-Z0-9]+)>")
 _BOLD = re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)\*(?![\w*])")
 _ITALIC = re.compile(r"(?<![\w])_(?!\s)([^_\n]+?)_(?![\w])")
+_BUTTON_KINDS = {
+    ACTION_SHARE: "share",
+    ACTION_CONTEXT: "context",
+    ACTION_MORE: "more",
+    ACTION_APPROVE: "approve",
+    ACTION_EDIT: "edit",
+    ACTION_REJECT: "reject",
+}
 _RESULT_NUMBER = re.compile(r"^\*(\d+)\.\* ")
 """A result's number as bot.blocks writes it (``*4.* ``): its buttons take that number, so `share 4` after `more`."""
 
@@ -101,9 +112,7 @@ def render_blocks(blocks: list[dict[str, Any]], buttons: list[Button]) -> str:
             labels = []
             for element in block.get("elements", []):
                 action = {**element, "block_id": block.get("block_id", "")}
-                button_kind = {ACTION_SHARE: "share", ACTION_CONTEXT: "context", ACTION_MORE: "more"}.get(
-                    element.get("action_id", ""), ""
-                )
+                button_kind = _BUTTON_KINDS.get(element.get("action_id", ""), "")
                 if not button_kind:
                     continue
                 taken = {b.number for b in buttons if b.kind == button_kind}
@@ -116,7 +125,22 @@ def render_blocks(blocks: list[dict[str, Any]], buttons: list[Button]) -> str:
                 labels.append(f"[{element.get('text', {}).get('text', '')}: type `{typed}`]")
             if labels:
                 out.append("    " + "  ".join(labels))
+        elif kind == "input":
+            out.append(_input_line(block))
     return "\n".join(out)
+
+
+def _input_line(block: dict[str, Any]) -> str:
+    """A modal's field as ``label: what it holds``, so the console shows what the form is prefilled with."""
+    element = block.get("element") or {}
+    if element.get("type") == "multi_static_select":
+        value = ", ".join(o["value"] for o in element.get("initial_options") or []) or "(choose: submit … #topic)"
+    elif element.get("type") == "static_select":
+        value = ((element.get("initial_option") or {}).get("text") or {}).get("text", "")
+    else:
+        value = str(element.get("initial_value") or "")
+    label = (block.get("label") or {}).get("text", "")
+    return f"▸ {label}: {value}" if value else f"▸ {label}: (empty)"
 
 
 def render_message(where: str, message: dict[str, Any], buttons: list[Button]) -> str:
@@ -163,6 +187,7 @@ class Console:
         digest: DigestLike | None = None,
         *,
         app_factory: Callable[..., App] = create_app,
+        team: TeamService | None = None,
     ):
         self.fake = FakeSlack().start()
         self.signing_secret = secrets.token_hex(16)
@@ -174,8 +199,13 @@ class Console:
             api_base_url=self.fake.api_url,
         )
         self.strings = Strings(self.settings.language)
+        self.user_id, self.channel_id = CONSOLE_USER, CONSOLE_CHANNEL
+        # You are the workspace's admin: you may subscribe channels and review saved insights.
+        self.fake.add_user(FakeUser(CONSOLE_USER, name="you", is_admin=True))
+        self.team = TeamConsole(self, render_message)
         try:
-            self.app = app_factory(self.settings, corpus, search_engine, digest)
+            extra = {"team": team} if team is not None else {}
+            self.app = app_factory(self.settings, corpus, search_engine, digest, **extra)
         except BaseException:
             self.fake.stop()
             raise
@@ -202,6 +232,8 @@ class Console:
         self._ts += 1
         return f"{self._ts}.000100"
 
+    next_ts = _next_ts
+
     def dispatch(self, body: str, content_type: str) -> BoltResponse:
         # BoltRequest takes multi-valued headers; ours are single strings.
         headers: dict[str, str | Sequence[str]] = {**signed_headers(self.signing_secret, body, content_type)}
@@ -225,6 +257,16 @@ class Console:
                 if in_channel:
                     where = self._new_thread_root(where, self._next_ts())
                 parts.append(render_message(where, ack, self.buttons))
+        rendered = self.render_calls(mark)
+        if rendered:
+            parts.append(rendered)
+        return "\n".join(parts) if parts else "(no reply)"
+
+    run = _run
+
+    def render_calls(self, mark: int) -> str:
+        """What the app did through the fake Web API since call number ``mark``, as the user would see it."""
+        parts: list[str] = []
         for call in self.fake.calls[mark:]:
             if call.method in _SKIPPED_CALLS:
                 continue
@@ -239,8 +281,10 @@ class Console:
             message = call.args.get("view") if call.method.startswith("views.") else call.args
             if isinstance(message, str):
                 message = json.loads(message)
+            if call.method == "views.open":
+                self.team.opened(message or {})
             parts.append(render_message(heading, message or {}, self.buttons))
-        return "\n".join(parts) if parts else "(no reply)"
+        return "\n".join(parts)
 
     def _new_thread_root(self, heading: str, ts: str) -> str:
         """Make the message ``ts`` the one `reply` answers under; its heading says so."""
@@ -341,7 +385,7 @@ class Console:
         if line.startswith(("@", "＠")):
             _, _, rest = line.partition(" ")
             return self.mention(rest.strip() if " " in line else "")
-        if words[0] in ("share", "context") and len(words) <= 2:
+        if words[0] in ("share", "context", "approve", "reject", "edit") and len(words) <= 2:
             number = words[1] if len(words) == 2 else "1"
             if not number.isdigit():
                 return f"(usage: {words[0]} N, where N is the number shown on the button)"
@@ -354,6 +398,9 @@ class Console:
             return self.reply(line.split(None, 1)[1] if len(words) > 1 else "")
         if words[0] == "related" and len(words) > 1:
             return self.related(line.split(None, 1)[1])
+        if words[0] in ("save", "submit"):
+            rest = line.split(None, 1)[1] if len(words) > 1 else ""
+            return self.team.save(rest) if words[0] == "save" else self.team.submit(rest)
         return self.command(line)
 
 

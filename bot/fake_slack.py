@@ -334,6 +334,13 @@ class FakeSlack:
             if user is None:
                 return {"ok": False, "error": "user_not_found"}
             return {"ok": True, "user": asdict(user)}
+        if method == "chat.getPermalink":
+            ts = str(args.get("message_ts", ""))
+            return {
+                "ok": True,
+                "channel": channel,
+                "permalink": f"{self.url}/archives/{channel}/p{ts.replace('.', '')}",
+            }
         if method == "conversations.open":
             users = str(args.get("users", ""))
             return {"ok": True, "channel": {"id": "D" + users.lstrip("UW")[:10]}}

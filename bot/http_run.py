@@ -77,7 +77,12 @@ def build_served_app(settings: Settings, corpus: Corpus | None = None) -> Served
         migrations = BackgroundMigrations(lambda: upgrade_engine(engine), logger=log, what="events")
         migrations.start()
     worker = digest.worker if digest is not None else _worker_id()
-    app = create_app(settings, corpus, search_engine, digest, client, event_ledger=EventLedger(engine, worker))
+    team = team_service(settings, engine)
+    app = create_app(
+        settings, corpus, search_engine, digest, client, event_ledger=EventLedger(engine, worker), team=team
+    )
+    if team.live is not None:
+        team.live.start_polling()  # approvals made elsewhere are served here even without requests
 
     checks: dict[str, Callable[[], object]] = {
         "knowledge": lambda: len(corpus.claims) > 0,
@@ -90,12 +95,22 @@ def build_served_app(settings: Settings, corpus: Corpus | None = None) -> Served
             runner.shutdown(wait=True)  # a post in progress finishes and is recorded
         if migrations is not None:
             migrations.stop()
+        if team.live is not None:
+            team.live.stop()
         engine.dispose()
 
     def ready() -> Readiness:
         return run_checks(checks)
 
     return ServedApp(app, ready=ready, close=close)
+
+
+def team_service(settings: Settings, engine: Any) -> Any:
+    """The team's insights over ``engine`` (its tables come with the migrations the digest or events run)."""
+    from bot.team.service import TeamService
+    from bot.team.store import TeamStore
+
+    return TeamService(TeamStore(engine), settings)
 
 
 def _worker_id() -> str:

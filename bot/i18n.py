@@ -69,7 +69,7 @@ _STRINGS: dict[str, dict[str, str]] = {
         "dm_fallback": "我不在那个频道里，所以把相关观点私信给你：",
         "console_hello": "论道 lundao 控制台（假的 Slack，无需账号）。输入 `{command} 开源`、`@{bot} 李开复怎么看开源`；"
         "`reply @{bot} 有反例吗` 在频道里最新一条消息的帖子里追问；"
-        "`more`、`share N`、`context N` 点击按钮；`quit` 退出。",
+        "`more`、`share N`、`context N` 点击按钮；`save 一段话` 把消息保存为观点，`home` 里 `approve N` 审核；`quit` 退出。",
         "digest.header": "今日洞见 · {date}",
         "digest.gloss": "_{gloss}_",
         "digest.speaker_source": "—— {speaker},出自 {source}",
@@ -144,7 +144,8 @@ _STRINGS: dict[str, dict[str, str]] = {
         "dm_fallback": "I am not in that channel, so here are the related insights privately:",
         "console_hello": "lundao console (a fake Slack, no account needed). Type `{command} open source` or "
         "`@{bot} what does Kai-Fu Lee think of open source`; `reply @{bot} any counterexamples?` asks in the thread of "
-        "the latest channel message; `more`, `share N`, `context N` click buttons; `quit` exits.",
+        "the latest channel message; `more`, `share N`, `context N` click buttons; `save some text` saves a message as an "
+        "insight, reviewed with `approve N` in the `home`; `quit` exits.",
         "digest.header": "Insight of the day · {date}",
         "digest.gloss": "_{gloss}_",
         "digest.speaker_source": "— {speaker}, from {source}",

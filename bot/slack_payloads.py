@@ -157,3 +157,74 @@ def message_shortcut_body(
             "token": "legacy-verification-token",
         }
     )
+
+
+def modal_state(view: dict[str, Any], answers: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The ``state.values`` Slack sends when ``view`` (a modal we opened) is submitted.
+
+    Each input keeps its initial value unless ``answers`` (block id → text, one option value, or a list
+    of option values) says what the user typed or chose instead.
+    """
+    answers = answers or {}
+    values: dict[str, Any] = {}
+    for block in view.get("blocks") or []:
+        if block.get("type") != "input":
+            continue
+        element = block["element"]
+        block_id, kind = block["block_id"], element["type"]
+        options = {o["value"]: o for o in element.get("options") or []}
+        given = answers.get(block_id)
+        if kind == "multi_static_select":
+            chosen = given if given is not None else [o["value"] for o in element.get("initial_options") or []]
+            state = {"type": kind, "selected_options": [options.get(v, {"value": v}) for v in chosen]}
+        elif kind == "static_select":
+            value = given if given is not None else (element.get("initial_option") or {}).get("value")
+            state = {"type": kind, "selected_option": options.get(value, {"value": value}) if value else None}
+        else:
+            state = {"type": kind, "value": given if given is not None else element.get("initial_value")}
+        values[block_id] = {element["action_id"]: state}
+    return values
+
+
+def view_submission_body(
+    view: dict[str, Any], values: dict[str, Any], *, user_id: str = "UFAKEUSER1", view_id: str = "VFAKEVIEW"
+) -> str:
+    """The submission of ``view`` with ``values`` (see ``modal_state``), as Slack posts it."""
+    return _payload_body(
+        {
+            "type": "view_submission",
+            "team": {"id": TEAM_ID, "domain": "fake-workspace"},
+            "user": {"id": user_id, "username": "someone", "team_id": TEAM_ID},
+            "api_app_id": "AFAKEAPP01",
+            "token": "legacy-verification-token",
+            "trigger_id": "1.2.fake",
+            "view": {**view, "id": view_id, "team_id": TEAM_ID, "state": {"values": values}},
+            "response_urls": [],
+        }
+    )
+
+
+def home_block_actions_body(action: dict[str, Any], *, user_id: str = "UFAKEUSER1") -> str:
+    """A click on ``action`` (a button dict with its block_id) in the App Home tab: no channel, no response_url."""
+    return _payload_body(
+        {
+            "type": "block_actions",
+            "user": {"id": user_id, "username": "someone", "team_id": TEAM_ID},
+            "api_app_id": "AFAKEAPP01",
+            "token": "legacy-verification-token",
+            "container": {"type": "view", "view_id": "VFAKEHOME"},
+            "trigger_id": "1.2.fake",
+            "team": {"id": TEAM_ID, "domain": "fake-workspace"},
+            "view": {"id": "VFAKEHOME", "type": "home"},
+            "actions": [
+                {
+                    "type": "button",
+                    "action_id": action.get("action_id"),
+                    "block_id": action.get("block_id", ""),
+                    "value": action.get("value", ""),
+                    "text": action.get("text") or {"type": "plain_text", "text": "button"},
+                    "action_ts": f"{time.time():.6f}",
+                }
+            ],
+        }
+    )

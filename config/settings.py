@@ -105,6 +105,8 @@ class Settings:
     language: str = "zh"
     results_per_page: int = 3
     bot_name: str = "lundao"
+    curators: tuple[str, ...] = ()
+    """User ids who review saved insights; empty: workspace admins and ``digest.admins``."""
     digest: DigestSettings = DigestSettings()
     search: SearchSettings = SearchSettings()
     database_url: str = ""
@@ -225,7 +227,9 @@ def _read_file(path: Path) -> dict[str, Any]:
     return data
 
 
-_FILE_KEYS = {"command", "language", "results_per_page", "bot_name", "digest", "data_dir", "knowledge_dir", "search"}
+_FILE_KEYS = {
+    "command", "language", "results_per_page", "bot_name", "digest", "data_dir", "knowledge_dir", "search", "curators",
+}  # fmt: skip
 _SEARCH_KEYS = {"embedder", "index_dir"}
 EMBEDDER_ENV, INDEX_DIR_ENV = "LUNDAO_EMBEDDER", "LUNDAO_INDEX_DIR"
 _DIGEST_KEYS = {"timezone", "default_time", "weekdays_only", "channels", "admins", "grace_hours", "enabled"}
@@ -268,6 +272,13 @@ def _digest_from(data: Mapping[str, Any], where: str) -> DigestSettings:
             )
         )
     return replace(digest, channels=tuple(channels), admins=tuple(admins))
+
+
+def _as_user_ids(name: str, value: object, where: str) -> tuple[str, ...]:
+    ids = value or []
+    if not isinstance(ids, list) or not all(isinstance(a, str) and _USER_ID.match(a) for a in ids):
+        raise SettingsError(f"{where}: {name} must be a list of Slack user ids such as U012ABCDEF")
+    return tuple(ids)
 
 
 def _settings_file(env: Mapping[str, str], path: Path | None) -> tuple[Path, dict[str, Any]]:
@@ -334,6 +345,8 @@ def load_settings(environ: Mapping[str, str] | None = None, path: Path | None = 
         settings = replace(settings, results_per_page=_as_int("results_per_page", data["results_per_page"], 1, 10))
     if "bot_name" in data:
         settings = replace(settings, bot_name=str(data["bot_name"]).strip() or settings.bot_name)
+    if "curators" in data:
+        settings = replace(settings, curators=_as_user_ids("curators", data["curators"], str(path)))
     if data.get("data_dir"):
         # Relative to the settings file, not to wherever the command happens to run.
         settings = replace(settings, data_dir=path.parent / Path(str(data["data_dir"])).expanduser())

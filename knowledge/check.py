@@ -226,6 +226,37 @@ def draft_notes(corpus: Corpus) -> list[Problem]:
     return sorted(notes)
 
 
+def message_problems(corpus: Corpus) -> list[Problem]:
+    """A chat source's claims each come from one of its messages, quoted verbatim from that message's text."""
+    problems: list[Problem] = []
+    claims = [*corpus.claims, *corpus.drafts]
+    for source in corpus.sources.values():
+        if not source.messages:
+            continue
+        texts = {m.claim: m.text for m in source.messages}
+        squashed_source = squash_space(source.text)
+        for message in source.messages:
+            if squash_space(message.text) not in squashed_source:
+                problems.append(
+                    Problem.at(message.location, message.claim, f"message text not in sources/{source.id}.txt")
+                )
+        for claim in claims:
+            if claim.source_id != source.id:
+                continue
+            text = texts.get(claim.id)
+            if text is None:
+                problems.append(
+                    Problem.at(claim.location, claim.id, f"no message of source {source.id!r} for this claim")
+                )
+            elif squash_space(claim.quote) not in squash_space(text):
+                problems.append(Problem.at(claim.location, claim.id, "quote not found verbatim in its message's text"))
+        known = {c.id for c in claims}
+        for message in source.messages:
+            if message.claim not in known:
+                problems.append(Problem.at(message.location, message.claim, "message of a claim that does not exist"))
+    return problems
+
+
 def check_corpus(root: Path | str | None = None) -> tuple[Corpus, list[Problem]]:
     """Load and validate; returns the corpus and every problem found, sorted by file and line."""
     corpus, problems = read_corpus(root)
@@ -237,4 +268,5 @@ def check_corpus(root: Path | str | None = None) -> tuple[Corpus, list[Problem]]
     problems += registry_problems(corpus)
     problems += coverage_problems(corpus)
     problems += draft_speaker_problems(corpus)
+    problems += message_problems(corpus)
     return corpus, order_problems(problems)

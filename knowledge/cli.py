@@ -1,6 +1,6 @@
 """Knowledge-base commands of the ``lundao`` CLI: ``corpus check|stats|export|archive|add|suggest``.
 
-They never import Slack; ``bot.cli`` mounts them next to the bot's own commands. ``add`` and
+They never import Slack (``corpus pull``, which reads the bot's database, is mounted by ``bot.cli``); ``bot.cli`` mounts them next to the bot's own commands. ``add`` and
 ``suggest`` live in ``knowledge.ingest.cli``, which imports its libraries only when they run.
 """
 
@@ -22,7 +22,8 @@ from knowledge.paraphrase import not_compared_note
 from knowledge.problems import Problem
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction) -> argparse._SubParsersAction:
+    """Add ``corpus`` and its actions; returns the actions, so ``bot.cli`` can mount ``pull`` (the database's)."""
     corpus = subparsers.add_parser("corpus", help="check, count, export or rebuild the knowledge base")
     corpus.add_argument("--data", type=Path, default=None, help="knowledge base folder (default: from the settings)")
     actions = corpus.add_subparsers(dest="corpus_command", metavar="ACTION")
@@ -45,6 +46,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     archive.set_defaults(handler=run_archive)
 
     register_ingest(actions, data_dir)
+    return actions
 
 
 def data_dir(args: argparse.Namespace) -> Path:

@@ -22,6 +22,7 @@ from knowledge.models import (
     Entity,
     Person,
     Source,
+    SourceMessage,
     Topic,
 )
 from knowledge.problems import CorpusError, Problem, reference_problems, unreadable_registries
@@ -55,6 +56,19 @@ _SOURCE_FIELDS = {
     "summary_en",
     "cleaning",
     "derived_from",
+    "messages",
+}
+_MESSAGE_FIELDS = {
+    "claim",
+    "channel",
+    "ts",
+    "permalink",
+    "author",
+    "author_name",
+    "saved_by",
+    "saved_at",
+    "approved_by",
+    "text",
 }
 _PERSON_FIELDS = {"id", "kind", "zh", "en", "pinyin", "role", "role_en", "org", "aliases", "status"}
 _TOPIC_FIELDS = {"id", "zh", "en", "aliases"}
@@ -117,6 +131,7 @@ def _load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
             via=record.text("via", required=False),
             seed=record.text("seed", required=False),
             derived_from=record.text("derived_from", required=False),
+            messages=_messages(document, shown, problems) if "messages" in document else (),
             location=record.location,
         )
     for text_path in sorted((root / "sources").glob("*.txt")):
@@ -130,6 +145,19 @@ def _load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
         elif source.derived_from == source.id:
             problems.append(Problem.at(source.location, source.id, "a source cannot be derived from itself"))
     return sources
+
+
+def _messages(document: dict[str, object], shown: str, problems: list[Problem]) -> tuple[SourceMessage, ...]:
+    """A chat source's messages (``sources/slack.yaml``, written by ``lundao corpus pull``)."""
+    found: list[SourceMessage] = []
+    for record in records(document, "messages", shown, problems, lambda item: str(item.get("claim") or "")):
+        record.check_keys(_MESSAGE_FIELDS)
+        claim, channel, ts, text = (record.text(k) for k in ("claim", "channel", "ts", "text"))
+        if claim is None or channel is None or ts is None or text is None:
+            continue
+        permalink = record.text("permalink", required=False)
+        found.append(SourceMessage(claim, channel, ts, text, permalink, location=record.location))
+    return tuple(found)
 
 
 def _load_people(root: Path, problems: list[Problem]) -> dict[str, Person]:

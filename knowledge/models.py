@@ -30,6 +30,18 @@ class Location:
 
 
 @dataclass(frozen=True)
+class SourceMessage:
+    """A chat message a claim was saved from (``sources/slack.yaml``'s ``messages``): its claim's quote is in it."""
+
+    claim: str
+    channel: str
+    ts: str
+    text: str
+    permalink: str | None = None
+    location: Location | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
 class Source:
     id: str
     title: str
@@ -45,6 +57,8 @@ class Source:
     seed: str | None = None
     derived_from: str | None = None
     """The source this one was compiled from (a digest of another article's points), if any."""
+    messages: tuple[SourceMessage, ...] = ()
+    """For a source of chat messages (``lundao corpus pull``): each message and the claim saved from it."""
     location: Location | None = field(default=None, compare=False, repr=False)
 
     def paragraph_around(self, quote: str) -> str | None:

@@ -80,6 +80,9 @@ def _service(client: WebClient | None = None) -> tuple[DigestService, Settings]:
     try:
         service = DigestService(corpus, settings, client)
         service.ensure_schema()  # a command run before the first `lundao run` finds its tables too
+        from bot.team.live import follow_for_digest
+
+        follow_for_digest(service, poll=False)  # claims approved in Slack are in the rotation
     except SettingsError as exc:  # a DATABASE_URL lundao cannot use: one line naming what to do
         raise CommandError(str(exc)) from None
     except SQLAlchemyError as exc:
@@ -221,9 +224,13 @@ def run_scheduler(_args: argparse.Namespace, _out: TextIO, err: TextIO) -> int:
         raise CommandError(str(exc)) from None
     scheduler = DigestRunner(service, settings)  # a database down now is retried, not fatal
     scheduler.start()
+    from bot.team.live import follow_for_digest
+
+    team = follow_for_digest(service, poll=True)  # claims approved in Slack join the rotation
     stop = threading.Event()
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())  # Heroku sends SIGTERM, then SIGKILL 30 s later
     stop.wait()
+    team.stop()
     scheduler.shutdown(wait=True)
     return 0

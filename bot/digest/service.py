@@ -105,6 +105,13 @@ class DigestService:
         self.client = client
         self._subscriptions = Subscriptions(settings, self.store, self.now)
 
+    def use_corpus(self, corpus: Corpus) -> None:
+        """Pick from ``corpus`` from now on: claims approved in Slack join the rotation (bot.team.live)."""
+        self.corpus = corpus
+        self.picker = Picker(corpus)
+        if "posting" in self.__dict__:
+            self.posting.corpus = corpus
+
     def ensure_schema(self) -> None:
         """Run the migrations not yet run (bot.db_migrate; locked, so safe from several processes at once).
 

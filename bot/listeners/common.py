@@ -10,7 +10,7 @@ import datetime as dt
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from slack_sdk.models.blocks import Block
 
@@ -21,6 +21,9 @@ from config.settings import Settings
 from knowledge.models import Claim, Corpus
 from knowledge.search import MAX_QUERY_CHARS, Hit, SearchEngine, SearchResult
 from knowledge.text import strip_slack_markup
+
+if TYPE_CHECKING:
+    from bot.team.service import TeamService
 
 RELATED_LIMIT = 3
 
@@ -68,6 +71,8 @@ class Lundao:
     events: EventLedgerLike = field(default_factory=MemoryLedger)
     """Which Slack events were answered: the database's ledger in ``lundao run``, this process's otherwise."""
     rng: random.Random = field(default_factory=random.Random)
+    team: TeamService | None = None
+    """Saving, reviewing and serving the team's insights (``bot.team``); None when no database is wired."""
 
     @property
     def strings(self) -> Strings:

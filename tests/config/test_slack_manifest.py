@@ -5,6 +5,7 @@ from __future__ import annotations
 import yaml
 
 from bot.listeners.shortcuts.find_related import FIND_RELATED
+from bot.listeners.shortcuts.save_insight import SAVE_INSIGHT
 from config.settings import DEFAULT_SETTINGS_FILE, load_settings
 from tests.support import REPO_ROOT
 
@@ -15,7 +16,10 @@ def test_manifest_matches_the_code() -> None:
     manifest = yaml.safe_load(MANIFEST.read_text(encoding="utf-8"))
     settings = load_settings({}, DEFAULT_SETTINGS_FILE)
     assert [c["command"] for c in manifest["features"]["slash_commands"]] == [settings.command]
-    assert [s["callback_id"] for s in manifest["features"]["shortcuts"] if s["type"] == "message"] == [FIND_RELATED]
+    assert [s["callback_id"] for s in manifest["features"]["shortcuts"] if s["type"] == "message"] == [
+        FIND_RELATED,
+        SAVE_INSIGHT,
+    ]
     assert set(manifest["settings"]["event_subscriptions"]["bot_events"]) == {"app_mention", "app_home_opened"}
     assert manifest["features"]["app_home"]["home_tab_enabled"] is True
     assert manifest["settings"]["interactivity"]["is_enabled"] is True
