@@ -17,6 +17,7 @@ from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_sdk import WebClient
 
 from bot.events_seen import EventLedgerLike
+from bot.feedback.service import FeedbackService
 from bot.listeners import actions, commands, events, shortcuts
 from bot.listeners.common import DigestLike, Lundao
 from bot.slack_client import ClientPolicy, make_client
@@ -47,6 +48,7 @@ def create_app(
     *,
     today: Callable[[], dt.date] | None = None,
     event_ledger: EventLedgerLike | None = None,
+    feedback: FeedbackService | None = None,
 ) -> App:
     """The app with every listener registered. Calls auth.test once, so a bad token fails here.
 
@@ -54,7 +56,7 @@ def create_app(
     process), the console and most tests keep the default, this process's memory.
     """
     settings.require_slack()
-    lundao = Lundao(settings, corpus, search_engine, digest, today=today)
+    lundao = Lundao(settings, corpus, search_engine, digest, today=today, feedback=feedback)
     if event_ledger is not None:
         lundao.events = event_ledger
     socket_mode = settings.signing_secret is None

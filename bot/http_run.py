@@ -58,6 +58,7 @@ def build_served_app(settings: Settings, corpus: Corpus | None = None) -> Served
     from bot.app import create_app
     from bot.digest.store import make_engine
     from bot.events_seen import EventLedger
+    from bot.feedback.service import FeedbackService
     from bot.slack_client import ClientPolicy, make_client
     from knowledge.search import SearchEngine
 
@@ -77,7 +78,11 @@ def build_served_app(settings: Settings, corpus: Corpus | None = None) -> Served
         migrations = BackgroundMigrations(lambda: upgrade_engine(engine), logger=log, what="events")
         migrations.start()
     worker = digest.worker if digest is not None else _worker_id()
-    app = create_app(settings, corpus, search_engine, digest, client, event_ledger=EventLedger(engine, worker))
+    # Its tables come with the migrations started above; until they exist a click is answered "not recorded".
+    feedback = FeedbackService(engine, settings.feedback)
+    app = create_app(
+        settings, corpus, search_engine, digest, client, event_ledger=EventLedger(engine, worker), feedback=feedback
+    )
 
     checks: dict[str, Callable[[], object]] = {
         "knowledge": lambda: len(corpus.claims) > 0,
