@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
-from bot.feedback.store import open_engine
+from bot.feedback.database import open_engine
 from tests.support import postgres_schema
 
 
