@@ -96,7 +96,25 @@ def _console(args: argparse.Namespace, command: str) -> Any:
         settings,
         corpus,
         SearchEngine.build(corpus, embedder=settings.search.embedder, index_dir=settings.search.index_dir),
+        feedback=_console_feedback(settings),
     )
+
+
+def _console_feedback(settings: Any) -> Any:
+    """Feedback on the configured database (so `lundao report gaps` sees the console's), else in memory."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from bot.feedback.database import memory_engine, open_engine
+    from bot.feedback.service import FeedbackService
+
+    try:
+        engine = open_engine(settings.effective_database_url)
+    except (SettingsError, SQLAlchemyError, RuntimeError, OSError) as exc:
+        logging.getLogger("lundao.console").warning(
+            "feedback is kept in memory for this session: the database cannot be used (%s)", type(exc).__name__
+        )
+        engine = memory_engine()
+    return FeedbackService(engine, settings.feedback)
 
 
 def run_ask(args: argparse.Namespace) -> int:
