@@ -166,4 +166,6 @@ def test_without_a_database_answers_have_no_feedback_buttons(
 
     lundao = Lundao(slack_settings, tiny_corpus, SearchEngine.build(tiny_corpus))
     blocks = lundao.answer("开源").block_dicts()
-    assert _claims(blocks) and not [b for b in _buttons(blocks) if b["action_id"] in (ACTION_HELPFUL, ACTION_NOT_HELPFUL)]
+    assert _claims(blocks) and not [
+        b for b in _buttons(blocks) if b["action_id"] in (ACTION_HELPFUL, ACTION_NOT_HELPFUL)
+    ]

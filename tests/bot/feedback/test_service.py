@@ -34,13 +34,20 @@ def _service(feedback_engine: Engine, clock: Clock | None = None, **settings: ob
     return FeedbackService(feedback_engine, FeedbackSettings(**settings), clock=clock or Clock())  # type: ignore[arg-type]
 
 
-def test_a_vote_stores_the_query_and_claim_but_no_user_by_default(feedback_engine: Engine, engine: SearchEngine) -> None:
+def test_a_vote_stores_the_query_and_claim_but_no_user_by_default(
+    feedback_engine: Engine, engine: SearchEngine
+) -> None:
     service = _service(feedback_engine)
     assert service.record_vote(
         engine, query=" 开源\n 好吗 ", claim_id="open-catch-up", helpful=True, surface="results", user_id="U0VOTER"
     )
     [vote] = service.store.votes()
-    assert (vote["query"], vote["claim_id"], vote["helpful"], vote["user_id"]) == ("开源 好吗", "open-catch-up", True, None)
+    assert (vote["query"], vote["claim_id"], vote["helpful"], vote["user_id"]) == (
+        "开源 好吗",
+        "open-catch-up",
+        True,
+        None,
+    )
 
 
 def test_user_ids_are_stored_only_when_the_settings_allow(feedback_engine: Engine, engine: SearchEngine) -> None:
