@@ -1,10 +1,10 @@
 """Learned phrasings: questions users marked helpful or shared, matched against new questions.
 
 A question is compared with every learned phrasing through the search's own text pipeline (the
-same terms, weighted by the same IDF) and, when the search has a semantic side, the same embedder.
-A close enough phrasing lifts its claim to the top of the answer: the ranking code is not touched,
-the lift is applied to its result (``lift``), so whatever the ranking becomes, what users taught
-it still comes first.
+same terms) and, when the search has a semantic side, the same embedder. The same question (near-
+identical wording) puts its claim first; a close one (similar embedding, and the claim itself stands
+out for the question) keeps its claim among the first three. The ranking code is not touched: the
+lift is applied to its result (``lift``), whatever the ranking becomes.
 """
 
 from __future__ import annotations
@@ -12,28 +12,37 @@ from __future__ import annotations
 import dataclasses
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from rapidfuzz import fuzz
 
 from bot.feedback.store import FeedbackStore, Phrasing
 from knowledge.search import Hit, SearchEngine, SearchResult
-from knowledge.text import clean_query
+from knowledge.text import clean_query, squash
 
-LEXICAL_MATCH = 0.7
-"""Weighted share of terms (IDF-weighted Jaccard) at which a question counts as the same phrasing."""
-DENSE_MATCH = 0.93
-"""Cosine of the two questions' embeddings at which a question counts as the same phrasing.
+SAME_TERMS = 0.75
+"""Share of terms (Jaccard of the search pipeline's terms) at which a question is a learned one reworded
+in passing (开源模型值得用吗 / 开源模型值得用吗？ / 开源模型 值得用吗): its claim is lifted first."""
+SAME_RATIO = 90
+"""...or this character similarity (rapidfuzz ratio of the squashed texts)."""
+CLOSE_COSINE = 0.90
+"""Cosine at which a question is close to a learned one: its claim is kept among the first three answers
+(never put first: a close question may ask something else about the same subject)..."""
+CLOSE_CLAIM_Z = 2.0
+"""...when the claim itself stands out for the question too (z-score of its cosine among all claims').
 
-Calibrated on the project's own evaluation set (tests/search_eval.yaml, calibration split): pairs of
-*different* questions about different claims stay below it (see bench/RESULTS.md, learned phrasings)."""
+e5's cosines crowd in 0.8-0.95 for any two questions of this domain, so a cosine cannot say "same
+question": on the own evaluation set's calibration part (tests/search_eval.yaml) pairs of different
+questions with different answers reach 0.95 (and Databricks 估值有多高 / Databricks 利润为什么高 0.96),
+and an IDF-weighted term overlap is a shared rare word, a shared subject. Hence "same" is near-identical
+wording only, and "close" never takes first place (bench/phrasing_bench.py --calibrate, bench/RESULTS.md)."""
+TOP = 3
 MAX_LIFTED = 2
 """At most this many claims lifted by phrasings: the rest of the answer stays the search's."""
 REFRESH_SECONDS = 2.0
 """How often a process checks the table for phrasings learned by the others (one cheap query)."""
-MIN_TERM_WEIGHT = 1.0
-"""A term the knowledge base does not contain still counts (names it has never heard of are telling)."""
 
 
 @dataclass(frozen=True)
@@ -41,6 +50,8 @@ class PhrasingMatch:
     claim_id: str
     similarity: float
     text: str
+    same: bool
+    """The same question (lifted first); else a close one (kept among the first ``TOP``)."""
 
 
 def query_text(engine: SearchEngine, query: str) -> str:
@@ -53,13 +64,46 @@ def query_terms(engine: SearchEngine, query: str) -> list[str]:
     return list(dict.fromkeys(engine.pipeline.terms(clean_query(query))))
 
 
-def weighted_overlap(engine: SearchEngine, left: set[str], right: set[str]) -> float:
-    """IDF-weighted Jaccard of two term sets: rare shared words count, everyday ones barely."""
+def term_overlap(left: set[str], right: set[str]) -> float:
+    """Jaccard of two term sets: every word counts alike, so one shared rare name is not the same question."""
     union = left | right
-    if not union:
-        return 0.0
-    weight = {t: max(engine.analyzer.weight(t), MIN_TERM_WEIGHT) for t in union}
-    return sum(weight[t] for t in left & right) / sum(weight.values())
+    return len(left & right) / len(union) if union else 0.0
+
+
+def same_wording(left_terms: set[str], right_terms: set[str], left_text: str, right_text: str) -> bool:
+    """The same question in near-identical words (punctuation, a particle, spacing, script)."""
+    if left_terms and right_terms and term_overlap(left_terms, right_terms) >= SAME_TERMS:
+        return True
+    return bool(left_text and right_text) and fuzz.ratio(left_text, right_text) >= SAME_RATIO
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    """The learned phrasings as matching needs them, computed once per change of the table."""
+
+    rows: tuple[Phrasing, ...]
+    terms: tuple[frozenset[str], ...]
+    squashed: tuple[str, ...]
+    vectors: dict[str, tuple[np.ndarray, np.ndarray]]
+    """embedder name -> (row numbers, their vectors as one matrix): one product per question."""
+
+    @classmethod
+    def of(cls, rows: list[Phrasing]) -> _Snapshot:
+        grouped: dict[str, list[tuple[int, np.ndarray]]] = {}
+        for i, row in enumerate(rows):
+            if row.vector is not None and row.embedder:
+                grouped.setdefault(row.embedder, []).append((i, row.vector))
+        vectors = {}
+        for name, members in grouped.items():
+            if len({v.shape for _, v in members}) == 1:  # one embedder, one dimension: else not comparable
+                numbers = np.array([i for i, _ in members], dtype=np.int64)
+                vectors[name] = (numbers, np.stack([v for _, v in members]).astype(np.float32))
+        return cls(
+            tuple(rows),
+            tuple(frozenset(r.terms.split()) for r in rows),
+            tuple(squash(r.text) for r in rows),
+            vectors,
+        )
 
 
 class PhrasingIndex:
@@ -71,88 +115,102 @@ class PhrasingIndex:
         self._lock = threading.Lock()
         self._version: tuple[int, int, int] | None = None
         self._checked = float("-inf")
-        self._rows: list[Phrasing] = []
-        self._terms: list[set[str]] = []
+        self._snapshot = _Snapshot.of([])
 
     def invalidate(self) -> None:
         with self._lock:
             self._checked = float("-inf")
 
-    def rows(self) -> list[Phrasing]:
+    def snapshot(self) -> _Snapshot:
         now = self.clock()
         with self._lock:
             if now - self._checked < REFRESH_SECONDS:
-                return self._rows
+                return self._snapshot
             self._checked = now
         version = self.store.phrasings_version()
         if version != self._version:
-            rows = self.store.phrasings()
+            snapshot = _Snapshot.of(self.store.phrasings())
             with self._lock:
-                self._version, self._rows = version, rows
-                self._terms = [set(r.terms.split()) for r in rows]
-        return self._rows
+                self._version, self._snapshot = version, snapshot
+        return self._snapshot
 
     def matches(self, engine: SearchEngine, query: str) -> list[PhrasingMatch]:
         """The claims whose learned phrasings are close to ``query``, best first, one entry per claim."""
-        rows = self.rows()
-        if not rows:
+        snapshot = self.snapshot()
+        if not snapshot.rows:
             return []
-        with self._lock:
-            term_sets = list(self._terms)
-        terms = set(query_terms(engine, query))
-        semantic = engine.semantic
-        vector, embedder = None, ""
-        if semantic is not None:
-            text = query_text(engine, query)
-            vector, embedder = (semantic.query_vector(text) if text else None), semantic.embedder.name
+        terms, squashed = set(query_terms(engine, query)), squash(query)
         best: dict[str, PhrasingMatch] = {}
-        for row, row_terms in zip(rows, term_sets, strict=True):
-            if engine.corpus.claim(row.claim_id) is None:
-                continue  # the claim was removed from the knowledge base since
-            similarity = 0.0
-            if terms and row_terms:
-                overlap = weighted_overlap(engine, terms, row_terms)
-                if overlap >= LEXICAL_MATCH:
-                    similarity = overlap
-            cosine = _cosine(vector, row.vector) if row.embedder == embedder else None
-            if cosine is not None and cosine >= DENSE_MATCH:
-                similarity = max(similarity, cosine)
-            known = best.get(row.claim_id)
-            if similarity > 0 and (known is None or similarity > known.similarity):
-                best[row.claim_id] = PhrasingMatch(row.claim_id, similarity, row.text)
-        return sorted(best.values(), key=lambda m: (-m.similarity, m.claim_id))[:MAX_LIFTED]
+
+        def offer(match: PhrasingMatch) -> None:
+            if engine.corpus.claim(match.claim_id) is None:
+                return  # the claim was removed from the knowledge base since
+            known = best.get(match.claim_id)
+            if known is None or (match.same, match.similarity) > (known.same, known.similarity):
+                best[match.claim_id] = match
+
+        for row, row_terms, row_squashed in zip(snapshot.rows, snapshot.terms, snapshot.squashed, strict=True):
+            if same_wording(terms, set(row_terms), squashed, row_squashed):
+                offer(PhrasingMatch(row.claim_id, 1.0, row.text, same=True))
+        semantic = engine.semantic
+        text = query_text(engine, query) if semantic is not None else ""
+        stored = snapshot.vectors.get(semantic.embedder.name) if semantic is not None else None
+        if semantic is not None and text and stored is not None:
+            vector = semantic.query_vector(text)
+            numbers, matrix = stored
+            if matrix.shape[1] == vector.shape[0]:
+                cosines = matrix @ vector
+                near = np.flatnonzero(cosines >= CLOSE_COSINE)
+                if len(near):
+                    claim_z = _claim_z(semantic.vectors.ids, semantic.vectors.cosines(vector))
+                    for k in near:
+                        row = snapshot.rows[int(numbers[k])]
+                        if claim_z.get(row.claim_id, float("-inf")) >= CLOSE_CLAIM_Z:
+                            offer(PhrasingMatch(row.claim_id, float(cosines[k]), row.text, same=False))
+        ranked = sorted(best.values(), key=lambda m: (not m.same, -m.similarity, m.claim_id))
+        return ranked[:MAX_LIFTED]
 
 
-def _cosine(left: np.ndarray | None, right: np.ndarray | None) -> float | None:
-    """The cosine of two unit vectors of the same embedder; None when either is missing."""
-    if left is None or right is None or left.shape != right.shape:
-        return None
-    return float(np.dot(left, right))
+def _claim_z(ids: Sequence[str], cosines: np.ndarray) -> dict[str, float]:
+    """Each claim's cosine with the question in standard deviations above the claims' mean."""
+    mean, std = float(cosines.mean()), max(float(cosines.std()), 1e-6)
+    return {claim_id: (float(c) - mean) / std for claim_id, c in zip(ids, cosines, strict=True)}
 
 
 def lift(engine: SearchEngine, query: str, matches: list[PhrasingMatch], *, limit: int, offset: int) -> SearchResult:
-    """The search's answer with the matched claims first; pages (``offset``) stay consistent with it."""
-    base = engine.search(query, limit=offset + limit + len(matches), offset=0)
-    if base.problems or not matches:
-        return engine.search(query, limit=limit, offset=offset) if offset else base
-    lifted_ids = {m.claim_id for m in matches}
+    """The search's answer with the claims of the same questions first and those of close ones among the
+    first ``TOP``; pages (``offset``) are cut from that one order, so More stays consistent with it."""
+    base = engine.search(query, limit=offset + limit + len(matches) + TOP, offset=0)
+    if base.problems:
+        return engine.search(query, limit=limit, offset=offset)
     found = {h.claim.id: h for h in base.hits}
     top_score = max((h.score for h in base.hits), default=1.0)
-    lifted: list[Hit] = []
-    for match in matches:
+
+    def hit(match: PhrasingMatch) -> Hit | None:
         claim = engine.corpus.claim(match.claim_id)
         if claim is None:
-            continue
-        why = (f"learned phrasing «{match.text}» (similarity {match.similarity:.2f})",)
+            return None
+        kind = "same as" if match.same else "close to"
+        why = (f"{kind} learned phrasing «{match.text}» (similarity {match.similarity:.2f})",)
         known = found.get(claim.id)
-        lifted.append(Hit(claim, known.score if known else top_score, why + (known.why if known else ())))
-    ordered = lifted + [h for h in base.hits if h.claim.id not in lifted_ids]
-    total = base.total + sum(1 for h in lifted if h.claim.id not in found)
+        return Hit(claim, known.score if known else top_score, why + (known.why if known else ()))
+
+    first = [h for h in (hit(m) for m in matches if m.same) if h is not None]
+    first_ids = {h.claim.id for h in first}
+    ordered = first + [h for h in base.hits if h.claim.id not in first_ids]
+    for match in matches:
+        if match.same or any(h.claim.id == match.claim_id for h in ordered[:TOP]):
+            continue
+        close = hit(match)
+        if close is not None:
+            ordered = [h for h in ordered if h.claim.id != match.claim_id]
+            ordered.insert(min(TOP - 1, len(ordered)), close)
+    added = sum(1 for h in ordered if h.claim.id not in found)
     return dataclasses.replace(
         base,
         hits=tuple(ordered[offset : offset + limit]),
-        total=max(total, len(ordered)),
-        suggestions=(),
-        refusal="",
-        unknown=(),
+        total=max(base.total + added, len(ordered)),
+        suggestions=() if ordered else base.suggestions,
+        refusal="" if ordered else base.refusal,
+        unknown=() if ordered else base.unknown,
     )

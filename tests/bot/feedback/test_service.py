@@ -173,3 +173,59 @@ def test_a_database_that_is_down_is_reported_not_raised(engine: SearchEngine, tm
     assert [h.claim.id for h in service.search(engine, "开源", limit=3).hits] == [
         h.claim.id for h in engine.search("开源", limit=3).hits
     ]
+
+
+def test_a_close_question_keeps_its_claim_in_the_first_three_but_never_first(engine: SearchEngine) -> None:
+    from bot.feedback.phrasings import TOP, PhrasingMatch, lift
+
+    query = "开源"
+    plain = [h.claim.id for h in engine.search(query, limit=6).hits]
+    assert len(plain) >= 4, "needs an answer longer than the first three"
+    deep = plain[-1]
+    close = PhrasingMatch(deep, 0.91, "开源模型靠谱吗", same=False)
+    shown = [h.claim.id for h in lift(engine, query, [close], limit=6, offset=0).hits]
+    assert shown.index(deep) == TOP - 1 and shown[0] == plain[0] and sorted(shown) == sorted(plain)
+    already = PhrasingMatch(plain[1], 0.91, "x", same=False)
+    assert [h.claim.id for h in lift(engine, query, [already], limit=6, offset=0).hits] == plain
+    same = PhrasingMatch(deep, 1.0, "开源?", same=True)
+    assert lift(engine, query, [same], limit=6, offset=0).hits[0].claim.id == deep
+
+
+@pytest.mark.parametrize(
+    ("learned", "asked", "same"),
+    [
+        ("开源模型值得用吗", "开源模型值得用吗？", True),
+        ("开源模型值得用吗", "开源模型 值得用吗", True),
+        ("Databricks 利润为什么高", "databricks 利润为什么高", True),
+        ("中间层公司会出现吗", "中间层 工具栈", False),  # one shared rare word is a subject, not a question
+        ("Databricks 利润为什么高", "Databricks 估值有多高", False),
+    ],
+)
+def test_the_same_question_is_near_identical_wording(
+    engine: SearchEngine, learned: str, asked: str, same: bool
+) -> None:
+    from bot.feedback.phrasings import query_terms, same_wording
+    from knowledge.text import squash
+
+    terms = set(query_terms(engine, learned)), set(query_terms(engine, asked))
+    assert same_wording(*terms, squash(learned), squash(asked)) is same
+
+
+def test_close_questions_are_found_by_the_embedder_that_learned_them(
+    feedback_engine: Engine, tiny_corpus: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.feedback import phrasings
+    from knowledge.search.embedding import HashingStubEmbedder
+
+    semantic = SearchEngine.build(tiny_corpus, embedder=HashingStubEmbedder(64), use_cache=False)
+    service = _service(feedback_engine)
+    service.learn(semantic, query="开源社区迭代有多快", claim_id="open-community-speed")
+    [row] = service.store.phrasings()
+    assert row.vector is not None and row.embedder == semantic.semantic.embedder.name  # type: ignore[union-attr]
+    monkeypatch.setattr(phrasings, "CLOSE_COSINE", -1.0)  # every stored vector is "close": the path is under test
+    monkeypatch.setattr(phrasings, "CLOSE_CLAIM_Z", float("-inf"))
+    [match] = service.phrasings.matches(semantic, "算力短缺")
+    assert (match.claim_id, match.same) == ("open-community-speed", False)
+    other = SearchEngine.build(tiny_corpus, embedder=HashingStubEmbedder(64, name="another"), use_cache=False)
+    service.phrasings.invalidate()
+    assert service.phrasings.matches(other, "算力短缺") == []  # vectors of another embedder are not compared
