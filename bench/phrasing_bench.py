@@ -53,6 +53,8 @@ from knowledge.text import squash  # noqa: E402
 
 QUESTIONS = ROOT / "bench" / "phrasing_questions.yaml"
 OWN = ROOT / "tests" / "search_eval.yaml"
+SHARED = ROOT.parent / "shared" / "eval"
+"""The shared evaluation (queries.yaml, natural.yaml): reported as a check only, never tuned to."""
 
 
 def fold(text: str) -> str:
@@ -90,6 +92,23 @@ def own_cases(claims: list[Claim]) -> list[OwnCase]:
         ids = frozenset(c.id for c in claims if snippets and relevant(c, snippets))
         cases.append(OwnCase(case["query"], ids, calibration))
     return cases
+
+
+def shared_cases(claims: list[Claim]) -> dict[str, list[OwnCase]]:
+    sets = {}
+    for name in ("queries", "natural"):
+        path = SHARED / f"{name}.yaml"
+        if path.exists():
+            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+            sets[name] = [
+                OwnCase(
+                    c["query"],
+                    frozenset(x.id for x in claims if c.get("relevant") and relevant(x, c["relevant"])),
+                    False,
+                )
+                for c in raw
+            ]
+    return sets
 
 
 def rank_of(service: FeedbackService, engine: SearchEngine, query: str, claim_id: str, depth: int) -> int | None:
@@ -235,6 +254,8 @@ def main() -> int:
     before_asked = [rank_of(service, engine, e["asked"], e["claim"], depth) for e in entries]
     before_reworded = [rank_of(service, engine, e["reworded"], e["claim"], depth) for e in entries]
     own_before = own_figures(service, engine, cases)
+    shared = shared_cases(corpus.claims)
+    shared_before = {name: own_figures(service, engine, sets) for name, sets in shared.items()}
     started = time.perf_counter()
     taught = 0
     for entry, seen in zip(entries, before_asked, strict=True):
@@ -246,12 +267,14 @@ def main() -> int:
     after_asked = [rank_of(service, engine, e["asked"], e["claim"], depth) for e in entries]
     after_reworded = [rank_of(service, engine, e["reworded"], e["claim"], depth) for e in entries]
     own_after = own_figures(service, engine, cases)
+    shared_after = {name: own_figures(service, engine, sets) for name, sets in shared.items()}
     figures = {
         "entries": len(entries),
         "taught": taught,
         "asked again": {"before": hit_rates(before_asked), "after": hit_rates(after_asked)},
         "reworded by another user": {"before": hit_rates(before_reworded), "after": hit_rates(after_reworded)},
         "own set": {"before": own_before, "after": own_after},
+        "shared sets (check only)": {"before": shared_before, "after": shared_after},
         "learn seconds per vote": learn_seconds / max(1, taught),
     }
     if args.json:
@@ -265,6 +288,12 @@ def main() -> int:
     for key in ("hit@1", "hit@3", "off-topic refused"):
         print(f"own set {key}: {own_before[key]:.3f} -> {own_after[key]:.3f}")
     print(f"own set: {own_before['positives']} answerable, {own_before['negatives']} off-topic questions")
+    for name in shared:
+        b, a = shared_before[name], shared_after[name]
+        print(
+            f"shared {name} (check only): hit@1 {b['hit@1']:.3f} -> {a['hit@1']:.3f}, "
+            f"hit@3 {b['hit@3']:.3f} -> {a['hit@3']:.3f}, refused {b['off-topic refused']:.3f} -> {a['off-topic refused']:.3f}"
+        )
     return 0
 
 

@@ -199,7 +199,9 @@ def lift(engine: SearchEngine, query: str, matches: list[PhrasingMatch], *, limi
     first_ids = {h.claim.id for h in first}
     ordered = first + [h for h in base.hits if h.claim.id not in first_ids]
     for match in matches:
-        if match.same or any(h.claim.id == match.claim_id for h in ordered[:TOP]):
+        # A close question never overrides the search's refusal: the gate judged it unanswerable, and
+        # "close" is a similar subject, not the same question (on the own set, looser rules answered off-topic ones).
+        if match.same or not base.hits or any(h.claim.id == match.claim_id for h in ordered[:TOP]):
             continue
         close = hit(match)
         if close is not None:

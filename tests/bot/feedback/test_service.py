@@ -229,3 +229,14 @@ def test_close_questions_are_found_by_the_embedder_that_learned_them(
     other = SearchEngine.build(tiny_corpus, embedder=HashingStubEmbedder(64, name="another"), use_cache=False)
     service.phrasings.invalidate()
     assert service.phrasings.matches(other, "算力短缺") == []  # vectors of another embedder are not compared
+
+
+def test_a_close_question_does_not_override_a_refusal(engine: SearchEngine) -> None:
+    from bot.feedback.phrasings import PhrasingMatch, lift
+
+    query = "量子纠缠的哲学意义"
+    assert not engine.search(query).hits
+    close = PhrasingMatch("infra-talent", 0.95, "量子力学的哲学", same=False)
+    assert not lift(engine, query, [close], limit=3, offset=0).hits
+    same = PhrasingMatch("infra-talent", 1.0, "量子纠缠的哲学意义?", same=True)
+    assert [h.claim.id for h in lift(engine, query, [same], limit=3, offset=0).hits] == ["infra-talent"]
