@@ -109,18 +109,19 @@ class Lundao:
         return Reply(kit.results_fallback_text(result, self.strings, query), blocks)
 
     def thread_hits(
-        self, text: str, *, about: Claim | None, user_id: str | None = None
+        self, text: str, *, about: Claim | None, user_id: str | None = None, question: bool = True
     ) -> tuple[list[Hit], SearchResult | None]:
         """The best claims for a mention, using ``about`` (a digest thread's claim) as context.
 
         Claims both matching the text and related to the thread's claim come first, then the other
-        matches, then the related claims; the thread's own claim is never repeated to it.
+        matches, then the related claims; the thread's own claim is never repeated to it. A ``question``
+        (a mention, not any message a shortcut was used on) without an answer is recorded as a gap.
         """
         query = message_to_query(text)
         result = self.search(query, limit=10) if query else None
         matches = list(result.hits) if result else []
         if about is None:
-            if self.feedback is not None and not matches:
+            if self.feedback is not None and question and not matches:
                 self.feedback.note_unanswered(self.search_engine, query, result, user_id)
             return matches[:RELATED_LIMIT], result
         related = self.search_engine.related(about.id, limit=10)

@@ -129,7 +129,7 @@ def test_a_thread_answer_is_updated_in_place_with_chat_update(workspace: Workspa
     assert [p.claim_id for p in feedback.store.phrasings()] == [shown[0]]
 
 
-def test_find_related_answers_carry_the_buttons(workspace: Workspace) -> None:
+def test_find_related_answers_carry_the_buttons(workspace: Workspace, feedback: FeedbackService) -> None:
     message = {"type": "message", "user": "U0AUTHOR", "text": "开源模型会追上闭源吗", "ts": "1700000200.000100"}
     body = message_shortcut_body(FIND_RELATED, message, response_url=workspace.slack.new_response_url())
     assert workspace.post(body, FORM).status == 200
@@ -137,6 +137,57 @@ def test_find_related_answers_carry_the_buttons(workspace: Workspace) -> None:
     blocks = post.args["blocks"] if isinstance(post.args["blocks"], list) else json.loads(post.args["blocks"])
     value = json.loads(_buttons(blocks)[-1]["value"])
     assert _buttons(blocks)[-1]["action_id"] == ACTION_NOT_HELPFUL and value["q"] == "开源模型会追上闭源吗"
+    # A message with nothing related is not a question nobody answered: no gap.
+    chat = {"type": "message", "user": "U0AUTHOR", "text": "量子纠缠的哲学意义", "ts": "1700000201.000100"}
+    workspace.post(message_shortcut_body(FIND_RELATED, chat, response_url=workspace.slack.new_response_url()), FORM)
+    assert feedback.store.gaps() == []
+    workspace.event(mention_event("<@UBOT> 量子纠缠的哲学意义", ts="1700000202.000100"))
+    assert [g.query for g in feedback.store.gaps()] == ["量子纠缠的哲学意义"]
+
+
+def test_more_pages_carry_their_offset_and_a_click_redraws_that_page(workspace: Workspace) -> None:
+    first = workspace.command("开源").json()["blocks"]
+    more = next(b for b in _buttons(first) if b["action_id"] == kit.ACTION_MORE)
+    workspace.click(more)
+    page = workspace.slack.calls_to("response_url")[-1].args["blocks"]
+    shown = _claims(page)
+    assert shown and not set(shown) & set(_claims(first))
+    assert json.loads(_button(page, ACTION_HELPFUL, shown[0])["value"])["o"] == 3
+    workspace.click(_button(page, ACTION_HELPFUL, shown[0]))
+    redrawn = workspace.slack.calls_to("response_url")[-1].args["blocks"]
+    assert _claims(redrawn) == shown and _feedback_rows(redrawn)[shown[0]] == []
+
+
+def test_user_ids_are_stored_only_when_the_settings_allow(
+    slack_settings: Settings, tiny_corpus: Corpus, fake_slack: FakeSlack, feedback_engine: Engine
+) -> None:
+    from dataclasses import replace
+
+    from config.settings import FeedbackSettings
+
+    settings = replace(slack_settings, feedback=FeedbackSettings(store_user_ids=True))
+    feedback = FeedbackService(feedback_engine, settings.feedback)
+    app = create_app(settings, tiny_corpus, SearchEngine.build(tiny_corpus), feedback=feedback)
+    server = make_http_server(app, "127.0.0.1", 0)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        workspace = Workspace(f"http://127.0.0.1:{server.server_port}{EVENTS_PATH}", fake_slack, tiny_corpus)
+        workspace.command("量子纠缠的哲学意义", user_id="U0ASKER")
+        blocks = workspace.command("开源", user_id="U0ASKER").json()["blocks"]
+        workspace.click(_button(blocks, ACTION_NOT_HELPFUL, _claims(blocks)[0]), user_id="U0VOTER")
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+    assert [v["user_id"] for v in feedback.store.votes()] == ["U0VOTER"]
+    with feedback_engine.connect() as conn:
+        from sqlalchemy import text
+
+        assert [r[0] for r in conn.execute(text("select user_id from feedback_gaps order by id"))] == [
+            "U0ASKER",
+            "U0VOTER",
+        ]
 
 
 def test_sharing_an_answer_teaches_its_question(workspace: Workspace, feedback: FeedbackService) -> None:
