@@ -186,15 +186,20 @@ class FeedbackService:
         return group_gaps(self.store.gaps(since=since, open_only=not include_answered))
 
     def mark_gaps_answered(self, engine: SearchEngine, claim_ids: Iterable[str]) -> int:
-        """Re-ask every open gap; those the search now answers with one of ``claim_ids`` are marked answered.
+        """Re-ask the open gaps; those the search now answers with one of ``claim_ids`` are marked answered.
 
-        Called when a claim is approved, with an engine that serves it; the number of gaps marked."""
-        wanted = set(claim_ids)
-        if not wanted:
+        Called when a claim is approved, with an engine that serves it; the number of gaps marked. Only
+        gaps sharing a term with one of the claims (text, quote, English gloss) are asked again: a search
+        each is the cost, and a question without one word of a claim is not one it answers."""
+        claims = [c for c in (engine.corpus.claim(i) for i in dict.fromkeys(claim_ids)) if c is not None]
+        if not claims:
             return 0
+        wanted = {c.id for c in claims}
+        vocabulary = {t for c in claims for t in query_terms(engine, " ".join((c.text, c.quote, c.en)))}
         by_query: dict[str, list[int]] = {}
         for row in self.store.gaps(open_only=True):
-            by_query.setdefault(row.query, []).append(row.id)
+            if vocabulary & set(row.terms.split()):
+                by_query.setdefault(row.query, []).append(row.id)
         now, marked = self.clock(), 0
         for query, gap_ids in by_query.items():
             hits = engine.search(query, limit=ANSWERED_WITHIN).hits
