@@ -17,6 +17,7 @@ from slack_sdk.models.blocks import ActionsBlock, Block, ButtonElement, ContextB
 
 from bot.blocks import ACTION_SHARE, MAX_BUTTON_VALUE, MAX_ECHOED_QUERY, _button
 from bot.feedback.gaps import GapGroup
+from bot.feedback.store import Phrasing
 from bot.feedback.texts import text
 from bot.mrkdwn import escape, truncate, truncate_plain
 
@@ -143,3 +144,26 @@ def gaps_home_blocks(groups: Sequence[GapGroup], language: str, *, days: int = 3
             line += "\n" + text(language, "gap_wordings", wordings=" · ".join(f"「{w}」" for w in others))
         blocks.append(SectionBlock(text=MarkdownTextObject(text=truncate(line, MAX_SECTION_TEXT))))
     return blocks
+
+
+def phrasings_home_blocks(rows: Sequence[Phrasing], language: str, *, limit: int = 10) -> list[Block]:
+    """The learned phrasings, most used first, for curators (pure: give it ``store.phrasings()``).
+
+    Each line names its id, so a wrong one can be removed with ``lundao phrasings remove ID``."""
+    header = SectionBlock(text=MarkdownTextObject(text=f"*{text(language, 'phrasings_header')}*"))
+    if not rows:
+        return [header, ContextBlock(elements=[MarkdownTextObject(text=text(language, "phrasings_none"))])]
+    ordered = sorted(rows, key=lambda r: (-r.uses, -r.last_used_at.timestamp(), r.id))[:limit]
+    lines = [
+        text(
+            language,
+            "phrasing_row",
+            text=escape(truncate_plain(r.text, MAX_ECHOED_QUERY)),
+            claim=escape(r.claim_id),
+            uses=r.uses,
+            id=r.id,
+        )
+        for r in ordered
+    ]
+    body = SectionBlock(text=MarkdownTextObject(text=truncate("\n".join(lines), MAX_SECTION_TEXT)))
+    return [header, body, ContextBlock(elements=[MarkdownTextObject(text=text(language, "phrasings_remove"))])]

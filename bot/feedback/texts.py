@@ -17,6 +17,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "gap_not_helpful": "，{n} 次标为没帮助",
         "gap_wordings": "也这样问过：{wordings}",
         "disabled": "反馈没有启用（没有数据库）。",
+        "phrasings_header": "从用户那里学到的问法",
+        "phrasings_none": "还没有学到的问法：有人点「有帮助」或分享一条回答时，会记下那个问题。",
+        "phrasing_row": "• 「{text}」→ `{claim}` · {uses} 次 · id {id}",
+        "phrasings_remove": "问法不对？`lundao phrasings remove ID` 删掉它。",
         "console_hint": "`helpful N` / `unhelpful N` 评价一条回答；`gaps [天数]` 列出没答上的问题。",
     },
     "en": {
@@ -33,6 +37,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "gap_not_helpful": ", {n} marked not helpful",
         "gap_wordings": "Also asked as: {wordings}",
         "disabled": "Feedback is not enabled (no database).",
+        "phrasings_header": "Phrasings learned from users",
+        "phrasings_none": "Nothing learned yet: a question is kept when someone marks its answer helpful or shares it.",
+        "phrasing_row": "• “{text}” → `{claim}` · {uses}× · id {id}",
+        "phrasings_remove": "A wrong one? `lundao phrasings remove ID` removes it.",
         "console_hint": "`helpful N` / `unhelpful N` rate an answer; `gaps [DAYS]` lists the unanswered questions.",
     },
 }

@@ -82,5 +82,19 @@ def test_gaps_home_blocks_escape_and_limit(tiny_corpus: Corpus) -> None:
     assert "No unanswered questions in the last 7 days" in json.dumps(kit.to_dicts(gaps_home_blocks([], "en", days=7)))
 
 
+def test_phrasings_home_blocks_show_the_most_used_with_their_ids_escaped() -> None:
+    from bot.feedback.store import Phrasing
+    from bot.feedback_blocks import phrasings_home_blocks
+
+    when = dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
+    rows = [
+        Phrasing(i, f"claim-{i}", f"<!channel> 问法 {i}", "", None, "", "helpful", i, when, when) for i in range(1, 15)
+    ]
+    shown = json.dumps(kit.to_dicts(phrasings_home_blocks(rows, "zh", limit=3)), ensure_ascii=False)
+    assert "<!channel>" not in shown and "id 14" in shown and "id 12" in shown and "id 11" not in shown
+    assert "lundao phrasings remove" in shown
+    assert "还没有学到" in json.dumps(kit.to_dicts(phrasings_home_blocks([], "zh")), ensure_ascii=False)
+
+
 def test_both_languages_have_every_feedback_string() -> None:
     assert texts.keys("zh") == texts.keys("en")
