@@ -210,6 +210,8 @@ class Console:
         """ts of the latest message shown in the channel: `reply @lundao …` posts in its thread."""
 
     def close(self) -> None:
+        if self.feedback is not None:
+            self.feedback.flush()  # the unanswered questions of this session are written before it ends
         self.fake.stop()
 
     def __enter__(self) -> Console:

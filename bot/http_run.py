@@ -95,6 +95,7 @@ def build_served_app(settings: Settings, corpus: Corpus | None = None) -> Served
             runner.shutdown(wait=True)  # a post in progress finishes and is recorded
         if migrations is not None:
             migrations.stop()
+        feedback.flush(timeout=5)  # gaps still queued are written (or given up on) before the engine goes
         engine.dispose()
 
     def ready() -> Readiness:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz
 
+from bot.feedback.background import Background
 from bot.feedback.store import FeedbackStore, Phrasing
 from knowledge.search import Hit, SearchEngine, SearchResult
 from knowledge.text import clean_query, squash
@@ -109,30 +110,43 @@ class _Snapshot:
 class PhrasingIndex:
     """This process's copy of the learned phrasings, reloaded when another process changed the table."""
 
-    def __init__(self, store: FeedbackStore, clock: Callable[[], float] = time.monotonic):
+    def __init__(
+        self,
+        store: FeedbackStore,
+        clock: Callable[[], float] = time.monotonic,
+        background: Background | None = None,
+    ):
+        """``background``: where to re-read the table, off the search's path; None: in the search itself."""
         self.store = store
         self.clock = clock
+        self.background = background
         self._lock = threading.Lock()
         self._version: tuple[int, int, int] | None = None
         self._checked = float("-inf")
         self._snapshot = _Snapshot.of([])
 
-    def invalidate(self) -> None:
-        with self._lock:
-            self._checked = float("-inf")
-
     def snapshot(self) -> _Snapshot:
+        """The phrasings as last read; every ``REFRESH_SECONDS`` the table is checked again for changes."""
         now = self.clock()
         with self._lock:
-            if now - self._checked < REFRESH_SECONDS:
+            stale = now - self._checked >= REFRESH_SECONDS
+            if stale:
+                self._checked = now
+            current = self._snapshot
+        if stale:
+            if self.background is None:
+                self.reload()
                 return self._snapshot
-            self._checked = now
+            self.background.submit(self.reload)
+        return current
+
+    def reload(self) -> None:
+        """Read the table again if it changed (one cheap query when it did not)."""
         version = self.store.phrasings_version()
         if version != self._version:
             snapshot = _Snapshot.of(self.store.phrasings())
             with self._lock:
                 self._version, self._snapshot = version, snapshot
-        return self._snapshot
 
     def matches(self, engine: SearchEngine, query: str) -> list[PhrasingMatch]:
         """The claims whose learned phrasings are close to ``query``, best first, one entry per claim."""

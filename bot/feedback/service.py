@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.feedback.background import Background
 from bot.feedback.gaps import GapGroup, group_gaps
 from bot.feedback.phrasings import PhrasingIndex, lift, query_terms, query_text
 from bot.feedback.store import NO_ANSWER, NOT_HELPFUL, FeedbackStore
@@ -52,9 +53,14 @@ class FeedbackService:
         self.store = store if isinstance(store, FeedbackStore) else FeedbackStore(store)
         self.settings = settings or FeedbackSettings()
         self.clock = clock
-        self.phrasings = PhrasingIndex(self.store)
+        self.background = Background()
+        self.phrasings = PhrasingIndex(self.store, background=self.background)
         self._last_purge: dt.datetime | None = None
         self._purge_lock = threading.Lock()
+
+    def flush(self, timeout: float = 10.0) -> bool:
+        """Wait for the queued writes (gaps, purges) and reads (other processes' phrasings) to be done."""
+        return self.background.flush(timeout)
 
     def _user(self, user_id: str | None) -> str | None:
         return (user_id or None) if self.settings.store_user_ids else None
@@ -92,7 +98,7 @@ class FeedbackService:
         except SQLAlchemyError as exc:
             log.warning("could not record feedback (%s)", type(exc).__name__)
             return False
-        self._purge_if_due(now)
+        self.background.submit(lambda: self._purge_if_due(now))
         return True
 
     def learn(self, engine: SearchEngine, *, query: str, claim_id: str, source: str = "share") -> bool:
@@ -124,31 +130,27 @@ class FeedbackService:
             cap=cap,
             now=now,
         )
-        self.phrasings.invalidate()
+        self.phrasings.reload()  # this process answers with it at once; the others within REFRESH_SECONDS
         return added
 
     def note_unanswered(
         self, engine: SearchEngine, query: str, result: SearchResult | None, user_id: str | None = None
     ) -> bool:
-        """Record ``query`` as a gap when the search had no confident answer (a bad filter is not a gap)."""
+        """Queue ``query`` as a gap when the search had no confident answer (a bad filter is not a gap).
+
+        Written in the background: the answer (the slash command's ack) does not wait for the database."""
         query = stored_query(query)
         if not query or (result is not None and (result.hits or result.problems)):
             return False
         now = self.clock()
-        try:
-            self.store.add_gap(
-                query=query,
-                terms=" ".join(query_terms(engine, query)),
-                kind=NO_ANSWER,
-                claim_id=None,
-                user_id=self._user(user_id),
-                now=now,
-            )
-        except SQLAlchemyError as exc:
-            log.warning("could not record an unanswered question (%s)", type(exc).__name__)
-            return False
-        self._purge_if_due(now)
-        return True
+        terms = " ".join(query_terms(engine, query))
+        user = self._user(user_id)
+
+        def write() -> None:
+            self.store.add_gap(query=query, terms=terms, kind=NO_ANSWER, claim_id=None, user_id=user, now=now)
+            self._purge_if_due(now)
+
+        return self.background.submit(write)
 
     def _purge_if_due(self, now: dt.datetime) -> None:
         with self._purge_lock:
@@ -182,6 +184,7 @@ class FeedbackService:
     # --- curators ----------------------------------------------------------------------------------
 
     def gaps(self, *, days: int | None = 30, include_answered: bool = False) -> list[GapGroup]:
+        self.flush()  # this process's own unanswered questions are in the list
         since = self.clock() - dt.timedelta(days=days) if days else None
         return group_gaps(self.store.gaps(since=since, open_only=not include_answered))
 
@@ -195,6 +198,7 @@ class FeedbackService:
         if not claims:
             return 0
         wanted = {c.id for c in claims}
+        self.flush()
         vocabulary = {t for c in claims for t in query_terms(engine, " ".join((c.text, c.quote, c.en)))}
         by_query: dict[str, list[int]] = {}
         for row in self.store.gaps(open_only=True):

@@ -35,6 +35,7 @@ def test_report_gaps_groups_counts_and_dates(service: FeedbackService, engine: S
     for query in ("量子纠缠的哲学意义", "量子纠缠 哲学意义", "今天天气怎么样"):
         service.note_unanswered(engine, query, None)
     service.record_vote(engine, query="今天天气怎么样", claim_id="compute-shortage", helpful=False, surface="results")
+    assert service.flush()
     assert main(["report", "gaps", "--json", "--days", "7"]) == 0
     groups = json.loads(capsys.readouterr().out)
     assert [(g["count"], g["no_answer"], g["not_helpful"]) for g in groups] == [(2, 1, 1), (2, 2, 0)]
