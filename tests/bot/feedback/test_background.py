@@ -29,9 +29,9 @@ def test_jobs_run_in_order_and_a_failure_does_not_stop_the_next() -> None:
 
 
 def test_a_full_queue_drops_work_and_says_so(caplog: pytest.LogCaptureFixture) -> None:
-    background, release = Background(max_queued=2), threading.Event()
-    assert background.submit(lambda: release.wait(5))  # the worker is busy with this one
-    time.sleep(0.05)
+    background, started, release = Background(max_queued=2), threading.Event(), threading.Event()
+    assert background.submit(lambda: (started.set(), release.wait(5)))
+    assert started.wait(5)  # the worker is busy with that one: the queue holds two more, not three
     assert background.submit(lambda: None) and background.submit(lambda: None)
     assert not background.submit(lambda: None)
     assert "queue is full" in caplog.text
