@@ -1,11 +1,13 @@
 """Slash-command latency: signed `/insight` requests through the real HTTP adapter, bundled corpus.
 
-    .venv/bin/python bench/slash_bench.py [--rounds 3]
+    .venv/bin/python bench/slash_bench.py [--rounds 3] [--feedback]
 
 Starts the app's WSGI server on a free local port with the fake Slack Web API behind it (no real
 Slack), then sends every query of tests/search_eval.yaml as a signed slash-command form body and
 times the HTTP round trip until the ephemeral answer (the ack body) is back. That is the time Slack
 waits for, against its 3-second limit. Also times `More` (a button click through `payload=`).
+``--feedback``: with Helpful / Not helpful wired to a SQLite file (unanswered questions are written as
+gaps, learned phrasings consulted), and a Helpful click on each answer's first claim timed too.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ SECRET = "bench-signing-secret"
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--feedback", action="store_true", help="wire feedback to a SQLite file in a temp folder")
     args = parser.parse_args()
 
     import yaml
@@ -44,7 +47,16 @@ def main() -> int:
     corpus = load_corpus()
     with FakeSlack() as slack:
         settings = Settings(bot_token=Secret("xoxb-bench"), signing_secret=Secret(SECRET), api_base_url=slack.api_url)
-        app = create_app(settings, corpus, SearchEngine.build(corpus))
+        extra = {}
+        if args.feedback:
+            import tempfile
+
+            from bot.feedback.database import open_engine
+            from bot.feedback.service import FeedbackService
+
+            folder = tempfile.mkdtemp(prefix="lundao-slash-bench-")
+            extra["feedback"] = FeedbackService(open_engine(f"sqlite:///{folder}/lundao.sqlite3"))
+        app = create_app(settings, corpus, SearchEngine.build(corpus), **extra)
         server = make_http_server(app, "127.0.0.1", 0)
         thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         thread.start()
@@ -61,6 +73,7 @@ def main() -> int:
 
         command_ms: list[float] = []
         more_ms: list[float] = []
+        helpful_ms: list[float] = []
         try:
             for query in queries:  # warm-up
                 post(slash_command_body(query, response_url=slack.new_response_url()))
@@ -78,6 +91,16 @@ def main() -> int:
                     if buttons:
                         body = block_actions_body(buttons[0], response_url=slack.new_response_url())
                         more_ms.append(post(body)[0])
+                    helpful = [
+                        {**e, "block_id": b.get("block_id", "")}
+                        for b in answer.get("blocks", [])
+                        if b.get("type") == "actions"
+                        for e in b.get("elements", [])
+                        if e.get("action_id") == "feedback_helpful"
+                    ]
+                    if helpful:
+                        body = block_actions_body(helpful[0], response_url=slack.new_response_url())
+                        helpful_ms.append(post(body)[0])
         finally:
             server.shutdown()
             server.server_close()
@@ -92,6 +115,8 @@ def main() -> int:
     print(line("slash command, ack with the answer", command_ms))
     if more_ms:
         print(line("More button", more_ms))
+    if helpful_ms:
+        print(line("Helpful button (recorded, the page redrawn)", helpful_ms))
     return 0
 
 

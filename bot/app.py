@@ -10,22 +10,27 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from socketserver import ThreadingMixIn
+from typing import Any
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_sdk import WebClient
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.events_seen import EventLedgerLike
+from bot.feedback.service import FeedbackService
 from bot.listeners import actions, commands, events, shortcuts, views
 from bot.listeners.common import DigestLike, Lundao
 from bot.slack_client import ClientPolicy, make_client
 from bot.team.service import TeamService
 from config.settings import Settings
-from knowledge.models import Corpus
+from knowledge.models import Claim, Corpus
 from knowledge.search import SearchEngine
 
 EVENTS_PATH = "/slack/events"
+GAPS_HOME_DAYS = 30
+"""The curators' Home lists the questions nobody could answer in this many days."""
 
 
 class _SameTokenWarningFilter(logging.Filter):
@@ -49,6 +54,7 @@ def create_app(
     today: Callable[[], dt.date] | None = None,
     event_ledger: EventLedgerLike | None = None,
     team: TeamService | None = None,
+    feedback: FeedbackService | None = None,
 ) -> App:
     """The app with every listener registered. Calls auth.test once, so a bad token fails here.
 
@@ -57,11 +63,13 @@ def create_app(
     insights over the database; its approved claims are served from here on (``bot.team.live``).
     """
     settings.require_slack()
-    lundao = Lundao(settings, corpus, search_engine, digest, today=today)
+    lundao = Lundao(settings, corpus, search_engine, digest, today=today, feedback=feedback)
     if event_ledger is not None:
         lundao.events = event_ledger
     if team is not None:
         serve_team(lundao, team)
+        if feedback is not None:
+            link_team_and_feedback(lundao, team, feedback)
     socket_mode = settings.signing_secret is None
     app = App(
         client=client or make_client(settings, ClientPolicy.APP),
@@ -85,6 +93,31 @@ def serve_team(lundao: Lundao, team: TeamService) -> None:
     lundao.team = team
     team.live = LiveKnowledge(team.store, lundao, on_change=use_corpus)
     team.live.refresh(force=True)
+
+
+def link_team_and_feedback(lundao: Lundao, team: TeamService, feedback: FeedbackService) -> None:
+    """The review flow and the feedback loop meet here: approving a claim marks the gaps it now answers as
+    answered, and curators see the top gaps and the learned phrasings under the claims waiting for review."""
+    from bot.blocks import to_dicts
+    from bot.feedback.service import mark_gaps_answered
+    from bot.feedback_blocks import gaps_home_blocks, phrasings_home_blocks
+
+    def on_approved(claim: Claim) -> None:
+        # ``approve`` has already refreshed this process's engine, so the claim is searchable here.
+        mark_gaps_answered(feedback, lundao.search_engine, [claim.id])
+
+    def curator_blocks() -> list[dict[str, Any]]:
+        language = lundao.settings.language
+        try:
+            blocks = gaps_home_blocks(feedback.gaps(days=GAPS_HOME_DAYS), language, days=GAPS_HOME_DAYS)
+            blocks += phrasings_home_blocks(feedback.store.phrasings(), language)
+        except SQLAlchemyError as exc:  # the Home still shows the review section
+            logging.getLogger("lundao.team").warning("cannot list gaps for the Home: %s", type(exc).__name__)
+            return []
+        return to_dicts(blocks)
+
+    team.on_approved = on_approved
+    team.extra_home_blocks = curator_blocks
 
 
 class _ThreadingWSGIServer(ThreadingMixIn, WSGIServer):

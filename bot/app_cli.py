@@ -99,6 +99,7 @@ def _console(args: argparse.Namespace, command: str) -> Any:
         SearchEngine.build(corpus, embedder=settings.search.embedder, index_dir=settings.search.index_dir),
         digest,
         team=team,
+        feedback=_console_feedback(settings),
     )
 
 
@@ -121,6 +122,23 @@ def _console_database(corpus: Any, settings: Any, command: str) -> tuple[Any, An
         print(f"lundao {command}: no database ({reason[:200]}); subscribe and save are off", file=sys.stderr)
         return None, None
     return DigestService(corpus, settings, None, engine), TeamService(TeamStore(engine), settings)
+
+
+def _console_feedback(settings: Any) -> Any:
+    """Feedback on the configured database (so `lundao report gaps` sees the console's), else in a scratch file kept for this session."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from bot.feedback.database import open_engine, scratch_engine
+    from bot.feedback.service import FeedbackService
+
+    try:
+        engine = open_engine(settings.effective_database_url)
+    except (SettingsError, SQLAlchemyError, RuntimeError, OSError) as exc:
+        logging.getLogger("lundao.console").warning(
+            "feedback is kept for this session only: the database cannot be used (%s)", type(exc).__name__
+        )
+        engine = scratch_engine()
+    return FeedbackService(engine, settings.feedback)
 
 
 def run_ask(args: argparse.Namespace) -> int:

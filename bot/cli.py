@@ -31,6 +31,8 @@ COMMANDS: dict[str, Command] = {
         "knowledge.search_cli", "search the claims (with no QUERY: one query per line from standard input)"
     ),
     "index": Command("knowledge.search_cli", "build or check the saved search index (claim vectors)"),
+    "report": Command("bot.report_cli", "reports for curators: the questions nobody could answer"),
+    "phrasings": Command("bot.report_cli", "list or remove the phrasings learned from users"),
     "run": Command(
         "bot.app_cli", "serve Slack: Socket Mode if SLACK_APP_TOKEN is set, else HTTP on $PORT at /slack/events"
     ),

@@ -21,8 +21,11 @@ from typing import Any, TextIO
 from slack_bolt import App, BoltRequest, BoltResponse
 
 from bot.app import create_app
-from bot.blocks import ACTION_CONTEXT, ACTION_MORE, ACTION_SHARE
+from bot.blocks import ACTION_CONTEXT, ACTION_MORE, ACTION_SHARE, to_dicts
 from bot.fake_slack import BOT_USER_ID, Call, FakeSlack, FakeUser
+from bot.feedback.service import FeedbackService
+from bot.feedback.texts import text as feedback_text
+from bot.feedback_blocks import ACTION_HELPFUL, ACTION_NOT_HELPFUL, gaps_home_blocks
 from bot.i18n import Strings
 from bot.listeners.common import DigestLike
 from bot.listeners.shortcuts.find_related import FIND_RELATED
@@ -62,6 +65,8 @@ _BUTTON_KINDS = {
     ACTION_APPROVE: "approve",
     ACTION_EDIT: "edit",
     ACTION_REJECT: "reject",
+    ACTION_HELPFUL: "helpful",
+    ACTION_NOT_HELPFUL: "unhelpful",
 }
 _RESULT_NUMBER = re.compile(r"^\*(\d+)\.\* ")
 """A result's number as bot.blocks writes it (``*4.* ``): its buttons take that number, so `share 4` after `more`."""
@@ -82,15 +87,22 @@ def mrkdwn_to_text(text: str) -> str:
 @dataclass
 class Button:
     kind: str
-    """share | context | more (what the user types to click it)."""
+    """share | context | more | helpful | unhelpful (what the user types to click it)."""
     number: int
     action: dict[str, Any]
+    message: dict[str, Any] | None = None
+    """The channel message the button is on (Slack sends it with the click); None for ephemeral answers."""
+
+
+_CLICKABLE = ("share", "context", "helpful", "unhelpful", "approve", "reject", "edit")
+"""What a user types with a number to click a button (`more` takes none)."""
 
 
 def render_blocks(blocks: list[dict[str, Any]], buttons: list[Button]) -> str:
     """Blocks as text; each button is listed with what to type to click it (appended to ``buttons``)."""
     out: list[str] = []
     shown_number: int | None = None
+    claim_rows = 0
     for block in blocks:
         kind = block.get("type")
         if kind == "header":
@@ -109,6 +121,10 @@ def render_blocks(blocks: list[dict[str, Any]], buttons: list[Button]) -> str:
             out.append("─" * 40)
             shown_number = None
         elif kind == "actions":
+            row_number = None
+            if str(block.get("block_id", "")).startswith("claim:"):
+                claim_rows += 1
+                row_number = claim_rows
             labels = []
             for element in block.get("elements", []):
                 action = {**element, "block_id": block.get("block_id", "")}
@@ -116,8 +132,10 @@ def render_blocks(blocks: list[dict[str, Any]], buttons: list[Button]) -> str:
                 if not button_kind:
                     continue
                 taken = {b.number for b in buttons if b.kind == button_kind}
-                if button_kind != "more" and shown_number is not None and shown_number not in taken:
-                    number = shown_number
+                # An unnumbered answer (a thread's): a claim's buttons all take the number of its row.
+                wanted = shown_number if shown_number is not None else row_number
+                if button_kind != "more" and wanted is not None and wanted not in taken:
+                    number = wanted
                 else:
                     number = max(taken, default=0) + 1
                 buttons.append(Button(button_kind, number, action))
@@ -166,6 +184,8 @@ def describe_call(call: Call, channel_names: dict[str, str]) -> str | None:
         return f"{place}, in the thread" if args.get("thread_ts") else place
     if call.method == "chat.postEphemeral":
         return "visible only to you"
+    if call.method == "chat.update":
+        return "updates the answer in the channel"
     if call.method == "views.publish":
         return "the App Home tab"
     if call.method == "views.open":
@@ -188,6 +208,7 @@ class Console:
         *,
         app_factory: Callable[..., App] = create_app,
         team: TeamService | None = None,
+        feedback: FeedbackService | None = None,
     ):
         self.fake = FakeSlack().start()
         self.signing_secret = secrets.token_hex(16)
@@ -204,17 +225,24 @@ class Console:
         self.fake.add_user(FakeUser(CONSOLE_USER, name="you", is_admin=True))
         self.team = TeamConsole(self, render_message)
         try:
-            extra = {"team": team} if team is not None else {}
+            extra: dict[str, Any] = {}
+            if team is not None:
+                extra["team"] = team
+            if feedback is not None:
+                extra["feedback"] = feedback
             self.app = app_factory(self.settings, corpus, search_engine, digest, **extra)
         except BaseException:
             self.fake.stop()
             raise
+        self.feedback = feedback
         self.buttons: list[Button] = []
         self._ts = int(time.time())
         self.thread_root: str | None = None
         """ts of the latest message shown in the channel: `reply @lundao …` posts in its thread."""
 
     def close(self) -> None:
+        if self.feedback is not None:
+            self.feedback.flush()  # the unanswered questions of this session are written before it ends
         self.fake.stop()
 
     def __enter__(self) -> Console:
@@ -224,7 +252,10 @@ class Console:
         self.close()
 
     def greeting(self) -> str:
-        return mrkdwn_to_text(self.strings("console_hello", command=self.settings.command, bot=self.settings.bot_name))
+        hello = self.strings("console_hello", command=self.settings.command, bot=self.settings.bot_name)
+        if self.feedback is not None:
+            hello += " " + feedback_text(self.settings.language, "console_hint")
+        return mrkdwn_to_text(hello)
 
     # --- requests -------------------------------------------------------------------------------
 
@@ -283,8 +314,12 @@ class Console:
                 message = json.loads(message)
             if call.method == "views.open":
                 self.team.opened(message or {})
+            shown = len(self.buttons)
             parts.append(render_message(heading, message or {}, self.buttons))
-        return "\n".join(parts)
+            posted = self._posted_message(call)
+            for button in self.buttons[shown:]:
+                button.message = posted
+        return "\n".join(parts) if parts else "(no reply)"
 
     def _new_thread_root(self, heading: str, ts: str) -> str:
         """Make the message ``ts`` the one `reply` answers under; its heading says so."""
@@ -305,6 +340,17 @@ class Console:
             return None
         top_level = [m for m in self.fake.messages.get(CONSOLE_CHANNEL, []) if not m.get("thread_ts")]
         return str(top_level[-1]["ts"]) if top_level else None
+
+    def _posted_message(self, call: Call) -> dict[str, Any] | None:
+        """The channel message a chat.postMessage made (as Slack would send it back with a click on it)."""
+        if call.method != "chat.postMessage":
+            return None
+        channel = str(call.args.get("channel", ""))
+        for message in reversed(self.fake.messages.get(channel, [])):
+            if message.get("text") == call.args.get("text"):
+                blocks = call.args.get("blocks") or []
+                return {**message, "blocks": json.loads(blocks) if isinstance(blocks, str) else blocks}
+        return None
 
     def command(self, text: str, command: str | None = None) -> str:
         body = slash_command_body(
@@ -361,11 +407,24 @@ class Console:
                     user_id=CONSOLE_USER,
                     channel_id=CONSOLE_CHANNEL,
                     response_url=self.fake.new_response_url(),
+                    message=button.message,
                 )
                 return self._run(body, FORM)
         available = ", ".join(f"{b.kind} {b.number}" if b.kind != "more" else "more" for b in self.buttons)
         return (
             f"(no `{kind}{'' if kind == 'more' else f' {number}'}` button above; try: {available or 'a query first'})"
+        )
+
+    def gaps(self, days: str) -> str:
+        """The unanswered questions, as the curators' App Home shows them."""
+        language = self.settings.language
+        if self.feedback is None:
+            return mrkdwn_to_text(feedback_text(language, "disabled"))
+        if not days.isdigit() or not 1 <= int(days) <= 3660:
+            return "(usage: gaps [DAYS], e.g. gaps 7; default 30)"
+        groups = self.feedback.gaps(days=int(days))
+        return render_message(
+            "the curators' gaps", {"blocks": to_dicts(gaps_home_blocks(groups, language, days=int(days)))}, []
         )
 
     # --- the prompt's language ------------------------------------------------------------------
@@ -385,7 +444,7 @@ class Console:
         if line.startswith(("@", "＠")):
             _, _, rest = line.partition(" ")
             return self.mention(rest.strip() if " " in line else "")
-        if words[0] in ("share", "context", "approve", "reject", "edit") and len(words) <= 2:
+        if words[0] in _CLICKABLE and len(words) <= 2:
             number = words[1] if len(words) == 2 else "1"
             if not number.isdigit():
                 return f"(usage: {words[0]} N, where N is the number shown on the button)"
@@ -394,6 +453,8 @@ class Console:
             return self.click("more")
         if lowered == "home":
             return self.home()
+        if words[0] == "gaps" and len(words) <= 2:
+            return self.gaps(words[1] if len(words) == 2 else "30")
         if words[0] == "reply":
             return self.reply(line.split(None, 1)[1] if len(words) > 1 else "")
         if words[0] == "related" and len(words) > 1:

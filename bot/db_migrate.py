@@ -41,9 +41,10 @@ def target_metadata() -> list[MetaData]:
     """Every table lundao defines in code; migrations at head must produce exactly these."""
     from bot.digest.store import metadata as digest_metadata
     from bot.events_seen import metadata as events_metadata
+    from bot.feedback.store import metadata as feedback_metadata
     from bot.team.store import metadata as team_metadata
 
-    return [digest_metadata, events_metadata, team_metadata]
+    return [digest_metadata, events_metadata, team_metadata, feedback_metadata]
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

@@ -58,6 +58,7 @@ def build_served_app(settings: Settings, corpus: Corpus | None = None) -> Served
     from bot.app import create_app
     from bot.digest.store import make_engine
     from bot.events_seen import EventLedger
+    from bot.feedback.service import FeedbackService
     from bot.slack_client import ClientPolicy, make_client
     from knowledge.search import SearchEngine
 
@@ -78,8 +79,17 @@ def build_served_app(settings: Settings, corpus: Corpus | None = None) -> Served
         migrations.start()
     worker = digest.worker if digest is not None else _worker_id()
     team = team_service(settings, engine)
+    # Its tables come with the migrations started above; until they exist a click is answered "not recorded".
+    feedback = FeedbackService(engine, settings.feedback)
     app = create_app(
-        settings, corpus, search_engine, digest, client, event_ledger=EventLedger(engine, worker), team=team
+        settings,
+        corpus,
+        search_engine,
+        digest,
+        client,
+        event_ledger=EventLedger(engine, worker),
+        team=team,
+        feedback=feedback,
     )
     if team.live is not None:
         team.live.start_polling()  # approvals made elsewhere are served here even without requests
@@ -97,6 +107,7 @@ def build_served_app(settings: Settings, corpus: Corpus | None = None) -> Served
             migrations.stop()
         if team.live is not None:
             team.live.stop()
+        feedback.flush(timeout=5)  # gaps still queued are written (or given up on) before the engine goes
         engine.dispose()
 
     def ready() -> Readiness:

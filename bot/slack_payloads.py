@@ -107,8 +107,12 @@ def block_actions_body(
     response_url: str | None = None,
     message_ts: str = "1700000000.000100",
     trigger_id: str = "1.2.fake",
+    message: dict[str, Any] | None = None,
 ) -> str:
-    """A click on ``action`` (a button dict from our blocks: action_id, value, and its block_id)."""
+    """A click on ``action`` (a button dict from our blocks: action_id, value, and its block_id).
+
+    ``message``: the message the button is on, when it is a message in the channel (Slack sends those
+    back with the click); without it the click is on an ephemeral message, which Slack does not send."""
     payload: dict[str, Any] = {
         "type": "block_actions",
         "user": {"id": user_id, "username": "someone", "team_id": TEAM_ID},
@@ -131,6 +135,9 @@ def block_actions_body(
     }
     if response_url:
         payload["response_url"] = response_url
+    if message is not None:
+        payload["message"] = message
+        payload["container"].update(is_ephemeral=False, message_ts=message.get("ts", message_ts))
     return _payload_body(payload)
 
 

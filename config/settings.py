@@ -100,6 +100,16 @@ class SearchSettings:
 
 
 @dataclass(frozen=True)
+class FeedbackSettings:
+    store_user_ids: bool = False
+    """Store who voted or asked an unanswered question; off by default: the query and the claim are enough."""
+    retention_days: int = 180
+    """Votes and unanswered questions older than this are deleted (learned phrasings are kept)."""
+    phrasings_per_claim: int = 5
+    """At most this many learned phrasings per claim: the most used stay."""
+
+
+@dataclass(frozen=True)
 class Settings:
     command: str = "/insight"
     language: str = "zh"
@@ -109,6 +119,7 @@ class Settings:
     """User ids who review saved insights; empty: workspace admins and ``digest.admins``."""
     digest: DigestSettings = DigestSettings()
     search: SearchSettings = SearchSettings()
+    feedback: FeedbackSettings = FeedbackSettings()
     database_url: str = ""
     data_dir: Path = field(default_factory=default_data_dir)
     """Where the embedded SQLite database lives when DATABASE_URL is not set (see ``default_data_dir``)."""
@@ -229,7 +240,9 @@ def _read_file(path: Path) -> dict[str, Any]:
 
 _FILE_KEYS = {
     "command", "language", "results_per_page", "bot_name", "digest", "data_dir", "knowledge_dir", "search", "curators",
+    "feedback",
 }  # fmt: skip
+_FEEDBACK_KEYS = {"store_user_ids", "retention_days", "phrasings_per_claim"}
 _SEARCH_KEYS = {"embedder", "index_dir"}
 EMBEDDER_ENV, INDEX_DIR_ENV = "LUNDAO_EMBEDDER", "LUNDAO_INDEX_DIR"
 _DIGEST_KEYS = {"timezone", "default_time", "weekdays_only", "channels", "admins", "grace_hours", "enabled"}
@@ -295,6 +308,27 @@ def _knowledge_dir(env: Mapping[str, str], data: Mapping[str, Any]) -> Path:
     return BUNDLED_DATA_DIR
 
 
+def _feedback_from(data: Mapping[str, Any], where: str) -> FeedbackSettings:
+    section = data.get("feedback") or {}
+    if not isinstance(section, dict):
+        raise SettingsError(f"{where}: feedback must be a mapping")
+    unknown = set(section) - _FEEDBACK_KEYS
+    if unknown:
+        raise SettingsError(f"{where}: unknown feedback setting(s): {', '.join(sorted(unknown))}")
+    feedback = FeedbackSettings()
+    if "store_user_ids" in section:
+        feedback = replace(feedback, store_user_ids=_as_bool("feedback.store_user_ids", section["store_user_ids"]))
+    if "retention_days" in section:
+        feedback = replace(
+            feedback, retention_days=_as_int("feedback.retention_days", section["retention_days"], 1, 3650)
+        )
+    if "phrasings_per_claim" in section:
+        feedback = replace(
+            feedback, phrasings_per_claim=_as_int("feedback.phrasings_per_claim", section["phrasings_per_claim"], 0, 50)
+        )
+    return feedback
+
+
 def _search_from(env: Mapping[str, str], data: Mapping[str, Any], where: str) -> SearchSettings:
     section = data.get("search") or {}
     if not isinstance(section, dict):
@@ -358,6 +392,7 @@ def load_settings(environ: Mapping[str, str] | None = None, path: Path | None = 
         raise SettingsError(f"{path}: digest must be a mapping")
     digest = _digest_from(digest_data, str(path))
     settings = replace(settings, search=_search_from(env, data, str(path)))
+    settings = replace(settings, feedback=_feedback_from(data, str(path)))
 
     # Environment overrides (each documented in the README).
     if env.get("LUNDAO_COMMAND"):

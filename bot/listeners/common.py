@@ -16,6 +16,7 @@ from slack_sdk.models.blocks import Block
 
 from bot import blocks as kit
 from bot.events_seen import EventLedgerLike, MemoryLedger
+from bot.feedback_blocks import with_feedback
 from bot.i18n import Strings
 from config.settings import Settings
 from knowledge.models import Claim, Corpus
@@ -23,6 +24,7 @@ from knowledge.search import MAX_QUERY_CHARS, Hit, SearchEngine, SearchResult
 from knowledge.text import strip_slack_markup
 
 if TYPE_CHECKING:
+    from bot.feedback.service import FeedbackService
     from bot.team.service import TeamService
 
 RELATED_LIMIT = 3
@@ -73,6 +75,8 @@ class Lundao:
     rng: random.Random = field(default_factory=random.Random)
     team: TeamService | None = None
     """Saving, reviewing and serving the team's insights (``bot.team``); None when no database is wired."""
+    feedback: FeedbackService | None = None
+    """Helpful / Not helpful, gaps and learned phrasings (bot.feedback); None when no database is wired."""
 
     @property
     def strings(self) -> Strings:
@@ -89,26 +93,39 @@ class Lundao:
 
     # --- searching ----------------------------------------------------------------------------
 
-    def search(self, query: str, offset: int = 0) -> SearchResult:
-        return self.search_engine.search(query[:MAX_QUERY_CHARS], limit=self.settings.results_per_page, offset=offset)
+    def search(self, query: str, offset: int = 0, *, limit: int | None = None) -> SearchResult:
+        """The search's answer; with feedback wired, claims of close learned phrasings come first."""
+        query, limit = query[:MAX_QUERY_CHARS], self.settings.results_per_page if limit is None else limit
+        if self.feedback is not None:
+            return self.feedback.search(self.search_engine, query, limit=limit, offset=offset)
+        return self.search_engine.search(query, limit=limit, offset=offset)
 
-    def answer(self, query: str, offset: int = 0) -> Reply:
-        """A page of results for the slash command or the More button."""
+    def answer(self, query: str, offset: int = 0, *, user_id: str | None = None) -> Reply:
+        """A page of results for the slash command or the More button (a first page without answer is a gap)."""
         offset = max(0, offset)
         result = self.search(query, offset)
         blocks = kit.results_blocks(self.corpus, result, self.strings, query=query, offset=offset, command=self.command)
+        if self.feedback is not None:
+            if offset == 0:
+                self.feedback.note_unanswered(self.search_engine, query, result, user_id)
+            blocks = with_feedback(blocks, query=query, offset=offset, language=self.settings.language)
         return Reply(kit.results_fallback_text(result, self.strings, query), blocks)
 
-    def thread_hits(self, text: str, *, about: Claim | None) -> tuple[list[Hit], SearchResult | None]:
+    def thread_hits(
+        self, text: str, *, about: Claim | None, user_id: str | None = None, question: bool = True
+    ) -> tuple[list[Hit], SearchResult | None]:
         """The best claims for a mention, using ``about`` (a digest thread's claim) as context.
 
         Claims both matching the text and related to the thread's claim come first, then the other
-        matches, then the related claims; the thread's own claim is never repeated to it.
+        matches, then the related claims; the thread's own claim is never repeated to it. A ``question``
+        (a mention, not any message a shortcut was used on) without an answer is recorded as a gap.
         """
         query = message_to_query(text)
-        result = self.search_engine.search(query, limit=10) if query else None
+        result = self.search(query, limit=10) if query else None
         matches = list(result.hits) if result else []
         if about is None:
+            if self.feedback is not None and question and not matches:
+                self.feedback.note_unanswered(self.search_engine, query, result, user_id)
             return matches[:RELATED_LIMIT], result
         related = self.search_engine.related(about.id, limit=10)
         related_ids = {h.claim.id for h in related}
@@ -129,6 +146,9 @@ class Lundao:
             blocks = kit.no_answer_blocks("", suggestions, strings, self.command, unknown)
             return Reply(strings("no_answer_short"), blocks)
         blocks = kit.hits_blocks(self.corpus, hits, strings, strings(header_key))
+        if self.feedback is not None:
+            query = result.query if result is not None else ""
+            blocks = with_feedback(blocks, query=query, offset=None, language=self.settings.language)
         return Reply(kit.claim_fallback_text(hits[0].claim), blocks)
 
     # --- the daily insight and friends ------------------------------------------------------

@@ -81,6 +81,10 @@ def make_share_button(lundao: Lundao) -> Callable[..., None]:
             logger.warning("sharing through response_url got no answer (%s)", type(exc).__name__)
             return
         if response.status_code == 200:
+            query = button_value(body).get("q")
+            if lundao.feedback is not None and isinstance(query, str) and query.strip():
+                # A shared answer is a good answer to its question: the next person asking it so finds it.
+                lundao.feedback.learn(lundao.search_engine, query=query, claim_id=claim.id, source="share")
             return
         # Slack answers 404 once a response_url is older than 30 minutes (or used 5 times): the share
         # did not happen, and the user, who clicked, must hear so rather than see nothing.

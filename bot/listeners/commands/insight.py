@@ -72,7 +72,7 @@ def route(lundao: Lundao, command: dict[str, Any], client: WebClient, logger: lo
         return lundao.topics_reply()
     if first in _SUBSCRIBE or (len(words) == 1 and first in _UNSUBSCRIBE):
         return manage_digest(lundao, command, words, client, logger)
-    return lundao.answer(text)
+    return lundao.answer(text, user_id=str(command.get("user_id") or "") or None)
 
 
 def manage_digest(

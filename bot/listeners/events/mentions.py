@@ -84,7 +84,8 @@ def make_app_mention(lundao: Lundao) -> Callable[..., BoltResponse | None]:
             about = None
             if event.get("thread_ts") and lundao.digest is not None:
                 about = lundao.digest.thread_claim(channel_id, str(event["thread_ts"]))
-            hits, result = lundao.thread_hits(str(event.get("text") or ""), about=about)
+            asker = str(event.get("user") or "") or None
+            hits, result = lundao.thread_hits(str(event.get("text") or ""), about=about, user_id=asker)
             reply = lundao.hits_reply(hits, result, "thread_answer_header")
         except Exception:
             lundao.events.release(claim)

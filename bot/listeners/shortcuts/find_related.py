@@ -32,7 +32,8 @@ def related_reply(lundao: Lundao, channel_id: str, message: dict[str, Any]) -> R
     if about is not None and not message.get("thread_ts"):
         hits = lundao.search_engine.related(about.id, limit=RELATED_LIMIT)
         return lundao.hits_reply(hits, None, "related_header")
-    hits, result = lundao.thread_hits(str(message.get("text") or ""), about=about)
+    # Any message, not a question asked of lundao: finding nothing related is not a gap in the knowledge base.
+    hits, result = lundao.thread_hits(str(message.get("text") or ""), about=about, question=False)
     return lundao.hits_reply(hits, result, "related_header")
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 
 from bot.app import EVENTS_PATH, create_app, make_http_server
 from bot.fake_slack import FakeSlack
+from bot.feedback.service import FeedbackService
 from bot.listeners.shortcuts.save_insight import SAVE_INSIGHT
 from bot.slack_payloads import (
     FORM,
@@ -124,13 +125,19 @@ def texts(node: object) -> str:
 
 @contextlib.contextmanager
 def team_app(
-    settings: Settings, corpus: Corpus, slack: FakeSlack, engine: Engine, *, wired: bool = True
+    settings: Settings,
+    corpus: Corpus,
+    slack: FakeSlack,
+    engine: Engine,
+    *,
+    wired: bool = True,
+    feedback: FeedbackService | None = None,
 ) -> Iterator[TeamWorkspace]:
     """An app over ``corpus`` (hybrid search with the stub embedder) whose team store is ``engine``'s
     (``wired=False``: an app without the team's insights, as when no database is configured)."""
     team = TeamService(TeamStore(engine), settings)
     search = SearchEngine.build(corpus, use_cache=False, embedder=HashingStubEmbedder())
-    app = create_app(settings, corpus, search, team=team if wired else None)
+    app = create_app(settings, corpus, search, team=team if wired else None, feedback=feedback)
     server = make_http_server(app, "127.0.0.1", 0)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
