@@ -186,7 +186,8 @@ def new_name_ending(prefix: str) -> str | None:
 
 def _without_manner(prefix: str, names: Names) -> str:
     """``prefix`` without the shortest "…地/…的" adverbial after which a name ends, if there is one."""
-    for size in range(2, _MANNER_CHARS + 1):
+    # Never longer than the prefix: "谈到自动驾驶,李彦宏表示" has nothing before its first verb, 谈到.
+    for size in range(2, min(_MANNER_CHARS, len(prefix)) + 1):
         adverbial = prefix[-size:]
         if (
             adverbial[-1] in "地的"

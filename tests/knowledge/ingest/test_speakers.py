@@ -1,0 +1,30 @@
+"""Who says each sentence, on short made-up texts shaped like the public articles that once defeated it."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from knowledge.ingest.suggest import suggest_claims
+from knowledge.loader import load_corpus
+from knowledge.models import Corpus, Source
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Corpus:
+    return load_corpus()
+
+
+def speakers(corpus: Corpus, text: str) -> dict[str, str]:
+    with_text = dataclasses.replace(corpus, sources={**corpus.sources, "new": Source(id="new", title="t", text=text)})
+    return {s.quote: s.speaker_id for s in suggest_claims(with_text, "new")}
+
+
+def test_a_sentence_that_opens_with_a_speech_verb_is_read_to_its_speaker(corpus: Corpus) -> None:
+    # 谈到 is a speech verb with nothing before it; the speaker comes with the second verb.
+    found = speakers(corpus, "谈到芯片,赵一鸣表示,国产算力三年内能追上来。\n\n谈及定价,他认为价格战不会持续。\n")
+    assert found == {
+        "谈到芯片,赵一鸣表示,国产算力三年内能追上来。": "zhao-yiming",
+        "谈及定价,他认为价格战不会持续。": "zhao-yiming",
+    }
