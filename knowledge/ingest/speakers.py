@@ -262,12 +262,16 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             speaker, how, opinion = _attribution(raw, names, last)
             before = depth
             depth = _quote_depth(raw, depth)
-            if speaker is None:
+            mentioned = names.mentioned(raw)
+            if speaker is None and mentioned:
                 # "…:「…」" after a known name: the quotation is that person's.
-                mentioned = names.mentioned(raw)
                 speech = _SPEECH_QUOTE.search(raw)
-                if mentioned and speech and speech.start() > raw.find(mentioned):
+                if speech and speech.start() > raw.find(mentioned):
                     speaker, how = names.speaker(mentioned), f"{mentioned} (quoted)"
+                else:
+                    # 他 in a later sentence is the person the text last named, said something or not:
+                    # "…合伙人朱啸虎属于后者。…他说自己不看好大模型" is 朱啸虎's.
+                    last = names.speaker(mentioned)
             if speaker is not None:
                 item.speaker, item.how, item.opinion_verb = speaker, how, opinion
                 names_first = raw.startswith((speaker.zh, "他", "她"))
@@ -284,7 +288,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                     pending.append(item)
             elif raw[0] in _OPEN_QUOTES and depth > 0:
                 pending.append(item)  # a quotation whose speaker may be named after it
-            elif reported is not None and not names.mentioned(raw):
+            elif reported is not None and not mentioned:
                 item.speaker, item.how = reported, f"{reported.zh} (reported speech goes on)"
             elif transcript is not None and not intro:
                 item.speaker, item.how = transcript, f"{transcript.zh} (speech transcript)"

@@ -28,3 +28,18 @@ def test_a_sentence_that_opens_with_a_speech_verb_is_read_to_its_speaker(corpus:
         "谈到芯片,赵一鸣表示,国产算力三年内能追上来。": "zhao-yiming",
         "谈及定价,他认为价格战不会持续。": "zhao-yiming",
     }
+
+
+def test_a_pronoun_is_the_person_named_last_even_when_that_person_said_nothing_yet(corpus: Corpus) -> None:
+    text = (
+        "投资圈对大模型分成两派,钱多多属于其中一派。他说自己只看能马上赚钱的应用。\n\n"
+        "不过,钱多多也提到,自己挺看好孙立。\n\n"
+        "孙立有着漂亮的履历。那时他就觉得,搜索引擎是通向智能的路径。\n\n"
+        "孙立表示,医疗是大模型最重要的方向。\n"  # speaks later: a name is known once it stands before a verb
+    )
+    assert speakers(corpus, text) == {
+        "他说自己只看能马上赚钱的应用。": "qian-duoduo",
+        "不过,钱多多也提到,自己挺看好孙立。": "qian-duoduo",
+        "那时他就觉得,搜索引擎是通向智能的路径。": "sun-li",
+        "孙立表示,医疗是大模型最重要的方向。": "sun-li",
+    }
