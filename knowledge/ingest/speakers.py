@@ -48,6 +48,9 @@ _MANNER_CHARS = 6
 _PRONOUN = re.compile(r"(?:他|她)$")
 _DIALOGUE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[:：]")
 _TRANSCRIPT = re.compile(r"^以下(?:是|为)(?P<rest>.{2,40}?)(?:的)?(?:演讲|发言|讲话|分享|对话|访谈|实录|全文|观点)")
+# An interview printed with each speaker's name on a line of its own: a short line without punctuation.
+_LABEL_CHARS = 8
+_LABEL_PUNCT = re.compile(r"[,，。、;；:：!！?？…“”「」『』()（）]")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“「『", "”」』"
 _SENTENCE_END = "。!?！？…"
 _CLOSERS = "”’」』\"')）】"
@@ -235,14 +238,29 @@ def _quote_depth(text: str, depth: int) -> int:
     return depth
 
 
+def _turn_label(paragraph: str, names: Names) -> Speaker | None | bool:
+    """A speaker's name on a line of its own opens that person's turn (True-ish Speaker); another short
+    line without punctuation (the interviewer's name, a heading) ends it (None); other text: False."""
+    if len(paragraph) > _LABEL_CHARS or _LABEL_PUNCT.search(paragraph):
+        return False
+    name = paragraph.strip()
+    if name in names.by_name or name in names.found or _plausible_name(name):
+        return names.speaker(name)
+    return None
+
+
 def attribute(text: str, names: Names) -> list[Sentence]:
     """Every sentence of the text with the speaker it is attributed to (None for the article's own voice)."""
     sentences: list[Sentence] = []
     last: Speaker | None = None
     transcript: Speaker | None = None
+    turn: Speaker | None = None
     for paragraph in (p.strip() for p in text.split("\n\n")):
         if not paragraph:
             continue
+        label = _turn_label(paragraph, names)
+        if label is not False:
+            turn = label if isinstance(label, Speaker) else None
         intro = _TRANSCRIPT.match(paragraph)
         if intro:
             name = names.mentioned(intro.group("rest")) or next(
@@ -290,6 +308,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 pending.append(item)  # a quotation whose speaker may be named after it
             elif reported is not None and not mentioned:
                 item.speaker, item.how = reported, f"{reported.zh} (reported speech goes on)"
+            elif turn is not None and label is False:
+                item.speaker, item.how = turn, f"{turn.zh} (interview turn)"
             elif transcript is not None and not intro:
                 item.speaker, item.how = transcript, f"{transcript.zh} (speech transcript)"
             elif raw[0] in _OPEN_QUOTES:

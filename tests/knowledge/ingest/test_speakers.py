@@ -43,3 +43,22 @@ def test_a_pronoun_is_the_person_named_last_even_when_that_person_said_nothing_y
         "那时他就觉得,搜索引擎是通向智能的路径。": "sun-li",
         "孙立表示,医疗是大模型最重要的方向。": "sun-li",
     }
+
+
+def test_an_interview_with_each_speakers_name_on_its_own_line(corpus: Corpus) -> None:
+    # The interviewer's label is no person's name; the answer runs over two paragraphs and names someone else.
+    text = (
+        "以下是与他的对话。\n\n"
+        "某某播客\n\n"
+        "最近钱多多的言论引起了讨论,你怎么看?\n\n"
+        "孙立\n\n"
+        "钱多多的表达是很真实的。他有自己的投资逻辑,首先要有应用场景。\n\n"
+        "其实我们每个人都只能看到局部。\n\n"
+        "某某播客\n\n"
+        "下一个话题是开源模型的未来。\n"
+    )
+    assert speakers(corpus, text) == {
+        "钱多多的表达是很真实的。": "sun-li",
+        "他有自己的投资逻辑,首先要有应用场景。": "sun-li",
+        "其实我们每个人都只能看到局部。": "sun-li",
+    }
