@@ -20,7 +20,7 @@ from knowledge.models import Corpus, Person
 SPEECH_VERBS = (
     "认为", "表示", "指出", "提到", "谈到", "强调", "透露", "告诉", "坦言", "直言", "披露", "介绍", "回应",
     "解释", "预测", "判断", "建议", "提醒", "相信", "觉得", "看来", "眼中", "谈及", "提出", "补充", "总结",
-    "称", "说",
+    "表态", "类比", "称", "说",
 )  # fmt: skip
 OPINION_VERBS = ("认为", "指出", "强调", "坦言", "直言", "相信", "觉得", "看来", "眼中", "判断", "预测")
 _VERB = re.compile("|".join(sorted(SPEECH_VERBS, key=len, reverse=True)))
@@ -42,6 +42,18 @@ _ADVERBS = re.compile(
 )
 _SETTING = re.compile(
     r"(?:在[^,，。:：]{1,25}?(?:中|上|时|里|后|前)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|接受[^,，。:：]{1,20}?采访时?|据|在)$"
+)
+# A role in brackets after the name (Sam Altman(OpenAI CEO)表态说, 李开复(零一万物CEO)表示).
+_ROLE = re.compile(r"[(（][^()（）]{1,20}[)）]\s*$")
+# An instrument between the name and the verb (李彦宏以百度为例,指出 / 李开复以 Windows 内核类比); stripped only
+# when a name is left before it, so 所以他认为 keeps its 所以.
+_INSTRUMENT = re.compile(r"以[^,，。:：]{1,15}?(?:为例)?[,，]?$")
+# A name in Latin letters, two or three capitalised words (Sam Altman, Andrej Karpathy); one word alone is
+# as often a company or a product (OpenAI, DeepSeek), so it counts only when the registry has it.
+_LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:[ ·][A-Z][a-z]+){1,2}$")
+_LATIN_ORG = re.compile(
+    r"(?:Cloud|Research|Labs?|Group|Capital|Ventures|Partners|Times|News|Post|Journal|Review|Media|Technolog(?:y|ies)"
+    r"|Systems|Intelligence|Foundation|University|Institute|Studios?|Street|Bank|Securities|Fund)$"
 )
 # A manner adverbial between the name and the verb (李彦宏很感慨地说 / 很感慨的说) is at most this long.
 _MANNER_CHARS = 6
@@ -112,14 +124,16 @@ def _family_and_given(zh: str) -> tuple[str, str]:
 
 
 def pinyin_name(zh: str) -> str:
-    """ "周鸿祎" → "Zhou Hongyi": family name first, given name as one word."""
+    """ "周鸿祎" → "Zhou Hongyi": family name first, given name as one word; a Latin name stays as written."""
+    if not re.search(r"[\u4e00-\u9fff]", zh):
+        return zh
     family, given = _family_and_given(zh)
     parts = ["".join(lazy_pinyin(family)).capitalize(), "".join(lazy_pinyin(given)).capitalize()]
     return " ".join(p for p in parts if p)
 
 
 def person_id_for(zh: str) -> str:
-    return "-".join(pinyin_name(zh).lower().split())
+    return "-".join(part for part in re.split(r"[^a-z0-9]+", pinyin_name(zh).lower()) if part)
 
 
 class Names:
@@ -127,29 +141,36 @@ class Names:
 
     def __init__(self, corpus: Corpus):
         self.by_name: dict[str, Person] = {}
+        self.by_latin: dict[str, Person] = {}
         for person in corpus.people.values():
             if person.kind != "person":
                 continue
             for name in person.names:
                 if re.search(r"[\u4e00-\u9fff]", name) and len(name) >= 2:
                     self.by_name[name] = person
+                elif re.fullmatch(r"[A-Z][A-Za-z]+(?:[ ·.-][A-Za-z]+)*", name) and len(name) >= 3:
+                    self.by_latin[name] = person
         self._longest_first = sorted(self.by_name, key=len, reverse=True)
         self.found: dict[str, Speaker] = {}
 
     def speaker(self, zh: str) -> Speaker:
         if zh not in self.found:
-            self.found[zh] = Speaker(zh, self.by_name.get(zh))
+            self.found[zh] = Speaker(zh, self.by_name.get(zh) or self.by_latin.get(zh))
         return self.found[zh]
 
     def name_ending(self, prefix: str) -> str | None:
         """The person's name that ``prefix`` ends with, if any."""
+        prefix = prefix.rstrip(" \u00a0")
         for name in self._longest_first:
             if prefix.endswith(name):
                 return name
-        for name in sorted(self.found, key=len, reverse=True):
-            if prefix.endswith(name):
+        for name in sorted([*self.found, *self.by_latin], key=len, reverse=True):
+            if prefix.endswith(name) and not re.search(r"[A-Za-z]$", prefix[: -len(name)]):
                 return name
-        return new_name_ending(prefix)
+        latin = _LATIN_NAME.search(prefix)
+        if latin and _LATIN_ORG.search(latin.group(0)):
+            latin = None
+        return new_name_ending(prefix) or (latin.group(0) if latin else None)
 
     def collect(self, text: str) -> None:
         """Learn the names that stand before a speech verb anywhere in ``text``, so earlier mentions count."""
@@ -210,9 +231,12 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             continue  # 说明, 称为, 称作: not speech
         for _ in range(3):
             stripped = _ADVERBS.sub("", prefix)
-            stripped = _SETTING.sub("", stripped)
+            stripped = _SETTING.sub("", _ROLE.sub("", stripped))
             if not names.name_ending(stripped):
                 stripped = _without_manner(stripped, names)
+            instrument = _INSTRUMENT.search(stripped)
+            if instrument and names.name_ending(stripped[: instrument.start()]):
+                stripped = stripped[: instrument.start()]
             if stripped == prefix:
                 break
             prefix = stripped

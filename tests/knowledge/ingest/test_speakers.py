@@ -62,3 +62,30 @@ def test_an_interview_with_each_speakers_name_on_its_own_line(corpus: Corpus) ->
         "他有自己的投资逻辑,首先要有应用场景。": "sun-li",
         "其实我们每个人都只能看到局部。": "sun-li",
     }
+
+
+def test_a_latin_name_with_its_role_in_brackets_is_a_speaker_and_so_is_his_pronoun(corpus: Corpus) -> None:
+    text = (
+        "主持人:最近Jack Turner(某某公司 CEO)表态说,在开源这方面他们“站错了边”。"
+        "他也在内部会上说,过去5年的保守策略是一个战略失误。你怎么看?\n\n"
+        "今年初,首席执行官 Alexandr Wang 在推特上表示,标注数据的花费会与算力同等量级。\n\n"
+        "Google Cloud表示,企业客户增长了一倍。\n"
+    )
+    assert speakers(corpus, text) == {
+        "主持人:最近Jack Turner(某某公司 CEO)表态说,在开源这方面他们“站错了边”。": "jack-turner",
+        "他也在内部会上说,过去5年的保守策略是一个战略失误。": "jack-turner",
+        "今年初,首席执行官 Alexandr Wang 在推特上表示,标注数据的花费会与算力同等量级。": "alexandr-wang",
+    }
+
+
+def test_an_example_or_a_comparison_between_the_name_and_the_verb(corpus: Corpus) -> None:
+    text = (
+        "赵一鸣以某某公司为例,指出他们最早推出了对话应用。\n\n"
+        "赵一鸣以操作系统内核类比:基座模型是内核,平台才是操作系统。\n\n"
+        "所以他认为这条路走得通。\n"
+    )
+    assert speakers(corpus, text) == {
+        "赵一鸣以某某公司为例,指出他们最早推出了对话应用。": "zhao-yiming",
+        "赵一鸣以操作系统内核类比:基座模型是内核,平台才是操作系统。": "zhao-yiming",
+        "所以他认为这条路走得通。": "zhao-yiming",
+    }
