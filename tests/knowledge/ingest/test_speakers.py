@@ -89,3 +89,29 @@ def test_an_example_or_a_comparison_between_the_name_and_the_verb(corpus: Corpus
         "赵一鸣以操作系统内核类比:基座模型是内核,平台才是操作系统。": "zhao-yiming",
         "所以他认为这条路走得通。": "zhao-yiming",
     }
+
+
+def test_a_question_that_states_its_answer_is_a_claim_and_a_real_question_is_not(corpus: Corpus) -> None:
+    text = (
+        "钱多多:如果花10倍成本,性能只提高10%,谁还会花这么多钱去用闭源的?"
+        "后发跟进的人就有很大优势,是吧?你觉得下一步会怎样?\n"
+    )
+    assert speakers(corpus, text) == {
+        "钱多多:如果花10倍成本,性能只提高10%,谁还会花这么多钱去用闭源的?": "qian-duoduo",
+        "后发跟进的人就有很大优势,是吧?": "qian-duoduo",
+    }
+
+
+def test_a_paragraph_that_lost_its_full_stop_is_still_a_claim_but_a_heading_or_a_cut_last_line_is_not(
+    corpus: Corpus,
+) -> None:
+    text = (
+        "在访谈中赵一鸣表示,开源热潮之后,行业有了自己的转折点。"
+        "公司也看到了基座模型与企业需求之间存在着缺位,中间件难以跟上企业的需要\n\n"
+        "赵一鸣的判断\n\n"
+        "赵一鸣认为,超大模型的预训练正在逐渐寡头化,并且程度在不断加大,而应用层还"
+    )
+    assert speakers(corpus, text) == {
+        "在访谈中赵一鸣表示,开源热潮之后,行业有了自己的转折点。": "zhao-yiming",
+        "公司也看到了基座模型与企业需求之间存在着缺位,中间件难以跟上企业的需要": "zhao-yiming",
+    }
