@@ -178,6 +178,15 @@ class Names:
             for sentence in split_sentences(paragraph):
                 _attribution(sentence, self, None)
 
+    def named_last(self, text: str) -> str | None:
+        """The known name that ends latest in ``text``."""
+        best: tuple[int, str] | None = None
+        for name in [*self._longest_first, *self.found]:
+            end = text.rfind(name) + len(name)
+            if end >= len(name) and (best is None or end > best[0]):
+                best = (end, name)
+        return best[1] if best else None
+
     def mentioned(self, text: str) -> str | None:
         """The first known name in ``text``."""
         best: tuple[int, str] | None = None
@@ -243,8 +252,12 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         name = names.name_ending(prefix)
         if name:
             return names.speaker(name), f"{name} {verb}", verb in OPINION_VERBS
-        if _PRONOUN.search(prefix) and last is not None:
-            return last, f"{prefix[-1]}({last.zh}) {verb}", verb in OPINION_VERBS
+        if _PRONOUN.search(prefix):
+            # A name earlier in the same sentence comes first: "…联合创始人洪涛则更关心成本,他表示".
+            before = names.named_last(prefix)
+            referent = names.speaker(before) if before else last
+            if referent is not None:
+                return referent, f"{prefix[-1]}({referent.zh}) {verb}", verb in OPINION_VERBS
     dialogue = _DIALOGUE.match(sentence)
     if dialogue:
         name = dialogue.group("name")

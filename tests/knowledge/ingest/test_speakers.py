@@ -115,3 +115,15 @@ def test_a_paragraph_that_lost_its_full_stop_is_still_a_claim_but_a_heading_or_a
         "在访谈中赵一鸣表示,开源热潮之后,行业有了自己的转折点。": "zhao-yiming",
         "公司也看到了基座模型与企业需求之间存在着缺位,中间件难以跟上企业的需要": "zhao-yiming",
     }
+
+
+def test_a_pronoun_after_a_name_in_the_same_sentence_is_that_person(corpus: Corpus) -> None:
+    # Both are in the registry: a name is known before the pronoun without a speech verb of its own.
+    text = (
+        "李开复认为,价格战不会持续。\n\n"
+        "联合创始人王小川则更关心成本,他表示,一年下来做私有化项目,到底挣多少钱,其实没把握。\n"
+    )
+    assert speakers(corpus, text) == {
+        "李开复认为,价格战不会持续。": "li-kaifu",
+        "联合创始人王小川则更关心成本,他表示,一年下来做私有化项目,到底挣多少钱,其实没把握。": "wang-xiaochuan",
+    }
