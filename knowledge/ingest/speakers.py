@@ -1,10 +1,11 @@
 """Who says each sentence of an article: names before speech verbs, pronouns, quotations, transcripts.
 
 A sentence is a person's when a named person says it: a name before a speech verb
-(周鸿祎表示 / 在李彦宏看来 / “…”王小川告诉记者), a pronoun after one (他表示), a quotation or reported
-speech that continues one, a dialogue line (张鹏:…), or a speech transcript introduced by
-"以下是…演讲全文". ``attribute(text, Names(corpus))`` gives every sentence with its speaker (or None
-for the article's own voice); ``pinyin_name`` and ``person_id_for`` name a speaker the registry lacks.
+(周鸿祎表示 / 在李彦宏看来 / “…”王小川告诉记者 / Sam Altman(OpenAI CEO)表态说), a pronoun for the
+person named last (他表示), a quotation or reported speech that continues one, a dialogue line
+(张鹏:…), an interview turn under a line holding only the speaker's name, or a speech transcript
+introduced by "以下是…演讲全文". ``attribute(text, Names(corpus))`` gives every sentence with its speaker
+(or None for the article's own voice); ``pinyin_name`` and ``person_id_for`` name a speaker the registry lacks.
 """
 
 from __future__ import annotations
@@ -70,6 +71,9 @@ _CLOSERS = "”’」』\"')）】"
 _ATTRIBUTION_TAIL = 20
 # A quotation introduced by a colon or comma is speech ("金句频出:「…」"); one inside running text is a term.
 _SPEECH_QUOTE = re.compile(r"[:：,，]\s*[“「『]")
+# So is one that a word for speech introduces or names (有过精彩的分享,其中“…” / “…”的表述上了热搜).
+_SPEECH_NOUN = "分享|发言|演讲|讲话|表述|说法|观点|金句|原话|论断"
+_NAMED_QUOTE = re.compile(rf"(?:{_SPEECH_NOUN})[^“「『。]{{0,12}}[“「『]|[”」』]的?(?:{_SPEECH_NOUN})")
 
 
 @dataclass
@@ -275,15 +279,15 @@ def _quote_depth(text: str, depth: int) -> int:
     return depth
 
 
-def _turn_label(paragraph: str, names: Names) -> Speaker | None | bool:
-    """A speaker's name on a line of its own opens that person's turn (True-ish Speaker); another short
-    line without punctuation (the interviewer's name, a heading) ends it (None); other text: False."""
+def _turn_label(paragraph: str, names: Names) -> tuple[bool, Speaker | None]:
+    """(Is the paragraph a label line, whose turn it opens). A speaker's name on a line of its own opens
+    that person's turn; another short line without punctuation (the interviewer's name, a heading) ends it."""
     if len(paragraph) > _LABEL_CHARS or _LABEL_PUNCT.search(paragraph):
-        return False
+        return False, None
     name = paragraph.strip()
     if name in names.by_name or name in names.found or _plausible_name(name):
-        return names.speaker(name)
-    return None
+        return True, names.speaker(name)
+    return True, None
 
 
 def attribute(text: str, names: Names) -> list[Sentence]:
@@ -295,9 +299,9 @@ def attribute(text: str, names: Names) -> list[Sentence]:
     for paragraph in (p.strip() for p in text.split("\n\n")):
         if not paragraph:
             continue
-        label = _turn_label(paragraph, names)
-        if label is not False:
-            turn = label if isinstance(label, Speaker) else None
+        is_label, labelled = _turn_label(paragraph, names)
+        if is_label:
+            turn = labelled
         intro = _TRANSCRIPT.match(paragraph)
         if intro:
             name = names.mentioned(intro.group("rest")) or next(
@@ -320,7 +324,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             mentioned = names.mentioned(raw)
             if speaker is None and mentioned:
                 # "…:「…」" after a known name: the quotation is that person's.
-                speech = _SPEECH_QUOTE.search(raw)
+                speech = _SPEECH_QUOTE.search(raw) or _NAMED_QUOTE.search(raw)
                 if speech and speech.start() > raw.find(mentioned):
                     speaker, how = names.speaker(mentioned), f"{mentioned} (quoted)"
                 else:
@@ -345,7 +349,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 pending.append(item)  # a quotation whose speaker may be named after it
             elif reported is not None and not mentioned:
                 item.speaker, item.how = reported, f"{reported.zh} (reported speech goes on)"
-            elif turn is not None and label is False:
+            elif turn is not None and not is_label:
                 item.speaker, item.how = turn, f"{turn.zh} (interview turn)"
             elif transcript is not None and not intro:
                 item.speaker, item.how = transcript, f"{transcript.zh} (speech transcript)"

@@ -127,3 +127,13 @@ def test_a_pronoun_after_a_name_in_the_same_sentence_is_that_person(corpus: Corp
         "李开复认为,价格战不会持续。": "li-kaifu",
         "联合创始人王小川则更关心成本,他表示,一年下来做私有化项目,到底挣多少钱,其实没把握。": "wang-xiaochuan",
     }
+
+
+def test_a_quotation_that_a_word_for_speech_names_is_the_persons_but_a_quoted_term_is_not(corpus: Corpus) -> None:
+    text = (
+        "此前在一场论坛上,王小川有过精彩的分享,其中“中国需要自己的基础模型”的表述还上了热搜。\n\n"
+        "王小川、李开复等极少数人,目前能同时具备「模型——调优——应用」的全栈能力。\n"
+    )
+    assert speakers(corpus, text) == {
+        "此前在一场论坛上,王小川有过精彩的分享,其中“中国需要自己的基础模型”的表述还上了热搜。": "wang-xiaochuan"
+    }
