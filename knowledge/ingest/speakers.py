@@ -4,7 +4,7 @@ A sentence is a person's when a named person says it: a name before a speech ver
 (周鸿祎表示 / 在李彦宏看来 / “…”王小川告诉记者 / Sam Altman(OpenAI CEO)表态说), a pronoun for the
 person named last (他表示), a quotation or reported speech that continues one, a dialogue line
 (张鹏:…), an interview turn under a line holding only the speaker's name, or a speech transcript
-introduced by "以下是…演讲全文". ``attribute(text, Names(corpus))`` gives every sentence with its speaker
+introduced by "以下是…演讲全文" or by "某某在会上发表演讲,主要观点如下:". ``attribute(text, Names(corpus))`` gives every sentence with its speaker
 (or None for the article's own voice); ``pinyin_name`` and ``person_id_for`` name a speaker the registry lacks.
 """
 
@@ -61,6 +61,10 @@ _MANNER_CHARS = 6
 _PRONOUN = re.compile(r"(?:他|她)$")
 _DIALOGUE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[:：]")
 _TRANSCRIPT = re.compile(r"^以下(?:是|为)(?P<rest>.{2,40}?)(?:的)?(?:演讲|发言|讲话|分享|对话|访谈|实录|全文|观点)")
+# A paragraph that announces what a speech said, by a colon at its end ("李彦宏在会上发表演讲,主要观点如下:",
+# "傅盛在《…》主题演讲中分享了诸多精彩观点,以下为演讲内容的核心要点:"): the speaker is the name before 在.
+_SUMMARY_INTRO = re.compile(r"(?:观点|要点|内容|全文|实录|如下)[^。!?！？]{0,20}[:：]$")
+_SPEECH_SETTING = re.compile(r"在(?:《[^》]*》|[^,，。《:：])*?(?:演讲|讲话|发言|致辞|分享)")
 # An interview printed with each speaker's name on a line of its own: a short line without punctuation.
 _LABEL_CHARS = 8
 _LABEL_PUNCT = re.compile(r"[,，。、;；:：!！?？…“”「」『』()（）]")
@@ -279,6 +283,15 @@ def _quote_depth(text: str, depth: int) -> int:
     return depth
 
 
+def _summary_speaker(paragraph: str, names: Names) -> Speaker | None:
+    """The person whose speech the paragraph announces, if it is such an introduction."""
+    if not _SUMMARY_INTRO.search(paragraph):
+        return None
+    found = [names.name_ending(paragraph[: m.start()]) for m in _SPEECH_SETTING.finditer(paragraph)]
+    name = next((n for n in reversed(found) if n), None)
+    return names.speaker(name) if name else None
+
+
 def _turn_label(paragraph: str, names: Names) -> tuple[bool, Speaker | None]:
     """(Is the paragraph a label line, whose turn it opens). A speaker's name on a line of its own opens
     that person's turn; another short line without punctuation (the interviewer's name, a heading) ends it."""
@@ -303,6 +316,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
         if is_label:
             turn = labelled
         intro = _TRANSCRIPT.match(paragraph)
+        introduces = bool(intro)  # the paragraph that introduces a transcript is the article's own
         if intro:
             name = names.mentioned(intro.group("rest")) or next(
                 (
@@ -314,6 +328,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 None,
             )
             transcript = names.speaker(name) if name else transcript
+        elif summarised := _summary_speaker(paragraph, names):
+            transcript, introduces = summarised, True
         depth, quote_speaker, reported = 0, None, None
         pending: list[Sentence] = []
         for raw in split_sentences(paragraph):
@@ -351,7 +367,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 item.speaker, item.how = reported, f"{reported.zh} (reported speech goes on)"
             elif turn is not None and not is_label:
                 item.speaker, item.how = turn, f"{turn.zh} (interview turn)"
-            elif transcript is not None and not intro:
+            elif transcript is not None and not introduces:
                 item.speaker, item.how = transcript, f"{transcript.zh} (speech transcript)"
             elif raw[0] in _OPEN_QUOTES:
                 pending = [item]  # a whole quotation: "“…。”李彦宏认为,…" names its speaker next

@@ -137,3 +137,17 @@ def test_a_quotation_that_a_word_for_speech_names_is_the_persons_but_a_quoted_te
     assert speakers(corpus, text) == {
         "此前在一场论坛上,王小川有过精彩的分享,其中“中国需要自己的基础模型”的表述还上了热搜。": "wang-xiaochuan"
     }
+
+
+def test_a_paragraph_announcing_what_a_speech_said_makes_what_follows_the_speakers(corpus: Corpus) -> None:
+    text = (
+        "11月9日,某论坛在乌镇举行。某公司创始人赵一鸣在会上发表演讲,主要观点如下:\n\n"
+        "创新价值要从应用上体现出来。只有拥有百万量级的应用,这个才算成功。\n\n"
+        "会上,董事长孙立在《大模型下半场,企业如何创新?》主题演讲中分享了诸多观点,以下为演讲内容的要点:\n\n"
+        "作为创业者,最核心的学习是第一性原理。\n"
+    )
+    assert speakers(corpus, text) == {
+        "创新价值要从应用上体现出来。": "zhao-yiming",
+        "只有拥有百万量级的应用,这个才算成功。": "zhao-yiming",
+        "作为创业者,最核心的学习是第一性原理。": "sun-li",
+    }
