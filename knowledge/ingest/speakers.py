@@ -21,7 +21,7 @@ from knowledge.models import Corpus, Person
 SPEECH_VERBS = (
     "认为", "表示", "指出", "提到", "谈到", "强调", "透露", "告诉", "坦言", "直言", "披露", "介绍", "回应",
     "解释", "预测", "判断", "建议", "提醒", "相信", "觉得", "看来", "眼中", "谈及", "提出", "补充", "总结",
-    "表态", "类比", "称", "说",
+    "表态", "类比", "提及", "称", "说",
 )  # fmt: skip
 OPINION_VERBS = ("认为", "指出", "强调", "坦言", "直言", "相信", "觉得", "看来", "眼中", "判断", "预测")
 _VERB = re.compile("|".join(sorted(SPEECH_VERBS, key=len, reverse=True)))
@@ -39,7 +39,7 @@ _NOT_IN_NAME = set(
     "他她它我你们的了是在和与及也都还就这那其此该有被把对向从等说时中上下后前里个位名为而并但或又再已将会要能"
 )
 _ADVERBS = re.compile(
-    r"(?:还|也|则|更|就|曾|又|再次|进一步|同时|此前|最后|首先|直接|坦率地|明确|公开|都|亦|便|一再|多次|反复)$"
+    r"(?:还|也|则|更|就|曾|又|再次|进一步|同时|此前|最后|首先|直接|坦率地|明确|公开|都|亦|便|一再|多次|反复|会|总|总是|常|常常|经常|一直)$"
 )
 _SETTING = re.compile(
     r"(?:在[^,，。:：]{1,25}?(?:中|上|时|里|后|前)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|接受[^,，。:：]{1,20}?采访时?|据|在)$"
@@ -349,7 +349,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                     last = names.speaker(mentioned)
             if speaker is not None:
                 item.speaker, item.how, item.opinion_verb = speaker, how, opinion
-                names_first = raw.startswith((speaker.zh, "他", "她"))
+                # "“不想再做跟随者了。”这是…他会反复提及的话": the sentence names the words before it.
+                names_first = raw.startswith((speaker.zh, "他", "她", "这是", "这句话", "这番话"))
                 if pending and (names_first or any(q in raw for q in _CLOSE_QUOTES)):
                     for earlier in pending:
                         earlier.speaker, earlier.how = speaker, f"{speaker.zh} (quote before the attribution)"

@@ -151,3 +151,14 @@ def test_a_paragraph_announcing_what_a_speech_said_makes_what_follows_the_speake
         "只有拥有百万量级的应用,这个才算成功。": "zhao-yiming",
         "作为创业者,最核心的学习是第一性原理。": "sun-li",
     }
+
+
+def test_a_quotation_named_by_the_next_sentence_as_what_the_person_keeps_saying(corpus: Corpus) -> None:
+    text = (
+        "这一次,王小川看起来要与过去告别。“不想再做跟随者了。”这是在采访中他会反复提及的话,主语有时是他自己,有时是整个产业。\n\n"
+        "与 OpenAI 所常常谈到的目标不同,巨头的战略意义更多出于防守。\n"  # 常常 is an adverb, not a name
+    )
+    assert speakers(corpus, text) == {
+        "“不想再做跟随者了。”": "wang-xiaochuan",
+        "这是在采访中他会反复提及的话,主语有时是他自己,有时是整个产业。": "wang-xiaochuan",
+    }
