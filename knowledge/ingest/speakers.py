@@ -11,6 +11,7 @@ introduced by "以下是…演讲全文" or by "某某在会上发表演讲,主�
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from pypinyin import lazy_pinyin
@@ -309,12 +310,16 @@ def attribute(text: str, names: Names) -> list[Sentence]:
     last: Speaker | None = None
     transcript: Speaker | None = None
     turn: Speaker | None = None
-    for paragraph in (p.strip() for p in text.split("\n\n")):
-        if not paragraph:
-            continue
+    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    name_lines = Counter(p for p in paragraphs if _turn_label(p, names)[1] is not None)
+    previous = ""
+    for paragraph in paragraphs:
         is_label, labelled = _turn_label(paragraph, names)
-        if is_label:
+        # A name alone on a line is a speaker's label when it answers a question or recurs; once, after
+        # narrative, it is a photo's caption ("闫俊杰" under his picture) and opens no turn.
+        if is_label and (labelled is None or name_lines[paragraph] > 1 or re.search(r"[?？]\s*$", previous)):
             turn = labelled
+        previous = paragraph
         intro = _TRANSCRIPT.match(paragraph)
         introduces = bool(intro)  # the paragraph that introduces a transcript is the article's own
         if intro:

@@ -162,3 +162,12 @@ def test_a_quotation_named_by_the_next_sentence_as_what_the_person_keeps_saying(
         "“不想再做跟随者了。”": "wang-xiaochuan",
         "这是在采访中他会反复提及的话,主语有时是他自己,有时是整个产业。": "wang-xiaochuan",
     }
+
+
+def test_a_name_alone_under_a_photo_is_a_caption_not_an_interview_turn(corpus: Corpus) -> None:
+    text = (
+        "“温和”,是许多人见到孙立的第一印象。和缓得几乎让人忘记了他是一家公司的掌舵者。\n\n"
+        "孙立\n\n"
+        "然而,正是他带领的公司,成为今年规模最大的上市公司。\n"
+    )
+    assert speakers(corpus, text) == {}
