@@ -2,8 +2,8 @@
 
 Reads the fixtures the way ``tests/knowledge/ingest/test_outside_articles.py`` does (``NAME.txt`` beside
 ``NAME.labels.yaml`` in the folder given, see ``knowledge/ingest/README.md``) and prints, per article:
-sentences kept / total, chrome lines dropped / total, labelled views proposed / total and proposed with
-the right speaker / proposed. ``--why`` also lists each miss (a lost sentence, a kept chrome line, a
+sentences kept / total, chrome lines dropped / total, labelled views proposed / total, proposed with
+the right speaker / proposed, and the other drafts (ones that carry no labelled view). ``--why`` also lists each miss (a lost sentence, a kept chrome line, a
 view not proposed or proposed with another speaker), to find the rule to fix.
 
 It also prints the calibration figure on the project's own sources, which the rules may be tuned on:
@@ -48,12 +48,14 @@ class Figures:
     views: int = 0
     proposed: int = 0
     right: int = 0
+    others: int = 0
     misses: list[str] = field(default_factory=list)
 
     def row(self) -> str:
         return (
             f"{self.name:28s} kept {self.kept}/{self.sentences}  chrome dropped {self.dropped}/{self.chrome}  "
-            f"views proposed {self.proposed}/{self.views}  right speaker {self.right}/{self.proposed}"
+            f"views proposed {self.proposed}/{self.views}  right speaker {self.right}/{self.proposed}  "
+            f"other drafts {self.others}"
         )
 
 
@@ -103,6 +105,11 @@ def measure(folder: Path, name: str, data_dir: Path) -> Figures:
             figures.right += 1
         else:
             figures.misses.append(f"view given to {matches[0].speaker_id}, not {view['speaker']}: {view['key']}")
+    keys = [squash(view["key"]) for view in label["views"]]
+    for suggestion in suggestions:
+        if not any(key in squash(suggestion.quote) for key in keys):
+            figures.others += 1  # a draft that carries no labelled view: the curator deletes it
+            figures.misses.append(f"other draft ({suggestion.speaker_id}): {suggestion.quote}")
     return figures
 
 
