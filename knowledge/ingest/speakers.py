@@ -22,9 +22,13 @@ from knowledge.models import Corpus, Person
 SPEECH_VERBS = (
     "认为", "表示", "指出", "提到", "谈到", "强调", "透露", "告诉", "坦言", "直言", "披露", "介绍", "回应",
     "解释", "预测", "判断", "建议", "提醒", "相信", "觉得", "看来", "眼中", "谈及", "提出", "补充", "总结",
-    "表态", "类比", "提及", "称", "说",
+    "表态", "类比", "提及", "回忆", "告诫", "呼吁", "警告", "承认", "坚信", "确信", "意识到", "认识到", "体会到",
+    "称", "说",
 )  # fmt: skip
-OPINION_VERBS = ("认为", "指出", "强调", "坦言", "直言", "相信", "觉得", "看来", "眼中", "判断", "预测")
+OPINION_VERBS = (
+    "认为", "指出", "强调", "坦言", "直言", "相信", "觉得", "看来", "眼中", "判断", "预测", "坚信", "确信", "意识到",
+    "认识到", "体会到",
+)  # fmt: skip
 _VERB = re.compile("|".join(sorted(SPEECH_VERBS, key=len, reverse=True)))
 # Common family names; a name candidate must start with one (复姓 first).
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "宇文", "长孙")
@@ -37,13 +41,13 @@ SURNAMES = set(
 )
 # Characters that never sit in a person's name as written in these articles.
 _NOT_IN_NAME = set(
-    "他她它我你们的了是在和与及也都还就这那其此该有被把对向从等说时中上下后前里个位名为而并但或又再已将会要能"
+    "他她它我你们的了是在和与及也都还就这那其此该有被把对向从等说时中上下后前里个位名为而并但或又再已将会要能比"
 )
 _ADVERBS = re.compile(
-    r"(?:还|也|则|更|就|曾|又|再次|进一步|同时|此前|最后|首先|直接|坦率地|明确|公开|都|亦|便|一再|多次|反复|会|总|总是|常|常常|经常|一直)$"
+    r"(?:还|也|则|更|就|曾|又|再次|进一步|同时|此前|最后|首先|直接|坦率地|明确|公开|都|亦|便|一再|多次|反复|会|总|总是|常|常常|经常|一直|深刻|深深|清醒|早已|已经|更加)$"
 )
 _SETTING = re.compile(
-    r"(?:在[^,，。:：]{1,25}?(?:中|上|时|里|后|前)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|接受[^,，。:：]{1,20}?采访时?|据|在)$"
+    r"(?:在[^,，。:：]{1,25}?(?:中|上|时|里|后|前|日|天|之际|期间)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|接受[^,，。:：]{1,20}?采访时?|据|在)$"
 )
 # A role in brackets after the name (Sam Altman(OpenAI CEO)表态说, 李开复(零一万物CEO)表示).
 _ROLE = re.compile(r"[(（][^()（）]{1,20}[)）]\s*$")
@@ -66,6 +70,8 @@ _TRANSCRIPT = re.compile(r"^以下(?:是|为)(?P<rest>.{2,40}?)(?:的)?(?:演讲
 # "傅盛在《…》主题演讲中分享了诸多精彩观点,以下为演讲内容的核心要点:"): the speaker is the name before 在.
 _SUMMARY_INTRO = re.compile(r"(?:观点|要点|内容|全文|实录|如下)[^。!?！？]{0,20}[:：]$")
 _SPEECH_SETTING = re.compile(r"在(?:《[^》]*》|[^,，。《:：])*?(?:演讲|讲话|发言|致辞|分享)")
+# A person's way of thinking spelled out after a colon (闫俊杰的逻辑挺简单:… / 他的观点是:…).
+_STANCE = re.compile(r"的(?:逻辑|观点|看法|判断|理念|思路|回答)[^,，。:：“「『]{0,10}[:：]")
 # An interview printed with each speaker's name on a line of its own: a short line without punctuation.
 _LABEL_CHARS = 8
 _LABEL_PUNCT = re.compile(r"[,，。、;；:：!！?？…“”「」『』()（）]")
@@ -118,7 +124,9 @@ def split_sentences(paragraph: str) -> list[str]:
     glued: list[str] = []
     for sentence in (s.strip() for s in out if s.strip()):
         # "“…。”王小川告诉记者。": the attribution after a closing quote belongs to the quotation.
-        if glued and glued[-1][-1] in _CLOSE_QUOTES and len(sentence) <= _ATTRIBUTION_TAIL and _VERB.search(sentence):
+        # Straight quotes ("…。"闫俊杰回忆道。) close a quotation when they also open the sentence.
+        closed = glued and (glued[-1][-1] in _CLOSE_QUOTES or glued[-1][0] == glued[-1][-1] == '"')
+        if closed and len(sentence) <= _ATTRIBUTION_TAIL and _VERB.search(sentence):
             glued[-1] += sentence
         else:
             glued.append(sentence)
@@ -267,6 +275,11 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             referent = names.speaker(before) if before else last
             if referent is not None:
                 return referent, f"{prefix[-1]}({referent.zh}) {verb}", verb in OPINION_VERBS
+    stance = _STANCE.search(sentence)
+    if stance:
+        name = names.name_ending(sentence[: stance.start()])
+        if name:
+            return names.speaker(name), f"{name}{stance.group(0)}", True
     dialogue = _DIALOGUE.match(sentence)
     if dialogue:
         name = dialogue.group("name")

@@ -171,3 +171,19 @@ def test_a_name_alone_under_a_photo_is_a_caption_not_an_interview_turn(corpus: C
         "然而,正是他带领的公司,成为今年规模最大的上市公司。\n"
     )
     assert speakers(corpus, text) == {}
+
+
+def test_thinking_verbs_a_spelled_out_stance_and_a_straight_quoted_recollection(corpus: Corpus) -> None:
+    text = (
+        "一次调整让活跃用户下滑30%,这让孙立更加确信:商业回报本质上是技术能力的直接映射。\n\n"
+        "但孙立的逻辑挺简单:只要方向对,这钱就得烧。\n\n"
+        "孙立在上市次日就告诫员工:不要关注股价,技术迭代要以周为单位。\n\n"
+        '"如果你真的相信人工智能,你就应该去做点什么。"孙立在采访中回忆道。\n\n'
+        "这家公司比对手们更早意识到,企业一定倾向于部署私有的大模型。\n"  # 公司比 is no name
+    )
+    assert speakers(corpus, text) == {
+        "一次调整让活跃用户下滑30%,这让孙立更加确信:商业回报本质上是技术能力的直接映射。": "sun-li",
+        "但孙立的逻辑挺简单:只要方向对,这钱就得烧。": "sun-li",
+        "孙立在上市次日就告诫员工:不要关注股价,技术迭代要以周为单位。": "sun-li",
+        '"如果你真的相信人工智能,你就应该去做点什么。"孙立在采访中回忆道。': "sun-li",
+    }
