@@ -73,6 +73,8 @@ _IMAGE_CAPTION = re.compile(
     r"|^(?:broken image|image|picture|photo|图片|\[图片\]|【图片】|【资料图】|\[image\])$",
     re.IGNORECASE,
 )
+# A site's menu: four or more short items side by side (产业经济 科技业界 3C数码 … 热点资讯), no punctuation.
+_MENU = re.compile(r"^[\w\u4e00-\u9fff]{2,6}(?:\s*[|｜/·]?\s+[\w\u4e00-\u9fff]{2,6}){3,}$")
 # The registration number every Chinese site prints in its footer; such a line is never the article.
 _ICP = re.compile(r"ICP\s*备|ICP证|公网安备")
 # Ads and share prompts: chrome even when they end with a full stop ("微信扫一扫,分享给好友吧。").
@@ -153,6 +155,8 @@ def chrome_rule(line: str) -> str | None:
         return "site footer"
     if _CALL_TO_ACTION.search(line) and len(line) <= _SHORT:
         return "call to action"
+    if _MENU.match(line) and len(line) <= 2 * _SHORT:
+        return "site menu"
     if len(_URL.sub("", line)) > _SHORT or "。" in line:
         return None
     for name, pattern in LINE_RULES:

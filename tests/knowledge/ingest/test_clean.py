@@ -52,6 +52,8 @@ def assert_article_only(raw: str, **kwargs: str) -> None:
         ("图 | 视觉中国", "image caption or placeholder"),
         ("broken image", "image caption or placeholder"),
         ("[图片]", "image caption or placeholder"),
+        ("产业经济 科技业界 3C数码 文化传媒 移动智能 家电行业 AI大模型 汽车出行 热点资讯", "site menu"),
+        ("首页 | 资讯 | 人物 | 专题", "site menu"),
     ],
 )
 def test_chrome_lines_are_named_by_their_rule(line: str, rule: str | None) -> None:
@@ -69,6 +71,8 @@ def test_chrome_lines_are_named_by_their_rule(line: str, rule: str | None) -> No
         "他说,点击率并不是衡量模型好坏的指标。",
         "图片生成模型的来源:开源社区",
         "多模态:图片、视频和语音",
+        "Scaling Law 依然有效",
+        "第一 第二 第三",
     ],
 )
 def test_article_sentences_are_never_chrome(line: str) -> None:
