@@ -38,6 +38,8 @@ _STATING_QUESTION = re.compile(r"谁还|难道|何必|何尝|岂不|怎么可能
 # it is long and holds a comma. (The text's very last sentence without one was cut short by the page.)
 _LOST_STOP_CHARS = 25
 _CLAUSE_PUNCT = re.compile(r"[,，;；]")
+# An item of a numbered list of the speaker's points (1. 语义理解是人工智能皇冠上的明珠) needs no full stop.
+_LIST_ITEM = re.compile(r"^(?:\d{1,2}\s*[.、．)）]|[一二三四五六七八九十]{1,2}、)\s*\S")
 MIN_SCORE = 2
 
 
@@ -155,7 +157,9 @@ def suggest_claims(
     for item in attribute(source.text, names):
         if item.speaker is None or _FRAMING.search(item.text) or item.text in seen:
             continue
-        if not _ENDS_SENTENCE.search(item.text) and not _lost_its_stop(item.text, paragraph_ends):
+        if not (
+            _ENDS_SENTENCE.search(item.text) or _LIST_ITEM.match(item.text) or _lost_its_stop(item.text, paragraph_ends)
+        ):
             continue  # a heading, or a sentence the page cut short
         score, reasons = _score(item)
         if score < min_score:

@@ -187,3 +187,21 @@ def test_thinking_verbs_a_spelled_out_stance_and_a_straight_quoted_recollection(
         "孙立在上市次日就告诫员工:不要关注股价,技术迭代要以周为单位。": "sun-li",
         '"如果你真的相信人工智能,你就应该去做点什么。"孙立在采访中回忆道。': "sun-li",
     }
+
+
+def test_a_persons_stance_and_the_numbered_points_of_a_speech(corpus: Corpus) -> None:
+    text = (
+        "孙立认为,技术要排在增长前面。\n\n"
+        '他不想为了短期的形象去跟媒体讲故事。他坚持"技术优先",哪怕要长期追赶,也认了。\n\n'
+        "会上,董事长赵一鸣在主题演讲中分享了诸多观点,以下为演讲内容的核心要点:\n\n"
+        "1. 语义理解是人工智能皇冠上的明珠\n\n"
+        "二、用新范式思考应用的机会\n\n"
+        "大模型下半场\n"  # a heading, not a point
+    )
+    assert speakers(corpus, text) == {
+        "孙立认为,技术要排在增长前面。": "sun-li",
+        "他不想为了短期的形象去跟媒体讲故事。": "sun-li",
+        '他坚持"技术优先",哪怕要长期追赶,也认了。': "sun-li",
+        "1. 语义理解是人工智能皇冠上的明珠": "zhao-yiming",
+        "二、用新范式思考应用的机会": "zhao-yiming",
+    }
