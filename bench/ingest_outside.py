@@ -118,7 +118,11 @@ def own_sources() -> tuple[int, int, int]:
     corpus = load_corpus()
     claims = proposed = right = 0
     for source_id in corpus.sources:
-        suggestions = suggest_claims(corpus, source_id)
+        try:
+            suggestions = suggest_claims(corpus, source_id)
+        except Exception as exc:  # a crash proposes nothing
+            print(f"suggest {source_id} failed: {exc!r}", file=sys.stderr)
+            suggestions = []
         for claim in corpus.claims:
             speaker = corpus.people.get(claim.speaker_id)
             if claim.source_id != source_id or claim.is_draft or speaker is None or speaker.kind != "person":
