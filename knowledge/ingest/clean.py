@@ -66,6 +66,15 @@ _SHARE = re.compile(
     r"|申请入驻|申請入駐|阅读原文|点击查看|点击进来|关注我们|^\d+\s*/\s*\d+$|^[+＋]\s*收藏本文$|收藏本文"
     r"|转载请|投稿|版权所有|^©|Copyright|本版积分规则|Archiver|手机版|小黑屋"
 )
+# A photo's caption with its credit (▲ 王小川 | 图源:36氪, 某某在现场,图片来源:「某某」拍摄) or an image's
+# placeholder left by the page's saver (broken image, [图片]): the picture is not the article.
+_IMAGE_CAPTION = re.compile(
+    r"图片?(?:来源|来自|源|由)\s*[:：|｜丨]|^(?:图|摄影|摄|供图|配图|题图)\s*[:：|｜丨]|^▲"
+    r"|^(?:broken image|image|picture|photo|图片|\[图片\]|【图片】|【资料图】|\[image\])$",
+    re.IGNORECASE,
+)
+# A site's menu: four or more short items side by side (产业经济 科技业界 3C数码 … 热点资讯), no punctuation.
+_MENU = re.compile(r"^[\w\u4e00-\u9fff]{2,6}(?:\s*[|｜/·]?\s+[\w\u4e00-\u9fff]{2,6}){3,}$")
 # The registration number every Chinese site prints in its footer; such a line is never the article.
 _ICP = re.compile(r"ICP\s*备|ICP证|公网安备")
 # Ads and share prompts: chrome even when they end with a full stop ("微信扫一扫,分享给好友吧。").
@@ -94,6 +103,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("user rank", _USER_RANK),
     ("share or footer link", _SHARE),
     ("byline", _BYLINE),
+    ("image caption or placeholder", _IMAGE_CAPTION),
     ("date line", _DATE_LINE),
 )
 
@@ -145,6 +155,8 @@ def chrome_rule(line: str) -> str | None:
         return "site footer"
     if _CALL_TO_ACTION.search(line) and len(line) <= _SHORT:
         return "call to action"
+    if _MENU.match(line) and len(line) <= 2 * _SHORT:
+        return "site menu"
     if len(_URL.sub("", line)) > _SHORT or "。" in line:
         return None
     for name, pattern in LINE_RULES:

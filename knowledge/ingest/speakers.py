@@ -1,15 +1,17 @@
 """Who says each sentence of an article: names before speech verbs, pronouns, quotations, transcripts.
 
 A sentence is a person's when a named person says it: a name before a speech verb
-(周鸿祎表示 / 在李彦宏看来 / “…”王小川告诉记者), a pronoun after one (他表示), a quotation or reported
-speech that continues one, a dialogue line (张鹏:…), or a speech transcript introduced by
-"以下是…演讲全文". ``attribute(text, Names(corpus))`` gives every sentence with its speaker (or None
-for the article's own voice); ``pinyin_name`` and ``person_id_for`` name a speaker the registry lacks.
+(周鸿祎表示 / 在李彦宏看来 / “…”王小川告诉记者 / Sam Altman(OpenAI CEO)表态说), a pronoun for the
+person named last (他表示), a quotation or reported speech that continues one, a dialogue line
+(张鹏:…), an interview turn under a line holding only the speaker's name, or a speech transcript
+introduced by "以下是…演讲全文" or by "某某在会上发表演讲,主要观点如下:". ``attribute(text, Names(corpus))`` gives every sentence with its speaker
+(or None for the article's own voice); ``pinyin_name`` and ``person_id_for`` name a speaker the registry lacks.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from pypinyin import lazy_pinyin
@@ -20,9 +22,13 @@ from knowledge.models import Corpus, Person
 SPEECH_VERBS = (
     "认为", "表示", "指出", "提到", "谈到", "强调", "透露", "告诉", "坦言", "直言", "披露", "介绍", "回应",
     "解释", "预测", "判断", "建议", "提醒", "相信", "觉得", "看来", "眼中", "谈及", "提出", "补充", "总结",
-    "称", "说",
+    "表态", "类比", "提及", "回忆", "告诫", "呼吁", "警告", "承认", "坚信", "确信", "意识到", "认识到", "体会到",
+    "希望", "坚持", "不想", "称", "说",
 )  # fmt: skip
-OPINION_VERBS = ("认为", "指出", "强调", "坦言", "直言", "相信", "觉得", "看来", "眼中", "判断", "预测")
+OPINION_VERBS = (
+    "认为", "指出", "强调", "坦言", "直言", "相信", "觉得", "看来", "眼中", "判断", "预测", "坚信", "确信", "意识到",
+    "认识到", "体会到",
+)  # fmt: skip
 _VERB = re.compile("|".join(sorted(SPEECH_VERBS, key=len, reverse=True)))
 # Common family names; a name candidate must start with one (复姓 first).
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "宇文", "长孙")
@@ -35,19 +41,40 @@ SURNAMES = set(
 )
 # Characters that never sit in a person's name as written in these articles.
 _NOT_IN_NAME = set(
-    "他她它我你们的了是在和与及也都还就这那其此该有被把对向从等说时中上下后前里个位名为而并但或又再已将会要能"
+    "他她它我你们的了是在和与及也都还就这那其此该有被把对向从等说时中上下后前里个位名为而并但或又再已将会要能比"
 )
 _ADVERBS = re.compile(
-    r"(?:还|也|则|更|就|曾|又|再次|进一步|同时|此前|最后|首先|直接|坦率地|明确|公开|都|亦|便|一再|多次|反复)$"
+    r"(?:还|也|则|更|就|曾|又|再次|进一步|同时|此前|最后|首先|直接|坦率地|明确|公开|都|亦|便|一再|多次|反复|会|总|总是|常|常常|经常|一直|深刻|深深|清醒|早已|已经|更加)$"
 )
 _SETTING = re.compile(
-    r"(?:在[^,，。:：]{1,25}?(?:中|上|时|里|后|前)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|接受[^,，。:：]{1,20}?采访时?|据|在)$"
+    r"(?:在[^,，。:：]{1,25}?(?:中|上|时|里|后|前|日|天|之际|期间)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|接受[^,，。:：]{1,20}?采访时?|据|在)$"
+)
+# A role in brackets after the name (Sam Altman(OpenAI CEO)表态说, 李开复(零一万物CEO)表示).
+_ROLE = re.compile(r"[(（][^()（）]{1,20}[)）]\s*$")
+# An instrument between the name and the verb (李彦宏以百度为例,指出 / 李开复以 Windows 内核类比); stripped only
+# when a name is left before it, so 所以他认为 keeps its 所以.
+_INSTRUMENT = re.compile(r"以[^,，。:：]{1,15}?(?:为例)?[,，]?$")
+# A name in Latin letters, two or three capitalised words (Sam Altman, Andrej Karpathy); one word alone is
+# as often a company or a product (OpenAI, DeepSeek), so it counts only when the registry has it.
+_LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:[ ·][A-Z][a-z]+){1,2}$")
+_LATIN_ORG = re.compile(
+    r"(?:Cloud|Research|Labs?|Group|Capital|Ventures|Partners|Times|News|Post|Journal|Review|Media|Technolog(?:y|ies)"
+    r"|Systems|Intelligence|Foundation|University|Institute|Studios?|Street|Bank|Securities|Fund)$"
 )
 # A manner adverbial between the name and the verb (李彦宏很感慨地说 / 很感慨的说) is at most this long.
 _MANNER_CHARS = 6
 _PRONOUN = re.compile(r"(?:他|她)$")
 _DIALOGUE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[:：]")
 _TRANSCRIPT = re.compile(r"^以下(?:是|为)(?P<rest>.{2,40}?)(?:的)?(?:演讲|发言|讲话|分享|对话|访谈|实录|全文|观点)")
+# A paragraph that announces what a speech said, by a colon at its end ("李彦宏在会上发表演讲,主要观点如下:",
+# "傅盛在《…》主题演讲中分享了诸多精彩观点,以下为演讲内容的核心要点:"): the speaker is the name before 在.
+_SUMMARY_INTRO = re.compile(r"(?:观点|要点|内容|全文|实录|如下)[^。!?！？]{0,20}[:：]$")
+_SPEECH_SETTING = re.compile(r"在(?:《[^》]*》|[^,，。《:：])*?(?:演讲|讲话|发言|致辞|分享)")
+# A person's way of thinking spelled out after a colon (闫俊杰的逻辑挺简单:… / 他的观点是:…).
+_STANCE = re.compile(r"的(?:逻辑|观点|看法|判断|理念|思路|回答)[^,，。:：“「『]{0,10}[:：]")
+# An interview printed with each speaker's name on a line of its own: a short line without punctuation.
+_LABEL_CHARS = 8
+_LABEL_PUNCT = re.compile(r"[,，。、;；:：!！?？…“”「」『』()（）]")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“「『", "”」』"
 _SENTENCE_END = "。!?！？…"
 _CLOSERS = "”’」』\"')）】"
@@ -55,6 +82,9 @@ _CLOSERS = "”’」』\"')）】"
 _ATTRIBUTION_TAIL = 20
 # A quotation introduced by a colon or comma is speech ("金句频出:「…」"); one inside running text is a term.
 _SPEECH_QUOTE = re.compile(r"[:：,，]\s*[“「『]")
+# So is one that a word for speech introduces or names (有过精彩的分享,其中“…” / “…”的表述上了热搜).
+_SPEECH_NOUN = "分享|发言|演讲|讲话|表述|说法|观点|金句|原话|论断"
+_NAMED_QUOTE = re.compile(rf"(?:{_SPEECH_NOUN})[^“「『。]{{0,12}}[“「『]|[”」』]的?(?:{_SPEECH_NOUN})")
 
 
 @dataclass
@@ -94,7 +124,9 @@ def split_sentences(paragraph: str) -> list[str]:
     glued: list[str] = []
     for sentence in (s.strip() for s in out if s.strip()):
         # "“…。”王小川告诉记者。": the attribution after a closing quote belongs to the quotation.
-        if glued and glued[-1][-1] in _CLOSE_QUOTES and len(sentence) <= _ATTRIBUTION_TAIL and _VERB.search(sentence):
+        # Straight quotes ("…。"闫俊杰回忆道。) close a quotation when they also open the sentence.
+        closed = glued and (glued[-1][-1] in _CLOSE_QUOTES or glued[-1][0] == glued[-1][-1] == '"')
+        if closed and len(sentence) <= _ATTRIBUTION_TAIL and _VERB.search(sentence):
             glued[-1] += sentence
         else:
             glued.append(sentence)
@@ -109,14 +141,16 @@ def _family_and_given(zh: str) -> tuple[str, str]:
 
 
 def pinyin_name(zh: str) -> str:
-    """ "周鸿祎" → "Zhou Hongyi": family name first, given name as one word."""
+    """ "周鸿祎" → "Zhou Hongyi": family name first, given name as one word; a Latin name stays as written."""
+    if not re.search(r"[\u4e00-\u9fff]", zh):
+        return zh
     family, given = _family_and_given(zh)
     parts = ["".join(lazy_pinyin(family)).capitalize(), "".join(lazy_pinyin(given)).capitalize()]
     return " ".join(p for p in parts if p)
 
 
 def person_id_for(zh: str) -> str:
-    return "-".join(pinyin_name(zh).lower().split())
+    return "-".join(part for part in re.split(r"[^a-z0-9]+", pinyin_name(zh).lower()) if part)
 
 
 class Names:
@@ -124,35 +158,51 @@ class Names:
 
     def __init__(self, corpus: Corpus):
         self.by_name: dict[str, Person] = {}
+        self.by_latin: dict[str, Person] = {}
         for person in corpus.people.values():
             if person.kind != "person":
                 continue
             for name in person.names:
                 if re.search(r"[\u4e00-\u9fff]", name) and len(name) >= 2:
                     self.by_name[name] = person
+                elif re.fullmatch(r"[A-Z][A-Za-z]+(?:[ ·.-][A-Za-z]+)*", name) and len(name) >= 3:
+                    self.by_latin[name] = person
         self._longest_first = sorted(self.by_name, key=len, reverse=True)
         self.found: dict[str, Speaker] = {}
 
     def speaker(self, zh: str) -> Speaker:
         if zh not in self.found:
-            self.found[zh] = Speaker(zh, self.by_name.get(zh))
+            self.found[zh] = Speaker(zh, self.by_name.get(zh) or self.by_latin.get(zh))
         return self.found[zh]
 
     def name_ending(self, prefix: str) -> str | None:
         """The person's name that ``prefix`` ends with, if any."""
+        prefix = prefix.rstrip(" \u00a0")
         for name in self._longest_first:
             if prefix.endswith(name):
                 return name
-        for name in sorted(self.found, key=len, reverse=True):
-            if prefix.endswith(name):
+        for name in sorted([*self.found, *self.by_latin], key=len, reverse=True):
+            if prefix.endswith(name) and not re.search(r"[A-Za-z]$", prefix[: -len(name)]):
                 return name
-        return new_name_ending(prefix)
+        latin = _LATIN_NAME.search(prefix)
+        if latin and _LATIN_ORG.search(latin.group(0)):
+            latin = None
+        return new_name_ending(prefix) or (latin.group(0) if latin else None)
 
     def collect(self, text: str) -> None:
         """Learn the names that stand before a speech verb anywhere in ``text``, so earlier mentions count."""
         for paragraph in text.split("\n\n"):
             for sentence in split_sentences(paragraph):
                 _attribution(sentence, self, None)
+
+    def named_last(self, text: str) -> str | None:
+        """The known name that ends latest in ``text``."""
+        best: tuple[int, str] | None = None
+        for name in [*self._longest_first, *self.found]:
+            end = text.rfind(name) + len(name)
+            if end >= len(name) and (best is None or end > best[0]):
+                best = (end, name)
+        return best[1] if best else None
 
     def mentioned(self, text: str) -> str | None:
         """The first known name in ``text``."""
@@ -186,7 +236,8 @@ def new_name_ending(prefix: str) -> str | None:
 
 def _without_manner(prefix: str, names: Names) -> str:
     """``prefix`` without the shortest "…地/…的" adverbial after which a name ends, if there is one."""
-    for size in range(2, _MANNER_CHARS + 1):
+    # Never longer than the prefix: "谈到自动驾驶,李彦宏表示" has nothing before its first verb, 谈到.
+    for size in range(2, min(_MANNER_CHARS, len(prefix)) + 1):
         adverbial = prefix[-size:]
         if (
             adverbial[-1] in "地的"
@@ -206,17 +257,29 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             continue  # 说明, 称为, 称作: not speech
         for _ in range(3):
             stripped = _ADVERBS.sub("", prefix)
-            stripped = _SETTING.sub("", stripped)
+            stripped = _SETTING.sub("", _ROLE.sub("", stripped))
             if not names.name_ending(stripped):
                 stripped = _without_manner(stripped, names)
+            instrument = _INSTRUMENT.search(stripped)
+            if instrument and names.name_ending(stripped[: instrument.start()]):
+                stripped = stripped[: instrument.start()]
             if stripped == prefix:
                 break
             prefix = stripped
         name = names.name_ending(prefix)
         if name:
             return names.speaker(name), f"{name} {verb}", verb in OPINION_VERBS
-        if _PRONOUN.search(prefix) and last is not None:
-            return last, f"{prefix[-1]}({last.zh}) {verb}", verb in OPINION_VERBS
+        if _PRONOUN.search(prefix):
+            # A name earlier in the same sentence comes first: "…联合创始人洪涛则更关心成本,他表示".
+            before = names.named_last(prefix)
+            referent = names.speaker(before) if before else last
+            if referent is not None:
+                return referent, f"{prefix[-1]}({referent.zh}) {verb}", verb in OPINION_VERBS
+    stance = _STANCE.search(sentence)
+    if stance:
+        name = names.name_ending(sentence[: stance.start()])
+        if name:
+            return names.speaker(name), f"{name}{stance.group(0)}", True
     dialogue = _DIALOGUE.match(sentence)
     if dialogue:
         name = dialogue.group("name")
@@ -234,15 +297,44 @@ def _quote_depth(text: str, depth: int) -> int:
     return depth
 
 
+def _summary_speaker(paragraph: str, names: Names) -> Speaker | None:
+    """The person whose speech the paragraph announces, if it is such an introduction."""
+    if not _SUMMARY_INTRO.search(paragraph):
+        return None
+    found = [names.name_ending(paragraph[: m.start()]) for m in _SPEECH_SETTING.finditer(paragraph)]
+    name = next((n for n in reversed(found) if n), None)
+    return names.speaker(name) if name else None
+
+
+def _turn_label(paragraph: str, names: Names) -> tuple[bool, Speaker | None]:
+    """(Is the paragraph a label line, whose turn it opens). A speaker's name on a line of its own opens
+    that person's turn; another short line without punctuation (the interviewer's name, a heading) ends it."""
+    if len(paragraph) > _LABEL_CHARS or _LABEL_PUNCT.search(paragraph):
+        return False, None
+    name = paragraph.strip()
+    if name in names.by_name or name in names.found or _plausible_name(name):
+        return True, names.speaker(name)
+    return True, None
+
+
 def attribute(text: str, names: Names) -> list[Sentence]:
     """Every sentence of the text with the speaker it is attributed to (None for the article's own voice)."""
     sentences: list[Sentence] = []
     last: Speaker | None = None
     transcript: Speaker | None = None
-    for paragraph in (p.strip() for p in text.split("\n\n")):
-        if not paragraph:
-            continue
+    turn: Speaker | None = None
+    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    name_lines = Counter(p for p in paragraphs if _turn_label(p, names)[1] is not None)
+    previous = ""
+    for paragraph in paragraphs:
+        is_label, labelled = _turn_label(paragraph, names)
+        # A name alone on a line is a speaker's label when it answers a question or recurs; once, after
+        # narrative, it is a photo's caption ("闫俊杰" under his picture) and opens no turn.
+        if is_label and (labelled is None or name_lines[paragraph] > 1 or re.search(r"[?？]\s*$", previous)):
+            turn = labelled
+        previous = paragraph
         intro = _TRANSCRIPT.match(paragraph)
+        introduces = bool(intro)  # the paragraph that introduces a transcript is the article's own
         if intro:
             name = names.mentioned(intro.group("rest")) or next(
                 (
@@ -254,6 +346,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 None,
             )
             transcript = names.speaker(name) if name else transcript
+        elif summarised := _summary_speaker(paragraph, names):
+            transcript, introduces = summarised, True
         depth, quote_speaker, reported = 0, None, None
         pending: list[Sentence] = []
         for raw in split_sentences(paragraph):
@@ -261,15 +355,20 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             speaker, how, opinion = _attribution(raw, names, last)
             before = depth
             depth = _quote_depth(raw, depth)
-            if speaker is None:
+            mentioned = names.mentioned(raw)
+            if speaker is None and mentioned:
                 # "…:「…」" after a known name: the quotation is that person's.
-                mentioned = names.mentioned(raw)
-                speech = _SPEECH_QUOTE.search(raw)
-                if mentioned and speech and speech.start() > raw.find(mentioned):
+                speech = _SPEECH_QUOTE.search(raw) or _NAMED_QUOTE.search(raw)
+                if speech and speech.start() > raw.find(mentioned):
                     speaker, how = names.speaker(mentioned), f"{mentioned} (quoted)"
+                else:
+                    # 他 in a later sentence is the person the text last named, said something or not:
+                    # "…合伙人朱啸虎属于后者。…他说自己不看好大模型" is 朱啸虎's.
+                    last = names.speaker(mentioned)
             if speaker is not None:
                 item.speaker, item.how, item.opinion_verb = speaker, how, opinion
-                names_first = raw.startswith((speaker.zh, "他", "她"))
+                # "“不想再做跟随者了。”这是…他会反复提及的话": the sentence names the words before it.
+                names_first = raw.startswith((speaker.zh, "他", "她", "这是", "这句话", "这番话"))
                 if pending and (names_first or any(q in raw for q in _CLOSE_QUOTES)):
                     for earlier in pending:
                         earlier.speaker, earlier.how = speaker, f"{speaker.zh} (quote before the attribution)"
@@ -283,9 +382,11 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                     pending.append(item)
             elif raw[0] in _OPEN_QUOTES and depth > 0:
                 pending.append(item)  # a quotation whose speaker may be named after it
-            elif reported is not None and not names.mentioned(raw):
+            elif reported is not None and not mentioned:
                 item.speaker, item.how = reported, f"{reported.zh} (reported speech goes on)"
-            elif transcript is not None and not intro:
+            elif turn is not None and not is_label:
+                item.speaker, item.how = turn, f"{turn.zh} (interview turn)"
+            elif transcript is not None and not introduces:
                 item.speaker, item.how = transcript, f"{transcript.zh} (speech transcript)"
             elif raw[0] in _OPEN_QUOTES:
                 pending = [item]  # a whole quotation: "“…。”李彦宏认为,…" names its speaker next

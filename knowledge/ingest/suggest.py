@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from knowledge.ingest.extract import IngestError
-from knowledge.ingest.speakers import Names, Sentence, attribute, person_id_for, pinyin_name
+from knowledge.ingest.speakers import Names, Sentence, attribute, person_id_for, pinyin_name, split_sentences
 from knowledge.models import Corpus
 
 DRAFT = "draft"
@@ -32,6 +32,14 @@ _FRAMING = re.compile(
     r"大家好|谢谢|很高兴|借此机会|分享.{0,12}(?:思考|体会|经验|观点|看法)|演讲的主题|题目叫|^以下(?:是|为)|整理[:：]?$|欢迎"
 )
 _ENDS_SENTENCE = re.compile(r"[。!?！？…;；][”’」』\"')）】]*$")
+# A question that states its answer: rhetorical (谁还会花这么多钱去用闭源的?) or with a tag (…优势,是吧?).
+_STATING_QUESTION = re.compile(r"谁还|难道|何必|何尝|岂不|怎么可能|哪有|[,，](?:是吧|对吧|不是吗|对不对)[?？]")
+# A paragraph's last sentence that lost its full stop on the way to the page is running text, not a heading:
+# it is long and holds a comma. (The text's very last sentence without one was cut short by the page.)
+_LOST_STOP_CHARS = 25
+_CLAUSE_PUNCT = re.compile(r"[,，;；]")
+# An item of a numbered list of the speaker's points (1. 语义理解是人工智能皇冠上的明珠) needs no full stop.
+_LIST_ITEM = re.compile(r"^(?:\d{1,2}\s*[.、．)）]|[一二三四五六七八九十]{1,2}、)\s*\S")
 MIN_SCORE = 2
 
 
@@ -88,9 +96,13 @@ def _score(item: Sentence) -> tuple[int, list[str]]:
     core = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", text)
     if len(core) < 6:
         score -= 1
-    if re.search(r"[?？][”」』]*$", text) and not re.search(r"[。!！]", text):
+    if re.search(r"[?？][”」』]*$", text) and not re.search(r"[。!！]", text) and not _STATING_QUESTION.search(text):
         score -= 3  # a question alone states nothing
     return score, reasons
+
+
+def _lost_its_stop(sentence: str, paragraph_ends: set[str]) -> bool:
+    return sentence in paragraph_ends and len(sentence) >= _LOST_STOP_CHARS and bool(_CLAUSE_PUNCT.search(sentence))
 
 
 def _topic_id(corpus: Corpus, label: str) -> str | None:
@@ -137,13 +149,18 @@ def suggest_claims(
         raise IngestError(f"no source {source_id!r} in the knowledge base; add it first with `corpus add`")
     names = Names(corpus)
     names.collect(source.text)
+    paragraphs = [p.strip() for p in source.text.split("\n\n") if p.strip()]
+    # The last sentence of each paragraph but the text's last: one of these may have lost its full stop.
+    paragraph_ends = {split_sentences(p)[-1] for p in paragraphs[:-1]}
     suggestions: list[Suggestion] = []
     seen: set[str] = set()
     for item in attribute(source.text, names):
         if item.speaker is None or _FRAMING.search(item.text) or item.text in seen:
             continue
-        if not _ENDS_SENTENCE.search(item.text):  # a heading, or a sentence the page cut short
-            continue
+        if not (
+            _ENDS_SENTENCE.search(item.text) or _LIST_ITEM.match(item.text) or _lost_its_stop(item.text, paragraph_ends)
+        ):
+            continue  # a heading, or a sentence the page cut short
         score, reasons = _score(item)
         if score < min_score:
             continue

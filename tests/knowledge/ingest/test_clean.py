@@ -47,6 +47,13 @@ def assert_article_only(raw: str, **kwargs: str) -> None:
         ("from:某某网 一篇文章的标题", "byline"),
         ("2024-04-08 10:39", "date line"),
         ("科技   2024-11-16 08:46   北京", "date line"),
+        ("▲ 王小川 | 图源:36氪", "image caption or placeholder"),
+        ("某某指导某某攀岩,图片来源:「某某网」拍摄", "image caption or placeholder"),
+        ("图 | 视觉中国", "image caption or placeholder"),
+        ("broken image", "image caption or placeholder"),
+        ("[图片]", "image caption or placeholder"),
+        ("产业经济 科技业界 3C数码 文化传媒 移动智能 家电行业 AI大模型 汽车出行 热点资讯", "site menu"),
+        ("首页 | 资讯 | 人物 | 专题", "site menu"),
     ],
 )
 def test_chrome_lines_are_named_by_their_rule(line: str, rule: str | None) -> None:
@@ -62,6 +69,10 @@ def test_chrome_lines_are_named_by_their_rule(line: str, rule: str | None) -> No
         "作者认为,这一判断还需要时间验证,因为市场还在变化之中,很多公司还没有找到自己的位置。",
         "用户扫一扫就能付款,这是移动支付的起点。",
         "他说,点击率并不是衡量模型好坏的指标。",
+        "图片生成模型的来源:开源社区",
+        "多模态:图片、视频和语音",
+        "Scaling Law 依然有效",
+        "第一 第二 第三",
     ],
 )
 def test_article_sentences_are_never_chrome(line: str) -> None:

@@ -1,0 +1,207 @@
+"""Who says each sentence, on short made-up texts shaped like the public articles that once defeated it."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from knowledge.ingest.suggest import suggest_claims
+from knowledge.loader import load_corpus
+from knowledge.models import Corpus, Source
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Corpus:
+    return load_corpus()
+
+
+def speakers(corpus: Corpus, text: str) -> dict[str, str]:
+    with_text = dataclasses.replace(corpus, sources={**corpus.sources, "new": Source(id="new", title="t", text=text)})
+    return {s.quote: s.speaker_id for s in suggest_claims(with_text, "new")}
+
+
+def test_a_sentence_that_opens_with_a_speech_verb_is_read_to_its_speaker(corpus: Corpus) -> None:
+    # 谈到 is a speech verb with nothing before it; the speaker comes with the second verb.
+    found = speakers(corpus, "谈到芯片,赵一鸣表示,国产算力三年内能追上来。\n\n谈及定价,他认为价格战不会持续。\n")
+    assert found == {
+        "谈到芯片,赵一鸣表示,国产算力三年内能追上来。": "zhao-yiming",
+        "谈及定价,他认为价格战不会持续。": "zhao-yiming",
+    }
+
+
+def test_a_pronoun_is_the_person_named_last_even_when_that_person_said_nothing_yet(corpus: Corpus) -> None:
+    text = (
+        "投资圈对大模型分成两派,钱多多属于其中一派。他说自己只看能马上赚钱的应用。\n\n"
+        "不过,钱多多也提到,自己挺看好孙立。\n\n"
+        "孙立有着漂亮的履历。那时他就觉得,搜索引擎是通向智能的路径。\n\n"
+        "孙立表示,医疗是大模型最重要的方向。\n"  # speaks later: a name is known once it stands before a verb
+    )
+    assert speakers(corpus, text) == {
+        "他说自己只看能马上赚钱的应用。": "qian-duoduo",
+        "不过,钱多多也提到,自己挺看好孙立。": "qian-duoduo",
+        "那时他就觉得,搜索引擎是通向智能的路径。": "sun-li",
+        "孙立表示,医疗是大模型最重要的方向。": "sun-li",
+    }
+
+
+def test_an_interview_with_each_speakers_name_on_its_own_line(corpus: Corpus) -> None:
+    # The interviewer's label is no person's name; the answer runs over two paragraphs and names someone else.
+    text = (
+        "以下是与他的对话。\n\n"
+        "某某播客\n\n"
+        "最近钱多多的言论引起了讨论,你怎么看?\n\n"
+        "孙立\n\n"
+        "钱多多的表达是很真实的。他有自己的投资逻辑,首先要有应用场景。\n\n"
+        "其实我们每个人都只能看到局部。\n\n"
+        "某某播客\n\n"
+        "下一个话题是开源模型的未来。\n"
+    )
+    assert speakers(corpus, text) == {
+        "钱多多的表达是很真实的。": "sun-li",
+        "他有自己的投资逻辑,首先要有应用场景。": "sun-li",
+        "其实我们每个人都只能看到局部。": "sun-li",
+    }
+
+
+def test_a_latin_name_with_its_role_in_brackets_is_a_speaker_and_so_is_his_pronoun(corpus: Corpus) -> None:
+    text = (
+        "主持人:最近Jack Turner(某某公司 CEO)表态说,在开源这方面他们“站错了边”。"
+        "他也在内部会上说,过去5年的保守策略是一个战略失误。你怎么看?\n\n"
+        "今年初,首席执行官 Alexandr Wang 在推特上表示,标注数据的花费会与算力同等量级。\n\n"
+        "Google Cloud表示,企业客户增长了一倍。\n"
+    )
+    assert speakers(corpus, text) == {
+        "主持人:最近Jack Turner(某某公司 CEO)表态说,在开源这方面他们“站错了边”。": "jack-turner",
+        "他也在内部会上说,过去5年的保守策略是一个战略失误。": "jack-turner",
+        "今年初,首席执行官 Alexandr Wang 在推特上表示,标注数据的花费会与算力同等量级。": "alexandr-wang",
+    }
+
+
+def test_an_example_or_a_comparison_between_the_name_and_the_verb(corpus: Corpus) -> None:
+    text = (
+        "赵一鸣以某某公司为例,指出他们最早推出了对话应用。\n\n"
+        "赵一鸣以操作系统内核类比:基座模型是内核,平台才是操作系统。\n\n"
+        "所以他认为这条路走得通。\n"
+    )
+    assert speakers(corpus, text) == {
+        "赵一鸣以某某公司为例,指出他们最早推出了对话应用。": "zhao-yiming",
+        "赵一鸣以操作系统内核类比:基座模型是内核,平台才是操作系统。": "zhao-yiming",
+        "所以他认为这条路走得通。": "zhao-yiming",
+    }
+
+
+def test_a_question_that_states_its_answer_is_a_claim_and_a_real_question_is_not(corpus: Corpus) -> None:
+    text = (
+        "钱多多:如果花10倍成本,性能只提高10%,谁还会花这么多钱去用闭源的?"
+        "后发跟进的人就有很大优势,是吧?你觉得下一步会怎样?\n"
+    )
+    assert speakers(corpus, text) == {
+        "钱多多:如果花10倍成本,性能只提高10%,谁还会花这么多钱去用闭源的?": "qian-duoduo",
+        "后发跟进的人就有很大优势,是吧?": "qian-duoduo",
+    }
+
+
+def test_a_paragraph_that_lost_its_full_stop_is_still_a_claim_but_a_heading_or_a_cut_last_line_is_not(
+    corpus: Corpus,
+) -> None:
+    text = (
+        "在访谈中赵一鸣表示,开源热潮之后,行业有了自己的转折点。"
+        "公司也看到了基座模型与企业需求之间存在着缺位,中间件难以跟上企业的需要\n\n"
+        "赵一鸣的判断\n\n"
+        "赵一鸣认为,超大模型的预训练正在逐渐寡头化,并且程度在不断加大,而应用层还"
+    )
+    assert speakers(corpus, text) == {
+        "在访谈中赵一鸣表示,开源热潮之后,行业有了自己的转折点。": "zhao-yiming",
+        "公司也看到了基座模型与企业需求之间存在着缺位,中间件难以跟上企业的需要": "zhao-yiming",
+    }
+
+
+def test_a_pronoun_after_a_name_in_the_same_sentence_is_that_person(corpus: Corpus) -> None:
+    # Both are in the registry: a name is known before the pronoun without a speech verb of its own.
+    text = (
+        "李开复认为,价格战不会持续。\n\n"
+        "联合创始人王小川则更关心成本,他表示,一年下来做私有化项目,到底挣多少钱,其实没把握。\n"
+    )
+    assert speakers(corpus, text) == {
+        "李开复认为,价格战不会持续。": "li-kaifu",
+        "联合创始人王小川则更关心成本,他表示,一年下来做私有化项目,到底挣多少钱,其实没把握。": "wang-xiaochuan",
+    }
+
+
+def test_a_quotation_that_a_word_for_speech_names_is_the_persons_but_a_quoted_term_is_not(corpus: Corpus) -> None:
+    text = (
+        "此前在一场论坛上,王小川有过精彩的分享,其中“中国需要自己的基础模型”的表述还上了热搜。\n\n"
+        "王小川、李开复等极少数人,目前能同时具备「模型——调优——应用」的全栈能力。\n"
+    )
+    assert speakers(corpus, text) == {
+        "此前在一场论坛上,王小川有过精彩的分享,其中“中国需要自己的基础模型”的表述还上了热搜。": "wang-xiaochuan"
+    }
+
+
+def test_a_paragraph_announcing_what_a_speech_said_makes_what_follows_the_speakers(corpus: Corpus) -> None:
+    text = (
+        "11月9日,某论坛在乌镇举行。某公司创始人赵一鸣在会上发表演讲,主要观点如下:\n\n"
+        "创新价值要从应用上体现出来。只有拥有百万量级的应用,这个才算成功。\n\n"
+        "会上,董事长孙立在《大模型下半场,企业如何创新?》主题演讲中分享了诸多观点,以下为演讲内容的要点:\n\n"
+        "作为创业者,最核心的学习是第一性原理。\n"
+    )
+    assert speakers(corpus, text) == {
+        "创新价值要从应用上体现出来。": "zhao-yiming",
+        "只有拥有百万量级的应用,这个才算成功。": "zhao-yiming",
+        "作为创业者,最核心的学习是第一性原理。": "sun-li",
+    }
+
+
+def test_a_quotation_named_by_the_next_sentence_as_what_the_person_keeps_saying(corpus: Corpus) -> None:
+    text = (
+        "这一次,王小川看起来要与过去告别。“不想再做跟随者了。”这是在采访中他会反复提及的话,主语有时是他自己,有时是整个产业。\n\n"
+        "与 OpenAI 所常常谈到的目标不同,巨头的战略意义更多出于防守。\n"  # 常常 is an adverb, not a name
+    )
+    assert speakers(corpus, text) == {
+        "“不想再做跟随者了。”": "wang-xiaochuan",
+        "这是在采访中他会反复提及的话,主语有时是他自己,有时是整个产业。": "wang-xiaochuan",
+    }
+
+
+def test_a_name_alone_under_a_photo_is_a_caption_not_an_interview_turn(corpus: Corpus) -> None:
+    text = (
+        "“温和”,是许多人见到孙立的第一印象。和缓得几乎让人忘记了他是一家公司的掌舵者。\n\n"
+        "孙立\n\n"
+        "然而,正是他带领的公司,成为今年规模最大的上市公司。\n"
+    )
+    assert speakers(corpus, text) == {}
+
+
+def test_thinking_verbs_a_spelled_out_stance_and_a_straight_quoted_recollection(corpus: Corpus) -> None:
+    text = (
+        "一次调整让活跃用户下滑30%,这让孙立更加确信:商业回报本质上是技术能力的直接映射。\n\n"
+        "但孙立的逻辑挺简单:只要方向对,这钱就得烧。\n\n"
+        "孙立在上市次日就告诫员工:不要关注股价,技术迭代要以周为单位。\n\n"
+        '"如果你真的相信人工智能,你就应该去做点什么。"孙立在采访中回忆道。\n\n'
+        "这家公司比对手们更早意识到,企业一定倾向于部署私有的大模型。\n"  # 公司比 is no name
+    )
+    assert speakers(corpus, text) == {
+        "一次调整让活跃用户下滑30%,这让孙立更加确信:商业回报本质上是技术能力的直接映射。": "sun-li",
+        "但孙立的逻辑挺简单:只要方向对,这钱就得烧。": "sun-li",
+        "孙立在上市次日就告诫员工:不要关注股价,技术迭代要以周为单位。": "sun-li",
+        '"如果你真的相信人工智能,你就应该去做点什么。"孙立在采访中回忆道。': "sun-li",
+    }
+
+
+def test_a_persons_stance_and_the_numbered_points_of_a_speech(corpus: Corpus) -> None:
+    text = (
+        "孙立认为,技术要排在增长前面。\n\n"
+        '他不想为了短期的形象去跟媒体讲故事。他坚持"技术优先",哪怕要长期追赶,也认了。\n\n'
+        "会上,董事长赵一鸣在主题演讲中分享了诸多观点,以下为演讲内容的核心要点:\n\n"
+        "1. 语义理解是人工智能皇冠上的明珠\n\n"
+        "二、用新范式思考应用的机会\n\n"
+        "大模型下半场\n"  # a heading, not a point
+    )
+    assert speakers(corpus, text) == {
+        "孙立认为,技术要排在增长前面。": "sun-li",
+        "他不想为了短期的形象去跟媒体讲故事。": "sun-li",
+        '他坚持"技术优先",哪怕要长期追赶,也认了。': "sun-li",
+        "1. 语义理解是人工智能皇冠上的明珠": "zhao-yiming",
+        "二、用新范式思考应用的机会": "zhao-yiming",
+    }
