@@ -31,6 +31,8 @@ from pathlib import Path
 
 import jieba
 
+from knowledge.cache import cache_dir
+
 COMMON_FREQ = 500
 """General-language words at least this frequent in jieba's dictionary (~12k words) are kept."""
 NAME_FREQ = 20_000
@@ -51,14 +53,6 @@ class Lexicon:
     total_freq: int
     """Sum of every frequency in jieba's default dictionary, counted as jieba counts it (each line,
     repeated words too): a word's frequency over this is its probability in Chinese at large."""
-
-
-def cache_dir() -> Path:
-    explicit = os.environ.get("LUNDAO_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "lundao"
 
 
 def default_dictionary_path() -> Path:

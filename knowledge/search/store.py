@@ -29,12 +29,12 @@ from pathlib import Path
 
 import numpy as np
 
+from knowledge.cache import cache_dir
 from knowledge.models import Corpus
 from knowledge.search.concepts import registry_names
 from knowledge.search.embedding import Embedder
 from knowledge.search.gate import BANK_HEADER_FILE, NegativeBank
 from knowledge.search.index import ClaimBags, LexicalIndex
-from knowledge.search.lexicon import cache_dir
 from knowledge.search.vectors import (
     CLAIM_FIELDS,
     ClaimVectors,

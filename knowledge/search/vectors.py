@@ -14,14 +14,13 @@ import hashlib
 import io
 import json
 import logging
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from knowledge.cache import write_atomic
 from knowledge.models import Claim
 from knowledge.search.embedding import Embedder
 
@@ -188,15 +187,3 @@ def _npy_bytes(matrix: np.ndarray) -> bytes:
     out = io.BytesIO()
     np.save(out, np.ascontiguousarray(matrix, dtype=np.float32), allow_pickle=False)
     return out.getvalue()
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; shipped and shared index files are readable
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
