@@ -87,8 +87,8 @@ def save_snapshot(corpus: Corpus, root: Path, key: str) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, json.dumps(header).encode() + b"\n" + body)
-    except OSError as error:
-        log.warning("parsed knowledge base not saved in %s: %s", path.parent, error)
+    except OSError as error:  # a read-only cache (a container): said, not a problem
+        log.info("parsed knowledge base not saved in %s: %s", path.parent, error)
 
 
 def saved_claim_count(root: Path, key: str) -> int | None:

@@ -53,7 +53,7 @@ def test_a_damaged_copy_is_logged_and_not_used(tmp_path: Path, caplog: pytest.Lo
     expected = load_corpus(folder)
     path = snapshot_path(folder)
     data = bytearray(path.read_bytes())
-    at = data.index("claims".encode(), data.index(b"\n"))  # inside the body, past the header line
+    at = data.index(b"claims", data.index(b"\n"))  # inside the body, past the header line
     data[at] = ord("k")
     path.write_bytes(bytes(data))
     with caplog.at_level(logging.WARNING):
@@ -86,3 +86,12 @@ def test_the_servable_count_is_checked_in_a_child_once(tmp_path: Path, monkeypat
 def test_a_missing_folder_is_refused_in_one_line(tmp_path: Path) -> None:
     with pytest.raises(KnowledgeBaseUnavailable, match="knowledge base folder not found"):
         servable_claim_count(tmp_path / "not-there", KnowledgeBaseUnavailable)
+
+
+def test_a_cache_that_cannot_be_written_only_costs_the_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("LUNDAO_CACHE_DIR", str(blocker / "cache"))  # mkdir fails under a file, even as root
+    folder = write_tiny_corpus(tmp_path / "kb")
+    assert load_corpus(folder).claims == load_corpus(folder, snapshot=False).claims
+    assert saved_claim_count(folder, snapshot_key(folder)) is None
