@@ -78,7 +78,7 @@ check "GET /healthz is 200 (got $code)" test "$code" = 200
 slash() {
   python - "$port" <<'PY'
 import sys, time, urllib.request
-from bot.fake_slack import FORM, signed_headers, slash_command_body
+from bot.slack_payloads import FORM, signed_headers, slash_command_body
 body = slash_command_body("开源")
 request = urllib.request.Request(f"http://127.0.0.1:{sys.argv[1]}/slack/events", body.encode(),
                                  signed_headers("smoke-secret", body, FORM))

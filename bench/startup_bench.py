@@ -190,7 +190,7 @@ def port_open(port: int) -> bool:
 
 def slash(port: int) -> tuple[int | None, str, float]:
     """(status or None on a connection error/timeout, body, latency in ms) of one signed /insight."""
-    from bot.fake_slack import FORM, signed_headers, slash_command_body
+    from bot.slack_payloads import FORM, signed_headers, slash_command_body
 
     body = slash_command_body(QUERY)
     started = time.perf_counter()

@@ -48,8 +48,8 @@ def start_digest(corpus: Corpus, settings: Settings, client: Any, engine: Any = 
 def build_served_app(settings: Settings, corpus: Corpus | None = None) -> ServedApp:
     """Everything slow, in order; raise with a one-line reason when the app cannot serve.
 
-    ``corpus``: the knowledge base ``preflight`` already loaded in the master, inherited by the forked
-    worker, so that it is not read a second time (2 s at 10k claims); loaded here when not given.
+    ``corpus``: a knowledge base already loaded; when not given (``lundao run``) it is loaded here, from
+    the parsed copy ``preflight`` left in the cache (``knowledge.snapshot``) when the files are unchanged.
 
     Refused (SettingsError): a knowledge base that cannot be loaded or has no claims, a DATABASE_URL
     lundao cannot use. Not refused: a database that is down (the digest retries it in the background,
@@ -147,24 +147,32 @@ def servable_corpus(settings: Settings) -> Corpus:
     return refuse_empty(load_corpus_or_fail(settings.knowledge_dir, SettingsError))
 
 
+NO_CLAIMS = "the knowledge base has no claims: nothing to serve (run `lundao corpus check`)"
+
+
 def refuse_empty(corpus: Corpus) -> Corpus:
     if not corpus.claims:
-        raise SettingsError("the knowledge base has no claims: nothing to serve (run `lundao corpus check`)")
+        raise SettingsError(NO_CLAIMS)
     return corpus
 
 
-def preflight(settings: Settings) -> Corpus:
+def preflight(settings: Settings) -> int:
     """What can be checked before gunicorn starts: the knowledge base loads and has claims, and Slack
-    accepts the token (auth.test). SettingsError (one line, exit status 2) if not; else the knowledge base.
+    accepts the token (auth.test). SettingsError (one line, exit status 2) if not; else how many claims it serves.
 
-    Without it these would only show as each worker's boot error after the port is bound. The corpus is
-    returned so that the workers, forked from this process, build on it instead of reading the YAML again.
+    Without it these would only show as each worker's boot error after the port is bound. The master does
+    not keep the parsed knowledge base (at 100k claims, hundreds of MB held twice, once in each process):
+    with a parsed copy saved for the current files it only hashes them; otherwise the files are read in a
+    forked child that saves that copy, and the worker loads the copy (``knowledge.snapshot``).
     """
     from slack_sdk.errors import SlackApiError, SlackClientError
 
     from bot.slack_client import ClientPolicy, make_client
+    from knowledge.loader import servable_claim_count
 
-    corpus = servable_corpus(settings)  # 0.15 s bundled, ~2 s at 10k claims
+    claims = servable_claim_count(settings.knowledge_dir, SettingsError)
+    if not claims:
+        raise SettingsError(NO_CLAIMS)
     try:
         make_client(settings, ClientPolicy.APP).auth_test()
     except SlackApiError as exc:
@@ -173,7 +181,7 @@ def preflight(settings: Settings) -> Corpus:
         ) from None
     except (SlackClientError, OSError) as exc:
         raise SettingsError(f"cannot connect to Slack with SLACK_BOT_TOKEN: {type(exc).__name__}") from None
-    return corpus
+    return claims
 
 
 def run_http(settings: Settings) -> int:
@@ -181,8 +189,8 @@ def run_http(settings: Settings) -> int:
     from bot.serving import WORKER_BOOT_ERROR
 
     try:
-        corpus = preflight(settings)
-        status = serve_http(lambda: build_served_app(settings, corpus), settings.port, settings)
+        preflight(settings)
+        status = serve_http(lambda: build_served_app(settings), settings.port, settings)
     except SettingsError as exc:
         print(f"lundao run: {exc}", file=sys.stderr)
         return 2

@@ -8,8 +8,10 @@ YAML or type error escape as a traceback.
 from __future__ import annotations
 
 import gc
+import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from knowledge.models import (
@@ -27,6 +29,7 @@ from knowledge.models import (
 )
 from knowledge.problems import CorpusError, Problem, reference_problems, unreadable_registries
 from knowledge.records import Record, display_path, id_of, read_yaml, records
+from knowledge.snapshot import load_snapshot, save_snapshot, saved_claim_count, snapshot_key
 
 __all__ = [
     "BUNDLED_DATA_DIR",
@@ -36,6 +39,7 @@ __all__ = [
     "load_corpus_or_fail",
     "read_corpus",
     "read_yaml",
+    "servable_claim_count",
 ]
 
 BUNDLED_DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -321,13 +325,62 @@ def _read_corpus(root: Path | str | None) -> tuple[Corpus, list[Problem]]:
     return corpus, problems
 
 
-def load_corpus(root: Path | str | None = None) -> Corpus:
-    """Load the knowledge base, or raise CorpusError naming the first bad file and line."""
-    corpus, problems = read_corpus(root)
+def load_corpus(root: Path | str | None = None, *, snapshot: bool = True) -> Corpus:
+    """Load the knowledge base, or raise CorpusError naming the first bad file and line.
+
+    With ``snapshot``, the parsed copy saved by an earlier load of the very same files is read instead of
+    the YAML when there is one (``knowledge.snapshot``), and a knowledge base read without problems is saved."""
+    folder = Path(root) if root is not None else BUNDLED_DATA_DIR
+    key = snapshot_key(folder) if snapshot and folder.is_dir() else None
+    if key is not None:
+        with _cyclic_gc_paused():  # as for the YAML: a million small objects and no cycles
+            saved = load_snapshot(folder, key)
+        if saved is not None:
+            return saved
+    corpus, problems = read_corpus(folder)
     problems = problems + reference_problems(corpus, skip=unreadable_registries(problems))
     if problems:
         raise CorpusError(problems)
+    if key is not None:
+        save_snapshot(corpus, folder, key)
     return corpus
+
+
+def servable_claim_count(root: Path | str | None, error: Callable[[str], Exception]) -> int:
+    """How many claims the knowledge base at ``root`` serves, or ``error`` (one line, as ``load_corpus_or_fail``).
+
+    For a process that must refuse a broken knowledge base but not keep it (``lundao run``'s master): a
+    parsed copy saved for the current files answers at the cost of hashing them; otherwise the files are
+    read in a forked child, which saves that copy, so this process never holds the parsed claims."""
+    folder = Path(root) if root is not None else BUNDLED_DATA_DIR
+    if folder.is_dir():
+        count = saved_claim_count(folder, snapshot_key(folder))
+        if count is not None:
+            return count
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_count_in_child, args=(folder, send), name="lundao-knowledge-check")
+    child.start()
+    send.close()
+    try:
+        ok, answer = receive.recv()
+    except EOFError:
+        ok, answer = False, "the knowledge base check stopped without an answer"
+    child.join()
+    if not ok:
+        raise error(str(answer))
+    return int(answer)
+
+
+def _count_in_child(folder: Path, send: Connection) -> None:
+    try:
+        send.send((True, len(load_corpus_or_fail(folder, KnowledgeBaseUnavailable).claims)))
+    except KnowledgeBaseUnavailable as exc:
+        send.send((False, str(exc)))
+    except Exception as exc:  # one line to the parent, which refuses with it
+        send.send((False, f"the knowledge base cannot be loaded: {type(exc).__name__}: {exc}"))
+    finally:
+        send.close()
 
 
 class KnowledgeBaseUnavailable(Exception):

@@ -23,7 +23,7 @@ from knowledge.search.concepts import ENTITY, PERSON, TOPIC, ConceptMatcher, reg
 from knowledge.search.embedding import Embedder, load_embedder
 from knowledge.search.hybrid import SemanticSide
 from knowledge.search.index import K1, LexicalIndex, build_index, claim_bag, index_from_bags, read_bags
-from knowledge.search.lexicon import load_lexicon, load_segments, save_segments
+from knowledge.search.lexicon import load_lexicon, load_segments, normalizer_identity, save_segments
 from knowledge.search.query import MAX_QUERY_CHARS, QueryAnalyzer, Unit
 from knowledge.search.results import Hit, LexicalView, SearchResult, UnitInfo
 from knowledge.search.store import (
@@ -90,9 +90,12 @@ class SearchEngine:
         lexical-only, and says so once in the log and in --explain, when the semantic side cannot load."""
         folder = Path(index_dir) if index_dir else default_index_dir()
         names = registry_names(corpus)
-        texts = [normalize(t) for c in corpus.claims for t in (c.text, c.quote)]
+        texts = [t for c in corpus.claims for t in (c.text, c.quote)]  # normalized only if the lexicon is built
         flat_names = [normalize(n) for spellings in names.values() for n in spellings]
-        lexicon, lexicon_path = load_lexicon(texts, flat_names, use_cache=use_cache)
+        lexicon, lexicon_path = load_lexicon(
+            texts, flat_names, use_cache=use_cache, prepare=normalize, prepared_by=normalizer_identity()
+        )
+        del texts
         pipeline = TextPipeline(lexicon.words)
         matcher = ConceptMatcher(pipeline, names)
         name_terms = {t for n in flat_names for t in pipeline.tokens(n, normalized=True)}

@@ -1,7 +1,8 @@
 """The search index on disk: the lexical index and the claim vectors, saved once, checked when loaded.
 
-Lexical index: ``lexical-index.npz`` (the ``LexicalIndex`` arrays, its vocabulary and claim ids) and
-``lexical-index.json`` (format version, the key it was built for, the SHA-256 of the .npz bytes). The
+Lexical index: ``lexical-index.npz`` (the ``LexicalIndex`` arrays, its vocabulary and claim ids), the
+postings in ``lexical-post-docs.npy`` / ``lexical-post-vals.npy`` (memory-mapped when loaded) and
+``lexical-index.json`` (format version, the key it was built for, the SHA-256 of each file). The
 key hashes everything the index depends on: every claim's indexed fields, the registries' names, the
 lexicon it was cut with, and the source of the modules that turn text into terms (so a change to the
 tokenizer or the stop words is a new key, never a stale index). A header or checksum that does not add
@@ -26,15 +27,16 @@ import json
 import logging
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
+from knowledge.cache import cache_dir, file_sha256
 from knowledge.models import Corpus
 from knowledge.search.concepts import registry_names
 from knowledge.search.embedding import Embedder
 from knowledge.search.gate import BANK_HEADER_FILE, NegativeBank
 from knowledge.search.index import ClaimBags, LexicalIndex
-from knowledge.search.lexicon import cache_dir
 from knowledge.search.vectors import (
     CLAIM_FIELDS,
     ClaimVectors,
@@ -48,8 +50,10 @@ from knowledge.search.vectors import (
 
 log = logging.getLogger(__name__)
 
-LEXICAL_FORMAT = 1
+LEXICAL_FORMAT = 2
+"""2: the postings in their own .npy files, memory-mapped when loaded."""
 LEXICAL_FILE, LEXICAL_HEADER = "lexical-index.npz", "lexical-index.json"
+POST_DOCS_FILE, POST_VALS_FILE = "lexical-post-docs.npy", "lexical-post-vals.npy"
 BAGS_FILE, BAGS_HEADER = "claim-bags.npz", "claim-bags.json"
 SHIPPED_INDEX_DIR = Path(__file__).resolve().parent.parent / "data" / "index"
 """Where the bundled knowledge base's claim vectors ship (package data)."""
@@ -145,13 +149,13 @@ def _read_checked(header_path: Path, data_path: Path, key: str) -> dict[str, np.
 
 
 def save_lexical_index(index: LexicalIndex, key: str, directory: Path) -> None:
+    """The postings (nearly all of the index's bytes) go to their own .npy files, which loading maps
+    instead of reading; the rest to the .npz. The header, written last, holds every file's checksum."""
     directory.mkdir(parents=True, exist_ok=True)
     filter_keys = list(index.filter_postings)
     arrays = {
         "doc_freq": index.doc_freq,
         "post_start": index.post_start,
-        "post_docs": index.post_docs,
-        "post_vals": index.post_vals,
         "vocab": np.array(list(index.vocab), dtype=str),
         "claim_ids": np.array(index.claim_ids, dtype=str),
         "filter_keys": np.array([f"{k}\x00{v}" for k, v in filter_keys], dtype=str),
@@ -163,32 +167,65 @@ def save_lexical_index(index: LexicalIndex, key: str, directory: Path) -> None:
     out = io.BytesIO()
     np.savez(out, **arrays)  # type: ignore[arg-type]
     data = out.getvalue()
-    header = {"format": LEXICAL_FORMAT, "key": key, "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+    mapped: dict[str, dict[str, object]] = {}
+    for name, file_name, values in (
+        ("post_docs", POST_DOCS_FILE, index.post_docs),
+        ("post_vals", POST_VALS_FILE, index.post_vals),
+    ):
+        buffer = io.BytesIO()
+        np.save(buffer, np.ascontiguousarray(values), allow_pickle=False)
+        write_atomic(directory / file_name, buffer.getvalue())
+        mapped[name] = {"file": file_name, "sha256": hashlib.sha256(buffer.getvalue()).hexdigest()}
+    header = {
+        "format": LEXICAL_FORMAT,
+        "key": key,
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "bytes": len(data),
+        "mapped": mapped,
+    }
     write_atomic(directory / LEXICAL_FILE, data)
     write_atomic(directory / LEXICAL_HEADER, json.dumps(header).encode())
 
 
 def load_lexical_index(key: str, directory: Path) -> LexicalIndex | None:
-    """The saved index if it was built for ``key`` and is whole; None (logged when damaged) otherwise."""
+    """The saved index if it was built for ``key`` and is whole; None (logged when damaged) otherwise.
+
+    The postings are read-only memory maps of their checked files: a query touches the pages of its own
+    terms only (at 100k claims the postings are 160 MB, a query reads a few hundred KB of them)."""
     arrays = _read_checked(directory / LEXICAL_HEADER, directory / LEXICAL_FILE, key)
     if arrays is None:
         return None
     try:
+        postings = _mapped_arrays(directory, json.loads((directory / LEXICAL_HEADER).read_text(encoding="utf-8")))
         vocab_terms = arrays["vocab"].tolist()
         filter_keys = [tuple(k.split("\x00", 1)) for k in arrays["filter_keys"].tolist()]
         start, docs = arrays["filter_start"], arrays["filter_docs"]
+        if not len(postings["post_docs"]) == len(postings["post_vals"]) == int(arrays["post_start"][-1]):
+            raise ValueError("the postings do not add up")
         return LexicalIndex(
             claim_ids=tuple(arrays["claim_ids"].tolist()),
             vocab={term: i for i, term in enumerate(vocab_terms)},
             doc_freq=arrays["doc_freq"],
             post_start=arrays["post_start"],
-            post_docs=arrays["post_docs"],
-            post_vals=arrays["post_vals"],
+            post_docs=postings["post_docs"],
+            post_vals=postings["post_vals"],
             filter_postings={(k[0], k[1]): docs[start[i] : start[i + 1]] for i, k in enumerate(filter_keys)},
         )
-    except (KeyError, ValueError, IndexError) as error:
+    except (OSError, KeyError, ValueError, IndexError, TypeError) as error:
         log.warning("saved lexical index in %s not used, rebuilding: %s: %s", directory, type(error).__name__, error)
         return None
+
+
+def _mapped_arrays(directory: Path, header: dict[str, Any]) -> dict[str, np.ndarray]:
+    """The header's memory-mapped arrays, each after its file's checksum (read in blocks, not kept)."""
+    found: dict[str, np.ndarray] = {}
+    for name in ("post_docs", "post_vals"):
+        entry = header["mapped"][name]
+        path = directory / Path(entry["file"]).name
+        if file_sha256(path) != entry["sha256"]:
+            raise ValueError(f"{path.name}: checksum mismatch (truncated or damaged file)")
+        found[name] = np.load(path, mmap_mode="r", allow_pickle=False)
+    return found
 
 
 def claim_hashes(corpus: Corpus, embedder: Embedder, fields: Sequence[str] = CLAIM_FIELDS) -> tuple[str, ...]:

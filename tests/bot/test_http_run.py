@@ -68,3 +68,31 @@ def test_the_factory_builds_on_the_corpus_preflight_loaded(slack_settings: Setti
         served.close()
     with pytest.raises(SettingsError, match="cannot be loaded"):
         build_served_app(settings)  # without it, the folder is read (and here it is missing)
+
+
+def test_preflight_refuses_in_one_line_and_leaves_the_worker_a_parsed_copy(
+    slack_settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import knowledge.loader as loader
+    from bot.http_run import preflight
+
+    broken = replace(slack_settings, knowledge_dir=write_corpus(tmp_path / "broken", claims=[{"id": "c1"}]))
+    with pytest.raises(SettingsError, match=r"^the knowledge base cannot be loaded: .*lundao corpus check"):
+        preflight(broken)
+    empty = replace(slack_settings, knowledge_dir=write_corpus(tmp_path / "empty", claims=[]))
+    with pytest.raises(SettingsError, match="the knowledge base has no claims"):
+        preflight(empty)
+
+    good = replace(slack_settings, knowledge_dir=write_tiny_corpus(tmp_path / "kb"), data_dir=tmp_path / "data")
+    claims = preflight(good)
+    assert claims > 0
+    # The master checked it in a child that saved the parsed copy: the worker reads no YAML.
+    monkeypatch.setattr(loader, "read_corpus", lambda *a: pytest.fail("the worker read the YAML again"))
+    monkeypatch.setattr(loader.multiprocessing, "get_context", lambda *a: pytest.fail("forked again"))
+    assert preflight(good) == claims  # and a second start's master does not fork again
+    served = build_served_app(good)
+    try:
+        assert served.ready is not None and served.ready().checks["knowledge"] == "ok"
+    finally:
+        assert served.close is not None
+        served.close()

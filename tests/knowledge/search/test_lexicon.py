@@ -74,3 +74,23 @@ def test_a_lexicon_without_the_total_is_rebuilt(cache: Path) -> None:
     path.write_text("模型 5\n", encoding="utf-8")  # a damaged or older-format entry
     again, _ = load_lexicon(["模型"], [])
     assert again.total_freq > 5 and again.words.get("模型", 0) > 5
+
+
+def test_raw_texts_are_prepared_only_when_the_lexicon_is_built(cache: Path) -> None:
+    from knowledge.text import normalize
+
+    prepared: list[str] = []
+
+    def prepare(text: str) -> str:
+        prepared.append(text)
+        return normalize(text)
+
+    raw = ["開源模型的出貨量", "ＧＰＵ算力"]  # traditional and full-width: normalize changes them
+    built, path = load_lexicon(raw, [], prepare=prepare, prepared_by="v1")
+    assert prepared == raw
+    assert built == build_lexicon([normalize(t) for t in raw], [])  # as from the normalized texts
+    assert "模型" in built.words  # 開源模型 was read as 开源模型
+    again, again_path = load_lexicon(raw, [], prepare=prepare, prepared_by="v1")
+    assert again == built and again_path == path and prepared == raw  # a cache hit: nothing prepared
+    _, other = load_lexicon(raw, [], prepare=prepare, prepared_by="v2")  # another normalizer: another key
+    assert other != path and prepared == raw * 2

@@ -17,6 +17,8 @@ from knowledge.search.store import (
     BAGS_FILE,
     LEXICAL_FILE,
     LEXICAL_HEADER,
+    POST_DOCS_FILE,
+    POST_VALS_FILE,
     SHIPPED_INDEX_DIR,
     load_lexical_index,
     load_or_build_vectors,
@@ -52,15 +54,19 @@ def test_the_lexical_index_is_saved_once_and_loaded_the_same(tiny_corpus: Corpus
     assert answers(first) == answers(second) == answers(fresh)
     assert second.index.vocab == fresh.index.vocab
     assert np.array_equal(second.index.post_vals, fresh.index.post_vals)
+    assert np.array_equal(second.index.post_docs, fresh.index.post_docs)
+    # mapped from their files, not read: a query brings in the pages of its own terms only
+    assert isinstance(second.index.post_docs, np.memmap) and isinstance(second.index.post_vals, np.memmap)
 
 
 @pytest.mark.parametrize("damage", ["truncate", "flip"])
+@pytest.mark.parametrize("file_name", [LEXICAL_FILE, POST_DOCS_FILE, POST_VALS_FILE])
 def test_a_damaged_lexical_index_is_rebuilt_never_used(
-    tiny_corpus: Corpus, tmp_path: Path, damage: str, caplog: pytest.LogCaptureFixture
+    tiny_corpus: Corpus, tmp_path: Path, damage: str, file_name: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     fresh = SearchEngine.build(tiny_corpus, use_cache=False)
     SearchEngine.build(tiny_corpus, index_dir=tmp_path)
-    path = tmp_path / LEXICAL_FILE
+    path = tmp_path / file_name
     data = bytearray(path.read_bytes())
     if damage == "truncate":
         data = data[: len(data) // 2]
@@ -138,6 +144,9 @@ def test_damaged_vectors_are_rebuilt_and_answers_equal_a_fresh_build(
         rebuilt = SearchEngine.build(tiny_corpus, index_dir=tmp_path, embedder=stub)
     assert "checksum mismatch" in caplog.text
     assert rebuilt.semantic is not None and answers(rebuilt) == answers(fresh)
+    again = SearchEngine.build(tiny_corpus, index_dir=tmp_path, embedder=stub)
+    assert again.semantic is not None and isinstance(again.semantic.vectors.matrix, np.memmap)  # mapped
+    assert answers(again) == answers(fresh)
 
 
 def test_too_many_claims_without_vectors_start_lexical_only(tiny_corpus: Corpus, tmp_path: Path) -> None:
