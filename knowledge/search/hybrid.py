@@ -209,6 +209,7 @@ def gate_inputs(query: str, view: LexicalView, query_vector: np.ndarray, cosines
     reachable = cosines if view.mask is None else cosines[view.mask]
     return GateInputs(
         lexical_eligible=view.answered,
+        lexical_needs_dense=view.needs_dense,
         lexical_best_coverage=float(view.coverage.max()) if len(view.coverage) else 0.0,
         query_vector=query_vector,
         claim_cosines=reachable,
