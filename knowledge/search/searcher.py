@@ -289,7 +289,8 @@ class SearchEngine:
         matched_units = np.zeros(n, dtype=np.int32)
         total_weight = sum(u.weight for u in units)
         coverage_weights = [self.coverage_weight(u) if discount_context else u.weight for u in units]
-        counted = np.zeros(n, dtype=np.float32)
+        discounted = any(c != u.weight for c, u in zip(coverage_weights, units, strict=True))
+        counted = np.zeros(n, dtype=np.float32) if discounted else None
         for unit, counts in zip(units, coverage_weights, strict=True):
             # A claim covers a unit by as much as the weight of the form it contains: the whole
             # word or name fully, a sub-word (模型 of 开源模型) only as much as that sub-word weighs.
@@ -303,7 +304,8 @@ class SearchEngine:
                 scores[docs] += np.float32(w) * vals
                 credit[docs] = np.maximum(credit[docs], np.float32(min(w, unit.weight)))
             covered += credit
-            counted += credit * np.float32(counts / unit.weight)
+            if counted is not None:
+                counted += credit * np.float32(counts / unit.weight)
             matched_units += credit > 0
             if unit.specific:
                 anchored |= credit > 0
@@ -311,9 +313,9 @@ class SearchEngine:
         # A claim is judged by the better of the two shares: discounting context words never hurts the claim
         # that matched them (an all-context query keeps its full weights: nothing else to judge it by).
         counted_weight = sum(coverage_weights)
-        coverage = (
-            np.maximum(full_coverage, counted / np.float32(counted_weight)) if counted_weight > 0 else full_coverage
-        )
+        coverage = full_coverage
+        if counted is not None and counted_weight > 0:
+            coverage = np.maximum(full_coverage, counted / np.float32(counted_weight))
         # Everyday words only, but all of them and more than one (连接 决策): that is specific too.
         anchored |= (full_coverage >= FULL_COVERAGE) & (matched_units >= 2)
         if mask is not None:
@@ -323,7 +325,11 @@ class SearchEngine:
         if mask is not None:
             eligible &= mask
         # Passing only because context words were discounted is weaker evidence: the gate asks the dense side.
-        needs_dense = bool(eligible.any()) and not bool((eligible & (full_coverage >= MIN_COVERAGE)).any())
+        needs_dense = (
+            counted is not None
+            and bool(eligible.any())
+            and not bool((eligible & (full_coverage >= MIN_COVERAGE)).any())
+        )
         scale = np.float32(total_weight * (K1 + 1))
         final_all = scores * coverage
         chosen = np.flatnonzero(eligible)
