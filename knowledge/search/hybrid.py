@@ -26,9 +26,10 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from knowledge.search.answer_checks import check_answer
+from knowledge.search.answer_checks import check_answer, counted_word
 from knowledge.search.embedding import Embedder
 from knowledge.search.gate import GateDecision, GateInputs, GateSettings, NegativeBank, decide
+from knowledge.search.query import SPECIFIC_DAMPING
 from knowledge.search.results import Hit, LexicalView, SearchResult, top_positions
 from knowledge.search.vectors import ClaimVectors
 from knowledge.text import is_latin
@@ -227,6 +228,19 @@ def named(engine: SearchEngine, view: LexicalView) -> list[tuple[str, tuple[str,
     ]
 
 
+def counted(engine: SearchEngine, view: LexicalView) -> tuple[str, tuple[str, ...]] | None:
+    """What an amount question counts (``answer_checks.counted_word``), as typed and as index terms."""
+
+    def specific(word: str) -> bool:
+        if is_latin(word):
+            return True
+        return word in engine.index.vocab and engine.analyzer.damping(word) >= SPECIFIC_DAMPING
+
+    word = counted_word(engine.pipeline.tokens(view.text), specific)
+    terms = tuple(engine.pipeline.terms(word)) if word else ()
+    return (word, terms) if word and terms else None
+
+
 def describe_decision(decision: GateDecision) -> str:
     """The gate's verdict for --explain: its reason, the margin over the bank, the dense z, the nearest bank line."""
     verdict = f"gate {'answered' if decision.answer else 'refused'} ({decision.reason}): {decision.message}"
@@ -306,7 +320,12 @@ class SemanticSide:
         ]
         if settings.answer_checks:
             check = check_answer(
-                query, [h.position for h in shown], engine.corpus.claims, named(engine, view), engine.index.contains
+                query,
+                [h.position for h in shown],
+                engine.corpus.claims,
+                named(engine, view),
+                engine.index.contains,
+                counted(engine, view),
             )
             if explain:
                 notes += (f"answer check: {check.reason or 'passed'}{': ' + check.message if check.message else ''}",)
