@@ -298,7 +298,7 @@ def main() -> int:
         "hybrid, convex + z gate (ranking port only)": hybrid(replace(shipped, answer_checks=False), with_bank=False),
         "hybrid, mix + bank gate (gate port only)": hybrid(old),
         "hybrid, convex + bank gate, no answer checks": hybrid(replace(shipped, answer_checks=False)),
-        "hybrid, convex + bank gate + answer checks, context words in full (main before)": hybrid(
+        "hybrid shipped, but English context words counted in full (main's coverage)": hybrid(
             shipped, context_share=1.0
         ),
         "hybrid, the same at the earlier gate (+0.01, 3.0)": hybrid(
