@@ -365,5 +365,5 @@ class SemanticSide:
             )
         dense_rank = int(((cosines > cosines[pos]) & reach).sum()) + 1
         dense = f"semantic: rank {dense_rank}, cosine {hit.cosine:.3f}, z {hit.dense_z:.2f}"
-        details = engine.explain_claim(units, pos, float(view.coverage[pos])) if units else ()
+        details = engine.explain_claim(units, pos, float(view.coverage[pos]), discount_context=True) if units else ()
         return (lexical, dense, *details)

@@ -353,8 +353,11 @@ class SearchEngine:
             bm25=scores / scale, needs_dense=needs_dense,
         )  # fmt: skip
 
-    def explain_claim(self, units: list[Unit], pos: int, coverage: float) -> tuple[str, ...]:
-        """Where each unit of the query is found in claim number ``pos`` (for --explain)."""
+    def explain_claim(
+        self, units: list[Unit], pos: int, coverage: float, *, discount_context: bool = False
+    ) -> tuple[str, ...]:
+        """Where each unit of the query is found in claim number ``pos`` (for --explain); with
+        ``discount_context`` (the hybrid's view) the English context words are marked as such."""
         claim = self._claims[pos]
         fields = {
             name: set(self.pipeline.expand(self.pipeline.tokens(text)))
@@ -374,6 +377,8 @@ class SearchEngine:
                 else:
                     where.extend(name for name, terms in fields.items() if term in terms)
             note = f" [fuzzy {unit.note}]" if unit.note else ""
+            if discount_context and self.coverage_weight(unit) < unit.weight:
+                note += f" [context word: counts {CONTEXT_WORD_SHARE:.0%} in coverage]"
             found = ", ".join(dict.fromkeys(where)) if where else "not matched"
             reasons.append(f"{unit.label} (weight {unit.weight:.2f}){note}: {found}")
         reasons.append(f"covers {coverage:.0%} of the query's weight")

@@ -93,4 +93,7 @@ def test_the_hybrid_answers_a_framed_question_through_the_gate(hybrid: SearchEng
         side.settings = HybridSettings()
     assert answered.hits and answered.hits[0].claim.id == "infra-talent"
     assert any(note.startswith("gate answered (lexical+dense)") for note in answered.notes)
+    why = answered.hits[0].why
+    assert any(line.startswith("justify") and "[context word" in line for line in why)
+    assert not any(line.startswith("infra") and "[context word" in line for line in why)
     assert refused.hits == () and any(note.startswith("gate refused (off-topic)") for note in refused.notes)
