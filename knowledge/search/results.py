@@ -89,6 +89,9 @@ class LexicalView:
     bm25: np.ndarray | None = None
     """Per-claim BM25 *before* the coverage factor, scaled like ``score``: the plain term-match strength
     the hybrid's convex fusion ranks by (coverage punishes a claim for every question word it lacks)."""
+    needs_dense: bool = False
+    """The lexical gate passed only with English context words discounted (``SearchEngine.score_all``):
+    the hybrid's gate answers only when the semantic side agrees."""
 
     @property
     def answered(self) -> bool:

@@ -8,7 +8,14 @@ import pytest
 
 from knowledge.models import Claim, Corpus
 from knowledge.search import SearchEngine
-from knowledge.search.answer_checks import CHECK_DEPTH, asked_kind, asks_for_amount, check_answer, gives
+from knowledge.search.answer_checks import (
+    CHECK_DEPTH,
+    asked_kind,
+    asks_for_amount,
+    check_answer,
+    counted_word,
+    gives,
+)
 from knowledge.search.embedding import HashingStubEmbedder
 from knowledge.search.hybrid import HybridSettings
 
@@ -90,6 +97,44 @@ def test_a_money_question_without_a_sum_among_the_candidates_is_refused() -> Non
     assert check_answer("how much does Microsoft pay for each chip", [0, 1], figure_only, [], contains).order == (1, 0)
 
 
+def any_word(word: str) -> bool:
+    return True
+
+
+@pytest.mark.parametrize(
+    ("tokens", "expected"),
+    [
+        (["how", "many", "parameters", "does", "mm-cot", "have"], "parameters"),
+        (["mm-cot", "到底", "有", "多少", "参数"], "参数"),
+        (["买", "了", "多少", "张", "gpu"], "gpu"),  # past the measure word
+        (["智谱", "现在", "估值", "多少"], "估值"),  # a closing 多少 counts the word before it
+        (["早", "起步", "了", "多少", "年"], None),  # only a measure word, and 了 before
+        (["how", "much", "did", "they", "pay"], None),  # "how much" says how much, not of what
+    ],
+)
+def test_the_counted_word_is_the_one_after_or_before_the_amount(tokens: list[str], expected: str | None) -> None:
+    assert counted_word(tokens, any_word) == expected
+
+
+def test_a_counted_word_that_is_not_specific_counts_nothing() -> None:
+    assert counted_word(["gpu", "到底", "多少", "算够"], lambda w: w != "算够") is None
+
+
+def test_an_amount_answer_must_count_what_the_question_counts() -> None:
+    claims = [claim("亚马逊 2 月推出 mm-cot"), claim("模型有 70 亿参数")]
+
+    def holds(term: str, pos: int) -> bool:
+        return term in claims[pos].text
+
+    asked = "mm-cot 到底有多少参数"
+    refused = check_answer(asked, [0], claims, [], holds, ("参数", ("参数",)))
+    assert not refused.answer and refused.reason == "no-amount" and "(参数)" in refused.message
+    assert check_answer(asked, [0], claims, [], holds).answer  # "2 月" is a figure: enough without the word
+    assert check_answer(asked, [0, 1], claims, [], holds, ("参数", ("参数",))).order == (1, 0)
+    when = check_answer("mm-cot 哪一年推出", [0], claims, [], holds, ("参数", ("参数",)))
+    assert when.answer  # a date question counts nothing
+
+
 CLAIMS = [claim("阿里云宣布所有产品都用通义千问改造"), claim("单集群可达 10 万台"), claim("苹果展示了 autocorrect")]
 MENTIONS = {("§alibaba-cloud", 0), ("§alibaba-cloud", 1), ("§apple", 2)}
 
@@ -147,3 +192,12 @@ def test_the_engine_refuses_an_amount_no_claim_of_the_named_speaker_gives(hybrid
     answered = hybrid.search("GPU 价格还会涨多少", explain=True)
     assert answered.hits and answered.hits[0].claim.id == "compute-shortage"
     assert any(note == "answer check: passed" for note in answered.notes)
+
+
+def test_the_engine_refuses_an_amount_of_something_no_figure_counts(hybrid: SearchEngine) -> None:
+    # 王五's claim gives figures about GPUs; no claim gives a figure about Infra people.
+    counted = hybrid.search("要多少 GPU", explain=True)
+    assert counted.hits and counted.hits[0].claim.id == "compute-shortage"
+    refused = hybrid.search("需要多少 Infra 的人", explain=True)
+    assert refused.hits == () and refused.lacking == "amount"
+    assert any(note.startswith("answer check: no-amount") and "(infra)" in note for note in refused.notes)

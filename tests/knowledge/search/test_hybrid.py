@@ -101,7 +101,9 @@ def test_dense_evidence_alone_can_answer(hybrid: SearchEngine) -> None:
     query = "zzzz qqqq wwww vvvv kkkk " + claim.en  # unknown words sink the lexical gate; the stub sees the gloss
     assert not hybrid.score_all(query).answered
     loose_gate = GateSettings(min_bank_margin=-10.0, min_dense_z=0.5, no_bank_min_dense_z=0.5)
-    strict = HybridSettings(gate=GateSettings(min_dense_z=50.0, no_bank_min_dense_z=50.0))
+    # The hybrid's own view discounts the unknown words (context words), so the semantic side must consent
+    # either way: a margin and a z nothing reaches refuse.
+    strict = HybridSettings(gate=GateSettings(min_bank_margin=50.0, min_dense_z=50.0, no_bank_min_dense_z=50.0))
     lenient = HybridSettings(min_shown_z=0.5, gate=loose_gate)
     side = hybrid.semantic
     try:
