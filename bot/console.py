@@ -319,7 +319,7 @@ class Console:
             posted = self._posted_message(call)
             for button in self.buttons[shown:]:
                 button.message = posted
-        return "\n".join(parts) if parts else "(no reply)"
+        return "\n".join(parts)
 
     def _new_thread_root(self, heading: str, ts: str) -> str:
         """Make the message ``ts`` the one `reply` answers under; its heading says so."""

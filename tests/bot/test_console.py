@@ -50,6 +50,7 @@ def test_console_answers_a_query_and_clicks_buttons(console: Console, tiny_corpu
     assert "visible only to you" in first
     assert all(c.text in first and c.en in first for c in expected)
     assert "share 1" in first and "context 3" in first and "`more`" in first
+    assert "(no reply)" not in first  # said only when the app answered nothing at all
 
     shared = console.handle(f"share {len(expected)}")
     assert "posted in the channel" in shared and expected[-1].text in shared and "@UCONSOLE01" in shared
