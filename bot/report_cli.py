@@ -69,11 +69,11 @@ def _fail(command: str, message: str, err: TextIO) -> int:
 
 def _service() -> FeedbackService:
     """Feedback on the configured database, its schema migrated (a report before the first `lundao run` works)."""
-    from bot.feedback.database import open_engine
+    from bot.db_migrate import migrated_engine
     from bot.feedback.service import FeedbackService
 
     settings = load_settings()
-    return FeedbackService(open_engine(settings.effective_database_url), settings.feedback)
+    return FeedbackService(migrated_engine(settings.effective_database_url), settings.feedback)
 
 
 def run_gaps(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:

@@ -7,12 +7,12 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import Engine
 
-from bot.feedback.database import open_engine
+from bot.db_migrate import migrated_engine
 
 
 @pytest.fixture
 def feedback_engine(database_url: str) -> Iterator[Engine]:
-    engine = open_engine(database_url)
+    engine = migrated_engine(database_url)
     try:
         yield engine
     finally:

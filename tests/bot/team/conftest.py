@@ -7,14 +7,12 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import Engine
 
-from bot.db_migrate import upgrade_engine
-from bot.digest.store import make_engine
+from bot.db_migrate import migrated_engine
 
 
 @pytest.fixture
 def engine(database_url: str) -> Iterator[Engine]:
-    engine = make_engine(database_url)
-    upgrade_engine(engine)
+    engine = migrated_engine(database_url)
     try:
         yield engine
     finally:
