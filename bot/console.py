@@ -84,12 +84,7 @@ class Console:
         self.fake.add_user(FakeUser(CONSOLE_USER, name="you", is_admin=True))
         self.team = TeamConsole(self)
         try:
-            extra: dict[str, Any] = {}
-            if team is not None:
-                extra["team"] = team
-            if feedback is not None:
-                extra["feedback"] = feedback
-            self.app = app_factory(self.settings, corpus, search_engine, digest, **extra)
+            self.app = app_factory(self.settings, corpus, search_engine, digest, team=team, feedback=feedback)
         except BaseException:
             self.fake.stop()
             raise
