@@ -18,12 +18,11 @@ from slack_sdk.errors import SlackApiError
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.listeners.common import Lundao
-from bot.listeners.shortcuts.save_insight import open_view
+from bot.listeners.shortcuts.save_insight import open_notice, open_view
 from bot.listeners.views.home import is_curator, publish_home
-from bot.team.blocks import EDIT_CALLBACK, PERSON_PREFIX, notice_modal, save_modal
+from bot.team.blocks import EDIT_CALLBACK, PERSON_PREFIX, save_modal
 from bot.team.service import SavedMessage, TeamService
 from bot.team.store import TeamClaim
-from bot.team.texts import text
 
 
 def send_dm(client: WebClient, user_id: str, message: str, logger: logging.Logger) -> None:
@@ -51,13 +50,9 @@ def _curator_click(lundao: Lundao, body: dict[str, Any], client: WebClient, logg
     user_id = str((body.get("user") or {}).get("id") or "")
     trigger_id = str(body.get("trigger_id") or "")
     if lundao.team is None or not is_curator(lundao, client, user_id, logger):
-        _notice(client, trigger_id, lundao.settings.language, "not_curator", logger)
+        open_notice(client, trigger_id, lundao.settings.language, "not_curator", logger)
         return None
     return _Click(lundao.team, str(action.get("value") or ""), user_id, trigger_id)
-
-
-def _notice(client: WebClient, trigger_id: str, lang: str, key: str, logger: logging.Logger) -> None:
-    open_view(client, trigger_id, notice_modal(lang, "modal_title", text(lang, key)), logger)
 
 
 def make_review_action(lundao: Lundao, verdict: str) -> Callable[..., None]:
@@ -77,10 +72,10 @@ def make_review_action(lundao: Lundao, verdict: str) -> Callable[..., None]:
                 row = team.reject(claim_id, click.user_id)
         except SQLAlchemyError as exc:
             logger.warning("team: cannot %s %s: %s", verdict, claim_id, type(exc).__name__)
-            _notice(client, click.trigger_id, lang, "err_database", logger)
+            open_notice(client, click.trigger_id, lang, "err_database", logger)
             return
         if row is None:
-            _notice(client, click.trigger_id, lang, "review_gone", logger)
+            open_notice(client, click.trigger_id, lang, "review_gone", logger)
         else:
             send_dm(client, row.saved_by, team.dm_text(row), logger)
         publish_home(lundao, client, click.user_id, logger)
@@ -117,10 +112,10 @@ def make_edit_action(lundao: Lundao) -> Callable[..., None]:
         try:
             row = click.team.store.get(click.claim_id)
         except SQLAlchemyError:
-            _notice(client, click.trigger_id, lang, "err_database", logger)
+            open_notice(client, click.trigger_id, lang, "err_database", logger)
             return
         if row is None or row.status != "pending":
-            _notice(client, click.trigger_id, lang, "review_gone", logger)
+            open_notice(client, click.trigger_id, lang, "review_gone", logger)
             return
         open_view(client, click.trigger_id, edit_modal(lundao, row), logger)
 
