@@ -51,11 +51,11 @@ def main() -> int:
         if args.feedback:
             import tempfile
 
-            from bot.feedback.database import open_engine
+            from bot.db_migrate import migrated_engine
             from bot.feedback.service import FeedbackService
 
             folder = tempfile.mkdtemp(prefix="lundao-slash-bench-")
-            extra["feedback"] = FeedbackService(open_engine(f"sqlite:///{folder}/lundao.sqlite3"))
+            extra["feedback"] = FeedbackService(migrated_engine(f"sqlite:///{folder}/lundao.sqlite3"))
         app = create_app(settings, corpus, SearchEngine.build(corpus), **extra)
         server = make_http_server(app, "127.0.0.1", 0)
         thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)

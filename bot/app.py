@@ -99,12 +99,11 @@ def link_team_and_feedback(lundao: Lundao, team: TeamService, feedback: Feedback
     """The review flow and the feedback loop meet here: approving a claim marks the gaps it now answers as
     answered, and curators see the top gaps and the learned phrasings under the claims waiting for review."""
     from bot.blocks import to_dicts
-    from bot.feedback.service import mark_gaps_answered
     from bot.feedback_blocks import gaps_home_blocks, phrasings_home_blocks
 
     def on_approved(claim: Claim) -> None:
         # ``approve`` has already refreshed this process's engine, so the claim is searchable here.
-        mark_gaps_answered(feedback, lundao.search_engine, [claim.id])
+        feedback.mark_gaps_answered(lundao.search_engine, [claim.id])
 
     def curator_blocks() -> list[dict[str, Any]]:
         language = lundao.settings.language

@@ -92,53 +92,41 @@ def _console(args: argparse.Namespace, command: str) -> Any:
 
     # The app's own warnings (a failed fake call) still show; Bolt's debug chatter does not.
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    digest, team = _console_database(corpus, settings, command)
+    digest, team, feedback = _console_services(corpus, settings, command)
     return Console(
         settings,
         corpus,
         SearchEngine.build(corpus, embedder=settings.search.embedder, index_dir=settings.search.index_dir),
         digest,
         team=team,
-        feedback=_console_feedback(settings),
+        feedback=feedback,
     )
 
 
-def _console_database(corpus: Any, settings: Any, command: str) -> tuple[Any, Any]:
-    """The digest (subscriptions) and the team's insights over the configured database, migrated; without
-    them (one line says why) when it cannot be used: the console still answers questions."""
+def _console_services(corpus: Any, settings: Any, command: str) -> tuple[Any, Any, Any]:
+    """The digest (subscriptions), the team's insights and feedback, on one engine over the configured database,
+    migrated once (so `lundao report gaps` sees the console's gaps). When it cannot be used (one line says why)
+    the console still answers questions: subscribe and save are off, feedback is kept in a scratch file."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from bot.db_migrate import upgrade_engine
+    from bot.db_migrate import migrated_engine
     from bot.digest.service import DigestService
-    from bot.digest.store import make_engine
+    from bot.feedback.database import scratch_engine
+    from bot.feedback.service import FeedbackService
     from bot.team.service import TeamService
     from bot.team.store import TeamStore
 
     try:
-        engine = make_engine(settings.effective_database_url)
-        upgrade_engine(engine)
-    except (SettingsError, SQLAlchemyError, OSError) as exc:
+        engine = migrated_engine(settings.effective_database_url)
+    except (SettingsError, SQLAlchemyError, RuntimeError, OSError) as exc:
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         print(f"lundao {command}: no database ({reason[:200]}); subscribe and save are off", file=sys.stderr)
-        return None, None
-    return DigestService(corpus, settings, None, engine), TeamService(TeamStore(engine), settings)
-
-
-def _console_feedback(settings: Any) -> Any:
-    """Feedback on the configured database (so `lundao report gaps` sees the console's), else in a scratch file kept for this session."""
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from bot.feedback.database import open_engine, scratch_engine
-    from bot.feedback.service import FeedbackService
-
-    try:
-        engine = open_engine(settings.effective_database_url)
-    except (SettingsError, SQLAlchemyError, RuntimeError, OSError) as exc:
         logging.getLogger("lundao.console").warning(
             "feedback is kept for this session only: the database cannot be used (%s)", type(exc).__name__
         )
-        engine = scratch_engine()
-    return FeedbackService(engine, settings.feedback)
+        return None, None, FeedbackService(scratch_engine(), settings.feedback)
+    digest = DigestService(corpus, settings, None, engine)
+    return digest, TeamService(TeamStore(engine), settings), FeedbackService(engine, settings.feedback)
 
 
 def run_ask(args: argparse.Namespace) -> int:

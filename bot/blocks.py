@@ -40,9 +40,9 @@ MAX_BUTTON_VALUE = 2000
 MAX_BUTTON_TEXT = 75
 MAX_HEADER_TEXT = 150
 MAX_ECHOED_QUERY = 300
+"""Queries are echoed in headers at most this long: enough to recognise, short enough to read."""
 LACKING_KINDS = ("amount", "money", "time")
 """Kinds of fact a search can say it found no claim giving (``SearchResult.lacking``), each with its UI word."""
-"""Queries are echoed in headers at most this long: enough to recognise, short enough to read."""
 
 # action_ids the action listeners match; the value of each button is compact JSON.
 ACTION_SHARE = "share_claim"

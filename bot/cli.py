@@ -46,6 +46,17 @@ EXTENSIONS: dict[str, str] = {"corpus": "bot.team.pull_cli"}
 ``register_actions`` adds them to the command's actions."""
 
 
+def day_count(value: str) -> int:
+    """An argparse type for a number of days (or rows) a command is given: a whole number from 1 to 3660."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if not 1 <= number <= 3660:
+        raise argparse.ArgumentTypeError(f"must be between 1 and 3660, not {number}")
+    return number
+
+
 def _version() -> str:
     """The installed distribution's version (what `pip install` recorded), not a second copy in the code."""
     from importlib.metadata import PackageNotFoundError, version

@@ -10,22 +10,20 @@ chat.postMessage, views.publish ...), converted from Block Kit to readable text.
 from __future__ import annotations
 
 import json
-import re
 import secrets
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any, TextIO
 
 from slack_bolt import App, BoltRequest, BoltResponse
 
 from bot.app import create_app
-from bot.blocks import ACTION_CONTEXT, ACTION_MORE, ACTION_SHARE, to_dicts
-from bot.fake_slack import BOT_USER_ID, Call, FakeSlack, FakeUser
+from bot.console_text import Button, describe_call, mrkdwn_to_text, render_message
+from bot.fake_slack import Call, FakeSlack, FakeUser
+from bot.feedback.console import FeedbackConsole
 from bot.feedback.service import FeedbackService
-from bot.feedback.texts import text as feedback_text
-from bot.feedback_blocks import ACTION_HELPFUL, ACTION_NOT_HELPFUL, gaps_home_blocks
 from bot.i18n import Strings
 from bot.listeners.common import DigestLike
 from bot.listeners.shortcuts.find_related import FIND_RELATED
@@ -39,7 +37,6 @@ from bot.slack_payloads import (
     signed_headers,
     slash_command_body,
 )
-from bot.team.blocks import ACTION_APPROVE, ACTION_EDIT, ACTION_REJECT
 from bot.team.console import TeamConsole
 from bot.team.service import TeamService
 from config.settings import Secret, Settings
@@ -51,146 +48,8 @@ CONSOLE_CHANNEL = "CCONSOLE01"
 _SKIPPED_CALLS = {"auth.test", "users.info", "conversations.open"}
 
 
-# --- Block Kit → terminal text ------------------------------------------------------------------
-
-_LINK = re.compile(r"<(https?://[^|>]+)\|([^>]*)>")
-_BARE_LINK = re.compile(r"<(https?://[^>]+)>")
-_USER = re.compile(r"<@([A-Z0-9]+)>")
-_BOLD = re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)\*(?![\w*])")
-_ITALIC = re.compile(r"(?<![\w])_(?!\s)([^_\n]+?)_(?![\w])")
-_BUTTON_KINDS = {
-    ACTION_SHARE: "share",
-    ACTION_CONTEXT: "context",
-    ACTION_MORE: "more",
-    ACTION_APPROVE: "approve",
-    ACTION_EDIT: "edit",
-    ACTION_REJECT: "reject",
-    ACTION_HELPFUL: "helpful",
-    ACTION_NOT_HELPFUL: "unhelpful",
-}
-_RESULT_NUMBER = re.compile(r"^\*(\d+)\.\* ")
-"""A result's number as bot.blocks writes it (``*4.* ``): its buttons take that number, so `share 4` after `more`."""
-
-
-def mrkdwn_to_text(text: str) -> str:
-    """Slack mrkdwn as a person reads it: links as ``label (url)``, mentions as ``@U…``, entities decoded."""
-    text = _LINK.sub(lambda m: f"{m.group(2)} ({m.group(1)})", text)
-    text = _BARE_LINK.sub(lambda m: m.group(1), text)
-    text = _USER.sub(lambda m: "@" + ("lundao" if m.group(1) == BOT_USER_ID else m.group(1)), text)
-    text = _BOLD.sub(r"\1", text)
-    text = _ITALIC.sub(r"\1", text)
-    lines = ["  │ " + line[1:] if line.startswith(">") else line for line in text.split("\n")]
-    # Entities last, so an escaped "&lt;!channel&gt;" prints as the harmless text it is.
-    return "\n".join(lines).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-
-
-@dataclass
-class Button:
-    kind: str
-    """share | context | more | helpful | unhelpful (what the user types to click it)."""
-    number: int
-    action: dict[str, Any]
-    message: dict[str, Any] | None = None
-    """The channel message the button is on (Slack sends it with the click); None for ephemeral answers."""
-
-
 _CLICKABLE = ("share", "context", "helpful", "unhelpful", "approve", "reject", "edit")
 """What a user types with a number to click a button (`more` takes none)."""
-
-
-def render_blocks(blocks: list[dict[str, Any]], buttons: list[Button]) -> str:
-    """Blocks as text; each button is listed with what to type to click it (appended to ``buttons``)."""
-    out: list[str] = []
-    shown_number: int | None = None
-    claim_rows = 0
-    for block in blocks:
-        kind = block.get("type")
-        if kind == "header":
-            title = block["text"]["text"]
-            out.append(f"{title}\n{'═' * min(60, max(8, len(title) * 2))}")
-        elif kind == "section":
-            section_text = block.get("text", {}).get("text", "")
-            numbered = _RESULT_NUMBER.match(section_text)
-            if numbered:
-                shown_number = int(numbered.group(1))
-            out.append(mrkdwn_to_text(section_text))
-        elif kind == "context":
-            texts = [mrkdwn_to_text(e.get("text", "")) for e in block.get("elements", [])]
-            out.append("\n".join("    " + line for t in texts for line in t.split("\n")))
-        elif kind == "divider":
-            out.append("─" * 40)
-            shown_number = None
-        elif kind == "actions":
-            row_number = None
-            if str(block.get("block_id", "")).startswith("claim:"):
-                claim_rows += 1
-                row_number = claim_rows
-            labels = []
-            for element in block.get("elements", []):
-                action = {**element, "block_id": block.get("block_id", "")}
-                button_kind = _BUTTON_KINDS.get(element.get("action_id", ""), "")
-                if not button_kind:
-                    continue
-                taken = {b.number for b in buttons if b.kind == button_kind}
-                # An unnumbered answer (a thread's): a claim's buttons all take the number of its row.
-                wanted = shown_number if shown_number is not None else row_number
-                if button_kind != "more" and wanted is not None and wanted not in taken:
-                    number = wanted
-                else:
-                    number = max(taken, default=0) + 1
-                buttons.append(Button(button_kind, number, action))
-                typed = "more" if button_kind == "more" else f"{button_kind} {number}"
-                labels.append(f"[{element.get('text', {}).get('text', '')}: type `{typed}`]")
-            if labels:
-                out.append("    " + "  ".join(labels))
-        elif kind == "input":
-            out.append(_input_line(block))
-    return "\n".join(out)
-
-
-def _input_line(block: dict[str, Any]) -> str:
-    """A modal's field as ``label: what it holds``, so the console shows what the form is prefilled with."""
-    element = block.get("element") or {}
-    if element.get("type") == "multi_static_select":
-        value = ", ".join(o["value"] for o in element.get("initial_options") or []) or "(choose: submit … #topic)"
-    elif element.get("type") == "static_select":
-        value = ((element.get("initial_option") or {}).get("text") or {}).get("text", "")
-    else:
-        value = str(element.get("initial_value") or "")
-    label = (block.get("label") or {}).get("text", "")
-    return f"▸ {label}: {value}" if value else f"▸ {label}: (empty)"
-
-
-def render_message(where: str, message: dict[str, Any], buttons: list[Button]) -> str:
-    blocks = message.get("blocks") or []
-    if isinstance(blocks, str):
-        blocks = json.loads(blocks)
-    body = render_blocks(blocks, buttons) if blocks else mrkdwn_to_text(str(message.get("text") or ""))
-    return f"┌ {where}\n{body}\n└"
-
-
-def describe_call(call: Call, channel_names: dict[str, str]) -> str | None:
-    """Where a recorded call would appear in Slack, as the heading of its rendering."""
-    args = call.args
-    if call.method == "response_url":
-        if args.get("response_type") == "in_channel":
-            return "posted in the channel for everyone (via response_url)"
-        if args.get("replace_original"):
-            return "replaces the answer above, visible only to you"
-        return "visible only to you"
-    if call.method == "chat.postMessage":
-        channel = str(args.get("channel", ""))
-        place = "a DM from lundao" if channel.startswith(("D", "U", "W")) else channel_names.get(channel, channel)
-        return f"{place}, in the thread" if args.get("thread_ts") else place
-    if call.method == "chat.postEphemeral":
-        return "visible only to you"
-    if call.method == "chat.update":
-        return "updates the answer in the channel"
-    if call.method == "views.publish":
-        return "the App Home tab"
-    if call.method == "views.open":
-        return "a pop-up window"
-    return None
 
 
 # --- the console ------------------------------------------------------------------------------
@@ -223,26 +82,20 @@ class Console:
         self.user_id, self.channel_id = CONSOLE_USER, CONSOLE_CHANNEL
         # You are the workspace's admin: you may subscribe channels and review saved insights.
         self.fake.add_user(FakeUser(CONSOLE_USER, name="you", is_admin=True))
-        self.team = TeamConsole(self, render_message)
+        self.team = TeamConsole(self)
         try:
-            extra: dict[str, Any] = {}
-            if team is not None:
-                extra["team"] = team
-            if feedback is not None:
-                extra["feedback"] = feedback
-            self.app = app_factory(self.settings, corpus, search_engine, digest, **extra)
+            self.app = app_factory(self.settings, corpus, search_engine, digest, team=team, feedback=feedback)
         except BaseException:
             self.fake.stop()
             raise
-        self.feedback = feedback
+        self.feedback = FeedbackConsole(feedback, self.settings.language)
         self.buttons: list[Button] = []
         self._ts = int(time.time())
         self.thread_root: str | None = None
         """ts of the latest message shown in the channel: `reply @lundao …` posts in its thread."""
 
     def close(self) -> None:
-        if self.feedback is not None:
-            self.feedback.flush()  # the unanswered questions of this session are written before it ends
+        self.feedback.close()
         self.fake.stop()
 
     def __enter__(self) -> Console:
@@ -253,24 +106,21 @@ class Console:
 
     def greeting(self) -> str:
         hello = self.strings("console_hello", command=self.settings.command, bot=self.settings.bot_name)
-        if self.feedback is not None:
-            hello += " " + feedback_text(self.settings.language, "console_hint")
-        return mrkdwn_to_text(hello)
+        return mrkdwn_to_text(hello + self.feedback.hint())
 
     # --- requests -------------------------------------------------------------------------------
 
-    def _next_ts(self) -> str:
+    def next_ts(self) -> str:
         self._ts += 1
         return f"{self._ts}.000100"
-
-    next_ts = _next_ts
 
     def dispatch(self, body: str, content_type: str) -> BoltResponse:
         # BoltRequest takes multi-valued headers; ours are single strings.
         headers: dict[str, str | Sequence[str]] = {**signed_headers(self.signing_secret, body, content_type)}
         return self.app.dispatch(BoltRequest(body=body, headers=headers))
 
-    def _run(self, body: str, content_type: str) -> str:
+    def run(self, body: str, content_type: str) -> str:
+        """Dispatch a signed request; what the user sees of the app's answer and its Web API calls."""
         mark = len(self.fake.calls)
         response = self.dispatch(body, content_type)
         self.buttons = []
@@ -286,14 +136,12 @@ class Console:
                 in_channel = ack.get("response_type") == "in_channel"
                 where = "posted in the channel" if in_channel else "visible only to you"
                 if in_channel:
-                    where = self._new_thread_root(where, self._next_ts())
+                    where = self._new_thread_root(where, self.next_ts())
                 parts.append(render_message(where, ack, self.buttons))
         rendered = self.render_calls(mark)
         if rendered:
             parts.append(rendered)
         return "\n".join(parts) if parts else "(no reply)"
-
-    run = _run
 
     def render_calls(self, mark: int) -> str:
         """What the app did through the fake Web API since call number ``mark``, as the user would see it."""
@@ -333,7 +181,7 @@ class Console:
         chat.postMessage is stored by the fake with its ts.
         """
         if call.method == "response_url":
-            return self._next_ts() if call.args.get("response_type") == "in_channel" else None
+            return self.next_ts() if call.args.get("response_type") == "in_channel" else None
         if call.method != "chat.postMessage" or call.args.get("channel") != CONSOLE_CHANNEL:
             return None
         if call.args.get("thread_ts"):
@@ -360,13 +208,13 @@ class Console:
             channel_id=CONSOLE_CHANNEL,
             response_url=self.fake.new_response_url(),
         )
-        return self._run(body, FORM)
+        return self.run(body, FORM)
 
     def mention(self, text: str, thread_ts: str | None = None) -> str:
         """``@lundao text`` in the channel, or in the thread of ``thread_ts``; either way the thread stays open."""
-        ts = self._next_ts()
+        ts = self.next_ts()
         event = mention_event(text, user=CONSOLE_USER, channel=CONSOLE_CHANNEL, ts=ts, thread_ts=thread_ts)
-        shown = self._run(event_body(event), JSON)
+        shown = self.run(event_body(event), JSON)
         self.thread_root = thread_ts or ts
         return shown
 
@@ -383,10 +231,10 @@ class Console:
 
     def home(self) -> str:
         event = {"type": "app_home_opened", "user": CONSOLE_USER, "channel": "DCONSOLE01", "tab": "home"}
-        return self._run(event_body(event), JSON)
+        return self.run(event_body(event), JSON)
 
     def related(self, text: str) -> str:
-        ts = self._next_ts()
+        ts = self.next_ts()
         message = {"type": "message", "user": CONSOLE_USER, "text": text, "ts": ts}
         body = message_shortcut_body(
             FIND_RELATED,
@@ -395,7 +243,7 @@ class Console:
             channel_id=CONSOLE_CHANNEL,
             response_url=self.fake.new_response_url(),
         )
-        shown = self._run(body, FORM)
+        shown = self.run(body, FORM)
         self.thread_root = ts  # the related claims are answered in that message's thread
         return shown
 
@@ -409,22 +257,10 @@ class Console:
                     response_url=self.fake.new_response_url(),
                     message=button.message,
                 )
-                return self._run(body, FORM)
+                return self.run(body, FORM)
         available = ", ".join(f"{b.kind} {b.number}" if b.kind != "more" else "more" for b in self.buttons)
         return (
             f"(no `{kind}{'' if kind == 'more' else f' {number}'}` button above; try: {available or 'a query first'})"
-        )
-
-    def gaps(self, days: str) -> str:
-        """The unanswered questions, as the curators' App Home shows them."""
-        language = self.settings.language
-        if self.feedback is None:
-            return mrkdwn_to_text(feedback_text(language, "disabled"))
-        if not days.isdigit() or not 1 <= int(days) <= 3660:
-            return "(usage: gaps [DAYS], e.g. gaps 7; default 30)"
-        groups = self.feedback.gaps(days=int(days))
-        return render_message(
-            "the curators' gaps", {"blocks": to_dicts(gaps_home_blocks(groups, language, days=int(days)))}, []
         )
 
     # --- the prompt's language ------------------------------------------------------------------
@@ -454,7 +290,7 @@ class Console:
         if lowered == "home":
             return self.home()
         if words[0] == "gaps" and len(words) <= 2:
-            return self.gaps(words[1] if len(words) == 2 else "30")
+            return self.feedback.gaps(words[1] if len(words) == 2 else "30")
         if words[0] == "reply":
             return self.reply(line.split(None, 1)[1] if len(words) > 1 else "")
         if words[0] == "related" and len(words) > 1:

@@ -147,6 +147,19 @@ def upgrade_engine(engine: Engine, revision: str = HEAD) -> tuple[str | None, st
         return _upgrade_on(connection, revision)
 
 
+def migrated_engine(url: str) -> Engine:
+    """An engine on ``url`` with the schema migrated to head: for commands that may run before any ``lundao run``."""
+    from bot.digest.store import make_engine
+
+    engine = make_engine(url)
+    try:
+        upgrade_engine(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
+
+
 def _upgrade_on(connection: Connection, revision: str) -> tuple[str | None, str | None]:
     from alembic import command
 

@@ -60,6 +60,8 @@ def build_served_app(settings: Settings, corpus: Corpus | None = None) -> Served
     from bot.events_seen import EventLedger
     from bot.feedback.service import FeedbackService
     from bot.slack_client import ClientPolicy, make_client
+    from bot.team.service import TeamService
+    from bot.team.store import TeamStore
     from knowledge.search import SearchEngine
 
     corpus = servable_corpus(settings) if corpus is None else refuse_empty(corpus)
@@ -78,8 +80,8 @@ def build_served_app(settings: Settings, corpus: Corpus | None = None) -> Served
         migrations = BackgroundMigrations(lambda: upgrade_engine(engine), logger=log, what="events")
         migrations.start()
     worker = digest.worker if digest is not None else _worker_id()
-    team = team_service(settings, engine)
-    # Its tables come with the migrations started above; until they exist a click is answered "not recorded".
+    # Their tables come with the migrations started above; until they exist a Helpful click is "not recorded".
+    team = TeamService(TeamStore(engine), settings)
     feedback = FeedbackService(engine, settings.feedback)
     app = create_app(
         settings,
@@ -114,14 +116,6 @@ def build_served_app(settings: Settings, corpus: Corpus | None = None) -> Served
         return run_checks(checks)
 
     return ServedApp(app, ready=ready, close=close)
-
-
-def team_service(settings: Settings, engine: Any) -> Any:
-    """The team's insights over ``engine`` (its tables come with the migrations the digest or events run)."""
-    from bot.team.service import TeamService
-    from bot.team.store import TeamStore
-
-    return TeamService(TeamStore(engine), settings)
 
 
 def _worker_id() -> str:

@@ -13,20 +13,11 @@ from typing import TYPE_CHECKING, TextIO
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.cli import day_count
 from config.settings import SettingsError, load_settings
 
 if TYPE_CHECKING:
     from bot.feedback.service import FeedbackService
-
-
-def _days(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if not 1 <= number <= 3660:
-        raise argparse.ArgumentTypeError(f"must be between 1 and 3660, not {number}")
-    return number
 
 
 def _positive(value: str) -> int:
@@ -43,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     report = subparsers.add_parser("report", help="reports for curators: the questions nobody could answer")
     reports = report.add_subparsers(dest="report", metavar="REPORT")
     gaps = reports.add_parser("gaps", help="unanswered and not-helpful questions, near-duplicates merged")
-    gaps.add_argument("--days", type=_days, default=30, help="how far back (default: 30 days)")
+    gaps.add_argument("--days", type=day_count, default=30, help="how far back (default: 30 days)")
     gaps.add_argument("--all", action="store_true", help="include the gaps a claim has answered since")
     gaps.add_argument("--limit", type=int, default=50, help="at most this many groups (default: 50)")
     gaps.add_argument("--json", action="store_true", help="one JSON array")
@@ -69,11 +60,11 @@ def _fail(command: str, message: str, err: TextIO) -> int:
 
 def _service() -> FeedbackService:
     """Feedback on the configured database, its schema migrated (a report before the first `lundao run` works)."""
-    from bot.feedback.database import open_engine
+    from bot.db_migrate import migrated_engine
     from bot.feedback.service import FeedbackService
 
     settings = load_settings()
-    return FeedbackService(open_engine(settings.effective_database_url), settings.feedback)
+    return FeedbackService(migrated_engine(settings.effective_database_url), settings.feedback)
 
 
 def run_gaps(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:

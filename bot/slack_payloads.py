@@ -99,6 +99,18 @@ def _payload_body(payload: dict[str, Any]) -> str:
     return urlencode({"payload": json.dumps(payload, ensure_ascii=False)})
 
 
+def _clicked_button(action: dict[str, Any]) -> dict[str, Any]:
+    """``action`` (a button dict from our blocks, with its block_id) as a click payload's ``actions`` item."""
+    return {
+        "type": "button",
+        "action_id": action.get("action_id"),
+        "block_id": action.get("block_id", ""),
+        "value": action.get("value", ""),
+        "text": action.get("text") or {"type": "plain_text", "text": "button"},
+        "action_ts": f"{time.time():.6f}",
+    }
+
+
 def block_actions_body(
     action: dict[str, Any],
     *,
@@ -122,16 +134,7 @@ def block_actions_body(
         "trigger_id": trigger_id,
         "team": {"id": TEAM_ID, "domain": "fake-workspace"},
         "channel": {"id": channel_id, "name": "general"},
-        "actions": [
-            {
-                "type": "button",
-                "action_id": action.get("action_id"),
-                "block_id": action.get("block_id", ""),
-                "value": action.get("value", ""),
-                "text": action.get("text") or {"type": "plain_text", "text": "button"},
-                "action_ts": f"{time.time():.6f}",
-            }
-        ],
+        "actions": [_clicked_button(action)],
     }
     if response_url:
         payload["response_url"] = response_url
@@ -223,15 +226,6 @@ def home_block_actions_body(action: dict[str, Any], *, user_id: str = "UFAKEUSER
             "trigger_id": "1.2.fake",
             "team": {"id": TEAM_ID, "domain": "fake-workspace"},
             "view": {"id": "VFAKEHOME", "type": "home"},
-            "actions": [
-                {
-                    "type": "button",
-                    "action_id": action.get("action_id"),
-                    "block_id": action.get("block_id", ""),
-                    "value": action.get("value", ""),
-                    "text": action.get("text") or {"type": "plain_text", "text": "button"},
-                    "action_ts": f"{time.time():.6f}",
-                }
-            ],
+            "actions": [_clicked_button(action)],
         }
     )

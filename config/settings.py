@@ -263,9 +263,7 @@ def _digest_from(data: Mapping[str, Any], where: str) -> DigestSettings:
         digest = replace(digest, grace_hours=_as_float("digest.grace_hours", data["grace_hours"], 0, 24))
     if "enabled" in data:
         digest = replace(digest, enabled=_as_bool("digest.enabled", data["enabled"]))
-    admins = data.get("admins") or []
-    if not isinstance(admins, list) or not all(isinstance(a, str) and _USER_ID.match(a) for a in admins):
-        raise SettingsError(f"{where}: digest.admins must be a list of Slack user ids such as U012ABCDEF")
+    admins = _as_user_ids("digest.admins", data.get("admins"), where)
     channels = []
     for index, entry in enumerate(data.get("channels") or []):
         label = f"digest.channels[{index + 1}]"
@@ -284,7 +282,7 @@ def _digest_from(data: Mapping[str, Any], where: str) -> DigestSettings:
                 weekdays_only=_as_bool(f"{label}.weekdays_only", entry.get("weekdays_only", digest.weekdays_only)),
             )
         )
-    return replace(digest, channels=tuple(channels), admins=tuple(admins))
+    return replace(digest, channels=tuple(channels), admins=admins)
 
 
 def _as_user_ids(name: str, value: object, where: str) -> tuple[str, ...]:

@@ -24,7 +24,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from knowledge.cache import cache_dir, write_atomic
+from knowledge.cache import cache_dir, file_sha256, write_atomic
 from knowledge.models import Claim, Corpus, Entity, Location, Person, Source, SourceMessage, Topic
 
 log = logging.getLogger(__name__)
@@ -49,9 +49,7 @@ def snapshot_key(root: Path) -> str:
     for name in _CODE:
         digest.update((_PACKAGE / name).read_bytes())
     for path in knowledge_files(root):
-        with path.open("rb") as handle:
-            file_hash = hashlib.file_digest(handle, "sha256").hexdigest()
-        digest.update(f"{path.relative_to(root)}\x00{file_hash}\n".encode())
+        digest.update(f"{path.relative_to(root)}\x00{file_sha256(path)}\n".encode())
     return digest.hexdigest()[:32]
 
 

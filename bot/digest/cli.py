@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.cli import day_count
 from bot.digest import service as outcomes
 from bot.digest.service import DigestService
 from config.settings import Settings, SettingsError, load_settings
@@ -34,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     preview = actions.add_parser("preview", help="the coming picks, as they will be posted given the history")
     preview.add_argument("--channel", help="a channel id (default: every subscribed channel)")
     preview.add_argument("--from", dest="start", type=_date, help="first day, YYYY-MM-DD (default: today)")
-    preview.add_argument("--days", type=_days, default=7, help="how many days (default 7)")
+    preview.add_argument("--days", type=day_count, default=7, help="how many days (default 7)")
     preview.add_argument("--json", action="store_true", help='a JSON list of {"date", "channel", "claim_id"}')
     preview.set_defaults(handler=run_preview)
 
@@ -45,7 +46,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     history = actions.add_parser("history", help="what was posted (or failed, or was skipped), newest first")
     history.add_argument("--channel", help="only this channel id")
-    history.add_argument("--limit", type=_days, default=50, help="at most this many rows (default 50)")
+    history.add_argument("--limit", type=day_count, default=50, help="at most this many rows (default 50)")
     history.add_argument("--json", action="store_true", help="print the rows as JSON")
     history.set_defaults(handler=run_history)
 
@@ -58,16 +59,6 @@ def _date(value: str) -> dt.date:
         return dt.date.fromisoformat(value.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {value!r}") from None
-
-
-def _days(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if not 1 <= number <= 3660:
-        raise argparse.ArgumentTypeError(f"must be between 1 and 3660, not {number}")
-    return number
 
 
 def _service(client: WebClient | None = None) -> tuple[DigestService, Settings]:

@@ -1,24 +1,12 @@
-"""Opening feedback's database: the configured one with the schema migrated, or a private scratch one."""
+"""Feedback's private scratch database, for when the configured one cannot be used (the console) and for tests.
+
+The configured database is opened by ``bot.db_migrate.migrated_engine``, as for every other table."""
 
 from __future__ import annotations
 
 from sqlalchemy import Engine
 
 from bot.feedback.store import metadata
-
-
-def open_engine(url: str) -> Engine:
-    """An engine on ``url`` with the schema migrated to head (feedback's tables included)."""
-    from bot.db_migrate import upgrade_engine
-    from bot.digest.store import make_engine
-
-    engine = make_engine(url)
-    try:
-        upgrade_engine(engine)
-    except BaseException:
-        engine.dispose()
-        raise
-    return engine
 
 
 def scratch_engine() -> Engine:

@@ -211,8 +211,3 @@ class FeedbackService:
             if answer is not None:
                 marked += self.store.mark_answered(gap_ids, answer, now)
         return marked
-
-
-def mark_gaps_answered(feedback: FeedbackService, engine: SearchEngine, claim_ids: Iterable[str]) -> int:
-    """``FeedbackService.mark_gaps_answered``, as a function for the review flow to call on approval."""
-    return feedback.mark_gaps_answered(engine, claim_ids)

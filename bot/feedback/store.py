@@ -31,7 +31,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import IntegrityError
 
-from bot.digest.store import UTCDateTime, _utc
+from bot.digest.store import UTCDateTime
 
 metadata = MetaData()
 
@@ -174,10 +174,7 @@ class FeedbackStore:
             query = query.where(feedback_gaps.c.answered_at.is_(None))
         with self.engine.connect() as conn:
             rows = conn.execute(query).mappings().all()
-        return [
-            GapRow(**{**dict(r), "created_at": _utc(r["created_at"]), "answered_at": _utc(r["answered_at"])})
-            for r in rows
-        ]
+        return [GapRow(**r) for r in rows]  # times: aware UTC already, UTCDateTime converts them
 
     def mark_answered(self, gap_ids: list[int], claim_id: str, now: dt.datetime) -> int:
         if not gap_ids:
@@ -228,8 +225,8 @@ class FeedbackStore:
                 embedder=r["embedder"],
                 source=r["source"],
                 uses=r["uses"],
-                created_at=_utc(r["created_at"]) or r["created_at"],
-                last_used_at=_utc(r["last_used_at"]) or r["last_used_at"],
+                created_at=r["created_at"],
+                last_used_at=r["last_used_at"],
             )
             for r in rows
         ]

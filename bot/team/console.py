@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from bot.console_text import render_message
 from bot.listeners.shortcuts.save_insight import SAVE_INSIGHT
 from bot.slack_payloads import FORM, message_shortcut_body, modal_state, view_submission_body
 from bot.team.blocks import AUTHOR_OPTION, PERSON_PREFIX
@@ -60,9 +60,8 @@ def parse_submit(text: str, view: dict[str, Any]) -> dict[str, Any]:
 class TeamConsole:
     """The console's team commands; ``console`` renders what the app did, as for every other command."""
 
-    def __init__(self, console: Console, render_message: Callable[[str, dict[str, Any], list[Any]], str]):
+    def __init__(self, console: Console):
         self.console = console
-        self.render_message = render_message  # bot.console's: passed in, as that module imports this one
         self.form: dict[str, Any] | None = None
         """The save or edit modal open now (``submit`` submits it)."""
 
@@ -108,5 +107,5 @@ class TeamConsole:
         self.form = None
         shown = self.console.render_calls(mark)
         if answer.get("response_action") == "update":
-            shown = self.render_message("the pop-up window", answer["view"], self.console.buttons) + "\n" + shown
+            shown = render_message("the pop-up window", answer["view"], self.console.buttons) + "\n" + shown
         return shown.strip() or "(the pop-up window closed)"

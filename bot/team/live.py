@@ -5,9 +5,9 @@
 vectors) and added to the search index (``knowledge.search.additions``, no rebuild); the new corpus and
 engine are then swapped in, corpus first, so a request in flight never meets a claim its corpus lacks.
 
-The delay from an approval in one process to an answer in another is bounded by ``ttl`` (the request
-path checks at most once per ``ttl``; ``start_polling`` checks every ``ttl`` without requests too) plus
-the add itself (milliseconds for a few claims).
+The delay from an approval in one process to an answer in another is bounded by ``ttl`` (``start_polling``
+checks every ``ttl``, off the request path; without a poller the request path checks at most once per
+``ttl``) plus the add itself (milliseconds for a few claims).
 """
 
 from __future__ import annotations
@@ -107,6 +107,13 @@ class LiveKnowledge:
             return 0
         finally:
             self._lock.release()
+
+    def refresh_on_request(self) -> int:
+        """``refresh`` on the request path, unless a poller already keeps this process current (``lundao run``):
+        then a request never waits on the database, which, slow or down, would hold up the 3-second ack."""
+        if self._thread is not None and self._thread.is_alive():
+            return 0
+        return self.refresh()
 
     def _add(self, rows: list[TeamClaim]) -> int:
         corpus = self.served.corpus

@@ -30,7 +30,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import IntegrityError
 
-from bot.digest.store import UTCDateTime, _utc
+from bot.digest.store import UTCDateTime
 
 PENDING, APPROVED, REJECTED = "pending", "approved", "rejected"
 VERSION_ROW = 1
@@ -112,9 +112,7 @@ class _NotPending(Exception):
 def _row(mapping: Any) -> TeamClaim:
     data = dict(mapping)
     data["topics"] = tuple(json.loads(data["topics"] or "[]"))
-    data["saved_at"] = _utc(data["saved_at"])
-    data["reviewed_at"] = _utc(data["reviewed_at"])
-    return TeamClaim(**data)
+    return TeamClaim(**data)  # its times are aware UTC already: UTCDateTime converts what the database gives
 
 
 def utc_now() -> dt.datetime:

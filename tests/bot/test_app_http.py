@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import threading
 import time
 import urllib.error
 import urllib.parse
@@ -21,25 +20,18 @@ from typing import Any
 import pytest
 
 from bot import blocks as kit
-from bot.app import EVENTS_PATH, create_app, make_http_server
 from bot.fake_slack import BOT_ID, BOT_USER_ID, FakeSlack, FakeUser
-from bot.listeners.shortcuts.find_related import FIND_RELATED
 from bot.slack_payloads import (
     FORM,
-    JSON,
-    block_actions_body,
-    event_body,
     mention_event,
-    message_shortcut_body,
     signed_headers,
     slash_command_body,
 )
 from config.settings import Settings
 from knowledge.models import Claim, Corpus
 from knowledge.search import SearchEngine
+from tests.bot.http_support import TODAY, Workspace, buttons, serve, shown_ids, texts
 from tests.support import SIGNING_SECRET
-
-TODAY = dt.date(2024, 3, 5)
 
 
 @dataclass
@@ -74,99 +66,9 @@ class FakeDigest:
         return self.corpus.claim(claim_id) if claim_id else None
 
 
-@dataclass
-class Answer:
-    status: int
-    body: str
-
-    def json(self) -> dict[str, Any]:
-        return json.loads(self.body)
-
-    def text(self) -> str:
-        return "\n".join(_texts(self.json().get("blocks", [])))
-
-
-def _texts(node: object) -> list[str]:
-    found: list[str] = []
-    if isinstance(node, dict):
-        if isinstance(node.get("text"), str):
-            found.append(node["text"])
-        for value in node.values():
-            found.extend(_texts(value))
-    elif isinstance(node, list):
-        for item in node:
-            found.extend(_texts(item))
-    return found
-
-
-def _buttons(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [{**e, "block_id": b.get("block_id", "")} for b in blocks if b["type"] == "actions" for e in b["elements"]]
-
-
-class Workspace:
-    """Sends signed requests to the running app the way Slack does."""
-
-    def __init__(self, url: str, slack: FakeSlack, corpus: Corpus):
-        self.url = url
-        self.slack = slack
-        self.corpus = corpus
-
-    def post(
-        self,
-        body: str,
-        content_type: str,
-        *,
-        secret: str = SIGNING_SECRET,
-        timestamp: int | None = None,
-        extra: dict[str, str] | None = None,
-    ) -> Answer:
-        headers = {**signed_headers(secret, body, content_type, timestamp=timestamp), **(extra or {})}
-        request = urllib.request.Request(self.url, data=body.encode("utf-8"), headers=headers, method="POST")
-        try:
-            with urllib.request.urlopen(request, timeout=10) as response:
-                return Answer(response.status, response.read().decode("utf-8"))
-        except urllib.error.HTTPError as error:
-            return Answer(error.code, error.read().decode("utf-8"))
-
-    def command(self, text: str, *, user_id: str = "UFAKEUSER1", channel_id: str = "CFAKECHAN1") -> Answer:
-        body = slash_command_body(
-            text, user_id=user_id, channel_id=channel_id, response_url=self.slack.new_response_url()
-        )
-        return self.post(body, FORM)
-
-    def event(self, event: dict[str, Any], *, event_id: str | None = None, retry_num: int | None = None) -> Answer:
-        extra = {"x-slack-retry-num": str(retry_num), "x-slack-retry-reason": "http_timeout"} if retry_num else None
-        return self.post(event_body(event, event_id=event_id), JSON, extra=extra)
-
-    def click(self, button: dict[str, Any], *, user_id: str = "UFAKEUSER1", response_url: str | None = None) -> Answer:
-        url = response_url if response_url is not None else self.slack.new_response_url()
-        return self.post(block_actions_body(button, user_id=user_id, response_url=url or None), FORM)
-
-    def shortcut(self, message: dict[str, Any], *, channel_id: str = "CFAKECHAN1") -> Answer:
-        body = message_shortcut_body(
-            FIND_RELATED, message, channel_id=channel_id, response_url=self.slack.new_response_url()
-        )
-        return self.post(body, FORM)
-
-
-def _serve(
-    settings: Settings, corpus: Corpus, slack: FakeSlack, digest: FakeDigest | None, engine: SearchEngine | None = None
-) -> Iterator[Workspace]:
-    app = create_app(settings, corpus, engine or SearchEngine.build(corpus), digest, today=lambda: TODAY)
-    server = make_http_server(app, "127.0.0.1", 0)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
-        yield Workspace(f"http://127.0.0.1:{server.server_port}{EVENTS_PATH}", slack, corpus)
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
-
-
 @pytest.fixture
 def workspace(slack_settings: Settings, tiny_corpus: Corpus, fake_slack: FakeSlack) -> Iterator[Workspace]:
-    yield from _serve(slack_settings, tiny_corpus, fake_slack, None)
+    yield from serve(slack_settings, tiny_corpus, fake_slack, None)
 
 
 @pytest.fixture
@@ -178,15 +80,11 @@ def digest(tiny_corpus: Corpus) -> FakeDigest:
 def digest_workspace(
     slack_settings: Settings, tiny_corpus: Corpus, fake_slack: FakeSlack, digest: FakeDigest
 ) -> Iterator[Workspace]:
-    yield from _serve(slack_settings, tiny_corpus, fake_slack, digest)
+    yield from serve(slack_settings, tiny_corpus, fake_slack, digest)
 
 
 def _search_ids(corpus: Corpus, query: str, limit: int = 3, offset: int = 0) -> list[str]:
     return [h.claim.id for h in SearchEngine.build(corpus).search(query, limit=limit, offset=offset).hits]
-
-
-def _shown_ids(blocks: list[dict[str, Any]]) -> list[str]:
-    return [json.loads(b["value"])["c"] for b in _buttons(blocks) if b["action_id"] == kit.ACTION_SHARE]
 
 
 # --- the slash command ----------------------------------------------------------------------------
@@ -199,7 +97,7 @@ def test_query_is_answered_ephemerally_in_the_ack(workspace: Workspace, tiny_cor
     assert answer.status == 200
     body = answer.json()
     assert body["response_type"] == "ephemeral"
-    assert _shown_ids(body["blocks"]) == expected
+    assert shown_ids(body["blocks"]) == expected
     for claim_id in expected:
         claim = tiny_corpus.claim(claim_id)
         assert claim is not None and claim.text in answer.text() and claim.en in answer.text()
@@ -217,7 +115,7 @@ def test_injection_in_a_query_is_escaped_in_the_reply(workspace: Workspace) -> N
 def test_no_confident_match_says_so_without_a_random_claim(workspace: Workspace, tiny_corpus: Corpus) -> None:
     answer = workspace.command("量子纠缠的哲学意义")
     assert answer.status == 200
-    assert not _buttons(answer.json()["blocks"])
+    assert not buttons(answer.json()["blocks"])
     assert not any(c.text in answer.text() for c in tiny_corpus.claims)
     assert "help" in answer.text()
 
@@ -242,7 +140,7 @@ def test_topics_today_and_random(workspace: Workspace, tiny_corpus: Corpus) -> N
 def test_filters_are_passed_to_the_search(workspace: Workspace, tiny_corpus: Corpus) -> None:
     expected = _search_ids(tiny_corpus, "by:李四 开源")
     assert expected and all(tiny_corpus.claim(i).speaker_id == "li-si" for i in expected)  # type: ignore[union-attr]
-    assert _shown_ids(workspace.command("by:李四 开源").json()["blocks"]) == expected
+    assert shown_ids(workspace.command("by:李四 开源").json()["blocks"]) == expected
 
 
 # --- the buttons ----------------------------------------------------------------------------------
@@ -252,7 +150,7 @@ def test_share_posts_in_channel_through_response_url_crediting_the_user(
     workspace: Workspace, tiny_corpus: Corpus
 ) -> None:
     blocks = workspace.command("开源").json()["blocks"]
-    share = next(b for b in _buttons(blocks) if b["action_id"] == kit.ACTION_SHARE)
+    share = next(b for b in buttons(blocks) if b["action_id"] == kit.ACTION_SHARE)
     claim = tiny_corpus.claim(json.loads(share["value"])["c"])
     assert claim is not None
     response_url = workspace.slack.new_response_url()
@@ -261,14 +159,14 @@ def test_share_posts_in_channel_through_response_url_crediting_the_user(
     assert len(posts) == 1 and posts[0].path == urllib.parse.urlparse(response_url).path
     message = posts[0].args
     assert message["response_type"] == "in_channel" and message["replace_original"] is False
-    shown = "\n".join(_texts(message["blocks"]))
+    shown = "\n".join(texts(message["blocks"]))
     assert "<@U0SHARER>" in shown and claim.text in shown and claim.en in shown
     assert not workspace.slack.calls_to("chat.postMessage")  # works without the bot in the channel
 
 
 def test_share_with_an_expired_response_url_tells_the_user(workspace: Workspace) -> None:
     blocks = workspace.command("开源").json()["blocks"]
-    share = next(b for b in _buttons(blocks) if b["action_id"] == kit.ACTION_SHARE)
+    share = next(b for b in buttons(blocks) if b["action_id"] == kit.ACTION_SHARE)
     workspace.slack.fail_next("response_url", status=404, error="expired_url")
     assert workspace.click(share, user_id="U0SHARER").status == 200
     [note] = workspace.slack.calls_to("chat.postEphemeral")
@@ -278,7 +176,7 @@ def test_share_with_an_expired_response_url_tells_the_user(workspace: Workspace)
 
 def test_a_share_whose_answer_was_lost_is_not_sent_again(workspace: Workspace) -> None:
     blocks = workspace.command("开源").json()["blocks"]
-    share = next(b for b in _buttons(blocks) if b["action_id"] == kit.ACTION_SHARE)
+    share = next(b for b in buttons(blocks) if b["action_id"] == kit.ACTION_SHARE)
     workspace.slack.fail_next("response_url", drop=True, accept=True)  # shared, then the connection dropped
     assert workspace.click(share).status == 200
     assert len(workspace.slack.calls_to("response_url")) == 1
@@ -287,12 +185,12 @@ def test_a_share_whose_answer_was_lost_is_not_sent_again(workspace: Workspace) -
 
 def test_more_pages_through_results_replacing_the_answer(workspace: Workspace, tiny_corpus: Corpus) -> None:
     first = workspace.command("开源").json()["blocks"]
-    more = next(b for b in _buttons(first) if b["action_id"] == kit.ACTION_MORE)
+    more = next(b for b in buttons(first) if b["action_id"] == kit.ACTION_MORE)
     workspace.click(more)
     page = workspace.slack.calls_to("response_url")[-1].args
     assert page["replace_original"] is True and page["response_type"] == "ephemeral"
-    assert _shown_ids(page["blocks"]) == _search_ids(tiny_corpus, "开源", offset=3)
-    assert not set(_shown_ids(page["blocks"])) & set(_shown_ids(first))
+    assert shown_ids(page["blocks"]) == _search_ids(tiny_corpus, "开源", offset=3)
+    assert not set(shown_ids(page["blocks"])) & set(shown_ids(first))
 
 
 def test_forged_button_values_get_a_message_not_a_crash(workspace: Workspace) -> None:
@@ -309,12 +207,12 @@ def test_forged_button_values_get_a_message_not_a_crash(workspace: Workspace) ->
 
 def test_context_shows_quote_and_paragraph(workspace: Workspace, tiny_corpus: Corpus) -> None:
     blocks = workspace.command("闭源 可靠性").json()["blocks"]
-    context = next(b for b in _buttons(blocks) if b["action_id"] == kit.ACTION_CONTEXT)
+    context = next(b for b in buttons(blocks) if b["action_id"] == kit.ACTION_CONTEXT)
     claim = tiny_corpus.claim(json.loads(context["value"])["c"])
     assert claim is not None
     workspace.click(context)
     reply = workspace.slack.calls_to("response_url")[-1].args
-    shown = "\n".join(_texts(reply["blocks"]))
+    shown = "\n".join(texts(reply["blocks"]))
     paragraph = tiny_corpus.source_of(claim).paragraph_around(claim.quote)
     assert claim.quote in shown and paragraph and kit.escape(paragraph) in shown.replace("\n>", "")
     assert reply["response_type"] == "ephemeral"
@@ -328,7 +226,7 @@ def test_top_level_mention_is_answered_in_its_thread(workspace: Workspace, tiny_
     (post,) = workspace.slack.calls_to("chat.postMessage")
     assert post.args["thread_ts"] == "1700000001.000100" and post.args["channel"] == "CFAKECHAN1"
     expected = _search_ids(tiny_corpus, "算力 GPU")
-    shown = "\n".join(_texts(post.args["blocks"]))
+    shown = "\n".join(texts(post.args["blocks"]))
     assert expected and all(tiny_corpus.claim(i).text in shown for i in expected)  # type: ignore[union-attr]
 
 
@@ -351,7 +249,7 @@ def test_mention_in_a_digest_thread_uses_the_digest_claim(
     digest.thread_claims[("CFAKECHAN1", "1700000000.000009")] = "open-catch-up"
     digest_workspace.event(mention_event("有反例吗", ts="1700000004.000400", thread_ts="1700000000.000009"))
     (post,) = digest_workspace.slack.calls_to("chat.postMessage")
-    shown = "\n".join(_texts(post.args["blocks"]))
+    shown = "\n".join(texts(post.args["blocks"]))
     related = SearchEngine.build(tiny_corpus).related("open-catch-up", limit=3)
     assert related and tiny_corpus.claim("open-catch-up").text not in shown  # type: ignore[union-attr]
     assert any(h.claim.text in shown for h in related)
@@ -383,7 +281,7 @@ def test_shortcut_posts_related_claims_in_the_message_thread(workspace: Workspac
     assert workspace.shortcut(message).status == 200
     (post,) = workspace.slack.calls_to("chat.postMessage")
     assert post.args["channel"] == "CFAKECHAN1" and post.args["thread_ts"] == "1700000010.000100"
-    shown = "\n".join(_texts(post.args["blocks"]))
+    shown = "\n".join(texts(post.args["blocks"]))
     assert tiny_corpus.claim("open-community-speed").text in shown  # type: ignore[union-attr]
 
 
@@ -395,7 +293,7 @@ def test_shortcut_answers_privately_where_the_bot_cannot_post(workspace: Workspa
     assert attempt.args["thread_ts"] == "1700000000.5"
     (private,) = workspace.slack.calls_to("response_url")
     assert private.args["response_type"] == "ephemeral"
-    assert "开源" in "\n".join(_texts(private.args["blocks"]))
+    assert "开源" in "\n".join(texts(private.args["blocks"]))
 
 
 def test_shortcut_falls_back_to_a_dm_when_the_response_url_fails(workspace: Workspace) -> None:
@@ -412,7 +310,7 @@ def test_shortcut_on_a_digest_post_relates_to_its_claim(
     digest.thread_claims[("CFAKECHAN1", "1700000020.000100")] = "open-private-deploy"
     digest_workspace.shortcut({"type": "message", "bot_id": BOT_ID, "text": "今日观点", "ts": "1700000020.000100"})
     (post,) = digest_workspace.slack.calls_to("chat.postMessage")
-    shown = "\n".join(_texts(post.args["blocks"]))
+    shown = "\n".join(texts(post.args["blocks"]))
     related = SearchEngine.build(tiny_corpus).related("open-private-deploy", limit=3)
     assert related and all(h.claim.text in shown for h in related)
 
@@ -425,7 +323,7 @@ def test_app_home_is_published_with_today_topics_and_usage(digest_workspace: Wor
     (publish,) = digest_workspace.slack.calls_to("views.publish")
     assert publish.args["user_id"] == "U0HOME"
     view = publish.args["view"] if isinstance(publish.args["view"], dict) else json.loads(publish.args["view"])
-    shown = "\n".join(_texts(view["blocks"]))
+    shown = "\n".join(texts(view["blocks"]))
     assert view["type"] == "home"
     assert digest.corpus.claim("compute-shortage").text in shown  # type: ignore[union-attr]
     assert ("todays_claim", (None, TODAY)) in digest.calls
@@ -514,7 +412,7 @@ def test_a_reply_that_met_500s_asks_slack_to_redeliver_and_the_retry_posts_it_on
 
 
 def test_english_ui(slack_settings: Settings, tiny_corpus: Corpus, fake_slack: FakeSlack) -> None:
-    for space in _serve(replace(slack_settings, language="en"), tiny_corpus, fake_slack, None):
+    for space in serve(replace(slack_settings, language="en"), tiny_corpus, fake_slack, None):
         shown = space.command("开源").text()
         assert "Insights about" in shown and "分享到频道" not in shown
         assert "no confident answer" in space.command("量子纠缠的哲学意义").text()

@@ -30,21 +30,16 @@ from bot.slack_payloads import JSON, event_body, mention_event, signed_headers
 from config.settings import Settings
 from knowledge.models import Corpus
 from knowledge.search import SearchEngine
-from tests.support import SIGNING_SECRET, postgres_schema
+from tests.support import SIGNING_SECRET
 
 CHANNEL = "CFAKECHAN1"
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'shared' / 'lundao.sqlite3'}"
-        upgrade(url)
-        yield url
-        return
-    with postgres_schema() as url:
-        upgrade(url)
-        yield url
+@pytest.fixture
+def database_url(database_url: str) -> str:
+    """tests/bot/conftest.py's empty database, migrated."""
+    upgrade(database_url)
+    return database_url
 
 
 @dataclass

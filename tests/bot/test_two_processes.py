@@ -17,12 +17,10 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
 from bot.fake_slack import FakeSlack
 from bot.slack_payloads import JSON, event_body, mention_event, signed_headers
 from tests.corpus_factory import write_tiny_corpus
-from tests.support import REPO_ROOT, free_port, http_request, postgres_schema
+from tests.support import REPO_ROOT, free_port, http_request
 
 SECRET = "two-process-secret"
 CHANNEL = "CFAKECHAN1"
@@ -88,15 +86,6 @@ def _two_processes(database_url: str, slack: FakeSlack, tmp_path: Path, cache_di
     finally:
         for process in processes:
             _stop(process)
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'shared' / 'lundao.sqlite3'}"
-        return
-    with postgres_schema() as url:
-        yield url
 
 
 def test_two_lundao_run_processes_answer_a_mention_once(database_url: str, tmp_path: Path, cache_dir: Path) -> None:

@@ -25,3 +25,11 @@ def test_curators_are_read_from_the_file(tmp_path: Path) -> None:
 def test_curators_that_are_not_user_ids_stop_with_one_line(tmp_path: Path, value: str) -> None:
     with pytest.raises(SettingsError, match="curators must be a list of Slack user ids"):
         load_settings({}, _settings_file(tmp_path, f"curators: {value}\n"))
+
+
+def test_digest_admins_are_checked_the_same_way(tmp_path: Path) -> None:
+    assert load_settings({}, _settings_file(tmp_path, "digest: {admins: [U012ABCDEF]}\n")).digest.admins == (
+        "U012ABCDEF",
+    )
+    with pytest.raises(SettingsError, match=r"digest\.admins must be a list of Slack user ids"):
+        load_settings({}, _settings_file(tmp_path, "digest: {admins: [someone]}\n"))

@@ -51,6 +51,11 @@ def open_view(client: WebClient, trigger_id: str, view: dict[str, Any], logger: 
         logger.warning("views.open failed: %s", exc.response.get("error"))
 
 
+def open_notice(client: WebClient, trigger_id: str, lang: str, key: str, logger: logging.Logger) -> None:
+    """A pop-up saying ``key``'s text (bot.team.texts) under the app's usual title."""
+    open_view(client, trigger_id, notice_modal(lang, "modal_title", text(lang, key)), logger)
+
+
 def make_save_insight(lundao: Lundao) -> Callable[..., None]:
     def save_insight(ack: Ack, body: dict[str, Any], client: WebClient, logger: logging.Logger) -> None:
         ack()
@@ -58,14 +63,14 @@ def make_save_insight(lundao: Lundao) -> Callable[..., None]:
         trigger_id = str(body.get("trigger_id") or "")
         team = lundao.team
         if team is None:
-            open_view(client, trigger_id, notice_modal(lang, "modal_title", text(lang, "team_off")), logger)
+            open_notice(client, trigger_id, lang, "team_off", logger)
             return
         message = body.get("message") or {}
         raw = str(message.get("text") or "")
         channel_id = str((body.get("channel") or {}).get("id") or "")
         message_ts = str(message.get("ts") or body.get("message_ts") or "")
         if not raw.strip() or not channel_id or not message_ts:
-            open_view(client, trigger_id, notice_modal(lang, "modal_title", text(lang, "empty_message")), logger)
+            open_notice(client, trigger_id, lang, "empty_message", logger)
             return
         try:
             existing = team.store.by_message(channel_id, message_ts)

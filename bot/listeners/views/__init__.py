@@ -23,10 +23,10 @@ def register(app: App, lundao: Lundao) -> None:
     app.action(ACTION_EDIT)(make_edit_action(lundao))
 
     def refresh_knowledge(next_: Callable[[], None]) -> None:
-        # At most one cheap version read per TTL: the claims approved in other processes, served here.
+        # At most one cheap version read per TTL (none where a poller does it): other processes' approvals.
         team = lundao.team
         if team is not None and team.live is not None:
-            team.live.refresh()
+            team.live.refresh_on_request()
         next_()
 
     app.use(refresh_knowledge)

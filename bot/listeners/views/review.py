@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from slack_bolt import Ack
@@ -17,12 +18,11 @@ from slack_sdk.errors import SlackApiError
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.listeners.common import Lundao
-from bot.listeners.shortcuts.save_insight import open_view
+from bot.listeners.shortcuts.save_insight import open_notice, open_view
 from bot.listeners.views.home import is_curator, publish_home
-from bot.team.blocks import EDIT_CALLBACK, PERSON_PREFIX, notice_modal, save_modal
-from bot.team.service import SavedMessage
+from bot.team.blocks import EDIT_CALLBACK, PERSON_PREFIX, save_modal
+from bot.team.service import SavedMessage, TeamService
 from bot.team.store import TeamClaim
-from bot.team.texts import text
 
 
 def send_dm(client: WebClient, user_id: str, message: str, logger: logging.Logger) -> None:
@@ -34,10 +34,25 @@ def send_dm(client: WebClient, user_id: str, message: str, logger: logging.Logge
         logger.warning("team: could not DM %s: %s", user_id, exc.response.get("error"))
 
 
-def _clicked(body: dict[str, Any]) -> tuple[str, str, str]:
+@dataclass(frozen=True)
+class _Click:
+    """A curator's click on a review button: the claim it is about, who clicked, and where to answer."""
+
+    team: TeamService
+    claim_id: str
+    user_id: str
+    trigger_id: str
+
+
+def _curator_click(lundao: Lundao, body: dict[str, Any], client: WebClient, logger: logging.Logger) -> _Click | None:
+    """The click, or None when the app has no team's insights or the user is not a curator (they are told)."""
     action = (body.get("actions") or [{}])[0]
     user_id = str((body.get("user") or {}).get("id") or "")
-    return str(action.get("value") or ""), user_id, str(body.get("trigger_id") or "")
+    trigger_id = str(body.get("trigger_id") or "")
+    if lundao.team is None or not is_curator(lundao, client, user_id, logger):
+        open_notice(client, trigger_id, lundao.settings.language, "not_curator", logger)
+        return None
+    return _Click(lundao.team, str(action.get("value") or ""), user_id, trigger_id)
 
 
 def make_review_action(lundao: Lundao, verdict: str) -> Callable[..., None]:
@@ -45,27 +60,25 @@ def make_review_action(lundao: Lundao, verdict: str) -> Callable[..., None]:
 
     def review(ack: Ack, body: dict[str, Any], client: WebClient, logger: logging.Logger) -> None:
         ack()
-        lang = lundao.settings.language
-        claim_id, user_id, trigger_id = _clicked(body)
-        team = lundao.team
-        if team is None or not is_curator(lundao, client, user_id, logger):
-            open_view(client, trigger_id, notice_modal(lang, "modal_title", text(lang, "not_curator")), logger)
+        click = _curator_click(lundao, body, client, logger)
+        if click is None:
             return
+        team, claim_id, lang = click.team, click.claim_id, lundao.settings.language
         try:
             if verdict == "approve":
                 side = lundao.search_engine.semantic
-                row = team.approve(claim_id, user_id, lundao.corpus, side.embedder if side is not None else None)
+                row = team.approve(claim_id, click.user_id, lundao.corpus, side.embedder if side is not None else None)
             else:
-                row = team.reject(claim_id, user_id)
+                row = team.reject(claim_id, click.user_id)
         except SQLAlchemyError as exc:
             logger.warning("team: cannot %s %s: %s", verdict, claim_id, type(exc).__name__)
-            open_view(client, trigger_id, notice_modal(lang, "modal_title", text(lang, "err_database")), logger)
+            open_notice(client, click.trigger_id, lang, "err_database", logger)
             return
         if row is None:
-            open_view(client, trigger_id, notice_modal(lang, "modal_title", text(lang, "review_gone")), logger)
+            open_notice(client, click.trigger_id, lang, "review_gone", logger)
         else:
             send_dm(client, row.saved_by, team.dm_text(row), logger)
-        publish_home(lundao, client, user_id, logger)
+        publish_home(lundao, client, click.user_id, logger)
 
     return review
 
@@ -92,20 +105,18 @@ def edit_modal(lundao: Lundao, row: TeamClaim) -> dict[str, Any]:
 def make_edit_action(lundao: Lundao) -> Callable[..., None]:
     def edit(ack: Ack, body: dict[str, Any], client: WebClient, logger: logging.Logger) -> None:
         ack()
-        lang = lundao.settings.language
-        claim_id, user_id, trigger_id = _clicked(body)
-        team = lundao.team
-        if team is None or not is_curator(lundao, client, user_id, logger):
-            open_view(client, trigger_id, notice_modal(lang, "modal_title", text(lang, "not_curator")), logger)
+        click = _curator_click(lundao, body, client, logger)
+        if click is None:
             return
+        lang = lundao.settings.language
         try:
-            row = team.store.get(claim_id)
+            row = click.team.store.get(click.claim_id)
         except SQLAlchemyError:
-            open_view(client, trigger_id, notice_modal(lang, "modal_title", text(lang, "err_database")), logger)
+            open_notice(client, click.trigger_id, lang, "err_database", logger)
             return
         if row is None or row.status != "pending":
-            open_view(client, trigger_id, notice_modal(lang, "modal_title", text(lang, "review_gone")), logger)
+            open_notice(client, click.trigger_id, lang, "review_gone", logger)
             return
-        open_view(client, trigger_id, edit_modal(lundao, row), logger)
+        open_view(client, click.trigger_id, edit_modal(lundao, row), logger)
 
     return edit

@@ -69,3 +69,30 @@ def test_the_console_keeps_feedback_in_its_database(
     assert "gaps" in capsys.readouterr().out  # the greeting names the new commands
     assert main(["report", "gaps", "--json"]) == 0
     assert "量子纠缠的哲学意义" in capsys.readouterr().out
+
+
+def test_the_console_opens_one_engine_for_the_digest_the_team_and_feedback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tiny_corpus: Corpus
+) -> None:
+    from bot.app_cli import _console_services
+    from config.settings import load_settings
+
+    monkeypatch.setenv("LUNDAO_DATA_DIR", str(tmp_path / "data"))
+    digest, team, feedback = _console_services(tiny_corpus, load_settings(), "console")
+    assert digest.engine is team.store.engine is feedback.store.engine
+
+
+def test_the_console_without_a_usable_database_keeps_feedback_for_the_session(
+    monkeypatch: pytest.MonkeyPatch, tiny_corpus: Corpus, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.app_cli import _console_services
+    from config.settings import load_settings
+
+    monkeypatch.setenv("DATABASE_URL", "postgresql://nobody@127.0.0.1:1/none?connect_timeout=1")
+    digest, team, feedback = _console_services(tiny_corpus, load_settings(), "console")
+    assert (digest, team) == (None, None)
+    assert "no database" in capsys.readouterr().err
+    claim_id = tiny_corpus.claims[0].id
+    engine = SearchEngine.build(tiny_corpus)
+    assert feedback.record_vote(engine, query="开源", claim_id=claim_id, helpful=False, surface="results")
+    assert [vote["claim_id"] for vote in feedback.store.votes()] == [claim_id]

@@ -22,7 +22,7 @@ from bot.slack_payloads import FORM, block_actions_body, mention_event, message_
 from config.settings import Settings
 from knowledge.models import Corpus
 from knowledge.search import SearchEngine
-from tests.bot.test_app_http import Workspace, _buttons
+from tests.bot.http_support import Workspace, buttons, served
 
 QUESTION = "开源模型和闭源模型比怎么样"
 
@@ -37,29 +37,22 @@ def workspace(
     slack_settings: Settings, tiny_corpus: Corpus, fake_slack: FakeSlack, feedback: FeedbackService
 ) -> Iterator[Workspace]:
     app = create_app(slack_settings, tiny_corpus, SearchEngine.build(tiny_corpus), feedback=feedback)
-    server = make_http_server(app, "127.0.0.1", 0)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
-        yield Workspace(f"http://127.0.0.1:{server.server_port}{EVENTS_PATH}", fake_slack, tiny_corpus)
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with served(app) as url:
+        yield Workspace(url, fake_slack, tiny_corpus)
 
 
 def _claims(blocks: list[dict[str, Any]]) -> list[str]:
-    return [json.loads(b["value"])["c"] for b in _buttons(blocks) if b["action_id"] == kit.ACTION_CONTEXT]
+    return [json.loads(b["value"])["c"] for b in buttons(blocks) if b["action_id"] == kit.ACTION_CONTEXT]
 
 
 def _button(blocks: list[dict[str, Any]], action: str, claim_id: str) -> dict[str, Any]:
-    return next(b for b in _buttons(blocks) if b["action_id"] == action and json.loads(b["value"])["c"] == claim_id)
+    return next(b for b in buttons(blocks) if b["action_id"] == action and json.loads(b["value"])["c"] == claim_id)
 
 
 def _feedback_rows(blocks: list[dict[str, Any]]) -> dict[str, list[str]]:
     """claim id -> the feedback action ids still on its row."""
     rows: dict[str, list[str]] = {}
-    for button in _buttons(blocks):
+    for button in buttons(blocks):
         claim = json.loads(button["value"]).get("c")
         if claim:
             rows.setdefault(claim, [])
@@ -130,14 +123,14 @@ def test_a_thread_answer_is_updated_in_place_with_chat_update(workspace: Workspa
     assert [p.claim_id for p in feedback.store.phrasings()] == [shown[0]]
 
 
-def test_find_related_answers_carry_the_buttons(workspace: Workspace, feedback: FeedbackService) -> None:
+def test_find_related_answers_carry_thebuttons(workspace: Workspace, feedback: FeedbackService) -> None:
     message = {"type": "message", "user": "U0AUTHOR", "text": "开源模型会追上闭源吗", "ts": "1700000200.000100"}
     body = message_shortcut_body(FIND_RELATED, message, response_url=workspace.slack.new_response_url())
     assert workspace.post(body, FORM).status == 200
     [post] = workspace.slack.calls_to("chat.postMessage")
     blocks = post.args["blocks"] if isinstance(post.args["blocks"], list) else json.loads(post.args["blocks"])
-    value = json.loads(_buttons(blocks)[-1]["value"])
-    assert _buttons(blocks)[-1]["action_id"] == ACTION_NOT_HELPFUL and value["q"] == "开源模型会追上闭源吗"
+    value = json.loads(buttons(blocks)[-1]["value"])
+    assert buttons(blocks)[-1]["action_id"] == ACTION_NOT_HELPFUL and value["q"] == "开源模型会追上闭源吗"
     # A message with nothing related is not a question nobody answered: no gap.
     chat = {"type": "message", "user": "U0AUTHOR", "text": "量子纠缠的哲学意义", "ts": "1700000201.000100"}
     workspace.post(message_shortcut_body(FIND_RELATED, chat, response_url=workspace.slack.new_response_url()), FORM)
@@ -149,7 +142,7 @@ def test_find_related_answers_carry_the_buttons(workspace: Workspace, feedback: 
 
 def test_more_pages_carry_their_offset_and_a_click_redraws_that_page(workspace: Workspace) -> None:
     first = workspace.command("开源").json()["blocks"]
-    more = next(b for b in _buttons(first) if b["action_id"] == kit.ACTION_MORE)
+    more = next(b for b in buttons(first) if b["action_id"] == kit.ACTION_MORE)
     workspace.click(more)
     page = workspace.slack.calls_to("response_url")[-1].args["blocks"]
     shown = _claims(page)
@@ -212,7 +205,7 @@ def test_a_forged_or_stale_click_is_answered_not_recorded(workspace: Workspace, 
     assert feedback.store.votes() == [] and feedback.store.gaps() == []
 
 
-def test_without_a_database_answers_have_no_feedback_buttons(
+def test_without_a_database_answers_have_no_feedbackbuttons(
     slack_settings: Settings, tiny_corpus: Corpus, fake_slack: FakeSlack
 ) -> None:
     from bot.listeners.common import Lundao
@@ -220,5 +213,5 @@ def test_without_a_database_answers_have_no_feedback_buttons(
     lundao = Lundao(slack_settings, tiny_corpus, SearchEngine.build(tiny_corpus))
     blocks = lundao.answer("开源").block_dicts()
     assert _claims(blocks) and not [
-        b for b in _buttons(blocks) if b["action_id"] in (ACTION_HELPFUL, ACTION_NOT_HELPFUL)
+        b for b in buttons(blocks) if b["action_id"] in (ACTION_HELPFUL, ACTION_NOT_HELPFUL)
     ]

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from bot.cli import main
-from bot.feedback.database import open_engine
+from bot.db_migrate import migrated_engine
 from bot.feedback.service import FeedbackService
 from config.settings import load_settings
 from knowledge.models import Corpus
@@ -21,7 +21,7 @@ def service(database_url: str, monkeypatch: pytest.MonkeyPatch) -> FeedbackServi
         monkeypatch.setenv("DATABASE_URL", database_url)
     else:
         monkeypatch.setenv("LUNDAO_DATA_DIR", database_url.removeprefix("sqlite:///").rsplit("/", 1)[0])
-    return FeedbackService(open_engine(load_settings().effective_database_url))
+    return FeedbackService(migrated_engine(load_settings().effective_database_url))
 
 
 @pytest.fixture(scope="module")

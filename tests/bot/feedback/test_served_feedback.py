@@ -9,8 +9,8 @@ from typing import Any
 
 from slack_bolt import App, BoltRequest
 
+from bot.db_migrate import migrated_engine
 from bot.fake_slack import FakeSlack
-from bot.feedback.database import open_engine
 from bot.feedback.store import FeedbackStore
 from bot.feedback_blocks import ACTION_HELPFUL
 from bot.http_run import build_served_app
@@ -58,7 +58,7 @@ def test_the_served_app_records_a_helpful_click(
         )
     finally:
         served.close()
-    engine = open_engine(settings.effective_database_url)
+    engine = migrated_engine(settings.effective_database_url)
     try:
         [vote] = FeedbackStore(engine).votes()
     finally:

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import Engine
 
 from bot.feedback.phrasings import PhrasingIndex
-from bot.feedback.service import FeedbackService, mark_gaps_answered
+from bot.feedback.service import FeedbackService
 from bot.feedback.store import NO_ANSWER, NOT_HELPFUL, FeedbackStore
 from config.settings import FeedbackSettings
 from knowledge.models import Corpus
@@ -157,8 +157,8 @@ def test_mark_gaps_answered_re_asks_the_open_gaps(feedback_engine: Engine, engin
     service = _service(feedback_engine)
     service.note_unanswered(engine, "算力短缺会持续多久", None)  # the search answers it now with compute-shortage
     service.note_unanswered(engine, "量子纠缠的哲学意义", None)
-    assert mark_gaps_answered(service, engine, ["open-catch-up"]) == 0
-    assert mark_gaps_answered(service, engine, ["compute-shortage"]) == 1
+    assert service.mark_gaps_answered(engine, ["open-catch-up"]) == 0
+    assert service.mark_gaps_answered(engine, ["compute-shortage"]) == 1
     assert [g.text for g in service.gaps()] == ["量子纠缠的哲学意义"]
     [answered] = [g for g in service.store.gaps() if g.answered_at is not None]
     assert answered.answered_by == "compute-shortage"

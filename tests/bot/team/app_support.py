@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import json
-import threading
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Engine
 
-from bot.app import EVENTS_PATH, create_app, make_http_server
+from bot.app import create_app
 from bot.fake_slack import FakeSlack
 from bot.feedback.service import FeedbackService
 from bot.listeners.shortcuts.save_insight import SAVE_INSIGHT
@@ -24,7 +20,6 @@ from bot.slack_payloads import (
     home_block_actions_body,
     message_shortcut_body,
     modal_state,
-    signed_headers,
     slash_command_body,
     view_submission_body,
 )
@@ -34,18 +29,11 @@ from config.settings import Settings
 from knowledge.models import Corpus
 from knowledge.search import SearchEngine
 from knowledge.search.embedding import HashingStubEmbedder
+from tests.bot.http_support import Answer, buttons, post_signed, served
+from tests.bot.http_support import texts as every_text
 from tests.support import SIGNING_SECRET
 
 CHANNEL = "C0TEAM0001"
-
-
-@dataclass
-class Answer:
-    status: int
-    body: str
-
-    def json(self) -> dict[str, Any]:
-        return json.loads(self.body) if self.body else {}
 
 
 class TeamWorkspace:
@@ -53,13 +41,7 @@ class TeamWorkspace:
         self.url, self.slack, self.team, self.secret = url, slack, team, secret
 
     def post(self, body: str, content_type: str) -> Answer:
-        headers = signed_headers(self.secret, body, content_type)
-        request = urllib.request.Request(self.url, data=body.encode("utf-8"), headers=headers, method="POST")
-        try:
-            with urllib.request.urlopen(request, timeout=20) as response:
-                return Answer(response.status, response.read().decode("utf-8"))
-        except urllib.error.HTTPError as error:
-            return Answer(error.code, error.read().decode("utf-8"))
+        return post_signed(self.url, body, content_type, secret=self.secret, timeout=20)
 
     def save_shortcut(self, message: dict[str, Any], *, user_id: str) -> dict[str, Any] | None:
         """The shortcut on ``message``; the view it opened (None if none)."""
@@ -97,30 +79,12 @@ def _view(args: dict[str, Any]) -> dict[str, Any]:
 
 
 def home_buttons(view: dict[str, Any]) -> list[dict[str, Any]]:
-    return [
-        {**e, "block_id": b.get("block_id", "")}
-        for b in view["blocks"]
-        if b["type"] == "actions"
-        for e in b["elements"]
-    ]
+    return buttons(view["blocks"])
 
 
 def texts(node: object) -> str:
     """Every text in a view or message, joined (to look for what a user sees)."""
-    found: list[str] = []
-
-    def walk(item: object) -> None:
-        if isinstance(item, dict):
-            if isinstance(item.get("text"), str):
-                found.append(item["text"])
-            for value in item.values():
-                walk(value)
-        elif isinstance(item, list):
-            for value in item:
-                walk(value)
-
-    walk(node)
-    return "\n".join(found)
+    return "\n".join(every_text(node))
 
 
 @contextlib.contextmanager
@@ -138,12 +102,5 @@ def team_app(
     team = TeamService(TeamStore(engine), settings)
     search = SearchEngine.build(corpus, use_cache=False, embedder=HashingStubEmbedder())
     app = create_app(settings, corpus, search, team=team if wired else None, feedback=feedback)
-    server = make_http_server(app, "127.0.0.1", 0)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
-        yield TeamWorkspace(f"http://127.0.0.1:{server.server_port}{EVENTS_PATH}", slack, team)
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with served(app) as url:
+        yield TeamWorkspace(url, slack, team)

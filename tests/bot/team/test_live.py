@@ -8,6 +8,7 @@ import numpy as np
 from sqlalchemy import Engine
 
 from bot.digest.service import DigestService
+from bot.fake_slack import FakeSlack
 from bot.team.live import LiveKnowledge
 from bot.team.markup import mentioned_users, readable
 from bot.team.store import TeamStore
@@ -15,6 +16,7 @@ from config.settings import Settings
 from knowledge.models import Corpus
 from knowledge.search import SearchEngine
 from knowledge.search.embedding import HashingStubEmbedder
+from tests.bot.team.app_support import team_app
 
 
 @dataclass
@@ -159,3 +161,33 @@ def test_the_approval_hook_gets_the_claim_and_cannot_undo_the_approval(tiny_corp
     )  # fmt: skip
     assert service.approve("slack-c1-1-7", "U0CURATOR", tiny_corpus, None) is not None
     assert store.get("slack-c1-1-7").status == "approved"  # type: ignore[union-attr]
+
+
+def test_a_request_does_not_read_the_database_when_a_poller_keeps_the_process_current(
+    slack_settings: Settings, tiny_corpus: Corpus, fake_slack: FakeSlack, engine: Engine
+) -> None:
+    # lundao run polls: the request path then never waits on the database (a slow one would hold the ack).
+    with team_app(slack_settings, tiny_corpus, fake_slack, engine) as workspace:
+        live = workspace.team.live
+        assert live is not None
+        clock = Clock()
+        live.clock, live.ttl = clock, 3600.0  # the poller's first look is an hour away
+        live.refresh(force=True)  # looked now, by this clock
+        reads: list[int] = []
+        version = live.store.version
+
+        def counted() -> int:
+            reads.append(1)
+            return version()
+
+        live.store.version = counted  # type: ignore[method-assign]
+        clock.now += 3600.0
+        live.start_polling()
+        try:
+            assert workspace.command("开源").status == 200
+            assert reads == []
+        finally:
+            live.stop()
+        clock.now += 3600.0
+        assert workspace.command("开源").status == 200
+        assert reads == [1]  # without a poller (the console, tests) the request path still looks
