@@ -108,7 +108,7 @@ def link_team_and_feedback(lundao: Lundao, team: TeamService, feedback: Feedback
     def curator_blocks() -> list[dict[str, Any]]:
         language = lundao.settings.language
         try:
-            blocks = gaps_home_blocks(feedback.gaps(days=GAPS_HOME_DAYS), language, days=GAPS_HOME_DAYS)
+            blocks = gaps_home_blocks(feedback.gaps(days=GAPS_HOME_DAYS, wait=False), language, days=GAPS_HOME_DAYS)
             blocks += phrasings_home_blocks(feedback.store.phrasings(), language)
         except SQLAlchemyError as exc:  # the Home still shows the review section
             logging.getLogger("lundao.team").warning("cannot list gaps for the Home: %s", type(exc).__name__)

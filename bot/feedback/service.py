@@ -183,8 +183,11 @@ class FeedbackService:
 
     # --- curators ----------------------------------------------------------------------------------
 
-    def gaps(self, *, days: int | None = 30, include_answered: bool = False) -> list[GapGroup]:
-        self.flush()  # this process's own unanswered questions are in the list
+    def gaps(self, *, days: int | None = 30, include_answered: bool = False, wait: bool = True) -> list[GapGroup]:
+        """The gaps of the last ``days``, grouped. ``wait``: first write this process's queued questions (the
+        report); the App Home does not wait, since its Slack event must be answered within 3 seconds."""
+        if wait:
+            self.flush()
         since = self.clock() - dt.timedelta(days=days) if days else None
         return group_gaps(self.store.gaps(since=since, open_only=not include_answered))
 

@@ -61,3 +61,18 @@ def test_an_approval_answers_the_gap_it_fills_and_the_home_shows_what_is_left(
     assert [g.text for g in feedback.gaps(include_answered=True)] == [QUESTION]
     home = texts(workspace.home(CURATOR))
     assert QUESTION not in home and GOOD["summary"] not in home
+
+
+def test_the_curators_home_does_not_wait_for_the_feedback_queue(
+    workspace: TeamWorkspace, feedback: FeedbackService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Home is published inside the app_home_opened event's 3 seconds: a slow database holding up the
+    background queue must not hold it up too. What the queue has already written is listed."""
+    workspace.command(QUESTION)
+    assert feedback.flush(timeout=5)
+
+    def stuck(timeout: float = 10.0) -> bool:
+        raise AssertionError("the Home waited for the feedback queue")
+
+    monkeypatch.setattr(feedback, "flush", stuck)
+    assert QUESTION in texts(workspace.home(CURATOR))
