@@ -74,5 +74,6 @@ def test_the_curators_home_does_not_wait_for_the_feedback_queue(
     def stuck(timeout: float = 10.0) -> bool:
         raise AssertionError("the Home waited for the feedback queue")
 
-    monkeypatch.setattr(feedback, "flush", stuck)
-    assert QUESTION in texts(workspace.home(CURATOR))
+    with monkeypatch.context() as patched:  # undone before the fixture's own flush at teardown
+        patched.setattr(feedback, "flush", stuck)
+        assert QUESTION in texts(workspace.home(CURATOR))
