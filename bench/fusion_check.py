@@ -3,11 +3,11 @@
     .venv/bin/python bench/fusion_check.py                      # bundled knowledge base, shipped claim vectors
     .venv/bin/python bench/fusion_check.py --size 100000 --index-dir /tmp/ix100k   # synthetic claims (search_bench's)
 
-``knowledge.search.hybrid`` fuses the lexical and dense signals over the claims that can reach the fused top
-(the dense top-k and the claims above the lowest BM25) and computes the dense z-score of the claims it
-returns only. ``reference_rank_convex`` below is the code it replaced (min-max scaling, the mix and the z-score
-over every claim), kept here verbatim as the yardstick. For every question of tests/search_eval.yaml and of
-both shared sets (../shared/eval/queries.yaml, natural.yaml) this asks the engine twice, once with each
+``knowledge.search.hybrid`` ranks the fused top from a float32 estimate of every claim's fused value,
+computing the exact (float64) values only for the claims the estimate puts near the top, and the dense
+z-score only for the claims it returns. ``reference_rank_convex`` below is the code it replaced (min-max
+scaling, the mix and the z-score over every claim), kept here verbatim as the yardstick. For every question
+of tests/search_eval.yaml and of both shared sets (../shared/eval/queries.yaml, natural.yaml) this asks the engine twice, once with each
 fusion, and compares what a user sees (claim ids in order, the total, refusal, unknown names, the lacking
 word) for the first page and the "More" page, and the ranked candidates themselves (position, fused value,
 cosine, z: exactly, no tolerance). Then it times ``rank`` alone and the whole search (query embedding
