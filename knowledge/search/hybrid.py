@@ -115,31 +115,63 @@ class HybridHit:
     dense_z: float
 
 
+def _z_scale(cosines: np.ndarray, allowed: np.ndarray | None) -> tuple[float, float] | None:
+    """Mean and (floored) standard deviation of the cosines over the allowed claims; None when none is."""
+    pool = cosines if allowed is None else cosines[allowed]
+    if len(pool) == 0:
+        return None
+    return float(pool.mean()), max(float(pool.std()), 1e-6)
+
+
 def dense_z(cosines: np.ndarray, allowed: np.ndarray | None = None) -> np.ndarray:
     """Each claim's cosine in standard deviations above the mean over the (allowed) claims.
 
     e5 cosines crowd in 0.7-0.9 for any text; what stands out is the distance from the query's own
     background. Claims a filter rules out get -inf."""
-    pool = cosines if allowed is None else cosines[allowed]
-    if len(pool) == 0:
-        return np.full(len(cosines), -np.inf, dtype=np.float32)
-    mean, std = float(pool.mean()), float(pool.std())
-    z = ((cosines - mean) / max(std, 1e-6)).astype(np.float32)
+    return dense_z_at(cosines, allowed, None)
+
+
+def dense_z_at(cosines: np.ndarray, allowed: np.ndarray | None, positions: np.ndarray | None) -> np.ndarray:
+    """``dense_z(cosines, allowed)[positions]`` (all claims when None), computing only those: a search shows
+    a few dozen claims, and the full array is five passes over every claim at 100k."""
+    picked = cosines if positions is None else cosines[positions]
+    scale = _z_scale(cosines, allowed)
+    if scale is None:
+        return np.full(len(picked), -np.inf, dtype=np.float32)
+    mean, std = scale
+    z = ((picked - mean) / std).astype(np.float32)
     if allowed is not None:
-        z[~allowed] = -np.inf
+        z[~(allowed if positions is None else allowed[positions])] = -np.inf
     return z
+
+
+@dataclass(frozen=True)
+class Span:
+    """Where one signal's min-max scaling comes from: its lowest value over the claims the query may reach and
+    the width up to its highest; a width of 0 is a flat signal (no lexical match at all), which adds nothing."""
+
+    low: float
+    width: float
+
+    @classmethod
+    def over(cls, values: np.ndarray, reach: np.ndarray | None) -> Span:
+        pool = values if reach is None else values[reach]
+        if pool.size == 0:
+            return cls(0.0, 0.0)
+        low, high = float(pool.min()), float(pool.max())
+        return cls(low, high - low if high - low > 1e-9 else 0.0)
+
+    def scaled(self, values: np.ndarray) -> np.ndarray:
+        """``values`` (any of the claims: all, or a few picked) scaled by this span, as float64."""
+        if not self.width:
+            return np.zeros(len(values), dtype=np.float64)
+        return (values.astype(np.float64) - self.low) / self.width
 
 
 def minmax(values: np.ndarray, reach: np.ndarray | None) -> np.ndarray:
     """``values`` scaled to 0-1 over the claims in ``reach`` (all when None); a flat signal (no lexical
     match at all) contributes nothing."""
-    pool = values if reach is None else values[reach]
-    if pool.size == 0:
-        return np.zeros(len(values), dtype=np.float64)
-    low, high = float(pool.min()), float(pool.max())
-    if high - low <= 1e-9:
-        return np.zeros(len(values), dtype=np.float64)
-    return (values.astype(np.float64) - low) / (high - low)
+    return Span.over(values, reach).scaled(values)
 
 
 def plain_bm25(view: LexicalView) -> np.ndarray:
@@ -148,15 +180,23 @@ def plain_bm25(view: LexicalView) -> np.ndarray:
 
 
 def rank(
-    view: LexicalView, cosines: np.ndarray, z: np.ndarray, settings: HybridSettings, *, depth: int | None = None
+    view: LexicalView,
+    cosines: np.ndarray,
+    z: np.ndarray | None,
+    settings: HybridSettings,
+    *,
+    depth: int | None = None,
 ) -> list[HybridHit]:
-    """Candidates of the fused ranking, best first (no gate); ``z`` is ``dense_z(cosines, view.mask)``.
+    """Candidates of the fused ranking, best first (no gate); ``z`` is ``dense_z(cosines, view.mask)``, or None:
+    computed here for the candidates alone (convex) or for every claim (mix, rrf).
 
     convex: the fused top ``max(depth, lexical_depth)`` over every claim the query may reach (a partition,
     not a sort: 100k claims stay cheap). mix / rrf: every candidate of either side (lexical top
     ``lexical_depth``, dense top ``dense_depth``)."""
     if settings.fusion == "convex":
         return _rank_convex(view, cosines, z, settings, max(depth or 0, settings.lexical_depth))
+    if z is None:
+        z = dense_z(cosines, view.mask)
     lexical_order = view.order(settings.lexical_depth)
     lex_rank = {pos: r for r, pos in enumerate(lexical_order)}
     allowed = np.isfinite(z)
@@ -184,18 +224,47 @@ def rank(
     return [HybridHit(pos, value, float(view.score[pos]), float(cosines[pos]), float(z[pos])) for value, pos in fused]
 
 
+FUSION_MARGIN = 1e-5
+"""How far below the estimated ``depth``-th best fused value a claim is still fused exactly: ten times the
+float32 estimate's worst error (values in 0-1, a few roundings of 2^-24 each)."""
+
+
 def _rank_convex(
-    view: LexicalView, cosines: np.ndarray, z: np.ndarray, settings: HybridSettings, depth: int
+    view: LexicalView, cosines: np.ndarray, z: np.ndarray | None, settings: HybridSettings, depth: int
 ) -> list[HybridHit]:
+    """The fused top ``depth``: every claim's fused value estimated in float32 (a few passes over 100k claims,
+    no float64 copies), then the exact values (float64, as ``minmax`` computes them over every claim the query
+    may reach) for the claims the estimate puts within ``FUSION_MARGIN`` of its ``depth``-th best, sorted
+    with ties to the earlier claim. The estimate is off by under 1e-6 (float32 rounding of values in 0-1),
+    so no claim of the exact top is left out. bench/fusion_check.py compares the answers with main's
+    fusion, which computed the exact values for every claim."""
     reach = view.mask
     share = settings.lexical_share
-    fused = share * minmax(plain_bm25(view), reach) + (1.0 - share) * minmax(cosines, reach)
+    bm25 = plain_bm25(view)
+    lexical, dense = Span.over(bm25, reach), Span.over(cosines, reach)
+    depth = min(depth, len(cosines) if reach is None else int(reach.sum()))  # a filter's verdict is final
+    if depth <= 0:
+        return []
+    estimate = np.zeros(len(cosines), dtype=np.float32)
+    for values, span, weight in ((bm25, lexical, share), (cosines, dense, 1.0 - share)):
+        if span.width and weight:
+            part = np.subtract(values, np.float32(span.low), dtype=np.float32)
+            part *= np.float32(weight / span.width)
+            estimate += part
     if reach is not None:
-        fused = np.where(reach, fused, -np.inf)  # a filter's verdict is final
-    depth = min(depth, int(np.isfinite(fused).sum()))
+        estimate[~reach] = -np.inf
+    cut = np.partition(estimate, len(estimate) - depth)[len(estimate) - depth] - FUSION_MARGIN
+    candidates = np.flatnonzero(estimate >= cut)
+    fused = share * lexical.scaled(bm25[candidates]) + (1.0 - share) * dense.scaled(cosines[candidates])
+    if len(candidates) > depth:  # the depth best and all tied with the last of them, then sorted
+        within = np.flatnonzero(fused >= np.partition(fused, len(fused) - depth)[len(fused) - depth])
+        candidates, fused = candidates[within], fused[within]
+    best = np.lexsort((candidates, -fused))[:depth]
+    positions, values = candidates[best], fused[best]
+    z_values = z[positions] if z is not None else dense_z_at(cosines, reach, positions)
     return [
-        HybridHit(pos, float(fused[pos]), float(view.score[pos]), float(cosines[pos]), float(z[pos]))
-        for pos in (int(i) for i in top_positions(fused, depth))
+        HybridHit(pos, float(value), float(view.score[pos]), float(cosines[pos]), float(zv))
+        for pos, value, zv in zip(positions.tolist(), values.tolist(), z_values.tolist(), strict=True)
     ]
 
 
@@ -312,10 +381,9 @@ class SemanticSide:
             unknown = decision.unknown if decision.reason == "unknown-name" else ()
             refusal = decision.message if unknown else ""
             return SearchResult(query, (), 0, engine.suggestions(view), view.filters, (), notes, refusal, unknown)
-        z = dense_z(cosines, view.mask)
         shown = [
             h
-            for h in rank(view, cosines, z, settings, depth=offset + limit)
+            for h in rank(view, cosines, None, settings, depth=offset + limit)
             if view.eligible[h.position] or (np.isfinite(h.dense_z) and h.dense_z >= settings.min_shown_z)
         ]
         if settings.answer_checks:
