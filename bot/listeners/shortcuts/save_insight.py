@@ -8,6 +8,7 @@ already saved gets a modal saying so instead of a second form.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -26,6 +27,9 @@ from bot.team.texts import text
 SAVE_INSIGHT = "save_insight"
 """The callback id, as in config/slack-manifest.yaml."""
 MAX_NAME_LOOKUPS = 10
+NAME_LOOKUP_SECONDS = 1.0
+"""users.info lookups stop after this long: the modal must open with the shortcut's trigger id, which
+Slack honours for 3 seconds, so a slow or rate-limited Slack shows unresolved mentions as ids instead."""
 MAX_MESSAGE_TEXT = 2500
 """What of a long message rides in the modal's private_metadata (3,000 characters with the rest)."""
 
@@ -82,7 +86,11 @@ def make_save_insight(lundao: Lundao) -> Callable[..., None]:
             return
         author_id = str(message.get("user") or message.get("bot_id") or "unknown")
         names: dict[str, str] = {}
+        deadline = time.monotonic() + NAME_LOOKUP_SECONDS
         for user_id in dict.fromkeys([author_id, *mentioned_users(raw)][:MAX_NAME_LOOKUPS]):
+            if time.monotonic() >= deadline:
+                logger.info("save_insight: names not looked up after %.1f s, shown as ids", NAME_LOOKUP_SECONDS)
+                break
             name = user_name(client, user_id, logger) if user_id[:1] in "UW" else None
             if name:
                 names[user_id] = name

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import Engine
 
 from bot.fake_slack import FakeSlack, FakeUser
+from bot.listeners.shortcuts.save_insight import NAME_LOOKUP_SECONDS
 from bot.team.blocks import ACTION_APPROVE, ACTION_EDIT, ACTION_REJECT, AUTHOR_OPTION, PERSON_PREFIX
 from bot.team.live import DEFAULT_TTL
 from config.settings import Settings
@@ -223,3 +224,19 @@ def test_a_message_without_text_or_an_app_without_a_database_is_told_plainly(
         view = workspace.save_shortcut(MESSAGE, user_id=SAVER)
         assert view is not None and "callback_id" not in view and "数据库" in texts(view)
         assert "待审核" not in texts(workspace.home(CURATOR))  # no review section without the team
+
+
+def test_a_slow_slack_still_gets_the_modal_within_the_trigger_window(
+    workspace: TeamWorkspace, slack: FakeSlack
+) -> None:
+    """Each users.info answering after 0.4 s: the lookups stop after NAME_LOOKUP_SECONDS, and the modal opens
+    with the mentions it could not resolve shown as ids, rather than after the trigger id has expired."""
+    mentions = " ".join(f"<@U0PEOPLE{i:02d}>" for i in range(6))
+    message = {**MESSAGE, "ts": "1700000300.000100", "text": f"{mentions} 都认为端侧模型会在明年爆发"}
+    slack.fail_next("users.info", hang=0.4, times=10)
+    view = workspace.save_shortcut(message, user_id=SAVER)
+    assert view is not None  # opened
+    started_in_time = int(NAME_LOOKUP_SECONDS / 0.4) + 1  # at 0, 0.4 and 0.8 s: not all seven
+    assert 1 <= len(slack.calls_to("users.info")) <= started_in_time < 7
+    quote = next(b["element"]["initial_value"] for b in view["blocks"] if b.get("block_id") == "quote")
+    assert "端侧模型" in quote and "U0PEOPLE05" in quote
