@@ -35,6 +35,7 @@ BASELINE = "0001_digest_tables"
 BASELINE_TABLES = ("digest_subscriptions", "digest_posts")
 # pg_advisory_xact_lock key: any constant shared by every lundao process ("lundao" in ASCII).
 _PG_LOCK_KEY = 0x6C756E64616F
+log = logging.getLogger("lundao.db")
 
 
 def target_metadata() -> list[MetaData]:
@@ -141,8 +142,57 @@ def upgrade(url: str, revision: str = HEAD, *, schema: str | None = None) -> tup
         return _upgrade_on(connection, revision)
 
 
+MIGRATIONS_VERSIONS = MIGRATIONS_DIR / "versions"
+_REVISION_LINE = re.compile(r"""^(revision|down_revision)\s*(?::[^=]*)?=\s*(None|"[^"\n]*"|'[^'\n]*')\s*$""", re.M)
+
+
+def migrations_head(versions: Path = MIGRATIONS_VERSIONS) -> str | None:
+    """The newest migration's revision, read from the files' own ``revision`` / ``down_revision`` lines, without
+    importing alembic; None (so the caller migrates) when a file does not say them plainly or the history is
+    not one line (a merge, two heads)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in sorted(versions.glob("*.py")):
+        if path.name == "__init__.py":
+            continue
+        said = {name: value.strip("\"'") for name, value in _REVISION_LINE.findall(path.read_text(encoding="utf-8"))}
+        if "revision" not in said or "down_revision" not in said:
+            return None
+        revisions.add(said["revision"])
+        if said["down_revision"] != "None":
+            parents.add(said["down_revision"])
+    heads = revisions - parents
+    return next(iter(heads)) if len(heads) == 1 and parents <= revisions else None
+
+
+def schema_is_current(engine: Engine) -> bool:
+    """True when the database is already at the newest migration: ``upgrade_engine`` then skips alembic
+    (its import and the scan of the migrations cost ~0.2 s before a restarted worker's first answer,
+    bench/RESULTS.md). A database that cannot be reached raises, as the migrations would; anything else
+    unclear is False."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    head = migrations_head()
+    if head is None:
+        return False
+    with engine.connect() as connection:
+        try:
+            versions = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+        except SQLAlchemyError:  # no alembic_version table: a new database, or one made before migrations
+            return False
+    if list(versions) != [head]:
+        return False
+    log.info("the database is at the newest migration (%s)", head)
+    return True
+
+
 def upgrade_engine(engine: Engine, revision: str = HEAD) -> tuple[str | None, str | None]:
-    """``upgrade`` on an engine the caller owns (the digest's): start-up runs this instead of create_all."""
+    """``upgrade`` on an engine the caller owns (the digest's): start-up runs this instead of create_all.
+
+    A database already at the newest migration is left as it is without importing alembic (a restart)."""
+    if revision == HEAD and schema_is_current(engine):
+        current = migrations_head()
+        return current, current
     with _locked(engine) as connection:
         return _upgrade_on(connection, revision)
 

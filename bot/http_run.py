@@ -9,10 +9,8 @@ it directly, for bench/docker_smoke.sh and bench/slash_load.py until ``lundao ru
 from __future__ import annotations
 
 import logging
-import re
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.server import Readiness, run_checks
@@ -79,9 +77,7 @@ def build_served_app(settings: Settings, corpus: Corpus | None = None) -> Served
 
         # The events table is needed without the digest too; until it exists, events are de-duplicated in memory.
         digest, runner = None, None
-        migrations = BackgroundMigrations(
-            lambda: schema_is_current(engine) or upgrade_engine(engine), logger=log, what="events"
-        )
+        migrations = BackgroundMigrations(lambda: upgrade_engine(engine), logger=log, what="events")
         migrations.start()
     worker = digest.worker if digest is not None else _worker_id()
     # Their tables come with the migrations started above; until they exist a Helpful click is "not recorded".
@@ -120,50 +116,6 @@ def build_served_app(settings: Settings, corpus: Corpus | None = None) -> Served
         return run_checks(checks)
 
     return ServedApp(app, ready=ready, close=close)
-
-
-MIGRATIONS_VERSIONS = Path(__file__).resolve().with_name("migrations") / "versions"
-_REVISION_LINE = re.compile(r"""^(revision|down_revision)\s*(?::[^=]*)?=\s*(None|"[^"\n]*"|'[^'\n]*')\s*$""", re.M)
-
-
-def migrations_head(versions: Path = MIGRATIONS_VERSIONS) -> str | None:
-    """The newest migration's revision, read from the files' own ``revision`` / ``down_revision`` lines, without
-    importing alembic; None (so the caller migrates) when a file does not say them plainly or the history is
-    not one line (a merge, two heads)."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for path in sorted(versions.glob("*.py")):
-        if path.name == "__init__.py":
-            continue
-        said = {name: value.strip("\"'") for name, value in _REVISION_LINE.findall(path.read_text(encoding="utf-8"))}
-        if "revision" not in said or "down_revision" not in said:
-            return None
-        revisions.add(said["revision"])
-        if said["down_revision"] != "None":
-            parents.add(said["down_revision"])
-    heads = revisions - parents
-    return next(iter(heads)) if len(heads) == 1 and parents <= revisions else None
-
-
-def schema_is_current(engine: Any) -> bool:
-    """True when the database is already at the newest migration: a restart's worker then skips alembic
-    (its import and the scan of the migrations cost ~0.2 s before the first answer, bench/RESULTS.md).
-    A database that cannot be reached raises, as the migrations would; anything else unclear is False."""
-    from sqlalchemy import text
-    from sqlalchemy.exc import SQLAlchemyError
-
-    head = migrations_head()
-    if head is None:
-        return False
-    with engine.connect() as connection:
-        try:
-            versions = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
-        except SQLAlchemyError:  # no alembic_version table: a new database, or one made before migrations
-            return False
-    if list(versions) != [head]:
-        return False
-    log.info("events: the database is at the newest migration (%s)", head)
-    return True
 
 
 def _worker_id() -> str:

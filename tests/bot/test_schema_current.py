@@ -1,4 +1,5 @@
-"""``lundao run``'s worker skips alembic when the database is already at the newest migration (bot/http_run.py)."""
+"""``upgrade_engine`` skips alembic when the database is already at the newest migration (bot/db_migrate.py):
+a restarted ``lundao run`` worker, with the digest on or off, serves without importing it."""
 
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ from pathlib import Path
 import pytest
 
 import bot.db_migrate
-from bot.db_migrate import head_revision, upgrade_engine
+from bot.db_migrate import head_revision, migrations_head, schema_is_current, upgrade_engine
 from bot.digest.store import make_engine
-from bot.http_run import build_served_app, migrations_head, schema_is_current
+from bot.http_run import build_served_app
 from config.settings import Settings
 from tests.corpus_factory import write_tiny_corpus
 
@@ -45,14 +46,15 @@ def test_only_a_database_at_the_head_is_current(tmp_path: Path) -> None:
         engine.dispose()
 
 
+@pytest.mark.parametrize("digest", [False, True], ids=["digest-off", "digest-on"])
 def test_a_restart_on_a_current_database_serves_without_alembic(
-    slack_settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    slack_settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, digest: bool
 ) -> None:
     settings = replace(
         slack_settings,
         knowledge_dir=write_tiny_corpus(tmp_path / "kb"),
         data_dir=tmp_path / "data",
-        digest=replace(slack_settings.digest, enabled=False),
+        digest=replace(slack_settings.digest, enabled=digest),
     )
     first = build_served_app(settings)  # a new database: migrated
     assert first.close is not None
@@ -61,7 +63,7 @@ def test_a_restart_on_a_current_database_serves_without_alembic(
     def no_alembic(*args: object, **kwargs: object) -> None:
         pytest.fail("the migrations ran on a database already at the newest one")
 
-    monkeypatch.setattr(bot.db_migrate, "upgrade_engine", no_alembic)
+    monkeypatch.setattr(bot.db_migrate, "_upgrade_on", no_alembic)
     again = build_served_app(settings)
     try:
         assert again.ready is not None and again.ready().ready
