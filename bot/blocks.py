@@ -62,7 +62,8 @@ def _header(text: str) -> HeaderBlock:
     return HeaderBlock(text=PlainTextObject(text=truncate_plain(text, MAX_HEADER_TEXT), emoji=True))
 
 
-def _button(label: str, action_id: str, value: dict[str, Any], *, style: str | None = None) -> ButtonElement:
+def button(label: str, action_id: str, value: dict[str, Any], *, style: str | None = None) -> ButtonElement:
+    """A button whose value is ``value`` as compact JSON, refused past Slack's limit (the answers' and feedback's)."""
     encoded = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     if len(encoded) > MAX_BUTTON_VALUE:
         raise ValueError(f"button value of {len(encoded)} characters exceeds Slack's {MAX_BUTTON_VALUE}")
@@ -153,7 +154,7 @@ def claim_blocks(
     blocks.append(_context("\n".join(lines)))
     labels = {ACTION_SHARE: strings("button_share"), ACTION_CONTEXT: strings("button_context")}
     elements = [
-        _button(labels[action], action, {"c": claim.id}, style="primary" if action == ACTION_SHARE else None)
+        button(labels[action], action, {"c": claim.id}, style="primary" if action == ACTION_SHARE else None)
         for action in buttons
     ]
     if elements:
@@ -224,7 +225,7 @@ def results_blocks(
         blocks.append(
             ActionsBlock(
                 block_id="more",
-                elements=[_button(strings("button_more"), ACTION_MORE, more_button_value(query, next_offset))],
+                elements=[button(strings("button_more"), ACTION_MORE, more_button_value(query, next_offset))],
             )
         )
     return cap(blocks)

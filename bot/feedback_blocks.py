@@ -15,7 +15,7 @@ from typing import Any
 
 from slack_sdk.models.blocks import ActionsBlock, Block, ButtonElement, ContextBlock, MarkdownTextObject, SectionBlock
 
-from bot.blocks import ACTION_SHARE, MAX_BUTTON_VALUE, MAX_ECHOED_QUERY, _button
+from bot.blocks import ACTION_SHARE, MAX_BUTTON_VALUE, MAX_ECHOED_QUERY, button
 from bot.feedback.gaps import GapGroup
 from bot.feedback.store import Phrasing
 from bot.feedback.texts import text
@@ -80,10 +80,10 @@ def with_feedback(blocks: Sequence[Block], *, query: str, offset: int | None, la
             if isinstance(element, ButtonElement) and element.action_id == ACTION_SHARE and query:
                 # The shared answer teaches its question too: the Share button carries it (ignored by old clicks).
                 label = element.text.text if element.text is not None else ""
-                element = _button(label, ACTION_SHARE, {"c": claim_id, "q": value["q"]}, style="primary")
+                element = button(label, ACTION_SHARE, {"c": claim_id, "q": value["q"]}, style="primary")
             elements.append(element)
-        elements.append(_button(text(language, "helpful"), ACTION_HELPFUL, value))
-        elements.append(_button(text(language, "not_helpful"), ACTION_NOT_HELPFUL, value))
+        elements.append(button(text(language, "helpful"), ACTION_HELPFUL, value))
+        elements.append(button(text(language, "not_helpful"), ACTION_NOT_HELPFUL, value))
         out.append(ActionsBlock(block_id=block.block_id, elements=elements))
     return out
 
