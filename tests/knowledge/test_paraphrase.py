@@ -13,6 +13,7 @@ import pytest
 from bot.cli import main
 from knowledge.claim_passages import claim_passage, content_hash
 from knowledge.loader import read_corpus
+from knowledge.paraphrase import PARAPHRASE_SCORE, TOPIC_WEIGHT, Wording
 from knowledge.search.vectors import ClaimVectors, save_claim_vectors
 from tests.corpus_factory import CLAIMS, claim, write_corpus
 
@@ -31,6 +32,8 @@ SOURCE_TEXT = """样例文章标题
 第五段:创业公司买不到足够的 GPU,这个局面短期内不会改变。
 
 第六段:另一方面,数据标注的外包价格今年下降了一半。
+
+第七段:算力一直不够用,这不是一两年能缓解的,创业团队只能省着用。
 """
 
 # A restatement of sample-compute-shortage from another sentence of the article.
@@ -59,6 +62,15 @@ DISTINCT = claim(
     text="数据标注的外包价格今年下降了一半。",
     en="Outsourced data labelling prices halved this year.",
     quote="数据标注的外包价格今年下降了一半。",
+)
+
+
+# sample-compute-shortage's point in other words: one character pair (算力) in common with it.
+REWORDED = claim(
+    id="sample-cards-short-for-years",
+    text="算力一直不够用,一两年内缓解不了。",
+    en="Compute has been short all along and it will not ease within a year or two.",
+    quote="算力一直不够用,这不是一两年能缓解的",
 )
 
 
@@ -159,3 +171,25 @@ def test_claims_without_a_current_vector_are_not_compared(tmp_path: Path, capsys
     no_index = write_corpus(tmp_path / "no-index", claims=[*CLAIMS, PARAPHRASE], source_text=SOURCE_TEXT)
     status, lines = check(no_index, capsys)
     assert status == 0 and len(lines) == 1, lines
+
+
+@pytest.mark.parametrize(("topics", "flagged"), [(["compute"], True), (["compute", "talent"], False)])
+def test_the_topics_a_curator_gave_both_count_when_the_words_differ(
+    topics: list[str], flagged: bool, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A restatement that shares almost no wording: meaning alone puts it just under the line, so what
+    # decides is whether the curator filed it under the same topics (compute) or under others as well.
+    injected = {**REWORDED, "topics": topics}
+    claims = [*CLAIMS, injected]
+    corpus, problems = read_corpus(write_corpus(tmp_path / "probe", claims=claims, source_text=SOURCE_TEXT))
+    assert not problems
+    wording = Wording.of(corpus).overlap("sample-compute-shortage", REWORDED["id"])
+    assert wording < PARAPHRASE_SCORE - 1  # the words alone do not carry it, even at a cosine of 1
+    cosine = PARAPHRASE_SCORE - wording - 0.9 * TOPIC_WEIGHT
+    root = write_with_vectors(tmp_path / "kb", claims, {("sample-compute-shortage", REWORDED["id"]): cosine})
+    status, lines = check(root, capsys)
+    assert (status == 1) is flagged, lines
+    assert (
+        any(f"{REWORDED['id']}: may make the same point as claim 'sample-compute-shortage'" in line for line in lines)
+        is flagged
+    )
