@@ -10,13 +10,18 @@
    (raw) or a cosine of the sparse vectors; and its cost per claim and per query.
 3. **The fusion**: reciprocal-rank fusion (k and the dense weight) and the convex lexical share, the gate and
    the answer checks as shipped.
-4. **Claims embedded as queries** (e5's ``query:`` prefix on both sides, the symmetric use) instead of
+4. **Other scalings in the convex fusion** (``--scaling``): min-max over each signal's top N only, or z-scores,
+   instead of min-max over every claim.
+5. **English questions ranked by the English gloss's vector** (``--english-gloss``): for a question in Latin
+   script, the ranking's cosine with each claim's ``en`` alone, the max or the mean of it and the shipped
+   text+en cosine; the gate keeps the text+en cosines.
+6. **Claims embedded as queries** (e5's ``query:`` prefix on both sides, the symmetric use) instead of
    ``passage:``, with the gate's bank margin and z floor re-chosen over a small grid.
 
 Choose on the calibration part (own keyword cases + natural calibration part); the held-out part reports.
 Relevance and the sets are ``quality_bench``'s.
 
-    .venv/bin/python bench/mechanism_bench.py [--misses] [--sparse] [--fusion] [--symmetric]
+    .venv/bin/python bench/mechanism_bench.py [--misses] [--sparse] [--fusion] [--scaling] [--english-gloss] [--symmetric]
 
 Sparse vectors and query embeddings are cached in ``--cache`` (the claims' sparse vectors take ~145 ms of CPU
 each, like their dense ones).
@@ -152,15 +157,7 @@ def rank_three(
         for values, weight in zip((hybrid.plain_bm25(view), cosines, sparse_scores(view.text)), weights, strict=True):
             if weight:
                 fused += weight * hybrid.minmax(values, reach)
-        if reach is not None:
-            fused[~reach] = -np.inf
-        order = np.lexsort((np.arange(len(fused)), -fused))[: max(depth or 0, settings.lexical_depth)]
-        zs = hybrid.dense_z(cosines, reach)
-        return [
-            HybridHit(int(p), float(fused[p]), float(view.score[p]), float(cosines[p]), float(zs[p]))
-            for p in order
-            if np.isfinite(fused[p])
-        ]
+        return _hits(view, cosines, fused, settings, depth)
 
     return rank
 
@@ -171,6 +168,8 @@ def main() -> int:
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("--sparse", action="store_true")
     ap.add_argument("--fusion", action="store_true")
+    ap.add_argument("--scaling", action="store_true")
+    ap.add_argument("--english-gloss", action="store_true")
     ap.add_argument("--symmetric", action="store_true")
     args = ap.parse_args()
     bench = Bench(args.cache)
@@ -188,9 +187,108 @@ def main() -> int:
                 bench.row(f"rrf, k {k}, dense weight {weight}", bench.search(settings))
     if args.sparse:
         sparse_study(bench)
+    if args.scaling:
+        scaling_study(bench)
+    if args.english_gloss:
+        english_gloss_study(bench)
     if args.symmetric:
         symmetric_study(bench)
     return 0
+
+
+def scaled(values: np.ndarray, reach: np.ndarray | None, how: str, top: int) -> np.ndarray:
+    """One signal scaled for the fusion: "minmax" over every claim the query may reach (shipped), "top"
+    (min-max over the signal's best ``top``, 0 below them) or "z" (standard scores)."""
+    values = values.astype(np.float64)
+    pool = values if reach is None else values[reach]
+    if how == "minmax":
+        return hybrid.minmax(values, reach)
+    if how == "z":
+        spread = float(pool.std())
+        return (values - float(pool.mean())) / (spread if spread > 1e-9 else 1.0)
+    k = min(top, len(pool))
+    low, high = float(np.partition(pool, len(pool) - k)[len(pool) - k]), float(pool.max())
+    return np.clip((values - low) / (high - low), 0, None) if high - low > 1e-9 else np.zeros(len(values))
+
+
+def rank_scaled(share: float, lexical: str, dense: str, top: int) -> Callable[..., list[HybridHit]]:
+    def rank(
+        view: LexicalView,
+        cosines: np.ndarray,
+        z: np.ndarray | None,
+        settings: HybridSettings,
+        *,
+        depth: int | None = None,
+    ) -> list[HybridHit]:
+        reach = view.mask
+        fused = share * scaled(hybrid.plain_bm25(view), reach, lexical, top)
+        fused += (1 - share) * scaled(cosines, reach, dense, top)
+        return _hits(view, cosines, fused, settings, depth)
+
+    return rank
+
+
+def _hits(
+    view: LexicalView, cosines: np.ndarray, fused: np.ndarray, settings: HybridSettings, depth: int | None
+) -> list[HybridHit]:
+    """The fused ranking's candidates, best first, ties to the earlier claim (``hybrid.rank``'s contract)."""
+    reach = view.mask
+    if reach is not None:
+        fused[~reach] = -np.inf
+    order = np.lexsort((np.arange(len(fused)), -fused))[: max(depth or 0, settings.lexical_depth)]
+    zs = hybrid.dense_z(cosines, reach)
+    return [
+        HybridHit(int(p), float(fused[p]), float(view.score[p]), float(cosines[p]), float(zs[p]))
+        for p in order
+        if np.isfinite(fused[p])
+    ]
+
+
+def scaling_study(bench: Bench) -> None:
+    saved = hybrid.rank
+    variants = [("minmax", "top", top, share) for top in (10, 30, 100) for share in (0.4, 0.5, 0.6)]
+    variants += [("top", "top", 30, share) for share in (0.4, 0.5, 0.6)]
+    variants += [(lexical, "z", 0, share) for lexical in ("z", "minmax") for share in (0.1, 0.2, 0.3, 0.5)]
+    try:
+        for lexical, dense, top, share in variants:
+            hybrid.rank = rank_scaled(share, lexical, dense, top)  # type: ignore[assignment]
+            label = f"lexical {lexical}, dense {dense}{f' (top {top})' if top else ''}, lexical share {share}"
+            bench.row(label, bench.search())
+    finally:
+        hybrid.rank = saved
+
+
+def latin_question(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum(ch.isascii() for ch in letters) / len(letters) > 0.8
+
+
+def english_gloss_study(bench: Bench) -> None:
+    vectors_dir = Path.home() / ".cache" / "lundao" / "bench-vectors" / "en"
+    gloss, _ = load_or_build(bench.claims, bench.embedder, vectors_dir, fields=("en",))
+    saved = hybrid.rank
+    for mode in ("en", "max", "mean"):
+
+        def rank(
+            view: LexicalView,
+            cosines: np.ndarray,
+            z: np.ndarray | None,
+            settings: HybridSettings,
+            *,
+            depth: int | None = None,
+            mode: str = mode,
+        ) -> list[HybridHit]:
+            if latin_question(view.text):
+                other = gloss.cosines(bench.qvecs[view.text])
+                mixed = {"en": other, "max": np.maximum(cosines, other), "mean": (cosines + other) / 2}[mode]
+                cosines, z = mixed.astype(np.float32), None
+            return saved(view, cosines, z, settings, depth=depth)
+
+        hybrid.rank = rank  # type: ignore[assignment]
+        try:
+            bench.row(f"English questions ranked by the {mode} of the gloss cosine", bench.search())
+        finally:
+            hybrid.rank = saved
 
 
 def sparse_study(bench: Bench) -> None:
