@@ -9,4 +9,5 @@ from bot.listeners.common import Lundao
 
 
 def register(app: App, lundao: Lundao) -> None:
-    app.command(lundao.settings.command)(make_insight_command(lundao))
+    acknowledge, answer = make_insight_command(lundao)
+    app.command(lundao.settings.command)(ack=acknowledge, lazy=[answer])
