@@ -18,9 +18,11 @@ Errors count connection resets/refusals/timeouts and non-200 answers. Bounded: N
 Two times per request. ``ack``: until the HTTP answer (what Slack's 3 seconds and the issue's "≤ 1.5×
 the bare Bolt app" target are about). ``answer``: until the answer reached the request's response_url on
 the fake Slack (lundao acknowledges a question empty and answers it after the ack; the bare app's ack is
-its answer, so it has none): what the user waits for. Answers that never came (30 s after the run) and
-answers that went by chat.postEphemeral instead are counted. The fake Slack runs in this process, so at
-high concurrency its threads share the GIL with the load's: the answer times include that.
+its answer, so it has none): what the user waits for. Each of the N concurrent senders waits for its
+answer before sending again (N people asking; without it lundao would get a flood, the next question
+sent as soon as the previous one is acked). Answers that never came (within 30 s) and answers that went
+by chat.postEphemeral instead are counted. The fake Slack runs in this process, so at high concurrency
+its threads share the GIL with the load's: the answer times include that.
 """
 
 from __future__ import annotations
@@ -186,6 +188,8 @@ class Load:
     latencies: list[float] = field(default_factory=list)
     errors: Counter[str] = field(default_factory=Counter)
     answers: list[float] = field(default_factory=list)
+    awaited: int = 0
+    """Requests acknowledged empty, whose answer was waited for."""
     unanswered: int = 0
     fallbacks: int = 0
 
@@ -195,7 +199,6 @@ def run_load(port: int, queries: list[str], requests: int, concurrency: int, sla
 
     load = Load()
     latencies, errors = load.latencies, load.errors
-    started: dict[str, float] = {}  # response_url path -> when its request was sent
     lock = threading.Lock()
     next_index = iter(range(requests))
     slack.clear()
@@ -222,11 +225,18 @@ def run_load(port: int, queries: list[str], requests: int, concurrency: int, sla
             except OSError as exc:
                 outcome = type(exc).__name__
             elapsed = (time.perf_counter() - start) * 1000
+            answered = None
+            if outcome is None and not text:
+                # Acknowledged empty: the answer comes to the response_url. This user waits for it before
+                # asking again, so the concurrency is that of people waiting for answers, as with the bare app.
+                answered = slack.wait_for("response_url", path=response_url.removeprefix(slack.url), timeout=30)
             with lock:
                 if outcome is None:
                     latencies.append(elapsed)
-                    if not text:  # acknowledged empty: the answer comes to the response_url
-                        started[response_url.removeprefix(slack.url)] = start
+                    if not text:
+                        load.awaited += 1
+                    if answered is not None:
+                        load.answers.append((answered.received - start) * 1000)
                 else:
                     errors[outcome] += 1
 
@@ -235,15 +245,8 @@ def run_load(port: int, queries: list[str], requests: int, concurrency: int, sla
         thread.start()
     for thread in threads:
         thread.join(timeout=600)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        received = {c.path: c.received for c in slack.calls_to("response_url") if c.path in started}
-        if len(received) + len(slack.calls_to("chat.postEphemeral")) >= len(started):
-            break
-        time.sleep(0.1)
-    load.answers = [(received[path] - start) * 1000 for path, start in started.items() if path in received]
     load.fallbacks = len(slack.calls_to("chat.postEphemeral"))
-    load.unanswered = max(0, len(started) - len(received) - load.fallbacks)
+    load.unanswered = max(0, load.awaited - len(load.answers) - load.fallbacks)
     return load
 
 

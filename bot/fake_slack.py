@@ -77,6 +77,8 @@ class _State:
     users: dict[str, FakeUser] = field(default_factory=dict)
     messages: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    first_by_path: dict[str, Call] = field(default_factory=dict)
+    """The first call to each path: ``wait_for(path=...)`` looks there (a burst has many waiters)."""
     recorded: threading.Condition = field(init=False)
     """Notified with each call recorded (on ``lock``): ``wait_for`` waits on it."""
 
@@ -134,6 +136,7 @@ class FakeSlack:
                 call = Call(method, args, authorized, path)
                 with state.lock:
                     state.calls.append(call)
+                    state.first_by_path.setdefault(path, call)
                     state.recorded.notify_all()
                     queue = state.failures.get(method)
                     failure = queue.popleft() if queue else None
@@ -264,7 +267,10 @@ class FakeSlack:
         """
 
         def found() -> Call | None:
-            return next((c for c in self.state.calls if c.method == method and (path is None or c.path == path)), None)
+            if path is not None:
+                call = self.state.first_by_path.get(path)
+                return call if call is not None and call.method == method else None
+            return next((c for c in self.state.calls if c.method == method), None)
 
         with self.state.recorded:
             self.state.recorded.wait_for(found, timeout=timeout)
@@ -273,6 +279,7 @@ class FakeSlack:
     def clear(self) -> None:
         with self.state.lock:
             self.state.calls.clear()
+            self.state.first_by_path.clear()
 
     def posts(self, channel: str | None = None) -> list[dict[str, Any]]:
         """The arguments of every chat.postMessage call (to ``channel``), failed ones included."""

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from bot.server import Readiness, run_checks
+from bot.server import AnswersAfterResponse, Readiness, run_checks
 from bot.serving import ServedApp, serve_http
 from config.settings import Settings, SettingsError, load_settings
 
@@ -85,7 +85,7 @@ def build_served_app(settings: Settings, corpus: Corpus | None = None) -> Served
     # Their tables come with the migrations started above; until they exist a Helpful click is "not recorded".
     team = TeamService(TeamStore(engine), settings)
     feedback = FeedbackService(engine, settings.feedback)
-    answers = ThreadPoolExecutor(ANSWER_THREADS, thread_name_prefix="lundao-answer")
+    answers = AnswersAfterResponse(ThreadPoolExecutor(ANSWER_THREADS, thread_name_prefix="lundao-answer"))
     app = create_app(
         settings,
         corpus,
@@ -122,7 +122,7 @@ def build_served_app(settings: Settings, corpus: Corpus | None = None) -> Served
     def ready() -> Readiness:
         return run_checks(checks)
 
-    return ServedApp(app, ready=ready, close=close)
+    return ServedApp(app, ready=ready, close=close, answers=answers)
 
 
 def _worker_id() -> str:

@@ -34,7 +34,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from bot.server import Readiness, SlackGate
+from bot.server import AnswersAfterResponse, Readiness, SlackGate
 
 if TYPE_CHECKING:
     from slack_bolt import App
@@ -58,6 +58,8 @@ class ServedApp:
     app: App
     ready: Callable[[], Readiness] | None = None
     close: Callable[[], None] | None = None
+    answers: AnswersAfterResponse | None = None
+    """The app's listener executor, when answers sent after the ack should start once it is written."""
 
 
 AppFactory = Callable[[], "ServedApp | App"]
@@ -130,7 +132,7 @@ def _worker_load(app_factory: AppFactory, settings: Settings) -> SlackGate:
         served = built if isinstance(built, ServedApp) else ServedApp(built)
         settle_heap()
         _WORKER_STATE["served"] = served
-        gate.install(served.app, served.ready)
+        gate.install(served.app, served.ready, served.answers)
         log.info("lundao is ready (worker %s)", os.getpid())
 
     threading.Thread(target=build, name="lundao-warm-up", daemon=True).start()
