@@ -119,7 +119,7 @@ def main() -> int:
             f"{name}: n={len(values)} p50={statistics.median(values):.1f} ms p99={p99:.1f} ms max={values[-1]:.1f} ms"
         )
 
-    print(line("slash command, ack with the answer", command_ms))
+    print(line("slash command, until the answer reached its response_url", command_ms))
     if more_ms:
         print(line("More button", more_ms))
     if helpful_ms:
