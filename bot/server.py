@@ -178,10 +178,10 @@ _T = TypeVar("_T")
 
 
 class AnswersAfterResponse(Executor):
-    """The app's pool for answers sent after the ack (Bolt's lazy listeners), started once the ack is written.
+    """The app's pool for answers sent after the ack, started once the ack is written.
 
-    Bolt submits a lazy listener before it returns the ack; started at once, the answer's search holds
-    the GIL while its own ack waits to be written (a switch interval, 5 ms, in the ack's latency). What a
+    The slash command hands its answer over before Bolt returns the ack; started at once, the answer's
+    search holds the GIL while its own ack waits to be written (a switch interval, 5 ms, in the ack's latency). What a
     request thread submits between ``hold`` and ``release`` (``SlackGate`` calls them around a request
     and after its response is written) goes to the pool then; anything else goes at once.
     """

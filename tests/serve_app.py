@@ -2,8 +2,8 @@
 
 ``python -m tests.serve_app PORT WARM_UP_SECONDS MARKER_FILE [fail]``: the app takes WARM_UP_SECONDS to
 build (as the index build does), answers ``/insight slow`` after 1.5 s, acknowledges ``/insight later``
-at once and answers it 2.5 s later (a lazy listener, as lundao's questions: it appends "answered later"
-to MARKER_FILE), and on worker exit drains those answers, as ``bot.http_run`` does, then appends
+at once and answers it 2.5 s later on the app's answer pool (as lundao's questions: it appends
+"answered later" to MARKER_FILE), and on worker exit drains those answers, as ``bot.http_run`` does, then appends
 "closed" to MARKER_FILE so the test can see that the graceful shutdown ran, in that order.
 """
 
@@ -51,21 +51,20 @@ def main(argv: list[str]) -> int:
             listener_executor=answers,
         )
 
-        def acknowledge(ack, command):  # type: ignore[no-untyped-def]
+        def answer_later() -> None:
+            time.sleep(2.5)
+            with marker.open("a") as out:
+                out.write("answered later\n")
+
+        @app.command("/insight")
+        def insight(ack, command):  # type: ignore[no-untyped-def]
             if command.get("text") == "later":
                 ack()
+                answers.submit(answer_later)
                 return
             if command.get("text") == "slow":
                 time.sleep(1.5)
             ack(f"answer to {command.get('text', '')}")
-
-        def answer_later(command):  # type: ignore[no-untyped-def]
-            if command.get("text") == "later":
-                time.sleep(2.5)
-                with marker.open("a") as out:
-                    out.write("answered later\n")
-
-        app.command("/insight")(ack=acknowledge, lazy=[answer_later])
 
         def close() -> None:
             answers.shutdown(wait=True)

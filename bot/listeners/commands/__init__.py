@@ -9,5 +9,4 @@ from bot.listeners.common import Lundao
 
 
 def register(app: App, lundao: Lundao) -> None:
-    acknowledge, answer = make_insight_command(lundao)
-    app.command(lundao.settings.command)(ack=acknowledge, lazy=[answer])
+    app.command(lundao.settings.command)(make_insight_command(lundao))
