@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from concurrent.futures import Executor, ThreadPoolExecutor
 from socketserver import ThreadingMixIn
 from typing import Any
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
@@ -29,6 +30,8 @@ from knowledge.models import Claim, Corpus
 from knowledge.search import SearchEngine
 
 EVENTS_PATH = "/slack/events"
+ANSWER_THREADS = 8
+"""Threads answering slash commands after their ack: as many as a worker's request threads."""
 GAPS_HOME_DAYS = 30
 """The curators' Home lists the questions nobody could answer in this many days."""
 
@@ -55,15 +58,19 @@ def create_app(
     event_ledger: EventLedgerLike | None = None,
     team: TeamService | None = None,
     feedback: FeedbackService | None = None,
+    listener_executor: Executor | None = None,
 ) -> App:
     """The app with every listener registered. Calls auth.test once, so a bad token fails here.
 
     ``event_ledger``: the ledger of answered events; ``lundao run`` passes the database's (shared by every
     process), the console and most tests keep the default, this process's memory. ``team``: the team's
     insights over the database; its approved claims are served from here on (``bot.team.live``).
+    ``listener_executor``: where slash-command answers sent after the ack run (``lundao run`` drains it on
+    SIGTERM; the console runs them inline); by default a pool of ``ANSWER_THREADS`` threads.
     """
     settings.require_slack()
-    lundao = Lundao(settings, corpus, search_engine, digest, today=today, feedback=feedback)
+    answers = listener_executor or ThreadPoolExecutor(ANSWER_THREADS, thread_name_prefix="lundao-answer")
+    lundao = Lundao(settings, corpus, search_engine, digest, today=today, feedback=feedback, answers=answers)
     if event_ledger is not None:
         lundao.events = event_ledger
     if team is not None:
@@ -76,8 +83,10 @@ def create_app(
         signing_secret=settings.signing_secret.reveal() if settings.signing_secret else "",
         # Socket Mode connections are authenticated by the app token; there is no signature to check.
         request_verification_enabled=not socket_mode,
-        # Run the listener before answering Slack, so the ephemeral answer can be the ack itself.
+        # The listener runs before Slack is answered, so a cheap answer (help) can be the ack itself; a
+        # slash command's slow answer is handed to ``answers`` and sent through its response_url.
         process_before_response=True,
+        listener_executor=answers,
         logger=_SLACK_LOGGER,
     )
     for group in (commands, actions, events, shortcuts, views):

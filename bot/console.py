@@ -14,6 +14,7 @@ import secrets
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Executor, Future
 from dataclasses import replace
 from typing import Any, TextIO
 
@@ -55,6 +56,19 @@ _CLICKABLE = ("share", "context", "helpful", "unhelpful", "approve", "reject", "
 # --- the console ------------------------------------------------------------------------------
 
 
+class InlineExecutor(Executor):
+    """Runs what is submitted at once, in the caller's thread: the console shows a slash command's answer
+    (sent after the ack, through the response_url) as soon as the command returns."""
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except Exception as exc:
+            future.set_exception(exc)
+        return future
+
+
 class Console:
     """A fake workspace with one user and one channel, wired to a real app over the fake Web API."""
 
@@ -84,7 +98,15 @@ class Console:
         self.fake.add_user(FakeUser(CONSOLE_USER, name="you", is_admin=True))
         self.team = TeamConsole(self)
         try:
-            self.app = app_factory(self.settings, corpus, search_engine, digest, team=team, feedback=feedback)
+            self.app = app_factory(
+                self.settings,
+                corpus,
+                search_engine,
+                digest,
+                team=team,
+                feedback=feedback,
+                listener_executor=InlineExecutor(),
+            )
         except BaseException:
             self.fake.stop()
             raise

@@ -44,6 +44,8 @@ class Call:
     args: dict[str, Any]
     authorized: bool = False
     path: str = ""
+    received: float = field(default_factory=time.perf_counter)
+    """When it arrived (``time.perf_counter``): bench/slash_load.py times answers sent after the ack with it."""
 
 
 @dataclass
@@ -75,6 +77,13 @@ class _State:
     users: dict[str, FakeUser] = field(default_factory=dict)
     messages: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    first_by_path: dict[str, Call] = field(default_factory=dict)
+    """The first call to each path: ``wait_for(path=...)`` looks there (a burst has many waiters)."""
+    recorded: threading.Condition = field(init=False)
+    """Notified with each call recorded (on ``lock``): ``wait_for`` waits on it."""
+
+    def __post_init__(self) -> None:
+        self.recorded = threading.Condition(self.lock)
 
 
 class FakeSlack:
@@ -127,6 +136,8 @@ class FakeSlack:
                 call = Call(method, args, authorized, path)
                 with state.lock:
                     state.calls.append(call)
+                    state.first_by_path.setdefault(path, call)
+                    state.recorded.notify_all()
                     queue = state.failures.get(method)
                     failure = queue.popleft() if queue else None
                 if failure is not None and failure.accept:
@@ -249,9 +260,26 @@ class FakeSlack:
     def calls_to(self, method: str) -> list[Call]:
         return [c for c in self.calls if c.method == method]
 
+    def wait_for(self, method: str, *, path: str | None = None, timeout: float = 10.0) -> Call | None:
+        """The first call of ``method`` (to ``path``), waiting up to ``timeout`` seconds for it; None if none came.
+
+        For what the app sends after it answered the request (a slash command's answer to its response_url).
+        """
+
+        def found() -> Call | None:
+            if path is not None:
+                call = self.state.first_by_path.get(path)
+                return call if call is not None and call.method == method else None
+            return next((c for c in self.state.calls if c.method == method), None)
+
+        with self.state.recorded:
+            self.state.recorded.wait_for(found, timeout=timeout)
+            return found()
+
     def clear(self) -> None:
         with self.state.lock:
             self.state.calls.clear()
+            self.state.first_by_path.clear()
 
     def posts(self, channel: str | None = None) -> list[dict[str, Any]]:
         """The arguments of every chat.postMessage call (to ``channel``), failed ones included."""

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from bot.server import Readiness, run_checks
+from bot.server import AnswersAfterResponse, Readiness, run_checks
 from bot.serving import ServedApp, serve_http
 from config.settings import Settings, SettingsError, load_settings
 
@@ -55,7 +55,9 @@ def build_served_app(settings: Settings, corpus: Corpus | None = None) -> Served
     lundao cannot use. Not refused: a database that is down (the digest retries it in the background,
     events are de-duplicated in memory meanwhile, and /readyz says "database" is not ready).
     """
-    from bot.app import create_app
+    from concurrent.futures import ThreadPoolExecutor
+
+    from bot.app import ANSWER_THREADS, create_app
     from bot.digest.store import make_engine
     from bot.events_seen import EventLedger
     from bot.feedback.service import FeedbackService
@@ -83,6 +85,7 @@ def build_served_app(settings: Settings, corpus: Corpus | None = None) -> Served
     # Their tables come with the migrations started above; until they exist a Helpful click is "not recorded".
     team = TeamService(TeamStore(engine), settings)
     feedback = FeedbackService(engine, settings.feedback)
+    answers = AnswersAfterResponse(ThreadPoolExecutor(ANSWER_THREADS, thread_name_prefix="lundao-answer"))
     app = create_app(
         settings,
         corpus,
@@ -92,6 +95,7 @@ def build_served_app(settings: Settings, corpus: Corpus | None = None) -> Served
         event_ledger=EventLedger(engine, worker),
         team=team,
         feedback=feedback,
+        listener_executor=answers,
     )
     if team.live is not None:
         team.live.start_polling()  # approvals made elsewhere are served here even without requests
@@ -103,6 +107,9 @@ def build_served_app(settings: Settings, corpus: Corpus | None = None) -> Served
     }
 
     def close() -> None:
+        # gunicorn has finished the requests in flight; the answers they started (slash commands answered
+        # after the ack) finish here, before the gaps they noted are flushed and the database goes.
+        answers.shutdown(wait=True)
         if runner is not None:
             runner.shutdown(wait=True)  # a post in progress finishes and is recorded
         if migrations is not None:
@@ -115,7 +122,7 @@ def build_served_app(settings: Settings, corpus: Corpus | None = None) -> Served
     def ready() -> Readiness:
         return run_checks(checks)
 
-    return ServedApp(app, ready=ready, close=close)
+    return ServedApp(app, ready=ready, close=close, answers=answers)
 
 
 def _worker_id() -> str:

@@ -24,9 +24,10 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from http import HTTPStatus
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import parse_qs
 
 if TYPE_CHECKING:
@@ -173,6 +174,67 @@ def _json(start_response: StartResponse, status: str, payload: object) -> list[b
     return _response(start_response, status, data, "application/json; charset=utf-8")
 
 
+_T = TypeVar("_T")
+
+
+class AnswersAfterResponse(Executor):
+    """The app's pool for answers sent after the ack, started once the ack is written.
+
+    The slash command hands its answer over before Bolt returns the ack; started at once, the answer's
+    search holds the GIL while its own ack waits to be written (a switch interval, 5 ms, in the ack's latency). What a
+    request thread submits between ``hold`` and ``release`` (``SlackGate`` calls them around a request
+    and after its response is written) goes to the pool then; anything else goes at once.
+    """
+
+    def __init__(self, pool: ThreadPoolExecutor):
+        self.pool = pool
+        self._held = threading.local()
+
+    def hold(self) -> None:
+        self._held.tasks = []
+
+    def release(self) -> None:
+        tasks: list[tuple[Future[Any], Callable[[], Any]]] = getattr(self._held, "tasks", None) or []
+        self._held.tasks = None
+        for future, task in tasks:
+            self._start(future, task)
+
+    def submit(self, fn: Callable[..., _T], /, *args: Any, **kwargs: Any) -> Future[_T]:
+        future: Future[_T] = Future()
+        tasks = getattr(self._held, "tasks", None)
+        if tasks is None:
+            self._start(future, lambda: fn(*args, **kwargs))
+        else:
+            tasks.append((future, lambda: fn(*args, **kwargs)))
+        return future
+
+    def _start(self, future: Future[Any], task: Callable[[], Any]) -> None:
+        def run() -> None:
+            try:
+                future.set_result(task())
+            except Exception as exc:
+                future.set_exception(exc)
+
+        try:
+            self.pool.submit(run)
+        except RuntimeError:  # the pool is shut down (the worker is exiting): answer here rather than never
+            run()
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        self.pool.shutdown(wait=wait, cancel_futures=cancel_futures)
+
+
+class _ReleaseWhenWritten(list[bytes]):
+    """A WSGI body whose ``close`` (called by the server once the response is written) releases held answers."""
+
+    def __init__(self, data: list[bytes], release: Callable[[], None]):
+        super().__init__(data)
+        self._release = release
+
+    def close(self) -> None:
+        self._release()
+
+
 class SlackGate:
     """The WSGI application served by ``lundao run`` in HTTP mode; see the module docstring for the order of checks.
 
@@ -199,16 +261,26 @@ class SlackGate:
         self.warming_up_text = WARMING_UP_TEXT.get(language, WARMING_UP_TEXT["en"])
         self.clock = clock
         self._bolt: App | None = None
+        self._answers: AnswersAfterResponse | None = None
         self._failure: str | None = None
         self._rejections = _ThrottledWarning()
         self._malformed = _ThrottledWarning()
 
     # The swap ------------------------------------------------------------------------------------
 
-    def install(self, bolt_app: App, ready: Callable[[], Readiness] | None = None) -> None:
-        """Serve ``bolt_app`` from now on (one attribute assignment: requests in flight are unaffected)."""
+    def install(
+        self,
+        bolt_app: App,
+        ready: Callable[[], Readiness] | None = None,
+        answers: AnswersAfterResponse | None = None,
+    ) -> None:
+        """Serve ``bolt_app`` from now on (one attribute assignment: requests in flight are unaffected).
+
+        ``answers``: ``bolt_app``'s listener executor, when it is one: answers start once their ack is written.
+        """
         if ready is not None:
             self._ready = ready
+        self._answers = answers
         self._bolt = bolt_app
 
     def fail(self, reason: str) -> None:
@@ -292,7 +364,16 @@ class SlackGate:
         problem = payload_problem(request.body)
         if problem is not None:
             return self._malformed_payload(start_response, problem)
-        response = bolt.dispatch(request)
+        answers = self._answers
+        if answers is None:
+            response = bolt.dispatch(request)
+        else:
+            answers.hold()
+            try:
+                response = bolt.dispatch(request)
+            except BaseException:
+                answers.release()
+                raise
         out_headers = [
             (k, v) for k, values in response.headers.items() if k.lower() != "content-length" for v in values
         ]
@@ -301,7 +382,7 @@ class SlackGate:
 
         status = HTTPStatus(response.status)
         start_response(f"{status.value} {status.phrase}", out_headers)
-        return [data]
+        return [data] if answers is None else _ReleaseWhenWritten([data], answers.release)
 
     def _malformed_payload(self, start_response: StartResponse, why: str) -> list[bytes]:
         self._malformed.warn("rejected a signed request that is not a Slack payload (%s)", why)

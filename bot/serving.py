@@ -6,7 +6,8 @@ Why these settings:
   of 1000 signed requests at concurrency 50 (issue 10); Slack sends bursts (a channel's worth of clicks,
   retries after an outage). Linux caps it at ``net.core.somaxconn`` (4096 on current kernels).
 * ``gthread`` workers: listeners run before the ack (``process_before_response``) and spend most of their
-  time waiting on the Web API, so threads serve a burst; ``WEB_CONCURRENCY`` (Heroku sets it from the dyno
+  time waiting on the Web API, so threads serve a burst (a question is acked at once and answered by a
+  pool of ``bot.app.ANSWER_THREADS`` threads, drained on SIGTERM); ``WEB_CONCURRENCY`` (Heroku sets it from the dyno
   size) is the number of processes, ``LUNDAO_THREADS`` the threads in each.
 * ``preload_app`` stays off. With it gunicorn would load the app in the master *before* binding the port,
   so the index build (seconds) would happen with nothing listening: Heroku's boot timeout (R10) and Slack's
@@ -16,8 +17,9 @@ Why these settings:
   (the master owns the socket), answers ``/healthz`` at once and "warming up" to slash commands, and builds
   the app in a background thread, then swaps it in (``SlackGate.install``).
 * ``graceful_timeout`` (``LUNDAO_GRACEFUL_TIMEOUT``, default 25 s): on SIGTERM workers stop accepting and
-  finish the requests in flight, then run ``ServedApp.close`` (stop the digest scheduler, waiting for a post
-  in progress). Heroku sends SIGKILL 30 s after SIGTERM, so 25 s leaves the master time to exit itself.
+  finish the requests in flight, then run ``ServedApp.close`` (finish the slash-command answers sent after
+  their ack, stop the digest scheduler, waiting for a post in progress). Heroku sends SIGKILL 30 s after
+  SIGTERM, so 25 s leaves the master time to exit itself.
 * A worker whose app cannot start (bad token, broken knowledge base) exits with gunicorn's boot-error code,
   which stops the master too: ``lundao run`` fails with the reason instead of restarting workers forever.
 """
@@ -32,7 +34,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from bot.server import Readiness, SlackGate
+from bot.server import AnswersAfterResponse, Readiness, SlackGate
 
 if TYPE_CHECKING:
     from slack_bolt import App
@@ -56,6 +58,8 @@ class ServedApp:
     app: App
     ready: Callable[[], Readiness] | None = None
     close: Callable[[], None] | None = None
+    answers: AnswersAfterResponse | None = None
+    """The app's listener executor, when answers sent after the ack should start once it is written."""
 
 
 AppFactory = Callable[[], "ServedApp | App"]
@@ -128,7 +132,7 @@ def _worker_load(app_factory: AppFactory, settings: Settings) -> SlackGate:
         served = built if isinstance(built, ServedApp) else ServedApp(built)
         settle_heap()
         _WORKER_STATE["served"] = served
-        gate.install(served.app, served.ready)
+        gate.install(served.app, served.ready, served.answers)
         log.info("lundao is ready (worker %s)", os.getpid())
 
     threading.Thread(target=build, name="lundao-warm-up", daemon=True).start()

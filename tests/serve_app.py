@@ -1,8 +1,10 @@
 """A small Bolt app served by ``bot.serving.serve_http``, run as a subprocess by tests/test_serving.py.
 
 ``python -m tests.serve_app PORT WARM_UP_SECONDS MARKER_FILE [fail]``: the app takes WARM_UP_SECONDS to
-build (as the index build does), answers ``/insight slow`` after 1.5 s, and on worker exit appends
-"closed" to MARKER_FILE so the test can see that the graceful shutdown ran.
+build (as the index build does), answers ``/insight slow`` after 1.5 s, acknowledges ``/insight later``
+at once and answers it 2.5 s later on the app's answer pool (as lundao's questions: it appends
+"answered later" to MARKER_FILE), and on worker exit drains those answers, as ``bot.http_run`` does, then appends
+"closed" to MARKER_FILE so the test can see that the graceful shutdown ran, in that order.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ def main(argv: list[str]) -> int:
     settings = replace(Settings(), signing_secret=Secret(SIGNING_SECRET), language="en")
 
     def factory() -> ServedApp:
+        from concurrent.futures import ThreadPoolExecutor
+
         from slack_bolt import App
         from slack_bolt.authorization import AuthorizeResult
         from slack_sdk import WebClient
@@ -32,6 +36,8 @@ def main(argv: list[str]) -> int:
         time.sleep(warm_up)
         if fail:
             raise RuntimeError("cannot connect to Slack: invalid_auth")
+
+        answers = ThreadPoolExecutor(2)
 
         def authorize(**_: object) -> AuthorizeResult:  # no auth.test: this app never talks to Slack
             return AuthorizeResult(enterprise_id=None, team_id="T1", bot_token="xoxb-x", bot_user_id="U1", bot_id="B1")
@@ -42,15 +48,26 @@ def main(argv: list[str]) -> int:
             # Loopback port 9 (discard): were a listener to call the Web API, it would fail here, not go out.
             client=WebClient(base_url="http://127.0.0.1:9/"),
             process_before_response=True,
+            listener_executor=answers,
         )
+
+        def answer_later() -> None:
+            time.sleep(2.5)
+            with marker.open("a") as out:
+                out.write("answered later\n")
 
         @app.command("/insight")
         def insight(ack, command):  # type: ignore[no-untyped-def]
+            if command.get("text") == "later":
+                ack()
+                answers.submit(answer_later)
+                return
             if command.get("text") == "slow":
                 time.sleep(1.5)
             ack(f"answer to {command.get('text', '')}")
 
         def close() -> None:
+            answers.shutdown(wait=True)
             with marker.open("a") as out:
                 out.write("closed\n")
 

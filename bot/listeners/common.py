@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Callable, Sequence
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -77,6 +78,8 @@ class Lundao:
     """Saving, reviewing and serving the team's insights (``bot.team``); None when no database is wired."""
     feedback: FeedbackService | None = None
     """Helpful / Not helpful, gaps and learned phrasings (bot.feedback); None when no database is wired."""
+    answers: Executor | None = None
+    """Where a slash command's answer runs after its ack (``bot.app.create_app`` sets it); None: in the ack's thread."""
 
     @property
     def strings(self) -> Strings:

@@ -15,12 +15,13 @@ import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlparse
 
 from slack_bolt import App
 
 from bot import blocks as kit
 from bot.app import EVENTS_PATH, create_app, make_http_server
-from bot.fake_slack import FakeSlack
+from bot.fake_slack import Call, FakeSlack
 from bot.listeners.common import DigestLike
 from bot.listeners.shortcuts.find_related import FIND_RELATED
 from bot.slack_payloads import (
@@ -77,6 +78,20 @@ def shown_ids(blocks: list[dict[str, Any]]) -> list[str]:
     return [json.loads(b["value"])["c"] for b in buttons(blocks) if b["action_id"] == kit.ACTION_SHARE]
 
 
+def answer_of(ack: Answer, slack: FakeSlack, response_url: str, *, timeout: float = 10) -> Answer:
+    """A slash command's answer: its ack when that is not empty, else its post to ``response_url``.
+
+    The app acknowledges a question empty and answers it after the ack (``bot.listeners.commands.insight``);
+    an answer that went by chat.postEphemeral instead (the response_url failed) is not found here.
+    """
+    if ack.status != 200 or ack.body:
+        return ack
+    posted = slack.wait_for("response_url", path=urlparse(response_url).path, timeout=timeout)
+    if posted is None:
+        return Answer(ack.status, "")
+    return Answer(200, json.dumps(posted.args))
+
+
 def post_signed(
     url: str,
     body: str,
@@ -118,6 +133,12 @@ class Workspace:
         self.url = url
         self.slack = slack
         self.corpus = corpus
+        self.command_urls: set[str] = set()
+        """The paths of the response_urls given to slash commands (their answers come there)."""
+
+    def click_responses(self) -> list[Call]:
+        """What was posted to a response_url other than a slash command's answer (a click's, a shortcut's)."""
+        return [c for c in self.slack.calls_to("response_url") if c.path not in self.command_urls]
 
     def post(
         self,
@@ -131,10 +152,13 @@ class Workspace:
         return post_signed(self.url, body, content_type, secret=secret, timestamp=timestamp, extra=extra)
 
     def command(self, text: str, *, user_id: str = "UFAKEUSER1", channel_id: str = "CFAKECHAN1") -> Answer:
-        body = slash_command_body(
-            text, user_id=user_id, channel_id=channel_id, response_url=self.slack.new_response_url()
+        """What the user sees: the ack when it has the answer (help), else what came to the response_url."""
+        response_url = self.slack.new_response_url()
+        self.command_urls.add(urlparse(response_url).path)
+        ack = self.post(
+            slash_command_body(text, user_id=user_id, channel_id=channel_id, response_url=response_url), FORM
         )
-        return self.post(body, FORM)
+        return answer_of(ack, self.slack, response_url)
 
     def event(self, event: dict[str, Any], *, event_id: str | None = None, retry_num: int | None = None) -> Answer:
         extra = {"x-slack-retry-num": str(retry_num), "x-slack-retry-reason": "http_timeout"} if retry_num else None

@@ -7,19 +7,24 @@ interactive ``payload=``), and checks the HTTP answer and the Web API calls the 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+import logging
+import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pytest
 
 from bot import blocks as kit
+from bot.app import create_app
 from bot.fake_slack import BOT_ID, BOT_USER_ID, FakeSlack, FakeUser
 from bot.slack_payloads import (
     FORM,
@@ -30,7 +35,7 @@ from bot.slack_payloads import (
 from config.settings import Settings
 from knowledge.models import Claim, Corpus
 from knowledge.search import SearchEngine
-from tests.bot.http_support import TODAY, Workspace, buttons, serve, shown_ids, texts
+from tests.bot.http_support import TODAY, Workspace, buttons, serve, served, shown_ids, texts
 from tests.support import SIGNING_SECRET
 
 
@@ -90,19 +95,117 @@ def _search_ids(corpus: Corpus, query: str, limit: int = 3, offset: int = 0) -> 
 # --- the slash command ----------------------------------------------------------------------------
 
 
-def test_query_is_answered_ephemerally_in_the_ack(workspace: Workspace, tiny_corpus: Corpus) -> None:
+def test_a_question_is_acked_empty_and_answered_privately_at_its_response_url(
+    workspace: Workspace, tiny_corpus: Corpus
+) -> None:
     expected = _search_ids(tiny_corpus, "开源")
     assert expected, "the tiny corpus should have answers about 开源"
-    answer = workspace.command("开源")
-    assert answer.status == 200
-    body = answer.json()
+    response_url = workspace.slack.new_response_url()
+    ack = workspace.post(slash_command_body("开源", response_url=response_url), FORM)
+    assert (ack.status, ack.body) == (200, "")
+    posted = workspace.slack.wait_for("response_url", path=urllib.parse.urlparse(response_url).path)
+    assert posted is not None
+    body = posted.args
     assert body["response_type"] == "ephemeral"
     assert shown_ids(body["blocks"]) == expected
+    shown = "\n".join(texts(body["blocks"]))
     for claim_id in expected:
         claim = tiny_corpus.claim(claim_id)
-        assert claim is not None and claim.text in answer.text() and claim.en in answer.text()
-    # Nothing was posted anywhere: the answer is the ack alone.
-    assert not [c for c in workspace.slack.calls if c.method != "auth.test"]
+        assert claim is not None and claim.text in shown and claim.en in shown
+    # Nothing was posted anywhere else: no message in the channel, no second copy.
+    assert [c.method for c in workspace.slack.calls if c.method != "auth.test"] == ["response_url"]
+
+
+def test_help_random_and_topics_are_answered_in_the_ack_itself(workspace: Workspace) -> None:
+    for text in ("", "help", "random", "topics"):
+        ack = workspace.post(slash_command_body(text, response_url=workspace.slack.new_response_url()), FORM)
+        assert ack.status == 200 and ack.json()["response_type"] == "ephemeral" and ack.json()["blocks"]
+    assert [c.method for c in workspace.slack.calls if c.method != "auth.test"] == []
+
+
+def test_a_question_is_acknowledged_before_anything_is_searched(
+    slack_settings: Settings, tiny_corpus: Corpus, fake_slack: FakeSlack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = SearchEngine.build(tiny_corpus)
+    search = engine.search
+    acked = threading.Event()
+    searched_after_the_ack: list[bool] = []
+
+    def search_once_acked(*args: Any, **kwargs: Any) -> Any:
+        # Were the search on the ack's path, the ack could not have come back yet: this waits in vain.
+        searched_after_the_ack.append(acked.wait(timeout=10))
+        return search(*args, **kwargs)
+
+    monkeypatch.setattr(engine, "search", search_once_acked)
+    for workspace in serve(slack_settings, tiny_corpus, fake_slack, None, engine):
+        response_url = fake_slack.new_response_url()
+        ack = workspace.post(slash_command_body("开源", response_url=response_url), FORM)
+        acked.set()
+        assert (ack.status, ack.body) == (200, "")
+        posted = fake_slack.wait_for("response_url", path=urllib.parse.urlparse(response_url).path)
+        assert posted is not None and shown_ids(posted.args["blocks"])
+    assert searched_after_the_ack == [True]
+
+
+@contextlib.contextmanager
+def _drained_app(settings: Settings, corpus: Corpus) -> Iterator[tuple[Workspace, FakeSlack]]:
+    """The app with its own answer pool, which is drained on the way out: every answer has been sent."""
+    slack = FakeSlack().start()
+    answers = ThreadPoolExecutor(2)
+    try:
+        app = create_app(
+            replace(settings, api_base_url=slack.api_url), corpus, SearchEngine.build(corpus), listener_executor=answers
+        )
+        with served(app) as url:
+            yield Workspace(url, slack, corpus), slack
+            answers.shutdown(wait=True)
+    finally:
+        answers.shutdown(wait=True)
+        slack.stop()
+
+
+def test_an_answer_taken_by_the_response_url_is_not_sent_again(slack_settings: Settings, tiny_corpus: Corpus) -> None:
+    with _drained_app(slack_settings, tiny_corpus) as (workspace, slack):
+        assert shown_ids(workspace.command("开源").json()["blocks"])
+    assert len(slack.calls_to("response_url")) == 1 and slack.calls_to("chat.postEphemeral") == []
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [{"status": 404, "error": "expired_url"}, {"status": 500}, {"drop": True}],
+    ids=["expired", "server-error", "no-answer"],
+)
+def test_an_answer_the_response_url_refused_goes_by_chat_post_ephemeral_once(
+    slack_settings: Settings, tiny_corpus: Corpus, failure: dict[str, Any], caplog: pytest.LogCaptureFixture
+) -> None:
+    with _drained_app(slack_settings, tiny_corpus) as (workspace, slack):
+        slack.fail_next("response_url", **failure)
+        response_url = slack.new_response_url()
+        body = slash_command_body("<!channel> 开源", user_id="U0ASKER", channel_id="C0ASKED", response_url=response_url)
+        ack = workspace.post(body, FORM)
+        assert (ack.status, ack.body) == (200, "")
+    (refused,) = slack.calls_to("response_url")
+    (fallback,) = slack.calls_to("chat.postEphemeral")
+    assert fallback.args["channel"] == "C0ASKED" and fallback.args["user"] == "U0ASKER"
+    # The same message the response_url was given: blocks (with their buttons) and text, the question escaped.
+    blocks = fallback.args["blocks"]
+    assert (json.loads(blocks) if isinstance(blocks, str) else blocks) == refused.args["blocks"]
+    assert fallback.args["text"] == refused.args["text"]
+    assert shown_ids(refused.args["blocks"]) and "<!channel>" not in "".join(texts(refused.args))
+    warnings = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert len(warnings) == 1 and "chat.postEphemeral" in warnings[0].getMessage() and not warnings[0].exc_info
+
+
+def test_an_answer_nobody_would_take_is_logged_once_without_a_crash(
+    slack_settings: Settings, tiny_corpus: Corpus, caplog: pytest.LogCaptureFixture
+) -> None:
+    with _drained_app(slack_settings, tiny_corpus) as (workspace, slack):
+        slack.fail_next("response_url", status=404)
+        slack.fail_next("chat.postEphemeral", error="channel_not_found")
+        assert workspace.post(slash_command_body("开源", response_url=slack.new_response_url()), FORM).status == 200
+    assert len(slack.calls_to("response_url")) == 1 and len(slack.calls_to("chat.postEphemeral")) == 1
+    lost = [r for r in caplog.records if "lost" in r.getMessage()]
+    assert len(lost) == 1 and "channel_not_found" in lost[0].getMessage() and not lost[0].exc_info
 
 
 def test_injection_in_a_query_is_escaped_in_the_reply(workspace: Workspace) -> None:
@@ -155,7 +258,7 @@ def test_share_posts_in_channel_through_response_url_crediting_the_user(
     assert claim is not None
     response_url = workspace.slack.new_response_url()
     assert workspace.click(share, user_id="U0SHARER", response_url=response_url).status == 200
-    posts = workspace.slack.calls_to("response_url")
+    posts = workspace.click_responses()
     assert len(posts) == 1 and posts[0].path == urllib.parse.urlparse(response_url).path
     message = posts[0].args
     assert message["response_type"] == "in_channel" and message["replace_original"] is False
@@ -179,7 +282,7 @@ def test_a_share_whose_answer_was_lost_is_not_sent_again(workspace: Workspace) -
     share = next(b for b in buttons(blocks) if b["action_id"] == kit.ACTION_SHARE)
     workspace.slack.fail_next("response_url", drop=True, accept=True)  # shared, then the connection dropped
     assert workspace.click(share).status == 200
-    assert len(workspace.slack.calls_to("response_url")) == 1
+    assert len(workspace.click_responses()) == 1
     assert not workspace.slack.calls_to("chat.postEphemeral")  # it may well have been shared: no false alarm
 
 
@@ -187,7 +290,7 @@ def test_more_pages_through_results_replacing_the_answer(workspace: Workspace, t
     first = workspace.command("开源").json()["blocks"]
     more = next(b for b in buttons(first) if b["action_id"] == kit.ACTION_MORE)
     workspace.click(more)
-    page = workspace.slack.calls_to("response_url")[-1].args
+    page = workspace.click_responses()[-1].args
     assert page["replace_original"] is True and page["response_type"] == "ephemeral"
     assert shown_ids(page["blocks"]) == _search_ids(tiny_corpus, "开源", offset=3)
     assert not set(shown_ids(page["blocks"])) & set(shown_ids(first))
@@ -200,7 +303,7 @@ def test_forged_button_values_get_a_message_not_a_crash(workspace: Workspace) ->
         (kit.ACTION_MORE, '{"q":1}'),
     ):
         assert workspace.click({"action_id": action_id, "value": value, "block_id": "x"}).status == 200
-    replies = workspace.slack.calls_to("response_url")
+    replies = workspace.click_responses()
     assert len(replies) == 3
     assert all(r.args["response_type"] == "ephemeral" and r.args["replace_original"] is False for r in replies)
 
@@ -211,7 +314,7 @@ def test_context_shows_quote_and_paragraph(workspace: Workspace, tiny_corpus: Co
     claim = tiny_corpus.claim(json.loads(context["value"])["c"])
     assert claim is not None
     workspace.click(context)
-    reply = workspace.slack.calls_to("response_url")[-1].args
+    reply = workspace.click_responses()[-1].args
     shown = "\n".join(texts(reply["blocks"]))
     paragraph = tiny_corpus.source_of(claim).paragraph_around(claim.quote)
     assert claim.quote in shown and paragraph and kit.escape(paragraph) in shown.replace("\n>", "")
@@ -291,7 +394,7 @@ def test_shortcut_answers_privately_where_the_bot_cannot_post(workspace: Workspa
     assert workspace.shortcut(message, channel_id="GPRIVATE1").status == 200
     (attempt,) = workspace.slack.calls_to("chat.postMessage")
     assert attempt.args["thread_ts"] == "1700000000.5"
-    (private,) = workspace.slack.calls_to("response_url")
+    (private,) = workspace.click_responses()
     assert private.args["response_type"] == "ephemeral"
     assert "开源" in "\n".join(texts(private.args["blocks"]))
 

@@ -11,13 +11,15 @@ import json
 import logging
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
+from urllib.parse import urlparse
 
 import pytest
 
 from bot.app import create_app
 from bot.fake_slack import FakeSlack
-from bot.server import MAX_BODY_BYTES, WARMING_UP_TEXT, Readiness, SlackGate, run_checks
+from bot.server import MAX_BODY_BYTES, WARMING_UP_TEXT, AnswersAfterResponse, Readiness, SlackGate, run_checks
 from bot.slack_payloads import FORM, JSON, event_body, mention_event, signed_headers, slash_command_body
 from config.settings import Settings
 from knowledge.models import Corpus
@@ -168,7 +170,7 @@ def test_a_chunked_body_is_not_read_from_a_server_that_does_not_decode_it(ready_
 
 
 def test_a_chunked_signed_body_within_the_limit_is_served(ready_gate: SlackGate, tiny_corpus: Corpus) -> None:
-    body = slash_command_body("开源")
+    body = slash_command_body("help")  # answered in the ack
     headers = signed_headers(SIGNING_SECRET, body, FORM)
     reply = call(
         ready_gate,
@@ -257,8 +259,10 @@ def test_a_signed_body_that_is_not_utf8_is_400(ready_gate: SlackGate) -> None:
 
 
 def test_real_payloads_reach_the_app(ready_gate: SlackGate, fake_slack: FakeSlack) -> None:
-    answer = signed(ready_gate, slash_command_body("开源"))
-    assert answer.code == 200 and "开源" in answer.json()["text"]
+    response_url = fake_slack.new_response_url()
+    assert signed(ready_gate, slash_command_body("开源", response_url=response_url)).code == 200
+    answer = fake_slack.wait_for("response_url", path=urlparse(response_url).path)
+    assert answer is not None and "开源" in answer.args["text"]
     event = signed(ready_gate, event_body(mention_event("开源", ts="1700000000.000100")), JSON)
     assert event.code == 200
 
@@ -290,8 +294,50 @@ def test_unsigned_requests_are_refused_while_warming_up_too(gate: SlackGate) -> 
 def test_the_installed_app_answers_from_then_on(gate: SlackGate, slack_settings: Settings, tiny_corpus: Corpus) -> None:
     assert signed(gate, slash_command_body("开源")).json()["text"] == WARMING_UP_TEXT["en"]
     gate.install(create_app(slack_settings, tiny_corpus, SearchEngine.build(tiny_corpus)))
-    assert signed(gate, slash_command_body("开源")).json()["text"] != WARMING_UP_TEXT["en"]
+    assert signed(gate, slash_command_body("help")).json()["text"] != WARMING_UP_TEXT["en"]
     assert call(gate, "GET", "/readyz").code == 200
+
+
+class _RecordingPool(ThreadPoolExecutor):
+    def __init__(self) -> None:
+        super().__init__(1)
+        self.submitted = 0
+
+    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Any:
+        self.submitted += 1
+        return super().submit(fn, *args, **kwargs)
+
+
+def test_an_answer_sent_after_the_ack_starts_once_the_ack_is_written(
+    slack_settings: Settings, tiny_corpus: Corpus, fake_slack: FakeSlack
+) -> None:
+    pool = _RecordingPool()
+    answers = AnswersAfterResponse(pool)
+    gate = SlackGate(SIGNING_SECRET, language="en")
+    app = create_app(slack_settings, tiny_corpus, SearchEngine.build(tiny_corpus), listener_executor=answers)
+    gate.install(app, answers=answers)
+    response_url = fake_slack.new_response_url()
+    body = slash_command_body("开源", response_url=response_url).encode()
+    env = {
+        "REQUEST_METHOD": "POST",
+        "PATH_INFO": "/slack/events",
+        "wsgi.input": CountingStream(body),
+        "CONTENT_LENGTH": str(len(body)),
+        "CONTENT_TYPE": FORM,
+        **{
+            "HTTP_" + k.upper().replace("-", "_"): v
+            for k, v in signed_headers(SIGNING_SECRET, body.decode(), FORM).items()
+            if k != "content-type"
+        },
+    }
+    written = gate(env, lambda status, headers, exc_info=None: None)
+    assert b"".join(written) == b""  # the empty ack
+    assert pool.submitted == 0  # the answer waits for the server to finish writing it
+    written.close()  # what a WSGI server does once the response is sent
+    pool.shutdown(wait=True)
+    assert pool.submitted == 1
+    answer = fake_slack.wait_for("response_url", path=urlparse(response_url).path, timeout=0)
+    assert answer is not None and answer.args["response_type"] == "ephemeral"
 
 
 def test_the_gate_needs_a_signing_secret() -> None:

@@ -1,7 +1,11 @@
-"""The slash command (``/insight`` by default): a router over its sub-commands, answered in the ack.
+"""The slash command (``/insight`` by default): a router over its sub-commands.
 
-With ``process_before_response`` the answer is the acknowledgement itself (ephemeral), so the user
-sees it within Slack's 3 seconds and nothing needs the bot to be in the channel.
+Slack waits at most 3 seconds for the acknowledgement, and a burst of commands queues behind every
+slow one. So the ack is what needs nothing slow: help, random and topics are answered in it; a
+question (a search and its query embedding), today (the digest's database) and subscribe (users.info
+and the database) are acknowledged empty at once and answered on another thread through the
+command's ``response_url`` (the same ephemeral message), which needs no bot in the channel. When the
+response_url cannot be used the answer goes by ``chat.postEphemeral`` instead (``send_answer``).
 """
 
 from __future__ import annotations
@@ -13,7 +17,8 @@ from typing import Any
 
 from slack_bolt import Ack
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
+from slack_sdk.errors import SlackApiError, SlackClientError
+from slack_sdk.webhook import WebhookClient
 
 from bot.listeners.common import Lundao, Reply
 from bot.mrkdwn import escape, truncate_plain
@@ -27,6 +32,11 @@ _SUBSCRIBE = {"subscribe", "订阅"}
 _UNSUBSCRIBE = {"unsubscribe", "退订", "取消订阅"}
 _WEEKDAYS = {"weekdays", "weekday", "工作日"}
 _DAILY = {"daily", "everyday", "每天", "每日"}
+RESPONSE_URL_TIMEOUT = 10
+"""Seconds to wait for Slack to take an answer posted to a response_url (as the Share button does)."""
+_WEBHOOK_LOG = logging.getLogger("lundao.slack.response_url")
+# slack_sdk's webhook client logs an error of its own before raising; ``send_answer``'s one line says it all.
+_WEBHOOK_LOG.setLevel(logging.CRITICAL)
 
 
 def parse_subscribe(words: list[str]) -> tuple[str | None, bool | None, str | None]:
@@ -58,18 +68,39 @@ def is_workspace_admin(client: WebClient, user_id: str, logger: logging.Logger) 
     return bool(user.get("is_admin") or user.get("is_owner") or user.get("is_primary_owner"))
 
 
+def _words(command: dict[str, Any]) -> list[str]:
+    return str(command.get("text") or "").split()
+
+
+def answered_in_ack(command: dict[str, Any]) -> bool:
+    """help, random and topics: built from the knowledge base in memory, no search, database or Web API call."""
+    words = _words(command)
+    first = words[0].lower() if words else ""
+    return (len(words) <= 1 and first in _HELP) or (len(words) == 1 and first in _RANDOM | _TOPICS)
+
+
+def quick_reply(lundao: Lundao, command: dict[str, Any]) -> Reply | None:
+    """The answer when ``answered_in_ack``, else None."""
+    if not answered_in_ack(command):
+        return None
+    words = _words(command)
+    first = words[0].lower() if words else ""
+    if first in _RANDOM:
+        return lundao.random_reply()
+    if first in _TOPICS:
+        return lundao.topics_reply()
+    return lundao.help_reply()
+
+
 def route(lundao: Lundao, command: dict[str, Any], client: WebClient, logger: logging.Logger) -> Reply:
+    quick = quick_reply(lundao, command)
+    if quick is not None:
+        return quick
     text = str(command.get("text") or "").strip()
     words = text.split()
     first = words[0].lower() if words else ""
-    if len(words) <= 1 and first in _HELP:
-        return lundao.help_reply()
     if len(words) == 1 and first in _TODAY:
         return lundao.today_reply(command.get("channel_id"))
-    if len(words) == 1 and first in _RANDOM:
-        return lundao.random_reply()
-    if len(words) == 1 and first in _TOPICS:
-        return lundao.topics_reply()
     if first in _SUBSCRIBE or (len(words) == 1 and first in _UNSUBSCRIBE):
         return manage_digest(lundao, command, words, client, logger)
     return lundao.answer(text, user_id=str(command.get("user_id") or "") or None)
@@ -103,14 +134,76 @@ def manage_digest(
     return lundao.text_reply(confirmation)
 
 
+def send_answer(client: WebClient, command: dict[str, Any], reply: Reply, logger: logging.Logger) -> bool:
+    """Post ``reply`` privately to whoever typed ``command``: to its response_url, else by chat.postEphemeral.
+
+    Neither post is re-sent on its own (no retry handlers; chat.postEphemeral is never retried by the
+    app's client). The fallback runs after any failure of the response_url, an unanswered one included:
+    the ack was empty, so a lost answer is silence, while a duplicate after an ambiguous timeout is
+    one more private message only the asker sees. One log line per answer that did not go the usual way.
+    """
+    response_url = str(command.get("response_url") or "")
+    failure = "no response_url"
+    if response_url:
+        webhook = WebhookClient(response_url, timeout=RESPONSE_URL_TIMEOUT, retry_handlers=[], logger=_WEBHOOK_LOG)
+        try:
+            response = webhook.send(text=reply.text, blocks=reply.block_dicts(), response_type="ephemeral")
+        except (OSError, SlackClientError) as exc:
+            failure = type(exc).__name__
+        else:
+            if response.status_code == 200:
+                return True
+            # 404: older than 30 minutes or used 5 times; 5xx: Slack could not take it.
+            failure = f"HTTP {response.status_code}"
+    channel_id, user_id = str(command.get("channel_id") or ""), str(command.get("user_id") or "")
+    try:
+        client.chat_postEphemeral(channel=channel_id, user=user_id, text=reply.text, blocks=reply.block_dicts())
+    except (SlackApiError, SlackClientError, OSError) as exc:
+        error = exc.response.get("error") if isinstance(exc, SlackApiError) else type(exc).__name__
+        logger.warning(
+            "the slash command's answer was lost: response_url (%s), chat.postEphemeral (%s)", failure, error
+        )
+        return False
+    logger.warning("the slash command's answer went by chat.postEphemeral: response_url failed (%s)", failure)
+    return True
+
+
+def _reply_or_apology(lundao: Lundao, command: dict[str, Any], client: WebClient, logger: logging.Logger) -> Reply:
+    try:
+        return route(lundao, command, client, logger)
+    except Exception:
+        # Never leave the user with Slack's "operation_timeout" or silence: say something went wrong.
+        logger.exception("the slash command failed")
+        return lundao.text_reply(lundao.strings("internal_error"))
+
+
 def make_insight_command(lundao: Lundao) -> Callable[..., None]:
+    """The listener: the answer in the ack when it is cheap, else an empty ack and the answer on ``lundao.answers``.
+
+    Not Bolt's ``lazy=`` listeners: Bolt deep-copies and re-parses the whole request for each on the ack's
+    thread (0.4-0.5 ms of CPU per command, three times what the bare ack costs: ``bench/ack_cpu.py``);
+    the answer needs only the command's fields.
+    """
+
+    def answer(command: dict[str, Any], client: WebClient, logger: logging.Logger) -> None:
+        try:
+            send_answer(client, command, _reply_or_apology(lundao, command, client, logger), logger)
+        except Exception:  # nobody waits on this thread's result: say it here
+            logger.exception("the slash command's answer failed")
+
     def insight_command(ack: Ack, command: dict[str, Any], client: WebClient, logger: logging.Logger) -> None:
         try:
-            reply = route(lundao, command, client, logger)
+            reply = quick_reply(lundao, command)
         except Exception:
-            # Never leave the user with Slack's "operation_timeout": say something went wrong.
             logger.exception("the slash command failed")
             reply = lundao.text_reply(lundao.strings("internal_error"))
-        ack(text=reply.text, blocks=reply.block_dicts(), response_type="ephemeral")
+        if reply is not None:
+            ack(text=reply.text, blocks=reply.block_dicts(), response_type="ephemeral")
+            return
+        ack()  # an empty 200: Slack shows nothing until the answer comes through the response_url
+        if lundao.answers is None:
+            answer(command, client, logger)
+        else:
+            lundao.answers.submit(answer, dict(command), client, logger)
 
     return insight_command

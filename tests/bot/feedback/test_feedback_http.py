@@ -71,7 +71,7 @@ def test_helpful_on_a_results_page_thanks_in_place_and_teaches_the_question(
     response_url = workspace.slack.new_response_url()
     answer = workspace.click(_button(blocks, ACTION_HELPFUL, chosen), user_id="U0ASKER", response_url=response_url)
     assert answer.status == 200
-    [update] = workspace.slack.calls_to("response_url")
+    [update] = workspace.click_responses()
     assert update.args["replace_original"] is True and update.args["response_type"] == "ephemeral"
     # The same answer, in the same order, only the clicked row thanked.
     assert _claims(update.args["blocks"]) == shown
@@ -99,7 +99,7 @@ def test_an_unanswered_question_and_a_not_helpful_click_are_gaps(
         ("开源", NOT_HELPFUL, first),
         ("量子纠缠的哲学意义", NO_ANSWER, ""),
     ]
-    [update] = workspace.slack.calls_to("response_url")
+    [update] = workspace.click_responses()
     assert "知识库维护者" in json.dumps(update.args["blocks"], ensure_ascii=False)
 
 
@@ -144,12 +144,12 @@ def test_more_pages_carry_their_offset_and_a_click_redraws_that_page(workspace: 
     first = workspace.command("开源").json()["blocks"]
     more = next(b for b in buttons(first) if b["action_id"] == kit.ACTION_MORE)
     workspace.click(more)
-    page = workspace.slack.calls_to("response_url")[-1].args["blocks"]
+    page = workspace.click_responses()[-1].args["blocks"]
     shown = _claims(page)
     assert shown and not set(shown) & set(_claims(first))
     assert json.loads(_button(page, ACTION_HELPFUL, shown[0])["value"])["o"] == 3
     workspace.click(_button(page, ACTION_HELPFUL, shown[0]))
-    redrawn = workspace.slack.calls_to("response_url")[-1].args["blocks"]
+    redrawn = workspace.click_responses()[-1].args["blocks"]
     assert _claims(redrawn) == shown and _feedback_rows(redrawn)[shown[0]] == []
 
 
@@ -190,7 +190,7 @@ def test_sharing_an_answer_teaches_its_question(workspace: Workspace, feedback: 
     claim = _claims(blocks)[0]
     share = _button(blocks, kit.ACTION_SHARE, claim)
     assert workspace.click(share, user_id="U0SHARER").status == 200
-    assert len(workspace.slack.calls_to("response_url")) == 1  # shared in the channel
+    assert len(workspace.click_responses()) == 1  # shared in the channel
     [phrasing] = feedback.store.phrasings()
     assert (phrasing.claim_id, phrasing.text, phrasing.source) == (claim, "开源社区的速度", "share")
 
@@ -200,7 +200,7 @@ def test_a_forged_or_stale_click_is_answered_not_recorded(workspace: Workspace, 
     assert workspace.click(forged).status == 200
     broken = {"action_id": ACTION_NOT_HELPFUL, "value": "not json", "block_id": "claim:x"}
     assert workspace.click(broken).status == 200
-    notes = [c.args["text"] for c in workspace.slack.calls_to("response_url")]
+    notes = [c.args["text"] for c in workspace.click_responses()]
     assert len(notes) == 2 and all("不在知识库中" in n for n in notes)
     assert feedback.store.votes() == [] and feedback.store.gaps() == []
 

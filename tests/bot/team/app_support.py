@@ -29,7 +29,7 @@ from config.settings import Settings
 from knowledge.models import Corpus
 from knowledge.search import SearchEngine
 from knowledge.search.embedding import HashingStubEmbedder
-from tests.bot.http_support import Answer, buttons, post_signed, served
+from tests.bot.http_support import Answer, answer_of, buttons, post_signed, served
 from tests.bot.http_support import texts as every_text
 from tests.support import SIGNING_SECRET
 
@@ -55,7 +55,9 @@ class TeamWorkspace:
         return self.post(view_submission_body(view, modal_state(view, answers), user_id=user_id), FORM)
 
     def command(self, text: str, *, user_id: str = "U0ASKER01") -> Answer:
-        return self.post(slash_command_body(text, user_id=user_id, response_url=self.slack.new_response_url()), FORM)
+        response_url = self.slack.new_response_url()
+        ack = self.post(slash_command_body(text, user_id=user_id, response_url=response_url), FORM)
+        return answer_of(ack, self.slack, response_url)
 
     def home(self, user_id: str) -> dict[str, Any]:
         mark = len(self.slack.calls)
