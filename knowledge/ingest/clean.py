@@ -189,12 +189,40 @@ def _glued_jammer(line: str) -> str | None:
     return match.group("run") if sum(1 for t in tokens if not t.isalnum()) >= _MIN_SYMBOL_TOKENS else None
 
 
+def _jammer_evidence(line: str) -> bool:
+    """Whether strip_jammer takes a jammer run from ``line``, not just the half-width punctuation that ends it.
+
+    A page that writes its sentences with half-width punctuation after a closing quote or bracket
+    ("为什么主题定为“应用来了”?", "…删减):") loses that mark to strip_jammer; a real jammer run holds a
+    letter or a digit ("( e* H8 f6 L1").
+    """
+    kept = strip_jammer(line)
+    if kept == line:
+        return False
+    removed = _removed_part(line, kept) if kept is not None else line
+    return bool(re.search(r"[A-Za-z0-9]", removed))
+
+
 def _removed_part(line: str, kept: str) -> str:
     """What strip_jammer took from ``line``: a prefix, a suffix or both."""
     at = line.find(kept.strip(_BLANK))
     if at < 0 or not kept.strip(_BLANK):
         return line.strip(_BLANK)
     return " ".join(p.strip(_BLANK) for p in (line[:at], line[at + len(kept.strip(_BLANK)) :]) if p.strip(_BLANK))
+
+
+# A teaser repeats the article's opening and stops with an ellipsis ("…在那晚的分歧以后,二人终..."): it is a
+# summary the site shows above the text, and the article follows it in full.
+_TEASER_END = re.compile(r"(?:\.{3,}|…+)$")
+_MIN_TEASER_CHARS = 20
+
+
+def _is_teaser(line: str, after: list[str]) -> bool:
+    end = _TEASER_END.search(line)
+    if end is None:
+        return False
+    opening = _squash(line[: end.start()])
+    return len(opening) >= _MIN_TEASER_CHARS and opening in _squash("".join(after))
 
 
 def clean_page(raw: str, *, title: str | None = None, publisher: str | None = None) -> CleanResult:
@@ -215,7 +243,7 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
     lines = text.split("\n")
     # The jammer is on when it touches several lines of the page; a stray Latin tail must not switch it on.
     nonblank = [line for line in lines if line.strip(_BLANK)]
-    jammed = sum(1 for line in nonblank if strip_jammer(line) != line)
+    jammed = sum(1 for line in nonblank if _jammer_evidence(line))
     use_jammer = jammed >= _MIN_JAMMED_LINES and jammed >= _MIN_JAMMED_SHARE * len(nonblank)
     if use_jammer:
         kept_lines: list[str] = []
@@ -254,12 +282,20 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
     title_key = _squash(title) if title else None
     drop_lines: dict[str, None] = {}
     seen_short: set[str] = set()
+    nonblank_at = [i for i, line in enumerate(stripped) if line]
+    # When the page runs to its end with no end marker, its last line right after a line of text is that text cut
+    # short by the page ("…听您百度世界大会的演"), unless a chrome rule marks it. (Before an end marker, a last
+    # label-like line is the forum's signature.)
+    after_text = len(nonblank_at) >= 2 and nonblank_at[-2] in {*paragraphs, *texty}
+    cut_short = nonblank_at[-1] if after_text and keep_until is None else None
     for i, line in enumerate(stripped):
         if not line:
             continue
         is_title = bool(title_key) and _squash(line) == title_key
         rule = "title (kept in the metadata)" if is_title else chrome_rule(line)
-        if rule is None and not is_article_paragraph(line):
+        if rule is None and _is_teaser(line, stripped[i + 1 :]):
+            rule = "teaser (the article's opening, cut with …)"
+        if rule is None and not is_article_paragraph(line) and i != cut_short:
             if i < first and len(line) <= _SHORT:
                 rule = "before the article starts"
             elif i > last and len(line) <= 30 and not _TEXT_PUNCT.search(line):

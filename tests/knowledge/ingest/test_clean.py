@@ -185,3 +185,31 @@ def test_a_forum_signature_and_reply_box_after_the_post_are_not_the_article() ->
     result = clean_page(raw)
     assert result.rules.keep_until
     assert_article_only(raw)
+
+
+def test_half_width_punctuation_after_a_closing_quote_does_not_switch_the_jammer_on() -> None:
+    # strip_jammer would take these marks as a jammer run; a real run holds letters or digits.
+    lines = [ARTICLE[0], "以下是对话实录(部分问答进行了删减):", "为什么“应用来了”?", "主题为什么是“应用”?", ARTICLE[1]]
+    result = clean_page("\n".join(lines) + "\n")
+    assert not result.rules.discuz_jammer
+    assert result.text == "\n\n".join(lines) + "\n"
+
+
+def test_a_teaser_cut_with_an_ellipsis_above_the_full_article_is_dropped() -> None:
+    teaser = ARTICLE[0] + ARTICLE[1][:12] + "..."
+    raw = page("互联网2024-05-10", teaser)
+    result = clean_page(raw)
+    assert [d.text for d in result.dropped if d.rule.startswith("teaser")] == [teaser]
+    assert_article_only(raw)
+
+
+def test_an_ellipsis_line_that_the_article_does_not_repeat_stays() -> None:
+    line = "他停了一下,接着说:这件事我们想了很久……"
+    raw = "\n".join([ARTICLE[0], line, ARTICLE[1]]) + "\n"
+    assert clean_page(raw).text == "\n\n".join([ARTICLE[0], line, ARTICLE[1]]) + "\n"
+
+
+def test_the_last_line_of_a_page_cut_short_after_the_text_stays_but_a_footer_label_after_an_end_marker_goes() -> None:
+    cut = "骆某上午听您大会的演"
+    assert clean_page(page(chrome_after=(cut,))).text == "\n\n".join([*ARTICLE, cut]) + "\n"
+    assert_article_only(page(chrome_after=("张岩", "2026全國兩會專題")))
