@@ -2,10 +2,12 @@
 
 A sentence is a person's when a named person says it: a name before a speech verb
 (周鸿祎表示 / 在李彦宏看来 / “…”王小川告诉记者 / Sam Altman(OpenAI CEO)表态说), a pronoun for the
-person named last (他表示), a quotation or reported speech that continues one, a dialogue line
-(张鹏:…), an interview turn under a line holding only the speaker's name, or a speech transcript
+person named last (他表示), a quotation or reported speech that continues one, a dialogue turn
+(张鹏:…, running over the paragraphs after it until the next turn or a heading), an interview turn under a
+line holding only the speaker's name, or a speech transcript
 introduced by "以下是…演讲全文" or by "某某在会上发表演讲,主要观点如下:". ``attribute(text, Names(corpus))`` gives every sentence with its speaker
 (or None for the article's own voice); ``pinyin_name`` and ``person_id_for`` name a speaker the registry lacks.
+A page in traditional characters is read through ``simplified`` (one character for one) and quoted as written.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pypinyin import lazy_pinyin
 
@@ -23,11 +26,11 @@ SPEECH_VERBS = (
     "认为", "表示", "指出", "提到", "谈到", "强调", "透露", "告诉", "坦言", "直言", "披露", "介绍", "回应",
     "解释", "预测", "判断", "建议", "提醒", "相信", "觉得", "看来", "眼中", "谈及", "提出", "补充", "总结",
     "表态", "类比", "提及", "回忆", "告诫", "呼吁", "警告", "承认", "坚信", "确信", "意识到", "认识到", "体会到",
-    "希望", "坚持", "不想", "称", "说",
+    "希望", "坚持", "不想", "重申", "主张", "看好", "偏爱", "称", "说",
 )  # fmt: skip
 OPINION_VERBS = (
     "认为", "指出", "强调", "坦言", "直言", "相信", "觉得", "看来", "眼中", "判断", "预测", "坚信", "确信", "意识到",
-    "认识到", "体会到",
+    "认识到", "体会到", "主张", "看好", "偏爱",
 )  # fmt: skip
 _VERB = re.compile("|".join(sorted(SPEECH_VERBS, key=len, reverse=True)))
 # Common family names; a name candidate must start with one (复姓 first).
@@ -47,7 +50,10 @@ _ADVERBS = re.compile(
     r"(?:还|也|则|更|就|曾|又|再次|进一步|同时|此前|最后|首先|直接|坦率地|明确|公开|都|亦|便|一再|多次|反复|会|总|总是|常|常常|经常|一直|深刻|深深|清醒|早已|已经|更加)$"
 )
 _SETTING = re.compile(
-    r"(?:在[^,，。:：]{1,25}?(?:中|上|时|里|后|前|日|天|之际|期间)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|接受[^,，。:：]{1,20}?采访时?|据|在)$"
+    r"(?:在[^,，。:：]{1,25}?(?:中|上|时|里|后|前|日|天|之际|期间)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|接受[^,，。:：]{1,20}?采访时?|据|在"
+    # A standpoint or a capacity between the name and the verb: 朱某站在投资者的角度认为 / 傅某从创业者角度出发,表示 /
+    # 傅某作为创业者代表则认为.
+    r"|(?:站在|从)[^,，。:：]{1,15}?(?:角度|立场|视角|层面)(?:出发|来看|看)?[,，]?|作为[^,，。:：]{1,15}?[,，]?)$"
 )
 # A role in brackets after the name (Sam Altman(OpenAI CEO)表态说, 李开复(零一万物CEO)表示).
 _ROLE = re.compile(r"[(（][^()（）]{1,20}[)）]\s*$")
@@ -106,6 +112,30 @@ class Sentence:
     extra: list[str] = field(default_factory=list)
 
 
+@lru_cache(maxsize=1)
+def _t2s() -> object:
+    import opencc  # imported here: only `corpus add` / `corpus suggest` read traditional text
+
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=8192)
+def _simplified_char(ch: str) -> str:
+    converted = str(_t2s().convert(ch))  # type: ignore[attr-defined]
+    return converted if len(converted) == 1 else ch
+
+
+def simplified(text: str) -> str:
+    """``text`` in simplified characters, one character for one, so every offset still points at the original.
+
+    The rules (speech verbs, settings, names) are written in simplified characters; a page in traditional
+    characters (認爲 / 說 / 朱嘯虎) is read through this, and its sentences are quoted as the page wrote them.
+    """
+    if text.isascii():
+        return text
+    return "".join(ch if ch.isascii() else _simplified_char(ch) for ch in text)
+
+
 def split_sentences(paragraph: str) -> list[str]:
     """Sentences of a paragraph, each with its closing quotes; nothing is lost or changed."""
     out: list[str] = []
@@ -126,7 +156,7 @@ def split_sentences(paragraph: str) -> list[str]:
         # "“…。”王小川告诉记者。": the attribution after a closing quote belongs to the quotation.
         # Straight quotes ("…。"闫俊杰回忆道。) close a quotation when they also open the sentence.
         closed = glued and (glued[-1][-1] in _CLOSE_QUOTES or glued[-1][0] == glued[-1][-1] == '"')
-        if closed and len(sentence) <= _ATTRIBUTION_TAIL and _VERB.search(sentence):
+        if closed and len(sentence) <= _ATTRIBUTION_TAIL and _VERB.search(simplified(sentence)):
             glued[-1] += sentence
         else:
             glued.append(sentence)
@@ -191,7 +221,7 @@ class Names:
 
     def collect(self, text: str) -> None:
         """Learn the names that stand before a speech verb anywhere in ``text``, so earlier mentions count."""
-        for paragraph in text.split("\n\n"):
+        for paragraph in simplified(text).split("\n\n"):
             for sentence in split_sentences(paragraph):
                 _attribution(sentence, self, None)
 
@@ -317,22 +347,55 @@ def _turn_label(paragraph: str, names: Names) -> tuple[bool, Speaker | None]:
     return True, None
 
 
+# A turn of a printed dialogue: a speaker's name, a role or 问/答/Q/A, then a colon (张一甲:… / 问:… / 记者:…).
+_TURN_PREFIX = re.compile(r"^(?P<who>[^\s,，。:：;；!！?？“”「」『』()（）]{1,8})\s*[:：]")
+_HEADING_CHARS = 40
+
+
+def _dialogue_turn(paragraph: str, names: Names) -> tuple[bool, Speaker | None]:
+    """(Does the paragraph open a turn of a printed dialogue, whose): "孙立:…" opens 孙立's, "问:…" nobody's."""
+    prefix = _TURN_PREFIX.match(paragraph)
+    if prefix is None or not re.search(r"[。!?！？…]", paragraph):
+        return False, None  # "李彦宏:百度搜索…" without a full stop is a headline, not a turn
+    who = prefix.group("who")
+    if who in names.by_name or who in names.found or _plausible_name(who):
+        return True, names.speaker(who)
+    return True, None
+
+
+def _is_heading(paragraph: str) -> bool:
+    """A section heading: short, and no sentence ends in it."""
+    return len(paragraph) <= _HEADING_CHARS and not re.search(r"[。!?！？…;；][”’」』\"')）]*", paragraph)
+
+
 def attribute(text: str, names: Names) -> list[Sentence]:
     """Every sentence of the text with the speaker it is attributed to (None for the article's own voice)."""
     sentences: list[Sentence] = []
     last: Speaker | None = None
     transcript: Speaker | None = None
     turn: Speaker | None = None
-    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    # The rules read the text in simplified characters; each sentence is quoted as the page wrote it.
+    pairs = [(p.strip(), o.strip()) for p, o in zip(simplified(text).split("\n\n"), text.split("\n\n"), strict=True)]
+    paragraphs = [p for p, _ in pairs if p]
+    originals = dict((p, o) for p, o in pairs if p)
     name_lines = Counter(p for p in paragraphs if _turn_label(p, names)[1] is not None)
     previous = ""
     for paragraph in paragraphs:
         is_label, labelled = _turn_label(paragraph, names)
         # A name alone on a line is a speaker's label when it answers a question or recurs; once, after
         # narrative, it is a photo's caption ("闫俊杰" under his picture) and opens no turn.
-        if is_label and (labelled is None or name_lines[paragraph] > 1 or re.search(r"[?？]\s*$", previous)):
-            turn = labelled
+        if is_label:
+            if labelled is None or name_lines[paragraph] > 1 or re.search(r"[?？]\s*$", previous):
+                turn = labelled
+        elif (opened := _dialogue_turn(paragraph, names))[0]:
+            # "李彦宏:…" opens that person's turn, which runs over the paragraphs after it; "问:…" or another
+            # name's turn ends it, and so does a heading.
+            turn = opened[1]
+        elif _is_heading(paragraph):
+            turn = None
         previous = paragraph
+        original = originals[paragraph]
+        cursor = 0
         intro = _TRANSCRIPT.match(paragraph)
         introduces = bool(intro)  # the paragraph that introduces a transcript is the article's own
         if intro:
@@ -351,7 +414,9 @@ def attribute(text: str, names: Names) -> list[Sentence]:
         depth, quote_speaker, reported = 0, None, None
         pending: list[Sentence] = []
         for raw in split_sentences(paragraph):
-            item = Sentence(raw)
+            at = paragraph.find(raw, cursor)
+            cursor = at + len(raw)
+            item = Sentence(original[at:cursor])
             speaker, how, opinion = _attribution(raw, names, last)
             before = depth
             depth = _quote_depth(raw, depth)

@@ -205,3 +205,64 @@ def test_a_persons_stance_and_the_numbered_points_of_a_speech(corpus: Corpus) ->
         "1. 语义理解是人工智能皇冠上的明珠": "zhao-yiming",
         "二、用新范式思考应用的机会": "zhao-yiming",
     }
+
+
+def test_a_page_in_traditional_characters_is_read_and_quoted_as_written(corpus: Corpus) -> None:
+    text = (
+        "“說實話我們膽子一直很小,我一直不太願意燒錢的你知道嗎?”錢多多告訴記者。\n\n"
+        "他認爲五年後不會有獨立的大模型公司。\n\n"
+        "所以,他偏愛能直接看到收入的應用項目。\n"
+    )
+    assert speakers(corpus, text) == {
+        "“說實話我們膽子一直很小,我一直不太願意燒錢的你知道嗎?”錢多多告訴記者。": "qian-duoduo",
+        "他認爲五年後不會有獨立的大模型公司。": "qian-duoduo",
+        "所以,他偏愛能直接看到收入的應用項目。": "qian-duoduo",
+    }
+
+
+def test_a_name_colon_turn_runs_over_the_paragraphs_after_it_until_the_next_turn_or_a_heading(
+    corpus: Corpus,
+) -> None:
+    text = (
+        "以下是对话实录:\n\n"
+        "钱多多:今年大会为什么定这个主题?\n\n"
+        "孙立:因为模型本身不产生直接价值,应用才产生价值。\n\n"
+        "过去这一年,整个行业有比较多的焦虑。\n\n"
+        "问:那开源呢?\n\n"
+        "开源模型的差距会越来越大。\n\n"
+        "孙立:闭源才有商业模式。\n\n"
+        "基座模型两年更新一代就够了\n\n"
+        "这一年应用层的变化最快。\n"
+    )
+    assert speakers(corpus, text) == {
+        "孙立:因为模型本身不产生直接价值,应用才产生价值。": "sun-li",
+        "过去这一年,整个行业有比较多的焦虑。": "sun-li",
+        "孙立:闭源才有商业模式。": "sun-li",
+    }
+
+
+def test_a_standpoint_or_a_capacity_between_the_name_and_the_verb(corpus: Corpus) -> None:
+    text = (
+        "钱多多站在投资者的角度认为,创业公司未来两年很难融资。"
+        "而孙立作为创业者代表则认为,这一领域有很多机会。\n\n"
+        "董事长赵一鸣从创业者角度出发,表示投资人不该指点江山。\n"
+    )
+    assert speakers(corpus, text) == {
+        "钱多多站在投资者的角度认为,创业公司未来两年很难融资。": "qian-duoduo",
+        "而孙立作为创业者代表则认为,这一领域有很多机会。": "sun-li",
+        "董事长赵一鸣从创业者角度出发,表示投资人不该指点江山。": "zhao-yiming",
+    }
+
+
+def test_a_statement_that_ends_on_a_short_question_and_a_reported_view_before_a_quoted_question(
+    corpus: Corpus,
+) -> None:
+    text = (
+        "钱多多重申了分红的重要性,他说:“怎么才能有耐心资本?必须每年有稳定现金流。”\n\n"
+        "孙立:有人觉得模型迭代已经慢下来了,但是超级应用没出现,那怎么办?你怎么看下一步?\n"
+    )
+    assert speakers(corpus, text) == {
+        "钱多多重申了分红的重要性,他说:“怎么才能有耐心资本?": "qian-duoduo",
+        "必须每年有稳定现金流。”": "qian-duoduo",
+        "孙立:有人觉得模型迭代已经慢下来了,但是超级应用没出现,那怎么办?": "sun-li",
+    }
