@@ -263,7 +263,14 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
         lines = kept_lines
 
     stripped = [line.strip(_BLANK) for line in lines]
-    paragraphs = [i for i, line in enumerate(stripped) if line and is_article_paragraph(line)]
+    title_key = _squash(title) if title else None
+    # The title line is not where the article starts, even when it ends like a sentence ("…为何能击败美国?"):
+    # the source and date lines and the photo caption between it and the text are still before the article.
+    paragraphs = [
+        i
+        for i, line in enumerate(stripped)
+        if line and is_article_paragraph(line) and not (title_key and _squash(line) == title_key)
+    ]
     first = paragraphs[0] if paragraphs else len(stripped)
     # The article ends with its last line of text (one with punctuation, perhaps cut short), not with
     # its last full paragraph: section headings before a cut-short last line are the article's.
@@ -279,7 +286,6 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             last = max((p for p in [*paragraphs, *texty] if p < i), default=-1)
             break
 
-    title_key = _squash(title) if title else None
     drop_lines: dict[str, None] = {}
     seen_short: set[str] = set()
     nonblank_at = [i for i, line in enumerate(stripped) if line]

@@ -33,6 +33,12 @@ OPINION_VERBS = (
     "认识到", "体会到", "主张", "看好", "偏爱",
 )  # fmt: skip
 _VERB = re.compile("|".join(sorted(SPEECH_VERBS, key=len, reverse=True)))
+# Speech verbs that are also nouns: right after 的 they name a thing, not an act of speaking ("需要非常长时间的坚持",
+# "市场的判断", "专家的建议"). 说 after 的 stays a verb (很感慨的说), and so does 眼中 (在他的眼中).
+_NOUN_AFTER_DE = frozenset(
+    ("坚持", "判断", "建议", "预测", "提醒", "回应", "解释", "介绍", "总结", "补充", "希望", "呼吁", "警告", "主张",
+     "回忆", "类比", "告诫", "提出", "提及", "透露", "披露", "承认", "表态")
+)  # fmt: skip
 # Common family names; a name candidate must start with one (复姓 first).
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "宇文", "长孙")
 SURNAMES = set(
@@ -74,8 +80,14 @@ _DIALOGUE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[:：]")
 _TRANSCRIPT = re.compile(r"^以下(?:是|为)(?P<rest>.{2,40}?)(?:的)?(?:演讲|发言|讲话|分享|对话|访谈|实录|全文|观点)")
 # A paragraph that announces what a speech said, by a colon at its end ("李彦宏在会上发表演讲,主要观点如下:",
 # "傅盛在《…》主题演讲中分享了诸多精彩观点,以下为演讲内容的核心要点:"): the speaker is the name before 在.
-_SUMMARY_INTRO = re.compile(r"(?:观点|要点|内容|全文|实录|如下)[^。!?！？]{0,20}[:：]$")
+# A summary noun (论断 / 看法 / 观点 / 判断 / 结论) announces the list of points that follows too: "李彦宏对…话题发表看法,
+# 以下几个核心论断:" makes each point his.
+_SUMMARY_INTRO = re.compile(r"(?:观点|要点|内容|全文|实录|如下|论断|看法|判断|结论|见解|主张)[^。!?！？]{0,20}[:：]$")
 _SPEECH_SETTING = re.compile(r"在(?:《[^》]*》|[^,，。《:：])*?(?:演讲|讲话|发言|致辞|分享)")
+# The person who gives the views the list holds: the name before "(对…)发表/分享/提出/阐述(了)…看法/观点/论断".
+_VIEWS_GIVEN = re.compile(
+    r"(?:对[^,，。:：]{1,40}?)?(?:发表|分享|提出|给出|阐述|阐明|谈)了?[^,，。:：]{0,8}?(?:看法|观点|论断|判断|见解|主张)"
+)
 # A person's way of thinking spelled out after a colon (闫俊杰的逻辑挺简单:… / 他的观点是:…).
 _STANCE = re.compile(r"的(?:逻辑|观点|看法|判断|理念|思路|回答)[^,，。:：“「『]{0,10}[:：]")
 # An interview printed with each speaker's name on a line of its own: a short line without punctuation.
@@ -285,6 +297,8 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         prefix = sentence[: match.start()]
         if verb in ("说", "称") and re.match(r"[明为作道呼号赞]", sentence[match.end() : match.end() + 1]):
             continue  # 说明, 称为, 称作: not speech
+        if verb in _NOUN_AFTER_DE and prefix.endswith("的"):
+            continue  # 的坚持, 的判断: a noun
         for _ in range(3):
             stripped = _ADVERBS.sub("", prefix)
             stripped = _SETTING.sub("", _ROLE.sub("", stripped))
@@ -331,8 +345,13 @@ def _summary_speaker(paragraph: str, names: Names) -> Speaker | None:
     """The person whose speech the paragraph announces, if it is such an introduction."""
     if not _SUMMARY_INTRO.search(paragraph):
         return None
-    found = [names.name_ending(paragraph[: m.start()]) for m in _SPEECH_SETTING.finditer(paragraph)]
-    name = next((n for n in reversed(found) if n), None)
+    # The speaker named last before the colon: the one nearest the list.
+    found = [(m.start(), names.name_ending(paragraph[: m.start()])) for m in _SPEECH_SETTING.finditer(paragraph)]
+    found += [
+        (m.start(), names.name_ending(_ADVERBS.sub("", paragraph[: m.start()])))
+        for m in _VIEWS_GIVEN.finditer(paragraph)
+    ]
+    name = next((n for _, n in sorted(found, reverse=True) if n), None)
     return names.speaker(name) if name else None
 
 

@@ -119,6 +119,17 @@ def test_repeated_title_and_site_lines_before_the_article_are_dropped() -> None:
     assert_article_only(raw, title="大模型的 2024")
 
 
+def test_a_title_that_ends_with_a_question_mark_is_not_where_the_article_starts() -> None:
+    # The feed's source line, its date and a photo caption sit between the title and the text; the title
+    # ends like a sentence, but it is the title, so those short lines are still before the article.
+    title = "大模型的下一站在哪里?"
+    raw = page(title, "某某网科技", "03/15", "李开复")
+    result = clean_page(raw, title=title)
+    before = {d.text for d in result.dropped if d.rule == "before the article starts"}
+    assert before == {"某某网科技", "李开复"}  # 03/15 goes by its own rule
+    assert_article_only(raw, title=title)
+
+
 def test_what_follows_an_end_marker_is_not_the_article() -> None:
     raw = page(chrome_after=("相关阅读", "某公司发布新一代模型。", "另一家公司的年度盘点。"))
     result = clean_page(raw)

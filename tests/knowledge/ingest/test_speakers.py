@@ -266,3 +266,22 @@ def test_a_statement_that_ends_on_a_short_question_and_a_reported_view_before_a_
         "必须每年有稳定现金流。”": "qian-duoduo",
         "孙立:有人觉得模型迭代已经慢下来了,但是超级应用没出现,那怎么办?": "sun-li",
     }
+
+
+def test_a_list_of_points_announced_by_a_summary_noun_is_the_named_persons(corpus: Corpus) -> None:
+    # "…对…发表看法,以下几个核心论断:" announces the points that follow as the named person's views.
+    text = (
+        "某某科技4月1日消息,一段赵一鸣的内部讲话流出。在讲话中,赵一鸣对算力与价格战等行业话题发表看法,以下几个核心论断:\n\n"
+        "1、价格战不会持续太久,三年内会结束。\n\n"
+        "2、创业公司更应该专注应用。\n"
+    )
+    assert speakers(corpus, text) == {
+        "1、价格战不会持续太久,三年内会结束。": "zhao-yiming",
+        "2、创业公司更应该专注应用。": "zhao-yiming",
+    }
+
+
+def test_a_speech_verb_right_after_de_is_a_noun_and_names_nobody(corpus: Corpus) -> None:
+    # 坚持 after 的 is "persistence": "非常长时间的坚持" is not a person 常长 speaking.
+    text = "孙立在会上发表演讲,主要观点如下:\n\n做基础模型需要非常长时间的坚持才能跑出来。\n"
+    assert speakers(corpus, text) == {"做基础模型需要非常长时间的坚持才能跑出来。": "sun-li"}
