@@ -5,8 +5,9 @@ A sentence is a person's when a named person says it: a name before a speech ver
 person named last (他表示), a quotation or reported speech that continues one, a dialogue turn
 (张鹏:…, running over the paragraphs after it until the next turn or a heading), an interview turn under a
 line holding only the speaker's name, or a speech transcript
-introduced by "以下是…演讲全文" or by "某某在会上发表演讲,主要观点如下:". ``attribute(text, Names(corpus))`` gives every sentence with its speaker
-(or None for the article's own voice); ``pinyin_name`` and ``person_id_for`` name a speaker the registry lacks.
+introduced by "以下是…演讲全文", by "某某在会上发表演讲,主要观点如下:" or by "某某对…发表看法,以下几个核心论断:".
+A speech verb that is also a noun (坚持, 判断, 建议) right after 的 names nobody.
+``attribute(text, Names(corpus))`` gives every sentence with its speaker (or None for the article's own voice); ``pinyin_name`` and ``person_id_for`` name a speaker the registry lacks.
 A page in traditional characters is read through ``simplified`` (one character for one) and quoted as written.
 """
 
