@@ -79,10 +79,12 @@ def measure(folder: Path, name: str, data_dir: Path) -> Figures:
     figures = Figures(name)
     chrome = {squash(line) for line in label["chrome"]}
     not_article = chrome | ({squash(label["title"])} if label["title"] else set())
+    article_lines: list[str] = []
     for line in (folder / f"{name}.txt").read_text(encoding="utf-8").splitlines():
         line = line.strip(" \u00a0\u3000\t")
         if not line or squash(line) in not_article:
             continue
+        article_lines.append(line)
         for sentence in split_sentences(line):
             figures.sentences += 1
             if squash(sentence) in squash(written):
@@ -92,8 +94,12 @@ def measure(folder: Path, name: str, data_dir: Path) -> Figures:
     figures.chrome = len(chrome)
     paragraphs = {squash(p) for p in written.split("\n\n")}
     for line in chrome:
-        # A short chrome line ("0" comments) may also sit inside a sentence: it is kept only as a paragraph.
-        if line in paragraphs or (len(line) >= MIN_CHROME_CHARS_AS_SUBSTRING and line in squash(written)):
+        # A short chrome line ("0" comments) may also sit inside a sentence: it is kept only as a paragraph; a
+        # longer one also when the written text holds it more often than the article's own lines do.
+        article = squash("".join(article_lines))
+        if line in paragraphs or (
+            len(line) >= MIN_CHROME_CHARS_AS_SUBSTRING and squash(written).count(line) > article.count(line)
+        ):
             figures.misses.append(f"chrome kept: {line}")
         else:
             figures.dropped += 1

@@ -66,6 +66,12 @@ _SHARE = re.compile(
     r"|申请入驻|申請入駐|阅读原文|点击查看|点击进来|关注我们|^\d+\s*/\s*\d+$|^[+＋]\s*收藏本文$|收藏本文"
     r"|转载请|投稿|版权所有|^©|Copyright|本版积分规则|Archiver|手机版|小黑屋"
 )
+# A feed's fold ("展开剩余93%", scrambled by a synonym spinner into "张开剩余93%", "展开全文") and a repost's
+# hand-over line ("以下内容转载自:", 以下文章來源於…): the page's controls and credits, not the article.
+_FOLD_OR_REPOST = re.compile(
+    r"^(?:[展张]开剩余\s*\d{1,3}\s*%|展开全文|(?:点击)?展开阅读全文)$"
+    r"|^以下(?:内容|內容|文章)?(?:转载|轉載|来源|來源|转自|轉自|摘自|选自|選自|节选|節選)(?:自|于|於)?\s*[:：]?\s*\S{0,20}$"
+)
 # A photo's caption with its credit (▲ 王小川 | 图源:36氪, 某某在现场,图片来源:「某某」拍摄) or an image's
 # placeholder left by the page's saver (broken image, [图片]): the picture is not the article.
 _IMAGE_CAPTION = re.compile(
@@ -97,6 +103,7 @@ _END_MARKER = re.compile(
 )
 
 LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("fold or repost line", _FOLD_OR_REPOST),
     ("breadcrumb", _BREADCRUMB),
     ("login or register", _LOGIN),
     ("forum post header", _POST_HEADER),
@@ -225,6 +232,21 @@ def _is_teaser(line: str, after: list[str]) -> bool:
     return len(opening) >= _MIN_TEASER_CHARS and opening in _squash("".join(after))
 
 
+_CAPTION_CHARS = 30
+
+
+def _is_caption_under_image(i: int, lines: list[str], image_lines: set[int]) -> bool:
+    """A short line with no punctuation of running text right under a line that held only an image (blank
+    lines between allowed), and no numbered heading: the picture's caption ("零一万物CEO李某某博士")."""
+    line = lines[i]
+    if len(line) > _CAPTION_CHARS or _TEXT_PUNCT.search(line) or re.match(r"[\d一二三四五六七八九十]+\s*[、.．]", line):
+        return False
+    above = i - 1
+    while above >= 0 and not lines[above] and above not in image_lines:
+        above -= 1
+    return above in image_lines
+
+
 def clean_page(raw: str, *, title: str | None = None, publisher: str | None = None) -> CleanResult:
     """Find the chrome and junk of a page, write it down as rules, and give the cleaned article."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
@@ -233,6 +255,13 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
     span_rules = dict(SPAN_RULES)
     if publisher and publisher.strip():
         span_rules["publisher's watermark"] = _watermark(publisher)
+    # Lines that hold nothing but an image (a Markdown image, an image URL or file name): the short line under
+    # one is its caption.
+    image_lines = {
+        i
+        for i, line in enumerate(text.split("\n"))
+        if line.strip(_BLANK) and not re.sub("|".join(f"(?:{p})" for p in SPAN_RULES.values()), "", line).strip(_BLANK)
+    }
     for name, pattern in span_rules.items():
         found = re.findall(pattern, text, flags=re.MULTILINE)
         if found:
@@ -301,6 +330,8 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
         rule = "title (kept in the metadata)" if is_title else chrome_rule(line)
         if rule is None and _is_teaser(line, stripped[i + 1 :]):
             rule = "teaser (the article's opening, cut with …)"
+        if rule is None and _is_caption_under_image(i, stripped, image_lines):
+            rule = "caption under an image"
         if rule is None and not is_article_paragraph(line) and i != cut_short:
             if i < first and len(line) <= _SHORT:
                 rule = "before the article starts"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -27,18 +28,26 @@ SPEECH_VERBS = (
     "认为", "表示", "指出", "提到", "谈到", "强调", "透露", "告诉", "坦言", "直言", "披露", "介绍", "回应",
     "解释", "预测", "判断", "建议", "提醒", "相信", "觉得", "看来", "眼中", "谈及", "提出", "补充", "总结",
     "表态", "类比", "提及", "回忆", "告诫", "呼吁", "警告", "承认", "坚信", "确信", "意识到", "认识到", "体会到",
-    "希望", "坚持", "不想", "重申", "主张", "看好", "偏爱", "称", "说",
+    "希望", "坚持", "不想", "重申", "主张", "看好", "偏爱",
+    # More verbs of saying and of judging (the 言说 and 认知 classes of Chinese grammars: stating, explaining,
+    # asserting, analysing), the general kinds, not one page's words.
+    "坦陈", "阐述", "阐释", "阐明", "剖析", "分析", "解读", "宣称", "声称", "断言", "预言", "写道", "感叹", "感慨",
+    "展望", "看到", "发现", "称", "说",
 )  # fmt: skip
+# Verbs of seeing are speech only when a colon or a comma hands over what was seen (李开复看到:应用…), not in
+# "他看到了台下的观众".
+_BEFORE_COLON_ONLY = frozenset(("看到", "发现"))
 OPINION_VERBS = (
     "认为", "指出", "强调", "坦言", "直言", "相信", "觉得", "看来", "眼中", "判断", "预测", "坚信", "确信", "意识到",
-    "认识到", "体会到", "主张", "看好", "偏爱",
+    "认识到", "体会到", "主张", "看好", "偏爱", "坦陈", "断言", "剖析", "分析", "看到",
 )  # fmt: skip
 _VERB = re.compile("|".join(sorted(SPEECH_VERBS, key=len, reverse=True)))
 # Speech verbs that are also nouns: right after 的 they name a thing, not an act of speaking ("需要非常长时间的坚持",
 # "市场的判断", "专家的建议"). 说 after 的 stays a verb (很感慨的说), and so does 眼中 (在他的眼中).
 _NOUN_AFTER_DE = frozenset(
     ("坚持", "判断", "建议", "预测", "提醒", "回应", "解释", "介绍", "总结", "补充", "希望", "呼吁", "警告", "主张",
-     "回忆", "类比", "告诫", "提出", "提及", "透露", "披露", "承认", "表态")
+     "回忆", "类比", "告诫", "提出", "提及", "透露", "披露", "承认", "表态", "阐述", "阐释", "剖析", "分析", "解读",
+     "预言", "断言", "感叹", "感慨", "展望", "发现")
 )  # fmt: skip
 # Common family names; a name candidate must start with one (复姓 first).
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "宇文", "长孙")
@@ -54,7 +63,7 @@ _NOT_IN_NAME = set(
     "他她它我你们的了是在和与及也都还就这那其此该有被把对向从等说时中上下后前里个位名为而并但或又再已将会要能比"
 )
 _ADVERBS = re.compile(
-    r"(?:还|也|则|更|就|曾|又|再次|进一步|同时|此前|最后|首先|直接|坦率地|明确|公开|都|亦|便|一再|多次|反复|会|总|总是|常|常常|经常|一直|深刻|深深|清醒|早已|已经|更加)$"
+    r"(?:还|也|则|更|就|曾|又|再次|进一步|同时|此前|最后|首先|直接|坦率地|明确|公开|都|亦|便|一再|多次|反复|会|总|总是|常|常常|经常|一直|深刻|深深|清醒|早已|已经|更加|深度|深入|详细|系统|全面|清晰)$"
 )
 _SETTING = re.compile(
     r"(?:在[^,，。:：]{1,25}?(?:中|上|时|里|后|前|日|天|之际|期间)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|接受[^,，。:：]{1,20}?采访时?|据|在"
@@ -67,6 +76,8 @@ _ROLE = re.compile(r"[(（][^()（）]{1,20}[)）]\s*$")
 # An instrument between the name and the verb (李彦宏以百度为例,指出 / 李开复以 Windows 内核类比); stripped only
 # when a name is left before it, so 所以他认为 keeps its 所以.
 _INSTRUMENT = re.compile(r"以[^,，。:：]{1,15}?(?:为例)?[,，]?$")
+# A title or a post written after the name (李开复博士表示, 在李开复博士看来, 张某教授指出): the name is before it.
+_TITLE_AFTER = re.compile(r"(?:博士|教授|先生|女士|老师|院士|研究员|总裁|总经理|董事长|主席|首席执行官|CEO|ceo)$")
 # A name in Latin letters, two or three capitalised words (Sam Altman, Andrej Karpathy); one word alone is
 # as often a company or a product (OpenAI, DeepSeek), so it counts only when the registry has it.
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:[ ·][A-Z][a-z]+){1,2}$")
@@ -77,7 +88,9 @@ _LATIN_ORG = re.compile(
 # A manner adverbial between the name and the verb (李彦宏很感慨地说 / 很感慨的说) is at most this long.
 _MANNER_CHARS = 6
 _PRONOUN = re.compile(r"(?:他|她)$")
-_DIALOGUE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[:：]")
+# A role in brackets may stand between a turn's name and its colon (梁某(某公司创始人):…).
+_TURN_ROLE = r"(?:\s*[(（][^()（）\n]{1,24}[)）])?"
+_DIALOGUE = re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,4}}){_TURN_ROLE}\s*[:：]")
 _TRANSCRIPT = re.compile(r"^以下(?:是|为)(?P<rest>.{2,40}?)(?:的)?(?:演讲|发言|讲话|分享|对话|访谈|实录|全文|观点)")
 # A paragraph that announces what a speech said, by a colon at its end ("李彦宏在会上发表演讲,主要观点如下:",
 # "傅盛在《…》主题演讲中分享了诸多精彩观点,以下为演讲内容的核心要点:"): the speaker is the name before 在.
@@ -164,16 +177,19 @@ def split_sentences(paragraph: str) -> list[str]:
         i += 1
     if paragraph[start:].strip():
         out.append(paragraph[start:])
+    # Pieces are glued as the paragraph has them, spaces between included, so every sentence is found in it.
     glued: list[str] = []
-    for sentence in (s.strip() for s in out if s.strip()):
-        # "“…。”王小川告诉记者。": the attribution after a closing quote belongs to the quotation.
-        # Straight quotes ("…。"闫俊杰回忆道。) close a quotation when they also open the sentence.
-        closed = glued and (glued[-1][-1] in _CLOSE_QUOTES or glued[-1][0] == glued[-1][-1] == '"')
+    for piece in (s for s in out if s.strip()):
+        sentence = piece.strip()
+        last = glued[-1].strip() if glued else ""
+        # "“…。”王小川告诉记者。" (or "“…。” 李开复说。"): the attribution after a closing quote belongs to the
+        # quotation. Straight quotes ("…。"闫俊杰回忆道。) close a quotation when they also open the sentence.
+        closed = bool(last) and (last[-1] in _CLOSE_QUOTES or last[0] == last[-1] == '"')
         if closed and len(sentence) <= _ATTRIBUTION_TAIL and _VERB.search(simplified(sentence)):
-            glued[-1] += sentence
+            glued[-1] += piece
         else:
-            glued.append(sentence)
-    return glued
+            glued.append(piece)
+    return [g.strip() for g in glued]
 
 
 def _family_and_given(zh: str) -> tuple[str, str]:
@@ -212,6 +228,7 @@ class Names:
                     self.by_latin[name] = person
         self._longest_first = sorted(self.by_name, key=len, reverse=True)
         self.found: dict[str, Speaker] = {}
+        self._text = ""
 
     def speaker(self, zh: str) -> Speaker:
         if zh not in self.found:
@@ -219,8 +236,19 @@ class Names:
         return self.found[zh]
 
     def name_ending(self, prefix: str) -> str | None:
-        """The person's name that ``prefix`` ends with, if any."""
+        """The person's name that ``prefix`` ends with, if any (before a title: 李开复博士 is 李开复)."""
         prefix = prefix.rstrip(" \u00a0")
+        title = _TITLE_AFTER.search(prefix)
+        if title and (name := self._name_ending(prefix[: title.start()].rstrip(" \u00a0"))):
+            return name
+        return self._name_ending(prefix)
+
+    def stands_alone(self, name: str) -> bool:
+        """Whether the text writes ``name`` somewhere as a word of its own: at a paragraph's start, after a
+        punctuation mark, a space or a particle (…的梁文锋, 梁文锋在…), not only inside a longer run."""
+        return bool(re.search(rf"(?:^|[^\u4e00-\u9fff]|[的和与及让被把对向据]){re.escape(name)}", self._text, re.M))
+
+    def _name_ending(self, prefix: str) -> str | None:
         for name in self._longest_first:
             if prefix.endswith(name):
                 return name
@@ -230,11 +258,12 @@ class Names:
         latin = _LATIN_NAME.search(prefix)
         if latin and _LATIN_ORG.search(latin.group(0)):
             latin = None
-        return new_name_ending(prefix) or (latin.group(0) if latin else None)
+        return new_name_ending(prefix, self.stands_alone) or (latin.group(0) if latin else None)
 
     def collect(self, text: str) -> None:
         """Learn the names that stand before a speech verb anywhere in ``text``, so earlier mentions count."""
-        for paragraph in simplified(text).split("\n\n"):
+        self._text = simplified(text)
+        for paragraph in self._text.split("\n\n"):
             for sentence in split_sentences(paragraph):
                 _attribution(sentence, self, None)
 
@@ -264,11 +293,17 @@ def _plausible_name(candidate: str) -> bool:
     return (family in SURNAMES or family in COMPOUND_SURNAMES) and 1 <= len(given) <= 2
 
 
-def new_name_ending(prefix: str) -> str | None:
-    """A Chinese personal name (family name + one or two characters) at the end of ``prefix``."""
+def new_name_ending(prefix: str, stands_alone: Callable[[str], bool] | None = None) -> str | None:
+    """A Chinese personal name (family name + one or two characters) at the end of ``prefix``.
+
+    When both the last three and the last two characters read as a name (老师王强: 师 and 王 are both family
+    names), the shorter wins, unless the text writes the longer one as a word of its own somewhere and never
+    the shorter (梁文锋 at a paragraph's start, 文锋 only ever after 梁): the longest name the text uses wins.
+    """
     three, two = prefix[-3:], prefix[-2:]
-    # "董事长张勇": 长 could be a family name, but a common family name right after it is the real start.
-    if _plausible_name(three) and three[1] not in SURNAMES:
+    longer_used = stands_alone is not None and _plausible_name(three) and stands_alone(three) and not stands_alone(two)
+    # "老师王强": 师 could be a family name, but a common family name right after it is the real start.
+    if _plausible_name(three) and (three[1] not in SURNAMES or longer_used):
         return three
     if _plausible_name(two):
         return two
@@ -300,6 +335,8 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             continue  # 说明, 称为, 称作: not speech
         if verb in _NOUN_AFTER_DE and prefix.endswith("的"):
             continue  # 的坚持, 的判断: a noun
+        if verb in _BEFORE_COLON_ONLY and sentence[match.end() : match.end() + 1] not in ":：,，":
+            continue  # 看到了观众: seeing, not a view
         for _ in range(3):
             stripped = _ADVERBS.sub("", prefix)
             stripped = _SETTING.sub("", _ROLE.sub("", stripped))
@@ -368,7 +405,7 @@ def _turn_label(paragraph: str, names: Names) -> tuple[bool, Speaker | None]:
 
 
 # A turn of a printed dialogue: a speaker's name, a role or 问/答/Q/A, then a colon (张一甲:… / 问:… / 记者:…).
-_TURN_PREFIX = re.compile(r"^(?P<who>[^\s,，。:：;；!！?？“”「」『』()（）]{1,8})\s*[:：]")
+_TURN_PREFIX = re.compile(rf"^(?P<who>[^\s,，。:：;；!！?？“”「」『』()（）]{{1,8}}){_TURN_ROLE}\s*[:：]")
 _HEADING_CHARS = 40
 
 
@@ -388,6 +425,23 @@ def _is_heading(paragraph: str) -> bool:
     return len(paragraph) <= _HEADING_CHARS and not re.search(r"[。!?！？…;；][”’」』\"')）]*", paragraph)
 
 
+# A point of a list: numbered (1. / 2、/ 二、/ (3) / ① / 第一,) or bulleted.
+_POINT = re.compile(
+    r"^(?:\d{1,2}\s*[.、．)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳]"
+    r"|第[一二三四五六七八九十]{1,3}[,，、:：]|[-•·*]\s)"
+)
+# The interviewer asks (“…?” 这次我们问。/ 记者追问:…?): the quotation that answers opens the next paragraph.
+_ASKED = re.compile(r"(?:我们|记者|笔者|我)[^,，。:：“”「」]{0,3}(?:追问|问道|问)[。:：]?\s*$")
+
+
+def _announces(paragraph: str, last: Sentence | None) -> Speaker | None:
+    """The speaker a paragraph hands its following paragraphs to: its last sentence names a speaker with a
+    speech verb and ends with a colon (李某向记者解释了实际发生的调整:)."""
+    if last is None or last.speaker is None or not last.how or last.how.endswith(")"):
+        return None
+    return last.speaker if re.search(r"[:：]\s*$", paragraph) else None
+
+
 def attribute(text: str, names: Names) -> list[Sentence]:
     """Every sentence of the text with the speaker it is attributed to (None for the article's own voice)."""
     sentences: list[Sentence] = []
@@ -400,7 +454,20 @@ def attribute(text: str, names: Names) -> list[Sentence]:
     originals = dict((p, o) for p, o in pairs if p)
     name_lines = Counter(p for p in paragraphs if _turn_label(p, names)[1] is not None)
     previous = ""
-    for paragraph in paragraphs:
+    # A list announced by a paragraph ("…发表看法,以下几个论断:", "…解释了…调整:") is the speaker's to the list's
+    # end: a heading, a paragraph that is not a point when the points are numbered, another speaker, or the next
+    # announcement. A full transcript ("以下是…演讲全文") runs on.
+    bounded, numbered = False, False
+    answering: Speaker | None = None
+    for index, paragraph in enumerate(paragraphs):
+        # An unnumbered list's paragraph that names a person is the article speaking about them (访谈李某的这天,…)
+        # or someone's own attribution: the points have ended.
+        if transcript is not None and bounded:
+            point = bool(_POINT.match(paragraph))
+            not_a_point = numbered and not point
+            heading = _is_heading(paragraph) and not point
+            if not_a_point or heading or (not numbered and names.mentioned(paragraph) is not None):
+                transcript, bounded = None, False
         is_label, labelled = _turn_label(paragraph, names)
         # A name alone on a line is a speaker's label when it answers a question or recurs; once, after
         # narrative, it is a photo's caption ("闫俊杰" under his picture) and opens no turn.
@@ -429,10 +496,14 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 None,
             )
             transcript = names.speaker(name) if name else transcript
+            bounded = False
         elif summarised := _summary_speaker(paragraph, names):
-            transcript, introduces = summarised, True
+            transcript, introduces, bounded = summarised, True, True
+            numbered = index + 1 < len(paragraphs) and bool(_POINT.match(paragraphs[index + 1]))
         depth, quote_speaker, reported = 0, None, None
         pending: list[Sentence] = []
+        first_of_paragraph = len(sentences)
+        other_speaker = False
         for raw in split_sentences(paragraph):
             at = paragraph.find(raw, cursor)
             cursor = at + len(raw)
@@ -451,6 +522,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                     # "…合伙人朱啸虎属于后者。…他说自己不看好大模型" is 朱啸虎's.
                     last = names.speaker(mentioned)
             if speaker is not None:
+                if bounded and transcript is not None and speaker is not transcript:
+                    other_speaker = True
                 item.speaker, item.how, item.opinion_verb = speaker, how, opinion
                 # "“不想再做跟随者了。”这是…他会反复提及的话": the sentence names the words before it.
                 names_first = raw.startswith((speaker.zh, "他", "她", "这是", "这句话", "这番话"))
@@ -480,4 +553,16 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             if depth == 0:
                 quote_speaker = None
             sentences.append(item)
+        own = sentences[first_of_paragraph:]
+        if answering is not None and paragraph[0] in _OPEN_QUOTES:
+            # The quotation after "“…?” 这次我们问。" is the answer of the person the text named last.
+            for item in own:
+                if item.speaker is None:
+                    item.speaker, item.how = answering, f"{answering.zh} (answers the question before)"
+        answering = last if own and _ASKED.search(paragraph) else None
+        if other_speaker:
+            transcript, bounded = None, False  # another person speaks: the list has ended
+        if (announced := _announces(paragraph, own[-1] if own else None)) is not None and not introduces:
+            transcript, bounded = announced, True
+            numbered = index + 1 < len(paragraphs) and bool(_POINT.match(paragraphs[index + 1]))
     return sentences

@@ -224,3 +224,23 @@ def test_the_last_line_of_a_page_cut_short_after_the_text_stays_but_a_footer_lab
     cut = "骆某上午听您大会的演"
     assert clean_page(page(chrome_after=(cut,))).text == "\n\n".join([*ARTICLE, cut]) + "\n"
     assert_article_only(page(chrome_after=("张岩", "2026全國兩會專題")))
+
+
+def test_a_feeds_fold_line_and_a_reposts_hand_over_line_are_chrome() -> None:
+    # The fold as a feed prints it and as a synonym spinner scrambles it; the repost line in both scripts.
+    raw = "\n".join([ARTICLE[0], "展开剩余72%", "张开剩余15%", ARTICLE[1]]) + "\n"
+    assert_article_only(raw)
+    assert_article_only(page("推荐语:", "以下内容转载自:"))
+    assert chrome_rule("以下內容轉載自:") is not None
+    assert chrome_rule("以下内容转载自某某科技") is not None
+    assert chrome_rule("以下内容是他在会上的讲话。") is None  # a sentence of the article
+
+
+def test_a_short_line_under_an_image_is_its_caption_but_a_numbered_heading_is_not() -> None:
+    raw = "\n".join([ARTICLE[0], "![]()", "某公司CEO赵一鸣博士", ARTICLE[1]]) + "\n"
+    result = clean_page(raw)
+    assert [d.text for d in result.dropped if d.rule == "caption under an image"] == ["某公司CEO赵一鸣博士"]
+    assert_article_only(raw)
+    heading = "二、算力的价格"
+    kept = clean_page("\n".join([ARTICLE[0], "![](https://x.cn/a.png)", heading, ARTICLE[1]]) + "\n").text
+    assert heading in kept
