@@ -6,6 +6,12 @@ person named last (他表示), a quotation or reported speech that continues one
 (张鹏:…, running over the paragraphs after it until the next turn or a heading), an interview turn under a
 line holding only the speaker's name, or a speech transcript
 introduced by "以下是…演讲全文", by "某某在会上发表演讲,主要观点如下:" or by "某某对…发表看法,以下几个核心论断:".
+A paragraph whose last sentence names a speaker with a speech verb and ends with a colon (某某向记者解释了…调整:)
+announces a list too; an announced list ends at a heading, at a paragraph that is not a point (when its points are
+numbered), at a paragraph that names a person (when they are not) or when another person speaks. A quotation right
+after the interviewer asks ("“…?” 这次我们问。") is the answer of the person named last. A title after the name
+(李开复博士表示) and a role in brackets before a turn's colon (梁某(某公司创始人):…) leave the name to be read; when
+both the last three and the last two characters read as a name, the longer wins if the text writes it on its own.
 A speech verb that is also a noun (坚持, 判断, 建议) right after 的 names nobody.
 ``attribute(text, Names(corpus))`` gives every sentence with its speaker (or None for the article's own voice); ``pinyin_name`` and ``person_id_for`` name a speaker the registry lacks.
 A page in traditional characters is read through ``simplified`` (one character for one) and quoted as written.

@@ -140,7 +140,8 @@ def view_figures(name: str, knowledge_base: Path) -> tuple[int, int, int]:
 MIN_VIEWS_FOR_A_FLOOR = 5
 
 
-@pytest.mark.parametrize("name", known_miss("suggest", FIXTURES))
+# A page whose only view the excerpt cuts off labels none: it checks `add` alone.
+@pytest.mark.parametrize("name", known_miss("suggest", [n for n in FIXTURES if labels(n)["views"]]))
 def test_suggest_proposes_the_named_views_with_their_speakers(name: str, knowledge_base: Path) -> None:
     views, proposed, right = view_figures(name, knowledge_base)
     print(f"{name}: proposed {proposed}/{views} views, right speaker on {right}/{proposed}")
