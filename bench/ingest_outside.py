@@ -1,7 +1,8 @@
 """Issue 11's figures for ``corpus add`` and ``corpus suggest`` on public articles nobody here wrote.
 
 Reads the fixtures the way ``tests/knowledge/ingest/test_outside_articles.py`` does (``NAME.txt`` beside
-``NAME.labels.yaml`` in the folder given, see ``knowledge/ingest/README.md``) and prints, per article:
+``NAME.labels.yaml`` in the folder given, by default ``../shared/ingest-articles`` beside the checkout, whose
+README says which are for development and which are held out) and prints, per article:
 sentences kept / total, chrome lines dropped / total, labelled views proposed / total, proposed with
 the right speaker / proposed, and the other drafts (ones that carry no labelled view). ``--why`` also lists each miss (a lost sentence, a kept chrome line, a
 view not proposed or proposed with another speaker), to find the rule to fix.
@@ -10,7 +11,10 @@ It also prints the calibration figure on the project's own sources, which the ru
 of the approved claims whose speaker is a person, how many quotes ``suggest`` proposes and with the
 right speaker (a claim counts as proposed when a draft holds the first 20 characters of its quote).
 
-    .venv/bin/python bench/ingest_outside.py [DIR] [--why]      (DIR defaults to $LUNDAO_TEST_ARTICLES)
+    .venv/bin/python bench/ingest_outside.py [DIR] [--why]
+        (DIR defaults to $LUNDAO_TEST_ARTICLES, then to ../shared/ingest-articles)
+
+The figures, with their date and command, go in ``bench/RESULTS_ingest.md``.
 """
 
 from __future__ import annotations
@@ -32,6 +36,8 @@ from knowledge.ingest.add import add_source  # noqa: E402
 from knowledge.ingest.speakers import split_sentences  # noqa: E402
 from knowledge.ingest.suggest import suggest_claims  # noqa: E402
 from knowledge.loader import BUNDLED_DATA_DIR, load_corpus  # noqa: E402
+
+MIN_CHROME_CHARS_AS_SUBSTRING = 10  # as in tests/knowledge/ingest/test_outside_articles.py
 
 
 def squash(text: str) -> str:
@@ -73,10 +79,12 @@ def measure(folder: Path, name: str, data_dir: Path) -> Figures:
     figures = Figures(name)
     chrome = {squash(line) for line in label["chrome"]}
     not_article = chrome | ({squash(label["title"])} if label["title"] else set())
+    article_lines: list[str] = []
     for line in (folder / f"{name}.txt").read_text(encoding="utf-8").splitlines():
         line = line.strip(" \u00a0\u3000\t")
         if not line or squash(line) in not_article:
             continue
+        article_lines.append(line)
         for sentence in split_sentences(line):
             figures.sentences += 1
             if squash(sentence) in squash(written):
@@ -84,8 +92,14 @@ def measure(folder: Path, name: str, data_dir: Path) -> Figures:
             else:
                 figures.misses.append(f"lost: {sentence}")
     figures.chrome = len(chrome)
+    paragraphs = {squash(p) for p in written.split("\n\n")}
     for line in chrome:
-        if line in squash(written):
+        # A short chrome line ("0" comments) may also sit inside a sentence: it is kept only as a paragraph; a
+        # longer one also when the written text holds it more often than the article's own lines do.
+        article = squash("".join(article_lines))
+        if line in paragraphs or (
+            len(line) >= MIN_CHROME_CHARS_AS_SUBSTRING and squash(written).count(line) > article.count(line)
+        ):
             figures.misses.append(f"chrome kept: {line}")
         else:
             figures.dropped += 1
@@ -141,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
         "folder",
         type=Path,
         nargs="?",
-        default=Path(default) if default else None,
+        default=Path(default) if default else ROOT.parent / "shared" / "ingest-articles",
         help="NAME.txt beside NAME.labels.yaml",
     )
     parser.add_argument("--why", action="store_true", help="list every miss")

@@ -2,7 +2,7 @@
 
 ``clean_page`` decides, line by line, what is site chrome (navigation, breadcrumbs, login and
 register lines, forum post headers, user ranks, share buttons, bylines, date lines, repeated
-titles), which spans are junk (image file names, CDN URLs with tokens) and whether the Discuz!
+titles, a feed's fold "展开剩余NN%", a repost's "以下内容转载自:", the caption under an image), which spans are junk (image file names, CDN URLs with tokens) and whether the Discuz!
 jammer is present. It writes every decision down as :class:`knowledge.cleaning.CleaningRules`
 and builds the text with :func:`knowledge.cleaning.clean_text`, so ``corpus archive`` rebuilds
 exactly the same text from the same seed, and the curator can edit the rules and run it again.
@@ -66,6 +66,12 @@ _SHARE = re.compile(
     r"|申请入驻|申請入駐|阅读原文|点击查看|点击进来|关注我们|^\d+\s*/\s*\d+$|^[+＋]\s*收藏本文$|收藏本文"
     r"|转载请|投稿|版权所有|^©|Copyright|本版积分规则|Archiver|手机版|小黑屋"
 )
+# A feed's fold ("展开剩余93%", scrambled by a synonym spinner into "张开剩余93%", "展开全文") and a repost's
+# hand-over line ("以下内容转载自:", 以下文章來源於…): the page's controls and credits, not the article.
+_FOLD_OR_REPOST = re.compile(
+    r"^(?:[展张]开剩余\s*\d{1,3}\s*%|展开全文|(?:点击)?展开阅读全文)$"
+    r"|^以下(?:内容|內容|文章)?(?:转载|轉載|来源|來源|转自|轉自|摘自|选自|選自|节选|節選)(?:自|于|於)?\s*[:：]?\s*\S{0,20}$"
+)
 # A photo's caption with its credit (▲ 王小川 | 图源:36氪, 某某在现场,图片来源:「某某」拍摄) or an image's
 # placeholder left by the page's saver (broken image, [图片]): the picture is not the article.
 _IMAGE_CAPTION = re.compile(
@@ -97,6 +103,7 @@ _END_MARKER = re.compile(
 )
 
 LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("fold or repost line", _FOLD_OR_REPOST),
     ("breadcrumb", _BREADCRUMB),
     ("login or register", _LOGIN),
     ("forum post header", _POST_HEADER),
@@ -189,12 +196,55 @@ def _glued_jammer(line: str) -> str | None:
     return match.group("run") if sum(1 for t in tokens if not t.isalnum()) >= _MIN_SYMBOL_TOKENS else None
 
 
+def _jammer_evidence(line: str) -> bool:
+    """Whether strip_jammer takes a jammer run from ``line``, not just the half-width punctuation that ends it.
+
+    A page that writes its sentences with half-width punctuation after a closing quote or bracket
+    ("为什么主题定为“应用来了”?", "…删减):") loses that mark to strip_jammer; a real jammer run holds a
+    letter or a digit ("( e* H8 f6 L1").
+    """
+    kept = strip_jammer(line)
+    if kept == line:
+        return False
+    removed = _removed_part(line, kept) if kept is not None else line
+    return bool(re.search(r"[A-Za-z0-9]", removed))
+
+
 def _removed_part(line: str, kept: str) -> str:
     """What strip_jammer took from ``line``: a prefix, a suffix or both."""
     at = line.find(kept.strip(_BLANK))
     if at < 0 or not kept.strip(_BLANK):
         return line.strip(_BLANK)
     return " ".join(p.strip(_BLANK) for p in (line[:at], line[at + len(kept.strip(_BLANK)) :]) if p.strip(_BLANK))
+
+
+# A teaser repeats the article's opening and stops with an ellipsis ("…在那晚的分歧以后,二人终..."): it is a
+# summary the site shows above the text, and the article follows it in full.
+_TEASER_END = re.compile(r"(?:\.{3,}|…+)$")
+_MIN_TEASER_CHARS = 20
+
+
+def _is_teaser(line: str, after: list[str]) -> bool:
+    end = _TEASER_END.search(line)
+    if end is None:
+        return False
+    opening = _squash(line[: end.start()])
+    return len(opening) >= _MIN_TEASER_CHARS and opening in _squash("".join(after))
+
+
+_CAPTION_CHARS = 30
+
+
+def _is_caption_under_image(i: int, lines: list[str], image_lines: set[int]) -> bool:
+    """A short line with no punctuation of running text right under a line that held only an image (blank
+    lines between allowed), and no numbered heading: the picture's caption ("零一万物CEO李某某博士")."""
+    line = lines[i]
+    if len(line) > _CAPTION_CHARS or _TEXT_PUNCT.search(line) or re.match(r"[\d一二三四五六七八九十]+\s*[、.．]", line):
+        return False
+    above = i - 1
+    while above >= 0 and not lines[above] and above not in image_lines:
+        above -= 1
+    return above in image_lines
 
 
 def clean_page(raw: str, *, title: str | None = None, publisher: str | None = None) -> CleanResult:
@@ -205,6 +255,13 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
     span_rules = dict(SPAN_RULES)
     if publisher and publisher.strip():
         span_rules["publisher's watermark"] = _watermark(publisher)
+    # Lines that hold nothing but an image (a Markdown image, an image URL or file name): the short line under
+    # one is its caption.
+    image_lines = {
+        i
+        for i, line in enumerate(text.split("\n"))
+        if line.strip(_BLANK) and not re.sub("|".join(f"(?:{p})" for p in SPAN_RULES.values()), "", line).strip(_BLANK)
+    }
     for name, pattern in span_rules.items():
         found = re.findall(pattern, text, flags=re.MULTILINE)
         if found:
@@ -215,7 +272,7 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
     lines = text.split("\n")
     # The jammer is on when it touches several lines of the page; a stray Latin tail must not switch it on.
     nonblank = [line for line in lines if line.strip(_BLANK)]
-    jammed = sum(1 for line in nonblank if strip_jammer(line) != line)
+    jammed = sum(1 for line in nonblank if _jammer_evidence(line))
     use_jammer = jammed >= _MIN_JAMMED_LINES and jammed >= _MIN_JAMMED_SHARE * len(nonblank)
     if use_jammer:
         kept_lines: list[str] = []
@@ -235,7 +292,14 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
         lines = kept_lines
 
     stripped = [line.strip(_BLANK) for line in lines]
-    paragraphs = [i for i, line in enumerate(stripped) if line and is_article_paragraph(line)]
+    title_key = _squash(title) if title else None
+    # The title line is not where the article starts, even when it ends like a sentence ("…为何能击败美国?"):
+    # the source and date lines and the photo caption between it and the text are still before the article.
+    paragraphs = [
+        i
+        for i, line in enumerate(stripped)
+        if line and is_article_paragraph(line) and not (title_key and _squash(line) == title_key)
+    ]
     first = paragraphs[0] if paragraphs else len(stripped)
     # The article ends with its last line of text (one with punctuation, perhaps cut short), not with
     # its last full paragraph: section headings before a cut-short last line are the article's.
@@ -251,15 +315,24 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             last = max((p for p in [*paragraphs, *texty] if p < i), default=-1)
             break
 
-    title_key = _squash(title) if title else None
     drop_lines: dict[str, None] = {}
     seen_short: set[str] = set()
+    nonblank_at = [i for i, line in enumerate(stripped) if line]
+    # When the page runs to its end with no end marker, its last line right after a line of text is that text cut
+    # short by the page ("…听您百度世界大会的演"), unless a chrome rule marks it. (Before an end marker, a last
+    # label-like line is the forum's signature.)
+    after_text = len(nonblank_at) >= 2 and nonblank_at[-2] in {*paragraphs, *texty}
+    cut_short = nonblank_at[-1] if after_text and keep_until is None else None
     for i, line in enumerate(stripped):
         if not line:
             continue
         is_title = bool(title_key) and _squash(line) == title_key
         rule = "title (kept in the metadata)" if is_title else chrome_rule(line)
-        if rule is None and not is_article_paragraph(line):
+        if rule is None and _is_teaser(line, stripped[i + 1 :]):
+            rule = "teaser (the article's opening, cut with …)"
+        if rule is None and _is_caption_under_image(i, stripped, image_lines):
+            rule = "caption under an image"
+        if rule is None and not is_article_paragraph(line) and i != cut_short:
             if i < first and len(line) <= _SHORT:
                 rule = "before the article starts"
             elif i > last and len(line) <= 30 and not _TEXT_PUNCT.search(line):

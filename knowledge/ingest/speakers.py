@@ -2,17 +2,28 @@
 
 A sentence is a person's when a named person says it: a name before a speech verb
 (周鸿祎表示 / 在李彦宏看来 / “…”王小川告诉记者 / Sam Altman(OpenAI CEO)表态说), a pronoun for the
-person named last (他表示), a quotation or reported speech that continues one, a dialogue line
-(张鹏:…), an interview turn under a line holding only the speaker's name, or a speech transcript
-introduced by "以下是…演讲全文" or by "某某在会上发表演讲,主要观点如下:". ``attribute(text, Names(corpus))`` gives every sentence with its speaker
-(or None for the article's own voice); ``pinyin_name`` and ``person_id_for`` name a speaker the registry lacks.
+person named last (他表示), a quotation or reported speech that continues one, a dialogue turn
+(张鹏:…, running over the paragraphs after it until the next turn or a heading), an interview turn under a
+line holding only the speaker's name, or a speech transcript
+introduced by "以下是…演讲全文", by "某某在会上发表演讲,主要观点如下:" or by "某某对…发表看法,以下几个核心论断:".
+A paragraph whose last sentence names a speaker with a speech verb and ends with a colon (某某向记者解释了…调整:)
+announces a list too; an announced list ends at a heading, at a paragraph that is not a point (when its points are
+numbered), at a paragraph that names a person (when they are not) or when another person speaks. A quotation right
+after the interviewer asks ("“…?” 这次我们问。") is the answer of the person named last. A title after the name
+(李开复博士表示) and a role in brackets before a turn's colon (梁某(某公司创始人):…) leave the name to be read; when
+both the last three and the last two characters read as a name, the longer wins if the text writes it on its own.
+A speech verb that is also a noun (坚持, 判断, 建议) right after 的 names nobody.
+``attribute(text, Names(corpus))`` gives every sentence with its speaker (or None for the article's own voice); ``pinyin_name`` and ``person_id_for`` name a speaker the registry lacks.
+A page in traditional characters is read through ``simplified`` (one character for one) and quoted as written.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pypinyin import lazy_pinyin
 
@@ -23,13 +34,27 @@ SPEECH_VERBS = (
     "认为", "表示", "指出", "提到", "谈到", "强调", "透露", "告诉", "坦言", "直言", "披露", "介绍", "回应",
     "解释", "预测", "判断", "建议", "提醒", "相信", "觉得", "看来", "眼中", "谈及", "提出", "补充", "总结",
     "表态", "类比", "提及", "回忆", "告诫", "呼吁", "警告", "承认", "坚信", "确信", "意识到", "认识到", "体会到",
-    "希望", "坚持", "不想", "称", "说",
+    "希望", "坚持", "不想", "重申", "主张", "看好", "偏爱",
+    # More verbs of saying and of judging (the 言说 and 认知 classes of Chinese grammars: stating, explaining,
+    # asserting, analysing), the general kinds, not one page's words.
+    "坦陈", "阐述", "阐释", "阐明", "剖析", "分析", "解读", "宣称", "声称", "断言", "预言", "写道", "感叹", "感慨",
+    "展望", "看到", "发现", "称", "说",
 )  # fmt: skip
+# Verbs of seeing are speech only when a colon or a comma hands over what was seen (李开复看到:应用…), not in
+# "他看到了台下的观众".
+_BEFORE_COLON_ONLY = frozenset(("看到", "发现"))
 OPINION_VERBS = (
     "认为", "指出", "强调", "坦言", "直言", "相信", "觉得", "看来", "眼中", "判断", "预测", "坚信", "确信", "意识到",
-    "认识到", "体会到",
+    "认识到", "体会到", "主张", "看好", "偏爱", "坦陈", "断言", "剖析", "分析", "看到",
 )  # fmt: skip
 _VERB = re.compile("|".join(sorted(SPEECH_VERBS, key=len, reverse=True)))
+# Speech verbs that are also nouns: right after 的 they name a thing, not an act of speaking ("需要非常长时间的坚持",
+# "市场的判断", "专家的建议"). 说 after 的 stays a verb (很感慨的说), and so does 眼中 (在他的眼中).
+_NOUN_AFTER_DE = frozenset(
+    ("坚持", "判断", "建议", "预测", "提醒", "回应", "解释", "介绍", "总结", "补充", "希望", "呼吁", "警告", "主张",
+     "回忆", "类比", "告诫", "提出", "提及", "透露", "披露", "承认", "表态", "阐述", "阐释", "剖析", "分析", "解读",
+     "预言", "断言", "感叹", "感慨", "展望", "发现")
+)  # fmt: skip
 # Common family names; a name candidate must start with one (复姓 first).
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "宇文", "长孙")
 SURNAMES = set(
@@ -44,16 +69,21 @@ _NOT_IN_NAME = set(
     "他她它我你们的了是在和与及也都还就这那其此该有被把对向从等说时中上下后前里个位名为而并但或又再已将会要能比"
 )
 _ADVERBS = re.compile(
-    r"(?:还|也|则|更|就|曾|又|再次|进一步|同时|此前|最后|首先|直接|坦率地|明确|公开|都|亦|便|一再|多次|反复|会|总|总是|常|常常|经常|一直|深刻|深深|清醒|早已|已经|更加)$"
+    r"(?:还|也|则|更|就|曾|又|再次|进一步|同时|此前|最后|首先|直接|坦率地|明确|公开|都|亦|便|一再|多次|反复|会|总|总是|常|常常|经常|一直|深刻|深深|清醒|早已|已经|更加|深度|深入|详细|系统|全面|清晰)$"
 )
 _SETTING = re.compile(
-    r"(?:在[^,，。:：]{1,25}?(?:中|上|时|里|后|前|日|天|之际|期间)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|接受[^,，。:：]{1,20}?采访时?|据|在)$"
+    r"(?:在[^,，。:：]{1,25}?(?:中|上|时|里|后|前|日|天|之际|期间)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|接受[^,，。:：]{1,20}?采访时?|据|在"
+    # A standpoint or a capacity between the name and the verb: 朱某站在投资者的角度认为 / 傅某从创业者角度出发,表示 /
+    # 傅某作为创业者代表则认为.
+    r"|(?:站在|从)[^,，。:：]{1,15}?(?:角度|立场|视角|层面)(?:出发|来看|看)?[,，]?|作为[^,，。:：]{1,15}?[,，]?)$"
 )
 # A role in brackets after the name (Sam Altman(OpenAI CEO)表态说, 李开复(零一万物CEO)表示).
 _ROLE = re.compile(r"[(（][^()（）]{1,20}[)）]\s*$")
 # An instrument between the name and the verb (李彦宏以百度为例,指出 / 李开复以 Windows 内核类比); stripped only
 # when a name is left before it, so 所以他认为 keeps its 所以.
 _INSTRUMENT = re.compile(r"以[^,，。:：]{1,15}?(?:为例)?[,，]?$")
+# A title or a post written after the name (李开复博士表示, 在李开复博士看来, 张某教授指出): the name is before it.
+_TITLE_AFTER = re.compile(r"(?:博士|教授|先生|女士|老师|院士|研究员|总裁|总经理|董事长|主席|首席执行官|CEO|ceo)$")
 # A name in Latin letters, two or three capitalised words (Sam Altman, Andrej Karpathy); one word alone is
 # as often a company or a product (OpenAI, DeepSeek), so it counts only when the registry has it.
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:[ ·][A-Z][a-z]+){1,2}$")
@@ -64,12 +94,20 @@ _LATIN_ORG = re.compile(
 # A manner adverbial between the name and the verb (李彦宏很感慨地说 / 很感慨的说) is at most this long.
 _MANNER_CHARS = 6
 _PRONOUN = re.compile(r"(?:他|她)$")
-_DIALOGUE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[:：]")
+# A role in brackets may stand between a turn's name and its colon (梁某(某公司创始人):…).
+_TURN_ROLE = r"(?:\s*[(（][^()（）\n]{1,24}[)）])?"
+_DIALOGUE = re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,4}}){_TURN_ROLE}\s*[:：]")
 _TRANSCRIPT = re.compile(r"^以下(?:是|为)(?P<rest>.{2,40}?)(?:的)?(?:演讲|发言|讲话|分享|对话|访谈|实录|全文|观点)")
 # A paragraph that announces what a speech said, by a colon at its end ("李彦宏在会上发表演讲,主要观点如下:",
 # "傅盛在《…》主题演讲中分享了诸多精彩观点,以下为演讲内容的核心要点:"): the speaker is the name before 在.
-_SUMMARY_INTRO = re.compile(r"(?:观点|要点|内容|全文|实录|如下)[^。!?！？]{0,20}[:：]$")
+# A summary noun (论断 / 看法 / 观点 / 判断 / 结论) announces the list of points that follows too: "李彦宏对…话题发表看法,
+# 以下几个核心论断:" makes each point his.
+_SUMMARY_INTRO = re.compile(r"(?:观点|要点|内容|全文|实录|如下|论断|看法|判断|结论|见解|主张)[^。!?！？]{0,20}[:：]$")
 _SPEECH_SETTING = re.compile(r"在(?:《[^》]*》|[^,，。《:：])*?(?:演讲|讲话|发言|致辞|分享)")
+# The person who gives the views the list holds: the name before "(对…)发表/分享/提出/阐述(了)…看法/观点/论断".
+_VIEWS_GIVEN = re.compile(
+    r"(?:对[^,，。:：]{1,40}?)?(?:发表|分享|提出|给出|阐述|阐明|谈)了?[^,，。:：]{0,8}?(?:看法|观点|论断|判断|见解|主张)"
+)
 # A person's way of thinking spelled out after a colon (闫俊杰的逻辑挺简单:… / 他的观点是:…).
 _STANCE = re.compile(r"的(?:逻辑|观点|看法|判断|理念|思路|回答)[^,，。:：“「『]{0,10}[:：]")
 # An interview printed with each speaker's name on a line of its own: a short line without punctuation.
@@ -106,6 +144,30 @@ class Sentence:
     extra: list[str] = field(default_factory=list)
 
 
+@lru_cache(maxsize=1)
+def _t2s() -> object:
+    import opencc  # imported here: only `corpus add` / `corpus suggest` read traditional text
+
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=8192)
+def _simplified_char(ch: str) -> str:
+    converted = str(_t2s().convert(ch))  # type: ignore[attr-defined]
+    return converted if len(converted) == 1 else ch
+
+
+def simplified(text: str) -> str:
+    """``text`` in simplified characters, one character for one, so every offset still points at the original.
+
+    The rules (speech verbs, settings, names) are written in simplified characters; a page in traditional
+    characters (認爲 / 說 / 朱嘯虎) is read through this, and its sentences are quoted as the page wrote them.
+    """
+    if text.isascii():
+        return text
+    return "".join(ch if ch.isascii() else _simplified_char(ch) for ch in text)
+
+
 def split_sentences(paragraph: str) -> list[str]:
     """Sentences of a paragraph, each with its closing quotes; nothing is lost or changed."""
     out: list[str] = []
@@ -121,16 +183,19 @@ def split_sentences(paragraph: str) -> list[str]:
         i += 1
     if paragraph[start:].strip():
         out.append(paragraph[start:])
+    # Pieces are glued as the paragraph has them, spaces between included, so every sentence is found in it.
     glued: list[str] = []
-    for sentence in (s.strip() for s in out if s.strip()):
-        # "“…。”王小川告诉记者。": the attribution after a closing quote belongs to the quotation.
-        # Straight quotes ("…。"闫俊杰回忆道。) close a quotation when they also open the sentence.
-        closed = glued and (glued[-1][-1] in _CLOSE_QUOTES or glued[-1][0] == glued[-1][-1] == '"')
-        if closed and len(sentence) <= _ATTRIBUTION_TAIL and _VERB.search(sentence):
-            glued[-1] += sentence
+    for piece in (s for s in out if s.strip()):
+        sentence = piece.strip()
+        last = glued[-1].strip() if glued else ""
+        # "“…。”王小川告诉记者。" (or "“…。” 李开复说。"): the attribution after a closing quote belongs to the
+        # quotation. Straight quotes ("…。"闫俊杰回忆道。) close a quotation when they also open the sentence.
+        closed = bool(last) and (last[-1] in _CLOSE_QUOTES or last[0] == last[-1] == '"')
+        if closed and len(sentence) <= _ATTRIBUTION_TAIL and _VERB.search(simplified(sentence)):
+            glued[-1] += piece
         else:
-            glued.append(sentence)
-    return glued
+            glued.append(piece)
+    return [g.strip() for g in glued]
 
 
 def _family_and_given(zh: str) -> tuple[str, str]:
@@ -169,6 +234,7 @@ class Names:
                     self.by_latin[name] = person
         self._longest_first = sorted(self.by_name, key=len, reverse=True)
         self.found: dict[str, Speaker] = {}
+        self._text = ""
 
     def speaker(self, zh: str) -> Speaker:
         if zh not in self.found:
@@ -176,8 +242,19 @@ class Names:
         return self.found[zh]
 
     def name_ending(self, prefix: str) -> str | None:
-        """The person's name that ``prefix`` ends with, if any."""
+        """The person's name that ``prefix`` ends with, if any (before a title: 李开复博士 is 李开复)."""
         prefix = prefix.rstrip(" \u00a0")
+        title = _TITLE_AFTER.search(prefix)
+        if title and (name := self._name_ending(prefix[: title.start()].rstrip(" \u00a0"))):
+            return name
+        return self._name_ending(prefix)
+
+    def stands_alone(self, name: str) -> bool:
+        """Whether the text writes ``name`` somewhere as a word of its own: at a paragraph's start, after a
+        punctuation mark, a space or a particle (…的梁文锋, 梁文锋在…), not only inside a longer run."""
+        return bool(re.search(rf"(?:^|[^\u4e00-\u9fff]|[的和与及让被把对向据]){re.escape(name)}", self._text, re.M))
+
+    def _name_ending(self, prefix: str) -> str | None:
         for name in self._longest_first:
             if prefix.endswith(name):
                 return name
@@ -187,11 +264,12 @@ class Names:
         latin = _LATIN_NAME.search(prefix)
         if latin and _LATIN_ORG.search(latin.group(0)):
             latin = None
-        return new_name_ending(prefix) or (latin.group(0) if latin else None)
+        return new_name_ending(prefix, self.stands_alone) or (latin.group(0) if latin else None)
 
     def collect(self, text: str) -> None:
         """Learn the names that stand before a speech verb anywhere in ``text``, so earlier mentions count."""
-        for paragraph in text.split("\n\n"):
+        self._text = simplified(text)
+        for paragraph in self._text.split("\n\n"):
             for sentence in split_sentences(paragraph):
                 _attribution(sentence, self, None)
 
@@ -221,11 +299,17 @@ def _plausible_name(candidate: str) -> bool:
     return (family in SURNAMES or family in COMPOUND_SURNAMES) and 1 <= len(given) <= 2
 
 
-def new_name_ending(prefix: str) -> str | None:
-    """A Chinese personal name (family name + one or two characters) at the end of ``prefix``."""
+def new_name_ending(prefix: str, stands_alone: Callable[[str], bool] | None = None) -> str | None:
+    """A Chinese personal name (family name + one or two characters) at the end of ``prefix``.
+
+    When both the last three and the last two characters read as a name (老师王强: 师 and 王 are both family
+    names), the shorter wins, unless the text writes the longer one as a word of its own somewhere and never
+    the shorter (梁文锋 at a paragraph's start, 文锋 only ever after 梁): the longest name the text uses wins.
+    """
     three, two = prefix[-3:], prefix[-2:]
-    # "董事长张勇": 长 could be a family name, but a common family name right after it is the real start.
-    if _plausible_name(three) and three[1] not in SURNAMES:
+    longer_used = stands_alone is not None and _plausible_name(three) and stands_alone(three) and not stands_alone(two)
+    # "老师王强": 师 could be a family name, but a common family name right after it is the real start.
+    if _plausible_name(three) and (three[1] not in SURNAMES or longer_used):
         return three
     if _plausible_name(two):
         return two
@@ -255,6 +339,10 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         prefix = sentence[: match.start()]
         if verb in ("说", "称") and re.match(r"[明为作道呼号赞]", sentence[match.end() : match.end() + 1]):
             continue  # 说明, 称为, 称作: not speech
+        if verb in _NOUN_AFTER_DE and prefix.endswith("的"):
+            continue  # 的坚持, 的判断: a noun
+        if verb in _BEFORE_COLON_ONLY and sentence[match.end() : match.end() + 1] not in ":：,，":
+            continue  # 看到了观众: seeing, not a view
         for _ in range(3):
             stripped = _ADVERBS.sub("", prefix)
             stripped = _SETTING.sub("", _ROLE.sub("", stripped))
@@ -301,8 +389,13 @@ def _summary_speaker(paragraph: str, names: Names) -> Speaker | None:
     """The person whose speech the paragraph announces, if it is such an introduction."""
     if not _SUMMARY_INTRO.search(paragraph):
         return None
-    found = [names.name_ending(paragraph[: m.start()]) for m in _SPEECH_SETTING.finditer(paragraph)]
-    name = next((n for n in reversed(found) if n), None)
+    # The speaker named last before the colon: the one nearest the list.
+    found = [(m.start(), names.name_ending(paragraph[: m.start()])) for m in _SPEECH_SETTING.finditer(paragraph)]
+    found += [
+        (m.start(), names.name_ending(_ADVERBS.sub("", paragraph[: m.start()])))
+        for m in _VIEWS_GIVEN.finditer(paragraph)
+    ]
+    name = next((n for _, n in sorted(found, reverse=True) if n), None)
     return names.speaker(name) if name else None
 
 
@@ -317,22 +410,85 @@ def _turn_label(paragraph: str, names: Names) -> tuple[bool, Speaker | None]:
     return True, None
 
 
+# A turn of a printed dialogue: a speaker's name, a role or 问/答/Q/A, then a colon (张一甲:… / 问:… / 记者:…).
+_TURN_PREFIX = re.compile(rf"^(?P<who>[^\s,，。:：;；!！?？“”「」『』()（）]{{1,8}}){_TURN_ROLE}\s*[:：]")
+_HEADING_CHARS = 40
+
+
+def _dialogue_turn(paragraph: str, names: Names) -> tuple[bool, Speaker | None]:
+    """(Does the paragraph open a turn of a printed dialogue, whose): "孙立:…" opens 孙立's, "问:…" nobody's."""
+    prefix = _TURN_PREFIX.match(paragraph)
+    if prefix is None or not re.search(r"[。!?！？…]", paragraph):
+        return False, None  # "李彦宏:百度搜索…" without a full stop is a headline, not a turn
+    who = prefix.group("who")
+    if who in names.by_name or who in names.found or _plausible_name(who):
+        return True, names.speaker(who)
+    return True, None
+
+
+def _is_heading(paragraph: str) -> bool:
+    """A section heading: short, and no sentence ends in it."""
+    return len(paragraph) <= _HEADING_CHARS and not re.search(r"[。!?！？…;；][”’」』\"')）]*", paragraph)
+
+
+# A point of a list: numbered (1. / 2、/ 二、/ (3) / ① / 第一,) or bulleted.
+_POINT = re.compile(
+    r"^(?:\d{1,2}\s*[.、．)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳]"
+    r"|第[一二三四五六七八九十]{1,3}[,，、:：]|[-•·*]\s)"
+)
+# The interviewer asks (“…?” 这次我们问。/ 记者追问:…?): the quotation that answers opens the next paragraph.
+_ASKED = re.compile(r"(?:我们|记者|笔者|我)[^,，。:：“”「」]{0,3}(?:追问|问道|问)[。:：]?\s*$")
+
+
+def _announces(paragraph: str, last: Sentence | None) -> Speaker | None:
+    """The speaker a paragraph hands its following paragraphs to: its last sentence names a speaker with a
+    speech verb and ends with a colon (李某向记者解释了实际发生的调整:)."""
+    if last is None or last.speaker is None or not last.how or last.how.endswith(")"):
+        return None
+    return last.speaker if re.search(r"[:：]\s*$", paragraph) else None
+
+
 def attribute(text: str, names: Names) -> list[Sentence]:
     """Every sentence of the text with the speaker it is attributed to (None for the article's own voice)."""
     sentences: list[Sentence] = []
     last: Speaker | None = None
     transcript: Speaker | None = None
     turn: Speaker | None = None
-    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    # The rules read the text in simplified characters; each sentence is quoted as the page wrote it.
+    pairs = [(p.strip(), o.strip()) for p, o in zip(simplified(text).split("\n\n"), text.split("\n\n"), strict=True)]
+    paragraphs = [p for p, _ in pairs if p]
+    originals = dict((p, o) for p, o in pairs if p)
     name_lines = Counter(p for p in paragraphs if _turn_label(p, names)[1] is not None)
     previous = ""
-    for paragraph in paragraphs:
+    # A list announced by a paragraph ("…发表看法,以下几个论断:", "…解释了…调整:") is the speaker's to the list's
+    # end: a heading, a paragraph that is not a point when the points are numbered, another speaker, or the next
+    # announcement. A full transcript ("以下是…演讲全文") runs on.
+    bounded, numbered = False, False
+    answering: Speaker | None = None
+    for index, paragraph in enumerate(paragraphs):
+        # An unnumbered list's paragraph that names a person is the article speaking about them (访谈李某的这天,…)
+        # or someone's own attribution: the points have ended.
+        if transcript is not None and bounded:
+            point = bool(_POINT.match(paragraph))
+            not_a_point = numbered and not point
+            heading = _is_heading(paragraph) and not point
+            if not_a_point or heading or (not numbered and names.mentioned(paragraph) is not None):
+                transcript, bounded = None, False
         is_label, labelled = _turn_label(paragraph, names)
         # A name alone on a line is a speaker's label when it answers a question or recurs; once, after
         # narrative, it is a photo's caption ("闫俊杰" under his picture) and opens no turn.
-        if is_label and (labelled is None or name_lines[paragraph] > 1 or re.search(r"[?？]\s*$", previous)):
-            turn = labelled
+        if is_label:
+            if labelled is None or name_lines[paragraph] > 1 or re.search(r"[?？]\s*$", previous):
+                turn = labelled
+        elif (opened := _dialogue_turn(paragraph, names))[0]:
+            # "李彦宏:…" opens that person's turn, which runs over the paragraphs after it; "问:…" or another
+            # name's turn ends it, and so does a heading.
+            turn = opened[1]
+        elif _is_heading(paragraph):
+            turn = None
         previous = paragraph
+        original = originals[paragraph]
+        cursor = 0
         intro = _TRANSCRIPT.match(paragraph)
         introduces = bool(intro)  # the paragraph that introduces a transcript is the article's own
         if intro:
@@ -346,12 +502,18 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 None,
             )
             transcript = names.speaker(name) if name else transcript
+            bounded = False
         elif summarised := _summary_speaker(paragraph, names):
-            transcript, introduces = summarised, True
+            transcript, introduces, bounded = summarised, True, True
+            numbered = index + 1 < len(paragraphs) and bool(_POINT.match(paragraphs[index + 1]))
         depth, quote_speaker, reported = 0, None, None
         pending: list[Sentence] = []
+        first_of_paragraph = len(sentences)
+        other_speaker = False
         for raw in split_sentences(paragraph):
-            item = Sentence(raw)
+            at = paragraph.find(raw, cursor)
+            cursor = at + len(raw)
+            item = Sentence(original[at:cursor])
             speaker, how, opinion = _attribution(raw, names, last)
             before = depth
             depth = _quote_depth(raw, depth)
@@ -366,6 +528,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                     # "…合伙人朱啸虎属于后者。…他说自己不看好大模型" is 朱啸虎's.
                     last = names.speaker(mentioned)
             if speaker is not None:
+                if bounded and transcript is not None and speaker is not transcript:
+                    other_speaker = True
                 item.speaker, item.how, item.opinion_verb = speaker, how, opinion
                 # "“不想再做跟随者了。”这是…他会反复提及的话": the sentence names the words before it.
                 names_first = raw.startswith((speaker.zh, "他", "她", "这是", "这句话", "这番话"))
@@ -395,4 +559,16 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             if depth == 0:
                 quote_speaker = None
             sentences.append(item)
+        own = sentences[first_of_paragraph:]
+        if answering is not None and paragraph[0] in _OPEN_QUOTES:
+            # The quotation after "“…?” 这次我们问。" is the answer of the person the text named last.
+            for item in own:
+                if item.speaker is None:
+                    item.speaker, item.how = answering, f"{answering.zh} (answers the question before)"
+        answering = last if own and _ASKED.search(paragraph) else None
+        if other_speaker:
+            transcript, bounded = None, False  # another person speaks: the list has ended
+        if (announced := _announces(paragraph, own[-1] if own else None)) is not None and not introduces:
+            transcript, bounded = announced, True
+            numbered = index + 1 < len(paragraphs) and bool(_POINT.match(paragraphs[index + 1]))
     return sentences

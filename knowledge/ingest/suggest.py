@@ -18,7 +18,15 @@ from typing import Any
 import yaml
 
 from knowledge.ingest.extract import IngestError
-from knowledge.ingest.speakers import Names, Sentence, attribute, person_id_for, pinyin_name, split_sentences
+from knowledge.ingest.speakers import (
+    Names,
+    Sentence,
+    attribute,
+    person_id_for,
+    pinyin_name,
+    simplified,
+    split_sentences,
+)
 from knowledge.models import Corpus
 
 DRAFT = "draft"
@@ -33,7 +41,13 @@ _FRAMING = re.compile(
 )
 _ENDS_SENTENCE = re.compile(r"[。!?！？…;；][”’」』\"')）】]*$")
 # A question that states its answer: rhetorical (谁还会花这么多钱去用闭源的?) or with a tag (…优势,是吧?).
-_STATING_QUESTION = re.compile(r"谁还|难道|何必|何尝|岂不|怎么可能|哪有|[,，](?:是吧|对吧|不是吗|对不对)[?？]")
+_STATING_QUESTION = re.compile(
+    r"谁还|难道|何必|何尝|岂不|怎么可能|哪有|(?:[,，]|的)(?:是吧|对吧|不是吗|对不对|你知道吗|知道吗)[?？]"
+    # Statements that end on a short question of their own (…但是超级应用没出现,那怎么办?).
+    r"|[^?？]{15,}[,，][^,，?？]{1,5}[?？]"
+)
+# "朱某重申了分红的重要性,他说:“…?”": a speech verb with an object of its own before the quotation states it.
+_REPORTED_BEFORE_QUOTE = re.compile(r"(?:重申|强调|指出|表示|认为|提出)了?[^,，:：“「『]{4,}[,，:：]")
 # A paragraph's last sentence that lost its full stop on the way to the page is running text, not a heading:
 # it is long and holds a comma. (The text's very last sentence without one was cut short by the page.)
 _LOST_STOP_CHARS = 25
@@ -96,7 +110,13 @@ def _score(item: Sentence) -> tuple[int, list[str]]:
     core = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", text)
     if len(core) < 6:
         score -= 1
-    if re.search(r"[?？][”」』]*$", text) and not re.search(r"[。!！]", text) and not _STATING_QUESTION.search(text):
+    plain = simplified(text)
+    if (
+        re.search(r"[?？][”」』]*$", text)
+        and not re.search(r"[。!！]", text)
+        and not _STATING_QUESTION.search(plain)
+        and not _REPORTED_BEFORE_QUOTE.search(plain.split("“")[0])
+    ):
         score -= 3  # a question alone states nothing
     return score, reasons
 

@@ -119,6 +119,17 @@ def test_repeated_title_and_site_lines_before_the_article_are_dropped() -> None:
     assert_article_only(raw, title="大模型的 2024")
 
 
+def test_a_title_that_ends_with_a_question_mark_is_not_where_the_article_starts() -> None:
+    # The feed's source line, its date and a photo caption sit between the title and the text; the title
+    # ends like a sentence, but it is the title, so those short lines are still before the article.
+    title = "大模型的下一站在哪里?"
+    raw = page(title, "某某网科技", "03/15", "李开复")
+    result = clean_page(raw, title=title)
+    before = {d.text for d in result.dropped if d.rule == "before the article starts"}
+    assert before == {"某某网科技", "李开复"}  # 03/15 goes by its own rule
+    assert_article_only(raw, title=title)
+
+
 def test_what_follows_an_end_marker_is_not_the_article() -> None:
     raw = page(chrome_after=("相关阅读", "某公司发布新一代模型。", "另一家公司的年度盘点。"))
     result = clean_page(raw)
@@ -185,3 +196,51 @@ def test_a_forum_signature_and_reply_box_after_the_post_are_not_the_article() ->
     result = clean_page(raw)
     assert result.rules.keep_until
     assert_article_only(raw)
+
+
+def test_half_width_punctuation_after_a_closing_quote_does_not_switch_the_jammer_on() -> None:
+    # strip_jammer would take these marks as a jammer run; a real run holds letters or digits.
+    lines = [ARTICLE[0], "以下是对话实录(部分问答进行了删减):", "为什么“应用来了”?", "主题为什么是“应用”?", ARTICLE[1]]
+    result = clean_page("\n".join(lines) + "\n")
+    assert not result.rules.discuz_jammer
+    assert result.text == "\n\n".join(lines) + "\n"
+
+
+def test_a_teaser_cut_with_an_ellipsis_above_the_full_article_is_dropped() -> None:
+    teaser = ARTICLE[0] + ARTICLE[1][:12] + "..."
+    raw = page("互联网2024-05-10", teaser)
+    result = clean_page(raw)
+    assert [d.text for d in result.dropped if d.rule.startswith("teaser")] == [teaser]
+    assert_article_only(raw)
+
+
+def test_an_ellipsis_line_that_the_article_does_not_repeat_stays() -> None:
+    line = "他停了一下,接着说:这件事我们想了很久……"
+    raw = "\n".join([ARTICLE[0], line, ARTICLE[1]]) + "\n"
+    assert clean_page(raw).text == "\n\n".join([ARTICLE[0], line, ARTICLE[1]]) + "\n"
+
+
+def test_the_last_line_of_a_page_cut_short_after_the_text_stays_but_a_footer_label_after_an_end_marker_goes() -> None:
+    cut = "骆某上午听您大会的演"
+    assert clean_page(page(chrome_after=(cut,))).text == "\n\n".join([*ARTICLE, cut]) + "\n"
+    assert_article_only(page(chrome_after=("张岩", "2026全國兩會專題")))
+
+
+def test_a_feeds_fold_line_and_a_reposts_hand_over_line_are_chrome() -> None:
+    # The fold as a feed prints it and as a synonym spinner scrambles it; the repost line in both scripts.
+    raw = "\n".join([ARTICLE[0], "展开剩余72%", "张开剩余15%", ARTICLE[1]]) + "\n"
+    assert_article_only(raw)
+    assert_article_only(page("推荐语:", "以下内容转载自:"))
+    assert chrome_rule("以下內容轉載自:") is not None
+    assert chrome_rule("以下内容转载自某某科技") is not None
+    assert chrome_rule("以下内容是他在会上的讲话。") is None  # a sentence of the article
+
+
+def test_a_short_line_under_an_image_is_its_caption_but_a_numbered_heading_is_not() -> None:
+    raw = "\n".join([ARTICLE[0], "![]()", "某公司CEO赵一鸣博士", ARTICLE[1]]) + "\n"
+    result = clean_page(raw)
+    assert [d.text for d in result.dropped if d.rule == "caption under an image"] == ["某公司CEO赵一鸣博士"]
+    assert_article_only(raw)
+    heading = "二、算力的价格"
+    kept = clean_page("\n".join([ARTICLE[0], "![](https://x.cn/a.png)", heading, ARTICLE[1]]) + "\n").text
+    assert heading in kept

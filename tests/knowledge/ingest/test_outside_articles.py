@@ -1,7 +1,11 @@
 """``corpus add`` and ``corpus suggest`` on public articles nobody here wrote.
 
-The articles are third-party pages, so they are not in this repository: the tests read them from the folder
-named by ``LUNDAO_TEST_ARTICLES`` (``NAME.txt`` beside ``NAME.labels.yaml``) and are skipped without it.
+The articles are public pages as the search tool returned them, site chrome included. The search tool's
+terms forbid copying what it returns verbatim, so they are not committed here: the tests read them from the
+folder named by ``LUNDAO_TEST_ARTICLES``, else from ``ingest-articles/`` in the shared folder beside the
+checkout (``../shared`` or ``LUNDAO_TEST_SHARED_DIR``, where the seeds and evaluation sets live), and are skipped when neither holds any
+(``NAME.txt`` beside ``NAME.labels.yaml``; the folder's README says which are for development and which are
+held out).
 Each fixture's labels were written by reading it: which lines are chrome, which sentences carry a
 named person's view and who the speaker is. The floors are the issue's targets.
 """
@@ -9,6 +13,7 @@ named person's view and who the speaker is. The floors are the issue's targets.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -21,16 +26,44 @@ from knowledge.ingest.extract import read_article
 from knowledge.ingest.speakers import split_sentences
 from knowledge.ingest.suggest import suggest_claims
 from knowledge.loader import BUNDLED_DATA_DIR, load_corpus
+from tests.support import SHARED_DIR
 
-ARTICLES = Path(os.environ.get("LUNDAO_TEST_ARTICLES") or "/nonexistent/lundao-test-articles")
+SHARED_ARTICLES = SHARED_DIR / "ingest-articles"
+ARTICLES = Path(os.environ.get("LUNDAO_TEST_ARTICLES") or SHARED_ARTICLES)
 FIXTURES = sorted(p.stem for p in ARTICLES.glob("*.txt")) if ARTICLES.is_dir() else []
-pytestmark = pytest.mark.skipif(not FIXTURES, reason="LUNDAO_TEST_ARTICLES names no folder of articles")
+pytestmark = pytest.mark.skipif(
+    not FIXTURES, reason="no outside articles: set LUNDAO_TEST_ARTICLES or put them in ../shared/ingest-articles"
+)
 MIN_VIEW_RECALL = 0.70
 MIN_SPEAKER_ACCURACY = 0.90
 
 
+def known_miss(test: str, names: list[str]) -> list[object]:
+    """A fixture whose labels record a known miss of this test (``known_misses: {add: why}``) is a strict xfail:
+    the test still runs, and fails once the miss is fixed, so the labels are brought up to date."""
+    params: list[object] = []
+    for name in names:
+        why = (labels(name).get("known_misses") or {}).get(test)
+        params.append(pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=why)) if why else name)
+    return params
+
+
 def squash(text: str) -> str:
     return "".join(text.split())
+
+
+# A chrome line shorter than this ("0" comments, 要聞, 分享至) may also occur inside an article's sentence, so
+# it counts as kept only when it stands as a paragraph of the written text; a longer one also when the written
+# text holds it more often than the article's own lines do (a caption "某公司CEO某某" repeats the text's words).
+MIN_CHROME_CHARS_AS_SUBSTRING = 10
+
+
+def chrome_kept(line: str, written: str, article: str) -> bool:
+    """Whether a chrome line of the page is still in the written text (``article``: the page's other lines)."""
+    key = squash(line)
+    if key in {squash(p) for p in written.split("\n\n")}:
+        return True
+    return len(key) >= MIN_CHROME_CHARS_AS_SUBSTRING and squash(written).count(key) > squash(article).count(key)
 
 
 def labels(name: str) -> dict:
@@ -57,9 +90,14 @@ def knowledge_base(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_there_are_public_fixtures() -> None:
     assert len(FIXTURES) >= 2
+    readme = ARTICLES / "README.md"
+    if readme.is_file():
+        # The folder's README splits the fixtures into development and held out: every one listed, no more.
+        listed = set(re.findall(r"^- `([a-z0-9-]+)`", readme.read_text(encoding="utf-8"), flags=re.MULTILINE))
+        assert listed == set(FIXTURES)
 
 
-@pytest.mark.parametrize("name", FIXTURES)
+@pytest.mark.parametrize("name", known_miss("add", FIXTURES))
 def test_add_keeps_every_article_sentence_and_drops_every_chrome_line(name: str, knowledge_base: Path) -> None:
     label = labels(name)
     written = (knowledge_base / "sources" / f"{name}.txt").read_text(encoding="utf-8")
@@ -71,7 +109,7 @@ def test_add_keeps_every_article_sentence_and_drops_every_chrome_line(name: str,
     assert missing == []
     for line in label["chrome"]:
         assert line.strip() not in paragraphs
-        assert squash(line) not in squash(written), line
+        assert not chrome_kept(line, written, "\n".join(article_lines)), line
     if label["title"]:
         assert label["title"] not in paragraphs
 
@@ -102,7 +140,8 @@ def view_figures(name: str, knowledge_base: Path) -> tuple[int, int, int]:
 MIN_VIEWS_FOR_A_FLOOR = 5
 
 
-@pytest.mark.parametrize("name", FIXTURES)
+# A page whose only view the excerpt cuts off labels none: it checks `add` alone.
+@pytest.mark.parametrize("name", known_miss("suggest", [n for n in FIXTURES if labels(n)["views"]]))
 def test_suggest_proposes_the_named_views_with_their_speakers(name: str, knowledge_base: Path) -> None:
     views, proposed, right = view_figures(name, knowledge_base)
     print(f"{name}: proposed {proposed}/{views} views, right speaker on {right}/{proposed}")

@@ -205,3 +205,173 @@ def test_a_persons_stance_and_the_numbered_points_of_a_speech(corpus: Corpus) ->
         "1. 语义理解是人工智能皇冠上的明珠": "zhao-yiming",
         "二、用新范式思考应用的机会": "zhao-yiming",
     }
+
+
+def test_a_page_in_traditional_characters_is_read_and_quoted_as_written(corpus: Corpus) -> None:
+    text = (
+        "“說實話我們膽子一直很小,我一直不太願意燒錢的你知道嗎?”錢多多告訴記者。\n\n"
+        "他認爲五年後不會有獨立的大模型公司。\n\n"
+        "所以,他偏愛能直接看到收入的應用項目。\n"
+    )
+    assert speakers(corpus, text) == {
+        "“說實話我們膽子一直很小,我一直不太願意燒錢的你知道嗎?”錢多多告訴記者。": "qian-duoduo",
+        "他認爲五年後不會有獨立的大模型公司。": "qian-duoduo",
+        "所以,他偏愛能直接看到收入的應用項目。": "qian-duoduo",
+    }
+
+
+def test_a_name_colon_turn_runs_over_the_paragraphs_after_it_until_the_next_turn_or_a_heading(
+    corpus: Corpus,
+) -> None:
+    text = (
+        "以下是对话实录:\n\n"
+        "钱多多:今年大会为什么定这个主题?\n\n"
+        "孙立:因为模型本身不产生直接价值,应用才产生价值。\n\n"
+        "过去这一年,整个行业有比较多的焦虑。\n\n"
+        "问:那开源呢?\n\n"
+        "开源模型的差距会越来越大。\n\n"
+        "孙立:闭源才有商业模式。\n\n"
+        "基座模型两年更新一代就够了\n\n"
+        "这一年应用层的变化最快。\n"
+    )
+    assert speakers(corpus, text) == {
+        "孙立:因为模型本身不产生直接价值,应用才产生价值。": "sun-li",
+        "过去这一年,整个行业有比较多的焦虑。": "sun-li",
+        "孙立:闭源才有商业模式。": "sun-li",
+    }
+
+
+def test_a_standpoint_or_a_capacity_between_the_name_and_the_verb(corpus: Corpus) -> None:
+    text = (
+        "钱多多站在投资者的角度认为,创业公司未来两年很难融资。"
+        "而孙立作为创业者代表则认为,这一领域有很多机会。\n\n"
+        "董事长赵一鸣从创业者角度出发,表示投资人不该指点江山。\n"
+    )
+    assert speakers(corpus, text) == {
+        "钱多多站在投资者的角度认为,创业公司未来两年很难融资。": "qian-duoduo",
+        "而孙立作为创业者代表则认为,这一领域有很多机会。": "sun-li",
+        "董事长赵一鸣从创业者角度出发,表示投资人不该指点江山。": "zhao-yiming",
+    }
+
+
+def test_a_statement_that_ends_on_a_short_question_and_a_reported_view_before_a_quoted_question(
+    corpus: Corpus,
+) -> None:
+    text = (
+        "钱多多重申了分红的重要性,他说:“怎么才能有耐心资本?必须每年有稳定现金流。”\n\n"
+        "孙立:有人觉得模型迭代已经慢下来了,但是超级应用没出现,那怎么办?你怎么看下一步?\n"
+    )
+    assert speakers(corpus, text) == {
+        "钱多多重申了分红的重要性,他说:“怎么才能有耐心资本?": "qian-duoduo",
+        "必须每年有稳定现金流。”": "qian-duoduo",
+        "孙立:有人觉得模型迭代已经慢下来了,但是超级应用没出现,那怎么办?": "sun-li",
+    }
+
+
+def test_a_list_of_points_announced_by_a_summary_noun_is_the_named_persons(corpus: Corpus) -> None:
+    # "…对…发表看法,以下几个核心论断:" announces the points that follow as the named person's views.
+    text = (
+        "某某科技4月1日消息,一段赵一鸣的内部讲话流出。在讲话中,赵一鸣对算力与价格战等行业话题发表看法,以下几个核心论断:\n\n"
+        "1、价格战不会持续太久,三年内会结束。\n\n"
+        "2、创业公司更应该专注应用。\n"
+    )
+    assert speakers(corpus, text) == {
+        "1、价格战不会持续太久,三年内会结束。": "zhao-yiming",
+        "2、创业公司更应该专注应用。": "zhao-yiming",
+    }
+
+
+def test_a_speech_verb_right_after_de_is_a_noun_and_names_nobody(corpus: Corpus) -> None:
+    # 坚持 after 的 is "persistence": "非常长时间的坚持" is not a person 常长 speaking.
+    text = "孙立在会上发表演讲,主要观点如下:\n\n做基础模型需要非常长时间的坚持才能跑出来。\n"
+    assert speakers(corpus, text) == {"做基础模型需要非常长时间的坚持才能跑出来。": "sun-li"}
+
+
+def test_a_title_after_the_name_leaves_the_name_to_the_verb(corpus: Corpus) -> None:
+    # 博士 / 教授 after the name (赵一鸣博士表示, 在赵一鸣博士看来) used to hide it from the verb.
+    text = (
+        "近日,某公司CEO赵一鸣博士接受了专访。\n\n"
+        "在赵一鸣博士看来,开源生态会让成本降到十分之一。\n\n"
+        "钱多多教授指出,泡沫只是部分公司的估值。\n"
+    )
+    assert speakers(corpus, text) == {
+        "在赵一鸣博士看来,开源生态会让成本降到十分之一。": "zhao-yiming",
+        "钱多多教授指出,泡沫只是部分公司的估值。": "qian-duoduo",
+    }
+
+
+def test_a_dialogue_turn_with_a_role_in_brackets_before_its_colon(corpus: Corpus) -> None:
+    text = (
+        "记者:你们的降价引发了价格战,有人认为你们是颠覆者。\n\n"
+        "孙立(某科技创始人):我们从未想过要做颠覆者,这只是意外。\n\n"
+        "我们的目标一直是通用人工智能。\n"
+    )
+    assert speakers(corpus, text) == {
+        "孙立(某科技创始人):我们从未想过要做颠覆者,这只是意外。": "sun-li",
+        "我们的目标一直是通用人工智能。": "sun-li",
+    }
+
+
+def test_the_longest_name_the_text_uses_wins_over_a_shorter_reading(corpus: Corpus) -> None:
+    # 文 is a family name too, so "柳文川" also reads as "文川"; the text writes 柳文川 on its own, never 文川.
+    text = (
+        "1985年出生的柳文川,毕业于某大学。\n\n"
+        "柳文川在采访时坦陈,国产模型落后对手一两年。\n\n"
+        "分析师王强表示,差距还在缩小。\n"  # 师 is a family name too, but 师王强 is never written on its own
+    )
+    assert speakers(corpus, text) == {
+        "柳文川在采访时坦陈,国产模型落后对手一两年。": "liu-wenchuan",
+        "分析师王强表示,差距还在缩小。": "wang-qiang",
+    }
+
+
+def test_an_attribution_after_a_space_keeps_the_whole_quotation(corpus: Corpus) -> None:
+    # "“…。” 孙立说。": the space before the attribution once made the quote come out empty.
+    text = "“一些客户的营业额会翻倍,这是最好的 PMF。” 孙立说。\n"
+    assert speakers(corpus, text) == {"“一些客户的营业额会翻倍,这是最好的 PMF。” 孙立说。": "sun-li"}
+
+
+def test_a_list_announced_by_a_person_ends_where_the_list_ends(corpus: Corpus) -> None:
+    text = (
+        "赵一鸣对价格战发表看法,以下几个论断:\n\n"
+        "1、价格战三年内就会结束。\n\n"
+        "2、创业公司更应该专注应用。\n\n"
+        "这家公司的收入去年翻了一番,达到30亿元。\n\n"  # not a point: the article speaks again
+        "孙立向记者解释了实际发生的调整:\n\n"
+        "公司大部分训练团队会并入合作方的实验室。\n\n"
+        "之后公司将不再训练超大模型,但会继续训练更便宜的模型。\n\n"
+        "访谈孙立的那天,办公楼里有30个工人在装修。\n\n"  # names the speaker: the article speaks about him
+        "楼下的咖啡馆去年关了两家,租金涨了一倍。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["1、价格战三年内就会结束。"] == "zhao-yiming"
+    assert found["公司大部分训练团队会并入合作方的实验室。"] == "sun-li"
+    assert found["之后公司将不再训练超大模型,但会继续训练更便宜的模型。"] == "sun-li"
+    assert "这家公司的收入去年翻了一番,达到30亿元。" not in found
+    assert "访谈孙立的那天,办公楼里有30个工人在装修。" not in found
+    assert "楼下的咖啡馆去年关了两家,租金涨了一倍。" not in found
+
+
+def test_verbs_of_stating_and_analysing_and_a_view_seen_before_a_colon(corpus: Corpus) -> None:
+    text = (
+        "孙立坦陈,国产芯片还落后两年。\n\n"
+        "他深入剖析了原因:成本太高,生态太弱。\n\n"
+        "2025 年会更好吗?赵一鸣看到:应用爆发和淘汰会同时发生。\n\n"
+        "钱多多看到了台下的观众,笑着挥手。\n"  # seeing, not a view
+    )
+    found = speakers(corpus, text)
+    assert found["孙立坦陈,国产芯片还落后两年。"] == "sun-li"
+    assert found["他深入剖析了原因:成本太高,生态太弱。"] == "sun-li"
+    assert found["赵一鸣看到:应用爆发和淘汰会同时发生。"] == "zhao-yiming"
+    assert "钱多多看到了台下的观众,笑着挥手。" not in found
+
+
+def test_the_quotation_that_answers_the_interviewers_question_is_the_interviewees(corpus: Corpus) -> None:
+    text = (
+        "孙立表示,公司会继续做预训练。\n\n"
+        "去年我们访谈孙立时,他说想做下一个微软。\n\n"
+        "“这个梦想破灭了吗?” 这次我们问。\n\n"
+        "“当然没有。我们现在是从应用起步,更重要的是脚踏实地。”\n"
+    )
+    found = speakers(corpus, text)
+    assert found["我们现在是从应用起步,更重要的是脚踏实地。”"] == "sun-li"
