@@ -79,7 +79,7 @@ def main() -> int:
 
         served = build_served_app(load_settings())
         lundao = SlackGate(slash_load.SECRET)
-        lundao.install(served.app, served.ready, served.answers)
+        lundao.install(served.app, served.ready, served.answers, served.fast_ack)
         bare = SlackGate(slash_load.SECRET)
         bare.install(slash_load._bare_app())
         urls: dict[str, str] = {}
