@@ -9,14 +9,13 @@ parse errors with a 500 and a traceback. ``SlackGate`` does the cheap checks fir
    with a hard cap, then the request signature (401 and one short, rate-limited log line), and only
    then the parse (400 for a signed body that is not a Slack payload) and Bolt.
 
-3. The fast ack (``FastAck``, installed with the app): a signed, form-encoded slash command for lundao's
-   own command whose text the router answers later (a question, ``today``, ``subscribe``) is
-   acknowledged here with the empty 200 the listener would send, checked with slack_sdk's
-   ``SignatureVerifier`` as Bolt checks it, and handed to Bolt on the answer pool once that ack is
-   written. Bolt's per-request work over all of lundao's listeners and middleware (four times the bare
-   app's CPU per ack: ``bench/ack_cpu.py``) then runs after the ack instead of before it. Anything that
-   is not exactly that (another command, help, an interaction, a bad or stale signature, the app
-   not installed yet) goes the usual way below, unchanged.
+Between the body read and the signature check of 2 sits the fast ack (``FastAck``, installed with the
+app): a signed, form-encoded slash command for lundao's own command whose text the router answers later
+(a question, ``today``, ``subscribe``) is acknowledged there with the empty 200 the listener would send, checked with slack_sdk's ``SignatureVerifier`` as Bolt
+checks it, and handed to Bolt on the answer pool once that ack is written. Bolt's per-request work over
+all of lundao's listeners and middleware (four times the bare app's CPU per ack: ``bench/ack_cpu.py``)
+then runs after the ack instead of before it. Anything that is not exactly that (another command, help,
+an interaction, a bad or stale signature, the app not installed yet) goes the usual way, unchanged.
 
 The gate is created and bound to its port before the slow work (loading the knowledge base, building
 the search index, connecting to Slack); ``install`` swaps the Bolt app in when it is ready. Until then
