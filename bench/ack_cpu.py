@@ -4,8 +4,9 @@
 
 Wall-clock latencies (bench/slash_load.py) move with whatever else the machine runs; the CPU time the
 request thread spends from the WSGI call to the written response (``time.thread_time``) does much less.
-Both apps sit behind ``SlackGate`` as in ``lundao run`` (lundao's built by ``bot.http_run.build_served_app``
-over the bundled knowledge base, digest off, a temporary SQLite, the fake Slack Web API); each request is a
+Both apps sit behind ``SlackGate`` as in ``lundao run`` (lundao's with its fast ack for questions, built by
+``bot.http_run.build_served_app`` over the bundled knowledge base, digest off, a temporary SQLite, the fake
+Slack Web API); each request is a
 signed ``/insight`` question of tests/search_eval.yaml with its own response_url, and the next one is sent
 once its answer reached the fake (that answer's work runs on other threads: not counted here).
 """
@@ -79,7 +80,7 @@ def main() -> int:
 
         served = build_served_app(load_settings())
         lundao = SlackGate(slash_load.SECRET)
-        lundao.install(served.app, served.ready, served.answers)
+        lundao.install(served.app, served.ready, served.answers, served.fast_ack)
         bare = SlackGate(slash_load.SECRET)
         bare.install(slash_load._bare_app())
         urls: dict[str, str] = {}

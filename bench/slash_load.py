@@ -20,7 +20,8 @@ the bare Bolt app" target are about). ``answer``: until the answer reached the r
 the fake Slack (lundao acknowledges a question empty and answers it after the ack; the bare app's ack is
 its answer, so it has none): what the user waits for. Each of the N concurrent senders waits for its
 answer before sending again (N people asking; without it lundao would get a flood, the next question
-sent as soon as the previous one is acked). Answers that never came (within 30 s) and answers that went
+sent as soon as the previous one is acked), and then ``--pause-ms`` more (0 by default; a person reading
+the answer: the next ack then does not meet the end of the previous answer's work in the server). Answers that never came (within 30 s) and answers that went
 by chat.postEphemeral instead are counted. The fake Slack runs in this process, so at high concurrency
 its threads share the GIL with the load's: the answer times include that.
 """
@@ -194,7 +195,9 @@ class Load:
     fallbacks: int = 0
 
 
-def run_load(port: int, queries: list[str], requests: int, concurrency: int, slack: FakeSlack) -> Load:
+def run_load(
+    port: int, queries: list[str], requests: int, concurrency: int, slack: FakeSlack, pause: float = 0.0
+) -> Load:
     from bot.slack_payloads import FORM, signed_headers, slash_command_body
 
     load = Load()
@@ -239,6 +242,8 @@ def run_load(port: int, queries: list[str], requests: int, concurrency: int, sla
                         load.answers.append((answered.received - start) * 1000)
                 else:
                     errors[outcome] += 1
+            if pause:
+                time.sleep(pause)  # the user reads the answer before asking again
 
     threads = [threading.Thread(target=worker) for _ in range(concurrency)]
     for thread in threads:
@@ -261,6 +266,12 @@ def main() -> int:
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 10, 50])
     parser.add_argument("--targets", nargs="+", choices=TARGETS, default=["lundao-run", "bare-gunicorn"])
     parser.add_argument("--workers", type=int, default=1, help="WEB_CONCURRENCY for the gunicorn targets")
+    parser.add_argument(
+        "--pause-ms",
+        type=float,
+        default=0.0,
+        help="each sender waits this long after its answer before asking again (default 0: at once)",
+    )
     parser.add_argument("--serve", choices=TARGETS, help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -283,7 +294,8 @@ def main() -> int:
             try:
                 run_load(port, queries, min(100, args.requests), 10, slack)  # warm-up
                 for concurrency in args.concurrency:
-                    rows.append((target, concurrency, run_load(port, queries, args.requests, concurrency, slack)))
+                    load = run_load(port, queries, args.requests, concurrency, slack, args.pause_ms / 1000)
+                    rows.append((target, concurrency, load))
                     print(_row(rows[-1]), flush=True)
             finally:
                 process.terminate()

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from bot.server import AnswersAfterResponse, Readiness, run_checks
+from bot.server import AnswersAfterResponse, FastAck, Readiness, run_checks
 from bot.serving import ServedApp, serve_http
 from config.settings import Settings, SettingsError, load_settings
 
@@ -61,6 +61,7 @@ def build_served_app(settings: Settings, corpus: Corpus | None = None) -> Served
     from bot.digest.store import make_engine
     from bot.events_seen import EventLedger
     from bot.feedback.service import FeedbackService
+    from bot.listeners.commands.insight import ACKED_BY_GATE, answered_later
     from bot.slack_client import ClientPolicy, make_client
     from bot.team.service import TeamService
     from bot.team.store import TeamStore
@@ -122,7 +123,9 @@ def build_served_app(settings: Settings, corpus: Corpus | None = None) -> Served
     def ready() -> Readiness:
         return run_checks(checks)
 
-    return ServedApp(app, ready=ready, close=close, answers=answers)
+    # The gate acks questions itself and hands them to this app on ``answers`` after the ack (bot/server.py).
+    fast_ack = FastAck(settings.command, answered_later, ACKED_BY_GATE)
+    return ServedApp(app, ready=ready, close=close, answers=answers, fast_ack=fast_ack)
 
 
 def _worker_id() -> str:

@@ -9,6 +9,14 @@ parse errors with a 500 and a traceback. ``SlackGate`` does the cheap checks fir
    with a hard cap, then the request signature (401 and one short, rate-limited log line), and only
    then the parse (400 for a signed body that is not a Slack payload) and Bolt.
 
+Between the body read and the signature check of 2 sits the fast ack (``FastAck``, installed with the
+app): a signed, form-encoded slash command for lundao's own command whose text the router answers later
+(a question, ``today``, ``subscribe``) is acknowledged there with the empty 200 the listener would send, checked with slack_sdk's ``SignatureVerifier`` as Bolt
+checks it, and handed to Bolt on the answer pool once that ack is written. Bolt's per-request work over
+all of lundao's listeners and middleware (four times the bare app's CPU per ack: ``bench/ack_cpu.py``)
+then runs after the ack instead of before it. Anything that is not exactly that (another command, help,
+an interaction, a bad or stale signature, the app not installed yet) goes the usual way, unchanged.
+
 The gate is created and bound to its port before the slow work (loading the knowledge base, building
 the search index, connecting to Slack); ``install`` swaps the Bolt app in when it is ready. Until then
 a signed slash command is answered at once with an honest ephemeral "warming up" message, a URL
@@ -34,6 +42,7 @@ if TYPE_CHECKING:
     from wsgiref.types import StartResponse, WSGIEnvironment
 
     from slack_bolt import App
+    from slack_sdk.signature import SignatureVerifier
 
 log = logging.getLogger("lundao.http")
 
@@ -235,6 +244,26 @@ class _ReleaseWhenWritten(list[bytes]):
         self._release()
 
 
+FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
+# Bolt's own empty ack (``ack()`` with nothing: BoltResponse(200, "")), byte for byte.
+_EMPTY_ACK_HEADERS = [("content-type", "text/plain;charset=utf-8"), ("Content-Length", "0")]
+
+
+@dataclass(frozen=True)
+class FastAck:
+    """A slash command the gate may acknowledge itself, before Bolt: the app's own, when the app would ack it empty.
+
+    ``command``: its name as configured (``/insight``). ``answered_later``: the router's own test of the
+    command's text (``bot.listeners.commands.insight.answered_later``), so the gate never acks empty what
+    the listener would answer in its ack. ``context_key``: set in the Bolt context of the request
+    dispatched after the ack, so the listener answers at once instead of acking again.
+    """
+
+    command: str
+    answered_later: Callable[[str], bool]
+    context_key: str
+
+
 class SlackGate:
     """The WSGI application served by ``lundao run`` in HTTP mode; see the module docstring for the order of checks.
 
@@ -262,6 +291,7 @@ class SlackGate:
         self.clock = clock
         self._bolt: App | None = None
         self._answers: AnswersAfterResponse | None = None
+        self._fast: tuple[FastAck, SignatureVerifier, AnswersAfterResponse] | None = None
         self._failure: str | None = None
         self._rejections = _ThrottledWarning()
         self._malformed = _ThrottledWarning()
@@ -273,14 +303,29 @@ class SlackGate:
         bolt_app: App,
         ready: Callable[[], Readiness] | None = None,
         answers: AnswersAfterResponse | None = None,
+        fast_ack: FastAck | None = None,
     ) -> None:
         """Serve ``bolt_app`` from now on (one attribute assignment: requests in flight are unaffected).
 
         ``answers``: ``bolt_app``'s listener executor, when it is one: answers start once their ack is written.
+        ``fast_ack``: the command the gate acknowledges itself and dispatches to ``bolt_app`` on ``answers``
+        after the ack (ignored without ``answers``: there would be nothing to drain it on SIGTERM).
         """
         if ready is not None:
             self._ready = ready
         self._answers = answers
+        if fast_ack is not None and answers is not None:
+            from slack_sdk.signature import Clock, SignatureVerifier
+
+            gate_clock = self.clock
+
+            class GateClock(Clock):  # the gate's clock (tests move it to make a timestamp stale)
+                def now(self) -> float:
+                    return gate_clock()
+
+            # Bolt's own check (RequestVerification middleware): the same class, secret and 5-minute window.
+            verifier = SignatureVerifier(self._secret.decode(), clock=GateClock())
+            self._fast = (fast_ack, verifier, answers)
         self._bolt = bolt_app
 
     def fail(self, reason: str) -> None:
@@ -332,6 +377,11 @@ class SlackGate:
         except _LengthRequired:
             return _response(start_response, "411 Length Required", "Content-Length required")
         headers = _slack_headers(environ)
+        fast, bolt = self._fast, self._bolt
+        if fast is not None and bolt is not None and self._failure is None:
+            acked = self._fast_ack(fast, bolt, start_response, body, environ.get("QUERY_STRING", ""), headers)
+            if acked is not None:
+                return acked
         if not signature_ok(
             self._secret,
             body,
@@ -383,6 +433,58 @@ class SlackGate:
         status = HTTPStatus(response.status)
         start_response(f"{status.value} {status.phrase}", out_headers)
         return [data] if answers is None else _ReleaseWhenWritten([data], answers.release)
+
+    def _fast_ack(
+        self,
+        fast: tuple[FastAck, SignatureVerifier, AnswersAfterResponse],
+        bolt: App,
+        start_response: StartResponse,
+        body: bytes,
+        query: str,
+        headers: dict[str, str],
+    ) -> list[bytes] | None:
+        """The empty ack of a command the app answers later, or None when the request is not exactly that."""
+        command, verifier, answers = fast
+        if not headers.get("content-type", "").startswith(FORM_CONTENT_TYPE):
+            return None
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+        # Bolt reads any body with "payload" in it as an interaction, one starting with "{" as JSON.
+        if text.startswith("{") or "payload" in text:
+            return None
+        form = parse_qs(text, keep_blank_values=True)
+        # One value each: Bolt keeps the last of repeated fields, and ambiguity is the usual path's to answer.
+        if form.get("command") != [command.command] or len(form.get("text", [""])) != 1 or "ssl_check" in form:
+            return None
+        if not command.answered_later(form.get("text", [""])[0]):
+            return None
+        try:
+            signed = verifier.is_valid(body, headers.get("x-slack-request-timestamp"), headers.get("x-slack-signature"))
+        except ValueError:  # a timestamp that is not a number
+            signed = False
+        if not signed:
+            return None  # the usual path answers it (401) and logs it, as any unsigned request
+        answers.hold()
+        answers.submit(self._answer_after_ack, bolt, text, query, headers, command.context_key)
+        start_response("200 OK", list(_EMPTY_ACK_HEADERS))
+        return _ReleaseWhenWritten([b""], answers.release)
+
+    def _answer_after_ack(self, bolt: App, text: str, query: str, headers: dict[str, str], context_key: str) -> None:
+        """On the answer pool, after the fast ack is written: the request through Bolt, its middleware included."""
+        from slack_bolt.request import BoltRequest
+
+        try:
+            bolt_headers: dict[str, str | Sequence[str]] = dict(headers)
+            request = BoltRequest(body=text, query=query, headers=bolt_headers, context={context_key: True})
+            response = bolt.dispatch(request)
+        except Exception:  # nobody waits on this thread's result: say it here
+            log.exception("a slash command acknowledged by the gate could not be answered")
+            return
+        if response.status != 200:
+            # Bolt refused it after the ack (authorization, a middleware): the user saw an empty ack only.
+            log.warning("a slash command acknowledged by the gate was refused by the app (HTTP %s)", response.status)
 
     def _malformed_payload(self, start_response: StartResponse, why: str) -> list[bytes]:
         self._malformed.warn("rejected a signed request that is not a Slack payload (%s)", why)

@@ -34,7 +34,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from bot.server import AnswersAfterResponse, Readiness, SlackGate
+from bot.server import AnswersAfterResponse, FastAck, Readiness, SlackGate
 
 if TYPE_CHECKING:
     from slack_bolt import App
@@ -60,6 +60,8 @@ class ServedApp:
     close: Callable[[], None] | None = None
     answers: AnswersAfterResponse | None = None
     """The app's listener executor, when answers sent after the ack should start once it is written."""
+    fast_ack: FastAck | None = None
+    """The slash command the gate acknowledges itself before Bolt (``SlackGate``'s fast ack), with ``answers``."""
 
 
 AppFactory = Callable[[], "ServedApp | App"]
@@ -132,7 +134,7 @@ def _worker_load(app_factory: AppFactory, settings: Settings) -> SlackGate:
         served = built if isinstance(built, ServedApp) else ServedApp(built)
         settle_heap()
         _WORKER_STATE["served"] = served
-        gate.install(served.app, served.ready, served.answers)
+        gate.install(served.app, served.ready, served.answers, served.fast_ack)
         log.info("lundao is ready (worker %s)", os.getpid())
 
     threading.Thread(target=build, name="lundao-warm-up", daemon=True).start()

@@ -3,7 +3,9 @@
 ``python -m tests.serve_app PORT WARM_UP_SECONDS MARKER_FILE [fail]``: the app takes WARM_UP_SECONDS to
 build (as the index build does), answers ``/insight slow`` after 1.5 s, acknowledges ``/insight later``
 at once and answers it 2.5 s later on the app's answer pool (as lundao's questions: it appends
-"answered later" to MARKER_FILE), and on worker exit drains those answers, as ``bot.http_run`` does, then appends
+"answered later" to MARKER_FILE), leaves ``/insight gate-later`` to the gate's fast ack (``FastAck``: acked
+before Bolt, then dispatched on that pool, where it appends "answered later after the gate's ack" 2.5 s
+later), and on worker exit drains those answers, as ``bot.http_run`` does, then appends
 "closed" to MARKER_FILE so the test can see that the graceful shutdown ran, in that order.
 """
 
@@ -14,11 +16,12 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from bot.server import Readiness
+from bot.server import AnswersAfterResponse, FastAck, Readiness
 from bot.serving import ServedApp, serve_http
 from config.settings import Secret, Settings
 
 SIGNING_SECRET = "serve-test-secret"
+ACKED_BY_GATE = "acked_by_gate"
 
 
 def main(argv: list[str]) -> int:
@@ -37,7 +40,7 @@ def main(argv: list[str]) -> int:
         if fail:
             raise RuntimeError("cannot connect to Slack: invalid_auth")
 
-        answers = ThreadPoolExecutor(2)
+        answers = AnswersAfterResponse(ThreadPoolExecutor(2))
 
         def authorize(**_: object) -> AuthorizeResult:  # no auth.test: this app never talks to Slack
             return AuthorizeResult(enterprise_id=None, team_id="T1", bot_token="xoxb-x", bot_user_id="U1", bot_id="B1")
@@ -51,13 +54,17 @@ def main(argv: list[str]) -> int:
             listener_executor=answers,
         )
 
-        def answer_later() -> None:
+        def answer_later(line: str = "answered later") -> None:
             time.sleep(2.5)
             with marker.open("a") as out:
-                out.write("answered later\n")
+                out.write(line + "\n")
 
         @app.command("/insight")
-        def insight(ack, command):  # type: ignore[no-untyped-def]
+        def insight(ack, command, context):  # type: ignore[no-untyped-def]
+            if context.get(ACKED_BY_GATE):  # on the answer pool, after the gate's own ack
+                ack()
+                answer_later("answered later after the gate's ack")
+                return
             if command.get("text") == "later":
                 ack()
                 answers.submit(answer_later)
@@ -71,7 +78,13 @@ def main(argv: list[str]) -> int:
             with marker.open("a") as out:
                 out.write("closed\n")
 
-        return ServedApp(app, ready=lambda: Readiness(True, {"index": "ok"}), close=close)
+        return ServedApp(
+            app,
+            ready=lambda: Readiness(True, {"index": "ok"}),
+            close=close,
+            answers=answers,
+            fast_ack=FastAck("/insight", lambda text: text == "gate-later", ACKED_BY_GATE),
+        )
 
     return serve_http(
         factory, port, settings, host="127.0.0.1", environ={"WEB_CONCURRENCY": "1", "LUNDAO_GRACEFUL_TIMEOUT": "5"}
