@@ -36,12 +36,13 @@ from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, TypeVar
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, parse_qsl
 
 if TYPE_CHECKING:
     from wsgiref.types import StartResponse, WSGIEnvironment
 
     from slack_bolt import App
+    from slack_bolt.request import BoltRequest
     from slack_sdk.signature import SignatureVerifier
 
 log = logging.getLogger("lundao.http")
@@ -403,11 +404,8 @@ class SlackGate:
     def _dispatch(
         self, bolt: App, start_response: StartResponse, text: str, query: str, headers: dict[str, str]
     ) -> Iterable[bytes]:
-        from slack_bolt.request import BoltRequest
-
-        bolt_headers: dict[str, str | Sequence[str]] = dict(headers)
         try:
-            request = BoltRequest(body=text, query=query, headers=bolt_headers)
+            request = bolt_request(text, query, headers)
         except (ValueError, TypeError, AttributeError, KeyError, IndexError) as exc:
             # json.loads of a broken payload=, a JSON list instead of an object, a field of the wrong type
             return self._malformed_payload(start_response, type(exc).__name__)
@@ -451,8 +449,8 @@ class SlackGate:
             text = body.decode("utf-8")
         except UnicodeDecodeError:
             return None
-        # Bolt reads any body with "payload" in it as an interaction, one starting with "{" as JSON.
-        if text.startswith("{") or "payload" in text:
+        # A body starting with "{" is JSON; a form with a payload field is an interaction.
+        if text.startswith("{") or "payload" in parse_qs(text, keep_blank_values=True):
             return None
         form = parse_qs(text, keep_blank_values=True)
         # One value each: Bolt keeps the last of repeated fields, and ambiguity is the usual path's to answer.
@@ -473,11 +471,8 @@ class SlackGate:
 
     def _answer_after_ack(self, bolt: App, text: str, query: str, headers: dict[str, str], context_key: str) -> None:
         """On the answer pool, after the fast ack is written: the request through Bolt, its middleware included."""
-        from slack_bolt.request import BoltRequest
-
         try:
-            bolt_headers: dict[str, str | Sequence[str]] = dict(headers)
-            request = BoltRequest(body=text, query=query, headers=bolt_headers, context={context_key: True})
+            request = bolt_request(text, query, headers, context={context_key: True})
             response = bolt.dispatch(request)
         except Exception:  # nobody waits on this thread's result: say it here
             log.exception("a slash command acknowledged by the gate could not be answered")
@@ -526,6 +521,30 @@ _INTERACTIVE_TYPES = (
 
 def _is_str(value: object) -> bool:
     return isinstance(value, str) and bool(value)
+
+
+def bolt_request(
+    text: str, query: str, headers: Mapping[str, str], *, context: dict[str, Any] | None = None
+) -> BoltRequest:
+    """Bolt's request for a body, a form that merely mentions "payload" read as the form it is.
+
+    slack_bolt (1.30) reads every form body with the letters "payload" anywhere in it as an interaction
+    and, finding no payload field, makes its body {}: so ``/insight what is a payload`` or a command typed
+    in #payload-team was refused as "not a Slack payload". The raw body is kept as it came, so Bolt's own
+    signature check still reads the bytes Slack signed.
+    """
+    from slack_bolt.context import BoltContext
+    from slack_bolt.request import BoltRequest
+    from slack_bolt.request.internals import build_context
+
+    bolt_headers: dict[str, str | Sequence[str]] = dict(headers)
+    request = BoltRequest(body=text, query=query, headers=bolt_headers, context=context)
+    if not request.body and not text.lstrip().startswith("{") and "payload" in text:
+        form = dict(parse_qsl(text, keep_blank_values=True))
+        if "payload" not in form:
+            request.body = form
+            request.context = build_context(BoltContext(context or {}), form)
+    return request
 
 
 def payload_problem(body: object) -> str | None:

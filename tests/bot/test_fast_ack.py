@@ -213,3 +213,14 @@ def test_a_question_before_the_app_is_ready_is_told_to_wait(app: Served) -> None
     assert (ack.status, ack.body) == (200, "")
     assert app.slack.wait_for("response_url", path=path, timeout=10) is not None
     assert app.spies.listener_acks == 0
+
+
+@pytest.mark.parametrize("text", ["开源 payload", "help payload"])
+def test_a_command_that_mentions_payload_is_read_as_a_command(app: Served, text: str) -> None:
+    # slack_bolt reads any form body holding the letters "payload" as an interaction with an empty body.
+    for url in (app.fast_url, app.usual_url):
+        ack, path = app.command(url, text)
+        assert ack.status == 200, ack.body
+        if not ack.body:
+            posted = app.slack.wait_for("response_url", path=path, timeout=10)
+            assert posted is not None and posted.args["response_type"] == "ephemeral"
