@@ -224,3 +224,33 @@ def test_a_command_that_mentions_payload_is_read_as_a_command(app: Served, text:
         if not ack.body:
             posted = app.slack.wait_for("response_url", path=path, timeout=10)
             assert posted is not None and posted.args["response_type"] == "ephemeral"
+
+
+def test_answers_after_the_ack_search_one_at_a_time(app: Served, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Several searches at once only crowd the threads that send the acks (bench/slash_load.py).
+    real = insight._reply_or_apology
+    running, most = [0], [0]
+    lock = threading.Lock()
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        with lock:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+        time.sleep(0.05)
+        try:
+            return real(*args, **kwargs)
+        finally:
+            with lock:
+                running[0] -= 1
+
+    monkeypatch.setattr(insight, "_reply_or_apology", counting)
+    sent: list[str] = []
+    threads = [threading.Thread(target=lambda: sent.append(app.command(app.fast_url, "开源")[1])) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=10)
+    assert len(sent) == 4
+    for path in sent:
+        assert app.slack.wait_for("response_url", path=path, timeout=10) is not None
+    assert most[0] == 1

@@ -11,6 +11,7 @@ response_url cannot be used the answer goes by ``chat.postEphemeral`` instead (`
 from __future__ import annotations
 
 import logging
+import threading
 import unicodedata
 from collections.abc import Callable
 from typing import Any
@@ -85,6 +86,12 @@ def answered_later(text: str) -> bool:
     return not answered_in_ack({"text": text})
 
 
+# The answers after the ack search one at a time in a process. The query embedding already runs one at a time
+# (one model handle) and the rest of a search is Python under the GIL, so several at once gain nothing; they
+# only crowd the request threads that send the acks. Measured (bench/slash_load.py, quiet 2-core machine,
+# 1000 questions each): ack p99 at concurrency 10 / 50 was 59.0 / 421.6 ms with the pool's 8 searching at
+# once and 17.2 / 43.0 ms one at a time, the answers' own p99 160.6 / 590.1 ms against 114.1 / 467.4 ms.
+_ONE_SEARCH_AT_A_TIME = threading.Lock()
 ACKED_BY_GATE = "lundao_acked_by_gate"
 """Set in the Bolt context of a command ``SlackGate`` has already acknowledged (an empty 200, see
 ``bot.server.FastAck``) and dispatches on the answer pool once that ack is written: answer it here and now."""
@@ -201,7 +208,9 @@ def make_insight_command(lundao: Lundao) -> Callable[..., None]:
 
     def answer(command: dict[str, Any], client: WebClient, logger: logging.Logger) -> None:
         try:
-            send_answer(client, command, _reply_or_apology(lundao, command, client, logger), logger)
+            with _ONE_SEARCH_AT_A_TIME:
+                reply = _reply_or_apology(lundao, command, client, logger)
+            send_answer(client, command, reply, logger)  # posting waits on Slack, not on the CPU: outside
         except Exception:  # nobody waits on this thread's result: say it here
             logger.exception("the slash command's answer failed")
 
