@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/slash_load.py [--requests 1000] [--concurrency 1 10 50] [--targets ...]
 
-Targets (each its own process on a free loopback port, the fake Slack Web API in this process):
+Targets (each its own process on a free loopback port; the fake Slack Web API in a third process):
 
 * ``lundao-run``: ``lundao run`` itself (bot.cli → bot.http_run: preflight, gunicorn, SlackGate, the real
   app and bundled knowledge base; WEB_CONCURRENCY=--workers, LUNDAO_THREADS default).
@@ -22,13 +22,21 @@ its answer, so it has none): what the user waits for. Each of the N concurrent s
 answer before sending again (N people asking; without it lundao would get a flood, the next question
 sent as soon as the previous one is acked), and then ``--pause-ms`` more (0 by default; a person reading
 the answer: the next ack then does not meet the end of the previous answer's work in the server). Answers that never came (within 30 s) and answers that went
-by chat.postEphemeral instead are counted. The fake Slack runs in this process, so at high concurrency
-its threads share the GIL with the load's: the answer times include that.
+by chat.postEphemeral instead are counted.
+
+The fake Slack runs in a process of its own (``--fake-slack``) and reports each call it receives on a
+pipe (method, path, arrival by ``time.perf_counter``, which is the system-wide CLOCK_MONOTONIC on
+Linux). In this process its HTTP handling and its growing record of calls shared the GIL and the garbage
+collector with the threads timing the acks, and only lundao's answers feed it (the bare app sends none):
+with the fake in the load's process, an ack read while an answer was being received there was timed late
+(at concurrency 1, answers recorded up to 2 ms before the client had read the ack that preceded them).
+No garbage collection runs in this process while it times, as timeit does.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import http.client
 import json
 import os
@@ -41,13 +49,9 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-
-if TYPE_CHECKING:
-    from bot.fake_slack import FakeSlack
 
 SECRET = "bench-signing-secret"
 TARGETS = ("lundao-run", "bare-gunicorn", "lundao-wsgiref", "bare-wsgiref")
@@ -195,8 +199,104 @@ class Load:
     fallbacks: int = 0
 
 
+@dataclass
+class Received:
+    """A call the fake Slack process reported."""
+
+    method: str
+    path: str
+    received: float
+
+
+class SlackProcess:
+    """The fake Slack Web API (``bot.fake_slack.FakeSlack``) in a process of its own, as run_load uses it."""
+
+    def __init__(self) -> None:
+        self._process = subprocess.Popen(
+            [sys.executable, str(Path(__file__).resolve()), "--fake-slack"],
+            stdout=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+        assert self._process.stdout is not None
+        first = self._process.stdout.readline().split()
+        if first[:1] != ["url"]:
+            self._process.kill()
+            raise RuntimeError("the fake Slack did not start")
+        self.url = first[1]
+        self.api_url = self.url + "/api/"
+        self._ids = iter(range(1, 1 << 62))
+        self._lock = threading.Lock()
+        self._by_path: dict[str, Received] = {}
+        self._waiting: dict[str, threading.Event] = {}
+        self._calls: list[Received] = []
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self._process.stdout is not None
+        for line in self._process.stdout:
+            method, path, received = line.split()
+            call = Received(method, path, float(received))
+            with self._lock:
+                self._calls.append(call)
+                self._by_path.setdefault(path, call)
+                event = self._waiting.get(path)
+            if event is not None:
+                event.set()
+
+    def new_response_url(self) -> str:
+        return f"{self.url}/response/{next(self._ids)}"
+
+    def wait_for(self, method: str, *, path: str, timeout: float) -> Received | None:
+        """The first call to ``path``, if it is ``method``, waiting up to ``timeout`` seconds for it."""
+        with self._lock:
+            call = self._by_path.get(path)
+            event = self._waiting.setdefault(path, threading.Event()) if call is None else None
+        if event is not None:
+            event.wait(timeout)
+            with self._lock:
+                call = self._by_path.get(path)
+                del self._waiting[path]
+        return call if call is not None and call.method == method else None
+
+    def calls_to(self, method: str) -> list[Received]:
+        with self._lock:
+            return [c for c in self._calls if c.method == method]
+
+    def clear(self) -> None:
+        with self._lock:
+            self._calls.clear()
+            self._by_path.clear()
+
+    def __enter__(self) -> SlackProcess:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._process.terminate()
+        self._process.wait(timeout=10)
+
+
+def serve_fake_slack() -> int:
+    """``--fake-slack``: run the fake, print its URL, then one line per call (method, path, arrival)."""
+    from bot.fake_slack import FakeSlack
+
+    with FakeSlack() as slack:
+        print("url", slack.url, flush=True)
+        state = slack.state
+        while True:
+            with state.recorded:
+                state.recorded.wait_for(lambda: bool(state.calls))
+                # Reported calls are not kept: nothing here reads them again, and the fake's memory stays flat.
+                new = list(state.calls)
+                state.calls.clear()
+                state.first_by_path.clear()
+            for call in new:
+                sys.stdout.write(f"{call.method} {call.path or '-'} {call.received!r}\n")
+            sys.stdout.flush()
+
+
 def run_load(
-    port: int, queries: list[str], requests: int, concurrency: int, slack: FakeSlack, pause: float = 0.0
+    port: int, queries: list[str], requests: int, concurrency: int, slack: SlackProcess, pause: float = 0.0
 ) -> Load:
     from bot.slack_payloads import FORM, signed_headers, slash_command_body
 
@@ -246,10 +346,15 @@ def run_load(
                 time.sleep(pause)  # the user reads the answer before asking again
 
     threads = [threading.Thread(target=worker) for _ in range(concurrency)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=600)
+    gc.collect()
+    gc.disable()  # a collection would land inside some request's timing; a run allocates a few MB at most
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=600)
+    finally:
+        gc.enable()
     load.fallbacks = len(slack.calls_to("chat.postEphemeral"))
     load.unanswered = max(0, load.awaited - len(load.answers) - load.fallbacks)
     return load
@@ -274,19 +379,20 @@ def main() -> int:
     )
     parser.add_argument("--serve", choices=TARGETS, help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--fake-slack", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
         return serve(args.serve, args.port)
+    if args.fake_slack:
+        return serve_fake_slack()
 
     import tempfile
 
     import yaml
 
-    from bot.fake_slack import FakeSlack
-
     queries = [c["query"] for c in yaml.safe_load((ROOT / "tests" / "search_eval.yaml").read_text("utf-8"))]
     rows: list[tuple[str, int, Load]] = []
-    with FakeSlack() as slack, tempfile.TemporaryDirectory() as data_dir:
+    with SlackProcess() as slack, tempfile.TemporaryDirectory() as data_dir:
         for target in args.targets:
             port = free_port()
             env = server_env(port, slack.api_url, data_dir, args.workers)
