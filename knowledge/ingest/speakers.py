@@ -93,7 +93,8 @@ _LATIN_ORG = re.compile(
 )
 # A manner adverbial between the name and the verb (李彦宏很感慨地说 / 很感慨的说) is at most this long.
 _MANNER_CHARS = 6
-_PRONOUN = re.compile(r"(?:他|她)$")
+# 他 / 她, and 其 as a pronoun where a clause starts (在其看来 / 其指出), not 尤其 / 极其 / 与其 / 及其 / 何其.
+_PRONOUN = re.compile(r"(?:他|她|(?:^|(?<=[,，;；:：\s在而但并且]))其)$")
 # A role in brackets may stand between a turn's name and its colon (梁某(某公司创始人):…).
 _TURN_ROLE = r"(?:\s*[(（][^()（）\n]{1,24}[)）])?"
 _DIALOGUE = re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,4}}){_TURN_ROLE}\s*[:：]")

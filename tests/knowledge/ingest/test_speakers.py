@@ -375,3 +375,17 @@ def test_the_quotation_that_answers_the_interviewers_question_is_the_interviewee
     )
     found = speakers(corpus, text)
     assert found["我们现在是从应用起步,更重要的是脚踏实地。”"] == "sun-li"
+
+
+def test_qi_as_a_pronoun_is_the_person_named_last_but_not_inside_youqi_or_yuqi(corpus: Corpus) -> None:
+    text = (
+        "孙立在发布会上介绍了新模型的进展。在其看来,开源模型会在两年内追上闭源模型。\n\n"
+        "其同时指出,算力的价格每年会下降一半。\n\n"
+        "尤其强调的一点是,这一代模型的数据质量决定了上限。\n\n"  # 尤其: no pronoun
+        "与其说这是价格战,不如说这是效率战,未来价格还会更低。\n"  # 与其…不如: no pronoun
+    )
+    found = speakers(corpus, text)
+    assert found["在其看来,开源模型会在两年内追上闭源模型。"] == "sun-li"
+    assert found["其同时指出,算力的价格每年会下降一半。"] == "sun-li"
+    assert "尤其强调的一点是,这一代模型的数据质量决定了上限。" not in found
+    assert "与其说这是价格战,不如说这是效率战,未来价格还会更低。" not in found
