@@ -389,3 +389,19 @@ def test_qi_as_a_pronoun_is_the_person_named_last_but_not_inside_youqi_or_yuqi(c
     assert found["其同时指出,算力的价格每年会下降一半。"] == "sun-li"
     assert "尤其强调的一点是,这一代模型的数据质量决定了上限。" not in found
     assert "与其说这是价格战,不如说这是效率战,未来价格还会更低。" not in found
+
+
+def test_verbs_of_admitting_and_of_sensing_a_view_before_a_comma(corpus: Corpus) -> None:
+    text = (
+        "孙立坦承,公司的模型还落后对手一年。\n\n"
+        "他感受到,海外客户对国产模型的接受度在上升。\n\n"
+        "钱多多注意到:开源社区的贡献者越来越多,这会改变竞争格局。\n\n"
+        "赵一鸣感受到了现场观众的热情,挥手致意。\n\n"  # sensing, not a view
+        "孙立的坦承让投资人更放心了,估值反而更高。\n"  # a noun after 的
+    )
+    found = speakers(corpus, text)
+    assert found["孙立坦承,公司的模型还落后对手一年。"] == "sun-li"
+    assert found["他感受到,海外客户对国产模型的接受度在上升。"] == "sun-li"
+    assert found["钱多多注意到:开源社区的贡献者越来越多,这会改变竞争格局。"] == "qian-duoduo"
+    assert "赵一鸣感受到了现场观众的热情,挥手致意。" not in found
+    assert "孙立的坦承让投资人更放心了,估值反而更高。" not in found
