@@ -513,6 +513,9 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             numbered = index + 1 < len(paragraphs) and bool(_POINT.match(paragraphs[index + 1]))
         depth, quote_speaker, reported = 0, None, None
         pending: list[Sentence] = []
+        # A quotation given to the person whose view the paragraph reported (在他看来,…。“…。…”), until an
+        # attribution glued to its end names someone else.
+        tentative = False
         first_of_paragraph = len(sentences)
         other_speaker = False
         for raw in split_sentences(paragraph):
@@ -547,9 +550,12 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             elif before > 0:
                 if quote_speaker is not None:
                     item.speaker, item.how = quote_speaker, f"{quote_speaker.zh} (inside the quotation)"
-                else:
+                if quote_speaker is None or tentative:
                     pending.append(item)
             elif raw[0] in _OPEN_QUOTES and depth > 0:
+                if reported is not None and not mentioned:
+                    item.speaker, item.how = reported, f"{reported.zh} (quotation after the reported view)"
+                    quote_speaker, tentative = reported, True
                 pending.append(item)  # a quotation whose speaker may be named after it
             elif reported is not None and not mentioned:
                 item.speaker, item.how = reported, f"{reported.zh} (reported speech goes on)"
@@ -563,6 +569,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 pending = []
             if depth == 0:
                 quote_speaker = None
+                if tentative:
+                    pending, tentative = [], False  # the quotation ended without naming anyone else
             sentences.append(item)
         own = sentences[first_of_paragraph:]
         if answering is not None and paragraph[0] in _OPEN_QUOTES:

@@ -405,3 +405,17 @@ def test_verbs_of_admitting_and_of_sensing_a_view_before_a_comma(corpus: Corpus)
     assert found["钱多多注意到:开源社区的贡献者越来越多,这会改变竞争格局。"] == "qian-duoduo"
     assert "赵一鸣感受到了现场观众的热情,挥手致意。" not in found
     assert "孙立的坦承让投资人更放心了,估值反而更高。" not in found
+
+
+def test_a_quotation_after_a_reported_view_in_its_paragraph_goes_on_with_that_person(corpus: Corpus) -> None:
+    text = (
+        "孙立表示,公司明年会发布新模型。\n\n"
+        "在他看来,开源模型会赢。“闭源的优势只剩半年。开源的生态会越来越大,明年就能看到。”\n\n"
+        # An attribution after the quotation still names its speaker.
+        "钱多多表示,价格战还会持续。“价格战对用户是好事。我们的成本更低,价格还能再降一半。”赵一鸣补充道。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["“闭源的优势只剩半年。"] == "sun-li"
+    assert found["开源的生态会越来越大,明年就能看到。”"] == "sun-li"
+    assert found["“价格战对用户是好事。"] == "zhao-yiming"
+    assert found["我们的成本更低,价格还能再降一半。”赵一鸣补充道。"] == "zhao-yiming"
