@@ -115,6 +115,12 @@ _VIEWS_GIVEN = re.compile(
 )
 # A person's way of thinking spelled out after a colon (闫俊杰的逻辑挺简单:… / 他的观点是:…).
 _STANCE = re.compile(r"的(?:逻辑|观点|看法|判断|理念|思路|回答)[^,，。:：“「『]{0,10}[:：]")
+# A count of points (三个方面 / 几点思考 / 两条建议): a sentence that names a speaker and counts what they say
+# announces the points that follow, with a full stop as well as with a colon.
+_COUNTED = r"(?:[几两二三四五六七八九十]|\d{1,2})(?:点|个方面|个层面|个维度|个趋势|个判断|个变化|条|大趋势|大方向)"
+_COUNTED_POINTS = re.compile(_COUNTED)
+# A person who gives counted points without a speech verb (张某分享了他对行业的几点观察 / 谈了三点看法).
+_POINTS_GIVEN = re.compile(rf"(?:分享|谈|讲|给出|总结|概括|列举|归纳)(?:了|出)?[^,，。:：“「『]{{0,16}}?{_COUNTED}")
 # An interview printed with each speaker's name on a line of its own: a short line without punctuation.
 _LABEL_CHARS = 8
 _LABEL_PUNCT = re.compile(r"[,，。、;；:：!！?？…“”「」『』()（）]")
@@ -373,6 +379,12 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         name = names.name_ending(sentence[: stance.start()])
         if name:
             return names.speaker(name), f"{name}{stance.group(0)}", True
+    points = _POINTS_GIVEN.search(sentence)
+    if points:
+        before = _SETTING.sub("", _ADVERBS.sub("", sentence[: points.start()]))
+        name = names.name_ending(before)
+        if name:
+            return names.speaker(name), f"{name} {points.group(0)}", False
     dialogue = _DIALOGUE.match(sentence)
     if dialogue:
         name = dialogue.group("name")
@@ -445,10 +457,15 @@ _POINT = re.compile(
 _ASKED = re.compile(r"(?:我们|记者|笔者|我)[^,，。:：“”「」]{0,3}(?:追问|问道|问)[。:：]?\s*$")
 
 
-def _announces(paragraph: str, last: Sentence | None) -> Speaker | None:
+def _announces(paragraph: str, last: Sentence | None, following: str | None) -> Speaker | None:
     """The speaker a paragraph hands its following paragraphs to: its last sentence names a speaker with a
-    speech verb and ends with a colon (李某向记者解释了实际发生的调整:)."""
-    if last is None or last.speaker is None or not last.how or last.how.endswith(")"):
+    speech verb and ends with a colon (李某向记者解释了实际发生的调整:), or counts the points that the following
+    numbered paragraphs make, ending with a full stop (在其看来,…主要体现在三个方面。 / 第一,…)."""
+    if last is None or last.speaker is None or not last.how:
+        return None
+    if _COUNTED_POINTS.search(simplified(last.text)) and following is not None and _POINT.match(following):
+        return last.speaker
+    if last.how.endswith(")"):
         return None
     return last.speaker if re.search(r"[:：]\s*$", paragraph) else None
 
@@ -581,7 +598,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
         answering = last if own and _ASKED.search(paragraph) else None
         if other_speaker:
             transcript, bounded = None, False  # another person speaks: the list has ended
-        if (announced := _announces(paragraph, own[-1] if own else None)) is not None and not introduces:
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        if (announced := _announces(paragraph, own[-1] if own else None, following)) is not None and not introduces:
             transcript, bounded = announced, True
             numbered = index + 1 < len(paragraphs) and bool(_POINT.match(paragraphs[index + 1]))
     return sentences

@@ -419,3 +419,20 @@ def test_a_quotation_after_a_reported_view_in_its_paragraph_goes_on_with_that_pe
     assert found["开源的生态会越来越大,明年就能看到。”"] == "sun-li"
     assert found["“价格战对用户是好事。"] == "zhao-yiming"
     assert found["我们的成本更低,价格还能再降一半。”赵一鸣补充道。"] == "zhao-yiming"
+
+
+def test_points_announced_with_a_full_stop_are_the_persons_who_gives_them(corpus: Corpus) -> None:
+    text = (
+        "钱多多表示,明年的竞争将集中在三个方面。\n\n"
+        "第一,推理成本决定了谁能活下来。\n\n"
+        "第二,应用落地的速度比模型更重要。\n\n"
+        "会场外,排队的观众有上百人,队伍排到了街角。\n\n"  # not a point: the list has ended
+        "赵一鸣在论坛上分享了他对行业的几点观察。首先,大模型正在从聊天走向行动。其次,机器人会是下一个风口。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["第一,推理成本决定了谁能活下来。"] == "qian-duoduo"
+    assert found["第二,应用落地的速度比模型更重要。"] == "qian-duoduo"
+    assert "会场外,排队的观众有上百人,队伍排到了街角。" not in found
+    assert found["首先,大模型正在从聊天走向行动。"] == "zhao-yiming"
+    assert found["其次,机器人会是下一个风口。"] == "zhao-yiming"
+    assert "赵一鸣在论坛上分享了他对行业的几点观察。" not in found  # it announces, it says nothing yet
