@@ -457,6 +457,11 @@ _POINT = re.compile(
 _ASKED = re.compile(r"(?:我们|记者|笔者|我)[^,，。:：“”「」]{0,3}(?:追问|问道|问)[。:：]?\s*$")
 
 
+# A sentence that only hands over a list (以下为一系列关键举措: / 具体如下:), after a person's view in its paragraph.
+_HAND_OVER = re.compile(r"^(?:以下(?:是|为)|具体(?:如下|来看|来说)|如下)[^,，。]{0,20}[:：]$")
+_GOES_ON = "(reported speech goes on)"
+
+
 def _announces(paragraph: str, last: Sentence | None, following: str | None) -> Speaker | None:
     """The speaker a paragraph hands its following paragraphs to: its last sentence names a speaker with a
     speech verb and ends with a colon (李某向记者解释了实际发生的调整:), or counts the points that the following
@@ -465,6 +470,8 @@ def _announces(paragraph: str, last: Sentence | None, following: str | None) -> 
         return None
     if _COUNTED_POINTS.search(simplified(last.text)) and following is not None and _POINT.match(following):
         return last.speaker
+    if _HAND_OVER.search(simplified(last.text)) and last.how.endswith(_GOES_ON):
+        return last.speaker  # 张某主张…。以下为一系列关键举措:
     if last.how.endswith(")"):
         return None
     return last.speaker if re.search(r"[:：]\s*$", paragraph) else None
@@ -575,7 +582,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                     quote_speaker, tentative = reported, True
                 pending.append(item)  # a quotation whose speaker may be named after it
             elif reported is not None and not mentioned:
-                item.speaker, item.how = reported, f"{reported.zh} (reported speech goes on)"
+                item.speaker, item.how = reported, f"{reported.zh} {_GOES_ON}"
             elif turn is not None and not is_label:
                 item.speaker, item.how = turn, f"{turn.zh} (interview turn)"
             elif transcript is not None and not introduces:

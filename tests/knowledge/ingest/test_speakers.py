@@ -436,3 +436,17 @@ def test_points_announced_with_a_full_stop_are_the_persons_who_gives_them(corpus
     assert found["首先,大模型正在从聊天走向行动。"] == "zhao-yiming"
     assert found["其次,机器人会是下一个风口。"] == "zhao-yiming"
     assert "赵一鸣在论坛上分享了他对行业的几点观察。" not in found  # it announces, it says nothing yet
+
+
+def test_a_list_handed_over_after_a_persons_view_in_the_same_paragraph_is_theirs(corpus: Corpus) -> None:
+    text = (
+        "孙立主张,模型的应用与监管要同步推进。以下为几项关键措施:\n\n"
+        "建立分级制度:按能力给模型分级,高风险模型要先评估再上线。\n\n"
+        "加大安全投入:企业应拿出一成的研发预算研究模型风险。\n\n"
+        "会后,孙立和几位投资人一起去吃了晚饭,一直聊到深夜。\n"  # names a person: the list has ended
+    )
+    found = speakers(corpus, text)
+    assert found["建立分级制度:按能力给模型分级,高风险模型要先评估再上线。"] == "sun-li"
+    assert found["加大安全投入:企业应拿出一成的研发预算研究模型风险。"] == "sun-li"
+    assert "会后,孙立和几位投资人一起去吃了晚饭,一直聊到深夜。" not in found
+    assert "以下为几项关键措施:" not in found
