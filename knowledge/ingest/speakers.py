@@ -115,6 +115,10 @@ _VIEWS_GIVEN = re.compile(
 )
 # A person's way of thinking spelled out after a colon (闫俊杰的逻辑挺简单:… / 他的观点是:…).
 _STANCE = re.compile(r"的(?:逻辑|观点|看法|判断|理念|思路|回答)[^,，。:：“「『]{0,10}[:：]")
+# A judgement in the passive (日活被某某直接定义为「虚荣指标」): the agent after 被 is the one who judges.
+_PASSIVE_JUDGEMENT = re.compile(
+    r"被(?P<agent>[^,，。:：;；被“「『]{1,14}?)(?:定义为|定义成|称为|称作|视为|视作|看作|看成|形容为|比作|比喻为|评价为|认定为|归结为)"
+)
 # A count of points (三个方面 / 几点思考 / 两条建议): a sentence that names a speaker and counts what they say
 # announces the points that follow, with a full stop as well as with a colon.
 _COUNTED = r"(?:[几两二三四五六七八九十]|\d{1,2})(?:点|个方面|个层面|个维度|个趋势|个判断|个变化|条|大趋势|大方向)"
@@ -379,6 +383,11 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         name = names.name_ending(sentence[: stance.start()])
         if name:
             return names.speaker(name), f"{name}{stance.group(0)}", True
+    passive = _PASSIVE_JUDGEMENT.search(sentence)
+    if passive:
+        name = names.name_ending(_ADVERBS.sub("", passive.group("agent")))
+        if name:
+            return names.speaker(name), f"{name} {passive.group(0)[-3:]} (passive)", True
     points = _POINTS_GIVEN.search(sentence)
     if points:
         before = _SETTING.sub("", _ADVERBS.sub("", sentence[: points.start()]))

@@ -450,3 +450,14 @@ def test_a_list_handed_over_after_a_persons_view_in_the_same_paragraph_is_theirs
     assert found["加大安全投入:企业应拿出一成的研发预算研究模型风险。"] == "sun-li"
     assert "会后,孙立和几位投资人一起去吃了晚饭,一直聊到深夜。" not in found
     assert "以下为几项关键措施:" not in found
+
+
+def test_a_judgement_in_the_passive_is_the_view_of_the_person_after_bei(corpus: Corpus) -> None:
+    text = (
+        "孙立表示,公司不再追求用户规模。\n\n"
+        "在公司内部,日活跃用户数被孙立直接定义为「虚荣指标」。\n\n"
+        "这款产品被用户称为「效率神器」,销量翻了一倍。\n"  # 用户 is nobody's name
+    )
+    found = speakers(corpus, text)
+    assert found["在公司内部,日活跃用户数被孙立直接定义为「虚荣指标」。"] == "sun-li"
+    assert "这款产品被用户称为「效率神器」,销量翻了一倍。" not in found
