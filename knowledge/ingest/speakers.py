@@ -347,6 +347,21 @@ def _without_manner(prefix: str, names: Names) -> str:
     return prefix
 
 
+# A verb that opens a later clause, at most after a linking adverb (他拒绝谈论估值,反而坦承…): its subject is the
+# sentence's, a pronoun for one person or a known name that opens it.
+_CLAUSE_OPENS = re.compile(r"[,，](?:反而|却|而|并|但|也|还|则|更|又|同时|随后|随即|继而)?$")
+_SUBJECT_PRONOUN = re.compile(r"^(?:他|她)(?!们)")
+
+
+def _sentence_subject(sentence: str, names: Names, last: Speaker | None) -> tuple[Speaker | None, str]:
+    if _SUBJECT_PRONOUN.match(sentence):
+        return last, f"{sentence[0]}({last.zh})" if last else ""
+    for name in sorted([*names.by_name, *names.found], key=len, reverse=True):
+        if sentence.startswith(name) and not sentence[len(name) :].startswith(("的", "和", "与", "及", "、")):
+            return names.speaker(name), name
+    return None, ""
+
+
 def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Speaker | None, str, bool]:
     """Who the sentence says is speaking (name or pronoun before a speech verb), how, and with which verb."""
     for match in _VERB.finditer(sentence):
@@ -378,6 +393,10 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             referent = names.speaker(before) if before else last
             if referent is not None:
                 return referent, f"{prefix[-1]}({referent.zh}) {verb}", verb in OPINION_VERBS
+        if _CLAUSE_OPENS.search(prefix):
+            subject, how = _sentence_subject(sentence, names, last)
+            if subject is not None:
+                return subject, f"{how} …,{verb}", verb in OPINION_VERBS
     stance = _STANCE.search(sentence)
     if stance:
         name = names.name_ending(sentence[: stance.start()])

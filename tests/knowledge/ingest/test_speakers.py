@@ -461,3 +461,16 @@ def test_a_judgement_in_the_passive_is_the_view_of_the_person_after_bei(corpus: 
     found = speakers(corpus, text)
     assert found["在公司内部,日活跃用户数被孙立直接定义为「虚荣指标」。"] == "sun-li"
     assert "这款产品被用户称为「效率神器」,销量翻了一倍。" not in found
+
+
+def test_a_verb_that_opens_a_later_clause_has_the_sentences_subject(corpus: Corpus) -> None:
+    text = (
+        "钱多多表示,估值已经见顶。孙立则介绍了新一代模型的进展。\n\n"
+        "他拒绝谈论估值,反而坦承公司还没有盈利。\n\n"
+        "钱多多坐在台下,却直言这个判断太悲观。\n\n"
+        "他们离开会场后,又强调了合作的重要性。\n"  # 他们: no one person
+    )
+    found = speakers(corpus, text)
+    assert found["他拒绝谈论估值,反而坦承公司还没有盈利。"] == "sun-li"
+    assert found["钱多多坐在台下,却直言这个判断太悲观。"] == "qian-duoduo"
+    assert "他们离开会场后,又强调了合作的重要性。" not in found
