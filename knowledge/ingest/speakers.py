@@ -260,8 +260,16 @@ class Names:
         """The person's name that ``prefix`` ends with, if any (before a title: 李开复博士 is 李开复)."""
         prefix = prefix.rstrip(" \u00a0")
         title = _TITLE_AFTER.search(prefix)
-        if title and (name := self._name_ending(prefix[: title.start()].rstrip(" \u00a0"))):
-            return name
+        if title:
+            before = prefix[: title.start()].rstrip(" \u00a0")
+            if name := self._name_ending(before):
+                return name
+            family = _bare_family_name(before)
+            if family is not None:
+                # 张院士 / 李教授: the one person of that family name the text names, else nobody (not 张院士).
+                named = {n for n in [*self.found, *self.by_name] if n.startswith(family) and n != family}
+                named = {n for n in named if n in self._text}
+                return named.pop() if len(named) == 1 else None
         return self._name_ending(prefix)
 
     def stands_alone(self, name: str) -> bool:
@@ -305,6 +313,16 @@ class Names:
             if at >= 0 and (best is None or at < best[0]):
                 best = (at, name)
         return best[1] if best else None
+
+
+def _bare_family_name(prefix: str) -> str | None:
+    """The family name alone at the end of ``prefix`` (张 in "在谈及此事时,张"), where a word starts."""
+    for family in (*COMPOUND_SURNAMES, *(prefix[-1:],)):
+        if family and prefix.endswith(family) and (family in SURNAMES or family in COMPOUND_SURNAMES):
+            before = prefix[: -len(family)]
+            if not before or not re.match(r"[\u4e00-\u9fff]", before[-1]) or before[-1] in "的和与及让被把对向据在":
+                return family
+    return None
 
 
 def _plausible_name(candidate: str) -> bool:

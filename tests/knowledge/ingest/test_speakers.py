@@ -474,3 +474,14 @@ def test_a_verb_that_opens_a_later_clause_has_the_sentences_subject(corpus: Corp
     assert found["他拒绝谈论估值,反而坦承公司还没有盈利。"] == "sun-li"
     assert found["钱多多坐在台下,却直言这个判断太悲观。"] == "qian-duoduo"
     assert "他们离开会场后,又强调了合作的重要性。" not in found
+
+
+def test_a_family_name_with_a_title_is_the_person_of_that_family_name_the_text_named(corpus: Corpus) -> None:
+    text = (
+        "张明远院士表示,算力仍是最大的瓶颈。\n\n"
+        "张院士指出,国产芯片三年内能追上来。\n\n"
+        "李教授认为,这个判断太乐观了,至少还要五年。\n"  # no 李 named: nobody, not a person called 李教授
+    )
+    found = speakers(corpus, text)
+    assert found["张院士指出,国产芯片三年内能追上来。"] == "zhang-mingyuan"
+    assert "李教授认为,这个判断太乐观了,至少还要五年。" not in found
