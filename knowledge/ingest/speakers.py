@@ -13,6 +13,13 @@ after the interviewer asks ("“…?” 这次我们问。") is the answer of th
 (李开复博士表示) and a role in brackets before a turn's colon (梁某(某公司创始人):…) leave the name to be read; when
 both the last three and the last two characters read as a name, the longer wins if the text writes it on its own.
 A speech verb that is also a noun (坚持, 判断, 建议) right after 的 names nobody.
+其 where a clause starts (在其看来) is a pronoun like 他 / 她; a verb that opens a later clause (他拒绝…,反而坦承…)
+has the sentence's subject; a judgement in the passive (…被某某定义为「…」) is the agent's; a family name with a
+title (张院士) is the one person of that family name the text names. A quotation of several sentences right after a
+person's reported view in its paragraph (在他看来,…。“…。…”) is theirs unless an attribution glued to its end names
+someone else. A sentence that names a speaker and counts their points (…三个方面。 / 分享了…几点思考。) announces
+the numbered paragraphs after it with a full stop as with a colon, and so does a sentence that only hands over a
+list (以下为…举措:) after a person's view in its paragraph.
 ``attribute(text, Names(corpus))`` gives every sentence with its speaker (or None for the article's own voice); ``pinyin_name`` and ``person_id_for`` name a speaker the registry lacks.
 A page in traditional characters is read through ``simplified`` (one character for one) and quoted as written.
 """
