@@ -375,7 +375,7 @@ def _without_manner(prefix: str, names: Names) -> str:
 # A verb that opens a later clause, at most after a linking adverb (他拒绝谈论估值,反而坦承…): its subject is the
 # sentence's, a pronoun for one person or a known name that opens it.
 _CLAUSE_OPENS = re.compile(r"[,，](?:反而|却|而|并|但|也|还|则|更|又|同时|随后|随即|继而)?$")
-_SUBJECT_PRONOUN = re.compile(r"^(?:他|她)(?!们)")
+_SUBJECT_PRONOUN = re.compile(r"^(?:他|她)(?![们的所])")  # not 他们, nor 他的团队 / 他所在的公司
 
 
 def _sentence_subject(sentence: str, names: Names, last: Speaker | None) -> tuple[Speaker | None, str]:

@@ -468,12 +468,14 @@ def test_a_verb_that_opens_a_later_clause_has_the_sentences_subject(corpus: Corp
         "钱多多表示,估值已经见顶。孙立则介绍了新一代模型的进展。\n\n"
         "他拒绝谈论估值,反而坦承公司还没有盈利。\n\n"
         "钱多多坐在台下,却直言这个判断太悲观。\n\n"
-        "他们离开会场后,又强调了合作的重要性。\n"  # 他们: no one person
+        "他们离开会场后,又强调了合作的重要性。\n\n"  # 他们: no one person
+        "他所在的公司去年亏损,却宣称今年一定盈利。\n"  # the subject is the company
     )
     found = speakers(corpus, text)
     assert found["他拒绝谈论估值,反而坦承公司还没有盈利。"] == "sun-li"
     assert found["钱多多坐在台下,却直言这个判断太悲观。"] == "qian-duoduo"
     assert "他们离开会场后,又强调了合作的重要性。" not in found
+    assert "他所在的公司去年亏损,却宣称今年一定盈利。" not in found
 
 
 def test_a_family_name_with_a_title_is_the_person_of_that_family_name_the_text_named(corpus: Corpus) -> None:
