@@ -88,6 +88,10 @@ _CALL_TO_ACTION = re.compile(
     r"^(?:微信)?扫一扫|分享给(?:好友|朋友)吧|点击(?:进来|这里|此处)(?:看看|查看|阅读|了解)|给自己(?:的)?产品做个广告|^长按(?:识别|关注)"
 )
 _URL = re.compile(r"https?://\S+")
+# A site's keyword or tag line (【某某网收录关键词:人工智能  大模型 …】 / 标签: …), long or not; never a sentence.
+_KEYWORDS = re.compile(
+    r"^[【\[(（]?[^。,，]{0,30}?(?:关键词|关键字|标签|Tags?|Keywords?)\s*[:：][^。,，、]*$", re.IGNORECASE
+)
 _BYLINE = re.compile(
     r"^(?:[Ff]rom|[Ss]ource|[Vv]ia|出品|作者|编辑|编审|责任编辑|責任編輯|来源|來源|出自|原文链接|原文|撰文|文|采访|整理|校对|排版|审核|题图|头图|记者|策划|嘉宾|对话|编译|主编|发布)"
     r"\s*[|｜丨:：]|^\S{0,8}(?:记者|编辑)\s*[|｜丨:：]|^本文(?:来自|转载自|来源|首发|作者)"
@@ -164,6 +168,8 @@ def chrome_rule(line: str) -> str | None:
         return "call to action"
     if _MENU.match(line) and len(line) <= 2 * _SHORT:
         return "site menu"
+    if _KEYWORDS.match(line) and len(line) <= 2 * _SHORT:
+        return "keyword or tag line"
     if len(_URL.sub("", line)) > _SHORT or "。" in line:
         return None
     for name, pattern in LINE_RULES:

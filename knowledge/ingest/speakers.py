@@ -13,6 +13,13 @@ after the interviewer asks ("“…?” 这次我们问。") is the answer of th
 (李开复博士表示) and a role in brackets before a turn's colon (梁某(某公司创始人):…) leave the name to be read; when
 both the last three and the last two characters read as a name, the longer wins if the text writes it on its own.
 A speech verb that is also a noun (坚持, 判断, 建议) right after 的 names nobody.
+其 where a clause starts (在其看来) is a pronoun like 他 / 她; a verb that opens a later clause (他拒绝…,反而坦承…)
+has the sentence's subject; a judgement in the passive (…被某某定义为「…」) is the agent's; a family name with a
+title (张院士) is the one person of that family name the text names. A quotation of several sentences right after a
+person's reported view in its paragraph (在他看来,…。“…。…”) is theirs unless an attribution glued to its end names
+someone else. A sentence that names a speaker and counts their points (…三个方面。 / 分享了…几点思考。) announces
+the numbered paragraphs after it with a full stop as with a colon, and so does a sentence that only hands over a
+list (以下为…举措:) after a person's view in its paragraph.
 ``attribute(text, Names(corpus))`` gives every sentence with its speaker (or None for the article's own voice); ``pinyin_name`` and ``person_id_for`` name a speaker the registry lacks.
 A page in traditional characters is read through ``simplified`` (one character for one) and quoted as written.
 """
@@ -39,13 +46,17 @@ SPEECH_VERBS = (
     # asserting, analysing), the general kinds, not one page's words.
     "坦陈", "阐述", "阐释", "阐明", "剖析", "分析", "解读", "宣称", "声称", "断言", "预言", "写道", "感叹", "感慨",
     "展望", "看到", "发现", "称", "说",
+    # Admitting (坦承, beside 坦言 / 坦陈 / 承认) and sensing (感受到 / 注意到 / 观察到, beside 看到 / 发现: only before a
+    # colon or a comma, so "感受到了观众的热情" names nobody).
+    "坦承", "感受到", "注意到", "观察到",
 )  # fmt: skip
 # Verbs of seeing are speech only when a colon or a comma hands over what was seen (李开复看到:应用…), not in
 # "他看到了台下的观众".
-_BEFORE_COLON_ONLY = frozenset(("看到", "发现"))
+_BEFORE_COLON_ONLY = frozenset(("看到", "发现", "感受到", "注意到", "观察到"))
 OPINION_VERBS = (
     "认为", "指出", "强调", "坦言", "直言", "相信", "觉得", "看来", "眼中", "判断", "预测", "坚信", "确信", "意识到",
-    "认识到", "体会到", "主张", "看好", "偏爱", "坦陈", "断言", "剖析", "分析", "看到",
+    "认识到", "体会到", "主张", "看好", "偏爱", "坦陈", "断言", "剖析", "分析", "看到", "坦承", "感受到", "注意到",
+    "观察到",
 )  # fmt: skip
 _VERB = re.compile("|".join(sorted(SPEECH_VERBS, key=len, reverse=True)))
 # Speech verbs that are also nouns: right after 的 they name a thing, not an act of speaking ("需要非常长时间的坚持",
@@ -53,7 +64,7 @@ _VERB = re.compile("|".join(sorted(SPEECH_VERBS, key=len, reverse=True)))
 _NOUN_AFTER_DE = frozenset(
     ("坚持", "判断", "建议", "预测", "提醒", "回应", "解释", "介绍", "总结", "补充", "希望", "呼吁", "警告", "主张",
      "回忆", "类比", "告诫", "提出", "提及", "透露", "披露", "承认", "表态", "阐述", "阐释", "剖析", "分析", "解读",
-     "预言", "断言", "感叹", "感慨", "展望", "发现")
+     "预言", "断言", "感叹", "感慨", "展望", "发现", "坦承")
 )  # fmt: skip
 # Common family names; a name candidate must start with one (复姓 first).
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "宇文", "长孙")
@@ -93,7 +104,8 @@ _LATIN_ORG = re.compile(
 )
 # A manner adverbial between the name and the verb (李彦宏很感慨地说 / 很感慨的说) is at most this long.
 _MANNER_CHARS = 6
-_PRONOUN = re.compile(r"(?:他|她)$")
+# 他 / 她, and 其 as a pronoun where a clause starts (在其看来 / 其指出), not 尤其 / 极其 / 与其 / 及其 / 何其.
+_PRONOUN = re.compile(r"(?:他|她|(?:^|(?<=[,，;；:：\s在而但并且]))其)$")
 # A role in brackets may stand between a turn's name and its colon (梁某(某公司创始人):…).
 _TURN_ROLE = r"(?:\s*[(（][^()（）\n]{1,24}[)）])?"
 _DIALOGUE = re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,4}}){_TURN_ROLE}\s*[:：]")
@@ -110,6 +122,16 @@ _VIEWS_GIVEN = re.compile(
 )
 # A person's way of thinking spelled out after a colon (闫俊杰的逻辑挺简单:… / 他的观点是:…).
 _STANCE = re.compile(r"的(?:逻辑|观点|看法|判断|理念|思路|回答)[^,，。:：“「『]{0,10}[:：]")
+# A judgement in the passive (日活被某某直接定义为「虚荣指标」): the agent after 被 is the one who judges.
+_PASSIVE_JUDGEMENT = re.compile(
+    r"被(?P<agent>[^,，。:：;；被“「『]{1,14}?)(?:定义为|定义成|称为|称作|视为|视作|看作|看成|形容为|比作|比喻为|评价为|认定为|归结为)"
+)
+# A count of points (三个方面 / 几点思考 / 两条建议): a sentence that names a speaker and counts what they say
+# announces the points that follow, with a full stop as well as with a colon.
+_COUNTED = r"(?:[几两二三四五六七八九十]|\d{1,2})(?:点|个方面|个层面|个维度|个趋势|个判断|个变化|条|大趋势|大方向)"
+_COUNTED_POINTS = re.compile(_COUNTED)
+# A person who gives counted points without a speech verb (张某分享了他对行业的几点观察 / 谈了三点看法).
+_POINTS_GIVEN = re.compile(rf"(?:分享|谈|讲|给出|总结|概括|列举|归纳)(?:了|出)?[^,，。:：“「『]{{0,16}}?{_COUNTED}")
 # An interview printed with each speaker's name on a line of its own: a short line without punctuation.
 _LABEL_CHARS = 8
 _LABEL_PUNCT = re.compile(r"[,，。、;；:：!！?？…“”「」『』()（）]")
@@ -245,8 +267,16 @@ class Names:
         """The person's name that ``prefix`` ends with, if any (before a title: 李开复博士 is 李开复)."""
         prefix = prefix.rstrip(" \u00a0")
         title = _TITLE_AFTER.search(prefix)
-        if title and (name := self._name_ending(prefix[: title.start()].rstrip(" \u00a0"))):
-            return name
+        if title:
+            before = prefix[: title.start()].rstrip(" \u00a0")
+            if name := self._name_ending(before):
+                return name
+            family = _bare_family_name(before)
+            if family is not None:
+                # 张院士 / 李教授: the one person of that family name the text names, else nobody (not 张院士).
+                named = {n for n in [*self.found, *self.by_name] if n.startswith(family) and n != family}
+                named = {n for n in named if n in self._text}
+                return named.pop() if len(named) == 1 else None
         return self._name_ending(prefix)
 
     def stands_alone(self, name: str) -> bool:
@@ -292,6 +322,16 @@ class Names:
         return best[1] if best else None
 
 
+def _bare_family_name(prefix: str) -> str | None:
+    """The family name alone at the end of ``prefix`` (张 in "在谈及此事时,张"), where a word starts."""
+    for family in (*COMPOUND_SURNAMES, *(prefix[-1:],)):
+        if family and prefix.endswith(family) and (family in SURNAMES or family in COMPOUND_SURNAMES):
+            before = prefix[: -len(family)]
+            if not before or not re.match(r"[\u4e00-\u9fff]", before[-1]) or before[-1] in "的和与及让被把对向据在":
+                return family
+    return None
+
+
 def _plausible_name(candidate: str) -> bool:
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", candidate) or any(ch in _NOT_IN_NAME for ch in candidate):
         return False
@@ -332,6 +372,21 @@ def _without_manner(prefix: str, names: Names) -> str:
     return prefix
 
 
+# A verb that opens a later clause, at most after a linking adverb (他拒绝谈论估值,反而坦承…): its subject is the
+# sentence's, a pronoun for one person or a known name that opens it.
+_CLAUSE_OPENS = re.compile(r"[,，](?:反而|却|而|并|但|也|还|则|更|又|同时|随后|随即|继而)?$")
+_SUBJECT_PRONOUN = re.compile(r"^(?:他|她)(?![们的所])")  # not 他们, nor 他的团队 / 他所在的公司
+
+
+def _sentence_subject(sentence: str, names: Names, last: Speaker | None) -> tuple[Speaker | None, str]:
+    if _SUBJECT_PRONOUN.match(sentence):
+        return last, f"{sentence[0]}({last.zh})" if last else ""
+    for name in sorted([*names.by_name, *names.found], key=len, reverse=True):
+        if sentence.startswith(name) and not sentence[len(name) :].startswith(("的", "和", "与", "及", "、")):
+            return names.speaker(name), name
+    return None, ""
+
+
 def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Speaker | None, str, bool]:
     """Who the sentence says is speaking (name or pronoun before a speech verb), how, and with which verb."""
     for match in _VERB.finditer(sentence):
@@ -363,11 +418,26 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             referent = names.speaker(before) if before else last
             if referent is not None:
                 return referent, f"{prefix[-1]}({referent.zh}) {verb}", verb in OPINION_VERBS
+        if _CLAUSE_OPENS.search(prefix):
+            subject, how = _sentence_subject(sentence, names, last)
+            if subject is not None:
+                return subject, f"{how} …,{verb}", verb in OPINION_VERBS
     stance = _STANCE.search(sentence)
     if stance:
         name = names.name_ending(sentence[: stance.start()])
         if name:
             return names.speaker(name), f"{name}{stance.group(0)}", True
+    passive = _PASSIVE_JUDGEMENT.search(sentence)
+    if passive:
+        name = names.name_ending(_ADVERBS.sub("", passive.group("agent")))
+        if name:
+            return names.speaker(name), f"{name} {passive.group(0)[-3:]} (passive)", True
+    points = _POINTS_GIVEN.search(sentence)
+    if points:
+        before = _SETTING.sub("", _ADVERBS.sub("", sentence[: points.start()]))
+        name = names.name_ending(before)
+        if name:
+            return names.speaker(name), f"{name} {points.group(0)}", False
     dialogue = _DIALOGUE.match(sentence)
     if dialogue:
         name = dialogue.group("name")
@@ -440,10 +510,22 @@ _POINT = re.compile(
 _ASKED = re.compile(r"(?:我们|记者|笔者|我)[^,，。:：“”「」]{0,3}(?:追问|问道|问)[。:：]?\s*$")
 
 
-def _announces(paragraph: str, last: Sentence | None) -> Speaker | None:
+# A sentence that only hands over a list (以下为一系列关键举措: / 具体如下:), after a person's view in its paragraph.
+_HAND_OVER = re.compile(r"^(?:以下(?:是|为)|具体(?:如下|来看|来说)|如下)[^,，。]{0,20}[:：]$")
+_GOES_ON = "(reported speech goes on)"
+
+
+def _announces(paragraph: str, last: Sentence | None, following: str | None) -> Speaker | None:
     """The speaker a paragraph hands its following paragraphs to: its last sentence names a speaker with a
-    speech verb and ends with a colon (李某向记者解释了实际发生的调整:)."""
-    if last is None or last.speaker is None or not last.how or last.how.endswith(")"):
+    speech verb and ends with a colon (李某向记者解释了实际发生的调整:), or counts the points that the following
+    numbered paragraphs make, ending with a full stop (在其看来,…主要体现在三个方面。 / 第一,…)."""
+    if last is None or last.speaker is None or not last.how:
+        return None
+    if _COUNTED_POINTS.search(simplified(last.text)) and following is not None and _POINT.match(following):
+        return last.speaker
+    if _HAND_OVER.search(simplified(last.text)) and last.how.endswith(_GOES_ON):
+        return last.speaker  # 张某主张…。以下为一系列关键举措:
+    if last.how.endswith(")"):
         return None
     return last.speaker if re.search(r"[:：]\s*$", paragraph) else None
 
@@ -508,6 +590,9 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             numbered = index + 1 < len(paragraphs) and bool(_POINT.match(paragraphs[index + 1]))
         depth, quote_speaker, reported = 0, None, None
         pending: list[Sentence] = []
+        # A quotation given to the person whose view the paragraph reported (在他看来,…。“…。…”), until an
+        # attribution glued to its end names someone else.
+        tentative = False
         first_of_paragraph = len(sentences)
         other_speaker = False
         for raw in split_sentences(paragraph):
@@ -542,12 +627,15 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             elif before > 0:
                 if quote_speaker is not None:
                     item.speaker, item.how = quote_speaker, f"{quote_speaker.zh} (inside the quotation)"
-                else:
+                if quote_speaker is None or tentative:
                     pending.append(item)
             elif raw[0] in _OPEN_QUOTES and depth > 0:
+                if reported is not None and not mentioned:
+                    item.speaker, item.how = reported, f"{reported.zh} (quotation after the reported view)"
+                    quote_speaker, tentative = reported, True
                 pending.append(item)  # a quotation whose speaker may be named after it
             elif reported is not None and not mentioned:
-                item.speaker, item.how = reported, f"{reported.zh} (reported speech goes on)"
+                item.speaker, item.how = reported, f"{reported.zh} {_GOES_ON}"
             elif turn is not None and not is_label:
                 item.speaker, item.how = turn, f"{turn.zh} (interview turn)"
             elif transcript is not None and not introduces:
@@ -558,6 +646,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 pending = []
             if depth == 0:
                 quote_speaker = None
+                if tentative:
+                    pending, tentative = [], False  # the quotation ended without naming anyone else
             sentences.append(item)
         own = sentences[first_of_paragraph:]
         if answering is not None and paragraph[0] in _OPEN_QUOTES:
@@ -568,7 +658,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
         answering = last if own and _ASKED.search(paragraph) else None
         if other_speaker:
             transcript, bounded = None, False  # another person speaks: the list has ended
-        if (announced := _announces(paragraph, own[-1] if own else None)) is not None and not introduces:
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        if (announced := _announces(paragraph, own[-1] if own else None, following)) is not None and not introduces:
             transcript, bounded = announced, True
             numbered = index + 1 < len(paragraphs) and bool(_POINT.match(paragraphs[index + 1]))
     return sentences

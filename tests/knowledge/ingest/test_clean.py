@@ -244,3 +244,11 @@ def test_a_short_line_under_an_image_is_its_caption_but_a_numbered_heading_is_no
     heading = "二、算力的价格"
     kept = clean_page("\n".join([ARTICLE[0], "![](https://x.cn/a.png)", heading, ARTICLE[1]]) + "\n").text
     assert heading in kept
+
+
+def test_a_sites_keyword_or_tag_line_is_chrome_even_when_long() -> None:
+    line = "【某某网之“行业观察”收录关键词:人工智能  大模型  芯片  机器人  智能驾驶  开源生态  】"
+    assert len(line) > 40
+    assert chrome_rule(line) == "keyword or tag line"
+    assert chrome_rule("标签: 大模型 开源 算力") == "keyword or tag line"
+    assert chrome_rule("今年行业的关键词:降本、开源和出海。") is None  # a sentence of the article

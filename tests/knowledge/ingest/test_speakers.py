@@ -375,3 +375,115 @@ def test_the_quotation_that_answers_the_interviewers_question_is_the_interviewee
     )
     found = speakers(corpus, text)
     assert found["我们现在是从应用起步,更重要的是脚踏实地。”"] == "sun-li"
+
+
+def test_qi_as_a_pronoun_is_the_person_named_last_but_not_inside_youqi_or_yuqi(corpus: Corpus) -> None:
+    text = (
+        "孙立在发布会上介绍了新模型的进展。在其看来,开源模型会在两年内追上闭源模型。\n\n"
+        "其同时指出,算力的价格每年会下降一半。\n\n"
+        "尤其强调的一点是,这一代模型的数据质量决定了上限。\n\n"  # 尤其: no pronoun
+        "与其说这是价格战,不如说这是效率战,未来价格还会更低。\n"  # 与其…不如: no pronoun
+    )
+    found = speakers(corpus, text)
+    assert found["在其看来,开源模型会在两年内追上闭源模型。"] == "sun-li"
+    assert found["其同时指出,算力的价格每年会下降一半。"] == "sun-li"
+    assert "尤其强调的一点是,这一代模型的数据质量决定了上限。" not in found
+    assert "与其说这是价格战,不如说这是效率战,未来价格还会更低。" not in found
+
+
+def test_verbs_of_admitting_and_of_sensing_a_view_before_a_comma(corpus: Corpus) -> None:
+    text = (
+        "孙立坦承,公司的模型还落后对手一年。\n\n"
+        "他感受到,海外客户对国产模型的接受度在上升。\n\n"
+        "钱多多注意到:开源社区的贡献者越来越多,这会改变竞争格局。\n\n"
+        "赵一鸣感受到了现场观众的热情,挥手致意。\n\n"  # sensing, not a view
+        "孙立的坦承让投资人更放心了,估值反而更高。\n"  # a noun after 的
+    )
+    found = speakers(corpus, text)
+    assert found["孙立坦承,公司的模型还落后对手一年。"] == "sun-li"
+    assert found["他感受到,海外客户对国产模型的接受度在上升。"] == "sun-li"
+    assert found["钱多多注意到:开源社区的贡献者越来越多,这会改变竞争格局。"] == "qian-duoduo"
+    assert "赵一鸣感受到了现场观众的热情,挥手致意。" not in found
+    assert "孙立的坦承让投资人更放心了,估值反而更高。" not in found
+
+
+def test_a_quotation_after_a_reported_view_in_its_paragraph_goes_on_with_that_person(corpus: Corpus) -> None:
+    text = (
+        "孙立表示,公司明年会发布新模型。\n\n"
+        "在他看来,开源模型会赢。“闭源的优势只剩半年。开源的生态会越来越大,明年就能看到。”\n\n"
+        # An attribution after the quotation still names its speaker.
+        "钱多多表示,价格战还会持续。“价格战对用户是好事。我们的成本更低,价格还能再降一半。”赵一鸣补充道。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["“闭源的优势只剩半年。"] == "sun-li"
+    assert found["开源的生态会越来越大,明年就能看到。”"] == "sun-li"
+    assert found["“价格战对用户是好事。"] == "zhao-yiming"
+    assert found["我们的成本更低,价格还能再降一半。”赵一鸣补充道。"] == "zhao-yiming"
+
+
+def test_points_announced_with_a_full_stop_are_the_persons_who_gives_them(corpus: Corpus) -> None:
+    text = (
+        "钱多多表示,明年的竞争将集中在三个方面。\n\n"
+        "第一,推理成本决定了谁能活下来。\n\n"
+        "第二,应用落地的速度比模型更重要。\n\n"
+        "会场外,排队的观众有上百人,队伍排到了街角。\n\n"  # not a point: the list has ended
+        "赵一鸣在论坛上分享了他对行业的几点观察。首先,大模型正在从聊天走向行动。其次,机器人会是下一个风口。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["第一,推理成本决定了谁能活下来。"] == "qian-duoduo"
+    assert found["第二,应用落地的速度比模型更重要。"] == "qian-duoduo"
+    assert "会场外,排队的观众有上百人,队伍排到了街角。" not in found
+    assert found["首先,大模型正在从聊天走向行动。"] == "zhao-yiming"
+    assert found["其次,机器人会是下一个风口。"] == "zhao-yiming"
+    assert "赵一鸣在论坛上分享了他对行业的几点观察。" not in found  # it announces, it says nothing yet
+
+
+def test_a_list_handed_over_after_a_persons_view_in_the_same_paragraph_is_theirs(corpus: Corpus) -> None:
+    text = (
+        "孙立主张,模型的应用与监管要同步推进。以下为几项关键措施:\n\n"
+        "建立分级制度:按能力给模型分级,高风险模型要先评估再上线。\n\n"
+        "加大安全投入:企业应拿出一成的研发预算研究模型风险。\n\n"
+        "会后,孙立和几位投资人一起去吃了晚饭,一直聊到深夜。\n"  # names a person: the list has ended
+    )
+    found = speakers(corpus, text)
+    assert found["建立分级制度:按能力给模型分级,高风险模型要先评估再上线。"] == "sun-li"
+    assert found["加大安全投入:企业应拿出一成的研发预算研究模型风险。"] == "sun-li"
+    assert "会后,孙立和几位投资人一起去吃了晚饭,一直聊到深夜。" not in found
+    assert "以下为几项关键措施:" not in found
+
+
+def test_a_judgement_in_the_passive_is_the_view_of_the_person_after_bei(corpus: Corpus) -> None:
+    text = (
+        "孙立表示,公司不再追求用户规模。\n\n"
+        "在公司内部,日活跃用户数被孙立直接定义为「虚荣指标」。\n\n"
+        "这款产品被用户称为「效率神器」,销量翻了一倍。\n"  # 用户 is nobody's name
+    )
+    found = speakers(corpus, text)
+    assert found["在公司内部,日活跃用户数被孙立直接定义为「虚荣指标」。"] == "sun-li"
+    assert "这款产品被用户称为「效率神器」,销量翻了一倍。" not in found
+
+
+def test_a_verb_that_opens_a_later_clause_has_the_sentences_subject(corpus: Corpus) -> None:
+    text = (
+        "钱多多表示,估值已经见顶。孙立则介绍了新一代模型的进展。\n\n"
+        "他拒绝谈论估值,反而坦承公司还没有盈利。\n\n"
+        "钱多多坐在台下,却直言这个判断太悲观。\n\n"
+        "他们离开会场后,又强调了合作的重要性。\n\n"  # 他们: no one person
+        "他所在的公司去年亏损,却宣称今年一定盈利。\n"  # the subject is the company
+    )
+    found = speakers(corpus, text)
+    assert found["他拒绝谈论估值,反而坦承公司还没有盈利。"] == "sun-li"
+    assert found["钱多多坐在台下,却直言这个判断太悲观。"] == "qian-duoduo"
+    assert "他们离开会场后,又强调了合作的重要性。" not in found
+    assert "他所在的公司去年亏损,却宣称今年一定盈利。" not in found
+
+
+def test_a_family_name_with_a_title_is_the_person_of_that_family_name_the_text_named(corpus: Corpus) -> None:
+    text = (
+        "张明远院士表示,算力仍是最大的瓶颈。\n\n"
+        "张院士指出,国产芯片三年内能追上来。\n\n"
+        "李教授认为,这个判断太乐观了,至少还要五年。\n"  # no 李 named: nobody, not a person called 李教授
+    )
+    found = speakers(corpus, text)
+    assert found["张院士指出,国产芯片三年内能追上来。"] == "zhang-mingyuan"
+    assert "李教授认为,这个判断太乐观了,至少还要五年。" not in found
