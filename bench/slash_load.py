@@ -1,6 +1,11 @@
 """Burst load on HTTP mode: signed `/insight` requests at several concurrencies, one server per subprocess.
 
-    .venv/bin/python bench/slash_load.py [--requests 1000] [--concurrency 1 10 50] [--targets ...]
+    .venv/bin/python bench/slash_load.py [--requests 1000] [--concurrency 1 10 50] [--rounds 3] [--targets ...]
+
+All targets are started first; then each round runs every target at each concurrency in turn, so the peers
+meet the machine of the same minutes, and the table pools the rounds (the p99 of 1000 acks is their tenth
+worst: it moves by 2x between runs of the same code on this 2-core machine, the bare app's most of all). The
+ratios are of the pooled p99s, with each round's own ratio beside them.
 
 Targets (each its own process on a free loopback port; the fake Slack Web API in a third process):
 
@@ -24,9 +29,9 @@ sent as soon as the previous one is acked), and then ``--pause-ms`` more (0 by d
 the answer: the next ack then does not meet the end of the previous answer's work in the server). Answers that never came (within 30 s) and answers that went
 by chat.postEphemeral instead are counted.
 
-The fake Slack runs in a process of its own (``--fake-slack``) and reports each call it receives on a
-pipe (method, path, arrival by ``time.perf_counter``, which is the system-wide CLOCK_MONOTONIC on
-Linux). In this process its HTTP handling and its growing record of calls shared the GIL and the garbage
+The fake Slack runs in a process of its own (``--fake-slack``) and reports each call on a pipe once it has
+answered it (method, path, arrival by ``time.perf_counter``, which is the system-wide CLOCK_MONOTONIC on
+Linux): a sender asks again once its answer has been taken, not while the fake is still answering it. In this process its HTTP handling and its growing record of calls shared the GIL and the garbage
 collector with the threads timing the acks, and only lundao's answers feed it (the bare app sends none):
 with the fake in the load's process, an ack read while an answer was being received there was timed late
 (at concurrency 1, answers recorded up to 2 ms before the client had read the ack that preceded them).
@@ -38,6 +43,7 @@ from __future__ import annotations
 import argparse
 import gc
 import http.client
+import itertools
 import json
 import os
 import socket
@@ -47,8 +53,10 @@ import sys
 import threading
 import time
 from collections import Counter
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -198,6 +206,15 @@ class Load:
     unanswered: int = 0
     fallbacks: int = 0
 
+    def add(self, other: Load) -> None:
+        """Pool ``other``'s run into this one."""
+        self.latencies += other.latencies
+        self.errors += other.errors
+        self.answers += other.answers
+        self.awaited += other.awaited
+        self.unanswered += other.unanswered
+        self.fallbacks += other.fallbacks
+
 
 @dataclass
 class Received:
@@ -277,22 +294,38 @@ class SlackProcess:
 
 
 def serve_fake_slack() -> int:
-    """``--fake-slack``: run the fake, print its URL, then one line per call (method, path, arrival)."""
+    """``--fake-slack``: run the fake, print its URL, then one line per call (method, path, arrival).
+
+    A call is reported once the fake has written its HTTP answer, as Slack shows an answer once it has
+    taken it: reported at arrival, the sender asked again while the fake was still answering and the app
+    still reading that answer, and the next ack was timed on a machine busy with both (at concurrency 1 the
+    answer's post takes 3.3 ms at p50 here, of which the fake's own answer is most).
+    """
+    from urllib.parse import urlparse
+
     from bot.fake_slack import FakeSlack
 
     with FakeSlack() as slack:
+        state, report = slack.state, threading.Lock()
+        handler: Any = slack._server.RequestHandlerClass
+
+        def finish(self: Any) -> None:
+            handler_finish(self)  # the answer is written and flushed
+            path = urlparse(getattr(self, "path", "") or "").path
+            with state.lock:
+                call = state.first_by_path.pop(path, None)
+                if len(state.calls) > 10_000:  # nothing here reads them again: keep the fake's memory flat
+                    state.calls.clear()
+            if call is not None:
+                with report:
+                    sys.stdout.write(f"{call.method} {path} {call.received!r}\n")
+                    sys.stdout.flush()
+
+        handler_finish = handler.finish
+        handler.finish = finish
         print("url", slack.url, flush=True)
-        state = slack.state
-        while True:
-            with state.recorded:
-                state.recorded.wait_for(lambda: bool(state.calls))
-                # Reported calls are not kept: nothing here reads them again, and the fake's memory stays flat.
-                new = list(state.calls)
-                state.calls.clear()
-                state.first_by_path.clear()
-            for call in new:
-                sys.stdout.write(f"{call.method} {call.path or '-'} {call.received!r}\n")
-            sys.stdout.flush()
+        threading.Event().wait()
+    return 0
 
 
 def run_load(
@@ -377,6 +410,12 @@ def main() -> int:
         default=0.0,
         help="each sender waits this long after its answer before asking again (default 0: at once)",
     )
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=3,
+        help="runs of each target at each concurrency, alternating targets; the table pools them (default 3)",
+    )
     parser.add_argument("--serve", choices=TARGETS, help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--fake-slack", action="store_true", help=argparse.SUPPRESS)
@@ -391,25 +430,23 @@ def main() -> int:
     import yaml
 
     queries = [c["query"] for c in yaml.safe_load((ROOT / "tests" / "search_eval.yaml").read_text("utf-8"))]
-    rows: list[tuple[str, int, Load]] = []
-    with SlackProcess() as slack, tempfile.TemporaryDirectory() as data_dir:
+    rows: list[tuple[int, str, int, Load]] = []
+    pooled = {(target, concurrency): Load() for target in args.targets for concurrency in args.concurrency}
+    with SlackProcess() as slack, tempfile.TemporaryDirectory() as data_dir, ExitStack() as servers:
+        ports = {}
         for target in args.targets:
-            port = free_port()
+            ports[target] = port = free_port()
             env = server_env(port, slack.api_url, data_dir, args.workers)
-            process = start_target(target, env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            try:
-                run_load(port, queries, min(100, args.requests), 10, slack)  # warm-up
-                for concurrency in args.concurrency:
-                    load = run_load(port, queries, args.requests, concurrency, slack, args.pause_ms / 1000)
-                    rows.append((target, concurrency, load))
-                    print(_row(rows[-1]), flush=True)
-            finally:
-                process.terminate()
-                try:
-                    process.wait(timeout=40)
-                except subprocess.TimeoutExpired:
-                    process.kill()
-                    process.wait(timeout=10)
+            servers.callback(_stop, start_target(target, env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+            run_load(port, queries, min(100, args.requests), 10, slack)  # warm-up
+        # Rounds alternate the targets at each concurrency, so each meets the machine's state of the same minutes.
+        for round_number in range(1, args.rounds + 1):
+            for concurrency in args.concurrency:
+                for target in args.targets:
+                    load = run_load(ports[target], queries, args.requests, concurrency, slack, args.pause_ms / 1000)
+                    rows.append((round_number, target, concurrency, load))
+                    pooled[target, concurrency].add(load)
+                    print(f"round {round_number}: " + _row((target, concurrency, load)), flush=True)
 
     print()
     print(
@@ -418,14 +455,23 @@ def main() -> int:
     print()
     print("| server | concurrency | ok | errors | ack p50 | ack p99 | ack max | answer p50 | answer p99 | answer max |")
     print("| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
-    for row in rows:
-        print(_row(row))
-    p99 = {(target, concurrency): _percentile(load.latencies, 0.99) for target, concurrency, load in rows}
+    for (target, concurrency), load in pooled.items():
+        print(_row((target, concurrency, load)))
+    if args.rounds > 1:
+        print(f"(each row: {args.rounds} rounds pooled, {args.rounds * args.requests} requests)")
     for lundao_target, bare_target in (("lundao-run", "bare-gunicorn"), ("lundao-wsgiref", "bare-wsgiref")):
         for concurrency in args.concurrency:
-            lundao, bare = p99.get((lundao_target, concurrency)), p99.get((bare_target, concurrency))
-            if lundao and bare:
-                print(f"ack p99 {lundao_target}/{bare_target} at concurrency {concurrency}: {lundao / bare:.2f}x")
+            if (lundao_target, concurrency) not in pooled or (bare_target, concurrency) not in pooled:
+                continue
+            lundao = _percentile(pooled[lundao_target, concurrency].latencies, 0.99)
+            bare = _percentile(pooled[bare_target, concurrency].latencies, 0.99)
+            by_round = [
+                _percentile(a.latencies, 0.99) / _percentile(b.latencies, 0.99)
+                for (ra, ta, ca, a), (rb, tb, cb, b) in itertools.product(rows, rows)
+                if ra == rb and (ta, ca, tb, cb) == (lundao_target, concurrency, bare_target, concurrency)
+            ]
+            spread = f" (rounds: {', '.join(f'{r:.2f}x' for r in by_round)})" if len(by_round) > 1 else ""
+            print(f"ack p99 {lundao_target}/{bare_target} at concurrency {concurrency}: {lundao / bare:.2f}x{spread}")
     return 0
 
 
@@ -433,6 +479,15 @@ def _ms(values: list[float], q: float | None) -> str:
     if not values:
         return "—"
     return f"{(statistics.median(values) if q is None else _percentile(values, q)):.1f} ms"
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=40)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=10)
 
 
 def _row(row: tuple[str, int, Load]) -> str:
