@@ -7,6 +7,11 @@ meet the machine of the same minutes, and the table pools the rounds (the p99 of
 worst: it moves by 2x between runs of the same code on this 2-core machine, the bare app's most of all). The
 ratios are of the pooled p99s, with each round's own ratio beside them.
 
+``--server-cpus 0`` gives the servers CPU 0 and the load generator and the fake Slack the others, as a load
+test keeps its client off the server's cores (Slack's own senders are not on the app's machine). Without
+it all share the machine's CPUs: on 2 cores, lundao's answer work, which starts the moment an ack is
+written, then competes with the load generator that is reading that ack; the bare app does no such work.
+
 Targets (each its own process on a free loopback port; the fake Slack Web API in a third process):
 
 * ``lundao-run``: ``lundao run`` itself (bot.cli → bot.http_run: preflight, gunicorn, SlackGate, the real
@@ -416,6 +421,11 @@ def main() -> int:
         default=3,
         help="runs of each target at each concurrency, alternating targets; the table pools them (default 3)",
     )
+    parser.add_argument(
+        "--server-cpus",
+        help="CPUs for the servers, comma-separated (e.g. 0); the load and the fake Slack get the others. "
+        "Default: all share every CPU",
+    )
     parser.add_argument("--serve", choices=TARGETS, help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--fake-slack", action="store_true", help=argparse.SUPPRESS)
@@ -430,6 +440,14 @@ def main() -> int:
     import yaml
 
     queries = [c["query"] for c in yaml.safe_load((ROOT / "tests" / "search_eval.yaml").read_text("utf-8"))]
+    server_cpus: set[int] = set()
+    if args.server_cpus:
+        server_cpus = {int(cpu) for cpu in args.server_cpus.split(",")}
+        load_cpus = os.sched_getaffinity(0) - server_cpus
+        if not load_cpus:
+            parser.error("--server-cpus must leave at least one CPU to the load and the fake Slack")
+        os.sched_setaffinity(0, load_cpus)  # inherited by the fake Slack's process
+        print(f"servers on CPUs {sorted(server_cpus)}, the load and the fake Slack on {sorted(load_cpus)}")
     rows: list[tuple[int, str, int, Load]] = []
     pooled = {(target, concurrency): Load() for target in args.targets for concurrency in args.concurrency}
     with SlackProcess() as slack, tempfile.TemporaryDirectory() as data_dir, ExitStack() as servers:
@@ -437,7 +455,9 @@ def main() -> int:
         for target in args.targets:
             ports[target] = port = free_port()
             env = server_env(port, slack.api_url, data_dir, args.workers)
-            servers.callback(_stop, start_target(target, env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+            pin = {"preexec_fn": lambda: os.sched_setaffinity(0, server_cpus)} if server_cpus else {}
+            process = start_target(target, env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **pin)
+            servers.callback(_stop, process)
             run_load(port, queries, min(100, args.requests), 10, slack)  # warm-up
         # Rounds alternate the targets at each concurrency, so each meets the machine's state of the same minutes.
         for round_number in range(1, args.rounds + 1):
