@@ -487,3 +487,16 @@ def test_a_family_name_with_a_title_is_the_person_of_that_family_name_the_text_n
     found = speakers(corpus, text)
     assert found["张院士指出,国产芯片三年内能追上来。"] == "zhang-mingyuan"
     assert "李教授认为,这个判断太乐观了,至少还要五年。" not in found
+
+
+def test_adverbs_of_agreement_and_of_a_first_time_leave_the_name_to_the_verb(corpus: Corpus) -> None:
+    text = (
+        "钱多多认为,端侧模型会先在手机上落地。\n\n"
+        "孙立同样认为,明年会出现大量的智能体硬件。\n\n"
+        "此外,钱多多和孙立均表示,国产芯片还要追三年。\n\n"
+        "同时,他首次披露了公司的三年投入计划,总额超过百亿。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["孙立同样认为,明年会出现大量的智能体硬件。"] == "sun-li"
+    assert found["此外,钱多多和孙立均表示,国产芯片还要追三年。"] == "sun-li"  # the name nearest the verb
+    assert found["同时,他首次披露了公司的三年投入计划,总额超过百亿。"] == "sun-li"
