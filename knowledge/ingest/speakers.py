@@ -120,6 +120,8 @@ _SPEECH_SETTING = re.compile(r"在(?:《[^》]*》|[^,，。《:：])*?(?:演讲
 _VIEWS_GIVEN = re.compile(
     r"(?:对[^,，。:：]{1,40}?)?(?:发表|分享|提出|给出|阐述|阐明|谈)了?[^,，。:：]{0,8}?(?:看法|观点|论断|判断|见解|主张)"
 )
+# A speech the person gives, named after the name (某某发表主旨演讲,抛出重磅观点: / 某某作了题为…的报告,主要观点如下:).
+_SPEECH_GIVEN = re.compile(r"(?:发表|作|做)了?[^,，。:：]{0,6}?(?:演讲|讲话|发言|致辞|报告)")
 # A person's way of thinking spelled out after a colon (闫俊杰的逻辑挺简单:… / 他的观点是:…).
 _STANCE = re.compile(r"的(?:逻辑|观点|看法|判断|理念|思路|回答)[^,，。:：“「『]{0,10}[:：]")
 # A judgement in the passive (日活被某某直接定义为「虚荣指标」): the agent after 被 is the one who judges.
@@ -463,7 +465,7 @@ def _summary_speaker(paragraph: str, names: Names) -> Speaker | None:
     found = [(m.start(), names.name_ending(paragraph[: m.start()])) for m in _SPEECH_SETTING.finditer(paragraph)]
     found += [
         (m.start(), names.name_ending(_ADVERBS.sub("", paragraph[: m.start()])))
-        for m in _VIEWS_GIVEN.finditer(paragraph)
+        for m in [*_VIEWS_GIVEN.finditer(paragraph), *_SPEECH_GIVEN.finditer(paragraph)]
     ]
     name = next((n for _, n in sorted(found, reverse=True) if n), None)
     return names.speaker(name) if name else None

@@ -500,3 +500,18 @@ def test_adverbs_of_agreement_and_of_a_first_time_leave_the_name_to_the_verb(cor
     assert found["孙立同样认为,明年会出现大量的智能体硬件。"] == "sun-li"
     assert found["此外,钱多多和孙立均表示,国产芯片还要追三年。"] == "sun-li"  # the name nearest the verb
     assert found["同时,他首次披露了公司的三年投入计划,总额超过百亿。"] == "sun-li"
+
+
+def test_views_announced_after_a_speech_named_after_the_speaker_are_theirs(corpus: Corpus) -> None:
+    text = (
+        "5 月 10 日,某某大会在杭州开幕,某某公司 CEO 赵一鸣发表主旨演讲,抛出重磅观点:\n\n"
+        "大模型的价格战已经结束,下一阶段比拼的是应用。\n\n"
+        "宣布正推进三年百亿的算力投资计划,目标是让成本再降一半。\n\n"
+        "演讲之后,孙立表示,这个判断太乐观了。\n\n"
+        "会场外的展区也吸引了很多观众,未来几天人气还会更旺。\n"  # the list ended at the paragraph naming 孙立
+    )
+    found = speakers(corpus, text)
+    assert found["大模型的价格战已经结束,下一阶段比拼的是应用。"] == "zhao-yiming"
+    assert found["宣布正推进三年百亿的算力投资计划,目标是让成本再降一半。"] == "zhao-yiming"
+    assert found["演讲之后,孙立表示,这个判断太乐观了。"] == "sun-li"
+    assert "会场外的展区也吸引了很多观众,未来几天人气还会更旺。" not in found
