@@ -375,7 +375,7 @@ def _without_manner(prefix: str, names: Names) -> str:
 
 
 # A verb that opens a later clause, at most after a linking adverb (他拒绝谈论估值,反而坦承…): its subject is the
-# sentence's, a pronoun for one person or a known name that opens it.
+# sentence's, a pronoun for one person or a known name that opens it, or else the one that opens the clause before.
 _CLAUSE_OPENS = re.compile(r"[,，](?:反而|却|而|并|但|也|还|则|更|又|同时|随后|随即|继而)?$")
 _SUBJECT_PRONOUN = re.compile(r"^(?:他|她)(?![们的所])")  # not 他们, nor 他的团队 / 他所在的公司
 
@@ -420,8 +420,12 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             referent = names.speaker(before) if before else last
             if referent is not None:
                 return referent, f"{prefix[-1]}({referent.zh}) {verb}", verb in OPINION_VERBS
-        if _CLAUSE_OPENS.search(prefix):
+        if opens := _CLAUSE_OPENS.search(prefix):
             subject, how = _sentence_subject(sentence, names, last)
+            if subject is None:
+                # Or the subject of the clause right before it (演讲开篇,某某向来宾致谢,称…).
+                clause = re.split(r"[,，;；:：]", prefix[: opens.start()])[-1]
+                subject, how = _sentence_subject(clause, names, last)
             if subject is not None:
                 return subject, f"{how} …,{verb}", verb in OPINION_VERBS
     stance = _STANCE.search(sentence)

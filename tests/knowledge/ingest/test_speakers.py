@@ -515,3 +515,14 @@ def test_views_announced_after_a_speech_named_after_the_speaker_are_theirs(corpu
     assert found["宣布正推进三年百亿的算力投资计划,目标是让成本再降一半。"] == "zhao-yiming"
     assert found["演讲之后,孙立表示,这个判断太乐观了。"] == "sun-li"
     assert "会场外的展区也吸引了很多观众,未来几天人气还会更旺。" not in found
+
+
+def test_a_verb_that_opens_a_clause_has_the_subject_of_the_clause_before(corpus: Corpus) -> None:
+    text = (
+        "赵一鸣表示,开源会赢。\n\n"
+        "发布会开场,赵一鸣先向合作伙伴致谢,称正是伙伴们让大模型真正走进了工厂。\n\n"
+        "发布会开场,赵一鸣的团队向合作伙伴致谢,称明年还会加大投入。\n"  # the subject is the team
+    )
+    found = speakers(corpus, text)
+    assert found["发布会开场,赵一鸣先向合作伙伴致谢,称正是伙伴们让大模型真正走进了工厂。"] == "zhao-yiming"
+    assert "发布会开场,赵一鸣的团队向合作伙伴致谢,称明年还会加大投入。" not in found
