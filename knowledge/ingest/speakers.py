@@ -556,6 +556,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
     for index, paragraph in enumerate(paragraphs):
         # An unnumbered list's paragraph that names a person is the article speaking about them (访谈李某的这天,…)
         # or someone's own attribution: the points have ended.
+        running = transcript  # the speech whose points ran up to this paragraph, if any
         if transcript is not None and bounded:
             point = bool(_POINT.match(paragraph))
             not_a_point = numbered and not point
@@ -589,7 +590,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 ),
                 None,
             )
-            transcript = names.speaker(name) if name else transcript
+            # "以下为演讲内容的详细整理:" names nobody: after a summary of a speech, the full text is the same speaker's.
+            transcript = names.speaker(name) if name else running
             bounded = False
         elif summarised := _summary_speaker(paragraph, names):
             transcript, introduces, bounded = summarised, True, True

@@ -526,3 +526,18 @@ def test_a_verb_that_opens_a_clause_has_the_subject_of_the_clause_before(corpus:
     found = speakers(corpus, text)
     assert found["发布会开场,赵一鸣先向合作伙伴致谢,称正是伙伴们让大模型真正走进了工厂。"] == "zhao-yiming"
     assert "发布会开场,赵一鸣的团队向合作伙伴致谢,称明年还会加大投入。" not in found
+
+
+def test_a_full_text_that_names_nobody_after_a_summary_of_a_speech_is_the_same_speakers(corpus: Corpus) -> None:
+    text = (
+        "会上,赵一鸣在主题演讲中分享了诸多观点,以下为演讲的核心要点:\n\n"
+        "1. 端侧模型是下一个战场\n\n"
+        "2. 价格战不会持续太久\n\n"
+        "以下为演讲实录,由主办方整理:\n\n"
+        "**端侧模型是下一个战场**\n\n"
+        "我们做了十年硬件,我觉得手机会是第一个装上大模型的终端。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["1. 端侧模型是下一个战场"] == "zhao-yiming"
+    assert found["我们做了十年硬件,我觉得手机会是第一个装上大模型的终端。"] == "zhao-yiming"
+    assert not any(quote.startswith("以下为") for quote in found)
