@@ -553,6 +553,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
     # announcement. A full transcript ("以下是…演讲全文") runs on.
     bounded, numbered = False, False
     answering: Speaker | None = None
+    # The pronoun (他 / 她) the text has used for each person: 她 is not the man the text calls 他, nor the reverse.
+    pronoun_of: dict[str, str] = {}
     for index, paragraph in enumerate(paragraphs):
         # An unnumbered list's paragraph that names a person is the article speaking about them (访谈李某的这天,…)
         # or someone's own attribution: the points have ended.
@@ -608,6 +610,14 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             cursor = at + len(raw)
             item = Sentence(original[at:cursor])
             speaker, how, opinion = _attribution(raw, names, last)
+            opening = raw[0] if _SUBJECT_PRONOUN.match(raw) else ""
+            someone_else = False
+            pronoun = how[0] if speaker is not None and how[:2] in ("他(", "她(") else ""
+            if speaker is not None and pronoun and pronoun_of.setdefault(speaker.zh, pronoun) != pronoun:
+                speaker, how, opinion = None, "", False  # 她 after a man called 他: someone else
+                someone_else = True
+            if someone_else or (opening and reported is not None and pronoun_of.get(reported.zh, opening) != opening):
+                reported = None  # 她还探讨了… after his reported view: the run of his speech has ended
             before = depth
             depth = _quote_depth(raw, depth)
             mentioned = names.mentioned(raw)

@@ -541,3 +541,15 @@ def test_a_full_text_that_names_nobody_after_a_summary_of_a_speech_is_the_same_s
     assert found["1. 端侧模型是下一个战场"] == "zhao-yiming"
     assert found["我们做了十年硬件,我觉得手机会是第一个装上大模型的终端。"] == "zhao-yiming"
     assert not any(quote.startswith("以下为") for quote in found)
+
+
+def test_she_is_not_the_man_the_text_calls_he(corpus: Corpus) -> None:
+    text = (
+        "赵一鸣认为,端侧模型会先在手机上落地。他认为,明年的价格战会更激烈,利润会继续变薄。"
+        "钱多多梳理了这两年的行业变化。她还探讨了大模型对教育行业的冲击,以及未来可能出现的新入口。"
+        "她与赵一鸣回顾了过去十年的创业,并展望了未来大模型创业的趋势。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["他认为,明年的价格战会更激烈,利润会继续变薄。"] == "zhao-yiming"
+    assert "她还探讨了大模型对教育行业的冲击,以及未来可能出现的新入口。" not in found
+    assert "她与赵一鸣回顾了过去十年的创业,并展望了未来大模型创业的趋势。" not in found
