@@ -519,6 +519,7 @@ _ASKED = re.compile(r"(?:我们|记者|笔者|我)[^,，。:：“”「」]{0,3
 # A sentence that only hands over a list (以下为一系列关键举措: / 具体如下:), after a person's view in its paragraph.
 _HAND_OVER = re.compile(r"^(?:以下(?:是|为)|具体(?:如下|来看|来说)|如下)[^,，。]{0,20}[:：]$")
 _GOES_ON = "(reported speech goes on)"
+HANDS_OVER = "(hands over a list after their view)"
 
 
 def _announces(paragraph: str, last: Sentence | None, following: str | None) -> Speaker | None:
@@ -534,6 +535,27 @@ def _announces(paragraph: str, last: Sentence | None, following: str | None) -> 
     if last.how.endswith(")"):
         return None
     return last.speaker if re.search(r"[:：]\s*$", paragraph) else None
+
+
+_NOT_REPORTED = ("(speech transcript)", "(interview turn)", "(dialogue)")
+_HANDING_OVER_CHARS = 40
+
+
+def _hands_over_after_a_view(
+    paragraph: str, own: list[Sentence], view_before: Sentence | None, following: str | None, names: Names
+) -> Speaker | None:
+    """The person whose list a short paragraph hands over: it names nobody and ends with a colon, it comes right
+    after a paragraph that ends with that person's reported view (他指出,…), and the paragraph after it is an item
+    of a list (numbered, or ending with a semicolon): "从发展速度看,进步堪称“爆发式”:" then "短短数年,…;"."""
+    if len(own) != 1 or own[0].speaker is not None or len(paragraph) > _HANDING_OVER_CHARS:
+        return None
+    if not re.search(r"[:：]\s*$", paragraph) or names.mentioned(paragraph) is not None:
+        return None
+    if view_before is None or view_before.speaker is None or view_before.how.endswith(_NOT_REPORTED):
+        return None
+    if following is None or not (_POINT.match(following) or re.search(r"[;；]\s*$", following)):
+        return None
+    return view_before.speaker
 
 
 def attribute(text: str, names: Names) -> list[Sentence]:
@@ -552,6 +574,10 @@ def attribute(text: str, names: Names) -> list[Sentence]:
     # end: a heading, a paragraph that is not a point when the points are numbered, another speaker, or the next
     # announcement. A full transcript ("以下是…演讲全文") runs on.
     bounded, numbered = False, False
+    # A list of semicolon-ended items handed over after a person's view (…他指出,…。 / 从速度看,…:) ends with the
+    # first item that does not end with a semicolon.
+    semicolons, handed_over_at = False, -1
+    view_before: Sentence | None = None  # the last sentence of the paragraph before
     answering: Speaker | None = None
     # The pronoun (他 / 她) the text has used for each person: 她 is not the man the text calls 他, nor the reverse.
     pronoun_of: dict[str, str] = {}
@@ -563,8 +589,9 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             point = bool(_POINT.match(paragraph))
             not_a_point = numbered and not point
             heading = _is_heading(paragraph) and not point
-            if not_a_point or heading or (not numbered and names.mentioned(paragraph) is not None):
-                transcript, bounded = None, False
+            item_ended = semicolons and index - 1 > handed_over_at and not re.search(r"[;；]\s*$", previous)
+            if item_ended or not_a_point or heading or (not numbered and names.mentioned(paragraph) is not None):
+                transcript, bounded, semicolons = None, False, False
         is_label, labelled = _turn_label(paragraph, names)
         # A name alone on a line is a speaker's label when it answers a question or recurs; once, after
         # narrative, it is a photo's caption ("闫俊杰" under his picture) and opens no turn.
@@ -678,6 +705,11 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             transcript, bounded = None, False  # another person speaks: the list has ended
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         if (announced := _announces(paragraph, own[-1] if own else None, following)) is not None and not introduces:
-            transcript, bounded = announced, True
+            transcript, bounded, semicolons = announced, True, False
             numbered = index + 1 < len(paragraphs) and bool(_POINT.match(paragraphs[index + 1]))
+        elif (carried := _hands_over_after_a_view(paragraph, own, view_before, following, names)) is not None:
+            own[0].speaker, own[0].how = carried, f"{carried.zh} {HANDS_OVER}"
+            transcript, bounded, numbered, semicolons = carried, True, False, True
+            handed_over_at = index
+        view_before = own[-1] if own else None
     return sentences

@@ -553,3 +553,22 @@ def test_she_is_not_the_man_the_text_calls_he(corpus: Corpus) -> None:
     assert found["他认为,明年的价格战会更激烈,利润会继续变薄。"] == "zhao-yiming"
     assert "她还探讨了大模型对教育行业的冲击,以及未来可能出现的新入口。" not in found
     assert "她与赵一鸣回顾了过去十年的创业,并展望了未来大模型创业的趋势。" not in found
+
+
+def test_a_list_handed_over_right_after_a_persons_view_is_theirs_to_its_last_item(corpus: Corpus) -> None:
+    text = (
+        "赵一鸣表示,开源会赢。\n\n"
+        "他指出,大模型的成本正在快速下降,应用的门槛也会随之降低。\n\n"
+        "从落地速度看,应用普及堪称“闪电式”:\n\n"
+        "短短一年,企业客户从几百家涨到了几万家;\n\n"
+        "调用量每个季度翻一番,未来三年还会增长十倍。\n\n"
+        "会场外的展区同样热闹,未来几天还会有更多发布。\n\n"  # after the last item: the article's own
+        "今年的展会规模很大,主要看点:\n\n"  # after the article's own words: nobody's
+        "展区面积扩大了一倍,参展商的数量也创了新高;\n"
+    )
+    found = speakers(corpus, text)
+    assert found["从落地速度看,应用普及堪称“闪电式”:"] == "zhao-yiming"  # the view that hands over the list
+    assert found["短短一年,企业客户从几百家涨到了几万家;"] == "zhao-yiming"
+    assert found["调用量每个季度翻一番,未来三年还会增长十倍。"] == "zhao-yiming"
+    assert "会场外的展区同样热闹,未来几天还会有更多发布。" not in found
+    assert "展区面积扩大了一倍,参展商的数量也创了新高;" not in found
