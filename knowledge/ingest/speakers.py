@@ -558,6 +558,19 @@ def _hands_over_after_a_view(
     return view_before.speaker
 
 
+def _quoted_after_view(raw: str, opens_paragraph: bool, view_before: Sentence | None) -> Speaker | None:
+    """The person whose words a sentence quotes without naming anyone: it opens the paragraph right after one that
+    ends with that person's reported view, names nobody, has no speech verb of its own and quotes after a comma
+    (…,并且“进展顺利”,“同行都很意外”。). A quotation that runs on past the sentence may name its speaker at its
+    end, so the caller gives only a sentence whose quotations close in it."""
+    if not opens_paragraph or view_before is None or view_before.speaker is None:
+        return None
+    quote = _SPEECH_QUOTE.search(raw)
+    if view_before.how.endswith(_NOT_REPORTED) or quote is None or _VERB.search(raw[: quote.start()]):
+        return None  # 业内人士认为,“…”: someone else's words
+    return view_before.speaker
+
+
 def attribute(text: str, names: Names) -> list[Sentence]:
     """Every sentence of the text with the speaker it is attributed to (None for the article's own voice)."""
     sentences: list[Sentence] = []
@@ -687,6 +700,13 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 item.speaker, item.how = transcript, f"{transcript.zh} (speech transcript)"
             elif raw[0] in _OPEN_QUOTES:
                 pending = [item]  # a whole quotation: "“…。”李彦宏认为,…" names its speaker next
+            elif (
+                depth == 0
+                and not mentioned
+                and (quoted := _quoted_after_view(raw, not sentences[first_of_paragraph:], view_before))
+            ):
+                item.speaker, item.how = quoted, f"{quoted.zh} (quoted in the paragraph after their view)"
+                pending = []
             else:
                 pending = []
             if depth == 0:

@@ -572,3 +572,18 @@ def test_a_list_handed_over_right_after_a_persons_view_is_theirs_to_its_last_ite
     assert found["调用量每个季度翻一番,未来三年还会增长十倍。"] == "zhao-yiming"
     assert "会场外的展区同样热闹,未来几天还会有更多发布。" not in found
     assert "展区面积扩大了一倍,参展商的数量也创了新高;" not in found
+
+
+def test_a_quotation_without_a_name_right_after_a_persons_view_is_theirs(corpus: Corpus) -> None:
+    text = (
+        "赵一鸣对记者表示,新模型已经完成了训练,下个月就会发布。\n\n"
+        "而早在半年前,团队就开始了数据的准备,并且“一切顺利”,“连投资人都很意外”。\n\n"
+        "赵一鸣对记者表示,价格不会再降了。\n\n"
+        "业内人士则认为,“降价还远没有结束”。\n\n"  # a speech verb of its own: not his
+        "孙立表示,端侧模型会先落地。\n\n"
+        "会场很热闹。展台前排起了长队,“人比去年多多了”。\n"  # not the paragraph's first sentence
+    )
+    found = speakers(corpus, text)
+    assert found["而早在半年前,团队就开始了数据的准备,并且“一切顺利”,“连投资人都很意外”。"] == "zhao-yiming"
+    assert "业内人士则认为,“降价还远没有结束”。" not in found
+    assert "展台前排起了长队,“人比去年多多了”。" not in found
