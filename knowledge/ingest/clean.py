@@ -2,7 +2,9 @@
 
 ``clean_page`` decides, line by line, what is site chrome (navigation, breadcrumbs, login and
 register lines, forum post headers, user ranks, share buttons, bylines, date lines, repeated
-titles, a feed's fold "展开剩余NN%", a repost's "以下内容转载自:", the caption under an image), which spans are junk (image file names, CDN URLs with tokens) and whether the Discuz!
+titles, a feed's fold "展开剩余NN%", a repost's "以下内容转载自:", the caption under an image, an image's alt text,
+a podcast site's widget labels and people card, a date glued to a bio), which spans are junk (image file names, CDN
+URLs with tokens) and whether the Discuz!
 jammer is present. It writes every decision down as :class:`knowledge.cleaning.CleaningRules`
 and builds the text with :func:`knowledge.cleaning.clean_text`, so ``corpus archive`` rebuilds
 exactly the same text from the same seed, and the curator can edit the rules and run it again.

@@ -19,7 +19,12 @@ title (张院士) is the one person of that family name the text names. A quotat
 person's reported view in its paragraph (在他看来,…。“…。…”) is theirs unless an attribution glued to its end names
 someone else. A sentence that names a speaker and counts their points (…三个方面。 / 分享了…几点思考。) announces
 the numbered paragraphs after it with a full stop as with a colon, and so does a sentence that only hands over a
-list (以下为…举措:) after a person's view in its paragraph.
+list (以下为…举措:) after a person's view in its paragraph. A speech named after the name (某某发表主旨演讲,抛出…观点:)
+announces the views after it; a full text that names nobody (以下为演讲实录:) right after such a summary is the same
+speaker's. A short colon paragraph that names nobody right after a person's reported view hands over their list of
+numbered or semicolon-ended items; the sentence that opens the next paragraph and quotes after a comma without a
+name or a verb (…,“…”。) is theirs too. A verb that opens a clause may take the subject of the clause before
+(某某向来宾致谢,称…). 她 is never the person the text calls 他, nor the reverse.
 ``attribute(text, Names(corpus))`` gives every sentence with its speaker (or None for the article's own voice); ``pinyin_name`` and ``person_id_for`` name a speaker the registry lacks.
 A page in traditional characters is read through ``simplified`` (one character for one) and quoted as written.
 """
