@@ -2,7 +2,9 @@
 
 ``clean_page`` decides, line by line, what is site chrome (navigation, breadcrumbs, login and
 register lines, forum post headers, user ranks, share buttons, bylines, date lines, repeated
-titles, a feed's fold "展开剩余NN%", a repost's "以下内容转载自:", the caption under an image), which spans are junk (image file names, CDN URLs with tokens) and whether the Discuz!
+titles, a feed's fold "展开剩余NN%", a repost's "以下内容转载自:", the caption under an image, an image's alt text,
+a podcast site's widget labels and people card, a date glued to a bio), which spans are junk (image file names, CDN
+URLs with tokens) and whether the Discuz!
 jammer is present. It writes every decision down as :class:`knowledge.cleaning.CleaningRules`
 and builds the text with :func:`knowledge.cleaning.clean_text`, so ``corpus archive`` rebuilds
 exactly the same text from the same seed, and the curator can edit the rules and run it again.
@@ -34,6 +36,9 @@ _MIN_JAMMED_LINES, _MIN_JAMMED_SHARE = 3, 0.1
 _SHORT = 40
 
 _IMAGE_NAME = r"(?<![\w/.-])[\w-]{1,80}\.(?:jpe?g|png|gif|webp|bmp)(?:\?[^\s]*)?(?![\w])"
+# A line that holds only a file name with spaces and dots in it, as screenshots are named (截屏2024-01-02 10.20.30.png,
+# Screen Shot 2024-01-02 at 10.20.30.png): the name above misses it, since it stops at a space or a dot.
+_IMAGE_NAME_LINE = r"^[ \t]*[\w][\w .()（）-]{0,80}\.(?:jpe?g|png|gif|webp|bmp)[ \t]*$"
 _CAMERA_NAME = r"(?<![A-Za-z0-9_])(?:IMG|DSC|DSCN|P)_\d{3,}(?!\d)"
 _MARKDOWN_IMAGE = r"!\[[^\]\n]*\]\([^)\n]*\)"
 # A URL to an image, or with a query (CDN links carry tokens: ?x-oss-process=…, &sign=…, wx_fmt=…).
@@ -42,6 +47,7 @@ _CDN_URL = r"https?://[^\s)）\]\"'<>]+?(?:\.(?:jpe?g|png|gif|webp|bmp)\b|\?)[^\
 SPAN_RULES: dict[str, str] = {
     "markdown image": _MARKDOWN_IMAGE,
     "image or CDN URL": _CDN_URL,
+    "image file name line": _IMAGE_NAME_LINE,
     "image file name": _IMAGE_NAME,
     "camera file name": _CAMERA_NAME,
 }
@@ -99,6 +105,24 @@ _BYLINE = re.compile(
 _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 _DATE_LINE = re.compile(
     rf"^(?:\S{{1,10}}\s+){{0,2}}{_DATE}(?:\s+\S{{1,12}}){{0,3}}$|(?:发布|发表|更新)(?:时间|于)\s*[:：]?\s*\d"
+)
+# An image's alternative text that the page's saver wrote out as a line (cover of episode 12. …, logo of podcast …).
+_ALT_TEXT = re.compile(
+    r"^(?:cover|logo|image|photo|picture|avatar|thumbnail|icon|banner|poster)\s+(?:of|for)\s", re.IGNORECASE
+)
+# The labels of a podcast or video site's tabs and cards, a line of their own: the page's widgets, not its text.
+_WIDGET_LABEL = re.compile(
+    r"^(?:People|Topics|Chapters|Transcript|Show ?notes|Episodes?|Guests?|Hosts?|Speakers?|Tags|Comments?)$",
+    re.IGNORECASE,
+)
+# A card of the people on the show: its label, then names and one-line bios until the next widget label.
+_PEOPLE_LABEL = re.compile(r"^(?:People|Guests?|Hosts?|Speakers?)$", re.IGNORECASE)
+_CARD_LINES = 8
+# A date glued to a person's name and titles (2024年3月1日张某,某协会副会长,某公司创始人。): the page's dateline and
+# the speaker's bio, no sentence of the article.
+_TITLE_WORD = r"(?:创始人|主席|董事长|总裁|CEO|首席[\u4e00-\u9fff]{1,4}官|教授|院长|总经理|合伙人|总编辑|主编|研究员)"
+_DATED_BIO = re.compile(
+    rf"^{_DATE}\s*[\u4e00-\u9fff]{{2,4}}[,，][^。!?！？]{{0,40}}?{_TITLE_WORD}[^。!?！？,，]{{0,12}}[。.]?$"
 )
 # After a line like these the page lists other articles or its footer: the article has ended.
 _END_MARKER = re.compile(
@@ -170,6 +194,12 @@ def chrome_rule(line: str) -> str | None:
         return "site menu"
     if _KEYWORDS.match(line) and len(line) <= 2 * _SHORT:
         return "keyword or tag line"
+    if _ALT_TEXT.match(line) and len(line) <= 2 * _SHORT and "。" not in line and not _SENTENCE_END.search(line):
+        return "image's alternative text"
+    if _WIDGET_LABEL.match(line):
+        return "widget label"
+    if _DATED_BIO.match(line) and len(line) <= 2 * _SHORT:
+        return "dateline with a bio"
     if len(_URL.sub("", line)) > _SHORT or "。" in line:
         return None
     for name, pattern in LINE_RULES:
@@ -253,6 +283,20 @@ def _is_caption_under_image(i: int, lines: list[str], image_lines: set[int]) -> 
     return above in image_lines
 
 
+def _people_card(lines: list[str]) -> set[int]:
+    """The lines of a card of people (a People / Guests label, names and their one-line bios) that another widget
+    label closes within a few lines; a label that nothing closes marks no card."""
+    card: set[int] = set()
+    for i, line in enumerate(lines):
+        if not _PEOPLE_LABEL.match(line):
+            continue
+        inside = [j for j in range(i + 1, len(lines)) if lines[j]][: _CARD_LINES + 1]
+        end = next((j for j in inside if _WIDGET_LABEL.match(lines[j])), None)
+        if end is not None:
+            card.update(j for j in inside if j < end)
+    return card
+
+
 def clean_page(raw: str, *, title: str | None = None, publisher: str | None = None) -> CleanResult:
     """Find the chrome and junk of a page, write it down as rules, and give the cleaned article."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
@@ -329,11 +373,14 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
     # label-like line is the forum's signature.)
     after_text = len(nonblank_at) >= 2 and nonblank_at[-2] in {*paragraphs, *texty}
     cut_short = nonblank_at[-1] if after_text and keep_until is None else None
+    card = _people_card(stripped)
     for i, line in enumerate(stripped):
         if not line:
             continue
         is_title = bool(title_key) and _squash(line) == title_key
         rule = "title (kept in the metadata)" if is_title else chrome_rule(line)
+        if rule is None and i in card:
+            rule = "people card (names and bios between widget labels)"
         if rule is None and _is_teaser(line, stripped[i + 1 :]):
             rule = "teaser (the article's opening, cut with …)"
         if rule is None and _is_caption_under_image(i, stripped, image_lines):

@@ -19,7 +19,12 @@ title (张院士) is the one person of that family name the text names. A quotat
 person's reported view in its paragraph (在他看来,…。“…。…”) is theirs unless an attribution glued to its end names
 someone else. A sentence that names a speaker and counts their points (…三个方面。 / 分享了…几点思考。) announces
 the numbered paragraphs after it with a full stop as with a colon, and so does a sentence that only hands over a
-list (以下为…举措:) after a person's view in its paragraph.
+list (以下为…举措:) after a person's view in its paragraph. A speech named after the name (某某发表主旨演讲,抛出…观点:)
+announces the views after it; a full text that names nobody (以下为演讲实录:) right after such a summary is the same
+speaker's. A short colon paragraph that names nobody right after a person's reported view hands over their list of
+numbered or semicolon-ended items; the sentence that opens the next paragraph and quotes after a comma without a
+name or a verb (…,“…”。) is theirs too. A verb that opens a clause may take the subject of the clause before
+(某某向来宾致谢,称…). 她 is never the person the text calls 他, nor the reverse.
 ``attribute(text, Names(corpus))`` gives every sentence with its speaker (or None for the article's own voice); ``pinyin_name`` and ``person_id_for`` name a speaker the registry lacks.
 A page in traditional characters is read through ``simplified`` (one character for one) and quoted as written.
 """
@@ -80,7 +85,7 @@ _NOT_IN_NAME = set(
     "他她它我你们的了是在和与及也都还就这那其此该有被把对向从等说时中上下后前里个位名为而并但或又再已将会要能比"
 )
 _ADVERBS = re.compile(
-    r"(?:还|也|则|更|就|曾|又|再次|进一步|同时|此前|最后|首先|直接|坦率地|明确|公开|都|亦|便|一再|多次|反复|会|总|总是|常|常常|经常|一直|深刻|深深|清醒|早已|已经|更加|深度|深入|详细|系统|全面|清晰)$"
+    r"(?:还|也|则|更|就|曾|又|再次|进一步|同时|此前|最后|首先|直接|坦率地|明确|公开|都|亦|便|一再|多次|反复|会|总|总是|常|常常|经常|一直|深刻|深深|清醒|早已|已经|更加|深度|深入|详细|系统|全面|清晰|同样|均|首次|再度)$"
 )
 _SETTING = re.compile(
     r"(?:在[^,，。:：]{1,25}?(?:中|上|时|里|后|前|日|天|之际|期间)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|接受[^,，。:：]{1,20}?采访时?|据|在"
@@ -120,6 +125,8 @@ _SPEECH_SETTING = re.compile(r"在(?:《[^》]*》|[^,，。《:：])*?(?:演讲
 _VIEWS_GIVEN = re.compile(
     r"(?:对[^,，。:：]{1,40}?)?(?:发表|分享|提出|给出|阐述|阐明|谈)了?[^,，。:：]{0,8}?(?:看法|观点|论断|判断|见解|主张)"
 )
+# A speech the person gives, named after the name (某某发表主旨演讲,抛出重磅观点: / 某某作了题为…的报告,主要观点如下:).
+_SPEECH_GIVEN = re.compile(r"(?:发表|作|做)了?[^,，。:：]{0,6}?(?:演讲|讲话|发言|致辞|报告)")
 # A person's way of thinking spelled out after a colon (闫俊杰的逻辑挺简单:… / 他的观点是:…).
 _STANCE = re.compile(r"的(?:逻辑|观点|看法|判断|理念|思路|回答)[^,，。:：“「『]{0,10}[:：]")
 # A judgement in the passive (日活被某某直接定义为「虚荣指标」): the agent after 被 is the one who judges.
@@ -373,7 +380,7 @@ def _without_manner(prefix: str, names: Names) -> str:
 
 
 # A verb that opens a later clause, at most after a linking adverb (他拒绝谈论估值,反而坦承…): its subject is the
-# sentence's, a pronoun for one person or a known name that opens it.
+# sentence's, a pronoun for one person or a known name that opens it, or else the one that opens the clause before.
 _CLAUSE_OPENS = re.compile(r"[,，](?:反而|却|而|并|但|也|还|则|更|又|同时|随后|随即|继而)?$")
 _SUBJECT_PRONOUN = re.compile(r"^(?:他|她)(?![们的所])")  # not 他们, nor 他的团队 / 他所在的公司
 
@@ -418,8 +425,12 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             referent = names.speaker(before) if before else last
             if referent is not None:
                 return referent, f"{prefix[-1]}({referent.zh}) {verb}", verb in OPINION_VERBS
-        if _CLAUSE_OPENS.search(prefix):
+        if opens := _CLAUSE_OPENS.search(prefix):
             subject, how = _sentence_subject(sentence, names, last)
+            if subject is None:
+                # Or the subject of the clause right before it (演讲开篇,某某向来宾致谢,称…).
+                clause = re.split(r"[,，;；:：]", prefix[: opens.start()])[-1]
+                subject, how = _sentence_subject(clause, names, last)
             if subject is not None:
                 return subject, f"{how} …,{verb}", verb in OPINION_VERBS
     stance = _STANCE.search(sentence)
@@ -463,7 +474,7 @@ def _summary_speaker(paragraph: str, names: Names) -> Speaker | None:
     found = [(m.start(), names.name_ending(paragraph[: m.start()])) for m in _SPEECH_SETTING.finditer(paragraph)]
     found += [
         (m.start(), names.name_ending(_ADVERBS.sub("", paragraph[: m.start()])))
-        for m in _VIEWS_GIVEN.finditer(paragraph)
+        for m in [*_VIEWS_GIVEN.finditer(paragraph), *_SPEECH_GIVEN.finditer(paragraph)]
     ]
     name = next((n for _, n in sorted(found, reverse=True) if n), None)
     return names.speaker(name) if name else None
@@ -513,6 +524,7 @@ _ASKED = re.compile(r"(?:我们|记者|笔者|我)[^,，。:：“”「」]{0,3
 # A sentence that only hands over a list (以下为一系列关键举措: / 具体如下:), after a person's view in its paragraph.
 _HAND_OVER = re.compile(r"^(?:以下(?:是|为)|具体(?:如下|来看|来说)|如下)[^,，。]{0,20}[:：]$")
 _GOES_ON = "(reported speech goes on)"
+HANDS_OVER = "(hands over a list after their view)"
 
 
 def _announces(paragraph: str, last: Sentence | None, following: str | None) -> Speaker | None:
@@ -528,6 +540,40 @@ def _announces(paragraph: str, last: Sentence | None, following: str | None) -> 
     if last.how.endswith(")"):
         return None
     return last.speaker if re.search(r"[:：]\s*$", paragraph) else None
+
+
+_NOT_REPORTED = ("(speech transcript)", "(interview turn)", "(dialogue)")
+_HANDING_OVER_CHARS = 40
+
+
+def _hands_over_after_a_view(
+    paragraph: str, own: list[Sentence], view_before: Sentence | None, following: str | None, names: Names
+) -> Speaker | None:
+    """The person whose list a short paragraph hands over: it names nobody and ends with a colon, it comes right
+    after a paragraph that ends with that person's reported view (他指出,…), and the paragraph after it is an item
+    of a list (numbered, or ending with a semicolon): "从发展速度看,进步堪称“爆发式”:" then "短短数年,…;"."""
+    if len(own) != 1 or own[0].speaker is not None or len(paragraph) > _HANDING_OVER_CHARS:
+        return None
+    if not re.search(r"[:：]\s*$", paragraph) or names.mentioned(paragraph) is not None:
+        return None
+    if view_before is None or view_before.speaker is None or view_before.how.endswith(_NOT_REPORTED):
+        return None
+    if following is None or not (_POINT.match(following) or re.search(r"[;；]\s*$", following)):
+        return None
+    return view_before.speaker
+
+
+def _quoted_after_view(raw: str, opens_paragraph: bool, view_before: Sentence | None) -> Speaker | None:
+    """The person whose words a sentence quotes without naming anyone: it opens the paragraph right after one that
+    ends with that person's reported view, names nobody, has no speech verb of its own and quotes after a comma
+    (…,并且“进展顺利”,“同行都很意外”。). A quotation that runs on past the sentence may name its speaker at its
+    end, so the caller gives only a sentence whose quotations close in it."""
+    if not opens_paragraph or view_before is None or view_before.speaker is None:
+        return None
+    quote = _SPEECH_QUOTE.search(raw)
+    if view_before.how.endswith(_NOT_REPORTED) or quote is None or _VERB.search(raw[: quote.start()]):
+        return None  # 业内人士认为,“…”: someone else's words
+    return view_before.speaker
 
 
 def attribute(text: str, names: Names) -> list[Sentence]:
@@ -546,16 +592,24 @@ def attribute(text: str, names: Names) -> list[Sentence]:
     # end: a heading, a paragraph that is not a point when the points are numbered, another speaker, or the next
     # announcement. A full transcript ("以下是…演讲全文") runs on.
     bounded, numbered = False, False
+    # A list of semicolon-ended items handed over after a person's view (…他指出,…。 / 从速度看,…:) ends with the
+    # first item that does not end with a semicolon.
+    semicolons, handed_over_at = False, -1
+    view_before: Sentence | None = None  # the last sentence of the paragraph before
     answering: Speaker | None = None
+    # The pronoun (他 / 她) the text has used for each person: 她 is not the man the text calls 他, nor the reverse.
+    pronoun_of: dict[str, str] = {}
     for index, paragraph in enumerate(paragraphs):
         # An unnumbered list's paragraph that names a person is the article speaking about them (访谈李某的这天,…)
         # or someone's own attribution: the points have ended.
+        running = transcript  # the speech whose points ran up to this paragraph, if any
         if transcript is not None and bounded:
             point = bool(_POINT.match(paragraph))
             not_a_point = numbered and not point
             heading = _is_heading(paragraph) and not point
-            if not_a_point or heading or (not numbered and names.mentioned(paragraph) is not None):
-                transcript, bounded = None, False
+            item_ended = semicolons and index - 1 > handed_over_at and not re.search(r"[;；]\s*$", previous)
+            if item_ended or not_a_point or heading or (not numbered and names.mentioned(paragraph) is not None):
+                transcript, bounded, semicolons = None, False, False
         is_label, labelled = _turn_label(paragraph, names)
         # A name alone on a line is a speaker's label when it answers a question or recurs; once, after
         # narrative, it is a photo's caption ("闫俊杰" under his picture) and opens no turn.
@@ -583,7 +637,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 ),
                 None,
             )
-            transcript = names.speaker(name) if name else transcript
+            # "以下为演讲内容的详细整理:" names nobody: after a summary of a speech, the full text is the same speaker's.
+            transcript = names.speaker(name) if name else running
             bounded = False
         elif summarised := _summary_speaker(paragraph, names):
             transcript, introduces, bounded = summarised, True, True
@@ -600,6 +655,14 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             cursor = at + len(raw)
             item = Sentence(original[at:cursor])
             speaker, how, opinion = _attribution(raw, names, last)
+            opening = raw[0] if _SUBJECT_PRONOUN.match(raw) else ""
+            someone_else = False
+            pronoun = how[0] if speaker is not None and how[:2] in ("他(", "她(") else ""
+            if speaker is not None and pronoun and pronoun_of.setdefault(speaker.zh, pronoun) != pronoun:
+                speaker, how, opinion = None, "", False  # 她 after a man called 他: someone else
+                someone_else = True
+            if someone_else or (opening and reported is not None and pronoun_of.get(reported.zh, opening) != opening):
+                reported = None  # 她还探讨了… after his reported view: the run of his speech has ended
             before = depth
             depth = _quote_depth(raw, depth)
             mentioned = names.mentioned(raw)
@@ -642,6 +705,13 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 item.speaker, item.how = transcript, f"{transcript.zh} (speech transcript)"
             elif raw[0] in _OPEN_QUOTES:
                 pending = [item]  # a whole quotation: "“…。”李彦宏认为,…" names its speaker next
+            elif (
+                depth == 0
+                and not mentioned
+                and (quoted := _quoted_after_view(raw, not sentences[first_of_paragraph:], view_before))
+            ):
+                item.speaker, item.how = quoted, f"{quoted.zh} (quoted in the paragraph after their view)"
+                pending = []
             else:
                 pending = []
             if depth == 0:
@@ -660,6 +730,11 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             transcript, bounded = None, False  # another person speaks: the list has ended
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         if (announced := _announces(paragraph, own[-1] if own else None, following)) is not None and not introduces:
-            transcript, bounded = announced, True
+            transcript, bounded, semicolons = announced, True, False
             numbered = index + 1 < len(paragraphs) and bool(_POINT.match(paragraphs[index + 1]))
+        elif (carried := _hands_over_after_a_view(paragraph, own, view_before, following, names)) is not None:
+            own[0].speaker, own[0].how = carried, f"{carried.zh} {HANDS_OVER}"
+            transcript, bounded, numbered, semicolons = carried, True, False, True
+            handed_over_at = index
+        view_before = own[-1] if own else None
     return sentences

@@ -19,6 +19,7 @@ import yaml
 
 from knowledge.ingest.extract import IngestError
 from knowledge.ingest.speakers import (
+    HANDS_OVER,
     Names,
     Sentence,
     attribute,
@@ -177,8 +178,13 @@ def suggest_claims(
     for item in attribute(source.text, names):
         if item.speaker is None or _FRAMING.search(item.text) or item.text in seen:
             continue
+        # A sentence that hands over a person's list (从速度看,进步堪称“爆发式”:) states a view before its colon.
+        handing_over = item.how.endswith(HANDS_OVER)
         if not (
-            _ENDS_SENTENCE.search(item.text) or _LIST_ITEM.match(item.text) or _lost_its_stop(item.text, paragraph_ends)
+            _ENDS_SENTENCE.search(item.text)
+            or _LIST_ITEM.match(item.text)
+            or _lost_its_stop(item.text, paragraph_ends)
+            or handing_over
         ):
             continue  # a heading, or a sentence the page cut short
         score, reasons = _score(item)

@@ -54,6 +54,11 @@ def assert_article_only(raw: str, **kwargs: str) -> None:
         ("[图片]", "image caption or placeholder"),
         ("产业经济 科技业界 3C数码 文化传媒 移动智能 家电行业 AI大模型 汽车出行 热点资讯", "site menu"),
         ("首页 | 资讯 | 人物 | 专题", "site menu"),
+        ("cover of episode 7. 大模型还能卷多久?赵一鸣谈价格战和开源的未来", "image's alternative text"),  # > 40
+        ("logo of podcast 某某访谈", "image's alternative text"),
+        ("Topics", "widget label"),
+        ("Chapters", "widget label"),
+        ("2024年3月1日赵一鸣,某协会副会长,某某科技创始人。", "dateline with a bio"),
     ],
 )
 def test_chrome_lines_are_named_by_their_rule(line: str, rule: str | None) -> None:
@@ -73,6 +78,9 @@ def test_chrome_lines_are_named_by_their_rule(line: str, rule: str | None) -> No
         "多模态:图片、视频和语音",
         "Scaling Law 依然有效",
         "第一 第二 第三",
+        "2024年3月1日,赵一鸣在发布会上表示,公司的创始人团队不会变。",  # a dated sentence, not a bio
+        "Cover of the book, 一本书的封面,是他亲手设计的。",
+        "Topics 模块上线后,用户的停留时间翻了一倍。",
     ],
 )
 def test_article_sentences_are_never_chrome(line: str) -> None:
@@ -252,3 +260,21 @@ def test_a_sites_keyword_or_tag_line_is_chrome_even_when_long() -> None:
     assert chrome_rule(line) == "keyword or tag line"
     assert chrome_rule("标签: 大模型 开源 算力") == "keyword or tag line"
     assert chrome_rule("今年行业的关键词:降本、开源和出海。") is None  # a sentence of the article
+
+
+def test_a_screenshot_name_with_spaces_and_dots_on_a_line_of_its_own_is_dropped() -> None:
+    raw = f"{ARTICLE[0]}\n\n截图2024-05-06 10.20.30.png\n\n{ARTICLE[1]}\n"
+    result = clean_page(raw)
+    assert_article_only(raw)
+    assert result.counts()["image file name line"] == 1
+
+
+def test_a_people_card_between_widget_labels_is_dropped_but_a_lone_label_closes_nothing() -> None:
+    card = "People\n赵一鸣\n某某节目的主持人,常年关注人工智能行业,每周分享一期深度访谈。\n孙立\nTopics\n"
+    raw = card + "\n".join(ARTICLE) + "\n"
+    result = clean_page(raw)
+    assert_article_only(raw)
+    assert result.counts()["people card (names and bios between widget labels)"] == 3
+    # Without a label that closes the card, the lines after "People" are the article's.
+    kept = clean_page("People\n" + "\n".join(ARTICLE) + "\n")
+    assert kept.text == "\n\n".join(ARTICLE) + "\n"

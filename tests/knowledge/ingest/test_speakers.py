@@ -487,3 +487,103 @@ def test_a_family_name_with_a_title_is_the_person_of_that_family_name_the_text_n
     found = speakers(corpus, text)
     assert found["张院士指出,国产芯片三年内能追上来。"] == "zhang-mingyuan"
     assert "李教授认为,这个判断太乐观了,至少还要五年。" not in found
+
+
+def test_adverbs_of_agreement_and_of_a_first_time_leave_the_name_to_the_verb(corpus: Corpus) -> None:
+    text = (
+        "钱多多认为,端侧模型会先在手机上落地。\n\n"
+        "孙立同样认为,明年会出现大量的智能体硬件。\n\n"
+        "此外,钱多多和孙立均表示,国产芯片还要追三年。\n\n"
+        "同时,他首次披露了公司的三年投入计划,总额超过百亿。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["孙立同样认为,明年会出现大量的智能体硬件。"] == "sun-li"
+    assert found["此外,钱多多和孙立均表示,国产芯片还要追三年。"] == "sun-li"  # the name nearest the verb
+    assert found["同时,他首次披露了公司的三年投入计划,总额超过百亿。"] == "sun-li"
+
+
+def test_views_announced_after_a_speech_named_after_the_speaker_are_theirs(corpus: Corpus) -> None:
+    text = (
+        "5 月 10 日,某某大会在杭州开幕,某某公司 CEO 赵一鸣发表主旨演讲,抛出重磅观点:\n\n"
+        "大模型的价格战已经结束,下一阶段比拼的是应用。\n\n"
+        "宣布正推进三年百亿的算力投资计划,目标是让成本再降一半。\n\n"
+        "演讲之后,孙立表示,这个判断太乐观了。\n\n"
+        "会场外的展区也吸引了很多观众,未来几天人气还会更旺。\n"  # the list ended at the paragraph naming 孙立
+    )
+    found = speakers(corpus, text)
+    assert found["大模型的价格战已经结束,下一阶段比拼的是应用。"] == "zhao-yiming"
+    assert found["宣布正推进三年百亿的算力投资计划,目标是让成本再降一半。"] == "zhao-yiming"
+    assert found["演讲之后,孙立表示,这个判断太乐观了。"] == "sun-li"
+    assert "会场外的展区也吸引了很多观众,未来几天人气还会更旺。" not in found
+
+
+def test_a_verb_that_opens_a_clause_has_the_subject_of_the_clause_before(corpus: Corpus) -> None:
+    text = (
+        "赵一鸣表示,开源会赢。\n\n"
+        "发布会开场,赵一鸣先向合作伙伴致谢,称正是伙伴们让大模型真正走进了工厂。\n\n"
+        "发布会开场,赵一鸣的团队向合作伙伴致谢,称明年还会加大投入。\n"  # the subject is the team
+    )
+    found = speakers(corpus, text)
+    assert found["发布会开场,赵一鸣先向合作伙伴致谢,称正是伙伴们让大模型真正走进了工厂。"] == "zhao-yiming"
+    assert "发布会开场,赵一鸣的团队向合作伙伴致谢,称明年还会加大投入。" not in found
+
+
+def test_a_full_text_that_names_nobody_after_a_summary_of_a_speech_is_the_same_speakers(corpus: Corpus) -> None:
+    text = (
+        "会上,赵一鸣在主题演讲中分享了诸多观点,以下为演讲的核心要点:\n\n"
+        "1. 端侧模型是下一个战场\n\n"
+        "2. 价格战不会持续太久\n\n"
+        "以下为演讲实录,由主办方整理:\n\n"
+        "**端侧模型是下一个战场**\n\n"
+        "我们做了十年硬件,我觉得手机会是第一个装上大模型的终端。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["1. 端侧模型是下一个战场"] == "zhao-yiming"
+    assert found["我们做了十年硬件,我觉得手机会是第一个装上大模型的终端。"] == "zhao-yiming"
+    assert not any(quote.startswith("以下为") for quote in found)
+
+
+def test_she_is_not_the_man_the_text_calls_he(corpus: Corpus) -> None:
+    text = (
+        "赵一鸣认为,端侧模型会先在手机上落地。他认为,明年的价格战会更激烈,利润会继续变薄。"
+        "钱多多梳理了这两年的行业变化。她还探讨了大模型对教育行业的冲击,以及未来可能出现的新入口。"
+        "她与赵一鸣回顾了过去十年的创业,并展望了未来大模型创业的趋势。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["他认为,明年的价格战会更激烈,利润会继续变薄。"] == "zhao-yiming"
+    assert "她还探讨了大模型对教育行业的冲击,以及未来可能出现的新入口。" not in found
+    assert "她与赵一鸣回顾了过去十年的创业,并展望了未来大模型创业的趋势。" not in found
+
+
+def test_a_list_handed_over_right_after_a_persons_view_is_theirs_to_its_last_item(corpus: Corpus) -> None:
+    text = (
+        "赵一鸣表示,开源会赢。\n\n"
+        "他指出,大模型的成本正在快速下降,应用的门槛也会随之降低。\n\n"
+        "从落地速度看,应用普及堪称“闪电式”:\n\n"
+        "短短一年,企业客户从几百家涨到了几万家;\n\n"
+        "调用量每个季度翻一番,未来三年还会增长十倍。\n\n"
+        "会场外的展区同样热闹,未来几天还会有更多发布。\n\n"  # after the last item: the article's own
+        "今年的展会规模很大,主要看点:\n\n"  # after the article's own words: nobody's
+        "展区面积扩大了一倍,参展商的数量也创了新高;\n"
+    )
+    found = speakers(corpus, text)
+    assert found["从落地速度看,应用普及堪称“闪电式”:"] == "zhao-yiming"  # the view that hands over the list
+    assert found["短短一年,企业客户从几百家涨到了几万家;"] == "zhao-yiming"
+    assert found["调用量每个季度翻一番,未来三年还会增长十倍。"] == "zhao-yiming"
+    assert "会场外的展区同样热闹,未来几天还会有更多发布。" not in found
+    assert "展区面积扩大了一倍,参展商的数量也创了新高;" not in found
+
+
+def test_a_quotation_without_a_name_right_after_a_persons_view_is_theirs(corpus: Corpus) -> None:
+    text = (
+        "赵一鸣对记者表示,新模型已经完成了训练,下个月就会发布。\n\n"
+        "而早在半年前,团队就开始了数据的准备,并且“一切顺利”,“连投资人都很意外”。\n\n"
+        "赵一鸣对记者表示,价格不会再降了。\n\n"
+        "业内人士则认为,“降价还远没有结束”。\n\n"  # a speech verb of its own: not his
+        "孙立表示,端侧模型会先落地。\n\n"
+        "会场很热闹。展台前排起了长队,“人比去年多多了”。\n"  # not the paragraph's first sentence
+    )
+    found = speakers(corpus, text)
+    assert found["而早在半年前,团队就开始了数据的准备,并且“一切顺利”,“连投资人都很意外”。"] == "zhao-yiming"
+    assert "业内人士则认为,“降价还远没有结束”。" not in found
+    assert "展台前排起了长队,“人比去年多多了”。" not in found
