@@ -3,7 +3,8 @@
 ``clean_page`` decides, line by line, what is site chrome (navigation, breadcrumbs, login and
 register lines, forum post headers, user ranks, share buttons, bylines, date lines, repeated
 titles, a feed's fold "展开剩余NN%", a repost's "以下内容转载自:", the caption under an image, an image's alt text,
-a podcast site's widget labels and people card, a date glued to a bio), which spans are junk (image file names, CDN
+a podcast site's widget labels and people card, a date glued to a bio, a caption line even with a full stop (图为… /
+论坛现场。, or a short sentence that retells the sentence beside it), a site's © or www. stamp, the reporters' line), which spans are junk (image file names, CDN
 URLs with tokens) and whether the Discuz!
 jammer is present. It writes every decision down as :class:`knowledge.cleaning.CleaningRules`
 and builds the text with :func:`knowledge.cleaning.clean_text`, so ``corpus archive`` rebuilds
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from knowledge.cleaning import CleaningRules, clean_text, strip_jammer
+from knowledge.ingest.speakers import COMPOUND_SURNAMES, SURNAMES
 
 _BLANK = " \t\u00a0\u3000"
 # A sentence ends with one of these, perhaps followed by closing quotes or brackets.
@@ -86,6 +88,14 @@ _IMAGE_CAPTION = re.compile(
     re.IGNORECASE,
 )
 # A site's menu: four or more short items side by side (产业经济 科技业界 3C数码 … 热点资讯), no punctuation.
+# A photo's caption written as a line of its own, even with a full stop: "图为…" (the picture shows …), or a bare
+# noun phrase naming the scene (论坛现场。 / 嘉宾合影。): no verb, so no sentence of the article.
+_CAPTION_LINE = re.compile(
+    r"^图为[^。!?！？]{2,28}[。.]?$|^[^\s,，。、:：;；!！?？“”「」]{1,12}(?:现场|合影|留影)[。.]$"
+)
+# A site's stamp on its copy (某某网(www.example.cn)©): a copyright sign or a web address on a short line of its
+# own, with no running text.
+_SITE_STAMP = re.compile(r"[©®Ⓒ]|(?<![\w.])www\.[\w-]+(?:\.[\w-]+)+")
 _MENU = re.compile(r"^[\w\u4e00-\u9fff]{2,6}(?:\s*[|｜/·]?\s+[\w\u4e00-\u9fff]{2,6}){3,}$")
 # The registration number every Chinese site prints in its footer; such a line is never the article.
 _ICP = re.compile(r"ICP\s*备|ICP证|公网安备")
@@ -101,6 +111,13 @@ _KEYWORDS = re.compile(
 _BYLINE = re.compile(
     r"^(?:[Ff]rom|[Ss]ource|[Vv]ia|出品|作者|编辑|编审|责任编辑|責任編輯|来源|來源|出自|原文链接|原文|撰文|文|采访|整理|校对|排版|审核|题图|头图|记者|策划|嘉宾|对话|编译|主编|发布)"
     r"\s*[|｜丨:：]|^\S{0,8}(?:记者|编辑)\s*[|｜丨:：]|^本文(?:来自|转载自|来源|首发|作者)"
+)
+# The reporters of a story, a line of their own, with or without a mark before it (◎记者 张某 李某 / 本报记者 王某某
+# 实习生 赵某): roles and names only, each name starting with a family name.
+_REPORTER_ROLE = r"(?:本报|本台|本刊|特约|见习)?(?:记者|通讯员|实习生|摄影|摄像)"
+_REPORTER_NAME = rf"(?:{'|'.join(COMPOUND_SURNAMES)}|[{''.join(sorted(SURNAMES))}])[\u4e00-\u9fff]{{1,2}}"
+_REPORTERS = re.compile(
+    rf"^[^\w\s]?\s*{_REPORTER_ROLE}\s*{_REPORTER_NAME}(?:[\s、]+(?:{_REPORTER_ROLE}\s*)?{_REPORTER_NAME})*$"
 )
 _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 _DATE_LINE = re.compile(
@@ -200,6 +217,12 @@ def chrome_rule(line: str) -> str | None:
         return "widget label"
     if _DATED_BIO.match(line) and len(line) <= 2 * _SHORT:
         return "dateline with a bio"
+    if _CAPTION_LINE.match(line):
+        return "photo caption"
+    if _SITE_STAMP.search(line) and len(line) <= _SHORT and not _TEXT_PUNCT.search(line):
+        return "site stamp"
+    if _REPORTERS.match(line) and len(line) <= _SHORT:
+        return "reporters' byline"
     if len(_URL.sub("", line)) > _SHORT or "。" in line:
         return None
     for name, pattern in LINE_RULES:
@@ -281,6 +304,48 @@ def _is_caption_under_image(i: int, lines: list[str], image_lines: set[int]) -> 
     while above >= 0 and not lines[above] and above not in image_lines:
         above -= 1
     return above in image_lines
+
+
+# A caption that tells again, in fewer words, what a sentence right beside it says (the text: "会前,某某在实验室里,
+# 向机器人如此提问。", under the photo: "某某在实验室里向机器人提问。"): the words of a short line of one sentence are, in order,
+# those of a sentence of the line before or after, with a few left out of it (a comma, an adverb).
+_RETOLD_CHARS, _RETOLD_MIN_CORE, _RETOLD_SLACK = 30, 8, 4
+_CORE = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]")
+
+
+def _tightest_window(short: str, long: str) -> int | None:
+    """The length of the shortest run of ``long`` that holds the characters of ``short`` in order, if any."""
+    best: int | None = None
+    for start in (i for i, ch in enumerate(long) if ch == short[0]):
+        at = start
+        for ch in short[1:]:
+            at = long.find(ch, at + 1)
+            if at < 0:
+                return best
+        if best is None or at - start + 1 < best:
+            best = at - start + 1
+    return best
+
+
+def _retells_a_neighbour(i: int, lines: list[str]) -> bool:
+    """A short line of one sentence, ending with a full stop, whose words a longer sentence of the nearest line before
+    or after holds nearly in a row: the caption of the photo beside that paragraph."""
+    line = lines[i]
+    core = _CORE.sub("", line)
+    if len(line) > _RETOLD_CHARS or len(core) < _RETOLD_MIN_CORE or line[0] in '“「『"' or not line.endswith("。"):
+        return False  # a heading (no full stop) may well repeat the words of the paragraph under it
+    if re.search(r"[。!?！？…]", line.rstrip("。.!！?？…")):
+        return False  # more than one sentence
+    neighbours = [
+        next((lines[j] for j in range(i - 1, -1, -1) if lines[j]), ""),
+        next((lines[j] for j in range(i + 1, len(lines)) if lines[j]), ""),
+    ]
+    for neighbour in neighbours:
+        for sentence in re.split(r"(?<=[。!?！？…])", neighbour):
+            window = _tightest_window(core, _CORE.sub("", sentence))
+            if window is not None and len(_CORE.sub("", sentence)) > len(core) and window <= len(core) + _RETOLD_SLACK:
+                return True
+    return False
 
 
 def _people_card(lines: list[str]) -> set[int]:
@@ -385,6 +450,8 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             rule = "teaser (the article's opening, cut with …)"
         if rule is None and _is_caption_under_image(i, stripped, image_lines):
             rule = "caption under an image"
+        if rule is None and _retells_a_neighbour(i, stripped):
+            rule = "caption retelling the text beside it"
         if rule is None and not is_article_paragraph(line) and i != cut_short:
             if i < first and len(line) <= _SHORT:
                 rule = "before the article starts"

@@ -278,3 +278,34 @@ def test_a_people_card_between_widget_labels_is_dropped_but_a_lone_label_closes_
     # Without a label that closes the card, the lines after "People" are the article's.
     kept = clean_page("People\n" + "\n".join(ARTICLE) + "\n")
     assert kept.text == "\n\n".join(ARTICLE) + "\n"
+
+
+def test_a_caption_line_with_a_full_stop_is_chrome_but_a_sentence_about_the_scene_is_not() -> None:
+    assert chrome_rule("峰会现场。") == "photo caption"
+    assert chrome_rule("嘉宾合影。") == "photo caption"
+    assert chrome_rule("图为赵一鸣在发布会上演示新产品。") == "photo caption"
+    assert chrome_rule("峰会现场座无虚席。") is None  # a sentence: a verb after the scene
+    assert chrome_rule("峰会现场,赵一鸣表示同意。") is None
+    assert chrome_rule("峰会现场") is None  # without a full stop it may be a section heading
+
+
+def test_a_sites_stamp_and_a_reporters_line_are_chrome() -> None:
+    assert chrome_rule("某某在线(www.example.cn)©") == "site stamp"
+    assert chrome_rule("版权归某某网 ©2024") == "site stamp"
+    assert chrome_rule("登录 www.example.cn,即可体验新版本。") is None  # running text
+    assert chrome_rule("◎记者 赵一鸣 钱多多") == "reporters' byline"
+    assert chrome_rule("本报记者孙立 实习生 周小舟") == "reporters' byline"
+    assert chrome_rule("记者手记") is None  # a heading: 手记 is no name
+
+
+def test_a_short_sentence_that_retells_the_sentence_beside_it_is_a_caption() -> None:
+    text = "会前,某大学教授赵一鸣在实验室里,向机器人如此提问。"
+    caption = "赵一鸣在实验室里向机器人提问。"
+    raw = "\n\n".join([ARTICLE[0], text, caption, ARTICLE[1]]) + "\n"
+    result = clean_page(raw)
+    assert [d.text for d in result.dropped] == [caption]
+    assert result.text == "\n\n".join([ARTICLE[0], text, ARTICLE[1]]) + "\n"
+    # A one-sentence paragraph that says something new stays, and so does a heading that repeats the text's words.
+    for line in ("赵一鸣随后向机器人追问了第二个问题。", "赵一鸣在实验室里向机器人提问"):
+        raw = "\n\n".join([ARTICLE[0], text, line, ARTICLE[1]]) + "\n"
+        assert line in clean_page(raw).text
