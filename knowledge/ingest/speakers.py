@@ -15,7 +15,8 @@ both the last three and the last two characters read as a name, the longer wins 
 A speech verb that is also a noun (坚持, 判断, 建议) right after 的 names nobody.
 其 where a clause starts (在其看来) is a pronoun like 他 / 她; a verb that opens a later clause (他拒绝…,反而坦承…)
 has the sentence's subject; a judgement in the passive (…被某某定义为「…」) is the agent's; a family name with a
-title (张院士) is the one person of that family name the text names. A quotation of several sentences right after a
+title (张院士) is the one person of that family name the text names; a setting (对此 / 向…) is not taken off
+when it would swallow the name (对此王某表示). A quotation of several sentences right after a
 person's reported view in its paragraph (在他看来,…。“…。…”) is theirs unless an attribution glued to its end names
 someone else. A sentence that names a speaker and counts their points (…三个方面。 / 分享了…几点思考。) announces
 the numbered paragraphs after it with a full stop as with a colon, and so does a sentence that only hands over a
@@ -406,8 +407,12 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         if verb in _BEFORE_COLON_ONLY and sentence[match.end() : match.end() + 1] not in ":：,，":
             continue  # 看到了观众: seeing, not a view
         for _ in range(3):
-            stripped = _ADVERBS.sub("", prefix)
-            stripped = _SETTING.sub("", _ROLE.sub("", stripped))
+            stripped = _ROLE.sub("", _ADVERBS.sub("", prefix))
+            unset = _SETTING.sub("", stripped)
+            # A setting is taken off only when a name ends what is left, or none ended the prefix: in "对此王某表示" or
+            # "…对话负责人王某透露" the setting's pattern (对… / 向…) would swallow the name itself.
+            if unset != stripped and (names.name_ending(unset) or not names.name_ending(stripped)):
+                stripped = unset
             if not names.name_ending(stripped):
                 stripped = _without_manner(stripped, names)
             instrument = _INSTRUMENT.search(stripped)

@@ -587,3 +587,17 @@ def test_a_quotation_without_a_name_right_after_a_persons_view_is_theirs(corpus:
     assert found["而早在半年前,团队就开始了数据的准备,并且“一切顺利”,“连投资人都很意外”。"] == "zhao-yiming"
     assert "业内人士则认为,“降价还远没有结束”。" not in found
     assert "展台前排起了长队,“人比去年多多了”。" not in found
+
+
+def test_a_setting_is_not_taken_off_when_it_would_swallow_the_name(corpus: Corpus) -> None:
+    # 对… is a setting (对此 / 对记者), but in "对此赵一鸣表示" and "…对话负责人钱多多透露" its pattern ran over the name.
+    text = (
+        "对此赵一鸣表示,开源模型会把推理成本压到十分之一。\n\n"
+        "某公司智能对话负责人钱多多透露,团队正在把检索能力做进模型里。\n\n"
+        "孙立向周小舟表示,明年的价格战还会更激烈。\n"  # a setting before the verb: the speaker is still 孙立
+    )
+    assert speakers(corpus, text) == {
+        "对此赵一鸣表示,开源模型会把推理成本压到十分之一。": "zhao-yiming",
+        "某公司智能对话负责人钱多多透露,团队正在把检索能力做进模型里。": "qian-duoduo",
+        "孙立向周小舟表示,明年的价格战还会更激烈。": "sun-li",
+    }
