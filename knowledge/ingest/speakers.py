@@ -16,7 +16,8 @@ A speech verb that is also a noun (坚持, 判断, 建议) right after 的 names
 其 where a clause starts (在其看来) is a pronoun like 他 / 她; a verb that opens a later clause (他拒绝…,反而坦承…)
 has the sentence's subject; a judgement in the passive (…被某某定义为「…」) is the agent's; a family name with a
 title (张院士) is the one person of that family name the text names; a setting (对此 / 向…) is not taken off
-when it would swallow the name (对此王某表示). A quotation of several sentences right after a
+when it would swallow the name (对此王某表示). A name whose given name holds a character that is usually a function
+word (向 / 中 …) is read when the text introduces the person by it after a title (某大学教授钱向东). A quotation of several sentences right after a
 person's reported view in its paragraph (在他看来,…。“…。…”) is theirs unless an attribution glued to its end names
 someone else. A sentence that names a speaker and counts their points (…三个方面。 / 分享了…几点思考。) announces
 the numbered paragraphs after it with a full stop as with a colon, and so does a sentence that only hands over a
@@ -101,6 +102,13 @@ _ROLE = re.compile(r"[(（][^()（）]{1,20}[)）]\s*$")
 _INSTRUMENT = re.compile(r"以[^,，。:：]{1,15}?(?:为例)?[,，]?$")
 # A title or a post written after the name (李开复博士表示, 在李开复博士看来, 张某教授指出): the name is before it.
 _TITLE_AFTER = re.compile(r"(?:博士|教授|先生|女士|老师|院士|研究员|总裁|总经理|董事长|主席|首席执行官|CEO|ceo)$")
+# A title or a post written before a name, as news introduces a person (某大学教授钱向东 / 某公司董事长孙中和).
+_TITLE_BEFORE = (
+    r"(?:教授|院士|博士|校长|院长|所长|主任|董事长|总裁|创始人|首席执行官|CEO|总经理|主席|研究员|科学家|代表|委员"
+    r"|合伙人|负责人|书记|部长|总监|总工程师)"
+)
+# Pronouns and particles are never in a name, even in one the text introduces after a title.
+_NEVER_IN_NAME = set("他她它我你们的了着过是")
 # A name in Latin letters, two or three capitalised words (Sam Altman, Andrej Karpathy); one word alone is
 # as often a company or a product (OpenAI, DeepSeek), so it counts only when the registry has it.
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:[ ·][A-Z][a-z]+){1,2}$")
@@ -302,7 +310,22 @@ class Names:
         latin = _LATIN_NAME.search(prefix)
         if latin and _LATIN_ORG.search(latin.group(0)):
             latin = None
-        return new_name_ending(prefix, self.stands_alone) or (latin.group(0) if latin else None)
+        return (
+            new_name_ending(prefix, self.stands_alone)
+            or self._introduced_ending(prefix)
+            or (latin.group(0) if latin else None)
+        )
+
+    def _introduced_ending(self, prefix: str) -> str | None:
+        """A three-character name at the end of ``prefix`` whose given name holds a character that is usually a
+        function word (向 / 中 / 上 / 和 …, which the plain reading refuses), when the text introduces the person by
+        it right after a title or a post, as news does (某大学教授钱向东 / 某公司董事长孙中和)."""
+        three = prefix[-3:]
+        if not re.fullmatch(r"[\u4e00-\u9fff]{3}", three) or three[0] not in SURNAMES or three[0] in _NOT_IN_NAME:
+            return None
+        if any(ch in _NEVER_IN_NAME for ch in three):
+            return None
+        return three if re.search(rf"{_TITLE_BEFORE}{re.escape(three)}", self._text) else None
 
     def collect(self, text: str) -> None:
         """Learn the names that stand before a speech verb anywhere in ``text``, so earlier mentions count."""

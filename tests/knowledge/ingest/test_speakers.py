@@ -601,3 +601,18 @@ def test_a_setting_is_not_taken_off_when_it_would_swallow_the_name(corpus: Corpu
         "某公司智能对话负责人钱多多透露,团队正在把检索能力做进模型里。": "qian-duoduo",
         "孙立向周小舟表示,明年的价格战还会更激烈。": "sun-li",
     }
+
+
+def test_a_name_with_a_function_character_is_read_when_the_text_introduces_it_after_a_title(corpus: Corpus) -> None:
+    # 向 and 中 are usually a preposition and a noun, so 钱向东 / 孙中和 were no names and the page named nobody.
+    text = (
+        "日前,某大学讲座教授钱向东在论坛上作了报告。\n\n"
+        "钱向东认为,多模态是通用人工智能的必经之路。\n\n"
+        "某公司董事长孙中和则表示,明年的算力价格还会下降一半。\n"
+    )
+    assert speakers(corpus, text) == {
+        "钱向东认为,多模态是通用人工智能的必经之路。": "qian-xiangdong",
+        "某公司董事长孙中和则表示,明年的算力价格还会下降一半。": "sun-zhonghe",
+    }
+    # Without the introduction after a title, nobody: 高中生 is not a person.
+    assert speakers(corpus, "高中生认为,作业应该更少一些。\n") == {}
