@@ -19,7 +19,8 @@ title (张院士) is the one person of that family name the text names; a settin
 when it would swallow the name (对此王某表示). A name whose given name holds a character that is usually a function
 word (向 / 中 …) is read when the text introduces the person by it after a title (某大学教授钱向东). A quotation of several sentences right after a
 person's reported view in its paragraph (在他看来,…。“…。…”) is theirs unless an attribution glued to its end names
-someone else. A sentence that names a speaker and counts their points (…三个方面。 / 分享了…几点思考。) announces
+someone else. An answer given after the name and spelled out after a colon (某某给出了明确答案:…) is the person's view.
+A sentence that names a speaker and counts their points (…三个方面。 / 分享了…几点思考。) announces
 the numbered paragraphs after it with a full stop as with a colon, and so does a sentence that only hands over a
 list (以下为…举措:) after a person's view in its paragraph. A speech named after the name (某某发表主旨演讲,抛出…观点:)
 announces the views after it; a full text that names nobody (以下为演讲实录:) right after such a summary is the same
@@ -138,6 +139,11 @@ _VIEWS_GIVEN = re.compile(
 _SPEECH_GIVEN = re.compile(r"(?:发表|作|做)了?[^,，。:：]{0,6}?(?:演讲|讲话|发言|致辞|报告)")
 # A person's way of thinking spelled out after a colon (闫俊杰的逻辑挺简单:… / 他的观点是:…).
 _STANCE = re.compile(r"的(?:逻辑|观点|看法|判断|理念|思路|回答)[^,，。:：“「『]{0,10}[:：]")
+# An answer a person gives, spelled out after a colon (某某给出了明确的答案:开源。 / 某某作出判断:…); without the
+# colon ("某某给出了自己的答案。") it only announces, and names no view.
+_ANSWER_GIVEN = re.compile(
+    r"(?:给出|作出|做出|亮出|道出)了?[^,，。:：“「『]{0,8}?(?:答案|回答|判断|结论|解释|答复)[:：]\s*[^\s。!?！？]"
+)
 # A judgement in the passive (日活被某某直接定义为「虚荣指标」): the agent after 被 is the one who judges.
 _PASSIVE_JUDGEMENT = re.compile(
     r"被(?P<agent>[^,，。:：;；被“「『]{1,14}?)(?:定义为|定义成|称为|称作|视为|视作|看作|看成|形容为|比作|比喻为|评价为|认定为|归结为)"
@@ -418,6 +424,16 @@ def _sentence_subject(sentence: str, names: Names, last: Speaker | None) -> tupl
     return None, ""
 
 
+def _without_setting(prefix: str, names: Names) -> str:
+    """``prefix`` without the setting at its end (对此 / 向记者 / 在会上), unless taking it off would swallow the name:
+    in "对此王某表示" or "…对话负责人王某透露" the setting's pattern (对… / 向…) runs over the name itself, so a setting
+    is taken off only when a name ends what is left, or none ended the prefix."""
+    unset = _SETTING.sub("", prefix)
+    if unset != prefix and (names.name_ending(unset) or not names.name_ending(prefix)):
+        return unset
+    return prefix
+
+
 def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Speaker | None, str, bool]:
     """Who the sentence says is speaking (name or pronoun before a speech verb), how, and with which verb."""
     for match in _VERB.finditer(sentence):
@@ -430,12 +446,7 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         if verb in _BEFORE_COLON_ONLY and sentence[match.end() : match.end() + 1] not in ":：,，":
             continue  # 看到了观众: seeing, not a view
         for _ in range(3):
-            stripped = _ROLE.sub("", _ADVERBS.sub("", prefix))
-            unset = _SETTING.sub("", stripped)
-            # A setting is taken off only when a name ends what is left, or none ended the prefix: in "对此王某表示" or
-            # "…对话负责人王某透露" the setting's pattern (对… / 向…) would swallow the name itself.
-            if unset != stripped and (names.name_ending(unset) or not names.name_ending(stripped)):
-                stripped = unset
+            stripped = _without_setting(_ROLE.sub("", _ADVERBS.sub("", prefix)), names)
             if not names.name_ending(stripped):
                 stripped = _without_manner(stripped, names)
             instrument = _INSTRUMENT.search(stripped)
@@ -466,6 +477,11 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         name = names.name_ending(sentence[: stance.start()])
         if name:
             return names.speaker(name), f"{name}{stance.group(0)}", True
+    answer = _ANSWER_GIVEN.search(sentence)
+    if answer:
+        name = names.name_ending(_without_setting(_ADVERBS.sub("", sentence[: answer.start()]), names))
+        if name:
+            return names.speaker(name), f"{name} {answer.group(0)[:2]}…答案: (answer given)", True
     passive = _PASSIVE_JUDGEMENT.search(sentence)
     if passive:
         name = names.name_ending(_ADVERBS.sub("", passive.group("agent")))
@@ -473,7 +489,7 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             return names.speaker(name), f"{name} {passive.group(0)[-3:]} (passive)", True
     points = _POINTS_GIVEN.search(sentence)
     if points:
-        before = _SETTING.sub("", _ADVERBS.sub("", sentence[: points.start()]))
+        before = _without_setting(_ADVERBS.sub("", sentence[: points.start()]), names)
         name = names.name_ending(before)
         if name:
             return names.speaker(name), f"{name} {points.group(0)}", False

@@ -616,3 +616,14 @@ def test_a_name_with_a_function_character_is_read_when_the_text_introduces_it_af
     }
     # Without the introduction after a title, nobody: 高中生 is not a person.
     assert speakers(corpus, "高中生认为,作业应该更少一些。\n") == {}
+
+
+def test_an_answer_given_after_a_colon_is_the_persons_view_but_announcing_one_is_not(corpus: Corpus) -> None:
+    text = (
+        "大模型之后的下一个机会在哪里?赵一鸣给出了清晰的答案:具身智能。他认为,机器人会先进工厂。\n\n"
+        "对于开源还是闭源,钱多多给出了自己的答案。\n"  # no colon: it only announces
+    )
+    assert speakers(corpus, text) == {
+        "赵一鸣给出了清晰的答案:具身智能。": "zhao-yiming",
+        "他认为,机器人会先进工厂。": "zhao-yiming",
+    }
