@@ -29,7 +29,8 @@ numbered or semicolon-ended items; the sentence that opens the next paragraph an
 name or a verb (…,“…”。) is theirs too. A verb that opens a clause may take the subject of the clause before
 (某某向来宾致谢,称…). 她 is never the person the text calls 他, nor the reverse.
 ``attribute(text, Names(corpus))`` gives every sentence with its speaker (or None for the article's own voice); ``pinyin_name`` and ``person_id_for`` name a speaker the registry lacks.
-A page in traditional characters is read through ``simplified`` (one character for one) and quoted as written.
+A page in traditional characters is read through ``simplified`` (one character for one) and quoted as written; straight
+double quotes that pair up in a paragraph are read as opening and closing ones in turn (``reading``).
 """
 
 from __future__ import annotations
@@ -212,6 +213,22 @@ def simplified(text: str) -> str:
     return "".join(ch if ch.isascii() else _simplified_char(ch) for ch in text)
 
 
+def paired_quotes(paragraph: str) -> str:
+    """``paragraph`` with its straight double quotes read as opening and closing ones in turn (“…”), when they pair
+    up; one character for one, so every offset still points at the original. A page saved with ASCII quotes
+    ("…。""…。") would otherwise glue the next quotation's opening mark to the sentence before."""
+    count = paragraph.count('"')
+    if count == 0 or count % 2:
+        return paragraph
+    marks = iter("“”" * (count // 2))
+    return re.sub('"', lambda _: next(marks), paragraph)
+
+
+def reading(text: str) -> str:
+    """The text as the rules read it: simplified characters and paired straight quotes, one character for one."""
+    return "\n\n".join(paired_quotes(p) for p in simplified(text).split("\n\n"))
+
+
 def split_sentences(paragraph: str) -> list[str]:
     """Sentences of a paragraph, each with its closing quotes; nothing is lost or changed."""
     out: list[str] = []
@@ -335,7 +352,7 @@ class Names:
 
     def collect(self, text: str) -> None:
         """Learn the names that stand before a speech verb anywhere in ``text``, so earlier mentions count."""
-        self._text = simplified(text)
+        self._text = reading(text)
         for paragraph in self._text.split("\n\n"):
             for sentence in split_sentences(paragraph):
                 _attribution(sentence, self, None)
@@ -627,7 +644,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
     transcript: Speaker | None = None
     turn: Speaker | None = None
     # The rules read the text in simplified characters; each sentence is quoted as the page wrote it.
-    pairs = [(p.strip(), o.strip()) for p, o in zip(simplified(text).split("\n\n"), text.split("\n\n"), strict=True)]
+    pairs = [(p.strip(), o.strip()) for p, o in zip(reading(text).split("\n\n"), text.split("\n\n"), strict=True)]
     paragraphs = [p for p, _ in pairs if p]
     originals = dict((p, o) for p, o in pairs if p)
     name_lines = Counter(p for p in paragraphs if _turn_label(p, names)[1] is not None)

@@ -627,3 +627,15 @@ def test_an_answer_given_after_a_colon_is_the_persons_view_but_announcing_one_is
         "赵一鸣给出了清晰的答案:具身智能。": "zhao-yiming",
         "他认为,机器人会先进工厂。": "zhao-yiming",
     }
+
+
+def test_straight_double_quotes_pair_up_so_each_quotation_is_a_sentence_of_its_own(corpus: Corpus) -> None:
+    # ASCII quotes ("…。""…。") glued the next quotation's opening mark to the sentence before, and were never
+    # read as quotations at all.
+    text = '赵一鸣在会上妙语连连:"算力不是护城河。""数据才是真正的壁垒。""先做出产品,再谈模型。"\n\n赵一鸣还表示,明年会开源。\n'
+    assert speakers(corpus, text) == {
+        "赵一鸣还表示,明年会开源。": "zhao-yiming",
+        '赵一鸣在会上妙语连连:"算力不是护城河。"': "zhao-yiming",
+        '"数据才是真正的壁垒。"': "zhao-yiming",
+        '"先做出产品,再谈模型。"': "zhao-yiming",
+    }
