@@ -27,7 +27,8 @@ announces the views after it; a full text that names nobody (以下为演讲实�
 speaker's. A short colon paragraph that names nobody right after a person's reported view hands over their list of
 numbered or semicolon-ended items; the sentence that opens the next paragraph and quotes after a comma without a
 name or a verb (…,“…”。) is theirs too. A verb that opens a clause may take the subject of the clause before
-(某某向来宾致谢,称…). 她 is never the person the text calls 他, nor the reverse.
+(某某向来宾致谢,称…). 她 is never the person the text calls 他, nor the reverse. A quotation that opens a paragraph and
+names nobody is the person the sentence right after it names as its subject without a speech verb (a news lede).
 ``attribute(text, Names(corpus))`` gives every sentence with its speaker (or None for the article's own voice); ``pinyin_name`` and ``person_id_for`` name a speaker the registry lacks.
 A page in traditional characters is read through ``simplified`` (one character for one) and quoted as written; straight
 double quotes that pair up in a paragraph are read as opening and closing ones in turn (``reading``).
@@ -366,6 +367,15 @@ class Names:
                 best = (end, name)
         return best[1] if best else None
 
+    def all_mentioned(self, text: str) -> list[tuple[int, str]]:
+        """Every known name in ``text`` with where it starts, a name inside a longer one (小川 in 王小川) left out."""
+        spans: list[tuple[int, int, str]] = []
+        for name in sorted({*self._longest_first, *self.found}, key=len, reverse=True):
+            for match in re.finditer(re.escape(name), text):
+                if not any(s <= match.start() and match.end() <= e for s, e, _ in spans):
+                    spans.append((match.start(), match.end(), name))
+        return sorted((s, name) for s, _, name in spans)
+
     def mentioned(self, text: str) -> str | None:
         """The first known name in ``text``."""
         best: tuple[int, str] | None = None
@@ -637,6 +647,30 @@ def _quoted_after_view(raw: str, opens_paragraph: bool, view_before: Sentence | 
     return view_before.speaker
 
 
+# After a name, a word that makes it a modifier or one of several (的 / 之 / 、 / 和 / 与 / 及 / 等), not the subject.
+_MODIFIER_AFTER = "的之、和与及等"
+
+
+def _introduced_after_quotation(raw: str, pending: list[Sentence], own: list[Sentence], names: Names) -> Speaker | None:
+    """The person whose words open the paragraph as a quotation that names nobody, when the sentence right after it
+    names one person, with no speech verb, as its subject: opening a clause or after their title, with something
+    said of them ("“…。…。”今年某会上,某公司董事长某某关注…"). The news lede's quotation is that person's."""
+    if not pending or pending != own or not own[-1].text.rstrip().endswith(tuple(_CLOSE_QUOTES + '"')):
+        return None
+    if not own[0].text.lstrip().startswith(tuple(_OPEN_QUOTES + '"')) or re.search(r"[“”「」『』\"]", raw):
+        return None
+    found = names.all_mentioned(raw)
+    if len({name for _, name in found}) != 1:
+        return None
+    at, name = found[0]
+    after = raw[at + len(name) : at + len(name) + 1]
+    # The subject opens a clause or follows its title (某公司董事长某某), and something is said of it after it.
+    opens = at == 0 or raw[at - 1] in ",，:：;；、 " or re.search(rf"{_TITLE_BEFORE}$", raw[:at])
+    if not opens or not re.match(r"[\u4e00-\u9fff]", after) or after in _MODIFIER_AFTER:
+        return None
+    return names.speaker(name)
+
+
 def attribute(text: str, names: Names) -> list[Sentence]:
     """Every sentence of the text with the speaker it is attributed to (None for the article's own voice)."""
     sentences: list[Sentence] = []
@@ -736,6 +770,14 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                     # 他 in a later sentence is the person the text last named, said something or not:
                     # "…合伙人朱啸虎属于后者。…他说自己不看好大模型" is 朱啸虎's.
                     last = names.speaker(mentioned)
+                    own_so_far = sentences[first_of_paragraph:]
+                    if depth == 0 and (lede := _introduced_after_quotation(raw, pending, own_so_far, names)):
+                        for earlier in pending:
+                            earlier.speaker, earlier.how = (
+                                lede,
+                                f"{lede.zh} (quotation before the sentence naming them)",
+                            )
+                        pending = []
             if speaker is not None:
                 if bounded and transcript is not None and speaker is not transcript:
                     other_speaker = True

@@ -639,3 +639,18 @@ def test_straight_double_quotes_pair_up_so_each_quotation_is_a_sentence_of_its_o
         '"数据才是真正的壁垒。"': "zhao-yiming",
         '"先做出产品,再谈模型。"': "zhao-yiming",
     }
+
+
+def test_a_quotation_opening_the_paragraph_is_the_person_the_next_sentence_introduces(corpus: Corpus) -> None:
+    # A news lede: the words first, then the sentence that introduces their speaker, with no speech verb.
+    text = (
+        "“开源模型最终会赢下这场竞争。我对此很有把握。”今年的行业峰会上,某公司董事长赵一鸣把目光投向了开源生态。\n\n"
+        "“算力价格还会腰斩。”会后,钱多多和孙立一起参观了展台。\n\n"  # two people: nobody's
+        "“模型会越来越小。”这句话让记者想起了赵一鸣。\n\n"  # 赵一鸣 is no subject here
+        "赵一鸣表示,明年会开源。钱多多认为,价格战还会继续。孙立指出,应用会先落地。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["“开源模型最终会赢下这场竞争。"] == "zhao-yiming"
+    assert found["我对此很有把握。”"] == "zhao-yiming"
+    assert "“算力价格还会腰斩。”" not in found
+    assert "“模型会越来越小。”" not in found
