@@ -654,3 +654,8 @@ def test_a_quotation_opening_the_paragraph_is_the_person_the_next_sentence_intro
     assert found["我对此很有把握。”"] == "zhao-yiming"
     assert "“算力价格还会腰斩。”" not in found
     assert "“模型会越来越小。”" not in found
+
+
+def test_a_self_introduction_in_a_dialogue_turn_is_no_draft(corpus: Corpus) -> None:
+    text = "赵一鸣:我是来自某某科技的,我主要负责芯片和软件。\n\n赵一鸣:我认为垂直模型会先在医疗落地。\n"
+    assert speakers(corpus, text) == {"赵一鸣:我认为垂直模型会先在医疗落地。": "zhao-yiming"}
