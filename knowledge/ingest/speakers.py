@@ -59,6 +59,8 @@ SPEECH_VERBS = (
     # Admitting (坦承, beside 坦言 / 坦陈 / 承认) and sensing (感受到 / 注意到 / 观察到, beside 看到 / 发现: only before a
     # colon or a comma, so "感受到了观众的热情" names nobody).
     "坦承", "感受到", "注意到", "观察到",
+    # Arguing a view by evidence or by example (某某从…维度印证了… / 某某用…诠释了… / 某某论证了…).
+    "印证", "诠释", "论证",
 )  # fmt: skip
 # Verbs of seeing are speech only when a colon or a comma hands over what was seen (李开复看到:应用…), not in
 # "他看到了台下的观众".
@@ -74,7 +76,7 @@ _VERB = re.compile("|".join(sorted(SPEECH_VERBS, key=len, reverse=True)))
 _NOUN_AFTER_DE = frozenset(
     ("坚持", "判断", "建议", "预测", "提醒", "回应", "解释", "介绍", "总结", "补充", "希望", "呼吁", "警告", "主张",
      "回忆", "类比", "告诫", "提出", "提及", "透露", "披露", "承认", "表态", "阐述", "阐释", "剖析", "分析", "解读",
-     "预言", "断言", "感叹", "感慨", "展望", "发现", "坦承")
+     "预言", "断言", "感叹", "感慨", "展望", "发现", "坦承", "印证", "诠释", "论证")
 )  # fmt: skip
 # Common family names; a name candidate must start with one (复姓 first).
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "宇文", "长孙")
@@ -96,13 +98,13 @@ _SETTING = re.compile(
     r"(?:在[^,，。:：]{1,25}?(?:中|上|时|里|后|前|日|天|之际|期间)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|接受[^,，。:：]{1,20}?采访时?|据|在"
     # A standpoint or a capacity between the name and the verb: 朱某站在投资者的角度认为 / 傅某从创业者角度出发,表示 /
     # 傅某作为创业者代表则认为.
-    r"|(?:站在|从)[^,，。:：]{1,15}?(?:角度|立场|视角|层面)(?:出发|来看|看)?[,，]?|作为[^,，。:：]{1,15}?[,，]?)$"
+    r"|(?:站在|从)[^,，。:：]{1,15}?(?:角度|立场|视角|层面|维度)(?:出发|来看|看)?[,，]?|作为[^,，。:：]{1,15}?[,，]?)$"
 )
 # A role in brackets after the name (Sam Altman(OpenAI CEO)表态说, 李开复(零一万物CEO)表示).
 _ROLE = re.compile(r"[(（][^()（）]{1,20}[)）]\s*$")
-# An instrument between the name and the verb (李彦宏以百度为例,指出 / 李开复以 Windows 内核类比); stripped only
-# when a name is left before it, so 所以他认为 keeps its 所以.
-_INSTRUMENT = re.compile(r"以[^,，。:：]{1,15}?(?:为例)?[,，]?$")
+# An instrument between the name and the verb (李彦宏以百度为例,指出 / 李开复以 Windows 内核类比 / 某某则用亲身经历
+#诠释了…); stripped only when a name is left before it (an adverb such as 则 aside), so 所以他认为 keeps its 所以.
+_INSTRUMENT = re.compile(r"(?:以|用)[^,，。:：]{1,15}?(?:为例)?[,，]?$")
 # A title or a post written after the name (李开复博士表示, 在李开复博士看来, 张某教授指出): the name is before it.
 _TITLE_AFTER = re.compile(r"(?:博士|教授|先生|女士|老师|院士|研究员|总裁|总经理|董事长|主席|首席执行官|CEO|ceo)$")
 # A title or a post written before a name, as news introduces a person (某大学教授钱向东 / 某公司董事长孙中和).
@@ -477,8 +479,8 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             if not names.name_ending(stripped):
                 stripped = _without_manner(stripped, names)
             instrument = _INSTRUMENT.search(stripped)
-            if instrument and names.name_ending(stripped[: instrument.start()]):
-                stripped = stripped[: instrument.start()]
+            if instrument and names.name_ending(_ADVERBS.sub("", stripped[: instrument.start()])):
+                stripped = _ADVERBS.sub("", stripped[: instrument.start()])
             if stripped == prefix:
                 break
             prefix = stripped

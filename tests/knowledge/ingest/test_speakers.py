@@ -659,3 +659,18 @@ def test_a_quotation_opening_the_paragraph_is_the_person_the_next_sentence_intro
 def test_a_self_introduction_in_a_dialogue_turn_is_no_draft(corpus: Corpus) -> None:
     text = "赵一鸣:我是来自某某科技的,我主要负责芯片和软件。\n\n赵一鸣:我认为垂直模型会先在医疗落地。\n"
     assert speakers(corpus, text) == {"赵一鸣:我认为垂直模型会先在医疗落地。": "zhao-yiming"}
+
+
+def test_a_view_argued_by_evidence_or_by_example_is_the_persons(corpus: Corpus) -> None:
+    # 印证 / 诠释 after the name argue a view; a standpoint (从…维度) or an instrument (用…) with an adverb (则)
+    # between the name and the verb leaves the name to be read. After 的 they are nouns and name nobody.
+    text = (
+        "赵一鸣从能耗变化的维度印证了端侧模型的必然性。他指出,芯片能效五年里提升了十倍。\n\n"
+        "钱多多则用一线客户的案例诠释了垂直模型的商业价值。\n\n"
+        "这份报告是对行业判断的印证,市场前景依然广阔。\n"
+    )
+    assert speakers(corpus, text) == {
+        "赵一鸣从能耗变化的维度印证了端侧模型的必然性。": "zhao-yiming",
+        "他指出,芯片能效五年里提升了十倍。": "zhao-yiming",
+        "钱多多则用一线客户的案例诠释了垂直模型的商业价值。": "qian-duoduo",
+    }
