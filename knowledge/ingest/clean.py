@@ -13,6 +13,7 @@ exactly the same text from the same seed, and the curator can edit the rules and
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -383,7 +384,7 @@ def _recommendation_box(lines: list[str]) -> set[int]:
         if not _RECOMMENDATION_LABEL.match(line):
             continue
         inside = [j for j in range(i + 1, len(lines)) if lines[j]][: _BOX_LINES + 1]
-        for name_at, title_at in zip(inside, inside[1:], strict=False):
+        for name_at, title_at in itertools.pairwise(inside):
             title = lines[title_at]
             if (
                 _looks_like_a_name(lines[name_at])
