@@ -133,6 +133,11 @@ _TRANSCRIPT = re.compile(r"^以下(?:是|为)(?P<rest>.{2,40}?)(?:的)?(?:演讲
 # "傅盛在《…》主题演讲中分享了诸多精彩观点,以下为演讲内容的核心要点:"): the speaker is the name before 在.
 # A summary noun (论断 / 看法 / 观点 / 判断 / 结论) announces the list of points that follows too: "李彦宏对…话题发表看法,
 # 以下几个核心论断:" makes each point his.
+# A line that names the speaker of the speech printed under it, a label, the name and perhaps a role in brackets
+# (演讲人:某某(某大学教授)): the transcript under it is that person's, as after "以下是某某的演讲全文".
+_SPEAKER_LINE = re.compile(
+    rf"^(?:演讲人|演讲者|主讲人|主讲嘉宾|分享人|分享嘉宾|讲者|报告人)\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{{2,4}}){_TURN_ROLE}\s*$"
+)
 _SUMMARY_INTRO = re.compile(r"(?:观点|要点|内容|全文|实录|如下|论断|看法|判断|结论|见解|主张)[^。!?！？]{0,20}[:：]$")
 _SPEECH_SETTING = re.compile(r"在(?:《[^》]*》|[^,，。《:：])*?(?:演讲|讲话|发言|致辞|分享)")
 # The person who gives the views the list holds: the name before "(对…)发表/分享/提出/阐述(了)…看法/观点/论断".
@@ -724,7 +729,10 @@ def attribute(text: str, names: Names) -> list[Sentence]:
         cursor = 0
         intro = _TRANSCRIPT.match(paragraph)
         introduces = bool(intro)  # the paragraph that introduces a transcript is the article's own
-        if intro:
+        speaker_line = _SPEAKER_LINE.match(paragraph)
+        if speaker_line and _plausible_name(speaker_line.group("name")):
+            transcript, introduces, bounded = names.speaker(speaker_line.group("name")), True, False
+        elif intro:
             name = names.mentioned(intro.group("rest")) or next(
                 (
                     intro.group("rest")[i : i + n]

@@ -674,3 +674,15 @@ def test_a_view_argued_by_evidence_or_by_example_is_the_persons(corpus: Corpus) 
         "他指出,芯片能效五年里提升了十倍。": "zhao-yiming",
         "钱多多则用一线客户的案例诠释了垂直模型的商业价值。": "qian-duoduo",
     }
+
+
+def test_a_speaker_line_over_a_speech_gives_the_transcript_to_that_person(corpus: Corpus) -> None:
+    # "演讲人:某某(…)" names who speaks below; the talk's procedure (its title, its place in the programme) is no view.
+    text = (
+        "端侧智能的下一步\n\n"
+        "演讲人:赵一鸣(某某科技首席科学家)\n\n"
+        "今天时间有限,我们直接进入报告环节。\n\n"
+        "我认为端侧模型三年内会成为手机的标配。我的报告题目,是讲我们实验室这一年的工作。\n\n"
+        "演讲嘉宾名单:\n"  # a heading, not a speaker line: the talk runs on
+    )
+    assert speakers(corpus, text) == {"我认为端侧模型三年内会成为手机的标配。": "zhao-yiming"}
