@@ -468,6 +468,24 @@ def _without_setting(prefix: str, names: Names) -> str:
     return prefix
 
 
+# A time clause whose subject is the speaker's (当他读到那篇论文时意识到 / 当某某回到公司时发现): the subject stays, the
+# rest of the clause goes.
+_WHEN = re.compile(r"当(?P<rest>[^,，。:：;；]{2,30}?)时$")
+
+
+def _without_when(prefix: str, names: Names) -> str:
+    when = _WHEN.search(prefix)
+    if when is None:
+        return prefix
+    rest = when.group("rest")
+    if rest[0] in "他她" and not rest.startswith(("他们", "她们", "他的", "她的")):
+        return prefix[: when.start()] + rest[0]
+    name = names.mentioned(rest)
+    if name and rest.startswith(name) and not rest[len(name) :].startswith(tuple(_MODIFIER_AFTER)):
+        return prefix[: when.start()] + name
+    return prefix
+
+
 def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Speaker | None, str, bool]:
     """Who the sentence says is speaking (name or pronoun before a speech verb), how, and with which verb."""
     for match in _VERB.finditer(sentence):
@@ -480,7 +498,7 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         if verb in _BEFORE_COLON_ONLY and sentence[match.end() : match.end() + 1] not in ":：,，":
             continue  # 看到了观众: seeing, not a view
         for _ in range(3):
-            stripped = _without_setting(_ROLE.sub("", _ADVERBS.sub("", prefix)), names)
+            stripped = _without_setting(_ROLE.sub("", _ADVERBS.sub("", _without_when(prefix, names))), names)
             if not names.name_ending(stripped):
                 stripped = _without_manner(stripped, names)
             instrument = _INSTRUMENT.search(stripped)

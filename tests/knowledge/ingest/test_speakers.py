@@ -686,3 +686,20 @@ def test_a_speaker_line_over_a_speech_gives_the_transcript_to_that_person(corpus
         "演讲嘉宾名单:\n"  # a heading, not a speaker line: the talk runs on
     )
     assert speakers(corpus, text) == {"我认为端侧模型三年内会成为手机的标配。": "zhao-yiming"}
+
+
+def test_a_time_clause_keeps_its_subject_before_the_speech_verb(corpus: Corpus) -> None:
+    # 当他…时意识到: the pronoun inside the time clause is the subject; 当他们…时 names no one person.
+    text = (
+        "赵一鸣曾在某某研究院做了八年语音识别。\n\n"
+        "转折点在前年,当他看到一份开源评测时意识到,小模型同样可以做好推理。\n\n"
+        "当钱多多回到公司时发现,团队已经把成本降了一半。\n\n"
+        "当他们讨论预算时提到,明年的芯片采购会翻倍。\n\n"
+        "赵一鸣表示,语音识别已经是成熟技术。钱多多表示,芯片不是瓶颈。\n"  # both are named before a speech verb
+    )
+    assert speakers(corpus, text) == {
+        "转折点在前年,当他看到一份开源评测时意识到,小模型同样可以做好推理。": "zhao-yiming",
+        "当钱多多回到公司时发现,团队已经把成本降了一半。": "qian-duoduo",
+        "赵一鸣表示,语音识别已经是成熟技术。": "zhao-yiming",
+        "钱多多表示,芯片不是瓶颈。": "qian-duoduo",
+    }
