@@ -703,3 +703,15 @@ def test_a_time_clause_keeps_its_subject_before_the_speech_verb(corpus: Corpus) 
         "赵一鸣表示,语音识别已经是成熟技术。": "zhao-yiming",
         "钱多多表示,芯片不是瓶颈。": "qian-duoduo",
     }
+
+
+def test_sharing_experience_spelled_out_after_a_colon_is_a_view_but_announcing_it_is_framing(corpus: Corpus) -> None:
+    text = (
+        "赵一鸣表示,明年会开源。\n\n"
+        "他在直播里告诉粉丝,要趁早动手,并分享了自己的创业经验:团队越小,试错越快。\n\n"
+        "他还告诉粉丝,下周会分享自己的创业经验。\n"  # only announces
+    )
+    assert speakers(corpus, text) == {
+        "赵一鸣表示,明年会开源。": "zhao-yiming",
+        "他在直播里告诉粉丝,要趁早动手,并分享了自己的创业经验:团队越小,试错越快。": "zhao-yiming",
+    }
