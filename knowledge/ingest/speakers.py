@@ -147,7 +147,10 @@ _VIEWS_GIVEN = re.compile(
 # A speech the person gives, named after the name (某某发表主旨演讲,抛出重磅观点: / 某某作了题为…的报告,主要观点如下:).
 _SPEECH_GIVEN = re.compile(r"(?:发表|作|做)了?[^,，。:：]{0,6}?(?:演讲|讲话|发言|致辞|报告)")
 # A person's way of thinking spelled out after a colon (闫俊杰的逻辑挺简单:… / 他的观点是:…).
-_STANCE = re.compile(r"的(?:逻辑|观点|看法|判断|理念|思路|回答)[^,，。:：“「『]{0,10}[:：]")
+# A dash hands it over as a colon does (他的回答很朴素——第一,…).
+_STANCE = re.compile(r"的(?:逻辑|观点|看法|判断|理念|思路|回答)[^,，。:：“「『—]{0,10}(?:[:：]|——)")
+# A nickname in quotes after 这位 is the person named last (这位“老将”的回答…); a plain noun (这位记者) may be anyone.
+_EPITHET = re.compile(r"(?:^|[,，])这位[“「『][^”」』,，。]{1,10}[”」』]$")
 # An answer a person gives, spelled out after a colon (某某给出了明确的答案:开源。 / 某某作出判断:…); without the
 # colon ("某某给出了自己的答案。") it only announces, and names no view.
 _ANSWER_GIVEN = re.compile(
@@ -529,6 +532,8 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         name = names.name_ending(sentence[: stance.start()])
         if name:
             return names.speaker(name), f"{name}{stance.group(0)}", True
+        if last is not None and _EPITHET.search(sentence[: stance.start()]):
+            return last, f"这位({last.zh}){stance.group(0)}", True
     answer = _ANSWER_GIVEN.search(sentence)
     if answer:
         name = names.name_ending(_without_setting(_ADVERBS.sub("", sentence[: answer.start()]), names))

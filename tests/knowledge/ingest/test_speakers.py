@@ -715,3 +715,16 @@ def test_sharing_experience_spelled_out_after_a_colon_is_a_view_but_announcing_i
         "赵一鸣表示,明年会开源。": "zhao-yiming",
         "他在直播里告诉粉丝,要趁早动手,并分享了自己的创业经验:团队越小,试错越快。": "zhao-yiming",
     }
+
+
+def test_an_epithet_after_zhe_wei_is_the_person_named_last_and_a_dash_hands_over_the_answer(corpus: Corpus) -> None:
+    text = (
+        "赵一鸣表示,明年会开源。\n\n"
+        "问到为何每天跑步,这位“老船长”的回答很干脆——第一,跑步让人保持专注;第二,跑步能减压。\n\n"
+        "这位“老船长”的故事很长。\n\n"  # no view handed over
+        "这位记者的看法很直接——开源会赢。\n"  # a plain noun after 这位 may be anyone
+    )
+    assert speakers(corpus, text) == {
+        "赵一鸣表示,明年会开源。": "zhao-yiming",
+        "问到为何每天跑步,这位“老船长”的回答很干脆——第一,跑步让人保持专注;第二,跑步能减压。": "zhao-yiming",
+    }
