@@ -29,6 +29,9 @@ numbered or semicolon-ended items; the sentence that opens the next paragraph an
 name or a verb (…,“…”。) is theirs too. A verb that opens a clause may take the subject of the clause before
 (某某向来宾致谢,称…). 她 is never the person the text calls 他, nor the reverse. A quotation that opens a paragraph and
 names nobody is the person the sentence right after it names as its subject without a speech verb (a news lede).
+A view argued by evidence or example (某某从…维度印证了… / 某某则用…诠释了…) is the person's; a time clause keeps its
+subject (当他…时意识到); a speaker line (演讲人:某某(…)) gives the speech under it to that person; a quoted nickname
+after 这位 is the person named last, and a dash hands over their answer as a colon does.
 ``attribute(text, Names(corpus))`` gives every sentence with its speaker (or None for the article's own voice); ``pinyin_name`` and ``person_id_for`` name a speaker the registry lacks.
 A page in traditional characters is read through ``simplified`` (one character for one) and quoted as written; straight
 double quotes that pair up in a paragraph are read as opening and closing ones in turn (``reading``).
