@@ -13,6 +13,7 @@ exactly the same text from the same seed, and the curator can edit the rules and
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -362,6 +363,40 @@ def _people_card(lines: list[str]) -> set[int]:
     return card
 
 
+# A host site's recommendation box above a reposted article: its label on a line of its own, the recommendation, the
+# points it lists, then the recommender's card (a name on its line, a title line under it). Without the card that
+# closes it within a few lines, the label marks no box.
+_RECOMMENDATION_LABEL = re.compile(r"^(?:推荐语|推荐理由|编辑推荐|小编推荐)[:：]?$")
+_BOX_LINES = 10
+_CARD_TITLE = re.compile(rf"{_TITLE_WORD}|专家|作者|编辑")
+
+
+def _looks_like_a_name(line: str) -> bool:
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", line):
+        return False
+    return line[:2] in COMPOUND_SURNAMES or line[0] in SURNAMES
+
+
+def _recommendation_box(lines: list[str]) -> set[int]:
+    """The lines of a recommendation box: from its label to the recommender's title line that closes it."""
+    box: set[int] = set()
+    for i, line in enumerate(lines):
+        if not _RECOMMENDATION_LABEL.match(line):
+            continue
+        inside = [j for j in range(i + 1, len(lines)) if lines[j]][: _BOX_LINES + 1]
+        for name_at, title_at in itertools.pairwise(inside):
+            title = lines[title_at]
+            if (
+                _looks_like_a_name(lines[name_at])
+                and len(title) <= _SHORT
+                and not _TEXT_PUNCT.search(title)
+                and _CARD_TITLE.search(title)
+            ):
+                box.update(range(i, title_at + 1))
+                break
+    return box
+
+
 def clean_page(raw: str, *, title: str | None = None, publisher: str | None = None) -> CleanResult:
     """Find the chrome and junk of a page, write it down as rules, and give the cleaned article."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
@@ -439,6 +474,7 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
     after_text = len(nonblank_at) >= 2 and nonblank_at[-2] in {*paragraphs, *texty}
     cut_short = nonblank_at[-1] if after_text and keep_until is None else None
     card = _people_card(stripped)
+    box = _recommendation_box(stripped)
     for i, line in enumerate(stripped):
         if not line:
             continue
@@ -446,6 +482,8 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
         rule = "title (kept in the metadata)" if is_title else chrome_rule(line)
         if rule is None and i in card:
             rule = "people card (names and bios between widget labels)"
+        if rule is None and i in box:
+            rule = "recommendation box (label to the recommender's card)"
         if rule is None and _is_teaser(line, stripped[i + 1 :]):
             rule = "teaser (the article's opening, cut with …)"
         if rule is None and _is_caption_under_image(i, stripped, image_lines):

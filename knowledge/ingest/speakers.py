@@ -29,6 +29,9 @@ numbered or semicolon-ended items; the sentence that opens the next paragraph an
 name or a verb (…,“…”。) is theirs too. A verb that opens a clause may take the subject of the clause before
 (某某向来宾致谢,称…). 她 is never the person the text calls 他, nor the reverse. A quotation that opens a paragraph and
 names nobody is the person the sentence right after it names as its subject without a speech verb (a news lede).
+A view argued by evidence or example (某某从…维度印证了… / 某某则用…诠释了…) is the person's; a time clause keeps its
+subject (当他…时意识到); a speaker line (演讲人:某某(…)) gives the speech under it to that person; a quoted nickname
+after 这位 is the person named last, and a dash hands over their answer as a colon does.
 ``attribute(text, Names(corpus))`` gives every sentence with its speaker (or None for the article's own voice); ``pinyin_name`` and ``person_id_for`` name a speaker the registry lacks.
 A page in traditional characters is read through ``simplified`` (one character for one) and quoted as written; straight
 double quotes that pair up in a paragraph are read as opening and closing ones in turn (``reading``).
@@ -59,6 +62,8 @@ SPEECH_VERBS = (
     # Admitting (坦承, beside 坦言 / 坦陈 / 承认) and sensing (感受到 / 注意到 / 观察到, beside 看到 / 发现: only before a
     # colon or a comma, so "感受到了观众的热情" names nobody).
     "坦承", "感受到", "注意到", "观察到",
+    # Arguing a view by evidence or by example (某某从…维度印证了… / 某某用…诠释了… / 某某论证了…).
+    "印证", "诠释", "论证",
 )  # fmt: skip
 # Verbs of seeing are speech only when a colon or a comma hands over what was seen (李开复看到:应用…), not in
 # "他看到了台下的观众".
@@ -74,7 +79,7 @@ _VERB = re.compile("|".join(sorted(SPEECH_VERBS, key=len, reverse=True)))
 _NOUN_AFTER_DE = frozenset(
     ("坚持", "判断", "建议", "预测", "提醒", "回应", "解释", "介绍", "总结", "补充", "希望", "呼吁", "警告", "主张",
      "回忆", "类比", "告诫", "提出", "提及", "透露", "披露", "承认", "表态", "阐述", "阐释", "剖析", "分析", "解读",
-     "预言", "断言", "感叹", "感慨", "展望", "发现", "坦承")
+     "预言", "断言", "感叹", "感慨", "展望", "发现", "坦承", "印证", "诠释", "论证")
 )  # fmt: skip
 # Common family names; a name candidate must start with one (复姓 first).
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "宇文", "长孙")
@@ -96,13 +101,13 @@ _SETTING = re.compile(
     r"(?:在[^,，。:：]{1,25}?(?:中|上|时|里|后|前|日|天|之际|期间)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|接受[^,，。:：]{1,20}?采访时?|据|在"
     # A standpoint or a capacity between the name and the verb: 朱某站在投资者的角度认为 / 傅某从创业者角度出发,表示 /
     # 傅某作为创业者代表则认为.
-    r"|(?:站在|从)[^,，。:：]{1,15}?(?:角度|立场|视角|层面)(?:出发|来看|看)?[,，]?|作为[^,，。:：]{1,15}?[,，]?)$"
+    r"|(?:站在|从)[^,，。:：]{1,15}?(?:角度|立场|视角|层面|维度)(?:出发|来看|看)?[,，]?|作为[^,，。:：]{1,15}?[,，]?)$"
 )
 # A role in brackets after the name (Sam Altman(OpenAI CEO)表态说, 李开复(零一万物CEO)表示).
 _ROLE = re.compile(r"[(（][^()（）]{1,20}[)）]\s*$")
-# An instrument between the name and the verb (李彦宏以百度为例,指出 / 李开复以 Windows 内核类比); stripped only
-# when a name is left before it, so 所以他认为 keeps its 所以.
-_INSTRUMENT = re.compile(r"以[^,，。:：]{1,15}?(?:为例)?[,，]?$")
+# An instrument between the name and the verb (李彦宏以百度为例,指出 / 李开复以 Windows 内核类比 / 某某则用亲身经历
+# 诠释了…); stripped only when a name is left before it (an adverb such as 则 aside), so 所以他认为 keeps its 所以.
+_INSTRUMENT = re.compile(r"(?:以|用)[^,，。:：]{1,15}?(?:为例)?[,，]?$")
 # A title or a post written after the name (李开复博士表示, 在李开复博士看来, 张某教授指出): the name is before it.
 _TITLE_AFTER = re.compile(r"(?:博士|教授|先生|女士|老师|院士|研究员|总裁|总经理|董事长|主席|首席执行官|CEO|ceo)$")
 # A title or a post written before a name, as news introduces a person (某大学教授钱向东 / 某公司董事长孙中和).
@@ -131,6 +136,11 @@ _TRANSCRIPT = re.compile(r"^以下(?:是|为)(?P<rest>.{2,40}?)(?:的)?(?:演讲
 # "傅盛在《…》主题演讲中分享了诸多精彩观点,以下为演讲内容的核心要点:"): the speaker is the name before 在.
 # A summary noun (论断 / 看法 / 观点 / 判断 / 结论) announces the list of points that follows too: "李彦宏对…话题发表看法,
 # 以下几个核心论断:" makes each point his.
+# A line that names the speaker of the speech printed under it, a label, the name and perhaps a role in brackets
+# (演讲人:某某(某大学教授)): the transcript under it is that person's, as after "以下是某某的演讲全文".
+_SPEAKER_LINE = re.compile(
+    rf"^(?:演讲人|演讲者|主讲人|主讲嘉宾|分享人|分享嘉宾|讲者|报告人)\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{{2,4}}){_TURN_ROLE}\s*$"
+)
 _SUMMARY_INTRO = re.compile(r"(?:观点|要点|内容|全文|实录|如下|论断|看法|判断|结论|见解|主张)[^。!?！？]{0,20}[:：]$")
 _SPEECH_SETTING = re.compile(r"在(?:《[^》]*》|[^,，。《:：])*?(?:演讲|讲话|发言|致辞|分享)")
 # The person who gives the views the list holds: the name before "(对…)发表/分享/提出/阐述(了)…看法/观点/论断".
@@ -140,7 +150,10 @@ _VIEWS_GIVEN = re.compile(
 # A speech the person gives, named after the name (某某发表主旨演讲,抛出重磅观点: / 某某作了题为…的报告,主要观点如下:).
 _SPEECH_GIVEN = re.compile(r"(?:发表|作|做)了?[^,，。:：]{0,6}?(?:演讲|讲话|发言|致辞|报告)")
 # A person's way of thinking spelled out after a colon (闫俊杰的逻辑挺简单:… / 他的观点是:…).
-_STANCE = re.compile(r"的(?:逻辑|观点|看法|判断|理念|思路|回答)[^,，。:：“「『]{0,10}[:：]")
+# A dash hands it over as a colon does (他的回答很朴素——第一,…).
+_STANCE = re.compile(r"的(?:逻辑|观点|看法|判断|理念|思路|回答)[^,，。:：“「『—]{0,10}(?:[:：]|——)")
+# A nickname in quotes after 这位 is the person named last (这位“老将”的回答…); a plain noun (这位记者) may be anyone.
+_EPITHET = re.compile(r"(?:^|[,，])这位[“「『][^”」』,，。]{1,10}[”」』]$")
 # An answer a person gives, spelled out after a colon (某某给出了明确的答案:开源。 / 某某作出判断:…); without the
 # colon ("某某给出了自己的答案。") it only announces, and names no view.
 _ANSWER_GIVEN = re.compile(
@@ -461,6 +474,24 @@ def _without_setting(prefix: str, names: Names) -> str:
     return prefix
 
 
+# A time clause whose subject is the speaker's (当他读到那篇论文时意识到 / 当某某回到公司时发现): the subject stays, the
+# rest of the clause goes.
+_WHEN = re.compile(r"当(?P<rest>[^,，。:：;；]{2,30}?)时$")
+
+
+def _without_when(prefix: str, names: Names) -> str:
+    when = _WHEN.search(prefix)
+    if when is None:
+        return prefix
+    rest = when.group("rest")
+    if rest[0] in "他她" and not rest.startswith(("他们", "她们", "他的", "她的")):
+        return prefix[: when.start()] + rest[0]
+    name = names.mentioned(rest)
+    if name and rest.startswith(name) and not rest[len(name) :].startswith(tuple(_MODIFIER_AFTER)):
+        return prefix[: when.start()] + name
+    return prefix
+
+
 def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Speaker | None, str, bool]:
     """Who the sentence says is speaking (name or pronoun before a speech verb), how, and with which verb."""
     for match in _VERB.finditer(sentence):
@@ -473,12 +504,12 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         if verb in _BEFORE_COLON_ONLY and sentence[match.end() : match.end() + 1] not in ":：,，":
             continue  # 看到了观众: seeing, not a view
         for _ in range(3):
-            stripped = _without_setting(_ROLE.sub("", _ADVERBS.sub("", prefix)), names)
+            stripped = _without_setting(_ROLE.sub("", _ADVERBS.sub("", _without_when(prefix, names))), names)
             if not names.name_ending(stripped):
                 stripped = _without_manner(stripped, names)
             instrument = _INSTRUMENT.search(stripped)
-            if instrument and names.name_ending(stripped[: instrument.start()]):
-                stripped = stripped[: instrument.start()]
+            if instrument and names.name_ending(_ADVERBS.sub("", stripped[: instrument.start()])):
+                stripped = _ADVERBS.sub("", stripped[: instrument.start()])
             if stripped == prefix:
                 break
             prefix = stripped
@@ -504,6 +535,8 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         name = names.name_ending(sentence[: stance.start()])
         if name:
             return names.speaker(name), f"{name}{stance.group(0)}", True
+        if last is not None and _EPITHET.search(sentence[: stance.start()]):
+            return last, f"这位({last.zh}){stance.group(0)}", True
     answer = _ANSWER_GIVEN.search(sentence)
     if answer:
         name = names.name_ending(_without_setting(_ADVERBS.sub("", sentence[: answer.start()]), names))
@@ -722,7 +755,10 @@ def attribute(text: str, names: Names) -> list[Sentence]:
         cursor = 0
         intro = _TRANSCRIPT.match(paragraph)
         introduces = bool(intro)  # the paragraph that introduces a transcript is the article's own
-        if intro:
+        speaker_line = _SPEAKER_LINE.match(paragraph)
+        if speaker_line and _plausible_name(speaker_line.group("name")):
+            transcript, introduces, bounded = names.speaker(speaker_line.group("name")), True, False
+        elif intro:
             name = names.mentioned(intro.group("rest")) or next(
                 (
                     intro.group("rest")[i : i + n]

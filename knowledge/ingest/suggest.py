@@ -38,9 +38,12 @@ _JUDGEMENT = re.compile(
     r"不是.+而是|问题|风险|意味着|决定|重要|优势|门槛|壁垒"
 )
 _FRAMING = re.compile(
-    r"大家好|谢谢|很高兴|借此机会|分享.{0,16}(?:思考|体会|经验|观点|看法|观察)|演讲的主题|题目叫|^以下(?:是|为)|整理[:：]?$|欢迎"
+    # Sharing one's experience only announces it, unless the sentence spells it out after a colon (分享他的经验:…).
+    r"大家好|谢谢|很高兴|借此机会|分享.{0,16}(?:思考|体会|经验|观点|看法|观察)(?![:：]\s*[^\s“”「」『』])|演讲的主题|题目叫|^以下(?:是|为)|整理[:：]?$|欢迎"
     # A self-introduction that opens the sentence or a dialogue turn (某某:我是来自某公司的,我负责产品。).
     r"|(?:^|[:：])\s*我(?:是)?来自"
+    # A speaker running the session rather than saying anything: the talk's title, its place in the programme.
+    r"|报告(?:的)?题目|我的题目|进入[^,，。]{0,6}环节|开始我的(?:报告|演讲|分享)"
 )
 _ENDS_SENTENCE = re.compile(r"[。!?！？…;；][”’」』\"')）】]*$")
 # A question that states its answer: rhetorical (谁还会花这么多钱去用闭源的?) or with a tag (…优势,是吧?).

@@ -309,3 +309,22 @@ def test_a_short_sentence_that_retells_the_sentence_beside_it_is_a_caption() -> 
     for line in ("赵一鸣随后向机器人追问了第二个问题。", "赵一鸣在实验室里向机器人提问"):
         raw = "\n\n".join([ARTICLE[0], text, line, ARTICLE[1]]) + "\n"
         assert line in clean_page(raw).text
+
+
+def test_a_recommendation_box_up_to_the_recommenders_card_is_dropped_but_a_label_without_a_card_is_not() -> None:
+    box = (
+        "推荐语\n"
+        "一场关于端侧模型的深度交流,看懂明年的芯片格局。\n"
+        "核心内容:\n"
+        "1. 赵一鸣谈端侧芯片的能效竞赛\n"
+        "2. 钱多多复盘开源模型的商业化\n"
+        "孙立\n"
+        "某某科技创始人/某某云最具价值专家\n"
+    )
+    raw = box + "\n".join(ARTICLE) + "\n"
+    result = clean_page(raw)
+    assert result.text == "\n\n".join(ARTICLE) + "\n"
+    assert result.counts()["recommendation box (label to the recommender's card)"] == 7
+    # No recommender's card closes it: the lines after the label are kept.
+    open_label = "推荐语\n一场关于端侧模型的深度交流,看懂明年的芯片格局。\n" + "\n".join(ARTICLE) + "\n"
+    assert "看懂明年的芯片格局" in clean_page(open_label).text

@@ -659,3 +659,72 @@ def test_a_quotation_opening_the_paragraph_is_the_person_the_next_sentence_intro
 def test_a_self_introduction_in_a_dialogue_turn_is_no_draft(corpus: Corpus) -> None:
     text = "赵一鸣:我是来自某某科技的,我主要负责芯片和软件。\n\n赵一鸣:我认为垂直模型会先在医疗落地。\n"
     assert speakers(corpus, text) == {"赵一鸣:我认为垂直模型会先在医疗落地。": "zhao-yiming"}
+
+
+def test_a_view_argued_by_evidence_or_by_example_is_the_persons(corpus: Corpus) -> None:
+    # 印证 / 诠释 after the name argue a view; a standpoint (从…维度) or an instrument (用…) with an adverb (则)
+    # between the name and the verb leaves the name to be read. After 的 they are nouns and name nobody.
+    text = (
+        "赵一鸣从能耗变化的维度印证了端侧模型的必然性。他指出,芯片能效五年里提升了十倍。\n\n"
+        "钱多多则用一线客户的案例诠释了垂直模型的商业价值。\n\n"
+        "这份报告是对行业判断的印证,市场前景依然广阔。\n"
+    )
+    assert speakers(corpus, text) == {
+        "赵一鸣从能耗变化的维度印证了端侧模型的必然性。": "zhao-yiming",
+        "他指出,芯片能效五年里提升了十倍。": "zhao-yiming",
+        "钱多多则用一线客户的案例诠释了垂直模型的商业价值。": "qian-duoduo",
+    }
+
+
+def test_a_speaker_line_over_a_speech_gives_the_transcript_to_that_person(corpus: Corpus) -> None:
+    # "演讲人:某某(…)" names who speaks below; the talk's procedure (its title, its place in the programme) is no view.
+    text = (
+        "端侧智能的下一步\n\n"
+        "演讲人:赵一鸣(某某科技首席科学家)\n\n"
+        "今天时间有限,我们直接进入报告环节。\n\n"
+        "我认为端侧模型三年内会成为手机的标配。我的报告题目,是讲我们实验室这一年的工作。\n\n"
+        "演讲嘉宾名单:\n"  # a heading, not a speaker line: the talk runs on
+    )
+    assert speakers(corpus, text) == {"我认为端侧模型三年内会成为手机的标配。": "zhao-yiming"}
+
+
+def test_a_time_clause_keeps_its_subject_before_the_speech_verb(corpus: Corpus) -> None:
+    # 当他…时意识到: the pronoun inside the time clause is the subject; 当他们…时 names no one person.
+    text = (
+        "赵一鸣曾在某某研究院做了八年语音识别。\n\n"
+        "转折点在前年,当他看到一份开源评测时意识到,小模型同样可以做好推理。\n\n"
+        "当钱多多回到公司时发现,团队已经把成本降了一半。\n\n"
+        "当他们讨论预算时提到,明年的芯片采购会翻倍。\n\n"
+        "赵一鸣表示,语音识别已经是成熟技术。钱多多表示,芯片不是瓶颈。\n"  # both are named before a speech verb
+    )
+    assert speakers(corpus, text) == {
+        "转折点在前年,当他看到一份开源评测时意识到,小模型同样可以做好推理。": "zhao-yiming",
+        "当钱多多回到公司时发现,团队已经把成本降了一半。": "qian-duoduo",
+        "赵一鸣表示,语音识别已经是成熟技术。": "zhao-yiming",
+        "钱多多表示,芯片不是瓶颈。": "qian-duoduo",
+    }
+
+
+def test_sharing_experience_spelled_out_after_a_colon_is_a_view_but_announcing_it_is_framing(corpus: Corpus) -> None:
+    text = (
+        "赵一鸣表示,明年会开源。\n\n"
+        "他在直播里告诉粉丝,要趁早动手,并分享了自己的创业经验:团队越小,试错越快。\n\n"
+        "他还告诉粉丝,下周会分享自己的创业经验。\n"  # only announces
+    )
+    assert speakers(corpus, text) == {
+        "赵一鸣表示,明年会开源。": "zhao-yiming",
+        "他在直播里告诉粉丝,要趁早动手,并分享了自己的创业经验:团队越小,试错越快。": "zhao-yiming",
+    }
+
+
+def test_an_epithet_after_zhe_wei_is_the_person_named_last_and_a_dash_hands_over_the_answer(corpus: Corpus) -> None:
+    text = (
+        "赵一鸣表示,明年会开源。\n\n"
+        "问到为何每天跑步,这位“老船长”的回答很干脆——第一,跑步让人保持专注;第二,跑步能减压。\n\n"
+        "这位“老船长”的故事很长。\n\n"  # no view handed over
+        "这位记者的看法很直接——开源会赢。\n"  # a plain noun after 这位 may be anyone
+    )
+    assert speakers(corpus, text) == {
+        "赵一鸣表示,明年会开源。": "zhao-yiming",
+        "问到为何每天跑步,这位“老船长”的回答很干脆——第一,跑步让人保持专注;第二,跑步能减压。": "zhao-yiming",
+    }
