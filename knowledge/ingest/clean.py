@@ -193,6 +193,26 @@ class CleanResult:
         return out
 
 
+# A breadcrumb after its label (当前位置: 首页 > 某栏目 > 文章页 标题…): the label makes it the page's trail even
+# when the article's title, glued to its end, makes the line long.
+_LABELLED_BREADCRUMB = re.compile(
+    rf"^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：][^,，。!?！？]*{_BREADCRUMB_SEP}[^,，。!?！？]*$"
+)
+# A page's field line: two or more labels with a colon each and short values (时间:2024-01-02 来源: 作者:admin 点击:),
+# the values possibly empty where the page left them blank.
+_META_LABEL = r"(?:时间|日期|发布时间|更新时间|来源|作者|编辑|责任编辑|点击|浏览|阅读|阅读量|字号)"
+_META_FIELDS = re.compile(rf"^(?:\s*{_META_LABEL}\s*[:：][^:：。,，!?！？]{{0,24}}?){{2,}}\s*$")
+# A line that is a web address and nothing else: a link the page printed, not a sentence.
+_BARE_URL = re.compile(r"^(?:https?://|www\.)[^\s\u4e00-\u9fff]+$")
+# A credit with a vertical bar: a short label about the picture or the text, then names only (摄影|张某,
+# 图文丨李某 王某), however the label is worded (a synonym spinner turns 摄影 into 摄映).
+_BAR_CREDIT = re.compile(
+    rf"^[\u4e00-\u9fff]{{0,4}}[图摄文编撰][\u4e00-\u9fff]{{0,3}}\s*[|｜丨]\s*{_REPORTER_NAME}(?:[\s、]+{_REPORTER_NAME})*$"
+)
+# The slogan of a site-building package left in a page's header (某某建站系统 - 打造…): the template's, not the article's.
+_SITE_BUILDER = re.compile(r"建站系统|内容管理系统|网站管理系统|网站内容系统")
+
+
 def _squash(text: str) -> str:
     return "".join(text.split())
 
@@ -224,6 +244,16 @@ def chrome_rule(line: str) -> str | None:
         return "site stamp"
     if _REPORTERS.match(line) and len(line) <= _SHORT:
         return "reporters' byline"
+    if _LABELLED_BREADCRUMB.match(line) and len(line) <= 2 * _SHORT:
+        return "breadcrumb"
+    if _META_FIELDS.match(line):
+        return "page's field line"
+    if _BARE_URL.match(line):
+        return "bare web address"
+    if _BAR_CREDIT.match(line):
+        return "credit line"
+    if _SITE_BUILDER.search(line) and len(line) <= _SHORT and "。" not in line:
+        return "site builder's slogan"
     if len(_URL.sub("", line)) > _SHORT or "。" in line:
         return None
     for name, pattern in LINE_RULES:

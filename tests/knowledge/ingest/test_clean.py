@@ -59,6 +59,15 @@ def assert_article_only(raw: str, **kwargs: str) -> None:
         ("Topics", "widget label"),
         ("Chapters", "widget label"),
         ("2024年3月1日赵一鸣,某协会副会长,某某科技创始人。", "dateline with a bio"),
+        # Long only by the article's title glued after the trail; its label makes it a breadcrumb.
+        ("您的位置: 某某资讯-科技 > 人物专访 > 正文页 专访赵一鸣:大模型创业公司的下一步会在哪里", "breadcrumb"),
+        ("日期:2024-03-01来源: 作者:editor浏览:", "page's field line"),
+        ("发布时间:2024-03-01 来源:某某网", "page's field line"),
+        ("http://example-news.cn", "bare web address"),
+        ("https://example-news.cn/ai/2024/0301.html", "bare web address"),
+        ("图片摄制|赵一鸣", "credit line"),
+        ("图文丨钱多 孙立", "credit line"),
+        ("某某建站系统 - 让建站更简单!", "site builder's slogan"),
     ],
 )
 def test_chrome_lines_are_named_by_their_rule(line: str, rule: str | None) -> None:
@@ -81,6 +90,10 @@ def test_chrome_lines_are_named_by_their_rule(line: str, rule: str | None) -> No
         "2024年3月1日,赵一鸣在发布会上表示,公司的创始人团队不会变。",  # a dated sentence, not a bio
         "Cover of the book, 一本书的封面,是他亲手设计的。",
         "Topics 模块上线后,用户的停留时间翻了一倍。",
+        "时间:他认为这是最稀缺的资源",  # one label only: a heading of the article
+        "详情见 http://example-news.cn",
+        "图文并茂|赵一鸣的新书",
+        "他们把建站系统卖给了三千家中小企业。",
     ],
 )
 def test_article_sentences_are_never_chrome(line: str) -> None:
