@@ -334,8 +334,10 @@ class Names:
 
     def stands_alone(self, name: str) -> bool:
         """Whether the text writes ``name`` somewhere as a word of its own: at a paragraph's start, after a
-        punctuation mark, a space or a particle (…的梁文锋, 梁文锋在…), not only inside a longer run."""
-        return bool(re.search(rf"(?:^|[^\u4e00-\u9fff]|[的和与及让被把对向据]){re.escape(name)}", self._text, re.M))
+        punctuation mark, a space, a particle or a conjunction (…的梁文锋, 而梁文锋…), or right after a title or a post
+        (创始人梁文锋), not only inside a longer run."""
+        before = rf"(?:^|[^\u4e00-\u9fff]|[的和与及让被把对向据而]|{_TITLE_BEFORE})"
+        return bool(re.search(rf"{before}{re.escape(name)}", self._text, re.M))
 
     def _name_ending(self, prefix: str) -> str | None:
         for name in self._longest_first:

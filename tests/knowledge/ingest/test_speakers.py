@@ -325,6 +325,16 @@ def test_the_longest_name_the_text_uses_wins_over_a_shorter_reading(corpus: Corp
     }
 
 
+def test_a_longer_name_after_a_title_or_a_conjunction_stands_alone(corpus: Corpus) -> None:
+    # Traditional characters; 柳文川 is only ever written after a post (創辦人柳文川) or after 而 (而柳文川), never
+    # at a paragraph's start: it is still the name the text uses, not 文川.
+    text = "孫立表示,他與某公司創辦人柳文川聊過此事。而柳文川則表示推理只是第一步。\n"
+    assert speakers(corpus, text) == {
+        "孫立表示,他與某公司創辦人柳文川聊過此事。": "sun-li",
+        "而柳文川則表示推理只是第一步。": "liu-wenchuan",
+    }
+
+
 def test_an_attribution_after_a_space_keeps_the_whole_quotation(corpus: Corpus) -> None:
     # "“…。” 孙立说。": the space before the attribution once made the quote come out empty.
     text = "“一些客户的营业额会翻倍,这是最好的 PMF。” 孙立说。\n"
