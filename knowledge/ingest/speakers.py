@@ -163,6 +163,10 @@ _ANSWER_GIVEN = re.compile(
 _PASSIVE_JUDGEMENT = re.compile(
     r"被(?P<agent>[^,，。:：;；被“「『]{1,14}?)(?:定义为|定义成|称为|称作|视为|视作|看作|看成|形容为|比作|比喻为|评价为|认定为|归结为)"
 )
+# The same judgement in the active voice (某某将日活形容为「虚荣指标」 / 他把…比作…): the subject before 将 / 把 judges.
+_ACTIVE_JUDGEMENT = re.compile(
+    r"(?:将|把)[^,，。:：;；将把“「『]{1,20}?(?:定义为|定义成|称为|称作|视为|视作|看作|看成|形容为|形容成|比作|比喻为|评价为|认定为|归结为)"
+)
 # A count of points (三个方面 / 几点思考 / 两条建议): a sentence that names a speaker and counts what they say
 # announces the points that follow, with a full stop as well as with a colon.
 _COUNTED = r"(?:[几两二三四五六七八九十]|\d{1,2})(?:点|个方面|个层面|个维度|个趋势|个判断|个变化|条|大趋势|大方向)"
@@ -549,6 +553,14 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         name = names.name_ending(_ADVERBS.sub("", passive.group("agent")))
         if name:
             return names.speaker(name), f"{name} {passive.group(0)[-3:]} (passive)", True
+    active = _ACTIVE_JUDGEMENT.search(sentence)
+    if active:
+        prefix = _ADVERBS.sub("", sentence[: active.start()])
+        name = names.name_ending(prefix)
+        if name:
+            return names.speaker(name), f"{name} 将…{active.group(0)[-3:]}", True
+        if _PRONOUN.search(prefix) and not re.search(r"[,，;；:：]", prefix) and last is not None:
+            return last, f"{prefix[-1]}({last.zh}) 将…{active.group(0)[-3:]}", True
     points = _POINTS_GIVEN.search(sentence)
     if points:
         before = _without_setting(_ADVERBS.sub("", sentence[: points.start()]), names)
@@ -834,9 +846,14 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 if quote_speaker is None or tentative:
                     pending.append(item)
             elif raw[0] in _OPEN_QUOTES and depth > 0:
-                if reported is not None and not mentioned:
-                    item.speaker, item.how = reported, f"{reported.zh} (quotation after the reported view)"
-                    quote_speaker, tentative = reported, True
+                # A quotation that runs on and opens the paragraph right after one ending with a person's reported
+                # view (他认为,…。 then “…。…) is theirs too, until an attribution names someone else.
+                viewer = reported
+                if viewer is None and at == 0 and view_before is not None and view_before.speaker is not None:
+                    viewer = None if view_before.how.endswith(_NOT_REPORTED) else view_before.speaker
+                if viewer is not None and not mentioned:
+                    item.speaker, item.how = viewer, f"{viewer.zh} (quotation after the reported view)"
+                    quote_speaker, tentative = viewer, True
                 pending.append(item)  # a quotation whose speaker may be named after it
             elif reported is not None and not mentioned:
                 item.speaker, item.how = reported, f"{reported.zh} {_GOES_ON}"

@@ -473,6 +473,32 @@ def test_a_judgement_in_the_passive_is_the_view_of_the_person_after_bei(corpus: 
     assert "这款产品被用户称为「效率神器」,销量翻了一倍。" not in found
 
 
+def test_a_judgement_in_the_active_voice_is_the_subjects_view(corpus: Corpus) -> None:
+    text = (
+        "孙立表示,公司今年不会融资。\n\n"
+        "他将开源模型形容为行业的公共道路。\n\n"
+        "钱多多把这次融资视为新的起点。\n\n"
+        "公司将这款产品定义为入门级手机。\n"  # 公司 is nobody's name
+    )
+    found = speakers(corpus, text)
+    assert found["他将开源模型形容为行业的公共道路。"] == "sun-li"
+    assert found["钱多多把这次融资视为新的起点。"] == "qian-duoduo"
+    assert "公司将这款产品定义为入门级手机。" not in found
+
+
+def test_a_quotation_opening_the_paragraph_after_a_view_is_the_viewers(corpus: Corpus) -> None:
+    text = (
+        "孙立认为,通用人工智能十年内会到来。\n\n"
+        "“过去我觉得这是科幻,这辈子都等不到。可这两年,我看到它越来越近了。\n\n"
+        "孙立的公司今年招了两百人。\n\n"
+        "“我们会把价格降到一半。”钱多多说。\n"  # an attribution after it names the speaker
+    )
+    found = speakers(corpus, text)
+    assert found["“过去我觉得这是科幻,这辈子都等不到。"] == "sun-li"
+    assert found["可这两年,我看到它越来越近了。"] == "sun-li"
+    assert found["“我们会把价格降到一半。”钱多多说。"] == "qian-duoduo"
+
+
 def test_a_verb_that_opens_a_later_clause_has_the_sentences_subject(corpus: Corpus) -> None:
     text = (
         "钱多多表示,估值已经见顶。孙立则介绍了新一代模型的进展。\n\n"
