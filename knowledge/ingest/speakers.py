@@ -64,7 +64,11 @@ SPEECH_VERBS = (
     "坦承", "感受到", "注意到", "观察到",
     # Arguing a view by evidence or by example (某某从…维度印证了… / 某某用…诠释了… / 某某论证了…).
     "印证", "诠释", "论证",
+    # 道 only right before a colon (他笑道: / 某某言之凿凿道:“…), never in 知道 / 报道 / 赛道 / 渠道.
+    "道",
 )  # fmt: skip
+# Words that end with 道 and are not 道 "says": 知道, 报道, 赛道, 渠道, 频道, 轨道, 街道, 味道, 难道, 管道, 通道.
+_NOT_SAYING_DAO = tuple("知报赛渠频轨街味难管通")
 # Verbs of seeing are speech only when a colon or a comma hands over what was seen (李开复看到:应用…), not in
 # "他看到了台下的观众".
 _BEFORE_COLON_ONLY = frozenset(("看到", "发现", "感受到", "注意到", "观察到"))
@@ -470,6 +474,19 @@ def _sentence_subject(sentence: str, names: Names, last: Speaker | None) -> tupl
     return None, ""
 
 
+def _clause_subject(prefix: str, names: Names, last: Speaker | None) -> tuple[Speaker, str] | None:
+    """The subject that opens the last clause of ``prefix`` (a pronoun for one person or a known name), when at
+    most a few characters of manner or time stand between it and the verb, none of them 的 / 们 (他身边的人说)."""
+    clause = re.split(r"[,，;；:：—]", prefix)[-1]
+    subject, how = _sentence_subject(clause, names, last)
+    if subject is None:
+        return None
+    middle = clause[1:] if how.startswith(("他(", "她(")) else clause[len(how) :]
+    if not middle or len(middle) > _MANNER_CHARS or re.search(r"[的们和与及、\s]", middle):
+        return None
+    return subject, how
+
+
 def _without_setting(prefix: str, names: Names) -> str:
     """``prefix`` without the setting at its end (对此 / 向记者 / 在会上), unless taking it off would swallow the name:
     in "对此王某表示" or "…对话负责人王某透露" the setting's pattern (对… / 向…) runs over the name itself, so a setting
@@ -509,6 +526,8 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             continue  # 的坚持, 的判断: a noun
         if verb in _BEFORE_COLON_ONLY and sentence[match.end() : match.end() + 1] not in ":：,，":
             continue  # 看到了观众: seeing, not a view
+        if verb == "道" and (sentence[match.end() : match.end() + 1] not in ":：" or prefix.endswith(_NOT_SAYING_DAO)):
+            continue  # 知道 / 赛道, or 道 without the colon that hands over the words
         for _ in range(3):
             stripped = _without_setting(_ROLE.sub("", _ADVERBS.sub("", _without_when(prefix, names))), names)
             if not names.name_ending(stripped):
@@ -528,6 +547,10 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             referent = names.speaker(before) if before else last
             if referent is not None:
                 return referent, f"{prefix[-1]}({referent.zh}) {verb}", verb in OPINION_VERBS
+        if sentence[match.end() : match.end() + 1] in ":：" and (hands := _clause_subject(prefix, names, last)):
+            # 他彼时言之凿凿道:“… / 某某当时表示:: a short manner or time word between the clause's subject and
+            # the verb that hands over the words with a colon.
+            return hands[0], f"{hands[1]} …{verb}:", verb in OPINION_VERBS
         if opens := _CLAUSE_OPENS.search(prefix):
             subject, how = _sentence_subject(sentence, names, last)
             if subject is None:

@@ -499,6 +499,21 @@ def test_a_quotation_opening_the_paragraph_after_a_view_is_the_viewers(corpus: C
     assert found["“我们会把价格降到一半。”钱多多说。"] == "qian-duoduo"
 
 
+def test_a_manner_or_time_word_before_a_colon_verb_keeps_the_clauses_subject(corpus: Corpus) -> None:
+    text = (
+        "孙立表示,公司今年不会融资。\n\n"
+        "在去年的一次闭门会上,他当时斩钉截铁道:“三年内不做手机。”\n\n"
+        "钱多多表示,价格还会降。钱多多彼时笑道:“便宜才有人用。”\n\n"
+        "他们知道:这件事不容易。\n\n"  # 知道, and 他们 is nobody
+        "孙立身边的人事后说:他很少发火。\n"  # 的 between: someone near him speaks
+    )
+    found = speakers(corpus, text)
+    assert found["在去年的一次闭门会上,他当时斩钉截铁道:“三年内不做手机。”"] == "sun-li"
+    assert found["钱多多彼时笑道:“便宜才有人用。”"] == "qian-duoduo"
+    assert "他们知道:这件事不容易。" not in found
+    assert "孙立身边的人事后说:他很少发火。" not in found
+
+
 def test_a_verb_that_opens_a_later_clause_has_the_sentences_subject(corpus: Corpus) -> None:
     text = (
         "钱多多表示,估值已经见顶。孙立则介绍了新一代模型的进展。\n\n"
