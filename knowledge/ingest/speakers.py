@@ -167,6 +167,8 @@ _ANSWER_GIVEN = re.compile(
 _PASSIVE_JUDGEMENT = re.compile(
     r"被(?P<agent>[^,，。:：;；被“「『]{1,14}?)(?:定义为|定义成|称为|称作|视为|视作|看作|看成|形容为|比作|比喻为|评价为|认定为|归结为)"
 )
+# A person who puts a view in words of their own, quoted right after 用 / 以 (他用“…”,“…”,表态… / 某某则以“…”形容…).
+_OWN_WORDS = re.compile(r"(?:用|以)[“「『]")
 # The same judgement in the active voice (某某将日活形容为「虚荣指标」 / 他把…比作…): the subject before 将 / 把 judges.
 _ACTIVE_JUDGEMENT = re.compile(
     r"(?:将|把)[^,，。:：;；将把“「『]{1,20}?(?:定义为|定义成|称为|称作|视为|视作|看作|看成|形容为|形容成|比作|比喻为|评价为|认定为|归结为)"
@@ -576,6 +578,13 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         name = names.name_ending(_ADVERBS.sub("", passive.group("agent")))
         if name:
             return names.speaker(name), f"{name} {passive.group(0)[-3:]} (passive)", True
+    own_words = _OWN_WORDS.search(sentence)
+    if own_words:
+        clause = re.split(r"[,，;；:：—]", sentence[: own_words.start()])[-1]
+        subject, how = _sentence_subject(clause, names, last)
+        middle = clause[1:] if how.startswith(("他(", "她(")) else clause[len(how) :]
+        if subject is not None and not _ADVERBS.sub("", middle):
+            return subject, f"{how} {own_words.group(0)[0]}“…” (own words)", False
     active = _ACTIVE_JUDGEMENT.search(sentence)
     if active:
         prefix = _ADVERBS.sub("", sentence[: active.start()])

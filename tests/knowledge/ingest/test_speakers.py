@@ -514,6 +514,20 @@ def test_a_manner_or_time_word_before_a_colon_verb_keeps_the_clauses_subject(cor
     assert "孙立身边的人事后说:他很少发火。" not in found
 
 
+def test_words_quoted_right_after_yong_are_the_subjects_own(corpus: Corpus) -> None:
+    text = (
+        "孙立表示,公司今年不会融资。\n\n"
+        "他用“这事我们早看明白了”,“谁做谁亏钱”,“你想想看,有意义吗?没有”,拒绝了所有收购提议。\n\n"
+        "钱多多表示,公司明年会上市。钱多多则以“慢就是快”概括自己的打法。\n\n"
+        "这家公司用“小而美”来包装自己。\n"  # 这家公司 is nobody
+    )
+    found = speakers(corpus, text)
+    assert found["他用“这事我们早看明白了”,“谁做谁亏钱”,“你想想看,有意义吗?"] == "sun-li"
+    assert found["没有”,拒绝了所有收购提议。"] == "sun-li"
+    assert found["钱多多则以“慢就是快”概括自己的打法。"] == "qian-duoduo"
+    assert "这家公司用“小而美”来包装自己。" not in found
+
+
 def test_a_verb_that_opens_a_later_clause_has_the_sentences_subject(corpus: Corpus) -> None:
     text = (
         "钱多多表示,估值已经见顶。孙立则介绍了新一代模型的进展。\n\n"
