@@ -528,6 +528,16 @@ def test_words_quoted_right_after_yong_are_the_subjects_own(corpus: Corpus) -> N
     assert "这家公司用“小而美”来包装自己。" not in found
 
 
+def test_comparing_is_a_view_like_drawing_an_analogy(corpus: Corpus) -> None:
+    text = (
+        "孙立表示,公司今年不会融资。同时,孙立还对比了过去的翻译软件只会逐字对应,而新模型能理解上下文。\n\n"
+        "文章最后附上了两款产品的对比。\n"  # a noun after 的
+    )
+    found = speakers(corpus, text)
+    assert found["同时,孙立还对比了过去的翻译软件只会逐字对应,而新模型能理解上下文。"] == "sun-li"
+    assert "文章最后附上了两款产品的对比。" not in found
+
+
 def test_a_verb_that_opens_a_later_clause_has_the_sentences_subject(corpus: Corpus) -> None:
     text = (
         "钱多多表示,估值已经见顶。孙立则介绍了新一代模型的进展。\n\n"
