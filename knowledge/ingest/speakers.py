@@ -66,6 +66,8 @@ SPEECH_VERBS = (
     "印证", "诠释", "论证",
     # Comparing, beside 类比: 某某还对比了以往的做法…,而…
     "对比",
+    # Reasoning out, beside 分析 / 预测: 他推演了…。 then the steps of his reasoning.
+    "推演", "推断",
     # 道 only right before a colon (他笑道: / 某某言之凿凿道:“…), never in 知道 / 报道 / 赛道 / 渠道.
     "道",
 )  # fmt: skip
@@ -85,7 +87,7 @@ _VERB = re.compile("|".join(sorted(SPEECH_VERBS, key=len, reverse=True)))
 _NOUN_AFTER_DE = frozenset(
     ("坚持", "判断", "建议", "预测", "提醒", "回应", "解释", "介绍", "总结", "补充", "希望", "呼吁", "警告", "主张",
      "回忆", "类比", "告诫", "提出", "提及", "透露", "披露", "承认", "表态", "阐述", "阐释", "剖析", "分析", "解读",
-     "预言", "断言", "感叹", "感慨", "展望", "发现", "坦承", "印证", "诠释", "论证", "对比")
+     "预言", "断言", "感叹", "感慨", "展望", "发现", "坦承", "印证", "诠释", "论证", "对比", "推演", "推断")
 )  # fmt: skip
 # Common family names; a name candidate must start with one (复姓 first).
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "宇文", "长孙")

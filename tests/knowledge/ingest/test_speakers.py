@@ -538,6 +538,18 @@ def test_comparing_is_a_view_like_drawing_an_analogy(corpus: Corpus) -> None:
     assert "文章最后附上了两款产品的对比。" not in found
 
 
+def test_reasoning_out_is_a_view_and_its_steps_follow_in_the_paragraph(corpus: Corpus) -> None:
+    text = (
+        "孙立表示,公司今年不会融资。\n\n"
+        "此外,他推演了芯片市场的走向。若自研,三年内难以量产。而代工能省下这段时间。\n\n"
+        "公司去年的营收翻了一番。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["若自研,三年内难以量产。"] == "sun-li"
+    assert found["而代工能省下这段时间。"] == "sun-li"
+    assert "公司去年的营收翻了一番。" not in found
+
+
 def test_a_verb_that_opens_a_later_clause_has_the_sentences_subject(corpus: Corpus) -> None:
     text = (
         "钱多多表示,估值已经见顶。孙立则介绍了新一代模型的进展。\n\n"
