@@ -502,14 +502,16 @@ def test_a_quotation_opening_the_paragraph_after_a_view_is_the_viewers(corpus: C
 def test_a_manner_or_time_word_before_a_colon_verb_keeps_the_clauses_subject(corpus: Corpus) -> None:
     text = (
         "孙立表示,公司今年不会融资。\n\n"
-        "在去年的一次闭门会上,他当时斩钉截铁道:“三年内不做手机。”\n\n"
-        "钱多多表示,价格还会降。钱多多彼时笑道:“便宜才有人用。”\n\n"
+        "公司去年搬进了新的办公楼。\n\n"  # not his view: the quotation below is not read as following one
+        "在去年的一次闭门会上,他当时斩钉截铁道:“三年内不做手机。我们不碰硬件。”\n\n"
+        "钱多多表示,价格还会降。钱多多彼时笑道:便宜才有人用。\n\n"
         "他们知道:这件事不容易。\n\n"  # 知道, and 他们 is nobody
         "孙立身边的人事后说:他很少发火。\n"  # 的 between: someone near him speaks
     )
     found = speakers(corpus, text)
-    assert found["在去年的一次闭门会上,他当时斩钉截铁道:“三年内不做手机。”"] == "sun-li"
-    assert found["钱多多彼时笑道:“便宜才有人用。”"] == "qian-duoduo"
+    assert found["在去年的一次闭门会上,他当时斩钉截铁道:“三年内不做手机。"] == "sun-li"
+    assert found["我们不碰硬件。”"] == "sun-li"
+    assert found["钱多多彼时笑道:便宜才有人用。"] == "qian-duoduo"
     assert "他们知道:这件事不容易。" not in found
     assert "孙立身边的人事后说:他很少发火。" not in found
 
