@@ -734,6 +734,10 @@ def _quoted_after_view(raw: str, opens_paragraph: bool, view_before: Sentence | 
 _MODIFIER_AFTER = "的之、和与及等"
 
 
+# A person's stance after the name (某某的态度发生了逆转): still the subject a news lede introduces.
+_STANCE_AFTER_NAME = re.compile(r"^的(?:态度|观点|看法|立场|判断|想法)")
+
+
 def _introduced_after_quotation(raw: str, pending: list[Sentence], own: list[Sentence], names: Names) -> Speaker | None:
     """The person whose words open the paragraph as a quotation that names nobody, when the sentence right after it
     names one person, with no speech verb, as its subject: opening a clause or after their title, with something
@@ -749,7 +753,8 @@ def _introduced_after_quotation(raw: str, pending: list[Sentence], own: list[Sen
     after = raw[at + len(name) : at + len(name) + 1]
     # The subject opens a clause or follows its title (某公司董事长某某), and something is said of it after it.
     opens = at == 0 or raw[at - 1] in ",，:：;；、 " or re.search(rf"{_TITLE_BEFORE}$", raw[:at])
-    if not opens or not re.match(r"[\u4e00-\u9fff]", after) or after in _MODIFIER_AFTER:
+    stance = _STANCE_AFTER_NAME.match(raw[at + len(name) :])
+    if not opens or not re.match(r"[\u4e00-\u9fff]", after) or (after in _MODIFIER_AFTER and not stance):
         return None
     return names.speaker(name)
 
@@ -775,6 +780,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
     semicolons, handed_over_at = False, -1
     view_before: Sentence | None = None  # the last sentence of the paragraph before
     answering: Speaker | None = None
+    lede_paragraph: list[Sentence] = []  # the paragraph before, when it is a quotation that names nobody
     # The pronoun (他 / 她) the text has used for each person: 她 is not the man the text calls 他, nor the reverse.
     pronoun_of: dict[str, str] = {}
     for index, paragraph in enumerate(paragraphs):
@@ -857,6 +863,9 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                     # "…合伙人朱啸虎属于后者。…他说自己不看好大模型" is 朱啸虎's.
                     last = names.speaker(mentioned)
                     own_so_far = sentences[first_of_paragraph:]
+                    if depth == 0 and at == 0 and lede_paragraph and not pending:
+                        # The lede's quotation was a paragraph of its own, right before this one.
+                        pending = own_so_far = lede_paragraph
                     if depth == 0 and (lede := _introduced_after_quotation(raw, pending, own_so_far, names)):
                         for earlier in pending:
                             earlier.speaker, earlier.how = (
@@ -931,4 +940,10 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             transcript, bounded, numbered, semicolons = carried, True, False, True
             handed_over_at = index
         view_before = own[-1] if own else None
+        # A paragraph that is one quotation naming nobody may be a lede whose speaker the next paragraph names.
+        whole_quotation = (
+            bool(own) and own[0].text.startswith(tuple(_OPEN_QUOTES)) and own[-1].text.endswith(tuple(_CLOSE_QUOTES))
+        )
+        unnamed = all(item.speaker is None for item in own) and names.mentioned(paragraph) is None
+        lede_paragraph = list(own) if whole_quotation and unnamed and depth == 0 else []
     return sentences

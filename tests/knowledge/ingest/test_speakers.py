@@ -552,6 +552,20 @@ def test_reasoning_out_is_a_view_and_its_steps_follow_in_the_paragraph(corpus: C
     assert "公司去年的营收翻了一番。" not in found
 
 
+def test_a_lede_quotation_in_a_paragraph_of_its_own_is_the_person_the_next_one_introduces(corpus: Corpus) -> None:
+    text = (
+        "孙立表示,公司今年不会融资。\n\n"
+        "以下为对话全文:\n\n"
+        "“这个钱我们一定要拿!估值已经不重要了。”\n\n"
+        "短短一个月里,某基金合伙人孙立的态度出现了反转。\n\n"
+        "“年底前一定会涨价。”\n\n"
+        "孙立的公司今年招了两百人。\n"  # 的 before no stance: the article speaks about his company
+    )
+    found = speakers(corpus, text)
+    assert found["估值已经不重要了。”"] == "sun-li"
+    assert "“年底前一定会涨价。”" not in found
+
+
 def test_a_verb_that_opens_a_later_clause_has_the_sentences_subject(corpus: Corpus) -> None:
     text = (
         "钱多多表示,估值已经见顶。孙立则介绍了新一代模型的进展。\n\n"
