@@ -31,7 +31,11 @@ name or a verb (…,“…”。) is theirs too. A verb that opens a clause may 
 names nobody is the person the sentence right after it names as its subject without a speech verb (a news lede).
 A view argued by evidence or example (某某从…维度印证了… / 某某则用…诠释了…) is the person's; a time clause keeps its
 subject (当他…时意识到); a speaker line (演讲人:某某(…)) gives the speech under it to that person; a quoted nickname
-after 这位 is the person named last, and a dash hands over their answer as a colon does.
+after 这位 is the person named last, and a dash hands over their answer as a colon does. A judgement in the active
+voice (他将…形容为…) is the subject's; words quoted right after 用 / 以 (他用“…”) are the subject's own; a colon
+verb (道 only before a colon) keeps its clause's subject past a short time or manner word (他彼时言之凿凿道:“…); a
+quotation that opens the paragraph after a person's view is theirs until an attribution names someone else; a lede
+quotation in a paragraph of its own is the person the next paragraph introduces (某某的态度… included).
 ``attribute(text, Names(corpus))`` gives every sentence with its speaker (or None for the article's own voice); ``pinyin_name`` and ``person_id_for`` name a speaker the registry lacks.
 A page in traditional characters is read through ``simplified`` (one character for one) and quoted as written; straight
 double quotes that pair up in a paragraph are read as opening and closing ones in turn (``reading``).
