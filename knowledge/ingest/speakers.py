@@ -161,6 +161,8 @@ _VIEWS_GIVEN = re.compile(
 )
 # A speech the person gives, named after the name (某某发表主旨演讲,抛出重磅观点: / 某某作了题为…的报告,主要观点如下:).
 _SPEECH_GIVEN = re.compile(r"(?:发表|作|做)了?[^,，。:：]{0,6}?(?:演讲|讲话|发言|致辞|报告)")
+# A person who attends and speaks (某某出席并演讲。/ 某某出席并致辞): the transcript that names nobody right after is theirs.
+_SPEECH_ATTENDED = re.compile(r"出席(?:[^,，。:：]{0,10}?)并(?:发表)?(?:主题)?(?:演讲|讲话|发言|致辞)")
 # A person's way of thinking spelled out after a colon (闫俊杰的逻辑挺简单:… / 他的观点是:…).
 # A dash hands it over as a colon does (他的回答很朴素——第一,…).
 _STANCE = re.compile(r"的(?:逻辑|观点|看法|判断|理念|思路|回答)[^,，。:：“「『—]{0,10}(?:[:：]|——)")
@@ -638,6 +640,15 @@ def _summary_speaker(paragraph: str, names: Names) -> Speaker | None:
     return names.speaker(name) if name else None
 
 
+def _speech_giver(paragraph: str, names: Names) -> str | None:
+    """The person the paragraph says gave a speech (某某出席并演讲。/ 某某发表了主题演讲。), named last, if any."""
+    found = [
+        (m.start(), names.name_ending(_ADVERBS.sub("", paragraph[: m.start()])))
+        for m in [*_SPEECH_ATTENDED.finditer(paragraph), *_SPEECH_GIVEN.finditer(paragraph)]
+    ]
+    return next((n for _, n in sorted(found, reverse=True) if n), None)
+
+
 def _turn_label(paragraph: str, names: Names) -> tuple[bool, Speaker | None]:
     """(Is the paragraph a label line, whose turn it opens). A speaker's name on a line of its own opens
     that person's turn; another short line without punctuation (the interviewer's name, a heading) ends it."""
@@ -828,7 +839,10 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 ),
                 None,
             )
-            # "以下为演讲内容的详细整理:" names nobody: after a summary of a speech, the full text is the same speaker's.
+            # "以下为演讲内容的详细整理:" names nobody: after a summary of a speech, the full text is the same speaker's,
+            # and after a paragraph saying a person gave the speech (某某出席并演讲。), that person's.
+            if name is None and running is None and index > 0:
+                name = _speech_giver(paragraphs[index - 1], names)
             transcript = names.speaker(name) if name else running
             bounded = False
         elif summarised := _summary_speaker(paragraph, names):

@@ -831,3 +831,20 @@ def test_an_epithet_after_zhe_wei_is_the_person_named_last_and_a_dash_hands_over
         "赵一鸣表示,明年会开源。": "zhao-yiming",
         "问到为何每天跑步,这位“老船长”的回答很干脆——第一,跑步让人保持专注;第二,跑步能减压。": "zhao-yiming",
     }
+
+
+def test_a_full_text_that_names_nobody_after_a_person_attended_and_spoke_is_theirs(corpus: Corpus) -> None:
+    text = (
+        "第三届智能制造大会于5月8日在苏州举行。某公司董事长赵一鸣出席并演讲。\n\n"
+        "以下为演讲实录:\n\n"
+        "大家好。我觉得端侧模型会是下一个战场,手机会先装上大模型。\n\n"
+        "会场外的展区人气很旺。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["我觉得端侧模型会是下一个战场,手机会先装上大模型。"] == "zhao-yiming"
+    assert not any(quote.startswith("以下为") for quote in found)
+
+
+def test_a_full_text_that_names_nobody_after_narrative_stays_nobodys(corpus: Corpus) -> None:
+    text = "第三届智能制造大会于5月8日在苏州举行。\n\n以下为演讲实录:\n\n我觉得端侧模型会是下一个战场。\n"
+    assert "我觉得端侧模型会是下一个战场。" not in speakers(corpus, text)
