@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from knowledge.cleaning import CleaningRules, clean_text, strip_jammer
-from knowledge.ingest.speakers import COMPOUND_SURNAMES, SURNAMES
+from knowledge.ingest.speakers import COMPOUND_SURNAMES, SURNAMES, simplified
 
 _BLANK = " \t\u00a0\u3000"
 # A sentence ends with one of these, perhaps followed by closing quotes or brackets.
@@ -99,7 +99,10 @@ _CAPTION_LINE = re.compile(
 # A site's stamp on its copy (某某网(www.example.cn)©): a copyright sign or a web address on a short line of its
 # own, with no running text.
 _SITE_STAMP = re.compile(r"[©®Ⓒ]|(?<![\w.])www\.[\w-]+(?:\.[\w-]+)+")
-_MENU = re.compile(r"^[\w\u4e00-\u9fff]{2,6}(?:\s*[|｜/·]?\s+[\w\u4e00-\u9fff]{2,6}){3,}$")
+# Items may be set apart by a bar without spaces too (首页|新闻|视频|专访), not by a slash (AI/ML is text).
+_MENU = re.compile(r"^[\w\u4e00-\u9fff]{2,6}(?:(?:\s*[|｜/·]?\s+|\s*[|｜]\s*)[\w\u4e00-\u9fff]{2,6}){3,}$")
+# A picture's caption numbered by the page (某某在会上发言(图1)): the line ends with the figure's number.
+_NUMBERED_CAPTION = re.compile(r"[(（]图\s*\d{1,2}[)）]$")
 # The registration number every Chinese site prints in its footer; such a line is never the article.
 _ICP = re.compile(r"ICP\s*备|ICP证|公网安备")
 # Ads and share prompts: chrome even when they end with a full stop ("微信扫一扫,分享给好友吧。").
@@ -224,8 +227,16 @@ def is_article_paragraph(line: str) -> bool:
     return bool(_SENTENCE_END.search(line)) or "。" in line or len(line) >= 50
 
 
+# A spinner's pinyin after a character (創(chuàng)業(yè)): a syllable in brackets with a tone mark, right after a Han character.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN_NOTE = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü]*[{_TONED}][a-zü{_TONED}]*[)）]")
+
+
 def chrome_rule(line: str) -> str | None:
-    """The name of the line rule that marks ``line`` (stripped) as chrome, if any."""
+    """The name of the line rule that marks ``line`` (stripped) as chrome, if any.
+
+    The rules read the line in simplified characters without a spinner's pinyin notes, as the page means it."""
+    line = simplified(_PINYIN_NOTE.sub("", line))
     if _ICP.search(line) and len(line) <= 2 * _SHORT:
         return "site footer"
     if _CALL_TO_ACTION.search(line) and len(line) <= _SHORT:
@@ -242,6 +253,8 @@ def chrome_rule(line: str) -> str | None:
         return "dateline with a bio"
     if _CAPTION_LINE.match(line):
         return "photo caption"
+    if _NUMBERED_CAPTION.search(line) and len(line) <= 2 * _SHORT:
+        return "numbered photo caption"
     if _SITE_STAMP.search(line) and len(line) <= _SHORT and not _TEXT_PUNCT.search(line):
         return "site stamp"
     if _REPORTERS.match(line) and len(line) <= _SHORT:

@@ -341,3 +341,31 @@ def test_a_recommendation_box_up_to_the_recommenders_card_is_dropped_but_a_label
     # No recommender's card closes it: the lines after the label are kept.
     open_label = "推荐语\n一场关于端侧模型的深度交流,看懂明年的芯片格局。\n" + "\n".join(ARTICLE) + "\n"
     assert "看懂明年的芯片格局" in clean_page(open_label).text
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("首页|新闻|评论|专题|数据|大模型|行业观察", "site menu"),  # bars without spaces
+        ("资讯｜人物｜深度｜活动", "site menu"),
+        ("某某大会开幕:赵一鸣谈端侧模型的前景(图1)", "numbered photo caption"),
+        ("嘉宾在论坛上合影（图 2）", "numbered photo caption"),
+        # a spinner's pinyin after characters, in traditional characters: the ad is the same ad
+        ("我們的產(chǎn)品:給自己產(chǎn)品做個廣告,點(diǎn)擊進(jìn)來看看。", "call to action"),
+    ],
+)
+def test_menus_with_bars_numbered_captions_and_spun_ads_are_chrome(line: str, rule: str) -> None:
+    assert chrome_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "他把模型分成了AI/ML/NLP/CV四类。",
+        "赵一鸣说,端侧模型的成本(图1所示)还会下降。",
+        "如图所示,调用量每个季度翻一番(图1)。",  # a sentence of the article, ending with its full stop
+        "我們的產(chǎn)品會在明年上市。",
+    ],
+)
+def test_text_with_bars_figures_or_pinyin_notes_is_not_chrome(line: str) -> None:
+    assert chrome_rule(line) is None
