@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from knowledge.cleaning import CleaningRules, clean_text, strip_jammer
-from knowledge.ingest.speakers import COMPOUND_SURNAMES, SURNAMES, simplified
+from knowledge.ingest.speakers import COMPOUND_SURNAMES, PINYIN_NOTE, SURNAMES, simplified
 
 _BLANK = " \t\u00a0\u3000"
 # A sentence ends with one of these, perhaps followed by closing quotes or brackets.
@@ -227,16 +227,11 @@ def is_article_paragraph(line: str) -> bool:
     return bool(_SENTENCE_END.search(line)) or "。" in line or len(line) >= 50
 
 
-# A spinner's pinyin after a character (創(chuàng)業(yè)): a syllable in brackets with a tone mark, right after a Han character.
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_PINYIN_NOTE = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü]*[{_TONED}][a-zü{_TONED}]*[)）]")
-
-
 def chrome_rule(line: str) -> str | None:
     """The name of the line rule that marks ``line`` (stripped) as chrome, if any.
 
     The rules read the line in simplified characters without a spinner's pinyin notes, as the page means it."""
-    line = simplified(_PINYIN_NOTE.sub("", line))
+    line = simplified(PINYIN_NOTE.sub("", line))
     if _ICP.search(line) and len(line) <= 2 * _SHORT:
         return "site footer"
     if _CALL_TO_ACTION.search(line) and len(line) <= _SHORT:

@@ -258,6 +258,26 @@ def paired_quotes(paragraph: str) -> str:
     return re.sub('"', lambda _: next(marks), paragraph)
 
 
+# A spinner's pinyin after a character (創(chuàng)業(yè)): a syllable in brackets with a tone mark, right after a Han character.
+# The rules read the text without it; a sentence is still quoted as the page wrote it.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+PINYIN_NOTE = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü]*[{_TONED}][a-zü{_TONED}]*[)）]")
+
+
+def without_pinyin_notes(text: str) -> tuple[str, list[int]]:
+    """``text`` without a spinner's pinyin notes, and for every offset in it (its end included) the offset in ``text``."""
+    kept: list[str] = []
+    where: list[int] = []
+    start = 0
+    for note in PINYIN_NOTE.finditer(text):
+        kept.append(text[start : note.start()])
+        where.extend(range(start, note.start()))
+        start = note.end()
+    kept.append(text[start:])
+    where.extend(range(start, len(text) + 1))
+    return "".join(kept), where
+
+
 def reading(text: str) -> str:
     """The text as the rules read it: simplified characters and paired straight quotes, one character for one."""
     return "\n\n".join(paired_quotes(p) for p in simplified(text).split("\n\n"))
@@ -388,7 +408,7 @@ class Names:
 
     def collect(self, text: str) -> None:
         """Learn the names that stand before a speech verb anywhere in ``text``, so earlier mentions count."""
-        self._text = reading(text)
+        self._text = reading(without_pinyin_notes(text)[0])
         for paragraph in self._text.split("\n\n"):
             for sentence in split_sentences(paragraph):
                 _attribution(sentence, self, None)
@@ -781,9 +801,15 @@ def attribute(text: str, names: Names) -> list[Sentence]:
     transcript: Speaker | None = None
     turn: Speaker | None = None
     # The rules read the text in simplified characters; each sentence is quoted as the page wrote it.
-    pairs = [(p.strip(), o.strip()) for p, o in zip(reading(text).split("\n\n"), text.split("\n\n"), strict=True)]
-    paragraphs = [p for p, _ in pairs if p]
-    originals = dict((p, o) for p, o in pairs if p)
+    # A spinner's pinyin notes (創(chuàng)) are left out of what the rules read; ``offsets`` finds the page's own span.
+    paragraphs: list[str] = []
+    originals: dict[str, tuple[str, list[int]]] = {}
+    for o in (o.strip() for o in text.split("\n\n")):
+        bare, where = without_pinyin_notes(o)
+        p = reading(bare)
+        if p.strip():
+            paragraphs.append(p)
+            originals[p] = (o, where)
     name_lines = Counter(p for p in paragraphs if _turn_label(p, names)[1] is not None)
     previous = ""
     # A list announced by a paragraph ("…发表看法,以下几个论断:", "…解释了…调整:") is the speaker's to the list's
@@ -822,7 +848,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
         elif _is_heading(paragraph):
             turn = None
         previous = paragraph
-        original = originals[paragraph]
+        original, offsets = originals[paragraph]
         cursor = 0
         intro = _TRANSCRIPT.match(paragraph)
         introduces = bool(intro)  # the paragraph that introduces a transcript is the article's own
@@ -858,7 +884,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
         for raw in split_sentences(paragraph):
             at = paragraph.find(raw, cursor)
             cursor = at + len(raw)
-            item = Sentence(original[at:cursor])
+            item = Sentence(original[offsets[at] : offsets[cursor]].strip())
             speaker, how, opinion = _attribution(raw, names, last)
             opening = raw[0] if _SUBJECT_PRONOUN.match(raw) else ""
             someone_else = False

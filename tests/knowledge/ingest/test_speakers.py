@@ -848,3 +848,10 @@ def test_a_full_text_that_names_nobody_after_a_person_attended_and_spoke_is_thei
 def test_a_full_text_that_names_nobody_after_narrative_stays_nobodys(corpus: Corpus) -> None:
     text = "第三届智能制造大会于5月8日在苏州举行。\n\n以下为演讲实录:\n\n我觉得端侧模型会是下一个战场。\n"
     assert "我觉得端侧模型会是下一个战场。" not in speakers(corpus, text)
+
+
+def test_a_spinners_pinyin_notes_are_read_past_and_the_sentence_quoted_as_written(corpus: Corpus) -> None:
+    text = "會上,趙一鳴認(rèn)為,開(kāi)源模型明年會贏(yíng)。\n\n會場外的展(zhǎn)區人很多。\n"
+    found = speakers(corpus, text)
+    assert found["會上,趙一鳴認(rèn)為,開(kāi)源模型明年會贏(yíng)。"] == "zhao-yiming"
+    assert len(found) == 1
