@@ -660,6 +660,15 @@ def _summary_speaker(paragraph: str, names: Names) -> Speaker | None:
     return names.speaker(name) if name else None
 
 
+# What may stand right before a name in a transcript's introduction (以下是张某的… / 以下是与CEO张某的…).
+_BEFORE_NAME = re.compile(rf"(?:^|[^\u4e00-\u9fff\d]|[的是与和对同及]|{_TITLE_BEFORE})$")
+
+
+def _name_can_start(text: str, i: int) -> bool:
+    """Whether a name may start at ``text[i]``: not inside a word ("90分钟高峰" holds no 钟某)."""
+    return bool(_BEFORE_NAME.search(text[:i]))
+
+
 def _speech_giver(paragraph: str, names: Names) -> str | None:
     """The person the paragraph says gave a speech (某某出席并演讲。/ 某某发表了主题演讲。), named last, if any."""
     found = [
@@ -688,7 +697,10 @@ _HEADING_CHARS = 40
 def _dialogue_turn(paragraph: str, names: Names) -> tuple[bool, Speaker | None]:
     """(Does the paragraph open a turn of a printed dialogue, whose): "孙立:…" opens 孙立's, "问:…" nobody's."""
     prefix = _TURN_PREFIX.match(paragraph)
-    if prefix is None or not re.search(r"[。!?！？…]", paragraph):
+    alone = (
+        prefix is not None and not paragraph[prefix.end() :].strip()
+    )  # "孙立:" on a line of its own, the answer below
+    if prefix is None or not (alone or re.search(r"[。!?！？…]", paragraph)):
         return False, None  # "李彦宏:百度搜索…" without a full stop is a headline, not a turn
     who = prefix.group("who")
     if who in names.by_name or who in names.found or _plausible_name(who):
@@ -856,12 +868,13 @@ def attribute(text: str, names: Names) -> list[Sentence]:
         if speaker_line and _plausible_name(speaker_line.group("name")):
             transcript, introduces, bounded = names.speaker(speaker_line.group("name")), True, False
         elif intro:
-            name = names.mentioned(intro.group("rest")) or next(
+            rest = intro.group("rest")
+            name = names.mentioned(rest) or next(
                 (
-                    intro.group("rest")[i : i + n]
+                    rest[i : i + n]
                     for n in (3, 2)
-                    for i in range(len(intro.group("rest")))
-                    if _plausible_name(intro.group("rest")[i : i + n])
+                    for i in range(len(rest))
+                    if _plausible_name(rest[i : i + n]) and _name_can_start(rest, i)
                 ),
                 None,
             )

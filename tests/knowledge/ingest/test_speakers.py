@@ -855,3 +855,29 @@ def test_a_spinners_pinyin_notes_are_read_past_and_the_sentence_quoted_as_writte
     found = speakers(corpus, text)
     assert found["會上,趙一鳴認(rèn)為,開(kāi)源模型明年會贏(yíng)。"] == "zhao-yiming"
     assert len(found) == 1
+
+
+def test_a_name_read_inside_a_word_of_a_transcripts_introduction_names_nobody(corpus: Corpus) -> None:
+    text = (
+        "赵一鸣表示,开源会赢。\n\n"
+        "以下是本报整理的这场90分钟高峰对话的要点:\n\n"
+        "问:端侧模型什么时候落地?\n\n"
+        "赵一鸣:\n\n"
+        "我觉得手机会是第一个装上大模型的终端,明年就会落地。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["我觉得手机会是第一个装上大模型的终端,明年就会落地。"] == "zhao-yiming"
+    assert "zhong-gaofeng" not in found.values()
+
+
+def test_a_name_and_a_colon_on_a_line_of_their_own_open_that_persons_turn(corpus: Corpus) -> None:
+    text = (
+        "问:端侧模型什么时候落地?\n\n"
+        "赵一鸣:\n\n"
+        "我觉得手机会是第一个装上大模型的终端。\n\n"
+        "问:价格战会持续吗?\n\n"
+        "不会太久。\n"  # after the next question: nobody's turn
+    )
+    found = speakers(corpus, text)
+    assert found["我觉得手机会是第一个装上大模型的终端。"] == "zhao-yiming"
+    assert "不会太久。" not in found
