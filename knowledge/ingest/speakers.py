@@ -725,6 +725,7 @@ _ASKED = re.compile(r"(?:我们|记者|笔者|我)[^,，。:：“”「」]{0,3
 # A sentence that only hands over a list (以下为一系列关键举措: / 具体如下:), after a person's view in its paragraph.
 _HAND_OVER = re.compile(r"^(?:以下(?:是|为)|具体(?:如下|来看|来说)|如下)[^,，。]{0,20}[:：]$")
 _GOES_ON = "(reported speech goes on)"
+_CARRIES_ON = re.compile(r"^(?:而(?![言今已且])|此外[,，])")
 HANDS_OVER = "(hands over a list after their view)"
 
 
@@ -833,6 +834,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
     semicolons, handed_over_at = False, -1
     view_before: Sentence | None = None  # the last sentence of the paragraph before
     answering: Speaker | None = None
+    carried_at = -2  # the last paragraph that carried on a person's reported speech (而… / 此外,…)
     lede_paragraph: list[Sentence] = []  # the paragraph before, when it is a quotation that names nobody
     # The pronoun (他 / 她) the text has used for each person: 她 is not the man the text calls 他, nor the reverse.
     pronoun_of: dict[str, str] = {}
@@ -888,6 +890,19 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             transcript, introduces, bounded = summarised, True, True
             numbered = index + 1 < len(paragraphs) and bool(_POINT.match(paragraphs[index + 1]))
         depth, quote_speaker, reported = 0, None, None
+        # A paragraph that opens by carrying on (而… / 此外,…) right after a paragraph that ended in a person's reported
+        # speech, and names nobody, goes on with that speech.
+        if (
+            view_before is not None
+            and view_before.speaker is not None
+            and view_before.how.endswith(_GOES_ON)
+            and _CARRIES_ON.match(paragraph)
+            and names.mentioned(paragraph) is None
+            and transcript is None
+            and turn is None
+            and carried_at != index - 1  # one paragraph: a second 而 is the article's own again
+        ):
+            reported, carried_at = view_before.speaker, index
         pending: list[Sentence] = []
         # A quotation given to the person whose view the paragraph reported (在他看来,…。“…。…”), until an
         # attribution glued to its end names someone else.

@@ -881,3 +881,18 @@ def test_a_name_and_a_colon_on_a_line_of_their_own_open_that_persons_turn(corpus
     found = speakers(corpus, text)
     assert found["我觉得手机会是第一个装上大模型的终端。"] == "zhao-yiming"
     assert "不会太久。" not in found
+
+
+def test_a_paragraph_that_carries_on_after_a_persons_reported_speech_goes_on_with_it(corpus: Corpus) -> None:
+    text = (
+        "赵一鸣在发言中表示,端侧模型会先在手机上落地。在成本方面,推理的价格还会再降一半。\n\n"
+        "而隐私问题同样不能忽视。用户的数据一旦离开手机,就很难再收回。\n\n"
+        "而会场外的展区同样热闹。\n\n"  # after a paragraph that did not end in reported speech: the article's own
+        "钱多多则认为,云端模型更有优势。\n\n"
+        "而赵一鸣的团队明年会扩招。\n"  # it names someone: not a run of her speech
+    )
+    found = speakers(corpus, text)
+    assert found["而隐私问题同样不能忽视。"] == "zhao-yiming"
+    assert found["用户的数据一旦离开手机,就很难再收回。"] == "zhao-yiming"
+    assert "而会场外的展区同样热闹。" not in found
+    assert found.get("而赵一鸣的团队明年会扩招。") != "qian-duoduo"
