@@ -48,7 +48,6 @@ from __future__ import annotations
 import argparse
 import gc
 import http.client
-import itertools
 import json
 import os
 import socket
@@ -61,7 +60,6 @@ from collections import Counter
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -306,28 +304,18 @@ def serve_fake_slack() -> int:
     still reading that answer, and the next ack was timed on a machine busy with both (at concurrency 1 the
     answer's post takes 3.3 ms at p50 here, of which the fake's own answer is most).
     """
-    from urllib.parse import urlparse
+    from bot.fake_slack import Call, FakeSlack
 
-    from bot.fake_slack import FakeSlack
+    writing = threading.Lock()
 
-    with FakeSlack() as slack:
-        state, report = slack.state, threading.Lock()
-        handler: Any = slack._server.RequestHandlerClass
+    def report(call: Call) -> None:
+        with writing:
+            sys.stdout.write(f"{call.method} {call.path} {call.received!r}\n")
+            sys.stdout.flush()
+        if len(slack.state.calls) > 10_000:  # nothing here reads them again: keep the fake's memory flat
+            slack.clear()
 
-        def finish(self: Any) -> None:
-            handler_finish(self)  # the answer is written and flushed
-            path = urlparse(getattr(self, "path", "") or "").path
-            with state.lock:
-                call = state.first_by_path.pop(path, None)
-                if len(state.calls) > 10_000:  # nothing here reads them again: keep the fake's memory flat
-                    state.calls.clear()
-            if call is not None:
-                with report:
-                    sys.stdout.write(f"{call.method} {path} {call.received!r}\n")
-                    sys.stdout.flush()
-
-        handler_finish = handler.finish
-        handler.finish = finish
+    with FakeSlack(answered=report) as slack:
         print("url", slack.url, flush=True)
         threading.Event().wait()
     return 0
@@ -448,7 +436,7 @@ def main() -> int:
             parser.error("--server-cpus must leave at least one CPU to the load and the fake Slack")
         os.sched_setaffinity(0, load_cpus)  # inherited by the fake Slack's process
         print(f"servers on CPUs {sorted(server_cpus)}, the load and the fake Slack on {sorted(load_cpus)}")
-    rows: list[tuple[int, str, int, Load]] = []
+    rows: dict[tuple[int, str, int], Load] = {}
     pooled = {(target, concurrency): Load() for target in args.targets for concurrency in args.concurrency}
     with SlackProcess() as slack, tempfile.TemporaryDirectory() as data_dir, ExitStack() as servers:
         ports = {}
@@ -464,7 +452,7 @@ def main() -> int:
             for concurrency in args.concurrency:
                 for target in args.targets:
                     load = run_load(ports[target], queries, args.requests, concurrency, slack, args.pause_ms / 1000)
-                    rows.append((round_number, target, concurrency, load))
+                    rows[round_number, target, concurrency] = load
                     pooled[target, concurrency].add(load)
                     print(f"round {round_number}: " + _row((target, concurrency, load)), flush=True)
 
@@ -486,9 +474,9 @@ def main() -> int:
             lundao = _percentile(pooled[lundao_target, concurrency].latencies, 0.99)
             bare = _percentile(pooled[bare_target, concurrency].latencies, 0.99)
             by_round = [
-                _percentile(a.latencies, 0.99) / _percentile(b.latencies, 0.99)
-                for (ra, ta, ca, a), (rb, tb, cb, b) in itertools.product(rows, rows)
-                if ra == rb and (ta, ca, tb, cb) == (lundao_target, concurrency, bare_target, concurrency)
+                _percentile(rows[r, lundao_target, concurrency].latencies, 0.99)
+                / _percentile(rows[r, bare_target, concurrency].latencies, 0.99)
+                for r in range(1, args.rounds + 1)
             ]
             spread = f" (rounds: {', '.join(f'{r:.2f}x' for r in by_round)})" if len(by_round) > 1 else ""
             print(f"ack p99 {lundao_target}/{bare_target} at concurrency {concurrency}: {lundao / bare:.2f}x{spread}")

@@ -25,7 +25,7 @@ import socket
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -95,7 +95,10 @@ class FakeSlack:
         members: Iterable[str] | None = None,
         public: Iterable[str] = (),
         private: Iterable[str] = (),
+        answered: Callable[[Call], None] | None = None,
     ) -> None:
+        """``answered``: called with each call once its HTTP answer is written and flushed (on the handler's
+        thread), as a sender sees a post taken (bench/slash_load.py reports answers to its load that way)."""
         self.state = _State()
         # None: membership is not modelled, the bot is in every channel.
         self.members: set[str] | None = None if members is None else set(members)
@@ -107,8 +110,16 @@ class FakeSlack:
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
+            call: Call | None = None
+
             def log_message(self, format: str, *args: Any) -> None:
                 return  # quiet: the console prints what matters, the tests read ``calls``
+
+            def handle_one_request(self) -> None:
+                self.call = None
+                super().handle_one_request()  # the answer is written and flushed
+                if self.call is not None and answered is not None:
+                    answered(self.call)
 
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
@@ -133,7 +144,7 @@ class FakeSlack:
                 else:
                     self._answer(404, {"ok": False, "error": "unknown_path"})
                     return
-                call = Call(method, args, authorized, path)
+                call = self.call = Call(method, args, authorized, path)
                 with state.lock:
                     state.calls.append(call)
                     state.first_by_path.setdefault(path, call)
