@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import Executor, ThreadPoolExecutor
 from socketserver import ThreadingMixIn
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 from slack_bolt import App
@@ -28,6 +28,9 @@ from bot.team.service import TeamService
 from config.settings import Settings
 from knowledge.models import Claim, Corpus
 from knowledge.search import SearchEngine
+
+if TYPE_CHECKING:
+    from wsgiref.types import WSGIApplication
 
 EVENTS_PATH = "/slack/events"
 ANSWER_THREADS = 8
@@ -142,10 +145,9 @@ def make_http_server(app: App, host: str, port: int) -> WSGIServer:
 
     ``lundao run`` does not use it (listen backlog 5, no body limit): it serves gunicorn (bot.serving).
     """
-    return make_server(
-        host,
-        port,
-        SlackRequestHandler(app, path=EVENTS_PATH),
-        server_class=_ThreadingWSGIServer,
-        handler_class=_QuietHandler,
-    )
+    return make_wsgi_server(SlackRequestHandler(app, path=EVENTS_PATH), host, port)
+
+
+def make_wsgi_server(application: WSGIApplication, host: str, port: int) -> WSGIServer:
+    """``application`` on a threaded, quiet wsgiref server (each response closed once written, as gunicorn does)."""
+    return make_server(host, port, application, server_class=_ThreadingWSGIServer, handler_class=_QuietHandler)

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlparse
+from wsgiref.simple_server import WSGIServer
 
 from slack_bolt import App
 
@@ -112,10 +113,14 @@ def post_signed(
         return Answer(error.code, error.read().decode("utf-8"))
 
 
-@contextlib.contextmanager
-def served(app: App) -> Iterator[str]:
+def served(app: App) -> contextlib.AbstractContextManager[str]:
     """``app`` served on a free local port while the block runs: the URL Slack would post its events to."""
-    server = make_http_server(app, "127.0.0.1", 0)
+    return serving(make_http_server(app, "127.0.0.1", 0))
+
+
+@contextlib.contextmanager
+def serving(server: WSGIServer) -> Iterator[str]:
+    """``server`` serving in a thread while the block runs (it owns the port): the URL Slack would post to."""
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:

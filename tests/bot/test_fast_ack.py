@@ -17,11 +17,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
-from wsgiref.simple_server import make_server
 
 import pytest
 
-from bot.app import _QuietHandler, _ThreadingWSGIServer
+from bot.app import make_wsgi_server
 from bot.fake_slack import FakeSlack
 from bot.http_run import build_served_app
 from bot.listeners.commands import insight
@@ -29,23 +28,14 @@ from bot.server import WARMING_UP_TEXT, SlackGate
 from bot.serving import ServedApp
 from bot.slack_payloads import FORM, slash_command_body
 from config.settings import Settings
-from tests.bot.http_support import Answer, post_signed, shown_ids
+from tests.bot.http_support import Answer, post_signed, serving, shown_ids
 from tests.corpus_factory import write_tiny_corpus
 from tests.support import SIGNING_SECRET
 
 
-@contextlib.contextmanager
-def served_gate(gate: SlackGate) -> Iterator[str]:
+def served_gate(gate: SlackGate) -> contextlib.AbstractContextManager[str]:
     """``gate`` served on a free loopback port (wsgiref closes each response once written, as gunicorn does)."""
-    server = make_server("127.0.0.1", 0, gate, server_class=_ThreadingWSGIServer, handler_class=_QuietHandler)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/slack/events"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    return serving(make_wsgi_server(gate, "127.0.0.1", 0))
 
 
 @dataclass
