@@ -132,6 +132,20 @@ _NEVER_IN_NAME = set("他她它我你们的了着过是")
 # A name in Latin letters, two or three capitalised words (Sam Altman, Andrej Karpathy); one word alone is
 # as often a company or a product (OpenAI, DeepSeek), so it counts only when the registry has it.
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:[ ·][A-Z][a-z]+){1,2}$")
+# A foreign name written in Chinese characters with a middle dot between its parts (蒂姆·德特默斯, 丹·傅, 约翰·冯·诺依曼),
+# however the page writes the dot (· ‧ • ・ ･, a space on either side allowed). No family name starts it, so the plain
+# reading never finds it.
+_NAME_DOTS = "\u00b7\u2027\u2022\u30fb\uff65\u2219"
+# A part after the dot holds no pronoun or particle (杰克·罗森给出的判断 is not a name).
+_NAME_PART = rf"(?:(?![{''.join(sorted(_NOT_IN_NAME))}])[\u4e00-\u9fff])"
+_DOTTED_NAME = re.compile(
+    rf"(?P<first>[\u4e00-\u9fff]{{1,8}})(?P<rest>(?:[ \u00a0]?[{_NAME_DOTS}][ \u00a0]?{_NAME_PART}{{1,8}}){{1,3}})$"
+)
+# A dotted name mentioned where no verb follows: between punctuation marks, its parts no longer than a transliterated
+# name's.
+_DOTTED_MENTION = re.compile(
+    rf"[\u4e00-\u9fff]{{1,8}}(?:[ \u00a0]?[{_NAME_DOTS}][ \u00a0]?{_NAME_PART}{{1,5}}){{1,3}}(?=[,，、。;；:：(（])"
+)
 _LATIN_ORG = re.compile(
     r"(?:Cloud|Research|Labs?|Group|Capital|Ventures|Partners|Times|News|Post|Journal|Review|Media|Technolog(?:y|ies)"
     r"|Systems|Intelligence|Foundation|University|Institute|Studios?|Street|Bank|Securities|Fund)$"
@@ -324,6 +338,10 @@ def pinyin_name(zh: str) -> str:
     """ "周鸿祎" → "Zhou Hongyi": family name first, given name as one word; a Latin name stays as written."""
     if not re.search(r"[\u4e00-\u9fff]", zh):
         return zh
+    if re.search(f"[{_NAME_DOTS}]", zh):
+        # A foreign name (蒂姆·德特默斯 → Dimu Detemosi): each part one word, no family name to split off.
+        parts = [p for p in re.split(f"[{_NAME_DOTS}\\s]+", zh) if p]
+        return " ".join("".join(lazy_pinyin(part)).capitalize() for part in parts)
     family, given = _family_and_given(zh)
     parts = ["".join(lazy_pinyin(family)).capitalize(), "".join(lazy_pinyin(given)).capitalize()]
     return " ".join(p for p in parts if p)
@@ -390,10 +408,36 @@ class Names:
         if latin and _LATIN_ORG.search(latin.group(0)):
             latin = None
         return (
-            new_name_ending(prefix, self.stands_alone)
+            self._dotted_ending(prefix)
+            or new_name_ending(prefix, self.stands_alone)
             or self._introduced_ending(prefix)
             or (latin.group(0) if latin else None)
         )
+
+    def _dotted_ending(self, prefix: str) -> str | None:
+        """A foreign name with a middle dot at the end of ``prefix`` (在蒂姆·德特默斯 / 副总裁丹·傅): its first part starts
+        after a function word or a title, and is the longest the text writes somewhere as a word of its own; a name
+        the registry has with another dot (蒂姆‧库克 for 蒂姆·库克) is that person."""
+        dotted = _DOTTED_NAME.search(prefix)
+        if dotted is None:
+            return None
+        first, rest = dotted.group("first"), dotted.group("rest")
+        first = first[max((i + 1 for i, ch in enumerate(first) if ch in _NOT_IN_NAME), default=0) :]
+        titles = list(re.finditer(_TITLE_BEFORE, first))
+        if titles:
+            first = first[titles[-1].end() :]
+        if not first:
+            return None
+        first = first[-4:]
+        candidates = [first[-size:] + rest for size in range(len(first), 0, -1)]
+        for candidate in candidates:
+            key = _undotted(candidate)
+            person = next((p for n, p in self.by_name.items() if _undotted(n) == key), None)
+            if person is not None:
+                self.found.setdefault(candidate, Speaker(candidate, person))
+                return candidate
+        standing = next((c for c in candidates if self.stands_alone(c)), None)
+        return standing or (first[-2:] + rest if len(first) > 3 else first + rest)
 
     def _introduced_ending(self, prefix: str) -> str | None:
         """A three-character name at the end of ``prefix`` whose given name holds a character that is usually a
@@ -409,6 +453,13 @@ class Names:
     def collect(self, text: str) -> None:
         """Learn the names that stand before a speech verb anywhere in ``text``, so earlier mentions count."""
         self._text = reading(without_pinyin_notes(text)[0])
+        # A dotted foreign name is a person's even where no verb follows, when a title introduces it or it stands
+        # between punctuation marks (副总裁丹·傅,给出了… / ,蒂姆·德特默斯,): 他 after it is that person.
+        for mention in _DOTTED_MENTION.finditer(self._text):
+            name = self._dotted_ending(self._text[: mention.end()])
+            start = mention.end() - len(name) if name else 0
+            if name and (start == 0 or re.search(rf"(?:[^\u4e00-\u9fff\s]|{_TITLE_BEFORE})$", self._text[:start])):
+                self.speaker(name)
         for paragraph in self._text.split("\n\n"):
             for sentence in split_sentences(paragraph):
                 _attribution(sentence, self, None)
@@ -439,6 +490,11 @@ class Names:
             if at >= 0 and (best is None or at < best[0]):
                 best = (at, name)
         return best[1] if best else None
+
+
+def _undotted(name: str) -> str:
+    """A dotted name without its dot and spaces, to match it however a page writes the dot."""
+    return re.sub(f"[{_NAME_DOTS}\\s]", "", name)
 
 
 def _bare_family_name(prefix: str) -> str | None:

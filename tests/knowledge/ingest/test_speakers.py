@@ -896,3 +896,26 @@ def test_a_paragraph_that_carries_on_after_a_persons_reported_speech_goes_on_wit
     assert found["用户的数据一旦离开手机,就很难再收回。"] == "zhao-yiming"
     assert "而会场外的展区同样热闹。" not in found
     assert found.get("而赵一鸣的团队明年会扩招。") != "qian-duoduo"
+
+
+@pytest.mark.parametrize("dot", ["·", "‧", "•", "・", "\u00b7"])
+def test_a_foreign_name_written_with_a_middle_dot_is_a_persons_name(corpus: Corpus, dot: str) -> None:
+    # No family name opens 杰克·罗森 or 米娅·范: the dot marks them as names, however the page writes it.
+    text = (
+        f"“如果机器只会做题,它就谈不上通用。”\n\n"
+        f"这是某大学助理教授,杰克{dot}罗森给出的判断。\n\n"
+        f"几天后,某公司副总裁米娅{dot}范,给出了相反的回答。她写了一篇长文,说通用智能其实早已到来。\n\n"
+        f"在杰克{dot}罗森看来,算力终究会撞上物理的极限。\n\n"
+        f"但米娅{dot}范不这么看。在她看来,现在谈算力见顶还太早了。\n"
+    )
+    found = speakers(corpus, text)
+    jack, mia = "jieke-luosen", "miya-fan"
+    assert found["“如果机器只会做题,它就谈不上通用。”"] == jack
+    assert found["她写了一篇长文,说通用智能其实早已到来。"] == mia
+    assert found[f"在杰克{dot}罗森看来,算力终究会撞上物理的极限。"] == jack
+    assert found["在她看来,现在谈算力见顶还太早了。"] == mia
+
+
+def test_a_registry_name_written_with_another_dot_is_that_person(corpus: Corpus) -> None:
+    found = speakers(corpus, "蒂姆‧库克表示,苹果的大模型会先在手机上落地。\n")
+    assert found == {"蒂姆‧库克表示,苹果的大模型会先在手机上落地。": "tim-cook"}
