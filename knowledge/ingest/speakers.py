@@ -107,7 +107,7 @@ _NOT_IN_NAME = set(
     "他她它我你们的了是在和与及也都还就这那其此该有被把对向从等说时中上下后前里个位名为而并但或又再已将会要能比"
 )
 _ADVERBS = re.compile(
-    r"(?:还|也|则|更|就|曾|又|再次|进一步|同时|此前|最后|首先|直接|坦率地|明确|公开|都|亦|便|一再|多次|反复|会|总|总是|常|常常|经常|一直|深刻|深深|清醒|早已|已经|更加|深度|深入|详细|系统|全面|清晰|同样|均|首次|再度)$"
+    r"(?:还|也|则|更|就|曾|又|再次|进一步|同时|此前|最后|首先|直接|坦率地|明确|公开|都|亦|便|一再|多次|反复|会|总|总是|常|常常|经常|一直|深刻|深深|清醒|早已|已经|更加|深度|深入|详细|系统|全面|清晰|同样|均|首次|再度|因此|因而|随即|据此)$"
 )
 _SETTING = re.compile(
     r"(?:在[^,，。:：]{1,25}?(?:中|上|时|里|后|前|日|天|之际|期间)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|接受[^,，。:：]{1,20}?采访时?|据|在"
@@ -603,19 +603,28 @@ def _without_when(prefix: str, names: Names) -> str:
     return prefix
 
 
-def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Speaker | None, str, bool]:
-    """Who the sentence says is speaking (name or pronoun before a speech verb), how, and with which verb."""
+def _speech_verbs(sentence: str) -> list[re.Match[str]]:
+    """The speech verbs of ``sentence`` that are verbs of speech there (not 说明 / 称为, 的判断, 看到了观众, 知道)."""
+    found: list[re.Match[str]] = []
     for match in _VERB.finditer(sentence):
-        verb = match.group(0)
-        prefix = sentence[: match.start()]
-        if verb in ("说", "称") and re.match(r"[明为作道呼号赞]", sentence[match.end() : match.end() + 1]):
+        verb, prefix, after = match.group(0), sentence[: match.start()], sentence[match.end() : match.end() + 1]
+        if verb in ("说", "称") and re.match(r"[明为作道呼号赞]", after):
             continue  # 说明, 称为, 称作: not speech
         if verb in _NOUN_AFTER_DE and prefix.endswith("的"):
             continue  # 的坚持, 的判断: a noun
-        if verb in _BEFORE_COLON_ONLY and sentence[match.end() : match.end() + 1] not in ":：,，":
+        if verb in _BEFORE_COLON_ONLY and after not in ":：,，":
             continue  # 看到了观众: seeing, not a view
-        if verb == "道" and (sentence[match.end() : match.end() + 1] not in ":：" or prefix.endswith(_NOT_SAYING_DAO)):
+        if verb == "道" and (after not in ":：" or prefix.endswith(_NOT_SAYING_DAO)):
             continue  # 知道 / 赛道, or 道 without the colon that hands over the words
+        found.append(match)
+    return found
+
+
+def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Speaker | None, str, bool]:
+    """Who the sentence says is speaking (name or pronoun before a speech verb), how, and with which verb."""
+    for match in _speech_verbs(sentence):
+        verb = match.group(0)
+        prefix = sentence[: match.start()]
         for _ in range(3):
             stripped = _without_setting(_ROLE.sub("", _ADVERBS.sub("", _without_when(prefix, names))), names)
             if not names.name_ending(stripped):
@@ -782,12 +791,23 @@ _ASKED = re.compile(r"(?:我们|记者|笔者|我)[^,，。:：“”「」]{0,3
 _HAND_OVER = re.compile(r"^(?:以下(?:是|为)|具体(?:如下|来看|来说)|如下)[^,，。]{0,20}[:：]$")
 _GOES_ON = "(reported speech goes on)"
 _CARRIES_ON = re.compile(r"^(?:而(?![言今已且])|此外[,，])")
+# A paragraph that reasons on in the speaker's own register, with no verb of its own: it opens with a connective of an
+# argument (所以 / 更关键的是 / 比如 …) or talks as people talk (说白了 / 其实 / 你看 / 这个东西 …). Right after a paragraph
+# ending in a person's reported view, it is that view going on (他认为,…。 then 说白了,就是…。).
+_REASONS_ON = re.compile(
+    r"^(?:所以|因此|因为|但是|不过|更关键的是|更重要的是|关键(?:在于|是)|换言之|换句话说|也就是说|说白了|说到底|讲白了"
+    r"|简单(?:来)?说|归根结底|本质上|事实上|实际上|比如|例如|譬如|打个比方|举个例子|一方面|另一方面|首先|其次|最后)"
+    r"|说白了|讲白了|说到底|其实|你看|你想|咱们|这个东西|这件事(?:情)?(?:其实|很)|这玩意"
+)
+# Spoken phrases that hold a speech verb but report nobody's speech (说白了 / 简单来说), left out before looking for one.
+_SPOKEN_PHRASE = re.compile(r"说白了|讲白了|说到底|说实话|老实说|坦白说|简单(?:来)?说|换句话说|也就是说|比如说|话说")
 HANDS_OVER = "(hands over a list after their view)"
 
 
 def _announces(paragraph: str, last: Sentence | None, following: str | None) -> Speaker | None:
     """The speaker a paragraph hands its following paragraphs to: its last sentence names a speaker with a
-    speech verb and ends with a colon (李某向记者解释了实际发生的调整:), or counts the points that the following
+    speech verb and ends with a colon (李某向记者解释了实际发生的调整:) or with the verb and a comma where the page broke
+    the line (周某指出,), or counts the points that the following
     numbered paragraphs make, ending with a full stop (在其看来,…主要体现在三个方面。 / 第一,…)."""
     if last is None or last.speaker is None or not last.how:
         return None
@@ -797,7 +817,13 @@ def _announces(paragraph: str, last: Sentence | None, following: str | None) -> 
         return last.speaker  # 张某主张…。以下为一系列关键举措:
     if last.how.endswith(")"):
         return None
-    return last.speaker if re.search(r"[:：]\s*$", paragraph) else None
+    if re.search(r"[:：]\s*$", paragraph):
+        return last.speaker
+    # A line the page broke right after the speech verb and its comma (周鸿祎指出,): what follows is what was said.
+    said = simplified(last.text).rstrip()
+    if said.endswith((",", "，")) and any(m.end() == len(said) - 1 for m in _speech_verbs(said)):
+        return last.speaker
+    return None
 
 
 _NOT_REPORTED = ("(speech transcript)", "(interview turn)", "(dialogue)")
@@ -819,6 +845,18 @@ def _hands_over_after_a_view(
     if following is None or not (_POINT.match(following) or re.search(r"[;；]\s*$", following)):
         return None
     return view_before.speaker
+
+
+def _reasons_on(paragraph: str, names: Names) -> bool:
+    """Whether a paragraph carries on the reported view before it by itself: it names nobody, quotes no one's words, is
+    no heading, holds no speech verb (so no one else's view either) and reasons on as the speaker talks (``_REASONS_ON``)."""
+    if names.mentioned(paragraph) is not None or _is_heading(paragraph) or paragraph[0] in _OPEN_QUOTES + '"':
+        return False
+    if _SPEECH_QUOTE.search(paragraph) or _NAMED_QUOTE.search(paragraph):
+        return False  # someone's words quoted (…,“…” / 金句“…”); a term in quotes (使用的“最强模型”) is no speech
+    if _speech_verbs(_SPOKEN_PHRASE.sub("", paragraph)) or _DIALOGUE.match(paragraph) or _ASKED.search(paragraph):
+        return False
+    return bool(_REASONS_ON.search(paragraph))
 
 
 def _quoted_after_view(raw: str, opens_paragraph: bool, view_before: Sentence | None) -> Speaker | None:
@@ -959,6 +997,15 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             and carried_at != index - 1  # one paragraph: a second 而 is the article's own again
         ):
             reported, carried_at = view_before.speaker, index
+        elif (
+            view_before is not None
+            and view_before.speaker is not None
+            and not view_before.how.endswith((*_NOT_REPORTED, HANDS_OVER))
+            and transcript is None
+            and turn is None
+            and _reasons_on(paragraph, names)
+        ):
+            reported = view_before.speaker
         pending: list[Sentence] = []
         # A quotation given to the person whose view the paragraph reported (在他看来,…。“…。…”), until an
         # attribution glued to its end names someone else.

@@ -898,7 +898,7 @@ def test_a_paragraph_that_carries_on_after_a_persons_reported_speech_goes_on_wit
     assert found.get("而赵一鸣的团队明年会扩招。") != "qian-duoduo"
 
 
-@pytest.mark.parametrize("dot", ["·", "‧", "•", "・", "\u00b7"])
+@pytest.mark.parametrize("dot", ["\u00b7", "\u2027", "\u2022", "\u30fb", "\uff65"])
 def test_a_foreign_name_written_with_a_middle_dot_is_a_persons_name(corpus: Corpus, dot: str) -> None:
     # No family name opens 杰克·罗森 or 米娅·范: the dot marks them as names, however the page writes it.
     text = (
@@ -917,5 +917,37 @@ def test_a_foreign_name_written_with_a_middle_dot_is_a_persons_name(corpus: Corp
 
 
 def test_a_registry_name_written_with_another_dot_is_that_person(corpus: Corpus) -> None:
-    found = speakers(corpus, "蒂姆‧库克表示,苹果的大模型会先在手机上落地。\n")
-    assert found == {"蒂姆‧库克表示,苹果的大模型会先在手机上落地。": "tim-cook"}
+    found = speakers(corpus, "亚历山大‧王表示,数据标注会先被大模型取代。\n")
+    assert found == {"亚历山大‧王表示,数据标注会先被大模型取代。": "alexandr-wang"}
+
+
+def test_verbless_paragraphs_that_reason_on_after_a_view_carry_it_on(corpus: Corpus) -> None:
+    text = (
+        "赵一鸣认为,端侧模型会先在手机上落地。\n\n"
+        "说白了,就是谁离用户近谁就赢。这个东西其实很简单,手机一直在用户手里。\n\n"  # his reasoning, no verb of its own
+        "所以推理的成本还会再降一半。\n\n"  # and on
+        "钱多多则指出,云端模型更划算。\n\n"
+        "会场外的展区同样热闹,不少观众排队体验。\n\n"  # no sign of her talking: the article's own
+        "其实,业内人士认为,端云结合才是出路。\n"  # someone else's view: no carrying on
+    )
+    found = speakers(corpus, text)
+    assert found["说白了,就是谁离用户近谁就赢。"] == "zhao-yiming"
+    assert found["这个东西其实很简单,手机一直在用户手里。"] == "zhao-yiming"
+    assert found["所以推理的成本还会再降一半。"] == "zhao-yiming"
+    assert "会场外的展区同样热闹,不少观众排队体验。" not in found
+    assert "其实,业内人士认为,端云结合才是出路。" not in found
+
+
+def test_a_paragraph_that_ends_with_a_speech_verb_and_a_comma_hands_over_the_next_ones(corpus: Corpus) -> None:
+    text = (
+        "在昨天的论坛上,赵一鸣指出,\n\n"
+        "端侧模型会先在手机上落地。\n\n"
+        "推理成本每年下降一个数量级。\n\n"
+        "钱多多则表示,云端模型更划算。\n\n"  # another speaker: the speech has ended
+        "会场外的展区同样热闹,不少观众排队体验。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["端侧模型会先在手机上落地。"] == "zhao-yiming"
+    assert found["推理成本每年下降一个数量级。"] == "zhao-yiming"
+    assert found["钱多多则表示,云端模型更划算。"] == "qian-duoduo"
+    assert "会场外的展区同样热闹,不少观众排队体验。" not in found
