@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from knowledge.cleaning import CleaningRules, clean_text, strip_jammer
-from knowledge.ingest.speakers import COMPOUND_SURNAMES, PINYIN_NOTE, SURNAMES, simplified
+from knowledge.ingest.speakers import COMPOUND_SURNAMES, PINYIN_NOTE, SURNAMES, simplified, speaks_first_person
 
 _BLANK = " \t\u00a0\u3000"
 # A sentence ends with one of these, perhaps followed by closing quotes or brackets.
@@ -218,6 +218,26 @@ _BAR_CREDIT = re.compile(
 _SITE_BUILDER = re.compile(r"建站系统|内容管理系统|网站管理系统|网站内容系统")
 
 
+# A page's print and close controls, on the date and source line or alone (2024-05-12 10:31 来源:某某网 打印本页 /
+# 【打印】【关闭】 / 字号:大 中 小): the page's tools, never the article.
+_PRINT_CONTROLS = re.compile(
+    r"打印本页|打印此文|打印文章|关闭窗口|[【\[](?:打印|关闭|收藏|纠错|字号)[^】\]]{0,6}[】\]]|字号\s*[:：]?\s*[大中小]\s*[大中小]\s*[大中小]"
+)
+# A date, then the source or the author with a colon and nothing of the text (2024-05-12 10:31 来源:某某网).
+_DATED_SOURCE = re.compile(
+    rf"^{_DATE}\s*(?:[\u4e00-\u9fff]{{0,4}}\s*)?(?:来源|作者|编辑|责任编辑|发布)\s*[:：][^。,，!?！？]*$"
+)
+# A site's section label standing alone (科技要闻 / 人物专访 / 财经快讯): the column the page files the article under.
+_SECTION_LABEL = re.compile(
+    r"^(?:(?![的之和与])[\u4e00-\u9fff]){0,4}(?:要闻|新闻|快讯|资讯|专访|头条|动态|热点|专题|频道|栏目)$"
+)
+# The editor's credit, in brackets or not, with or without a colon ((编辑 王某) / 【责任编辑:王某】 / 责编 王某).
+_EDITOR_CREDIT = re.compile(
+    rf"^[(（【\[]?\s*(?:责任编辑|责编|编辑|编审|值班编辑|实习编辑|校对|审校|审核)\s*[:：|｜丨]?\s*{_REPORTER_NAME}"
+    rf"(?:[\s、]+{_REPORTER_NAME})*\s*[)）】\]]?$"
+)
+
+
 def _squash(text: str) -> str:
     return "".join(text.split())
 
@@ -264,6 +284,14 @@ def chrome_rule(line: str) -> str | None:
         return "credit line"
     if _SITE_BUILDER.search(line) and len(line) <= _SHORT and "。" not in line:
         return "site builder's slogan"
+    if _PRINT_CONTROLS.search(line) and len(line) <= 3 * _SHORT and "。" not in line:
+        return "print and close controls"
+    if _DATED_SOURCE.match(line) and len(line) <= 2 * _SHORT:
+        return "date and source line"
+    if _SECTION_LABEL.match(line):
+        return "section label"
+    if _EDITOR_CREDIT.match(line) and not _BYLINE.search(line):
+        return "editor's credit"
     if len(_URL.sub("", line)) > _SHORT or "。" in line:
         return None
     for name, pattern in LINE_RULES:
@@ -437,6 +465,22 @@ def _recommendation_box(lines: list[str]) -> set[int]:
     return box
 
 
+def _name_caption(i: int, lines: list[str]) -> bool:
+    """A person's name alone on a line, once on the page, between paragraphs of the article that tell of that person:
+    the caption of their photo. A speaker's label is not: it recurs, it answers a question or a colon, or the answer
+    under it speaks in the first person (the reading of ``knowledge.ingest.speakers``)."""
+    line = simplified(lines[i])
+    if not _looks_like_a_name(line) or sum(1 for other in lines if simplified(other) == line) > 1:
+        return False
+    before = next((lines[j] for j in range(i - 1, -1, -1) if lines[j]), "")
+    after = next((lines[j] for j in range(i + 1, len(lines)) if lines[j]), "")
+    if not before or re.search(r"[?？:：]\s*$", before) or not _SENTENCE_END.search(before):
+        return False
+    if not is_article_paragraph(after) or speaks_first_person(simplified(after)):
+        return False
+    return any(line in simplified(other) for j, other in enumerate(lines) if j != i)
+
+
 def clean_page(raw: str, *, title: str | None = None, publisher: str | None = None) -> CleanResult:
     """Find the chrome and junk of a page, write it down as rules, and give the cleaned article."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
@@ -513,6 +557,8 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
     # label-like line is the forum's signature.)
     after_text = len(nonblank_at) >= 2 and nonblank_at[-2] in {*paragraphs, *texty}
     cut_short = nonblank_at[-1] if after_text and keep_until is None else None
+    if cut_short is not None and len(stripped[cut_short]) <= 3 and _looks_like_a_name(simplified(stripped[cut_short])):
+        cut_short = None  # a bare name after the article's last line is its editor's, not its text cut short
     card = _people_card(stripped)
     box = _recommendation_box(stripped)
     for i, line in enumerate(stripped):
@@ -530,6 +576,8 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             rule = "caption under an image"
         if rule is None and _retells_a_neighbour(i, stripped):
             rule = "caption retelling the text beside it"
+        if rule is None and _name_caption(i, stripped):
+            rule = "caption that is a person's name"
         if rule is None and not is_article_paragraph(line) and i != cut_short:
             if i < first and len(line) <= _SHORT:
                 rule = "before the article starts"

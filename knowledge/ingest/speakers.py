@@ -754,6 +754,15 @@ def _turn_label(paragraph: str, names: Names) -> tuple[bool, Speaker | None]:
     return True, None
 
 
+_FIRST_PERSON_START = re.compile(r"^[^。!?！？]*?(?:我|咱)")
+
+
+def speaks_first_person(paragraph: str) -> bool:
+    """Whether the paragraph's first sentence speaks in the first person (我 / 我们 / 咱们), as an answer under its
+    speaker's name line does; a caption's name line is followed by the article telling of the person."""
+    return bool(_FIRST_PERSON_START.match(paragraph))
+
+
 # A turn of a printed dialogue: a speaker's name, a role or 问/答/Q/A, then a colon (张一甲:… / 问:… / 记者:…).
 _TURN_PREFIX = re.compile(rf"^(?P<who>[^\s,，。:：;；!！?？“”「」『』()（）]{{1,8}}){_TURN_ROLE}\s*[:：]")
 _HEADING_CHARS = 40
@@ -944,16 +953,25 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             if item_ended or not_a_point or heading or (not numbered and names.mentioned(paragraph) is not None):
                 transcript, bounded, semicolons = None, False, False
         is_label, labelled = _turn_label(paragraph, names)
-        # A name alone on a line is a speaker's label when it answers a question or recurs; once, after
-        # narrative, it is a photo's caption ("闫俊杰" under his picture) and opens no turn.
+        # A name alone on a line is a speaker's label when it answers a question, recurs or stands over an answer in the
+        # first person; once, after narrative, it is a photo's caption ("闫俊杰" under his picture) and opens no turn.
         if is_label:
-            if labelled is None or name_lines[paragraph] > 1 or re.search(r"[?？]\s*$", previous):
+            under = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+            if (
+                labelled is None
+                or name_lines[paragraph] > 1
+                or re.search(r"[?？]\s*$", previous)
+                or speaks_first_person(under)
+            ):
                 turn = labelled
+            else:
+                turn = None  # a photo's caption between paragraphs: whatever turn ran before it has ended
         elif (opened := _dialogue_turn(paragraph, names))[0]:
             # "李彦宏:…" opens that person's turn, which runs over the paragraphs after it; "问:…" or another
             # name's turn ends it, and so does a heading.
             turn = opened[1]
-        elif _is_heading(paragraph):
+        elif _is_heading(paragraph) or (turn is not None and turn.zh in paragraph):
+            # A paragraph inside a turn that names its speaker (…,李某亲自见证了…) is the article telling of them.
             turn = None
         previous = paragraph
         original, offsets = originals[paragraph]

@@ -951,3 +951,29 @@ def test_a_paragraph_that_ends_with_a_speech_verb_and_a_comma_hands_over_the_nex
     assert found["推理成本每年下降一个数量级。"] == "zhao-yiming"
     assert found["钱多多则表示,云端模型更划算。"] == "qian-duoduo"
     assert "会场外的展区同样热闹,不少观众排队体验。" not in found
+
+
+def test_a_name_line_once_after_narrative_is_a_caption_that_ends_the_turn_before_it(corpus: Corpus) -> None:
+    text = (
+        "赵一鸣:我觉得手机会是第一个装上大模型的终端。\n\n"
+        "赵一鸣\n\n"  # the caption under his photo
+        "他最早做的是搜索,后来才转向大模型,这段经历很关键。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["赵一鸣:我觉得手机会是第一个装上大模型的终端。"] == "zhao-yiming"
+    assert "他最早做的是搜索,后来才转向大模型,这段经历很关键。" not in found
+
+
+def test_a_paragraph_inside_a_turn_that_names_its_speaker_is_the_articles_own(corpus: Corpus) -> None:
+    text = (
+        "赵一鸣:我觉得手机会是第一个装上大模型的终端。\n\n"
+        "过去二十年里,赵一鸣参与创办了三家公司,搜索是其中最关键的一段。\n"
+    )
+    found = speakers(corpus, text)
+    assert "过去二十年里,赵一鸣参与创办了三家公司,搜索是其中最关键的一段。" not in found
+
+
+def test_a_name_line_over_an_answer_in_the_first_person_opens_that_persons_turn(corpus: Corpus) -> None:
+    text = "主持人请两位嘉宾谈谈端侧模型。\n\n赵一鸣\n\n我觉得手机会是第一个装上大模型的终端,关键是成本。\n"
+    found = speakers(corpus, text)
+    assert found["我觉得手机会是第一个装上大模型的终端,关键是成本。"] == "zhao-yiming"
