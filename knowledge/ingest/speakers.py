@@ -107,7 +107,7 @@ _NOT_IN_NAME = set(
     "他她它我你们的了是在和与及也都还就这那其此该有被把对向从等说时中上下后前里个位名为而并但或又再已将会要能比"
 )
 _ADVERBS = re.compile(
-    r"(?:还|也|则|更|就|曾|又|再次|进一步|同时|此前|最后|首先|直接|坦率地|明确|公开|都|亦|便|一再|多次|反复|会|总|总是|常|常常|经常|一直|深刻|深深|清醒|早已|已经|更加|深度|深入|详细|系统|全面|清晰|同样|均|首次|再度|因此|因而|随即|据此)$"
+    r"(?:还|也|则|更|就|曾|又|再次|进一步|同时|此前|最后|首先|直接|坦率地|明确|公开|都|亦|便|一再|多次|反复|会|总|总是|常|常常|经常|一直|深刻|深深|清醒|早已|已经|更加|深度|深入|详细|系统|全面|清晰|同样|均|首次|再度|因此|因而|随即|据此|特别|专门)$"
 )
 _SETTING = re.compile(
     r"(?:在[^,，。:：]{1,25}?(?:中|上|时|里|后|前|日|天|之际|期间)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|接受[^,，。:：]{1,20}?采访时?|据|在"
@@ -186,6 +186,11 @@ _EPITHET = re.compile(r"(?:^|[,，])这位[“「『][^”」』,，。]{1,10}[�
 # colon ("某某给出了自己的答案。") it only announces, and names no view.
 _ANSWER_GIVEN = re.compile(
     r"(?:给出|作出|做出|亮出|道出)了?[^,，。:：“「『]{0,8}?(?:答案|回答|判断|结论|解释|答复)[:：]\s*[^\s。!?！？]"
+)
+# A picture or an account the person draws, spelled out after a colon in the same clause (某某勾勒出一条发展轨迹:… /
+# 某某澄清了一个误区:…): what follows the colon is their view. Without the colon it only announces.
+_SPELLED_OUT = re.compile(
+    r"(?:勾勒|描绘|描述|概括|归纳|澄清|揭示|点出|点明|指明|道破|梳理|亮明)(?:出了|出|了)?[^,，。:：“「『]{0,20}?[:：]\s*[^\s。!?！？]"
 )
 # A judgement in the passive (日活被某某直接定义为「虚荣指标」): the agent after 被 is the one who judges.
 _PASSIVE_JUDGEMENT = re.compile(
@@ -668,6 +673,11 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         name = names.name_ending(_without_setting(_ADVERBS.sub("", sentence[: answer.start()]), names))
         if name:
             return names.speaker(name), f"{name} {answer.group(0)[:2]}…答案: (answer given)", True
+    spelled = _SPELLED_OUT.search(sentence)
+    if spelled:
+        name = names.name_ending(_without_setting(_ADVERBS.sub("", sentence[: spelled.start()]), names))
+        if name:
+            return names.speaker(name), f"{name} {spelled.group(0)[:2]}…: (spelled out)", True
     passive = _PASSIVE_JUDGEMENT.search(sentence)
     if passive:
         name = names.name_ending(_ADVERBS.sub("", passive.group("agent")))

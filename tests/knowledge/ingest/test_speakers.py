@@ -977,3 +977,15 @@ def test_a_name_line_over_an_answer_in_the_first_person_opens_that_persons_turn(
     text = "主持人请两位嘉宾谈谈端侧模型。\n\n赵一鸣\n\n我觉得手机会是第一个装上大模型的终端,关键是成本。\n"
     found = speakers(corpus, text)
     assert found["我觉得手机会是第一个装上大模型的终端,关键是成本。"] == "zhao-yiming"
+
+
+def test_a_picture_or_a_mistake_the_person_spells_out_after_a_colon_is_their_view(corpus: Corpus) -> None:
+    text = (
+        "谈到行业走向,赵一鸣勾勒出一条清晰的路线:明年是智能体之年,后年是机器人之年。\n\n"
+        "针对常见的误解,钱多多特别澄清了一个典型误区:训练算力和推理算力不是一回事。\n\n"
+        "孙立勾勒出一幅蓝图。\n"  # no colon: it only announces
+    )
+    found = speakers(corpus, text)
+    assert found["谈到行业走向,赵一鸣勾勒出一条清晰的路线:明年是智能体之年,后年是机器人之年。"] == "zhao-yiming"
+    assert found["针对常见的误解,钱多多特别澄清了一个典型误区:训练算力和推理算力不是一回事。"] == "qian-duoduo"
+    assert "孙立勾勒出一幅蓝图。" not in found
