@@ -6,7 +6,9 @@ titles, a feed's fold "展开剩余NN%", a repost's "以下内容转载自:", th
 a podcast site's widget labels and people card, a date glued to a bio, a caption line even with a full stop (图为… /
 论坛现场。, or a short sentence that retells the sentence beside it), a site's © or www. stamp, the reporters' line,
 a labelled breadcrumb with the title glued on, a page's field line (时间:… 来源:… 作者:…), a bare web address, a
-credit after a vertical bar (摄影|某某), a site builder's slogan), which spans are junk (image file names, CDN
+credit after a vertical bar (摄影|某某), a site builder's slogan, print and close controls (打印本页 / 【打印】【关闭】), a
+dated source line, a section label (科技要闻), an editor's credit ((编辑 某某)), a caption that is only a person's name, a
+bare name after the text), which spans are junk (image file names, CDN
 URLs with tokens) and whether the Discuz!
 jammer is present. It writes every decision down as :class:`knowledge.cleaning.CleaningRules`
 and builds the text with :func:`knowledge.cleaning.clean_text`, so ``corpus archive`` rebuilds

@@ -35,7 +35,13 @@ after 这位 is the person named last, and a dash hands over their answer as a c
 voice (他将…形容为…) is the subject's; words quoted right after 用 / 以 (他用“…”) are the subject's own; a colon
 verb (道 only before a colon) keeps its clause's subject past a short time or manner word (他彼时言之凿凿道:“…); a
 quotation that opens the paragraph after a person's view is theirs until an attribution names someone else; a lede
-quotation in a paragraph of its own is the person the next paragraph introduces (某某的态度… included).
+quotation in a paragraph of its own is the person the next paragraph introduces (某某的态度… included). A foreign name
+written with a middle dot (蒂姆·德特默斯, any of · ‧ • ・) is a name; a paragraph with no verb of its own that reasons on
+(说白了 / 其实 / 所以 …) or judges, right after a person's view, carries it on, and a paragraph the page broke after the
+speech verb and its comma (某某指出,) hands over the ones after it; an account spelled out after a colon (某某勾勒出…轨迹:…)
+is the person's view. A name alone on a line once, between paragraphs telling of the person, is a photo's caption that
+ends the turn before it (a label stands over an answer in the first person), and a paragraph inside a turn that names its
+speaker is the article's.
 ``attribute(text, Names(corpus))`` gives every sentence with its speaker (or None for the article's own voice); ``pinyin_name`` and ``person_id_for`` name a speaker the registry lacks.
 A page in traditional characters is read through ``simplified`` (one character for one) and quoted as written; straight
 double quotes that pair up in a paragraph are read as opening and closing ones in turn (``reading``).
@@ -818,6 +824,12 @@ _REASONS_ON = re.compile(
     r"|简单(?:来)?说|归根结底|本质上|事实上|实际上|比如|例如|譬如|打个比方|举个例子|一方面|另一方面|首先|其次|最后)"
     r"|说白了|讲白了|说到底|其实|你看|你想|咱们|这个东西|这件事(?:情)?(?:其实|很)|这玩意"
 )
+_OPINION_WORDS = re.compile(
+    r"必须|应该|应当|需要|关键|核心|本质|不是[^。]{1,20}而是|才能|只有|一定|不能|将会|意味着|取决于|唯一|最大的"
+)
+_ARTICLE_VOICE = re.compile(
+    r"^(?:但|这也|这正|这就|尽管|虽然)|据悉|据了解|据报道|记者|本报|笔者|数据显示|资料显示|截至|日前|近日|此前|会上|现场|论坛|峰会|大会|举行|举办|出席|亮相|宣布|发布|推出|上线|\d{1,2}月\d{1,2}日|\d{4}年"
+)
 # Spoken phrases that hold a speech verb but report nobody's speech (说白了 / 简单来说), left out before looking for one.
 _SPOKEN_PHRASE = re.compile(r"说白了|讲白了|说到底|说实话|老实说|坦白说|简单(?:来)?说|换句话说|也就是说|比如说|话说")
 HANDS_OVER = "(hands over a list after their view)"
@@ -868,14 +880,17 @@ def _hands_over_after_a_view(
 
 def _reasons_on(paragraph: str, names: Names) -> bool:
     """Whether a paragraph carries on the reported view before it by itself: it names nobody, quotes no one's words, is
-    no heading, holds no speech verb (so no one else's view either) and reasons on as the speaker talks (``_REASONS_ON``)."""
+    no heading, holds no speech verb (so no one else's view either) and reasons on as the speaker talks (``_REASONS_ON``),
+    or judges (必须 / 关键 / 才能 …) without the article's own marks of reporting (据悉 / 会上 / a date, 这也是 …)."""
     if names.mentioned(paragraph) is not None or _is_heading(paragraph) or paragraph[0] in _OPEN_QUOTES + '"':
         return False
     if _SPEECH_QUOTE.search(paragraph) or _NAMED_QUOTE.search(paragraph):
         return False  # someone's words quoted (…,“…” / 金句“…”); a term in quotes (使用的“最强模型”) is no speech
     if _speech_verbs(_SPOKEN_PHRASE.sub("", paragraph)) or _DIALOGUE.match(paragraph) or _ASKED.search(paragraph):
         return False
-    return bool(_REASONS_ON.search(paragraph))
+    if _REASONS_ON.search(paragraph):
+        return True
+    return bool(_OPINION_WORDS.search(paragraph)) and not _ARTICLE_VOICE.search(paragraph)
 
 
 def _quoted_after_view(raw: str, opens_paragraph: bool, view_before: Sentence | None) -> Speaker | None:

@@ -989,3 +989,20 @@ def test_a_picture_or_a_mistake_the_person_spells_out_after_a_colon_is_their_vie
     assert found["谈到行业走向,赵一鸣勾勒出一条清晰的路线:明年是智能体之年,后年是机器人之年。"] == "zhao-yiming"
     assert found["针对常见的误解,钱多多特别澄清了一个典型误区:训练算力和推理算力不是一回事。"] == "qian-duoduo"
     assert "孙立勾勒出一幅蓝图。" not in found
+
+
+def test_a_verbless_paragraph_of_judgement_after_a_view_carries_it_on_but_the_articles_report_does_not(
+    corpus: Corpus,
+) -> None:
+    text = (
+        "赵一鸣认为,端侧模型会先在手机上落地。\n\n"
+        "成本才是关键,只有足够便宜的模型才能装进每一部手机。\n\n"  # judgement, no verb: his view goes on
+        "钱多多指出,云端模型更划算。\n\n"
+        "据悉,她的公司正在筹备新一轮融资,关键投资人已经到位。\n\n"  # the article reports: not hers
+        "孙立认为,开源会赢。\n\n"
+        "这也是今年行业的共识,关键在于生态。\n"  # the article comments on his view
+    )
+    found = speakers(corpus, text)
+    assert found["成本才是关键,只有足够便宜的模型才能装进每一部手机。"] == "zhao-yiming"
+    assert "据悉,她的公司正在筹备新一轮融资,关键投资人已经到位。" not in found
+    assert "这也是今年行业的共识,关键在于生态。" not in found
