@@ -821,7 +821,7 @@ _CARRIES_ON = re.compile(r"^(?:而(?![言今已且])|此外[,，])")
 # ending in a person's reported view, it is that view going on (他认为,…。 then 说白了,就是…。).
 _REASONS_ON = re.compile(
     r"^(?:所以|因此|因为|但是|不过|更关键的是|更重要的是|关键(?:在于|是)|换言之|换句话说|也就是说|说白了|说到底|讲白了"
-    r"|简单(?:来)?说|归根结底|本质上|事实上|实际上|比如|例如|譬如|打个比方|举个例子|一方面|另一方面|首先|其次|最后)"
+    r"|简单(?:来)?说|归根结底|本质上|事实上|实际上|比如|例如|譬如|打个比方|举个例子|一方面|另一方面|首先|其次|最后|相比之下|对比之下|与之相比|反观)"
     r"|说白了|讲白了|说到底|其实|你看|你想|咱们|这个东西|这件事(?:情)?(?:其实|很)|这玩意"
 )
 _OPINION_WORDS = re.compile(
@@ -830,8 +830,10 @@ _OPINION_WORDS = re.compile(
 _ARTICLE_VOICE = re.compile(
     r"^(?:但|这也|这正|这就|尽管|虽然)|据悉|据了解|据报道|记者|本报|笔者|数据显示|资料显示|截至|日前|近日|此前|会上|现场|论坛|峰会|大会|举行|举办|出席|亮相|宣布|发布|推出|上线|\d{1,2}月\d{1,2}日|\d{4}年"
 )
-# Spoken phrases that hold a speech verb but report nobody's speech (说白了 / 简单来说), left out before looking for one.
-_SPOKEN_PHRASE = re.compile(r"说白了|讲白了|说到底|说实话|老实说|坦白说|简单(?:来)?说|换句话说|也就是说|比如说|话说")
+# Spoken phrases that hold a speech verb but report nobody's speech (说白了 / 简单来说 / 对比之下), left out before looking for one.
+_SPOKEN_PHRASE = re.compile(
+    r"说白了|讲白了|说到底|说实话|老实说|坦白说|简单(?:来)?说|换句话说|也就是说|比如说|话说|对比之下"
+)
 HANDS_OVER = "(hands over a list after their view)"
 
 

@@ -926,6 +926,7 @@ def test_verbless_paragraphs_that_reason_on_after_a_view_carry_it_on(corpus: Cor
         "赵一鸣认为,端侧模型会先在手机上落地。\n\n"
         "说白了,就是谁离用户近谁就赢。这个东西其实很简单,手机一直在用户手里。\n\n"  # his reasoning, no verb of its own
         "所以推理的成本还会再降一半。\n\n"  # and on
+        "对比之下,云端模型的账更难算清。\n\n"  # a comparison goes on with it
         "钱多多则指出,云端模型更划算。\n\n"
         "会场外的展区同样热闹,不少观众排队体验。\n\n"  # no sign of her talking: the article's own
         "其实,业内人士认为,端云结合才是出路。\n"  # someone else's view: no carrying on
@@ -934,6 +935,7 @@ def test_verbless_paragraphs_that_reason_on_after_a_view_carry_it_on(corpus: Cor
     assert found["说白了,就是谁离用户近谁就赢。"] == "zhao-yiming"
     assert found["这个东西其实很简单,手机一直在用户手里。"] == "zhao-yiming"
     assert found["所以推理的成本还会再降一半。"] == "zhao-yiming"
+    assert found["对比之下,云端模型的账更难算清。"] == "zhao-yiming"
     assert "会场外的展区同样热闹,不少观众排队体验。" not in found
     assert "其实,业内人士认为,端云结合才是出路。" not in found
 
