@@ -44,6 +44,10 @@ _FRAMING = re.compile(
     r"|(?:^|[:：])\s*我(?:是)?来自"
     # A speaker running the session rather than saying anything: the talk's title, its place in the programme.
     r"|报告(?:的)?题目|我的题目|进入[^,，。]{0,6}环节|开始我的(?:报告|演讲|分享)"
+    # A sentence that only names what the person went on to describe, no word of it (他也清晰描绘了…的路径。 / 某某还谈到了
+    # 开源的未来。): the view follows, or the page left it out.
+    r"|(?:描绘|描述|阐释|阐述|剖析|分析|介绍|谈及|谈到|回顾|梳理|探讨|讨论|解读)了[^,，。:：;；“”「」『』]{0,40}"
+    r"(?:路径|观点|看法|思考|逻辑|趋势|问题|话题|差异|观察|优势|前景|未来|现状|方向|挑战|机遇)[。.]?$"
 )
 _ENDS_SENTENCE = re.compile(r"[。!?！？…;；][”’」』\"')）】]*$")
 # A question that states its answer: rhetorical (谁还会花这么多钱去用闭源的?) or with a tag (…优势,是吧?).
@@ -181,7 +185,7 @@ def suggest_claims(
     suggestions: list[Suggestion] = []
     seen: set[str] = set()
     for item in attribute(source.text, names):
-        if item.speaker is None or _FRAMING.search(item.text) or item.text in seen:
+        if item.speaker is None or _FRAMING.search(simplified(item.text)) or item.text in seen:
             continue
         # A sentence that hands over a person's list (从速度看,进步堪称“爆发式”:) states a view before its colon.
         handing_over = item.how.endswith(HANDS_OVER)
