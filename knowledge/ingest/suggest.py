@@ -53,8 +53,9 @@ _ENDS_SENTENCE = re.compile(r"[。!?！？…;；][”’」』\"')）】]*$")
 # A question that states its answer: rhetorical (谁还会花这么多钱去用闭源的?) or with a tag (…优势,是吧?).
 _STATING_QUESTION = re.compile(
     r"谁还|难道|何必|何尝|岂不|怎么可能|哪有|(?:[,，]|的)(?:是吧|对吧|不是吗|对不对|你知道吗|知道吗)[?？]"
-    # Statements that end on a short question of their own (…但是超级应用没出现,那怎么办?).
-    r"|[^?？]{15,}[,，][^,，?？]{1,5}[?？]"
+    # Statements that end on a short question of their own (…但是超级应用没出现,那怎么办?), not one put to the listener
+    # (…开源和闭源之争,你怎么看? is the interviewer's question).
+    r"|[^?？]{15,}[,，](?![^,，?？]*(?:你|您|怎么看|如何看|如何评价))[^,，?？]{1,5}[?？]"
 )
 # "朱某重申了分红的重要性,他说:“…?”": a speech verb with an object of its own before the quotation states it.
 _REPORTED_BEFORE_QUOTE = re.compile(r"(?:重申|强调|指出|表示|认为|提出)了?[^,，:：“「『]{4,}[,，:：]")

@@ -180,3 +180,13 @@ def test_a_sentence_that_only_names_what_the_person_went_on_to_describe_is_no_dr
     )
     found = speakers(corpus, text)
     assert found == {"赵一鸣认为,开源模型会赢。": "zhao-yiming"}
+
+
+def test_a_question_put_to_the_guest_is_no_draft_but_a_statement_ending_on_its_own_question_is(corpus: Corpus) -> None:
+    text = (
+        "孙立:最近大家都在讨论开源和闭源之争,您怎么看?\n\n"  # the interviewer's question, long before its tag
+        "赵一鸣:开源一定会赢,模型已经不是壁垒,但是超级应用还没出现,那怎么办?\n"
+    )
+    found = speakers(corpus, text)
+    assert "孙立:最近大家都在讨论开源和闭源之争,您怎么看?" not in found
+    assert found["赵一鸣:开源一定会赢,模型已经不是壁垒,但是超级应用还没出现,那怎么办?"] == "zhao-yiming"
