@@ -41,7 +41,8 @@ written with a middle dot (蒂姆·德特默斯, any of · ‧ • ・) is a nam
 speech verb and its comma (某某指出,) hands over the ones after it; an account spelled out after a colon (某某勾勒出…轨迹:…)
 is the person's view. A name alone on a line once, between paragraphs telling of the person, is a photo's caption that
 ends the turn before it (a label stands over an answer in the first person), and a paragraph inside a turn that names its
-speaker is the article's.
+speaker is the article's. A paragraph that is one quotation naming nobody, right after a person's view (a quoted
+subheading, a pull quote), is theirs.
 ``attribute(text, Names(corpus))`` gives every sentence with its speaker (or None for the article's own voice); ``pinyin_name`` and ``person_id_for`` name a speaker the registry lacks.
 A page in traditional characters is read through ``simplified`` (one character for one) and quoted as written; straight
 double quotes that pair up in a paragraph are read as opening and closing ones in turn (``reading``).
@@ -1159,11 +1160,24 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             own[0].speaker, own[0].how = carried, f"{carried.zh} {HANDS_OVER}"
             transcript, bounded, numbered, semicolons = carried, True, False, True
             handed_over_at = index
-        view_before = own[-1] if own else None
-        # A paragraph that is one quotation naming nobody may be a lede whose speaker the next paragraph names.
         whole_quotation = (
             bool(own) and own[0].text.startswith(tuple(_OPEN_QUOTES)) and own[-1].text.endswith(tuple(_CLOSE_QUOTES))
         )
         unnamed = all(item.speaker is None for item in own) and names.mentioned(paragraph) is None
+        if (
+            whole_quotation
+            and unnamed
+            and depth == 0
+            and view_before is not None
+            and view_before.speaker is not None
+            and not view_before.how.endswith(_NOT_REPORTED)
+        ):
+            # A paragraph that is one quotation naming nobody, right after a paragraph ending in a person's view (a
+            # quoted subheading, a pull quote): the person's words.
+            for item in own:
+                item.speaker, item.how = view_before.speaker, f"{view_before.speaker.zh} (quotation after their view)"
+            unnamed = False
+        view_before = own[-1] if own else None
+        # A paragraph that is one quotation naming nobody may be a lede whose speaker the next paragraph names.
         lede_paragraph = list(own) if whole_quotation and unnamed and depth == 0 else []
     return sentences

@@ -190,11 +190,14 @@ def suggest_claims(
             continue
         # A sentence that hands over a person's list (从速度看,进步堪称“爆发式”:) states a view before its colon.
         handing_over = item.how.endswith(HANDS_OVER)
+        # A quoted subheading (“…”, a line of its own) needs no full stop.
+        quoted_line = item.text[:1] in "“「『" and item.text[-1:] in "”」』" and item.text in paragraphs
         if not (
             _ENDS_SENTENCE.search(item.text)
             or _LIST_ITEM.match(item.text)
             or _lost_its_stop(item.text, paragraph_ends)
             or handing_over
+            or quoted_line
         ):
             continue  # a heading, or a sentence the page cut short
         score, reasons = _score(item)

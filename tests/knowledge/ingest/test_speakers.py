@@ -1008,3 +1008,15 @@ def test_a_verbless_paragraph_of_judgement_after_a_view_carries_it_on_but_the_ar
     assert found["成本才是关键,只有足够便宜的模型才能装进每一部手机。"] == "zhao-yiming"
     assert "据悉,她的公司正在筹备新一轮融资,关键投资人已经到位。" not in found
     assert "这也是今年行业的共识,关键在于生态。" not in found
+
+
+def test_a_quoted_subheading_right_after_a_persons_view_is_theirs(corpus: Corpus) -> None:
+    text = (
+        "赵一鸣认为,端侧模型会先在手机上落地,成本会一年降一半。\n\n"
+        "“谁离用户近,谁就赢”\n\n"  # a subheading quoting him, no full stop
+        "会场外的展区同样热闹。\n\n"
+        "“排队的人比去年多”\n"  # after the article's own paragraph: nobody's
+    )
+    found = speakers(corpus, text)
+    assert found["“谁离用户近,谁就赢”"] == "zhao-yiming"
+    assert "“排队的人比去年多”" not in found
