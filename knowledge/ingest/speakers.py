@@ -42,7 +42,8 @@ speech verb and its comma (某某指出,) hands over the ones after it; an accou
 is the person's view. A name alone on a line once, between paragraphs telling of the person, is a photo's caption that
 ends the turn before it (a label stands over an answer in the first person), and a paragraph inside a turn that names its
 speaker is the article's. A paragraph that is one quotation naming nobody, right after a person's view (a quoted
-subheading, a pull quote), is theirs.
+subheading, a pull quote), is theirs, and so is a paragraph in the first person printed without a label right after an
+interviewer's question (问:…?) to the person whose turns the interview prints.
 ``attribute(text, Names(corpus))`` gives every sentence with its speaker (or None for the article's own voice); ``pinyin_name`` and ``person_id_for`` name a speaker the registry lacks.
 A page in traditional characters is read through ``simplified`` (one character for one) and quoted as written; straight
 double quotes that pair up in a paragraph are read as opening and closing ones in turn (``reading``).
@@ -966,6 +967,10 @@ def attribute(text: str, names: Names) -> list[Sentence]:
     view_before: Sentence | None = None  # the last sentence of the paragraph before
     answering: Speaker | None = None
     carried_at = -2  # the last paragraph that carried on a person's reported speech (而… / 此外,…)
+    # The person whose turns an interview prints (李某:…), and whether the paragraph before was a question that opened
+    # nobody's turn (问:…?): a paragraph in the first person right after it, with no label, is that person's answer.
+    guest: Speaker | None = None
+    asked_by_nobody = False
     lede_paragraph: list[Sentence] = []  # the paragraph before, when it is a quotation that names nobody
     # The pronoun (他 / 她) the text has used for each person: 她 is not the man the text calls 他, nor the reverse.
     pronoun_of: dict[str, str] = {}
@@ -981,6 +986,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             if item_ended or not_a_point or heading or (not numbered and names.mentioned(paragraph) is not None):
                 transcript, bounded, semicolons = None, False, False
         is_label, labelled = _turn_label(paragraph, names)
+        opened: tuple[bool, Speaker | None] = (False, None)
         # A name alone on a line is a speaker's label when it answers a question, recurs or stands over an answer in the
         # first person; once, after narrative, it is a photo's caption ("闫俊杰" under his picture) and opens no turn.
         if is_label:
@@ -998,6 +1004,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             # "李彦宏:…" opens that person's turn, which runs over the paragraphs after it; "问:…" or another
             # name's turn ends it, and so does a heading.
             turn = opened[1]
+            guest = opened[1] or guest
         elif _is_heading(paragraph) or (turn is not None and turn.zh in paragraph):
             # A paragraph inside a turn that names its speaker (…,李某亲自见证了…) is the article telling of them.
             turn = None
@@ -1052,6 +1059,17 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             and _reasons_on(paragraph, names)
         ):
             reported = view_before.speaker
+        elif (
+            asked_by_nobody
+            and guest is not None
+            and turn is None
+            and transcript is None
+            and not is_label
+            and re.search(r"我|咱们", paragraph)
+            and names.mentioned(paragraph) is None
+        ):
+            reported = guest  # a pull quote or an answer printed without its label, right after the question
+        asked_by_nobody = bool(opened[0] and opened[1] is None and re.search(r"[?？]\s*$", paragraph))
         pending: list[Sentence] = []
         # A quotation given to the person whose view the paragraph reported (在他看来,…。“…。…”), until an
         # attribution glued to its end names someone else.

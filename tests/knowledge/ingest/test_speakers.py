@@ -1020,3 +1020,14 @@ def test_a_quoted_subheading_right_after_a_persons_view_is_theirs(corpus: Corpus
     found = speakers(corpus, text)
     assert found["“谁离用户近,谁就赢”"] == "zhao-yiming"
     assert "“排队的人比去年多”" not in found
+
+
+def test_a_first_person_paragraph_right_after_a_question_is_the_interviewed_persons(corpus: Corpus) -> None:
+    text = (
+        "赵一鸣:开源会赢,闭源的窗口期很短。\n\n"
+        "问:您的公司现在主要做什么?\n\n"
+        "而在海外,很多人相信一家公司会赢下一切。我认为这会是一条慢慢演进的路。\n\n"  # a pull quote, no label
+        "赵一鸣:我们给企业做智能体的工具。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["我认为这会是一条慢慢演进的路。"] == "zhao-yiming"
