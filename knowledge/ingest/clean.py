@@ -8,7 +8,7 @@ a podcast site's widget labels and people card, a date glued to a bio, a caption
 a labelled breadcrumb with the title glued on, a page's field line (时间:… 来源:… 作者:…), a bare web address, a
 credit after a vertical bar (摄影|某某), a site builder's slogan, print and close controls (打印本页 / 【打印】【关闭】), a
 dated source line, a section label (科技要闻), an editor's credit ((编辑 某某)), a caption that is only a person's name, a
-bare name after the text), which spans are junk (image file names, CDN
+bare name after the text, a caption ending with its photographer's credit (（某某摄）)), which spans are junk (image file names, CDN
 URLs with tokens) and whether the Discuz!
 jammer is present. It writes every decision down as :class:`knowledge.cleaning.CleaningRules`
 and builds the text with :func:`knowledge.cleaning.clean_text`, so ``corpus archive`` rebuilds
@@ -126,6 +126,10 @@ _REPORTER_ROLE = r"(?:本报|本台|本刊|特约|见习)?(?:记者|通讯员|�
 _REPORTER_NAME = rf"(?:{'|'.join(COMPOUND_SURNAMES)}|[{''.join(sorted(SURNAMES))}])[\u4e00-\u9fff]{{1,2}}"
 _REPORTERS = re.compile(
     rf"^[^\w\s]?\s*{_REPORTER_ROLE}\s*{_REPORTER_NAME}(?:[\s、]+(?:{_REPORTER_ROLE}\s*)?{_REPORTER_NAME})*$"
+)
+# A picture's caption that ends with its photographer's credit in brackets (某某向学生介绍人工智能。(记者 某某摄)).
+_CREDITED_CAPTION = re.compile(
+    rf"[(（]\s*(?:(?:本报|特约)?(?:记者|摄影|图)\s*)?{_REPORTER_NAME}(?:\s*[、/／]\s*{_REPORTER_NAME})*\s*(?:摄|摄影|供图)\s*[)）]$"
 )
 _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 _DATE_LINE = re.compile(
@@ -272,6 +276,8 @@ def chrome_rule(line: str) -> str | None:
         return "photo caption"
     if _NUMBERED_CAPTION.search(line) and len(line) <= 2 * _SHORT:
         return "numbered photo caption"
+    if _CREDITED_CAPTION.search(line) and len(line) <= 2 * _SHORT:
+        return "photo caption with its credit"
     if _SITE_STAMP.search(line) and len(line) <= _SHORT and not _TEXT_PUNCT.search(line):
         return "site stamp"
     if _REPORTERS.match(line) and len(line) <= _SHORT:

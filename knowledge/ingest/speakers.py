@@ -621,8 +621,8 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     for match in _VERB.finditer(sentence):
         verb, prefix, after = match.group(0), sentence[: match.start()], sentence[match.end() : match.end() + 1]
-        if verb in ("说", "称") and re.match(r"[明为作道呼号赞]", after):
-            continue  # 说明, 称为, 称作: not speech
+        if verb in ("说", "称") and re.match(r"[明为作道呼号赞话服]", after):
+            continue  # 说明, 称为, 称作, 说话, 说服: not speech
         if verb in _NOUN_AFTER_DE and prefix.endswith("的"):
             continue  # 的坚持, 的判断: a noun
         if verb in _BEFORE_COLON_ONLY and after not in ":：,，":

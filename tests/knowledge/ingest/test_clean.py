@@ -383,6 +383,8 @@ def test_text_with_bars_figures_or_pinyin_notes_is_not_chrome(line: str) -> None
         ("(编辑 赵一鸣)", "editor's credit"),
         ("（责任编辑 钱多多）", "editor's credit"),
         ("责编 孙立", "editor's credit"),
+        ("赵一鸣向学生介绍何谓大模型。（钱多多摄）", "photo caption with its credit"),
+        ("赵一鸣(左)与孙立在展台交流。(记者 钱多多 摄)", "photo caption with its credit"),
     ],
 )
 def test_print_controls_section_labels_and_editors_credits_are_chrome(line: str, rule: str) -> None:
@@ -395,6 +397,7 @@ def test_print_controls_section_labels_and_editors_credits_are_chrome(line: str,
         "赵一鸣说,他会把这份报告打印出来,带回公司。",
         "大模型的新闻",  # names no column: a heading of the article
         "编辑部的故事",
+        "他说这张照片是他自己拍的(自己摄)。",
         "2024-05-12,赵一鸣在发布会上表示,来源于开源社区的模型最多。",
     ],
 )

@@ -1031,3 +1031,11 @@ def test_a_first_person_paragraph_right_after_a_question_is_the_interviewed_pers
     )
     found = speakers(corpus, text)
     assert found["我认为这会是一条慢慢演进的路。"] == "zhao-yiming"
+
+
+def test_speaking_as_a_noun_after_de_names_nobody(corpus: Corpus) -> None:
+    # "人类的说话": 说话 is speech as a thing, and 解人 before it no name (解 is also a family name).
+    text = "赵一鸣认为,大模型会改变搜索。\n\n而AI更能够令机器理解人类的说话,认出图片中的东西。\n"
+    found = speakers(corpus, text)
+    assert found.get("而AI更能够令机器理解人类的说话,认出图片中的东西。") in (None, "zhao-yiming")
+    assert "jie-ren" not in found.values()
