@@ -6,7 +6,9 @@ titles, a feed's fold "展开剩余NN%", a repost's "以下内容转载自:", th
 a podcast site's widget labels and people card, a date glued to a bio, a caption line even with a full stop (图为… /
 论坛现场。, or a short sentence that retells the sentence beside it), a site's © or www. stamp, the reporters' line,
 a labelled breadcrumb with the title glued on, a page's field line (时间:… 来源:… 作者:…), a bare web address, a
-credit after a vertical bar (摄影|某某), a site builder's slogan), which spans are junk (image file names, CDN
+credit after a vertical bar (摄影|某某), a site builder's slogan, print and close controls (打印本页 / 【打印】【关闭】), a
+dated source line, a section label (科技要闻), an editor's credit ((编辑 某某)), a caption that is only a person's name, a
+bare name after the text, a caption ending with its photographer's credit (（某某摄）)), which spans are junk (image file names, CDN
 URLs with tokens) and whether the Discuz!
 jammer is present. It writes every decision down as :class:`knowledge.cleaning.CleaningRules`
 and builds the text with :func:`knowledge.cleaning.clean_text`, so ``corpus archive`` rebuilds
@@ -22,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from knowledge.cleaning import CleaningRules, clean_text, strip_jammer
-from knowledge.ingest.speakers import COMPOUND_SURNAMES, PINYIN_NOTE, SURNAMES, simplified
+from knowledge.ingest.speakers import COMPOUND_SURNAMES, PINYIN_NOTE, SURNAMES, simplified, speaks_first_person
 
 _BLANK = " \t\u00a0\u3000"
 # A sentence ends with one of these, perhaps followed by closing quotes or brackets.
@@ -125,6 +127,10 @@ _REPORTER_NAME = rf"(?:{'|'.join(COMPOUND_SURNAMES)}|[{''.join(sorted(SURNAMES))
 _REPORTERS = re.compile(
     rf"^[^\w\s]?\s*{_REPORTER_ROLE}\s*{_REPORTER_NAME}(?:[\s、]+(?:{_REPORTER_ROLE}\s*)?{_REPORTER_NAME})*$"
 )
+# A picture's caption that ends with its photographer's credit in brackets (某某向学生介绍人工智能。(记者 某某摄)).
+_CREDITED_CAPTION = re.compile(
+    rf"[(（]\s*(?:(?:本报|特约)?(?:记者|摄影|图)\s*)?{_REPORTER_NAME}(?:\s*[、/／]\s*{_REPORTER_NAME})*\s*(?:摄|摄影|供图)\s*[)）]$"
+)
 _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 _DATE_LINE = re.compile(
     rf"^(?:\S{{1,10}}\s+){{0,2}}{_DATE}(?:\s+\S{{1,12}}){{0,3}}$|(?:发布|发表|更新)(?:时间|于)\s*[:：]?\s*\d"
@@ -218,6 +224,26 @@ _BAR_CREDIT = re.compile(
 _SITE_BUILDER = re.compile(r"建站系统|内容管理系统|网站管理系统|网站内容系统")
 
 
+# A page's print and close controls, on the date and source line or alone (2024-05-12 10:31 来源:某某网 打印本页 /
+# 【打印】【关闭】 / 字号:大 中 小): the page's tools, never the article.
+_PRINT_CONTROLS = re.compile(
+    r"打印本页|打印此文|打印文章|关闭窗口|[【\[](?:打印|关闭|收藏|纠错|字号)[^】\]]{0,6}[】\]]|字号\s*[:：]?\s*[大中小]\s*[大中小]\s*[大中小]"
+)
+# A date, then the source or the author with a colon and nothing of the text (2024-05-12 10:31 来源:某某网).
+_DATED_SOURCE = re.compile(
+    rf"^{_DATE}\s*(?:[\u4e00-\u9fff]{{0,4}}\s*)?(?:来源|作者|编辑|责任编辑|发布)\s*[:：][^。,，!?！？]*$"
+)
+# A site's section label standing alone (科技要闻 / 人物专访 / 财经快讯): the column the page files the article under.
+_SECTION_LABEL = re.compile(
+    r"^(?:(?![的之和与])[\u4e00-\u9fff]){0,4}(?:要闻|新闻|快讯|资讯|专访|头条|动态|热点|专题|频道|栏目)$"
+)
+# The editor's credit, in brackets or not, with or without a colon ((编辑 王某) / 【责任编辑:王某】 / 责编 王某).
+_EDITOR_CREDIT = re.compile(
+    rf"^[(（【\[]?\s*(?:责任编辑|责编|编辑|编审|值班编辑|实习编辑|校对|审校|审核)\s*[:：|｜丨]?\s*{_REPORTER_NAME}"
+    rf"(?:[\s、]+{_REPORTER_NAME})*\s*[)）】\]]?$"
+)
+
+
 def _squash(text: str) -> str:
     return "".join(text.split())
 
@@ -250,6 +276,8 @@ def chrome_rule(line: str) -> str | None:
         return "photo caption"
     if _NUMBERED_CAPTION.search(line) and len(line) <= 2 * _SHORT:
         return "numbered photo caption"
+    if _CREDITED_CAPTION.search(line) and len(line) <= 2 * _SHORT:
+        return "photo caption with its credit"
     if _SITE_STAMP.search(line) and len(line) <= _SHORT and not _TEXT_PUNCT.search(line):
         return "site stamp"
     if _REPORTERS.match(line) and len(line) <= _SHORT:
@@ -264,6 +292,14 @@ def chrome_rule(line: str) -> str | None:
         return "credit line"
     if _SITE_BUILDER.search(line) and len(line) <= _SHORT and "。" not in line:
         return "site builder's slogan"
+    if _PRINT_CONTROLS.search(line) and len(line) <= 3 * _SHORT and "。" not in line:
+        return "print and close controls"
+    if _DATED_SOURCE.match(line) and len(line) <= 2 * _SHORT:
+        return "date and source line"
+    if _SECTION_LABEL.match(line):
+        return "section label"
+    if _EDITOR_CREDIT.match(line) and not _BYLINE.search(line):
+        return "editor's credit"
     if len(_URL.sub("", line)) > _SHORT or "。" in line:
         return None
     for name, pattern in LINE_RULES:
@@ -437,6 +473,22 @@ def _recommendation_box(lines: list[str]) -> set[int]:
     return box
 
 
+def _name_caption(i: int, lines: list[str]) -> bool:
+    """A person's name alone on a line, once on the page, between paragraphs of the article that tell of that person:
+    the caption of their photo. A speaker's label is not: it recurs, it answers a question or a colon, or the answer
+    under it speaks in the first person (the reading of ``knowledge.ingest.speakers``)."""
+    line = simplified(lines[i])
+    if not _looks_like_a_name(line) or sum(1 for other in lines if simplified(other) == line) > 1:
+        return False
+    before = next((lines[j] for j in range(i - 1, -1, -1) if lines[j]), "")
+    after = next((lines[j] for j in range(i + 1, len(lines)) if lines[j]), "")
+    if not before or re.search(r"[?？:：]\s*$", before) or not _SENTENCE_END.search(before):
+        return False
+    if not is_article_paragraph(after) or speaks_first_person(simplified(after)):
+        return False
+    return any(line in simplified(other) for j, other in enumerate(lines) if j != i)
+
+
 def clean_page(raw: str, *, title: str | None = None, publisher: str | None = None) -> CleanResult:
     """Find the chrome and junk of a page, write it down as rules, and give the cleaned article."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
@@ -513,6 +565,8 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
     # label-like line is the forum's signature.)
     after_text = len(nonblank_at) >= 2 and nonblank_at[-2] in {*paragraphs, *texty}
     cut_short = nonblank_at[-1] if after_text and keep_until is None else None
+    if cut_short is not None and len(stripped[cut_short]) <= 3 and _looks_like_a_name(simplified(stripped[cut_short])):
+        cut_short = None  # a bare name after the article's last line is its editor's, not its text cut short
     card = _people_card(stripped)
     box = _recommendation_box(stripped)
     for i, line in enumerate(stripped):
@@ -530,6 +584,8 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             rule = "caption under an image"
         if rule is None and _retells_a_neighbour(i, stripped):
             rule = "caption retelling the text beside it"
+        if rule is None and _name_caption(i, stripped):
+            rule = "caption that is a person's name"
         if rule is None and not is_article_paragraph(line) and i != cut_short:
             if i < first and len(line) <= _SHORT:
                 rule = "before the article starts"

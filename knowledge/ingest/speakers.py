@@ -35,7 +35,15 @@ after 这位 is the person named last, and a dash hands over their answer as a c
 voice (他将…形容为…) is the subject's; words quoted right after 用 / 以 (他用“…”) are the subject's own; a colon
 verb (道 only before a colon) keeps its clause's subject past a short time or manner word (他彼时言之凿凿道:“…); a
 quotation that opens the paragraph after a person's view is theirs until an attribution names someone else; a lede
-quotation in a paragraph of its own is the person the next paragraph introduces (某某的态度… included).
+quotation in a paragraph of its own is the person the next paragraph introduces (某某的态度… included). A foreign name
+written with a middle dot (蒂姆·德特默斯, any of · ‧ • ・) is a name; a paragraph with no verb of its own that reasons on
+(说白了 / 其实 / 所以 …) or judges, right after a person's view, carries it on, and a paragraph the page broke after the
+speech verb and its comma (某某指出,) hands over the ones after it; an account spelled out after a colon (某某勾勒出…轨迹:…)
+is the person's view. A name alone on a line once, between paragraphs telling of the person, is a photo's caption that
+ends the turn before it (a label stands over an answer in the first person), and a paragraph inside a turn that names its
+speaker is the article's. A paragraph that is one quotation naming nobody, right after a person's view (a quoted
+subheading, a pull quote), is theirs, and so is a paragraph in the first person printed without a label right after an
+interviewer's question (问:…?) to the person whose turns the interview prints.
 ``attribute(text, Names(corpus))`` gives every sentence with its speaker (or None for the article's own voice); ``pinyin_name`` and ``person_id_for`` name a speaker the registry lacks.
 A page in traditional characters is read through ``simplified`` (one character for one) and quoted as written; straight
 double quotes that pair up in a paragraph are read as opening and closing ones in turn (``reading``).
@@ -107,7 +115,7 @@ _NOT_IN_NAME = set(
     "他她它我你们的了是在和与及也都还就这那其此该有被把对向从等说时中上下后前里个位名为而并但或又再已将会要能比"
 )
 _ADVERBS = re.compile(
-    r"(?:还|也|则|更|就|曾|又|再次|进一步|同时|此前|最后|首先|直接|坦率地|明确|公开|都|亦|便|一再|多次|反复|会|总|总是|常|常常|经常|一直|深刻|深深|清醒|早已|已经|更加|深度|深入|详细|系统|全面|清晰|同样|均|首次|再度)$"
+    r"(?:还|也|则|更|就|曾|又|再次|进一步|同时|此前|最后|首先|直接|坦率地|明确|公开|都|亦|便|一再|多次|反复|会|总|总是|常|常常|经常|一直|深刻|深深|清醒|早已|已经|更加|深度|深入|详细|系统|全面|清晰|同样|均|首次|再度|因此|因而|随即|据此|特别|专门)$"
 )
 _SETTING = re.compile(
     r"(?:在[^,，。:：]{1,25}?(?:中|上|时|里|后|前|日|天|之际|期间)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|接受[^,，。:：]{1,20}?采访时?|据|在"
@@ -132,6 +140,20 @@ _NEVER_IN_NAME = set("他她它我你们的了着过是")
 # A name in Latin letters, two or three capitalised words (Sam Altman, Andrej Karpathy); one word alone is
 # as often a company or a product (OpenAI, DeepSeek), so it counts only when the registry has it.
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:[ ·][A-Z][a-z]+){1,2}$")
+# A foreign name written in Chinese characters with a middle dot between its parts (蒂姆·德特默斯, 丹·傅, 约翰·冯·诺依曼),
+# however the page writes the dot (· ‧ • ・ ･, a space on either side allowed). No family name starts it, so the plain
+# reading never finds it.
+_NAME_DOTS = "\u00b7\u2027\u2022\u30fb\uff65\u2219"
+# A part after the dot holds no pronoun or particle (杰克·罗森给出的判断 is not a name).
+_NAME_PART = rf"(?:(?![{''.join(sorted(_NOT_IN_NAME))}])[\u4e00-\u9fff])"
+_DOTTED_NAME = re.compile(
+    rf"(?P<first>[\u4e00-\u9fff]{{1,8}})(?P<rest>(?:[ \u00a0]?[{_NAME_DOTS}][ \u00a0]?{_NAME_PART}{{1,8}}){{1,3}})$"
+)
+# A dotted name mentioned where no verb follows: between punctuation marks, its parts no longer than a transliterated
+# name's.
+_DOTTED_MENTION = re.compile(
+    rf"[\u4e00-\u9fff]{{1,8}}(?:[ \u00a0]?[{_NAME_DOTS}][ \u00a0]?{_NAME_PART}{{1,5}}){{1,3}}(?=[,，、。;；:：(（])"
+)
 _LATIN_ORG = re.compile(
     r"(?:Cloud|Research|Labs?|Group|Capital|Ventures|Partners|Times|News|Post|Journal|Review|Media|Technolog(?:y|ies)"
     r"|Systems|Intelligence|Foundation|University|Institute|Studios?|Street|Bank|Securities|Fund)$"
@@ -172,6 +194,11 @@ _EPITHET = re.compile(r"(?:^|[,，])这位[“「『][^”」』,，。]{1,10}[�
 # colon ("某某给出了自己的答案。") it only announces, and names no view.
 _ANSWER_GIVEN = re.compile(
     r"(?:给出|作出|做出|亮出|道出)了?[^,，。:：“「『]{0,8}?(?:答案|回答|判断|结论|解释|答复)[:：]\s*[^\s。!?！？]"
+)
+# A picture or an account the person draws, spelled out after a colon in the same clause (某某勾勒出一条发展轨迹:… /
+# 某某澄清了一个误区:…): what follows the colon is their view. Without the colon it only announces.
+_SPELLED_OUT = re.compile(
+    r"(?:勾勒|描绘|描述|概括|归纳|澄清|揭示|点出|点明|指明|道破|梳理|亮明)(?:出了|出|了)?[^,，。:：“「『]{0,20}?[:：]\s*[^\s。!?！？]"
 )
 # A judgement in the passive (日活被某某直接定义为「虚荣指标」): the agent after 被 is the one who judges.
 _PASSIVE_JUDGEMENT = re.compile(
@@ -324,6 +351,10 @@ def pinyin_name(zh: str) -> str:
     """ "周鸿祎" → "Zhou Hongyi": family name first, given name as one word; a Latin name stays as written."""
     if not re.search(r"[\u4e00-\u9fff]", zh):
         return zh
+    if re.search(f"[{_NAME_DOTS}]", zh):
+        # A foreign name (蒂姆·德特默斯 → Dimu Detemosi): each part one word, no family name to split off.
+        parts = [p for p in re.split(f"[{_NAME_DOTS}\\s]+", zh) if p]
+        return " ".join("".join(lazy_pinyin(part)).capitalize() for part in parts)
     family, given = _family_and_given(zh)
     parts = ["".join(lazy_pinyin(family)).capitalize(), "".join(lazy_pinyin(given)).capitalize()]
     return " ".join(p for p in parts if p)
@@ -390,10 +421,36 @@ class Names:
         if latin and _LATIN_ORG.search(latin.group(0)):
             latin = None
         return (
-            new_name_ending(prefix, self.stands_alone)
+            self._dotted_ending(prefix)
+            or new_name_ending(prefix, self.stands_alone)
             or self._introduced_ending(prefix)
             or (latin.group(0) if latin else None)
         )
+
+    def _dotted_ending(self, prefix: str) -> str | None:
+        """A foreign name with a middle dot at the end of ``prefix`` (在蒂姆·德特默斯 / 副总裁丹·傅): its first part starts
+        after a function word or a title, and is the longest the text writes somewhere as a word of its own; a name
+        the registry has with another dot (蒂姆‧库克 for 蒂姆·库克) is that person."""
+        dotted = _DOTTED_NAME.search(prefix)
+        if dotted is None:
+            return None
+        first, rest = dotted.group("first"), dotted.group("rest")
+        first = first[max((i + 1 for i, ch in enumerate(first) if ch in _NOT_IN_NAME), default=0) :]
+        titles = list(re.finditer(_TITLE_BEFORE, first))
+        if titles:
+            first = first[titles[-1].end() :]
+        if not first:
+            return None
+        first = first[-4:]
+        candidates = [first[-size:] + rest for size in range(len(first), 0, -1)]
+        for candidate in candidates:
+            key = _undotted(candidate)
+            person = next((p for n, p in self.by_name.items() if _undotted(n) == key), None)
+            if person is not None:
+                self.found.setdefault(candidate, Speaker(candidate, person))
+                return candidate
+        standing = next((c for c in candidates if self.stands_alone(c)), None)
+        return standing or (first[-2:] + rest if len(first) > 3 else first + rest)
 
     def _introduced_ending(self, prefix: str) -> str | None:
         """A three-character name at the end of ``prefix`` whose given name holds a character that is usually a
@@ -409,6 +466,13 @@ class Names:
     def collect(self, text: str) -> None:
         """Learn the names that stand before a speech verb anywhere in ``text``, so earlier mentions count."""
         self._text = reading(without_pinyin_notes(text)[0])
+        # A dotted foreign name is a person's even where no verb follows, when a title introduces it or it stands
+        # between punctuation marks (副总裁丹·傅,给出了… / ,蒂姆·德特默斯,): 他 after it is that person.
+        for mention in _DOTTED_MENTION.finditer(self._text):
+            name = self._dotted_ending(self._text[: mention.end()])
+            start = mention.end() - len(name) if name else 0
+            if name and (start == 0 or re.search(rf"(?:[^\u4e00-\u9fff\s]|{_TITLE_BEFORE})$", self._text[:start])):
+                self.speaker(name)
         for paragraph in self._text.split("\n\n"):
             for sentence in split_sentences(paragraph):
                 _attribution(sentence, self, None)
@@ -439,6 +503,11 @@ class Names:
             if at >= 0 and (best is None or at < best[0]):
                 best = (at, name)
         return best[1] if best else None
+
+
+def _undotted(name: str) -> str:
+    """A dotted name without its dot and spaces, to match it however a page writes the dot."""
+    return re.sub(f"[{_NAME_DOTS}\\s]", "", name)
 
 
 def _bare_family_name(prefix: str) -> str | None:
@@ -547,19 +616,28 @@ def _without_when(prefix: str, names: Names) -> str:
     return prefix
 
 
-def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Speaker | None, str, bool]:
-    """Who the sentence says is speaking (name or pronoun before a speech verb), how, and with which verb."""
+def _speech_verbs(sentence: str) -> list[re.Match[str]]:
+    """The speech verbs of ``sentence`` that are verbs of speech there (not 说明 / 称为, 的判断, 看到了观众, 知道)."""
+    found: list[re.Match[str]] = []
     for match in _VERB.finditer(sentence):
-        verb = match.group(0)
-        prefix = sentence[: match.start()]
-        if verb in ("说", "称") and re.match(r"[明为作道呼号赞]", sentence[match.end() : match.end() + 1]):
-            continue  # 说明, 称为, 称作: not speech
+        verb, prefix, after = match.group(0), sentence[: match.start()], sentence[match.end() : match.end() + 1]
+        if verb in ("说", "称") and re.match(r"[明为作道呼号赞话服]", after):
+            continue  # 说明, 称为, 称作, 说话, 说服: not speech
         if verb in _NOUN_AFTER_DE and prefix.endswith("的"):
             continue  # 的坚持, 的判断: a noun
-        if verb in _BEFORE_COLON_ONLY and sentence[match.end() : match.end() + 1] not in ":：,，":
+        if verb in _BEFORE_COLON_ONLY and after not in ":：,，":
             continue  # 看到了观众: seeing, not a view
-        if verb == "道" and (sentence[match.end() : match.end() + 1] not in ":：" or prefix.endswith(_NOT_SAYING_DAO)):
+        if verb == "道" and (after not in ":：" or prefix.endswith(_NOT_SAYING_DAO)):
             continue  # 知道 / 赛道, or 道 without the colon that hands over the words
+        found.append(match)
+    return found
+
+
+def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Speaker | None, str, bool]:
+    """Who the sentence says is speaking (name or pronoun before a speech verb), how, and with which verb."""
+    for match in _speech_verbs(sentence):
+        verb = match.group(0)
+        prefix = sentence[: match.start()]
         for _ in range(3):
             stripped = _without_setting(_ROLE.sub("", _ADVERBS.sub("", _without_when(prefix, names))), names)
             if not names.name_ending(stripped):
@@ -603,6 +681,11 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         name = names.name_ending(_without_setting(_ADVERBS.sub("", sentence[: answer.start()]), names))
         if name:
             return names.speaker(name), f"{name} {answer.group(0)[:2]}…答案: (answer given)", True
+    spelled = _SPELLED_OUT.search(sentence)
+    if spelled:
+        name = names.name_ending(_without_setting(_ADVERBS.sub("", sentence[: spelled.start()]), names))
+        if name:
+            return names.speaker(name), f"{name} {spelled.group(0)[:2]}…: (spelled out)", True
     passive = _PASSIVE_JUDGEMENT.search(sentence)
     if passive:
         name = names.name_ending(_ADVERBS.sub("", passive.group("agent")))
@@ -689,6 +772,15 @@ def _turn_label(paragraph: str, names: Names) -> tuple[bool, Speaker | None]:
     return True, None
 
 
+_FIRST_PERSON_START = re.compile(r"^[^。!?！？]*?(?:我|咱)")
+
+
+def speaks_first_person(paragraph: str) -> bool:
+    """Whether the paragraph's first sentence speaks in the first person (我 / 我们 / 咱们), as an answer under its
+    speaker's name line does; a caption's name line is followed by the article telling of the person."""
+    return bool(_FIRST_PERSON_START.match(paragraph))
+
+
 # A turn of a printed dialogue: a speaker's name, a role or 问/答/Q/A, then a colon (张一甲:… / 问:… / 记者:…).
 _TURN_PREFIX = re.compile(rf"^(?P<who>[^\s,，。:：;；!！?？“”「」『』()（）]{{1,8}}){_TURN_ROLE}\s*[:：]")
 _HEADING_CHARS = 40
@@ -726,12 +818,31 @@ _ASKED = re.compile(r"(?:我们|记者|笔者|我)[^,，。:：“”「」]{0,3
 _HAND_OVER = re.compile(r"^(?:以下(?:是|为)|具体(?:如下|来看|来说)|如下)[^,，。]{0,20}[:：]$")
 _GOES_ON = "(reported speech goes on)"
 _CARRIES_ON = re.compile(r"^(?:而(?![言今已且])|此外[,，])")
+# A paragraph that reasons on in the speaker's own register, with no verb of its own: it opens with a connective of an
+# argument (所以 / 更关键的是 / 比如 …) or talks as people talk (说白了 / 其实 / 你看 / 这个东西 …). Right after a paragraph
+# ending in a person's reported view, it is that view going on (他认为,…。 then 说白了,就是…。).
+_REASONS_ON = re.compile(
+    r"^(?:所以|因此|因为|但是|不过|更关键的是|更重要的是|关键(?:在于|是)|换言之|换句话说|也就是说|说白了|说到底|讲白了"
+    r"|简单(?:来)?说|归根结底|本质上|事实上|实际上|比如|例如|譬如|打个比方|举个例子|一方面|另一方面|首先|其次|最后|相比之下|对比之下|与之相比|反观)"
+    r"|说白了|讲白了|说到底|其实|你看|你想|咱们|这个东西|这件事(?:情)?(?:其实|很)|这玩意"
+)
+_OPINION_WORDS = re.compile(
+    r"必须|应该|应当|需要|关键|核心|本质|不是[^。]{1,20}而是|才能|只有|一定|不能|将会|意味着|取决于|唯一|最大的"
+)
+_ARTICLE_VOICE = re.compile(
+    r"^(?:但|这也|这正|这就|尽管|虽然)|据悉|据了解|据报道|记者|本报|笔者|数据显示|资料显示|截至|日前|近日|此前|会上|现场|论坛|峰会|大会|举行|举办|出席|亮相|宣布|发布|推出|上线|\d{1,2}月\d{1,2}日|\d{4}年"
+)
+# Spoken phrases that hold a speech verb but report nobody's speech (说白了 / 简单来说 / 对比之下), left out before looking for one.
+_SPOKEN_PHRASE = re.compile(
+    r"说白了|讲白了|说到底|说实话|老实说|坦白说|简单(?:来)?说|换句话说|也就是说|比如说|话说|对比之下"
+)
 HANDS_OVER = "(hands over a list after their view)"
 
 
 def _announces(paragraph: str, last: Sentence | None, following: str | None) -> Speaker | None:
     """The speaker a paragraph hands its following paragraphs to: its last sentence names a speaker with a
-    speech verb and ends with a colon (李某向记者解释了实际发生的调整:), or counts the points that the following
+    speech verb and ends with a colon (李某向记者解释了实际发生的调整:) or with the verb and a comma where the page broke
+    the line (周某指出,), or counts the points that the following
     numbered paragraphs make, ending with a full stop (在其看来,…主要体现在三个方面。 / 第一,…)."""
     if last is None or last.speaker is None or not last.how:
         return None
@@ -741,7 +852,13 @@ def _announces(paragraph: str, last: Sentence | None, following: str | None) -> 
         return last.speaker  # 张某主张…。以下为一系列关键举措:
     if last.how.endswith(")"):
         return None
-    return last.speaker if re.search(r"[:：]\s*$", paragraph) else None
+    if re.search(r"[:：]\s*$", paragraph):
+        return last.speaker
+    # A line the page broke right after the speech verb and its comma (周鸿祎指出,): what follows is what was said.
+    said = simplified(last.text).rstrip()
+    if said.endswith((",", "，")) and any(m.end() == len(said) - 1 for m in _speech_verbs(said)):
+        return last.speaker
+    return None
 
 
 _NOT_REPORTED = ("(speech transcript)", "(interview turn)", "(dialogue)")
@@ -763,6 +880,21 @@ def _hands_over_after_a_view(
     if following is None or not (_POINT.match(following) or re.search(r"[;；]\s*$", following)):
         return None
     return view_before.speaker
+
+
+def _reasons_on(paragraph: str, names: Names) -> bool:
+    """Whether a paragraph carries on the reported view before it by itself: it names nobody, quotes no one's words, is
+    no heading, holds no speech verb (so no one else's view either) and reasons on as the speaker talks (``_REASONS_ON``),
+    or judges (必须 / 关键 / 才能 …) without the article's own marks of reporting (据悉 / 会上 / a date, 这也是 …)."""
+    if names.mentioned(paragraph) is not None or _is_heading(paragraph) or paragraph[0] in _OPEN_QUOTES + '"':
+        return False
+    if _SPEECH_QUOTE.search(paragraph) or _NAMED_QUOTE.search(paragraph):
+        return False  # someone's words quoted (…,“…” / 金句“…”); a term in quotes (使用的“最强模型”) is no speech
+    if _speech_verbs(_SPOKEN_PHRASE.sub("", paragraph)) or _DIALOGUE.match(paragraph) or _ASKED.search(paragraph):
+        return False
+    if _REASONS_ON.search(paragraph):
+        return True
+    return bool(_OPINION_WORDS.search(paragraph)) and not _ARTICLE_VOICE.search(paragraph)
 
 
 def _quoted_after_view(raw: str, opens_paragraph: bool, view_before: Sentence | None) -> Speaker | None:
@@ -835,6 +967,10 @@ def attribute(text: str, names: Names) -> list[Sentence]:
     view_before: Sentence | None = None  # the last sentence of the paragraph before
     answering: Speaker | None = None
     carried_at = -2  # the last paragraph that carried on a person's reported speech (而… / 此外,…)
+    # The person whose turns an interview prints (李某:…), and whether the paragraph before was a question that opened
+    # nobody's turn (问:…?): a paragraph in the first person right after it, with no label, is that person's answer.
+    guest: Speaker | None = None
+    asked_by_nobody = False
     lede_paragraph: list[Sentence] = []  # the paragraph before, when it is a quotation that names nobody
     # The pronoun (他 / 她) the text has used for each person: 她 is not the man the text calls 他, nor the reverse.
     pronoun_of: dict[str, str] = {}
@@ -850,16 +986,27 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             if item_ended or not_a_point or heading or (not numbered and names.mentioned(paragraph) is not None):
                 transcript, bounded, semicolons = None, False, False
         is_label, labelled = _turn_label(paragraph, names)
-        # A name alone on a line is a speaker's label when it answers a question or recurs; once, after
-        # narrative, it is a photo's caption ("闫俊杰" under his picture) and opens no turn.
+        opened: tuple[bool, Speaker | None] = (False, None)
+        # A name alone on a line is a speaker's label when it answers a question, recurs or stands over an answer in the
+        # first person; once, after narrative, it is a photo's caption ("闫俊杰" under his picture) and opens no turn.
         if is_label:
-            if labelled is None or name_lines[paragraph] > 1 or re.search(r"[?？]\s*$", previous):
+            under = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+            if (
+                labelled is None
+                or name_lines[paragraph] > 1
+                or re.search(r"[?？]\s*$", previous)
+                or speaks_first_person(under)
+            ):
                 turn = labelled
+            else:
+                turn = None  # a photo's caption between paragraphs: whatever turn ran before it has ended
         elif (opened := _dialogue_turn(paragraph, names))[0]:
             # "李彦宏:…" opens that person's turn, which runs over the paragraphs after it; "问:…" or another
             # name's turn ends it, and so does a heading.
             turn = opened[1]
-        elif _is_heading(paragraph):
+            guest = opened[1] or guest
+        elif _is_heading(paragraph) or (turn is not None and turn.zh in paragraph):
+            # A paragraph inside a turn that names its speaker (…,李某亲自见证了…) is the article telling of them.
             turn = None
         previous = paragraph
         original, offsets = originals[paragraph]
@@ -903,6 +1050,26 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             and carried_at != index - 1  # one paragraph: a second 而 is the article's own again
         ):
             reported, carried_at = view_before.speaker, index
+        elif (
+            view_before is not None
+            and view_before.speaker is not None
+            and not view_before.how.endswith((*_NOT_REPORTED, HANDS_OVER))
+            and transcript is None
+            and turn is None
+            and _reasons_on(paragraph, names)
+        ):
+            reported = view_before.speaker
+        elif (
+            asked_by_nobody
+            and guest is not None
+            and turn is None
+            and transcript is None
+            and not is_label
+            and re.search(r"我|咱们", paragraph)
+            and names.mentioned(paragraph) is None
+        ):
+            reported = guest  # a pull quote or an answer printed without its label, right after the question
+        asked_by_nobody = bool(opened[0] and opened[1] is None and re.search(r"[?？]\s*$", paragraph))
         pending: list[Sentence] = []
         # A quotation given to the person whose view the paragraph reported (在他看来,…。“…。…”), until an
         # attribution glued to its end names someone else.
@@ -1011,11 +1178,24 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             own[0].speaker, own[0].how = carried, f"{carried.zh} {HANDS_OVER}"
             transcript, bounded, numbered, semicolons = carried, True, False, True
             handed_over_at = index
-        view_before = own[-1] if own else None
-        # A paragraph that is one quotation naming nobody may be a lede whose speaker the next paragraph names.
         whole_quotation = (
             bool(own) and own[0].text.startswith(tuple(_OPEN_QUOTES)) and own[-1].text.endswith(tuple(_CLOSE_QUOTES))
         )
         unnamed = all(item.speaker is None for item in own) and names.mentioned(paragraph) is None
+        if (
+            whole_quotation
+            and unnamed
+            and depth == 0
+            and view_before is not None
+            and view_before.speaker is not None
+            and not view_before.how.endswith(_NOT_REPORTED)
+        ):
+            # A paragraph that is one quotation naming nobody, right after a paragraph ending in a person's view (a
+            # quoted subheading, a pull quote): the person's words.
+            for item in own:
+                item.speaker, item.how = view_before.speaker, f"{view_before.speaker.zh} (quotation after their view)"
+            unnamed = False
+        view_before = own[-1] if own else None
+        # A paragraph that is one quotation naming nobody may be a lede whose speaker the next paragraph names.
         lede_paragraph = list(own) if whole_quotation and unnamed and depth == 0 else []
     return sentences

@@ -44,13 +44,18 @@ _FRAMING = re.compile(
     r"|(?:^|[:：])\s*我(?:是)?来自"
     # A speaker running the session rather than saying anything: the talk's title, its place in the programme.
     r"|报告(?:的)?题目|我的题目|进入[^,，。]{0,6}环节|开始我的(?:报告|演讲|分享)"
+    # A sentence that only names what the person went on to describe, no word of it (他也清晰描绘了…的路径。 / 某某还谈到了
+    # 开源的未来。): the view follows, or the page left it out.
+    r"|(?:描绘|描述|阐释|阐述|剖析|分析|介绍|谈及|谈到|回顾|梳理|探讨|讨论|解读)了[^,，。:：;；“”「」『』]{0,40}"
+    r"(?:路径|观点|看法|思考|逻辑|趋势|问题|话题|差异|观察|优势|前景|未来|现状|方向|挑战|机遇)[。.]?$"
 )
 _ENDS_SENTENCE = re.compile(r"[。!?！？…;；][”’」』\"')）】]*$")
 # A question that states its answer: rhetorical (谁还会花这么多钱去用闭源的?) or with a tag (…优势,是吧?).
 _STATING_QUESTION = re.compile(
     r"谁还|难道|何必|何尝|岂不|怎么可能|哪有|(?:[,，]|的)(?:是吧|对吧|不是吗|对不对|你知道吗|知道吗)[?？]"
-    # Statements that end on a short question of their own (…但是超级应用没出现,那怎么办?).
-    r"|[^?？]{15,}[,，][^,，?？]{1,5}[?？]"
+    # Statements that end on a short question of their own (…但是超级应用没出现,那怎么办?), not one put to the listener
+    # (…开源和闭源之争,你怎么看? is the interviewer's question).
+    r"|[^?？]{15,}[,，](?![^,，?？]*(?:你|您|怎么看|如何看|如何评价))[^,，?？]{1,5}[?？]"
 )
 # "朱某重申了分红的重要性,他说:“…?”": a speech verb with an object of its own before the quotation states it.
 _REPORTED_BEFORE_QUOTE = re.compile(r"(?:重申|强调|指出|表示|认为|提出)了?[^,，:：“「『]{4,}[,，:：]")
@@ -181,15 +186,18 @@ def suggest_claims(
     suggestions: list[Suggestion] = []
     seen: set[str] = set()
     for item in attribute(source.text, names):
-        if item.speaker is None or _FRAMING.search(item.text) or item.text in seen:
+        if item.speaker is None or _FRAMING.search(simplified(item.text)) or item.text in seen:
             continue
         # A sentence that hands over a person's list (从速度看,进步堪称“爆发式”:) states a view before its colon.
         handing_over = item.how.endswith(HANDS_OVER)
+        # A quoted subheading (“…”, a line of its own) needs no full stop.
+        quoted_line = item.text[:1] in "“「『" and item.text[-1:] in "”」』" and item.text in paragraphs
         if not (
             _ENDS_SENTENCE.search(item.text)
             or _LIST_ITEM.match(item.text)
             or _lost_its_stop(item.text, paragraph_ends)
             or handing_over
+            or quoted_line
         ):
             continue  # a heading, or a sentence the page cut short
         score, reasons = _score(item)

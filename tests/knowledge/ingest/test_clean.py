@@ -369,3 +369,67 @@ def test_menus_with_bars_numbered_captions_and_spun_ads_are_chrome(line: str, ru
 )
 def test_text_with_bars_figures_or_pinyin_notes_is_not_chrome(line: str) -> None:
     assert chrome_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("2024-05-12 10:31 来源:某某网 打印本页", "print and close controls"),
+        ("【打印】【关闭】", "print and close controls"),
+        ("2024年5月12日 09:00 来源: 某某网 作者: 某某 【字号 大 中 小】 【打印】 【关闭】", "print and close controls"),
+        ("2024-05-12 10:31 来源:某某日报客户端", "date and source line"),
+        ("科技要闻", "section label"),
+        ("人物专访", "section label"),
+        ("(编辑 赵一鸣)", "editor's credit"),
+        ("（责任编辑 钱多多）", "editor's credit"),
+        ("责编 孙立", "editor's credit"),
+        ("赵一鸣向学生介绍何谓大模型。（钱多多摄）", "photo caption with its credit"),
+        ("赵一鸣(左)与孙立在展台交流。(记者 钱多多 摄)", "photo caption with its credit"),
+    ],
+)
+def test_print_controls_section_labels_and_editors_credits_are_chrome(line: str, rule: str) -> None:
+    assert chrome_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "赵一鸣说,他会把这份报告打印出来,带回公司。",
+        "大模型的新闻",  # names no column: a heading of the article
+        "编辑部的故事",
+        "他说这张照片是他自己拍的(自己摄)。",
+        "2024-05-12,赵一鸣在发布会上表示,来源于开源社区的模型最多。",
+    ],
+)
+def test_text_about_printing_news_or_editing_is_not_chrome(line: str) -> None:
+    assert chrome_rule(line) is None
+
+
+def test_a_name_alone_between_paragraphs_that_tell_of_the_person_is_a_caption() -> None:
+    raw = (
+        "赵一鸣认为,端侧模型会先在手机上落地。\n"
+        "赵一鸣\n"  # the caption under his photo
+        "过去二十年里,赵一鸣参与创办了三家公司,他最早做的是搜索。\n"
+        "钱多多\n"  # a bare name after the article: its editor
+    )
+    result = clean_page(raw)
+    assert result.text == (
+        "赵一鸣认为,端侧模型会先在手机上落地。\n\n过去二十年里,赵一鸣参与创办了三家公司,他最早做的是搜索。\n"
+    )
+    assert clean_text(raw, result.rules) == result.text
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # The label over an answer in the first person, once.
+        "主持人请赵一鸣谈谈端侧模型。\n赵一鸣\n我觉得手机会是第一个装上大模型的终端。\n钱多多也提到了赵一鸣的观点。\n",
+        # The label after a question.
+        "端侧模型什么时候落地?\n赵一鸣\n明年,赵一鸣的团队就会交付。\n",
+        # A label that recurs.
+        "主持人请两位谈谈开源。\n赵一鸣\n开源会赢。\n钱多多\n闭源更赚钱。\n赵一鸣\n但生态在开源这边。\n",
+    ],
+)
+def test_a_speakers_name_label_in_a_transcript_stays(raw: str) -> None:
+    kept = clean_page(raw).text
+    assert "\n赵一鸣\n" in "\n" + kept.replace("\n\n", "\n")

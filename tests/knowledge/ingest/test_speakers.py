@@ -896,3 +896,146 @@ def test_a_paragraph_that_carries_on_after_a_persons_reported_speech_goes_on_wit
     assert found["用户的数据一旦离开手机,就很难再收回。"] == "zhao-yiming"
     assert "而会场外的展区同样热闹。" not in found
     assert found.get("而赵一鸣的团队明年会扩招。") != "qian-duoduo"
+
+
+@pytest.mark.parametrize("dot", ["\u00b7", "\u2027", "\u2022", "\u30fb", "\uff65"])
+def test_a_foreign_name_written_with_a_middle_dot_is_a_persons_name(corpus: Corpus, dot: str) -> None:
+    # No family name opens 杰克·罗森 or 米娅·范: the dot marks them as names, however the page writes it.
+    text = (
+        f"“如果机器只会做题,它就谈不上通用。”\n\n"
+        f"这是某大学助理教授,杰克{dot}罗森给出的判断。\n\n"
+        f"几天后,某公司副总裁米娅{dot}范,给出了相反的回答。她写了一篇长文,说通用智能其实早已到来。\n\n"
+        f"在杰克{dot}罗森看来,算力终究会撞上物理的极限。\n\n"
+        f"但米娅{dot}范不这么看。在她看来,现在谈算力见顶还太早了。\n"
+    )
+    found = speakers(corpus, text)
+    jack, mia = "jieke-luosen", "miya-fan"
+    assert found["“如果机器只会做题,它就谈不上通用。”"] == jack
+    assert found["她写了一篇长文,说通用智能其实早已到来。"] == mia
+    assert found[f"在杰克{dot}罗森看来,算力终究会撞上物理的极限。"] == jack
+    assert found["在她看来,现在谈算力见顶还太早了。"] == mia
+
+
+def test_a_registry_name_written_with_another_dot_is_that_person(corpus: Corpus) -> None:
+    found = speakers(corpus, "亚历山大‧王表示,数据标注会先被大模型取代。\n")
+    assert found == {"亚历山大‧王表示,数据标注会先被大模型取代。": "alexandr-wang"}
+
+
+def test_verbless_paragraphs_that_reason_on_after_a_view_carry_it_on(corpus: Corpus) -> None:
+    text = (
+        "赵一鸣认为,端侧模型会先在手机上落地。\n\n"
+        "说白了,就是谁离用户近谁就赢。这个东西其实很简单,手机一直在用户手里。\n\n"  # his reasoning, no verb of its own
+        "所以推理的成本还会再降一半。\n\n"  # and on
+        "对比之下,云端模型的账更难算清。\n\n"  # a comparison goes on with it
+        "钱多多则指出,云端模型更划算。\n\n"
+        "会场外的展区同样热闹,不少观众排队体验。\n\n"  # no sign of her talking: the article's own
+        "其实,业内人士认为,端云结合才是出路。\n"  # someone else's view: no carrying on
+    )
+    found = speakers(corpus, text)
+    assert found["说白了,就是谁离用户近谁就赢。"] == "zhao-yiming"
+    assert found["这个东西其实很简单,手机一直在用户手里。"] == "zhao-yiming"
+    assert found["所以推理的成本还会再降一半。"] == "zhao-yiming"
+    assert found["对比之下,云端模型的账更难算清。"] == "zhao-yiming"
+    assert "会场外的展区同样热闹,不少观众排队体验。" not in found
+    assert "其实,业内人士认为,端云结合才是出路。" not in found
+
+
+def test_a_paragraph_that_ends_with_a_speech_verb_and_a_comma_hands_over_the_next_ones(corpus: Corpus) -> None:
+    text = (
+        "在昨天的论坛上,赵一鸣指出,\n\n"
+        "端侧模型会先在手机上落地。\n\n"
+        "推理成本每年下降一个数量级。\n\n"
+        "钱多多则表示,云端模型更划算。\n\n"  # another speaker: the speech has ended
+        "会场外的展区同样热闹,不少观众排队体验。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["端侧模型会先在手机上落地。"] == "zhao-yiming"
+    assert found["推理成本每年下降一个数量级。"] == "zhao-yiming"
+    assert found["钱多多则表示,云端模型更划算。"] == "qian-duoduo"
+    assert "会场外的展区同样热闹,不少观众排队体验。" not in found
+
+
+def test_a_name_line_once_after_narrative_is_a_caption_that_ends_the_turn_before_it(corpus: Corpus) -> None:
+    text = (
+        "赵一鸣:我觉得手机会是第一个装上大模型的终端。\n\n"
+        "赵一鸣\n\n"  # the caption under his photo
+        "他最早做的是搜索,后来才转向大模型,这段经历很关键。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["赵一鸣:我觉得手机会是第一个装上大模型的终端。"] == "zhao-yiming"
+    assert "他最早做的是搜索,后来才转向大模型,这段经历很关键。" not in found
+
+
+def test_a_paragraph_inside_a_turn_that_names_its_speaker_is_the_articles_own(corpus: Corpus) -> None:
+    text = (
+        "赵一鸣:我觉得手机会是第一个装上大模型的终端。\n\n"
+        "过去二十年里,赵一鸣参与创办了三家公司,搜索是其中最关键的一段。\n"
+    )
+    found = speakers(corpus, text)
+    assert "过去二十年里,赵一鸣参与创办了三家公司,搜索是其中最关键的一段。" not in found
+
+
+def test_a_name_line_over_an_answer_in_the_first_person_opens_that_persons_turn(corpus: Corpus) -> None:
+    text = "主持人请两位嘉宾谈谈端侧模型。\n\n赵一鸣\n\n我觉得手机会是第一个装上大模型的终端,关键是成本。\n"
+    found = speakers(corpus, text)
+    assert found["我觉得手机会是第一个装上大模型的终端,关键是成本。"] == "zhao-yiming"
+
+
+def test_a_picture_or_a_mistake_the_person_spells_out_after_a_colon_is_their_view(corpus: Corpus) -> None:
+    text = (
+        "谈到行业走向,赵一鸣勾勒出一条清晰的路线:明年是智能体之年,后年是机器人之年。\n\n"
+        "针对常见的误解,钱多多特别澄清了一个典型误区:训练算力和推理算力不是一回事。\n\n"
+        "孙立勾勒出一幅蓝图。\n"  # no colon: it only announces
+    )
+    found = speakers(corpus, text)
+    assert found["谈到行业走向,赵一鸣勾勒出一条清晰的路线:明年是智能体之年,后年是机器人之年。"] == "zhao-yiming"
+    assert found["针对常见的误解,钱多多特别澄清了一个典型误区:训练算力和推理算力不是一回事。"] == "qian-duoduo"
+    assert "孙立勾勒出一幅蓝图。" not in found
+
+
+def test_a_verbless_paragraph_of_judgement_after_a_view_carries_it_on_but_the_articles_report_does_not(
+    corpus: Corpus,
+) -> None:
+    text = (
+        "赵一鸣认为,端侧模型会先在手机上落地。\n\n"
+        "成本才是关键,只有足够便宜的模型才能装进每一部手机。\n\n"  # judgement, no verb: his view goes on
+        "钱多多指出,云端模型更划算。\n\n"
+        "据悉,她的公司正在筹备新一轮融资,关键投资人已经到位。\n\n"  # the article reports: not hers
+        "孙立认为,开源会赢。\n\n"
+        "这也是今年行业的共识,关键在于生态。\n"  # the article comments on his view
+    )
+    found = speakers(corpus, text)
+    assert found["成本才是关键,只有足够便宜的模型才能装进每一部手机。"] == "zhao-yiming"
+    assert "据悉,她的公司正在筹备新一轮融资,关键投资人已经到位。" not in found
+    assert "这也是今年行业的共识,关键在于生态。" not in found
+
+
+def test_a_quoted_subheading_right_after_a_persons_view_is_theirs(corpus: Corpus) -> None:
+    text = (
+        "赵一鸣认为,端侧模型会先在手机上落地,成本会一年降一半。\n\n"
+        "“谁离用户近,谁就赢”\n\n"  # a subheading quoting him, no full stop
+        "会场外的展区同样热闹。\n\n"
+        "“排队的人比去年多”\n"  # after the article's own paragraph: nobody's
+    )
+    found = speakers(corpus, text)
+    assert found["“谁离用户近,谁就赢”"] == "zhao-yiming"
+    assert "“排队的人比去年多”" not in found
+
+
+def test_a_first_person_paragraph_right_after_a_question_is_the_interviewed_persons(corpus: Corpus) -> None:
+    text = (
+        "赵一鸣:开源会赢,闭源的窗口期很短。\n\n"
+        "问:您的公司现在主要做什么?\n\n"
+        "而在海外,很多人相信一家公司会赢下一切。我认为这会是一条慢慢演进的路。\n\n"  # a pull quote, no label
+        "赵一鸣:我们给企业做智能体的工具。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["我认为这会是一条慢慢演进的路。"] == "zhao-yiming"
+
+
+def test_speaking_as_a_noun_after_de_names_nobody(corpus: Corpus) -> None:
+    # "人类的说话": 说话 is speech as a thing, and 解人 before it no name (解 is also a family name).
+    text = "赵一鸣认为,大模型会改变搜索。\n\n而AI更能够令机器理解人类的说话,认出图片中的东西。\n"
+    found = speakers(corpus, text)
+    assert found.get("而AI更能够令机器理解人类的说话,认出图片中的东西。") in (None, "zhao-yiming")
+    assert "jie-ren" not in found.values()

@@ -163,3 +163,30 @@ def test_the_suggest_command_writes_drafts_with_topics_from_the_nearest_claims(k
     assert all(set(d["topics"]) <= {t["id"] for t in topics} for d in document["drafts"])
     status, out, err = run_cli(["corpus", "--data", str(kb), "suggest", "talk"])
     assert status == 1 and out == "" and len(err.splitlines()) == 1 and "exists" in err
+
+
+@pytest.mark.parametrize(
+    ("zh", "name", "person_id"),
+    [("蒂姆·罗森", "Dimu Luosen", "dimu-luosen"), ("米娅‧范", "Miya Fan", "miya-fan")],
+)
+def test_a_foreign_name_with_a_middle_dot_is_named_part_by_part(zh: str, name: str, person_id: str) -> None:
+    assert (pinyin_name(zh), person_id_for(zh)) == (name, person_id)
+
+
+def test_a_sentence_that_only_names_what_the_person_went_on_to_describe_is_no_draft(corpus: Corpus) -> None:
+    text = (
+        "赵一鸣认为,开源模型会赢。同时,他也清晰描绘了创业公司在全球竞赛中的独特优势与发展路径。\n\n"
+        "他还在會上回顧了過去十年的行業現狀。\n"  # traditional characters: read simplified
+    )
+    found = speakers(corpus, text)
+    assert found == {"赵一鸣认为,开源模型会赢。": "zhao-yiming"}
+
+
+def test_a_question_put_to_the_guest_is_no_draft_but_a_statement_ending_on_its_own_question_is(corpus: Corpus) -> None:
+    text = (
+        "孙立:最近大家都在讨论开源和闭源之争,您怎么看?\n\n"  # the interviewer's question, long before its tag
+        "赵一鸣:开源一定会赢,模型已经不是壁垒,但是超级应用还没出现,那怎么办?\n"
+    )
+    found = speakers(corpus, text)
+    assert "孙立:最近大家都在讨论开源和闭源之争,您怎么看?" not in found
+    assert found["赵一鸣:开源一定会赢,模型已经不是壁垒,但是超级应用还没出现,那怎么办?"] == "zhao-yiming"
