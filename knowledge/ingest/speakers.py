@@ -43,7 +43,13 @@ is the person's view. A name alone on a line once, between paragraphs telling of
 ends the turn before it (a label stands over an answer in the first person), and a paragraph inside a turn that names its
 speaker is the article's. A paragraph that is one quotation naming nobody, right after a person's view (a quoted
 subheading, a pull quote), is theirs, and so is a paragraph in the first person printed without a label right after an
-interviewer's question (问:…?) to the person whose turns the interview prints.
+interviewer's question (问:…?) to the person whose turns the interview prints. A person named in Latin letters
+(Andrej Karpathy) is then called by the surname alone (Karpathy认为), which is read as a name only when the text
+writes the full name; two capitalised words of a company or a product (Hugging Face) are no person. A candidate name
+that jieba's dictionary knows as a word of another kind (尚未, 常常) is no name unless the registry has it; a
+three-character name written right after a title (执行长德蓝杰) keeps its full length though its first character is no
+family name. A quotation in straight quotes that opens a paragraph and closes at the end of the next is the speaker's
+over both, and a dash hands over a quoted sentence as a colon does (某某泼了盆冷水——“…,…。”).
 ``attribute(text, Names(corpus))`` gives every sentence with its speaker (or None for the article's own voice); ``pinyin_name`` and ``person_id_for`` name a speaker the registry lacks.
 A page in traditional characters is read through ``simplified`` (one character for one) and quoted as written; straight
 double quotes that pair up in a paragraph are read as opening and closing ones in turn (``reading``).
@@ -115,7 +121,7 @@ _NOT_IN_NAME = set(
     "他她它我你们的了是在和与及也都还就这那其此该有被把对向从等说时中上下后前里个位名为而并但或又再已将会要能比"
 )
 _ADVERBS = re.compile(
-    r"(?:还|也|则|更|就|曾|又|再次|进一步|同时|此前|最后|首先|直接|坦率地|明确|公开|都|亦|便|一再|多次|反复|会|总|总是|常|常常|经常|一直|深刻|深深|清醒|早已|已经|更加|深度|深入|详细|系统|全面|清晰|同样|均|首次|再度|因此|因而|随即|据此|特别|专门)$"
+    r"(?:还|也|则|更|就|曾|又|再次|进一步|同时|此前|最后|首先|直接|坦率地|明确|公开|都|亦|便|一再|多次|反复|会|总|总是|常|常常|经常|一直|深刻|深深|清醒|早已|已经|更加|深度|深入|详细|系统|全面|清晰|同样|均|首次|再度|因此|因而|随即|据此|特别|专门|却)$"
 )
 _SETTING = re.compile(
     r"(?:在[^,，。:：]{1,25}?(?:中|上|时|里|后|前|日|天|之际|期间)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|接受[^,，。:：]{1,20}?采访时?|据|在"
@@ -129,10 +135,12 @@ _ROLE = re.compile(r"[(（][^()（）]{1,20}[)）]\s*$")
 # 诠释了…); stripped only when a name is left before it (an adverb such as 则 aside), so 所以他认为 keeps its 所以.
 _INSTRUMENT = re.compile(r"(?:以|用)[^,，。:：]{1,15}?(?:为例)?[,，]?$")
 # A title or a post written after the name (李开复博士表示, 在李开复博士看来, 张某教授指出): the name is before it.
-_TITLE_AFTER = re.compile(r"(?:博士|教授|先生|女士|老师|院士|研究员|总裁|总经理|董事长|主席|首席执行官|CEO|ceo)$")
+_TITLE_AFTER = re.compile(
+    r"(?:博士|教授|先生|女士|老师|院士|研究员|总裁|总经理|董事长|主席|首席执行官|执行长|CEO|ceo)$"
+)
 # A title or a post written before a name, as news introduces a person (某大学教授钱向东 / 某公司董事长孙中和).
 _TITLE_BEFORE = (
-    r"(?:教授|院士|博士|校长|院长|所长|主任|董事长|总裁|创始人|首席执行官|CEO|总经理|主席|研究员|科学家|代表|委员"
+    r"(?:教授|院士|博士|校长|院长|所长|主任|董事长|总裁|创始人|首席执行官|执行长|CEO|总经理|主席|研究员|科学家|代表|委员"
     r"|合伙人|负责人|书记|部长|总监|总工程师)"
 )
 # Pronouns and particles are never in a name, even in one the text introduces after a title.
@@ -154,8 +162,11 @@ _DOTTED_NAME = re.compile(
 _DOTTED_MENTION = re.compile(
     rf"[\u4e00-\u9fff]{{1,8}}(?:[ \u00a0]?[{_NAME_DOTS}][ \u00a0]?{_NAME_PART}{{1,5}}){{1,3}}(?=[,，、。;；:：(（])"
 )
+# One capitalised word at the end, no Latin word before it (Karpathy认为, but not the end of "Andrej Karpathy").
+_LATIN_SURNAME = re.compile(r"(?<![A-Za-z] )(?<![A-Za-z])[A-Z][a-z]+$")
+# Names of companies and products in two capitalised words (Hugging Face, Claude Code, Vision Pro) are no people.
 _LATIN_ORG = re.compile(
-    r"(?:Cloud|Research|Labs?|Group|Capital|Ventures|Partners|Times|News|Post|Journal|Review|Media|Technolog(?:y|ies)"
+    r"(?:Face|Code|Pro|Max|Ultra|Plus|Mini|Cloud|Research|Labs?|Group|Capital|Ventures|Partners|Times|News|Post|Journal|Review|Media|Technolog(?:y|ies)"
     r"|Systems|Intelligence|Foundation|University|Institute|Studios?|Street|Bank|Securities|Fund)$"
 )
 # A manner adverbial between the name and the verb (李彦宏很感慨地说 / 很感慨的说) is at most this long.
@@ -225,7 +236,9 @@ _CLOSERS = "”’」』\"')）】"
 # The longest "王小川告诉某某科技。" that is glued to the quotation before it.
 _ATTRIBUTION_TAIL = 20
 # A quotation introduced by a colon or comma is speech ("金句频出:「…」"); one inside running text is a term.
-_SPEECH_QUOTE = re.compile(r"[:：,，]\s*[“「『]")
+# A dash hands over the words as a colon does (某某泼了盆冷水——“这不是…,而是…。”) when they are a sentence, with a
+# comma or a full stop inside; a name after a dash (取了个名字——「某某论道」) is no speech.
+_SPEECH_QUOTE = re.compile(r"[:：,，]\s*[“「『]|——\s*[“「『](?=[^”」』]*[,，。!！?？])")
 # So is one that a word for speech introduces or names (有过精彩的分享,其中“…” / “…”的表述上了热搜).
 _SPEECH_NOUN = "分享|发言|演讲|讲话|表述|说法|观点|金句|原话|论断"
 _NAMED_QUOTE = re.compile(rf"(?:{_SPEECH_NOUN})[^“「『。]{{0,12}}[“「『]|[”」』]的?(?:{_SPEECH_NOUN})")
@@ -285,6 +298,29 @@ def paired_quotes(paragraph: str) -> str:
     return re.sub('"', lambda _: next(marks), paragraph)
 
 
+def _marks_in_turn(paragraph: str, marks: str) -> str:
+    """``paragraph`` with its straight double quotes replaced by ``marks``' two marks in turn, the first first."""
+    turn = iter(marks * paragraph.count('"'))
+    return re.sub('"', lambda _: next(turn), paragraph)
+
+
+def _paired_across(paragraphs: list[str]) -> list[str]:
+    """``paired_quotes`` for each paragraph, and a quotation in straight quotes that opens one paragraph and closes in
+    the next (" 当前…。 then …。"): a paragraph that starts with its odd straight quote, followed by one with an odd
+    count, opens it; the next closes it. One character for one."""
+    out = [paired_quotes(p) for p in paragraphs]
+    i = 0
+    while i + 1 < len(paragraphs):
+        first, second = paragraphs[i], paragraphs[i + 1]
+        if first.count('"') % 2 and first.lstrip().startswith('"') and second.count('"') % 2:
+            out[i] = _marks_in_turn(first, "“”")
+            out[i + 1] = _marks_in_turn(second, "”“")
+            i += 2
+        else:
+            i += 1
+    return out
+
+
 # A spinner's pinyin after a character (創(chuàng)業(yè)): a syllable in brackets with a tone mark, right after a Han character.
 # The rules read the text without it; a sentence is still quoted as the page wrote it.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -307,7 +343,7 @@ def without_pinyin_notes(text: str) -> tuple[str, list[int]]:
 
 def reading(text: str) -> str:
     """The text as the rules read it: simplified characters and paired straight quotes, one character for one."""
-    return "\n\n".join(paired_quotes(p) for p in simplified(text).split("\n\n"))
+    return "\n\n".join(_paired_across(simplified(text).split("\n\n")))
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -385,6 +421,10 @@ class Names:
     def speaker(self, zh: str) -> Speaker:
         if zh not in self.found:
             self.found[zh] = Speaker(zh, self.by_name.get(zh) or self.by_latin.get(zh))
+            # A person named in Latin letters (Andrej Karpathy) is then called by the surname alone (Karpathy).
+            surname = zh.split()[-1] if _LATIN_NAME.fullmatch(zh) and " " in zh else None
+            if surname and surname not in self.found and surname not in self.by_latin:
+                self.found[surname] = self.found[zh]
         return self.found[zh]
 
     def name_ending(self, prefix: str) -> str | None:
@@ -414,18 +454,33 @@ class Names:
         for name in self._longest_first:
             if prefix.endswith(name):
                 return name
+        if titled := self._titled_ending(prefix):
+            return titled
         for name in sorted([*self.found, *self.by_latin], key=len, reverse=True):
             if prefix.endswith(name) and not re.search(r"[A-Za-z]$", prefix[: -len(name)]):
                 return name
         latin = _LATIN_NAME.search(prefix)
         if latin and _LATIN_ORG.search(latin.group(0)):
             latin = None
+        if latin is None and (surname := _LATIN_SURNAME.search(prefix)):
+            # A capitalised word alone (Karpathy认为) is the person whose full name the text writes with it (Andrej
+            # Karpathy); alone it is as often a company or a product (OpenAI, Claude, Meta).
+            latin = self._full_latin_name(surname.group(0))
         return (
             self._dotted_ending(prefix)
             or new_name_ending(prefix, self.stands_alone)
             or self._introduced_ending(prefix)
             or (latin.group(0) if latin else None)
         )
+
+    def _full_latin_name(self, surname: str) -> re.Match[str] | None:
+        """The full name in Latin letters the text writes ending with ``surname`` (Andrej Karpathy for Karpathy)."""
+        for full in re.finditer(
+            rf"(?<![A-Za-z])(?:[A-Z][a-z]+[ ·]){{1,2}}{re.escape(surname)}(?![A-Za-z])", self._text
+        ):
+            if not _LATIN_ORG.search(full.group(0)):
+                return full
+        return None
 
     def _dotted_ending(self, prefix: str) -> str | None:
         """A foreign name with a middle dot at the end of ``prefix`` (在蒂姆·德特默斯 / 副总裁丹·傅): its first part starts
@@ -451,6 +506,17 @@ class Names:
                 return candidate
         standing = next((c for c in candidates if self.stands_alone(c)), None)
         return standing or (first[-2:] + rest if len(first) > 3 else first + rest)
+
+    def _titled_ending(self, prefix: str) -> str | None:
+        """A three-character name at the end of ``prefix`` that the text introduces right after a title or a post
+        (执行长德蓝杰), when its first character is no family name but its last two read as a name (蓝杰): a
+        transliterated name keeps its full length, as the title marks where it starts."""
+        three = prefix[-3:]
+        if not re.fullmatch(r"[\u4e00-\u9fff]{3}", three) or any(ch in _NOT_IN_NAME for ch in three):
+            return None
+        if _plausible_name(three) or not _plausible_name(three[1:]):
+            return None
+        return three if re.search(rf"{_TITLE_BEFORE}{re.escape(three)}", self._text) else None
 
     def _introduced_ending(self, prefix: str) -> str | None:
         """A three-character name at the end of ``prefix`` whose given name holds a character that is usually a
@@ -520,8 +586,28 @@ def _bare_family_name(prefix: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """The words of jieba's dictionary that start with a family name and are not tagged as a person's name (nr, nrfg,
+    nrt): 尚未 (an adverb), 未来, 常常, 方向 …. Such a word before a verb (人类尚未意识到) is no person's name."""
+    from knowledge.search.lexicon import default_dictionary_path
+
+    starts = SURNAMES | {c[0] for c in COMPOUND_SURNAMES}
+    words: set[str] = set()
+    with default_dictionary_path().open(encoding="utf-8") as dictionary:
+        for line in dictionary:
+            parts = line.split()
+            if len(parts) == 3 and 2 <= len(parts[0]) <= 4 and parts[0][0] in starts and not parts[2].startswith("nr"):
+                words.add(parts[0])
+    return frozenset(words)
+
+
 def _plausible_name(candidate: str) -> bool:
+    """Whether ``candidate`` reads as a Chinese personal name: a family name and one or two characters, none of them a
+    pronoun or a particle, and not a common word of another kind (尚未, 常常; the registry's names are looked up first)."""
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", candidate) or any(ch in _NOT_IN_NAME for ch in candidate):
+        return False
+    if candidate in _common_words():
         return False
     family, given = _family_and_given(candidate)
     return (family in SURNAMES or family in COMPOUND_SURNAMES) and 1 <= len(given) <= 2
@@ -949,12 +1035,11 @@ def attribute(text: str, names: Names) -> list[Sentence]:
     # A spinner's pinyin notes (創(chuàng)) are left out of what the rules read; ``offsets`` finds the page's own span.
     paragraphs: list[str] = []
     originals: dict[str, tuple[str, list[int]]] = {}
-    for o in (o.strip() for o in text.split("\n\n")):
-        bare, where = without_pinyin_notes(o)
-        p = reading(bare)
-        if p.strip():
-            paragraphs.append(p)
-            originals[p] = (o, where)
+    pieces = [(o, *without_pinyin_notes(o)) for o in (o.strip() for o in text.split("\n\n"))]
+    pieces = [piece for piece in pieces if simplified(piece[1]).strip()]
+    for (o, _, where), p in zip(pieces, _paired_across([simplified(bare) for _, bare, _ in pieces]), strict=True):
+        paragraphs.append(p)
+        originals[p] = (o, where)
     name_lines = Counter(p for p in paragraphs if _turn_label(p, names)[1] is not None)
     previous = ""
     # A list announced by a paragraph ("…发表看法,以下几个论断:", "…解释了…调整:") is the speaker's to the list's
@@ -972,6 +1057,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
     guest: Speaker | None = None
     asked_by_nobody = False
     lede_paragraph: list[Sentence] = []  # the paragraph before, when it is a quotation that names nobody
+    left_open: Speaker | None = None  # the speaker of a quotation the paragraph before left open
     # The pronoun (他 / 她) the text has used for each person: 她 is not the man the text calls 他, nor the reverse.
     pronoun_of: dict[str, str] = {}
     for index, paragraph in enumerate(paragraphs):
@@ -1037,6 +1123,16 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             transcript, introduces, bounded = summarised, True, True
             numbered = index + 1 < len(paragraphs) and bool(_POINT.match(paragraphs[index + 1]))
         depth, quote_speaker, reported = 0, None, None
+        if (
+            left_open is not None
+            and paragraph[0] not in _OPEN_QUOTES
+            and _quote_depth(paragraph, 1) == 0
+            and turn is None
+            and transcript is None
+        ):
+            # A quotation the paragraph before opened and left open, closed in this one: its words are still the
+            # speaker's (“…。 then …。”).
+            depth, quote_speaker = 1, left_open
         # A paragraph that opens by carrying on (而… / 此外,…) right after a paragraph that ended in a person's reported
         # speech, and names nobody, goes on with that speech.
         if (
@@ -1097,6 +1193,14 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 speech = _SPEECH_QUOTE.search(raw) or _NAMED_QUOTE.search(raw)
                 if speech and speech.start() > raw.find(mentioned):
                     speaker, how = names.speaker(mentioned), f"{mentioned} (quoted)"
+                    if at == 0 and lede_paragraph and len({n for _, n in names.all_mentioned(raw)}) == 1:
+                        # The lede's quotation, a paragraph of its own, then the paragraph that quotes the one person
+                        # it names (“…。” then 某某泼了盆冷水——“…”): the lede is that person's words too.
+                        for earlier in lede_paragraph:
+                            earlier.speaker, earlier.how = (
+                                speaker,
+                                f"{mentioned} (quotation before the sentence naming them)",
+                            )
                 else:
                     # 他 in a later sentence is the person the text last named, said something or not:
                     # "…合伙人朱啸虎属于后者。…他说自己不看好大模型" is 朱啸虎's.
@@ -1196,6 +1300,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 item.speaker, item.how = view_before.speaker, f"{view_before.speaker.zh} (quotation after their view)"
             unnamed = False
         view_before = own[-1] if own else None
+        left_open = quote_speaker if depth > 0 else None
         # A paragraph that is one quotation naming nobody may be a lede whose speaker the next paragraph names.
         lede_paragraph = list(own) if whole_quotation and unnamed and depth == 0 else []
     return sentences

@@ -1039,3 +1039,81 @@ def test_speaking_as_a_noun_after_de_names_nobody(corpus: Corpus) -> None:
     found = speakers(corpus, text)
     assert found.get("而AI更能够令机器理解人类的说话,认出图片中的东西。") in (None, "zhao-yiming")
     assert "jie-ren" not in found.values()
+
+
+def test_a_person_named_in_latin_letters_and_then_by_the_surname_alone(corpus: Corpus) -> None:
+    # The full name never stands before a verb; the surname alone does, and 他 after it is the same person.
+    text = (
+        "上周,研究员 Jonas Whitfield 在一档播客里聊了两个小时。\n\n"
+        "Whitfield第一次系统讲了机器人遇到的难题。他认为:\n\n"
+        "通用机器人进入家庭,还要再等十年;\n\n"
+        "数据比算法更稀缺;\n\n"
+        "在Whitfield看来,真正的瓶颈不是算力,而是数据。\n\n"
+        "Whitfield 明确指出:今天的机器人连叠衣服都做不好。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["通用机器人进入家庭,还要再等十年;"] == "jonas-whitfield"
+    assert found["在Whitfield看来,真正的瓶颈不是算力,而是数据。"] == "jonas-whitfield"
+    assert found["Whitfield 明确指出:今天的机器人连叠衣服都做不好。"] == "jonas-whitfield"
+
+
+def test_a_company_or_a_product_in_latin_letters_is_no_person(corpus: Corpus) -> None:
+    text = (
+        "Hugging Face表示,开源模型的下载量去年翻了一番。\n\n"  # two capitalised words, a company's name
+        "Meta认为,开源模型最终会胜出。\n"  # one word, and no full name in the text ends with it
+    )
+    assert set(speakers(corpus, text).values()) <= {"unnamed-insider"}
+
+
+def test_a_common_word_before_a_verb_is_no_name(corpus: Corpus) -> None:
+    # 尚未 (not yet) and 常常 (often) start with a family name (尚, 常), but jieba knows them as an adverb.
+    text = (
+        "很多用户尚未意识到,手机上的模型已经能离线回答问题了。\n\n"
+        "工程师们常常发现,推理的成本比训练还高。\n\n"
+        "赵一鸣认为,端侧模型会先在手机上落地。\n"
+    )
+    found = speakers(corpus, text)
+    assert "shang-wei" not in found.values() and "chang-chang" not in found.values()
+    assert found["赵一鸣认为,端侧模型会先在手机上落地。"] == "zhao-yiming"
+
+
+def test_a_transliterated_name_after_a_title_keeps_its_full_length(corpus: Corpus) -> None:
+    # 布 is no family name, 兰德 would read as one: the title 执行长 marks where the name starts. 却 stands between the
+    # name (its Latin spelling in brackets after it) and the verb.
+    text = (
+        "某开源平台共同創辦人暨執行長布蘭德(Jan Brand)卻認為,即便泡沫破裂,整個行業也會繼續成長。\n\n"
+        "布蘭德指出,銀行的客服機器人並不需要通用智慧。\n"
+    )
+    found = speakers(corpus, text)
+    assert set(found.values()) == {"bu-lande"}
+    assert len(found) == 2
+
+
+def test_a_quotation_in_straight_quotes_over_two_paragraphs_is_the_speakers(corpus: Corpus) -> None:
+    # It opens one paragraph and closes at the end of the next; the second paragraph has no verb of its own.
+    text = (
+        "赵一鸣认为,端侧模型会先在手机上落地。\n\n"
+        '" 今天的模型已经足够好用了。比如手机上的助手,已经能离线回答大部分问题。\n\n'
+        '现在很多人还在争论概念,但实际上,应用才是关键。我鼓励大家多看应用场景,少争论概念。"\n\n'
+        "会场外的展区同样热闹。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["现在很多人还在争论概念,但实际上,应用才是关键。"] == "zhao-yiming"
+    assert found['我鼓励大家多看应用场景,少争论概念。"'] == "zhao-yiming"
+    assert "会场外的展区同样热闹。" not in found
+
+
+def test_words_after_a_dash_are_the_persons_and_so_is_the_lede_quotation_before(corpus: Corpus) -> None:
+    text = (
+        "“我们总是高估一年,却低估十年。”\n\n"
+        "当人们争论智能体何时成熟时,著名工程师 Jonas Whitfield 泼了盆冷水——“这不是智能体之年,而是智能体的十年。”\n\n"
+        "Whitfield认为,智能体缺的不是算力,而是记忆。\n\n"  # known as a name where he stands before a verb
+        "赵一鸣还给这次会议取了个名字——「湖畔夜话」。\n"  # a name after the dash, not speech
+    )
+    found = speakers(corpus, text)
+    assert found["“我们总是高估一年,却低估十年。”"] == "jonas-whitfield"
+    assert (
+        found["当人们争论智能体何时成熟时,著名工程师 Jonas Whitfield 泼了盆冷水——“这不是智能体之年,而是智能体的十年。”"]
+        == "jonas-whitfield"
+    )
+    assert "赵一鸣还给这次会议取了个名字——「湖畔夜话」。" not in found
