@@ -8,7 +8,8 @@ a podcast site's widget labels and people card, a date glued to a bio, a caption
 a labelled breadcrumb with the title glued on, a page's field line (时间:… 来源:… 作者:…), a bare web address, a
 credit after a vertical bar (摄影|某某), a site builder's slogan, print and close controls (打印本页 / 【打印】【关闭】), a
 dated source line, a section label (科技要闻), an editor's credit ((编辑 某某)), a caption that is only a person's name, a
-bare name after the text, a caption ending with its photographer's credit (（某某摄）)), which spans are junk (image file names, CDN
+bare name after the text, a caption ending with its photographer's credit (（某某摄）), a picture's credit alone in
+brackets (（图／取自某百科）)), which spans are junk (image file names, CDN
 URLs with tokens) and whether the Discuz!
 jammer is present. It writes every decision down as :class:`knowledge.cleaning.CleaningRules`
 and builds the text with :func:`knowledge.cleaning.clean_text`, so ``corpus archive`` rebuilds
@@ -105,6 +106,11 @@ _SITE_STAMP = re.compile(r"[©®Ⓒ]|(?<![\w.])www\.[\w-]+(?:\.[\w-]+)+")
 _MENU = re.compile(r"^[\w\u4e00-\u9fff]{2,6}(?:(?:\s*[|｜/·]?\s+|\s*[|｜]\s*)[\w\u4e00-\u9fff]{2,6}){3,}$")
 # A picture's caption numbered by the page (某某在会上发言(图1)): the line ends with the figure's number.
 _NUMBERED_CAPTION = re.compile(r"[(（]图\s*\d{1,2}[)）]$")
+# A picture's credit alone in brackets, its kind, a slash and where it came from (（图／取自维基百科） / （示意图／某通讯社）
+# / (资料照片/某某摄)): the picture's, not the article's.
+_BRACKETED_CREDIT = re.compile(
+    r"^[(（]\s*(?:示意图|资料图|资料照片?|图片?|照片|截图|翻摄|摄影|图文|图源)\s*[／/|｜丨:：]\s*[^()（）。,，]{1,24}[)）]$"
+)
 # The registration number every Chinese site prints in its footer; such a line is never the article.
 _ICP = re.compile(r"ICP\s*备|ICP证|公网安备")
 # Ads and share prompts: chrome even when they end with a full stop ("微信扫一扫,分享给好友吧。").
@@ -274,6 +280,8 @@ def chrome_rule(line: str) -> str | None:
         return "dateline with a bio"
     if _CAPTION_LINE.match(line):
         return "photo caption"
+    if _BRACKETED_CREDIT.match(line):
+        return "picture's credit in brackets"
     if _NUMBERED_CAPTION.search(line) and len(line) <= 2 * _SHORT:
         return "numbered photo caption"
     if _CREDITED_CAPTION.search(line) and len(line) <= 2 * _SHORT:
@@ -489,6 +497,21 @@ def _name_caption(i: int, lines: list[str]) -> bool:
     return any(line in simplified(other) for j, other in enumerate(lines) if j != i)
 
 
+_CUT_TEXT_CHARS = 15
+
+
+def _cut_after_a_subheading(lines: list[str], nonblank_at: list[int], text_lines: set[int]) -> bool:
+    """Whether the page's last line is its text cut short under a subheading: the line before it is a short heading
+    no rule marks, right after a line of text, and the last line runs on with the commas of running text (、 / ,),
+    as a footer label or a site's name does not."""
+    if len(nonblank_at) < 3 or nonblank_at[-3] not in text_lines:
+        return False
+    heading, tail = lines[nonblank_at[-2]], lines[nonblank_at[-1]]
+    if len(heading) > _SHORT or _SENTENCE_END.search(heading) or chrome_rule(heading) or chrome_rule(tail):
+        return False
+    return len(tail) >= _CUT_TEXT_CHARS and bool(re.search(r"[、,，]", tail)) and not _SENTENCE_END.search(tail)
+
+
 def clean_page(raw: str, *, title: str | None = None, publisher: str | None = None) -> CleanResult:
     """Find the chrome and junk of a page, write it down as rules, and give the cleaned article."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
@@ -545,7 +568,12 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
     first = paragraphs[0] if paragraphs else len(stripped)
     # The article ends with its last line of text (one with punctuation, perhaps cut short), not with
     # its last full paragraph: section headings before a cut-short last line are the article's.
-    texty = [i for i, line in enumerate(stripped) if i >= first and line and _TEXT_PUNCT.search(line)]
+    # A line a chrome rule marks (来源:某某网 after the text) is not the article's last line, though it holds a colon.
+    texty = [
+        i
+        for i, line in enumerate(stripped)
+        if i >= first and line and _TEXT_PUNCT.search(line) and not chrome_rule(line)
+    ]
     last = max([*paragraphs[-1:], *texty[-1:]], default=-1)
 
     keep_until = None
@@ -567,6 +595,14 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
     cut_short = nonblank_at[-1] if after_text and keep_until is None else None
     if cut_short is not None and len(stripped[cut_short]) <= 3 and _looks_like_a_name(simplified(stripped[cut_short])):
         cut_short = None  # a bare name after the article's last line is its editor's, not its text cut short
+    if (
+        cut_short is None
+        and keep_until is None
+        and _cut_after_a_subheading(stripped, nonblank_at, {*paragraphs, *texty})
+    ):
+        # The page cut the text short in the first paragraph under a subheading: both are the article's.
+        cut_short = nonblank_at[-1]
+        last = max(last, cut_short)
     card = _people_card(stripped)
     box = _recommendation_box(stripped)
     for i, line in enumerate(stripped):

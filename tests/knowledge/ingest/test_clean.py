@@ -433,3 +433,22 @@ def test_a_name_alone_between_paragraphs_that_tell_of_the_person_is_a_caption() 
 def test_a_speakers_name_label_in_a_transcript_stays(raw: str) -> None:
     kept = clean_page(raw).text
     assert "\n赵一鸣\n" in "\n" + kept.replace("\n\n", "\n")
+
+
+def test_a_pictures_credit_alone_in_brackets_is_chrome() -> None:
+    assert chrome_rule("（圖／取自某百科）") is not None
+    assert chrome_rule("（示意图／某通讯社）") is not None
+    assert chrome_rule("(资料照片/某某新闻网)") is not None
+    assert chrome_rule("(注:以上数据来自公司财报)") is None  # a note of the article
+    assert_article_only(page("（示意圖／某通訊社）"))
+
+
+def test_a_subheading_and_the_text_cut_short_under_it_at_the_pages_end_stay() -> None:
+    heading, cut = "海外市场需「重新开始」", "海外业务包括东南亚地区、拉美和中东地"
+    assert clean_page(page(chrome_after=(heading, cut))).text == "\n\n".join([*ARTICLE, heading, cut]) + "\n"
+    assert_article_only(page(chrome_after=("张岩", "2026全國兩會專題")))  # a footer's labels still go
+
+
+def test_a_chrome_line_with_a_colon_after_the_text_does_not_make_the_lines_before_it_text() -> None:
+    # 来源:某某之家 holds a colon, yet it is the byline, not the article's last line: "+1" (a button) before it is chrome.
+    assert_article_only(page(chrome_after=("+1", "来源:某某之家", "延展资讯")))
