@@ -243,6 +243,15 @@ _DATED_SOURCE = re.compile(
 _SECTION_LABEL = re.compile(
     r"^(?:(?![的之和与])[\u4e00-\u9fff]){0,4}(?:要闻|新闻|快讯|资讯|专访|头条|动态|热点|专题|频道|栏目)$"
 )
+# A repost's note on where the article comes from and that it runs with leave (某媒体注:本文来源于某公众号,作者|某某,
+# 某媒体经授权发布。 / 本文转载自某网,已获授权): the page's credit, not the article, though it ends with a full stop.
+_REPOST_NOTE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,6}(?:注|按)\s*[:：]\s*)?本文(?:来源于|来源自|来自|转载自|转自|原载于|首发于|经授权)"
+    r"(?=.*(?:授权|转载|作者|编辑))[^。!?！？]*[。]?$"
+)
+# A line that announces what the article attaches below (附某某公开信全文 / 附演讲实录): the article's own words, short as
+# it is.
+_ATTACHMENT = re.compile(r"^附(?:上|录)?[^。!?！？]{1,30}?(?:全文|实录|原文|演讲|讲话|公开信|内部信)")
 # The editor's credit, in brackets or not, with or without a colon ((编辑 王某) / 【责任编辑:王某】 / 责编 王某).
 _EDITOR_CREDIT = re.compile(
     rf"^[(（【\[]?\s*(?:责任编辑|责编|编辑|编审|值班编辑|实习编辑|校对|审校|审核)\s*[:：|｜丨]?\s*{_REPORTER_NAME}"
@@ -308,6 +317,8 @@ def chrome_rule(line: str) -> str | None:
         return "section label"
     if _EDITOR_CREDIT.match(line) and not _BYLINE.search(line):
         return "editor's credit"
+    if _REPOST_NOTE.match(line) and len(line) <= 3 * _SHORT:
+        return "repost's source note"
     if len(_URL.sub("", line)) > _SHORT or "。" in line:
         return None
     for name, pattern in LINE_RULES:
@@ -623,7 +634,7 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
         if rule is None and _name_caption(i, stripped):
             rule = "caption that is a person's name"
         if rule is None and not is_article_paragraph(line) and i != cut_short:
-            if i < first and len(line) <= _SHORT:
+            if i < first and len(line) <= _SHORT and not _ATTACHMENT.match(simplified(line)):
                 rule = "before the article starts"
             elif i > last and len(line) <= 30 and not _TEXT_PUNCT.search(line):
                 rule = "after the article ends"

@@ -452,3 +452,18 @@ def test_a_subheading_and_the_text_cut_short_under_it_at_the_pages_end_stay() ->
 def test_a_chrome_line_with_a_colon_after_the_text_does_not_make_the_lines_before_it_text() -> None:
     # 来源:某某之家 holds a colon, yet it is the byline, not the article's last line: "+1" (a button) before it is chrome.
     assert_article_only(page(chrome_after=("+1", "来源:某某之家", "延展资讯")))
+
+
+def test_a_reposts_note_on_its_source_and_leave_is_chrome() -> None:
+    note = "某某网注:本文来源于微信公众号某某周刊(ID:mouzhou),作者 | 钱多,编辑 | 孙立,某某网经授权发布。"
+    assert chrome_rule(note) == "repost's source note"
+    assert chrome_rule("本文轉載自某某日報,已獲授權。") == "repost's source note"  # traditional characters too
+    assert chrome_rule("本文来源于一次闭门会议上的讨论。") is None  # the article telling where its story comes from
+    assert_article_only(page(note))
+
+
+def test_a_line_announcing_the_letter_attached_below_stays_though_it_comes_before_the_text() -> None:
+    dek = "附孙立公开信全文,附某某对孙立的专访"
+    raw = "\n".join(["某某科技", dek, *ARTICLE]) + "\n"
+    assert clean_page(raw).text == "\n\n".join([dek, *ARTICLE]) + "\n"
+    assert clean_page("\n".join(["附錄下載", *ARTICLE]) + "\n").text == "\n\n".join(ARTICLE) + "\n"  # no attachment
