@@ -162,6 +162,23 @@ _DOTTED_NAME = re.compile(
 _DOTTED_MENTION = re.compile(
     rf"[\u4e00-\u9fff]{{1,8}}(?:[ \u00a0]?[{_NAME_DOTS}][ \u00a0]?{_NAME_PART}{{1,5}}){{1,3}}(?=[,，、。;；:：(（])"
 )
+# Or where a function word ends it (而埃隆·马斯克在使用后…), its last part stopping at the word, no longer than three
+# characters and not ending in a common word (丹·傅每天都… is 丹·傅 and 每天).
+_DOTTED_BEFORE_WORD = re.compile(
+    rf"[\u4e00-\u9fff]{{1,8}}(?:[ \u00a0]?[{_NAME_DOTS}][ \u00a0]?{_NAME_PART}{{1,5}}){{0,2}}"
+    rf"[ \u00a0]?[{_NAME_DOTS}][ \u00a0]?{_NAME_PART}{{1,3}}(?=[{''.join(sorted(_NOT_IN_NAME))}])"
+)
+# The characters Chinese uses to spell foreign names syllable by syllable (the usual transliteration table's: 维特根斯坦,
+# 扎克伯格, 阿尔特曼). A run of four or more of them, set off before a speech verb, is a foreign name written without a
+# dot (维特根斯坦说,…); three are as often a company or a brand (特斯拉, 英特尔), and words of the dictionary tagged other
+# than a name (阿里巴巴) are left out.
+_TRANSLITERATION = (
+    "阿埃艾爱安奥巴拜班邦鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁杜多厄恩尔法菲费芬丰弗福盖冈戈格古圭哈海汉豪赫"
+    "亨根基吉加贾杰金卡凯坎柯科克肯库夸奎拉莱兰朗劳勒雷蕾里利莉丽林琳隆卢鲁伦罗洛玛迈曼梅门蒙米密莫姆默穆纳娜奈南内尼"
+    "纽努诺欧帕潘佩彭皮普齐奇乔切琼萨塞森沙舍施什舒斯索塔泰坦汤特腾提廷图托瓦旺威韦维温沃乌西希锡谢辛休雅亚扬耶伊因"
+    "尤约泽扎詹祖佐茨兹"
+)
+_TRANSLITERATED_NAME = re.compile(rf"[{_TRANSLITERATION}]{{4,6}}$")
 # One capitalised word at the end, no Latin word before it (Karpathy认为, but not the end of "Andrej Karpathy").
 _LATIN_SURNAME = re.compile(r"(?<![A-Za-z] )(?<![A-Za-z])[A-Z][a-z]+$")
 # Names of companies and products in two capitalised words (Hugging Face, Claude Code, Vision Pro) are no people.
@@ -177,6 +194,12 @@ _PRONOUN = re.compile(r"(?:他|她|(?:^|(?<=[,，;；:：\s在而但并且]))其
 _TURN_ROLE = r"(?:\s*[(（][^()（）\n]{1,24}[)）])?"
 _DIALOGUE = re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,4}}){_TURN_ROLE}\s*[:：]")
 _TRANSCRIPT = re.compile(r"^以下(?:是|为)(?P<rest>.{2,40}?)(?:的)?(?:演讲|发言|讲话|分享|对话|访谈|实录|全文|观点)")
+# A line that hands over a named person's own text printed in full below it, ending with a colon or 如下 (附某某公开信全文: /
+# 某某演讲全文如下: / 以下为某某内部信全文:): the text under it, in the first person, is that person's.
+_ATTACHED_TEXT = re.compile(
+    r"^(?:附(?:上)?|以下(?:是|为))?(?P<rest>.{2,40}?)(?:的)?(?:演讲|发言|讲话|致辞|公开信|内部信|信)(?:全文|原文)"
+    r"(?:如下)?\s*[:：]\s*$|^(?P<rest2>.{2,40}?)(?:的)?(?:演讲|发言|讲话|致辞|公开信|内部信)(?:全文|原文)?如下[:：。]?\s*$"
+)
 # A paragraph that announces what a speech said, by a colon at its end ("李彦宏在会上发表演讲,主要观点如下:",
 # "傅盛在《…》主题演讲中分享了诸多精彩观点,以下为演讲内容的核心要点:"): the speaker is the name before 在.
 # A summary noun (论断 / 看法 / 观点 / 判断 / 结论) announces the list of points that follows too: "李彦宏对…话题发表看法,
@@ -186,7 +209,13 @@ _TRANSCRIPT = re.compile(r"^以下(?:是|为)(?P<rest>.{2,40}?)(?:的)?(?:演讲
 _SPEAKER_LINE = re.compile(
     rf"^(?:演讲人|演讲者|主讲人|主讲嘉宾|分享人|分享嘉宾|讲者|报告人)\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{{2,4}}){_TURN_ROLE}\s*$"
 )
-_SUMMARY_INTRO = re.compile(r"(?:观点|要点|内容|全文|实录|如下|论断|看法|判断|结论|见解|主张)[^。!?！？]{0,20}[:：]$")
+_SUMMARY_INTRO = re.compile(
+    r"(?:观点|要点|内容|全文|实录|如下|论断|看法|判断|结论|见解|主张)[^。!?！？]{0,20}[:：]$|(?:观点|要点|内容)如下。$"
+)
+# A talk the publication held with the person (《某刊》与某某就…进行了一次长谈,精彩观点如下。): the views are that person's.
+_TALK_HELD = re.compile(
+    r"(?:就[^,，。:：]{1,30}?)?(?:进行|展开)了?(?:一次|一场|一番)?[^,，。:：]{0,6}?(?:长谈|对话|访谈|专访)"
+)
 _SPEECH_SETTING = re.compile(r"在(?:《[^》]*》|[^,，。《:：])*?(?:演讲|讲话|发言|致辞|分享)")
 # The person who gives the views the list holds: the name before "(对…)发表/分享/提出/阐述(了)…看法/观点/论断".
 _VIEWS_GIVEN = re.compile(
@@ -198,7 +227,7 @@ _SPEECH_GIVEN = re.compile(r"(?:发表|作|做)了?[^,，。:：]{0,6}?(?:演讲
 _SPEECH_ATTENDED = re.compile(r"出席(?:[^,，。:：]{0,10}?)并(?:发表)?(?:主题)?(?:演讲|讲话|发言|致辞)")
 # A person's way of thinking spelled out after a colon (闫俊杰的逻辑挺简单:… / 他的观点是:…).
 # A dash hands it over as a colon does (他的回答很朴素——第一,…).
-_STANCE = re.compile(r"的(?:逻辑|观点|看法|判断|理念|思路|回答)[^,，。:：“「『—]{0,10}(?:[:：]|——)")
+_STANCE = re.compile(r"的(?:逻辑|观点|看法|判断|理念|思路|回答|答案|答复)[^,，。:：“「『—]{0,10}(?:[:：]|——)")
 # A nickname in quotes after 这位 is the person named last (这位“老将”的回答…); a plain noun (这位记者) may be anyone.
 _EPITHET = re.compile(r"(?:^|[,，])这位[“「『][^”」』,，。]{1,10}[”」』]$")
 # An answer a person gives, spelled out after a colon (某某给出了明确的答案:开源。 / 某某作出判断:…); without the
@@ -240,7 +269,7 @@ _ATTRIBUTION_TAIL = 20
 # comma or a full stop inside; a name after a dash (取了个名字——「某某论道」) is no speech.
 _SPEECH_QUOTE = re.compile(r"[:：,，]\s*[“「『]|——\s*[“「『](?=[^”」』]*[,，。!！?？])")
 # So is one that a word for speech introduces or names (有过精彩的分享,其中“…” / “…”的表述上了热搜).
-_SPEECH_NOUN = "分享|发言|演讲|讲话|表述|说法|观点|金句|原话|论断"
+_SPEECH_NOUN = "分享|发言|演讲|讲话|表述|说法|观点|金句|原话|论断|口号"
 _NAMED_QUOTE = re.compile(rf"(?:{_SPEECH_NOUN})[^“「『。]{{0,12}}[“「『]|[”」』]的?(?:{_SPEECH_NOUN})")
 
 
@@ -415,6 +444,10 @@ class Names:
                 elif re.fullmatch(r"[A-Z][A-Za-z]+(?:[ ·.-][A-Za-z]+)*", name) and len(name) >= 3:
                     self.by_latin[name] = person
         self._longest_first = sorted(self.by_name, key=len, reverse=True)
+        # The glossary's companies and products by their Chinese names (阿里巴巴): no person's, spelt as a name may be.
+        self.things = {
+            name for entity in corpus.entities.values() for name in entity.names if re.search(r"[\u4e00-\u9fff]", name)
+        }
         self.found: dict[str, Speaker] = {}
         self._text = ""
 
@@ -471,6 +504,7 @@ class Names:
             or new_name_ending(prefix, self.stands_alone)
             or self._introduced_ending(prefix)
             or (latin.group(0) if latin else None)
+            or self._transliterated_ending(prefix)
         )
 
     def _full_latin_name(self, surname: str) -> re.Match[str] | None:
@@ -490,14 +524,22 @@ class Names:
         if dotted is None:
             return None
         first, rest = dotted.group("first"), dotted.group("rest")
-        first = first[max((i + 1 for i, ch in enumerate(first) if ch in _NOT_IN_NAME), default=0) :]
+        cut = max((i + 1 for i, ch in enumerate(first) if ch in _NOT_IN_NAME), default=0)
+        # A function word's character that also spells a foreign name's first syllable (比 "than" in 比尔 Bill, 里
+        # "inside" in 里德 Reid): the reading that keeps it is a candidate too, when the whole first part is spelt in
+        # transliteration characters; the text decides as for any dotted name (the longest it writes on its own wins).
+        spelt = first[cut - 1 :] if cut > 0 else ""
+        keeps = spelt + rest if spelt and len(spelt) <= 4 and set(spelt) <= set(_TRANSLITERATION) else None
+        first = first[cut:]
         titles = list(re.finditer(_TITLE_BEFORE, first))
         if titles:
-            first = first[titles[-1].end() :]
+            first, keeps = first[titles[-1].end() :], None
         if not first:
             return None
         first = first[-4:]
         candidates = [first[-size:] + rest for size in range(len(first), 0, -1)]
+        if keeps is not None:
+            candidates.insert(0, keeps)
         for candidate in candidates:
             key = _undotted(candidate)
             person = next((p for n, p in self.by_name.items() if _undotted(n) == key), None)
@@ -506,6 +548,9 @@ class Names:
                 return candidate
         standing = next((c for c in candidates if self.stands_alone(c)), None)
         return standing or (first[-2:] + rest if len(first) > 3 else first + rest)
+
+    def _transliterated_ending(self, prefix: str) -> str | None:
+        return _transliterated_ending(prefix, self.things)
 
     def _titled_ending(self, prefix: str) -> str | None:
         """A three-character name at the end of ``prefix`` that the text introduces right after a title or a post
@@ -539,6 +584,21 @@ class Names:
             start = mention.end() - len(name) if name else 0
             if name and (start == 0 or re.search(rf"(?:[^\u4e00-\u9fff\s]|{_TITLE_BEFORE})$", self._text[:start])):
                 self.speaker(name)
+        # Then one a function word ends, set off before by punctuation, a title or a conjunction (而埃隆·马斯克在…),
+        # unless it only runs on from a name already learned (丹·傅每天…).
+        for mention in _DOTTED_BEFORE_WORD.finditer(self._text):
+            name = self._dotted_ending(self._text[: mention.end()])
+            if not name or any(name.startswith(known) for known in self.found) or _ends_in_word(name):
+                continue
+            start = mention.end() - len(name)
+            if start == 0 or re.search(rf"(?:[^\u4e00-\u9fff\s]|{_TITLE_BEFORE}|[而和与及但并])$", self._text[:start]):
+                self.speaker(name)
+        # A Chinese name right after a title or a post and set off by a comma (…集团创始人周某某,对此…) is a person's, said
+        # something or not: 他 in a later sentence is that person.
+        for titled in re.finditer(rf"{_TITLE_BEFORE}(?P<name>[\u4e00-\u9fff]{{2,3}})(?=[,，、])", self._text):
+            titled_name = new_name_ending(titled.group("name"))
+            if titled_name is not None and titled_name == titled.group("name") and titled_name not in self.by_name:
+                self.speaker(titled_name)
         for paragraph in self._text.split("\n\n"):
             for sentence in split_sentences(paragraph):
                 _attribution(sentence, self, None)
@@ -600,6 +660,53 @@ def _common_words() -> frozenset[str]:
             if len(parts) == 3 and 2 <= len(parts[0]) <= 4 and parts[0][0] in starts and not parts[2].startswith("nr"):
                 words.add(parts[0])
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _two_character_words() -> frozenset[str]:
+    """The two-character words of jieba's dictionary not tagged as a person's or a place's name (每天, 一直, 今天)."""
+    from knowledge.search.lexicon import default_dictionary_path
+
+    words: set[str] = set()
+    with default_dictionary_path().open(encoding="utf-8") as dictionary:
+        for line in dictionary:
+            parts = line.split()
+            if len(parts) == 3 and len(parts[0]) == 2 and not parts[2].startswith(("nr", "ns")):
+                words.add(parts[0])
+    return frozenset(words)
+
+
+def _ends_in_word(name: str) -> bool:
+    """Whether a dotted name's last part, longer than two characters, ends in a common word (傅每天)."""
+    last = re.split(f"[{_NAME_DOTS}]", name)[-1].strip()
+    return len(last) > 2 and last[-2:] in _two_character_words()
+
+
+@lru_cache(maxsize=1)
+def _transliterated_words() -> frozenset[str]:
+    """The words of jieba's dictionary spelt only in transliteration characters and not tagged as a person's name
+    (阿里巴巴, a company): such a word before a verb is no foreign name."""
+    from knowledge.search.lexicon import default_dictionary_path
+
+    letters = set(_TRANSLITERATION)
+    words: set[str] = set()
+    with default_dictionary_path().open(encoding="utf-8") as dictionary:
+        for line in dictionary:
+            parts = line.split()
+            if len(parts) == 3 and len(parts[0]) >= 4 and set(parts[0]) <= letters and not parts[2].startswith("nr"):
+                words.add(parts[0])
+    return frozenset(words)
+
+
+def _transliterated_ending(prefix: str, things: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """A foreign name spelt without a dot at the end of ``prefix`` (维特根斯坦), where a word starts, unless the glossary
+    (``things``) or the dictionary has it as a company, a product or another word."""
+    found = _TRANSLITERATED_NAME.search(prefix)
+    if found is None or found.group(0) in _transliterated_words() or any(t.endswith(found.group(0)) for t in things):
+        return None
+    if not re.search(rf"(?:^|[^\u4e00-\u9fff]|{_TITLE_BEFORE})$", prefix[: found.start()]):
+        return None  # inside a longer run of characters: no word starts there
+    return found.group(0)
 
 
 def _plausible_name(candidate: str) -> bool:
@@ -702,6 +809,10 @@ def _without_when(prefix: str, names: Names) -> str:
     return prefix
 
 
+# What a verb inside a list of topics leads to: a noun phrase ending in 的 and a noun, with no clause of its own.
+_NAMED_THING = re.compile(r"[^,，;；:：“「『]{0,20}的[\u4e00-\u9fff]{1,4}[。]?\s*$")
+
+
 def _speech_verbs(sentence: str) -> list[re.Match[str]]:
     """The speech verbs of ``sentence`` that are verbs of speech there (not 说明 / 称为, 的判断, 看到了观众, 知道)."""
     found: list[re.Match[str]] = []
@@ -715,6 +826,8 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
             continue  # 看到了观众: seeing, not a view
         if verb == "道" and (after not in ":：" or prefix.endswith(_NOT_SAYING_DAO)):
             continue  # 知道 / 赛道, or 道 without the colon that hands over the words
+        if re.search(r"(?:以及|还有|及其)(?:他|她)$", prefix) and _NAMED_THING.match(sentence[match.end() :]):
+            continue  # 谈及…,以及他认为最重要的能力。: a thing in a list the sentence names, not his view
         found.append(match)
     return found
 
@@ -762,6 +875,8 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             return names.speaker(name), f"{name}{stance.group(0)}", True
         if last is not None and _EPITHET.search(sentence[: stance.start()]):
             return last, f"这位({last.zh}){stance.group(0)}", True
+        if last is not None and re.fullmatch(r"(?:他|她)", sentence[: stance.start()].strip()):
+            return last, f"{sentence[0]}({last.zh}){stance.group(0)}", True  # 他的答案是:… / 她的看法很简单:…
     answer = _ANSWER_GIVEN.search(sentence)
     if answer:
         name = names.name_ending(_without_setting(_ADVERBS.sub("", sentence[: answer.start()]), names))
@@ -824,6 +939,11 @@ def _summary_speaker(paragraph: str, names: Names) -> Speaker | None:
     found += [
         (m.start(), names.name_ending(_ADVERBS.sub("", paragraph[: m.start()])))
         for m in [*_VIEWS_GIVEN.finditer(paragraph), *_SPEECH_GIVEN.finditer(paragraph)]
+    ]
+    found += [
+        (m.start(), names.name_ending(paragraph[: m.start()]))
+        for m in _TALK_HELD.finditer(paragraph)
+        if re.search(r"[与和同][^与和同,，。]{2,12}$", paragraph[: m.start()])
     ]
     name = next((n for _, n in sorted(found, reverse=True) if n), None)
     return names.speaker(name) if name else None
@@ -1097,13 +1217,13 @@ def attribute(text: str, names: Names) -> list[Sentence]:
         previous = paragraph
         original, offsets = originals[paragraph]
         cursor = 0
-        intro = _TRANSCRIPT.match(paragraph)
+        intro = _TRANSCRIPT.match(paragraph) or _ATTACHED_TEXT.match(paragraph)
         introduces = bool(intro)  # the paragraph that introduces a transcript is the article's own
         speaker_line = _SPEAKER_LINE.match(paragraph)
         if speaker_line and _plausible_name(speaker_line.group("name")):
             transcript, introduces, bounded = names.speaker(speaker_line.group("name")), True, False
         elif intro:
-            rest = intro.group("rest")
+            rest = intro.group("rest") or intro.groupdict().get("rest2") or ""
             name = names.mentioned(rest) or next(
                 (
                     rest[i : i + n]
@@ -1227,6 +1347,9 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                         earlier.speaker, earlier.how = speaker, f"{speaker.zh} (quote before the attribution)"
                 pending = []
                 last = reported = speaker
+                if transcript is not None and not bounded and speaker is not transcript:
+                    # A saying the speech or the letter quotes (…,维特根斯坦说,…。): the text goes on in its writer's words.
+                    reported = None
                 quote_speaker = speaker if depth > 0 else None
             elif before > 0:
                 if quote_speaker is not None:

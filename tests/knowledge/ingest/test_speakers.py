@@ -1117,3 +1117,68 @@ def test_words_after_a_dash_are_the_persons_and_so_is_the_lede_quotation_before(
         == "jonas-whitfield"
     )
     assert "赵一鸣还给这次会议取了个名字——「湖畔夜话」。" not in found
+
+
+def test_a_letter_printed_in_full_after_the_line_handing_it_over_is_its_writers(corpus: Corpus) -> None:
+    text = (
+        "创业者孙立宣布创办一家机器人公司,团队已有三十人。\n\n"
+        "附孙立公開信全文:\n\n"  # traditional characters, as a converted page writes them
+        "今天我想和大家说说我为什么要做机器人。机器人会像手机一样走进每个家庭,这一天比很多人想的更近。\n\n"
+        "维克托森說,工具的边界就是想象的边界。我们要做的,就是把这条边界推远一点。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["机器人会像手机一样走进每个家庭,这一天比很多人想的更近。"] == "sun-li"
+    # A saying the letter quotes keeps its speaker, a foreign name spelt without a dot.
+    assert found["维克托森說,工具的边界就是想象的边界。"] == "wei-ketuosen"
+    assert found["我们要做的,就是把这条边界推远一点。"] == "sun-li"  # and the letter goes on in its writer's words
+    assert "创业者孙立宣布创办一家机器人公司,团队已有三十人。" not in found
+
+    # A company the glossary names, spelt in the same characters, is no person.
+    assert not speakers(corpus, "阿里巴巴表示,明年会继续加大对云计算的投入。\n")
+
+
+def test_a_dotted_name_keeps_a_first_syllable_that_is_also_a_function_word(corpus: Corpus) -> None:
+    # 比 is "than", but 比尔 at a paragraph's start is the name's first part (Bill); 而埃隆·马克斯 is learned as a person
+    # though no speech verb follows it, so 他 after it is him, not the man named before.
+    text = (
+        "比尔·安德斯公开表示:“这样的芯片,与当年的个人电脑同等重要。”而埃隆·马克斯在试用后的感受是“快得惊人”,"
+        "他甚至断言,“我们离通用机器人不远了。”\n\n"
+        "某某集团创始人钱多,对机器人同样关心。钱多依然保持着工程师的习惯。他认为机器人会带来一轮新的产业革命。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["比尔·安德斯公开表示:“这样的芯片,与当年的个人电脑同等重要。”"] == "bier-andesi"
+    assert found["而埃隆·马克斯在试用后的感受是“快得惊人”,他甚至断言,“我们离通用机器人不远了。”"] == "ailong-makesi"
+    assert found["他认为机器人会带来一轮新的产业革命。"] == "qian-duo"
+
+
+def test_a_dotted_name_running_into_a_common_word_is_not_learned_longer(corpus: Corpus) -> None:
+    text = "研究员杰克·罗,给出了相反的判断。杰克·罗每天都在和芯片打交道,在他看来,“算力远没有用好。”\n"
+    assert speakers(corpus, text)["杰克·罗每天都在和芯片打交道,在他看来,“算力远没有用好。”"] == "jieke-luo"
+
+
+def test_the_points_after_a_talk_the_publication_held_with_a_person_are_theirs(corpus: Corpus) -> None:
+    text = (
+        "近日,《某某周刊》与孙立就机器人这个话题进行了一次长谈,精彩观点如下。\n\n"
+        "1.很多人把机器人当玩具,这恰恰说明它离真正普及还很远。\n\n"
+        "2.机器人不是替代人,而是把人从重复劳动里解放出来。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["1.很多人把机器人当玩具,这恰恰说明它离真正普及还很远。"] == "sun-li"
+    assert found["2.机器人不是替代人,而是把人从重复劳动里解放出来。"] == "sun-li"
+
+
+def test_his_answer_after_a_colon_is_his_view_and_a_verb_inside_a_list_of_topics_is_not(corpus: Corpus) -> None:
+    text = (
+        "某公司创始人孙立在杭州举办用户交流会,谈及芯片成本、人才培养,以及他认为这个行业最稀缺的东西。\n\n"
+        "会上,孙立回应了大家最关心的问题:机器人会不会抢走工作?\n\n"
+        "他的答案是:不会,但工作的内容会完全不同。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["他的答案是:不会,但工作的内容会完全不同。"] == "sun-li"
+    assert not any(quote.startswith("某公司创始人孙立") for quote in found)
+
+
+def test_a_slogan_in_quotation_marks_is_the_persons_who_calls_it_out(corpus: Corpus) -> None:
+    slogan = "充足的资金,让孙立有底气喊出「三年内做出最好的家用机器人」的口号。"
+    found = speakers(corpus, f"孙立表示,家用机器人会在三年内普及。\n\n{slogan}\n")
+    assert found[slogan] == "sun-li"
