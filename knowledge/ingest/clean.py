@@ -98,6 +98,8 @@ _IMAGE_CAPTION = re.compile(
 # noun phrase naming the scene (论坛现场。 / 嘉宾合影。): no verb, so no sentence of the article.
 _CAPTION_LINE = re.compile(
     r"^图为[^。!?！？]{2,28}[。.]?$|^[^\s,，。、:：;；!！?？“”「」]{1,12}(?:现场|合影|留影)[。.]$"
+    # A film's still, a poster or a screenshot named on a line of its own (《某片》剧照 / 某App截图).
+    r"|^[^\s,，。、:：;；!！?？“”「」]{1,20}(?:剧照|海报|截图)$"
 )
 # A site's stamp on its copy (某某网(www.example.cn)©): a copyright sign or a web address on a short line of its
 # own, with no running text.
@@ -136,6 +138,11 @@ _REPORTERS = re.compile(
 # A picture's caption that ends with its photographer's credit in brackets (某某向学生介绍人工智能。(记者 某某摄)).
 _CREDITED_CAPTION = re.compile(
     rf"[(（]\s*(?:(?:本报|特约)?(?:记者|摄影|图)\s*)?{_REPORTER_NAME}(?:\s*[、/／]\s*{_REPORTER_NAME})*\s*(?:摄|摄影|供图)\s*[)）]$"
+)
+# A picture's caption that ends with the picture's credit in brackets, a file photo or where it came from (某某在会上发言。
+# (某社资料照) / …(资料图) / …(图源:某网)): the picture's, not the article's, though the caption is a sentence.
+_CAPTION_WITH_CREDIT = re.compile(
+    r"[(（]\s*[^()（）。,，]{0,8}?(?:资料照片?|资料图|档案照|供图|图源\s*[:：/／]?[^()（）。,，]{0,16})\s*[)）]$"
 )
 _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 _DATE_LINE = re.compile(
@@ -295,6 +302,8 @@ def chrome_rule(line: str) -> str | None:
         return "numbered photo caption"
     if _CREDITED_CAPTION.search(line) and len(line) <= 2 * _SHORT:
         return "photo caption with its credit"
+    if _CAPTION_WITH_CREDIT.search(line) and len(line) <= 3 * _SHORT:
+        return "photo caption with a picture's credit"
     if _SITE_STAMP.search(line) and len(line) <= _SHORT and not _TEXT_PUNCT.search(line):
         return "site stamp"
     if _REPORTERS.match(line) and len(line) <= _SHORT:
