@@ -144,6 +144,12 @@ _CREDITED_CAPTION = re.compile(
 _CAPTION_WITH_CREDIT = re.compile(
     r"[(（]\s*[^()（）。,，]{0,8}?(?:资料照片?|资料图|档案照|供图|图源\s*[:：/／]?[^()（）。,，]{0,16})\s*[)）]$"
 )
+# A repost's line of credits (内容来源:某节目。 责编 | 某某 排版 | 某某 第 123 篇:5000字 | 12分钟阅读): two or more credit
+# fields, set off by a bar or stamped with the reading time, though it holds a full stop and is long.
+_CREDIT_FIELD = re.compile(r"(?:来源|作者|责编|责任编辑|编辑|排版|校对|美编|审核|出品|策划|撰文)\s*[|｜丨:：]")
+_CREDIT_BAR = re.compile(
+    r"(?:责编|责任编辑|编辑|排版|校对|美编|审核|作者)\s*[|｜丨]|\d+\s*字\s*[|｜丨]?\s*\d+\s*分钟阅读"
+)
 _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 _DATE_LINE = re.compile(
     rf"^(?:\S{{1,10}}\s+){{0,2}}{_DATE}(?:\s+\S{{1,12}}){{0,3}}$|(?:发布|发表|更新)(?:时间|于)\s*[:：]?\s*\d"
@@ -328,6 +334,8 @@ def chrome_rule(line: str) -> str | None:
         return "editor's credit"
     if _REPOST_NOTE.match(line) and len(line) <= 3 * _SHORT:
         return "repost's source note"
+    if len(_CREDIT_FIELD.findall(line)) >= 2 and _CREDIT_BAR.search(line) and len(line) <= 3 * _SHORT:
+        return "source and credits line"
     if len(_URL.sub("", line)) > _SHORT or "。" in line:
         return None
     for name, pattern in LINE_RULES:
@@ -585,7 +593,8 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
         for i, line in enumerate(stripped)
         if line and is_article_paragraph(line) and not (title_key and _squash(line) == title_key)
     ]
-    first = paragraphs[0] if paragraphs else len(stripped)
+    # A chrome line that holds a full stop (内容来源:某节目。 责编 | …) is not where the article starts either.
+    first = next((i for i in paragraphs if not chrome_rule(stripped[i])), len(stripped))
     # The article ends with its last line of text (one with punctuation, perhaps cut short), not with
     # its last full paragraph: section headings before a cut-short last line are the article's.
     # A line a chrome rule marks (来源:某某网 after the text) is not the article's last line, though it holds a colon.
@@ -643,7 +652,9 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
         if rule is None and _name_caption(i, stripped):
             rule = "caption that is a person's name"
         if rule is None and not is_article_paragraph(line) and i != cut_short:
-            if i < first and len(line) <= _SHORT and not _ATTACHMENT.match(simplified(line)):
+            # The editor's note heading right over the first paragraph (小编说: / 编者按:) hands it over: the article's.
+            hands_over = re.search(r"(?:说|按)[:：]$", simplified(line)) and i == max((j for j in nonblank_at if j < first), default=-1)
+            if i < first and len(line) <= _SHORT and not _ATTACHMENT.match(simplified(line)) and not hands_over:
                 rule = "before the article starts"
             elif i > last and len(line) <= 30 and not _TEXT_PUNCT.search(line):
                 rule = "after the article ends"

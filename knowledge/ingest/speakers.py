@@ -1060,7 +1060,9 @@ _UNNAMED_SOURCE = re.compile(
     r"|^据(?:[^,，。]{0,12}?)(?:报道|报导|消息|透露|了解)[,，]"
 )
 # A dated fact of the past told as background (某公司已于今年稍早将…): the writer's, not the reported speech going on.
-_BACKGROUND = re.compile(r"已(?:于|在|经于)(?:今年|去年|前年|\d{4}年|\d{1,2}月)?(?:稍早|早些时候|初|年初|年中|年底|\d{1,2}月)")
+_BACKGROUND = re.compile(
+    r"已(?:于|在|经于)(?:今年|去年|前年|\d{4}年|\d{1,2}月)?(?:稍早|早些时候|初|年初|年中|年底|\d{1,2}月)"
+)
 
 
 def _announces(paragraph: str, last: Sentence | None, following: str | None) -> Speaker | None:
@@ -1163,6 +1165,46 @@ def _introduced_after_quotation(raw: str, pending: list[Sentence], own: list[Sen
     return names.speaker(name)
 
 
+# A heading that names a topic the person talks on (谈人工智能带来的变革: / 谈年轻人:), a line of its own; the quotations
+# under it that name nobody are the words of the person the text introduced before the first such heading.
+_TOPIC_HEADING = re.compile(r"^谈[^,，。:：;；!！?？“”「」『』]{1,24}[:：]$")
+# The host or the reporter beside the person (某某与主持人某某…对谈 / 某某接受某台专访): not the one who is quoted.
+_HOST_BEFORE = re.compile(r"(?:主持人|记者|主播|嘉宾主持)$")
+_BESIDE_HOST = re.compile(r"(?:与|和|同)(?:主持人|记者|主播)|接受[^,，。]{0,12}?(?:采访|专访)|做客|作客")
+_INTRO_PARAGRAPHS = 3
+
+
+def _interviewee(before: list[str], names: Names) -> Speaker | None:
+    """The person the paragraphs before a run of 谈…: headings introduce: a known name not after 主持人 / 记者, or the
+    name right before 与主持人 / 接受…采访, in the nearest paragraph that has one."""
+    for paragraph in reversed(before[-_INTRO_PARAGRAPHS:]):
+        for at, name in names.all_mentioned(paragraph):
+            if not _HOST_BEFORE.search(paragraph[:at]):
+                return names.speaker(name)
+        for beside in _BESIDE_HOST.finditer(paragraph):
+            beside_name = new_name_ending(paragraph[: beside.start()])
+            if beside_name is not None and not _HOST_BEFORE.search(paragraph[: beside.start() - len(beside_name)]):
+                return names.speaker(beside_name)
+    return None
+
+
+# The text's last sentence, a quotation closed and then cut short by the page inside its attribution (…第三,」奥):
+# the one or two characters left begin the name of the person who said it.
+CUT_ATTRIBUTION = re.compile(r"[,，。!！?？…]?[”」』](?P<cut>[\u4e00-\u9fff]{1,2})$")
+
+
+def _cut_speaker(cut: str, names: Names) -> Speaker | None:
+    """The one person whose name (or the last part of whose dotted name) begins with ``cut``, else None."""
+    found = {
+        speaker.zh: speaker
+        for name, speaker in [*names.found.items(), *((n, names.speaker(n)) for n in names.by_name if n in names._text)]
+        if any(part.startswith(cut) for part in [name, *re.split(f"[{_NAME_DOTS}]", name)[1:]])
+    }
+    # A name learned with a character run on (某·某某称 beside 某·某某) is the same person.
+    found = {zh: speaker for zh, speaker in found.items() if not any(zh != o and zh.startswith(o) for o in found)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def attribute(text: str, names: Names) -> list[Sentence]:
     """Every sentence of the text with the speaker it is attributed to (None for the article's own voice)."""
     sentences: list[Sentence] = []
@@ -1195,6 +1237,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
     guest: Speaker | None = None
     guests: set[str] = set()  # everyone whose labelled turns the interview prints
     opening_quotation: list[Sentence] = []  # the text's first paragraph, when it is a quotation that names nobody
+    # The person quoted under 谈…: headings (None once a paragraph that is neither such a heading nor a quotation ends it).
+    topic_speaker: Speaker | None = None
     asked_by_nobody = False
     lede_paragraph: list[Sentence] = []  # the paragraph before, when it is a quotation that names nobody
     left_open: Speaker | None = None  # the speaker of a quotation the paragraph before left open
@@ -1236,6 +1280,10 @@ def attribute(text: str, names: Names) -> list[Sentence]:
         elif _is_heading(paragraph) or (turn is not None and turn.zh in paragraph):
             # A paragraph inside a turn that names its speaker (…,李某亲自见证了…) is the article telling of them.
             turn = None
+        if _TOPIC_HEADING.match(paragraph):
+            topic_speaker = topic_speaker or _interviewee(paragraphs[:index], names)
+        elif paragraph[0] not in _OPEN_QUOTES:
+            topic_speaker = None
         previous = paragraph
         original, offsets = originals[paragraph]
         cursor = 0
@@ -1446,12 +1494,26 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             for item in own:
                 item.speaker, item.how = view_before.speaker, f"{view_before.speaker.zh} (quotation after their view)"
             unnamed = False
+        if whole_quotation and unnamed and depth == 0 and topic_speaker is not None:
+            # A quotation that names nobody under a 谈…: heading: the words of the person the text introduced.
+            for item in own:
+                item.speaker, item.how = topic_speaker, f"{topic_speaker.zh} (quoted under a 谈…: heading)"
+            unnamed = False
         view_before = own[-1] if own else None
         left_open = quote_speaker if depth > 0 else None
         # A paragraph that is one quotation naming nobody may be a lede whose speaker the next paragraph names.
         lede_paragraph = list(own) if whole_quotation and unnamed and depth == 0 else []
         if index == 0 and lede_paragraph and re.search(r"我|咱们", paragraph):
             opening_quotation = lede_paragraph
+    cut = CUT_ATTRIBUTION.search(simplified(sentences[-1].text)) if sentences else None
+    if cut and sentences[-1].speaker is None and (cut_off := _cut_speaker(cut.group("cut"), names)) is not None:
+        # The quotation that ends the text, back to the sentence that opens it, is that person's.
+        for item in reversed(sentences[first_of_paragraph:] if paragraphs else []):
+            if item.speaker is not None:
+                break
+            item.speaker, item.how = cut_off, f"{cut_off.zh} (attribution cut short by the page)"
+            if item.text.lstrip()[:1] in _OPEN_QUOTES:
+                break
     if guest is not None and len(guests) == 1:
         # An interview that opens with a pull quote in the first person naming nobody, and prints one guest's turns
         # (某某:…): the pull quote is the guest's.

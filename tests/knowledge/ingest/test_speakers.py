@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 
+from knowledge.ingest.speakers import person_id_for
 from knowledge.ingest.suggest import suggest_claims
 from knowledge.loader import load_corpus
 from knowledge.models import Corpus, Source
@@ -1243,3 +1244,34 @@ def test_a_quotation_opening_a_text_with_two_guests_is_nobodys(corpus: Corpus) -
         "赵一鸣:我认为泡沫很快会破。\n"
     )
     assert pull not in speakers(corpus, text)
+
+
+def test_quotations_under_tan_headings_are_the_interviewees_named_before_them(corpus: Corpus) -> None:
+    quotes = ["“以后每个家庭都会有一台机器人,就像今天有冰箱一样。”", "“在芯片上,我们已经明显追上了对手。”"]
+    text = (
+        "在昨晚播出的《某某访谈》节目中,某公司创始人孙立与主持人钱多多围绕机器人和芯片进行了一场对谈。\n\n"
+        f"谈机器人的未来:\n\n{quotes[0]}\n\n谈芯片:\n\n{quotes[1]}\n\n"
+        "以下为节目实录:\n\n旁白:这是一家做机器人的公司。\n"
+    )
+    found = speakers(corpus, text)
+    assert all(found.get(quote) == "sun-li" for quote in quotes)
+    assert not any(speaker == "qian-duoduo" for speaker in found.values())
+
+
+def test_a_quotation_after_a_heading_that_is_no_tan_heading_is_nobodys(corpus: Corpus) -> None:
+    quote = "“以后每个家庭都会有一台机器人,就像今天有冰箱一样。”"
+    text = (
+        "在昨晚播出的《某某访谈》节目中,某公司创始人孙立与主持人钱多多围绕机器人进行了一场对谈。\n\n"
+        f"网友热议:\n\n{quote}\n"
+    )
+    assert quote not in speakers(corpus, text)
+
+
+@pytest.mark.parametrize(("name", "cut"), [("孙立", "孙"), ("杰克·罗森", "罗")])
+def test_a_quotation_whose_attribution_the_page_cut_short_is_the_person_the_cut_name_begins(
+    corpus: Corpus, name: str, cut: str
+) -> None:
+    quote = ["「很快,每個家庭都會有一台機器人。", "我們現在是全球第二大廠商,我認為我們會成為第一,」" + cut]
+    text = f"某公司CEO{name}接受了采访。\n\n「我們的芯片已經不夠用了,」{name}稱。\n\n出货量一年内增长了三倍。{''.join(quote)}"
+    found = speakers(corpus, text)
+    assert all(found.get(sentence) == person_id_for(name) for sentence in quote)
