@@ -653,7 +653,9 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             rule = "caption that is a person's name"
         if rule is None and not is_article_paragraph(line) and i != cut_short:
             # The editor's note heading right over the first paragraph (小编说: / 编者按:) hands it over: the article's.
-            hands_over = re.search(r"(?:说|按)[:：]$", simplified(line)) and i == max((j for j in nonblank_at if j < first), default=-1)
+            hands_over = re.search(r"(?:说|按)[:：]$", simplified(line)) and i == max(
+                (j for j in nonblank_at if j < first), default=-1
+            )
             if i < first and len(line) <= _SHORT and not _ATTACHMENT.match(simplified(line)) and not hands_over:
                 rule = "before the article starts"
             elif i > last and len(line) <= 30 and not _TEXT_PUNCT.search(line):
