@@ -98,6 +98,8 @@ _IMAGE_CAPTION = re.compile(
 # noun phrase naming the scene (论坛现场。 / 嘉宾合影。): no verb, so no sentence of the article.
 _CAPTION_LINE = re.compile(
     r"^图为[^。!?！？]{2,28}[。.]?$|^[^\s,，。、:：;；!！?？“”「」]{1,12}(?:现场|合影|留影)[。.]$"
+    # A film's still, a poster or a screenshot named on a line of its own (《某片》剧照 / 某App截图).
+    r"|^[^\s,，。、:：;；!！?？“”「」]{1,20}(?:剧照|海报|截图)$"
 )
 # A site's stamp on its copy (某某网(www.example.cn)©): a copyright sign or a web address on a short line of its
 # own, with no running text.
@@ -136,6 +138,17 @@ _REPORTERS = re.compile(
 # A picture's caption that ends with its photographer's credit in brackets (某某向学生介绍人工智能。(记者 某某摄)).
 _CREDITED_CAPTION = re.compile(
     rf"[(（]\s*(?:(?:本报|特约)?(?:记者|摄影|图)\s*)?{_REPORTER_NAME}(?:\s*[、/／]\s*{_REPORTER_NAME})*\s*(?:摄|摄影|供图)\s*[)）]$"
+)
+# A picture's caption that ends with the picture's credit in brackets, a file photo or where it came from (某某在会上发言。
+# (某社资料照) / …(资料图) / …(图源:某网)): the picture's, not the article's, though the caption is a sentence.
+_CAPTION_WITH_CREDIT = re.compile(
+    r"[(（]\s*[^()（）。,，]{0,8}?(?:资料照片?|资料图|档案照|供图|图源\s*[:：/／]?[^()（）。,，]{0,16})\s*[)）]$"
+)
+# A repost's line of credits (内容来源:某节目。 责编 | 某某 排版 | 某某 第 123 篇:5000字 | 12分钟阅读): two or more credit
+# fields, set off by a bar or stamped with the reading time, though it holds a full stop and is long.
+_CREDIT_FIELD = re.compile(r"(?:来源|作者|责编|责任编辑|编辑|排版|校对|美编|审核|出品|策划|撰文)\s*[|｜丨:：]")
+_CREDIT_BAR = re.compile(
+    r"(?:责编|责任编辑|编辑|排版|校对|美编|审核|作者)\s*[|｜丨]|\d+\s*字\s*[|｜丨]?\s*\d+\s*分钟阅读"
 )
 _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 _DATE_LINE = re.compile(
@@ -295,6 +308,8 @@ def chrome_rule(line: str) -> str | None:
         return "numbered photo caption"
     if _CREDITED_CAPTION.search(line) and len(line) <= 2 * _SHORT:
         return "photo caption with its credit"
+    if _CAPTION_WITH_CREDIT.search(line) and len(line) <= 3 * _SHORT:
+        return "photo caption with a picture's credit"
     if _SITE_STAMP.search(line) and len(line) <= _SHORT and not _TEXT_PUNCT.search(line):
         return "site stamp"
     if _REPORTERS.match(line) and len(line) <= _SHORT:
@@ -319,6 +334,8 @@ def chrome_rule(line: str) -> str | None:
         return "editor's credit"
     if _REPOST_NOTE.match(line) and len(line) <= 3 * _SHORT:
         return "repost's source note"
+    if len(_CREDIT_FIELD.findall(line)) >= 2 and _CREDIT_BAR.search(line) and len(line) <= 3 * _SHORT:
+        return "source and credits line"
     if len(_URL.sub("", line)) > _SHORT or "。" in line:
         return None
     for name, pattern in LINE_RULES:
@@ -576,7 +593,8 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
         for i, line in enumerate(stripped)
         if line and is_article_paragraph(line) and not (title_key and _squash(line) == title_key)
     ]
-    first = paragraphs[0] if paragraphs else len(stripped)
+    # A chrome line that holds a full stop (内容来源:某节目。 责编 | …) is not where the article starts either.
+    first = next((i for i in paragraphs if not chrome_rule(stripped[i])), len(stripped))
     # The article ends with its last line of text (one with punctuation, perhaps cut short), not with
     # its last full paragraph: section headings before a cut-short last line are the article's.
     # A line a chrome rule marks (来源:某某网 after the text) is not the article's last line, though it holds a colon.
@@ -634,7 +652,11 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
         if rule is None and _name_caption(i, stripped):
             rule = "caption that is a person's name"
         if rule is None and not is_article_paragraph(line) and i != cut_short:
-            if i < first and len(line) <= _SHORT and not _ATTACHMENT.match(simplified(line)):
+            # The editor's note heading right over the first paragraph (小编说: / 编者按:) hands it over: the article's.
+            hands_over = re.search(r"(?:说|按)[:：]$", simplified(line)) and i == max(
+                (j for j in nonblank_at if j < first), default=-1
+            )
+            if i < first and len(line) <= _SHORT and not _ATTACHMENT.match(simplified(line)) and not hands_over:
                 rule = "before the article starts"
             elif i > last and len(line) <= 30 and not _TEXT_PUNCT.search(line):
                 rule = "after the article ends"

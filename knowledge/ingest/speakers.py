@@ -121,10 +121,10 @@ _NOT_IN_NAME = set(
     "他她它我你们的了是在和与及也都还就这那其此该有被把对向从等说时中上下后前里个位名为而并但或又再已将会要能比"
 )
 _ADVERBS = re.compile(
-    r"(?:还|也|则|更|就|曾|又|再次|进一步|同时|此前|最后|首先|直接|坦率地|明确|公开|都|亦|便|一再|多次|反复|会|总|总是|常|常常|经常|一直|深刻|深深|清醒|早已|已经|更加|深度|深入|详细|系统|全面|清晰|同样|均|首次|再度|因此|因而|随即|据此|特别|专门|却)$"
+    r"(?:还|也|则|更|就|曾|又|再次|进一步|同时|此前|先前|早前|最后|首先|直接|坦率地|明确|公开|都|亦|便|一再|多次|反复|会|总|总是|常|常常|经常|一直|深刻|深深|清醒|早已|已经|更加|深度|深入|详细|系统|全面|清晰|同样|均|首次|再度|因此|因而|随即|据此|特别|专门|却)$"
 )
 _SETTING = re.compile(
-    r"(?:在[^,，。:：]{1,25}?(?:中|上|时|里|后|前|日|天|之际|期间)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|接受[^,，。:：]{1,20}?采访时?|据|在"
+    r"(?:在[^,，。:：]{1,25}?(?:中|上|时|里|后|前|日|天|月|年|之际|期间)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|接受[^,，。:：]{1,20}?采访时?|据|在"
     # A standpoint or a capacity between the name and the verb: 朱某站在投资者的角度认为 / 傅某从创业者角度出发,表示 /
     # 傅某作为创业者代表则认为.
     r"|(?:站在|从)[^,，。:：]{1,15}?(?:角度|立场|视角|层面|维度)(?:出发|来看|看)?[,，]?|作为[^,，。:：]{1,15}?[,，]?)$"
@@ -227,7 +227,10 @@ _SPEECH_GIVEN = re.compile(r"(?:发表|作|做)了?[^,，。:：]{0,6}?(?:演讲
 _SPEECH_ATTENDED = re.compile(r"出席(?:[^,，。:：]{0,10}?)并(?:发表)?(?:主题)?(?:演讲|讲话|发言|致辞)")
 # A person's way of thinking spelled out after a colon (闫俊杰的逻辑挺简单:… / 他的观点是:…).
 # A dash hands it over as a colon does (他的回答很朴素——第一,…).
-_STANCE = re.compile(r"的(?:逻辑|观点|看法|判断|理念|思路|回答|答案|答复)[^,，。:：“「『—]{0,10}(?:[:：]|——)")
+# A quotation right after 是 names it as well (某某的判断是“…”).
+_STANCE = re.compile(
+    r"的(?:逻辑|观点|看法|判断|理念|思路|回答|答案|答复)(?:[^,，。:：“「『—]{0,10}(?:[:：]|——)|是\s*[“「『])"
+)
 # A nickname in quotes after 这位 is the person named last (这位“老将”的回答…); a plain noun (这位记者) may be anyone.
 _EPITHET = re.compile(r"(?:^|[,，])这位[“「『][^”」』,，。]{1,10}[”」』]$")
 # An answer a person gives, spelled out after a colon (某某给出了明确的答案:开源。 / 某某作出判断:…); without the
@@ -238,9 +241,10 @@ _ANSWER_GIVEN = re.compile(
 # A picture or an account the person draws, spelled out after a colon in the same clause (某某勾勒出一条发展轨迹:… /
 # 某某澄清了一个误区:…): what follows the colon is their view. Without the colon it only announces.
 _SPELLED_OUT = re.compile(
-    r"(?:勾勒|描绘|描述|概括|归纳|澄清|揭示|点出|点明|指明|道破|梳理|亮明)(?:出了|出|了)?[^,，。:：“「『]{0,20}?[:：]\s*[^\s。!?！？]"
+    r"(?:勾勒|描绘|描述|概括|归纳|澄清|揭示|点出|点明|指明|道破|梳理|亮明|拆解|剖析)(?:出了|出|了)?[^,，。:：“「『]{0,20}?[:：]\s*[^\s。!?！？]"
 )
 # A judgement in the passive (日活被某某直接定义为「虚荣指标」): the agent after 被 is the one who judges.
+_SPELLED = "(spelled out)"
 _PASSIVE_JUDGEMENT = re.compile(
     r"被(?P<agent>[^,，。:：;；被“「『]{1,14}?)(?:定义为|定义成|称为|称作|视为|视作|看作|看成|形容为|比作|比喻为|评价为|认定为|归结为)"
 )
@@ -884,9 +888,15 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             return names.speaker(name), f"{name} {answer.group(0)[:2]}…答案: (answer given)", True
     spelled = _SPELLED_OUT.search(sentence)
     if spelled:
-        name = names.name_ending(_without_setting(_ADVERBS.sub("", sentence[: spelled.start()]), names))
+        before = _without_setting(_ADVERBS.sub("", sentence[: spelled.start()]), names)
+        instrument = _INSTRUMENT.search(before)
+        if instrument:  # 她用哲学的视角拆解了…: (with an instrument before the verb)
+            before = _ADVERBS.sub("", before[: instrument.start()])
+        name = names.name_ending(before)
         if name:
-            return names.speaker(name), f"{name} {spelled.group(0)[:2]}…: (spelled out)", True
+            return names.speaker(name), f"{name} {spelled.group(0)[:2]}…: {_SPELLED}", True
+        if last is not None and re.fullmatch(r"(?:他|她)", before.strip()):
+            return last, f"{before.strip()}({last.zh}) {spelled.group(0)[:2]}…: {_SPELLED}", True
     passive = _PASSIVE_JUDGEMENT.search(sentence)
     if passive:
         name = names.name_ending(_ADVERBS.sub("", passive.group("agent")))
@@ -1043,6 +1053,16 @@ _SPOKEN_PHRASE = re.compile(
     r"说白了|讲白了|说到底|说实话|老实说|坦白说|简单(?:来)?说|换句话说|也就是说|比如说|话说|对比之下"
 )
 HANDS_OVER = "(hands over a list after their view)"
+# A source the text does not name (知情人士表示 / 消息人士透露 / 据报道,): what it says is nobody's view, and it ends the
+# run of a named person's reported speech.
+_UNNAMED_SOURCE = re.compile(
+    r"(?:知情|消息|内部|业内|相关|匿名|接近[^,，。]{1,12}的)人士[^,，。:：“「『]{0,6}?(?:表示|透露|称|指出|说|提到|认为|形容|披露)"
+    r"|^据(?:[^,，。]{0,12}?)(?:报道|报导|消息|透露|了解)[,，]"
+)
+# A dated fact of the past told as background (某公司已于今年稍早将…): the writer's, not the reported speech going on.
+_BACKGROUND = re.compile(
+    r"已(?:于|在|经于)(?:今年|去年|前年|\d{4}年|\d{1,2}月)?(?:稍早|早些时候|初|年初|年中|年底|\d{1,2}月)"
+)
 
 
 def _announces(paragraph: str, last: Sentence | None, following: str | None) -> Speaker | None:
@@ -1145,6 +1165,46 @@ def _introduced_after_quotation(raw: str, pending: list[Sentence], own: list[Sen
     return names.speaker(name)
 
 
+# A heading that names a topic the person talks on (谈人工智能带来的变革: / 谈年轻人:), a line of its own; the quotations
+# under it that name nobody are the words of the person the text introduced before the first such heading.
+_TOPIC_HEADING = re.compile(r"^谈[^,，。:：;；!！?？“”「」『』]{1,24}[:：]$")
+# The host or the reporter beside the person (某某与主持人某某…对谈 / 某某接受某台专访): not the one who is quoted.
+_HOST_BEFORE = re.compile(r"(?:主持人|记者|主播|嘉宾主持)$")
+_BESIDE_HOST = re.compile(r"(?:与|和|同)(?:主持人|记者|主播)|接受[^,，。]{0,12}?(?:采访|专访)|做客|作客")
+_INTRO_PARAGRAPHS = 3
+
+
+def _interviewee(before: list[str], names: Names) -> Speaker | None:
+    """The person the paragraphs before a run of 谈…: headings introduce: a known name not after 主持人 / 记者, or the
+    name right before 与主持人 / 接受…采访, in the nearest paragraph that has one."""
+    for paragraph in reversed(before[-_INTRO_PARAGRAPHS:]):
+        for at, name in names.all_mentioned(paragraph):
+            if not _HOST_BEFORE.search(paragraph[:at]):
+                return names.speaker(name)
+        for beside in _BESIDE_HOST.finditer(paragraph):
+            beside_name = new_name_ending(paragraph[: beside.start()])
+            if beside_name is not None and not _HOST_BEFORE.search(paragraph[: beside.start() - len(beside_name)]):
+                return names.speaker(beside_name)
+    return None
+
+
+# The text's last sentence, a quotation closed and then cut short by the page inside its attribution (…第三,」奥):
+# the one or two characters left begin the name of the person who said it.
+CUT_ATTRIBUTION = re.compile(r"[,，。!！?？…]?[”」』](?P<cut>[\u4e00-\u9fff]{1,2})$")
+
+
+def _cut_speaker(cut: str, names: Names) -> Speaker | None:
+    """The one person whose name (or the last part of whose dotted name) begins with ``cut``, else None."""
+    found = {
+        speaker.zh: speaker
+        for name, speaker in [*names.found.items(), *((n, names.speaker(n)) for n in names.by_name if n in names._text)]
+        if any(part.startswith(cut) for part in [name, *re.split(f"[{_NAME_DOTS}]", name)[1:]])
+    }
+    # A name learned with a character run on (某·某某称 beside 某·某某) is the same person.
+    found = {zh: speaker for zh, speaker in found.items() if not any(zh != o and zh.startswith(o) for o in found)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def attribute(text: str, names: Names) -> list[Sentence]:
     """Every sentence of the text with the speaker it is attributed to (None for the article's own voice)."""
     sentences: list[Sentence] = []
@@ -1175,6 +1235,10 @@ def attribute(text: str, names: Names) -> list[Sentence]:
     # The person whose turns an interview prints (李某:…), and whether the paragraph before was a question that opened
     # nobody's turn (问:…?): a paragraph in the first person right after it, with no label, is that person's answer.
     guest: Speaker | None = None
+    guests: set[str] = set()  # everyone whose labelled turns the interview prints
+    opening_quotation: list[Sentence] = []  # the text's first paragraph, when it is a quotation that names nobody
+    # The person quoted under 谈…: headings (None once a paragraph that is neither such a heading nor a quotation ends it).
+    topic_speaker: Speaker | None = None
     asked_by_nobody = False
     lede_paragraph: list[Sentence] = []  # the paragraph before, when it is a quotation that names nobody
     left_open: Speaker | None = None  # the speaker of a quotation the paragraph before left open
@@ -1211,9 +1275,15 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             # name's turn ends it, and so does a heading.
             turn = opened[1]
             guest = opened[1] or guest
+            if opened[1] is not None:
+                guests.add(opened[1].zh)
         elif _is_heading(paragraph) or (turn is not None and turn.zh in paragraph):
             # A paragraph inside a turn that names its speaker (…,李某亲自见证了…) is the article telling of them.
             turn = None
+        if _TOPIC_HEADING.match(paragraph):
+            topic_speaker = topic_speaker or _interviewee(paragraphs[:index], names)
+        elif paragraph[0] not in _OPEN_QUOTES:
+            topic_speaker = None
         previous = paragraph
         original, offsets = originals[paragraph]
         cursor = 0
@@ -1258,7 +1328,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
         if (
             view_before is not None
             and view_before.speaker is not None
-            and view_before.how.endswith(_GOES_ON)
+            and view_before.how.endswith((_GOES_ON, _SPELLED))
             and _CARRIES_ON.match(paragraph)
             and names.mentioned(paragraph) is None
             and transcript is None
@@ -1366,7 +1436,9 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                     item.speaker, item.how = viewer, f"{viewer.zh} (quotation after the reported view)"
                     quote_speaker, tentative = viewer, True
                 pending.append(item)  # a quotation whose speaker may be named after it
-            elif reported is not None and not mentioned:
+            elif _UNNAMED_SOURCE.search(raw):
+                reported, pending = None, []  # 知情人士表示,…: an unnamed source's words, and the named run has ended
+            elif reported is not None and not mentioned and not _BACKGROUND.search(raw):
                 item.speaker, item.how = reported, f"{reported.zh} {_GOES_ON}"
             elif turn is not None and not is_label:
                 item.speaker, item.how = turn, f"{turn.zh} (interview turn)"
@@ -1422,8 +1494,30 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             for item in own:
                 item.speaker, item.how = view_before.speaker, f"{view_before.speaker.zh} (quotation after their view)"
             unnamed = False
+        if whole_quotation and unnamed and depth == 0 and topic_speaker is not None:
+            # A quotation that names nobody under a 谈…: heading: the words of the person the text introduced.
+            for item in own:
+                item.speaker, item.how = topic_speaker, f"{topic_speaker.zh} (quoted under a 谈…: heading)"
+            unnamed = False
         view_before = own[-1] if own else None
         left_open = quote_speaker if depth > 0 else None
         # A paragraph that is one quotation naming nobody may be a lede whose speaker the next paragraph names.
         lede_paragraph = list(own) if whole_quotation and unnamed and depth == 0 else []
+        if index == 0 and lede_paragraph and re.search(r"我|咱们", paragraph):
+            opening_quotation = lede_paragraph
+    cut = CUT_ATTRIBUTION.search(simplified(sentences[-1].text)) if sentences else None
+    if cut and sentences[-1].speaker is None and (cut_off := _cut_speaker(cut.group("cut"), names)) is not None:
+        # The quotation that ends the text, back to the sentence that opens it, is that person's.
+        for item in reversed(sentences[first_of_paragraph:] if paragraphs else []):
+            if item.speaker is not None:
+                break
+            item.speaker, item.how = cut_off, f"{cut_off.zh} (attribution cut short by the page)"
+            if item.text.lstrip()[:1] in _OPEN_QUOTES:
+                break
+    if guest is not None and len(guests) == 1:
+        # An interview that opens with a pull quote in the first person naming nobody, and prints one guest's turns
+        # (某某:…): the pull quote is the guest's.
+        for item in opening_quotation:
+            if item.speaker is None:
+                item.speaker, item.how = guest, f"{guest.zh} (pull quote opening the interview)"
     return sentences

@@ -19,6 +19,7 @@ import yaml
 
 from knowledge.ingest.extract import IngestError
 from knowledge.ingest.speakers import (
+    CUT_ATTRIBUTION,
     HANDS_OVER,
     Names,
     Sentence,
@@ -183,6 +184,8 @@ def suggest_claims(
     paragraphs = [p.strip() for p in source.text.split("\n\n") if p.strip()]
     # The last sentence of each paragraph but the text's last: one of these may have lost its full stop.
     paragraph_ends = {split_sentences(p)[-1] for p in paragraphs[:-1]}
+    # The text's last sentence, when a quotation closed in it before the page cut its attribution short (…,」奥).
+    text_end = split_sentences(paragraphs[-1])[-1] if paragraphs else ""
     suggestions: list[Suggestion] = []
     seen: set[str] = set()
     for item in attribute(source.text, names):
@@ -198,6 +201,7 @@ def suggest_claims(
             or _lost_its_stop(item.text, paragraph_ends)
             or handing_over
             or quoted_line
+            or (item.text == text_end and CUT_ATTRIBUTION.search(simplified(item.text)))
         ):
             continue  # a heading, or a sentence the page cut short
         score, reasons = _score(item)

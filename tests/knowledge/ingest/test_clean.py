@@ -467,3 +467,46 @@ def test_a_line_announcing_the_letter_attached_below_stays_though_it_comes_befor
     raw = "\n".join(["某某科技", dek, *ARTICLE]) + "\n"
     assert clean_page(raw).text == "\n\n".join([dek, *ARTICLE]) + "\n"
     assert clean_page("\n".join(["附錄下載", *ARTICLE]) + "\n").text == "\n\n".join(ARTICLE) + "\n"  # no attachment
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "date 2024-03-02 消息人士说，赵一鸣告诉员工，明年要推出新芯片。（某社資料照）",
+        "赵一鸣在发布会上展示新款机器人。（资料图）",
+        "孙立在工厂里查看生产线。(图源:某某科技)",
+    ],
+)
+def test_a_caption_ending_with_a_pictures_credit_in_brackets_is_chrome(line: str) -> None:
+    assert chrome_rule(line) == "photo caption with a picture's credit"
+
+
+def test_a_sentence_that_mentions_a_file_photo_is_not_chrome() -> None:
+    assert chrome_rule("赵一鸣说,那张资料照是十年前在工厂里拍的。") is None
+    assert (
+        chrome_rule("赵一鸣翻出一张旧照片（资料照）,说这是他的第一间办公室,那时候团队只有五个人,大家都睡在公司。")
+        is None
+    )
+
+
+@pytest.mark.parametrize("line", ["《机器之心》剧照", "电影《某某》海报", "某某App截图"])
+def test_a_still_a_poster_or_a_screenshot_named_on_a_line_of_its_own_is_a_caption(line: str) -> None:
+    assert chrome_rule(line) == "photo caption"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "内容来源:某某访谈节目。 责编 | 钱多多 排版 | 小孙 第 123 篇好文:5000字 | 12分钟阅读",
+        "来源:某某公众号 作者 | 赵一鸣 编辑 | 孙立",
+    ],
+)
+def test_a_line_of_source_and_editing_credits_is_chrome(line: str) -> None:
+    assert chrome_rule(line) is not None
+    # The column's label under it goes too, and the editor's note heading over the first paragraph stays.
+    raw = f"{line}\n行业观察\n小编说:\n" + "\n".join(ARTICLE) + "\n"
+    assert clean_page(raw).text == "\n\n".join(["小编说:", *ARTICLE]) + "\n"
+
+
+def test_a_sentence_naming_its_source_and_author_is_not_a_credits_line() -> None:
+    assert chrome_rule("这份报告的来源:某研究院,作者:赵一鸣,他们调查了三百家公司。") is None

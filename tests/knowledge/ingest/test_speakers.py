@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 
+from knowledge.ingest.speakers import person_id_for
 from knowledge.ingest.suggest import suggest_claims
 from knowledge.loader import load_corpus
 from knowledge.models import Corpus, Source
@@ -1182,3 +1183,95 @@ def test_a_slogan_in_quotation_marks_is_the_persons_who_calls_it_out(corpus: Cor
     slogan = "充足的资金,让孙立有底气喊出「三年内做出最好的家用机器人」的口号。"
     found = speakers(corpus, f"孙立表示,家用机器人会在三年内普及。\n\n{slogan}\n")
     assert found[slogan] == "sun-li"
+
+
+def test_his_judgement_is_a_quotation_after_de_panduan_shi(corpus: Corpus) -> None:
+    sentence = "对于这轮价格战,孙立的判断是“我们至少还要熬两年。”"
+    found = speakers(corpus, f"某公司今年开始降价。\n\n{sentence}\n")
+    assert found[sentence] == "sun-li"
+
+
+def test_her_account_spelled_out_after_a_colon_and_the_er_paragraph_after_it_are_hers(corpus: Corpus) -> None:
+    spelled = "她用工程师的眼光拆解了这个难题:芯片的进步是一步一步来的,先有工艺,再有设计。"
+    carried = "而当前的机器人行业完全反过来,跳过了工艺,直接从设计开始堆料。"
+    text = (
+        f"某公司首席科学家孙丽首次在发布会上亮相。\n\n{spelled}\n\n{carried}\n\n而发布会的现场座无虚席。\n\n"
+        "孙丽最后指出,明年还会推出新的芯片。\n"
+    )
+    found = speakers(corpus, text)
+    assert found[spelled] == "sun-li"
+    assert found[carried] == "sun-li"
+    assert "而发布会的现场座无虚席。" not in found
+
+
+def test_a_month_before_the_verb_and_xianqian_do_not_hide_the_speaker(corpus: Corpus) -> None:
+    month = "孙立在今年3月曾表示,新芯片有一半的可能性提前量产。"
+    earlier = "孙立先前曾透露,工厂最快明年就能为海外客户供货。"
+    found = speakers(corpus, f"某公司昨天召开了员工大会。\n\n{month}\n\n{earlier}\n")
+    assert found[month] == "sun-li"
+    assert found[earlier] == "sun-li"
+
+
+def test_an_unnamed_source_and_a_dated_background_fact_do_not_carry_on_a_persons_view(corpus: Corpus) -> None:
+    view = "孙立告诉员工,公司明年一定会扭亏为盈。"
+    background = "某公司已于今年稍早将新芯片装进了手机。"
+    unnamed = "知情人士表示,这些芯片最终可以用来控制整座工厂。"
+    text = f"{view}{background}\n\n孙立还设想在海外建厂。{unnamed}\n"
+    found = speakers(corpus, text)
+    assert found[view] == "sun-li"
+    assert background not in found
+    assert unnamed not in found
+
+
+def test_a_pull_quote_opening_an_interview_is_the_guests(corpus: Corpus) -> None:
+    pull = ["“我们在芯片上还有差距。", "但我相信,只要有耐心,一定可以追上。”"]
+    text = (
+        f"{''.join(pull)}\n\n"
+        "近来机器人成为热门话题。就此,本刊专访了某大学教授孙立。\n\n"
+        "某某周刊:您怎么看现在的机器人热?\n\n"
+        "孙立:我觉得热度是好事,但要冷静。\n"
+    )
+    found = speakers(corpus, text)
+    assert all(found[sentence] == "sun-li" for sentence in pull)
+
+
+def test_a_quotation_opening_a_text_with_two_guests_is_nobodys(corpus: Corpus) -> None:
+    pull = "“我们在芯片上还有差距,但一定可以追上。”"
+    text = (
+        f"{pull}\n\n"
+        "某某周刊:两位怎么看现在的机器人热?\n\n"
+        "孙立:我觉得热度是好事,但要冷静。\n\n"
+        "赵一鸣:我认为泡沫很快会破。\n"
+    )
+    assert pull not in speakers(corpus, text)
+
+
+def test_quotations_under_tan_headings_are_the_interviewees_named_before_them(corpus: Corpus) -> None:
+    quotes = ["“以后每个家庭都会有一台机器人,就像今天有冰箱一样。”", "“在芯片上,我们已经明显追上了对手。”"]
+    text = (
+        "在昨晚播出的《某某访谈》节目中,某公司创始人孙立与主持人钱多多围绕机器人和芯片进行了一场对谈。\n\n"
+        f"谈机器人的未来:\n\n{quotes[0]}\n\n谈芯片:\n\n{quotes[1]}\n\n"
+        "以下为节目实录:\n\n旁白:这是一家做机器人的公司。\n"
+    )
+    found = speakers(corpus, text)
+    assert all(found.get(quote) == "sun-li" for quote in quotes)
+    assert not any(speaker == "qian-duoduo" for speaker in found.values())
+
+
+def test_a_quotation_after_a_heading_that_is_no_tan_heading_is_nobodys(corpus: Corpus) -> None:
+    quote = "“以后每个家庭都会有一台机器人,就像今天有冰箱一样。”"
+    text = (
+        "在昨晚播出的《某某访谈》节目中,某公司创始人孙立与主持人钱多多围绕机器人进行了一场对谈。\n\n"
+        f"网友热议:\n\n{quote}\n"
+    )
+    assert quote not in speakers(corpus, text)
+
+
+@pytest.mark.parametrize(("name", "cut"), [("孙立", "孙"), ("杰克·罗森", "罗")])
+def test_a_quotation_whose_attribution_the_page_cut_short_is_the_person_the_cut_name_begins(
+    corpus: Corpus, name: str, cut: str
+) -> None:
+    quote = ["「很快,每個家庭都會有一台機器人。", "我們現在是全球第二大廠商,我認為我們會成為第一,」" + cut]
+    text = f"某公司CEO{name}接受了采访。\n\n「我們的芯片已經不夠用了,」{name}稱。\n\n出货量一年内增长了三倍。{''.join(quote)}"
+    found = speakers(corpus, text)
+    assert all(found.get(sentence) == person_id_for(name) for sentence in quote)
