@@ -20,6 +20,7 @@ COPY config ./config
 # baked in here, so a container starts without running jieba over the corpus.
 RUN pip install --no-cache-dir . \
     && lundao corpus check \
+    && lundao index build \
     && lundao search 开源模型 > /dev/null \
     && chmod -R a+rX /opt/lundao-cache
 

@@ -3,7 +3,7 @@
 #
 #   bash bench/docker_smoke.sh            # ~1-2 minutes: a fresh venv and a non-editable `pip install .`
 #
-# Mirrors the Dockerfile step by step: copy only what it COPYs, `pip install .`, `lundao corpus check`,
+# Mirrors the Dockerfile step by step: copy only what it COPYs, `pip install .`, `lundao corpus check`, `lundao index build`,
 # then its CMD (`lundao db upgrade && exec lundao run`) from another directory, against a fake Slack Web
 # API and a SQLite file, all on loopback. Checks /healthz, a signed slash command, an unsigned request,
 # and that SIGTERM stops the server. Prints one PASS/FAIL line per check; exits 1 if any failed.
@@ -40,6 +40,7 @@ mkdir -p "$work/run" "$work/data"
 cd "$work/run" || exit 1
 check "lundao corpus check" lundao corpus check
 export LUNDAO_CACHE_DIR=$work/cache LUNDAO_INDEX_DIR=$work/cache/index   # as the Dockerfile's ENV
+check "lundao index build bakes the query engine's graph" sh -c 'lundao index build >/dev/null && ls "$LUNDAO_CACHE_DIR/e5-onnx" | grep -q onnx'
 check "lundao search bakes the index cache" sh -c 'lundao search 开源模型 >/dev/null && ls "$LUNDAO_CACHE_DIR" | grep -q .'
 
 port=$(python -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')

