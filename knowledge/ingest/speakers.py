@@ -191,9 +191,9 @@ _LATIN_ORG = re.compile(
 # A manner adverbial between the name and the verb (李彦宏很感慨地说 / 很感慨的说) is at most this long.
 _MANNER_CHARS = 6
 # 他 / 她, and 其 as a pronoun where a clause starts (在其看来 / 其指出), not 尤其 / 极其 / 与其 / 及其 / 何其.
-# 其 as a subject after a clause break or a conjunction, or after 基于 / 源于 / 由于 (某某的反对基于其认为…: read before
-# a setting is taken off, as 对… would swallow 反对基于其).
-_PRONOUN = re.compile(r"(?:他|她|(?:^|(?<=[,，;；:：\s在而但并且])|(?<=[基源由]于))其)$")
+_PRONOUN = re.compile(r"(?:他|她|(?:^|(?<=[,，;；:：\s在而但并且]))其)$")
+# 其 after 基于 / 源于 / 由于 (某某的反对基于其认为…): the person named before it; read before a setting is taken off, as
+# 对… would swallow 反对基于其.
 _GROUNDS_PRONOUN = re.compile(r"[基源由]于其$")
 # A role in brackets may stand between a turn's name and its colon (梁某(某公司创始人):…).
 _TURN_ROLE = r"(?:\s*[(（][^()（）\n]{1,24}[)）])?"
@@ -835,8 +835,8 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     for match in _VERB.finditer(sentence):
         verb, prefix, after = match.group(0), sentence[: match.start()], sentence[match.end() : match.end() + 1]
-        if verb in ("说", "称") and re.match(r"[明为作道呼号赞话服]", after):
-            continue  # 说明, 称为, 称作, 说话, 说服: not speech
+        if verb in ("说", "称") and re.match(r"[明为作道呼号赞话服法]", after):
+            continue  # 说明, 称为, 称作, 说话, 说服, 说法: not speech
         if verb in _NOUN_AFTER_DE and prefix.endswith("的"):
             continue  # 的坚持, 的判断: a noun
         if verb in _BEFORE_COLON_ONLY and after not in ":：,，":

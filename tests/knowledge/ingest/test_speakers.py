@@ -1290,7 +1290,10 @@ def test_thanks_for_the_question_is_no_draft_but_a_question_framed_as_my_view_is
 
 
 def test_views_in_square_brackets_after_bingcheng_fanbo_and_fan_er_are_the_debaters(corpus: Corpus) -> None:
-    first = "5月3日,孙立发了一条微博,对赵一鸣的说法[芯片过剩]表示反对,并称[国内的芯片产能还远远不够,工厂一定要扩建。]"
+    first = (
+        "5月3日,孙立发了一条微博,对赵一鸣的说法[芯片已经严重过剩,未来三年不要再建新厂]表示反对,"
+        "并称[国内的芯片产能还远远不够,工厂一定要扩建。]"
+    )
     rebuttal = "随后,赵一鸣在其帖子底部反驳称,[产能过剩已经是事实,工厂还会继续倒闭。]"
     basis = "而赵一鸣的反对基于其认为芯片行业的机会太少,所以劝大家不要进入。"
     instead = "孙立反而认为芯片价格明年一定会上涨,因为需求还在增长。"
@@ -1303,7 +1306,7 @@ def test_qizhong_breaking_down_a_view_carries_it_on_and_an_announcement_or_a_com
 ) -> None:
     view = "但孙立也指出,机器人仍面临两大难题,尤其在电池和电机两个方面。"
     parts = "其中,在电池方面,续航仍是瓶颈;在电机方面,成本依然太高。"
-    example = "他举例说:“一台机器人的电机比一辆小车还贵,这个成本必须降下来。”"
+    example = "他举例说:“一台机器人的电机比一辆小车还贵。”"
     announced = "除了技术层面的难题,孙立还特别强调了团队管理的新挑战。"
     company = "作为一家以软件为主的公司,某某科技在快速扩张中明显感受到效率的波动。"
     found = speakers(corpus, f"{view}\n\n{parts}{example}\n\n{announced}{company}\n")
@@ -1324,4 +1327,10 @@ def test_the_grounds_the_writer_gives_for_a_view_and_its_reception_are_no_drafts
     reception = "这一观点得到不少同行认同——在这场变革中,算力投入决定未来十年的格局。"
     grounds = "孙立的判断基于一个基本事实:算力需求增长极快,而供给明显滞后。"
     found = speakers(corpus, f"{view}{reception}\n\n{grounds}无论是训练还是推理,都离不开大量芯片。\n")
+    assert found == {view: "sun-li"}
+
+
+def test_shuofa_is_a_noun_and_no_verb_of_speech(corpus: Corpus) -> None:
+    view = "孙立表示,新芯片明年一定量产。"
+    found = speakers(corpus, f"{view}\n\n孙立发了一条微博,对这种说法,业内一直不太认同。\n")
     assert found == {view: "sun-li"}
