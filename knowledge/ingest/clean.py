@@ -118,6 +118,8 @@ _ICP = re.compile(r"ICP\s*备|ICP证|公网安备")
 # Ads and share prompts: chrome even when they end with a full stop ("微信扫一扫,分享给好友吧。").
 _CALL_TO_ACTION = re.compile(
     r"^(?:微信)?扫一扫|分享给(?:好友|朋友)吧|点击(?:进来|这里|此处)(?:看看|查看|阅读|了解)|给自己(?:的)?产品做个广告|^长按(?:识别|关注)"
+    # A promotion line on its own (更多资讯请关注:某网专区 / 更多精彩请关注某号): the site's, not the article's.
+    r"|^更多[^。,，]{0,12}?请(?:关注|访问|登录|登陆)"
 )
 _URL = re.compile(r"https?://\S+")
 # A site's keyword or tag line (【某某网收录关键词:人工智能  大模型 …】 / 标签: …), long or not; never a sentence.
@@ -526,6 +528,8 @@ def _name_caption(i: int, lines: list[str]) -> bool:
 
 
 _CUT_TEXT_CHARS = 15
+# A section heading numbered in Chinese numerals (三、行业的拐点), which a site's menu or label never is.
+_NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*\S")
 
 
 def _cut_after_a_subheading(lines: list[str], nonblank_at: list[int], text_lines: set[int]) -> bool:
@@ -652,10 +656,12 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
         if rule is None and _name_caption(i, stripped):
             rule = "caption that is a person's name"
         if rule is None and not is_article_paragraph(line) and i != cut_short:
-            # The editor's note heading right over the first paragraph (小编说: / 编者按:) hands it over: the article's.
-            hands_over = re.search(r"(?:说|按)[:：]$", simplified(line)) and i == max(
-                (j for j in nonblank_at if j < first), default=-1
-            )
+            # The editor's note heading right over the first paragraph (小编说: / 编者按:) hands it over, and a numbered
+            # section heading there (七、某某的时代: the page's excerpt starts in the article's seventh part) opens it:
+            # both the article's.
+            hands_over = (
+                re.search(r"(?:说|按)[:：]$", simplified(line)) or _NUMBERED_HEADING.match(line)
+            ) and i == max((j for j in nonblank_at if j < first), default=-1)
             if i < first and len(line) <= _SHORT and not _ATTACHMENT.match(simplified(line)) and not hands_over:
                 rule = "before the article starts"
             elif i > last and len(line) <= 30 and not _TEXT_PUNCT.search(line):

@@ -84,6 +84,8 @@ SPEECH_VERBS = (
     "印证", "诠释", "论证",
     # Comparing, beside 类比: 某某还对比了以往的做法…,而…
     "对比",
+    # Rebutting, beside 回应: 某某反驳称,… / 某某反驳道:…
+    "反驳",
     # Reasoning out, beside 分析 / 预测: 他推演了…。 then the steps of his reasoning.
     "推演", "推断",
     # 道 only right before a colon (他笑道: / 某某言之凿凿道:“…), never in 知道 / 报道 / 赛道 / 渠道.
@@ -121,10 +123,10 @@ _NOT_IN_NAME = set(
     "他她它我你们的了是在和与及也都还就这那其此该有被把对向从等说时中上下后前里个位名为而并但或又再已将会要能比"
 )
 _ADVERBS = re.compile(
-    r"(?:还|也|则|更|就|曾|又|再次|进一步|同时|此前|先前|早前|最后|首先|直接|坦率地|明确|公开|都|亦|便|一再|多次|反复|会|总|总是|常|常常|经常|一直|深刻|深深|清醒|早已|已经|更加|深度|深入|详细|系统|全面|清晰|同样|均|首次|再度|因此|因而|随即|据此|特别|专门|却)$"
+    r"(?:还|也|则|更|就|曾|又|再次|进一步|同时|此前|先前|早前|最后|首先|直接|坦率地|明确|公开|都|亦|便|一再|多次|反复|会|总|总是|常|常常|经常|一直|深刻|深深|清醒|早已|已经|更加|深度|深入|详细|系统|全面|清晰|同样|均|首次|再度|因此|因而|随即|据此|特别|专门|却|反而)$"
 )
 _SETTING = re.compile(
-    r"(?:在[^,，。:：]{1,25}?(?:中|上|时|里|后|前|日|天|月|年|之际|期间)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|接受[^,，。:：]{1,20}?采访时?|据|在"
+    r"(?:在[^,，。:：]{1,25}?(?:中|上|时|里|后|前|日|天|月|年|之际|期间|底部|下方|末尾|文末|评论区)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|接受[^,，。:：]{1,20}?采访时?|据|在"
     # A standpoint or a capacity between the name and the verb: 朱某站在投资者的角度认为 / 傅某从创业者角度出发,表示 /
     # 傅某作为创业者代表则认为.
     r"|(?:站在|从)[^,，。:：]{1,15}?(?:角度|立场|视角|层面|维度)(?:出发|来看|看)?[,，]?|作为[^,，。:：]{1,15}?[,，]?)$"
@@ -190,6 +192,9 @@ _LATIN_ORG = re.compile(
 _MANNER_CHARS = 6
 # 他 / 她, and 其 as a pronoun where a clause starts (在其看来 / 其指出), not 尤其 / 极其 / 与其 / 及其 / 何其.
 _PRONOUN = re.compile(r"(?:他|她|(?:^|(?<=[,，;；:：\s在而但并且]))其)$")
+# 其 after 基于 / 源于 / 由于 (某某的反对基于其认为…): the person named before it; read before a setting is taken off, as
+# 对… would swallow 反对基于其.
+_GROUNDS_PRONOUN = re.compile(r"[基源由]于其$")
 # A role in brackets may stand between a turn's name and its colon (梁某(某公司创始人):…).
 _TURN_ROLE = r"(?:\s*[(（][^()（）\n]{1,24}[)）])?"
 _DIALOGUE = re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,4}}){_TURN_ROLE}\s*[:：]")
@@ -228,8 +233,10 @@ _SPEECH_ATTENDED = re.compile(r"出席(?:[^,，。:：]{0,10}?)并(?:发表)?(?:
 # A person's way of thinking spelled out after a colon (闫俊杰的逻辑挺简单:… / 他的观点是:…).
 # A dash hands it over as a colon does (他的回答很朴素——第一,…).
 # A quotation right after 是 names it as well (某某的判断是“…”).
+# Not what the stance rests on (某某的判断基于一个事实:…): that is the writer explaining it.
 _STANCE = re.compile(
-    r"的(?:逻辑|观点|看法|判断|理念|思路|回答|答案|答复)(?:[^,，。:：“「『—]{0,10}(?:[:：]|——)|是\s*[“「『])"
+    r"的(?:逻辑|观点|看法|判断|理念|思路|回答|答案|答复)"
+    r"(?:(?!基于|源于|来自|出于|建立在)[^,，。:：“「『—]{0,10}(?:[:：]|——)|是\s*[“「『])"
 )
 # A nickname in quotes after 这位 is the person named last (这位“老将”的回答…); a plain noun (这位记者) may be anyone.
 _EPITHET = re.compile(r"(?:^|[,，])这位[“「『][^”」』,，。]{1,10}[”」』]$")
@@ -265,7 +272,8 @@ _LABEL_CHARS = 8
 _LABEL_PUNCT = re.compile(r"[,，。、;；:：!！?？…“”「」『』()（）]")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“「『", "”」』"
 _SENTENCE_END = "。!?！？…"
-_CLOSERS = "”’」』\"')）】"
+# A square bracket some pages quote with ([…。]) closes its sentence too.
+_CLOSERS = "”’」』\"')）】]"
 # The longest "王小川告诉某某科技。" that is glued to the quotation before it.
 _ATTRIBUTION_TAIL = 20
 # A quotation introduced by a colon or comma is speech ("金句频出:「…」"); one inside running text is a term.
@@ -760,6 +768,11 @@ def _without_manner(prefix: str, names: Names) -> str:
 # A verb that opens a later clause, at most after a linking adverb (他拒绝谈论估值,反而坦承…): its subject is the
 # sentence's, a pronoun for one person or a known name that opens it, or else the one that opens the clause before.
 _CLAUSE_OPENS = re.compile(r"[,，](?:反而|却|而|并|但|也|还|则|更|又|同时|随后|随即|继而)?$")
+_LEADING_TIME = re.compile(
+    r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:晚间|晚|上午|下午|早间)?|今天|昨天|今日|昨日|当天|当日|随后|此后|之后)[,，]?\s*"
+)
+# A sentence set in the speech or the interview the text tells of, with no subject of its own (演讲中明确反对…).
+_IN_THE_SPEECH = re.compile(r"^(?:在)?(?:此次|这次|本次)?(?:演讲|讲话|发言|采访|访谈|对话)中")
 _SUBJECT_PRONOUN = re.compile(r"^(?:他|她)(?![们的所])")  # not 他们, nor 他的团队 / 他所在的公司
 
 
@@ -822,14 +835,16 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     for match in _VERB.finditer(sentence):
         verb, prefix, after = match.group(0), sentence[: match.start()], sentence[match.end() : match.end() + 1]
-        if verb in ("说", "称") and re.match(r"[明为作道呼号赞话服]", after):
-            continue  # 说明, 称为, 称作, 说话, 说服: not speech
+        if verb in ("说", "称") and re.match(r"[明为作道呼号赞话服法]", after):
+            continue  # 说明, 称为, 称作, 说话, 说服, 说法: not speech
         if verb in _NOUN_AFTER_DE and prefix.endswith("的"):
             continue  # 的坚持, 的判断: a noun
         if verb in _BEFORE_COLON_ONLY and after not in ":：,，":
             continue  # 看到了观众: seeing, not a view
         if verb == "道" and (after not in ":：" or prefix.endswith(_NOT_SAYING_DAO)):
             continue  # 知道 / 赛道, or 道 without the colon that hands over the words
+        if after == "的" and re.search(r"(?:其|他|她|所)$", prefix):
+            continue  # 其提出的理念 / 他强调的方向: a thing the sentence tells of, not an act of speaking
         if re.search(r"(?:以及|还有|及其)(?:他|她)$", prefix) and _NAMED_THING.match(sentence[match.end() :]):
             continue  # 谈及…,以及他认为最重要的能力。: a thing in a list the sentence names, not his view
         found.append(match)
@@ -854,22 +869,28 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         name = names.name_ending(prefix)
         if name:
             return names.speaker(name), f"{name} {verb}", verb in OPINION_VERBS
-        if _PRONOUN.search(prefix):
+        grounds = bool(_GROUNDS_PRONOUN.search(sentence[: match.start()]))
+        if _PRONOUN.search(prefix) or grounds:
             # A name earlier in the same sentence comes first: "…联合创始人洪涛则更关心成本,他表示".
             before = names.named_last(prefix)
             referent = names.speaker(before) if before else last
             if referent is not None:
-                return referent, f"{prefix[-1]}({referent.zh}) {verb}", verb in OPINION_VERBS
+                pronoun = "其" if grounds else prefix[-1]
+                return referent, f"{pronoun}({referent.zh}) {verb}", verb in OPINION_VERBS
         if sentence[match.end() : match.end() + 1] in ":：" and (hands := _clause_subject(prefix, names, last)):
             # 他彼时言之凿凿道:“… / 某某当时表示:: a short manner or time word between the clause's subject and
             # the verb that hands over the words with a colon.
             return hands[0], f"{hands[1]} …{verb}:", verb in OPINION_VERBS
         if opens := _CLAUSE_OPENS.search(prefix):
-            subject, how = _sentence_subject(sentence, names, last)
+            # The sentence's subject, after a date or a time word that may open it (6月26日,某某发文…,并称…).
+            subject, how = _sentence_subject(_LEADING_TIME.sub("", sentence), names, last)
             if subject is None:
                 # Or the subject of the clause right before it (演讲开篇,某某向来宾致谢,称…).
                 clause = re.split(r"[,，;；:：]", prefix[: opens.start()])[-1]
                 subject, how = _sentence_subject(clause, names, last)
+            if subject is None and last is not None and (setting := _IN_THE_SPEECH.match(sentence)):
+                # 演讲中明确反对…,主张…: no subject but the speech the text is telling of, the last person named.
+                subject, how = last, f"({last.zh}) {setting.group(0)}"
             if subject is not None:
                 return subject, f"{how} …,{verb}", verb in OPINION_VERBS
     stance = _STANCE.search(sentence)
@@ -998,7 +1019,10 @@ def speaks_first_person(paragraph: str) -> bool:
 
 
 # A turn of a printed dialogue: a speaker's name, a role or 问/答/Q/A, then a colon (张一甲:… / 问:… / 记者:…).
-_TURN_PREFIX = re.compile(rf"^(?P<who>[^\s,，。:：;；!！?？“”「」『』()（）]{{1,8}}){_TURN_ROLE}\s*[:：]")
+# A speaker named in Latin letters (Satya Nadella:…) writes the full name with its space.
+_TURN_PREFIX = re.compile(
+    rf"^(?P<who>[A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}}|[^\s,，。:：;；!！?？“”「」『』()（）]{{1,8}}){_TURN_ROLE}\s*[:：]"
+)
 _HEADING_CHARS = 40
 
 
@@ -1011,7 +1035,7 @@ def _dialogue_turn(paragraph: str, names: Names) -> tuple[bool, Speaker | None]:
     if prefix is None or not (alone or re.search(r"[。!?！？…]", paragraph)):
         return False, None  # "李彦宏:百度搜索…" without a full stop is a headline, not a turn
     who = prefix.group("who")
-    if who in names.by_name or who in names.found or _plausible_name(who):
+    if who in names.by_name or who in names.found or _plausible_name(who) or _LATIN_NAME.fullmatch(who):
         return True, names.speaker(who)
     return True, None
 
@@ -1039,7 +1063,9 @@ _CARRIES_ON = re.compile(r"^(?:而(?![言今已且])|此外[,，])")
 # ending in a person's reported view, it is that view going on (他认为,…。 then 说白了,就是…。).
 _REASONS_ON = re.compile(
     r"^(?:所以|因此|因为|但是|不过|更关键的是|更重要的是|关键(?:在于|是)|换言之|换句话说|也就是说|说白了|说到底|讲白了"
-    r"|简单(?:来)?说|归根结底|本质上|事实上|实际上|比如|例如|譬如|打个比方|举个例子|一方面|另一方面|首先|其次|最后|相比之下|对比之下|与之相比|反观)"
+    r"|简单(?:来)?说|归根结底|本质上|事实上|实际上|比如|例如|譬如|打个比方|举个例子|一方面|另一方面|首先|其次|最后|相比之下|对比之下|与之相比|反观"
+    # 其中,…: the parts of what the view just named (…面临多重挑战,尤其在A与B两个层面。 then 其中,在A方面,…).
+    r"|其中[,，])"
     r"|说白了|讲白了|说到底|其实|你看|你想|咱们|这个东西|这件事(?:情)?(?:其实|很)|这玩意"
 )
 _OPINION_WORDS = re.compile(
@@ -1060,8 +1086,12 @@ _UNNAMED_SOURCE = re.compile(
     r"|^据(?:[^,，。]{0,12}?)(?:报道|报导|消息|透露|了解)[,，]"
 )
 # A dated fact of the past told as background (某公司已于今年稍早将…): the writer's, not the reported speech going on.
+# So is a company described by what kind of company it is (作为一家以某某为主的公司,某公司…), in the third person.
 _BACKGROUND = re.compile(
     r"已(?:于|在|经于)(?:今年|去年|前年|\d{4}年|\d{1,2}月)?(?:稍早|早些时候|初|年初|年中|年底|\d{1,2}月)"
+    # How the view was received (这一观点得到众多同行认同 / 此番言论引发热议): the writer's telling, not the view.
+    r"|^(?:这一|这个|这种|这番|此番|此)(?:观点|看法|判断|说法|言论|表态|论断)[^,，。]{0,4}?(?:得到|获得|引发|引起|赢得|受到)"
+    r"|^作为一(?:家|个)[^,，。“”「」]{1,20}(?:公司|企业|厂商)[,，](?![^。]*(?:我|咱))"
 )
 
 
@@ -1114,9 +1144,11 @@ def _reasons_on(paragraph: str, names: Names) -> bool:
     or judges (必须 / 关键 / 才能 …) without the article's own marks of reporting (据悉 / 会上 / a date, 这也是 …)."""
     if names.mentioned(paragraph) is not None or _is_heading(paragraph) or paragraph[0] in _OPEN_QUOTES + '"':
         return False
-    if _SPEECH_QUOTE.search(paragraph) or _NAMED_QUOTE.search(paragraph):
+    # A sentence of the same person's speaking on (他举例说:“…”) is no one else's view or words.
+    others = "".join(s for s in split_sentences(paragraph) if not _SUBJECT_PRONOUN.match(s))
+    if _SPEECH_QUOTE.search(others) or _NAMED_QUOTE.search(others):
         return False  # someone's words quoted (…,“…” / 金句“…”); a term in quotes (使用的“最强模型”) is no speech
-    if _speech_verbs(_SPOKEN_PHRASE.sub("", paragraph)) or _DIALOGUE.match(paragraph) or _ASKED.search(paragraph):
+    if _speech_verbs(_SPOKEN_PHRASE.sub("", others)) or _DIALOGUE.match(paragraph) or _ASKED.search(paragraph):
         return False
     if _REASONS_ON.search(paragraph):
         return True

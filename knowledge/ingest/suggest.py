@@ -43,12 +43,20 @@ _FRAMING = re.compile(
     r"大家好|谢谢|很高兴|借此机会|分享.{0,16}(?:思考|体会|经验|观点|看法|观察)(?![:：]\s*[^\s“”「」『』])|演讲的主题|题目叫|^以下(?:是|为)|整理[:：]?$|欢迎"
     # A self-introduction that opens the sentence or a dialogue turn (某某:我是来自某公司的,我负责产品。).
     r"|(?:^|[:：])\s*我(?:是)?来自"
+    # Thanking the interviewer for the question (这是个好问题。) says nothing yet.
+    r"|(?:^|[:：])\s*(?:这|这真|这确实)是(?:一)?个(?:很|非常)?好(?:的)?问题[。!！]?$"
     # A speaker running the session rather than saying anything: the talk's title, its place in the programme.
     r"|报告(?:的)?题目|我的题目|进入[^,，。]{0,6}环节|开始我的(?:报告|演讲|分享)"
     # A sentence that only names what the person went on to describe, no word of it (他也清晰描绘了…的路径。 / 某某还谈到了
     # 开源的未来。): the view follows, or the page left it out.
-    r"|(?:描绘|描述|阐释|阐述|剖析|分析|介绍|谈及|谈到|回顾|梳理|探讨|讨论|解读)了[^,，。:：;；“”「」『』]{0,40}"
+    r"|(?:描绘|描述|阐释|阐述|剖析|分析|介绍|谈及|谈到|回顾|梳理|探讨|讨论|解读|强调|提到|提及|指出)了[^,，。:：;；“”「」『』]{0,40}"
     r"(?:路径|观点|看法|思考|逻辑|趋势|问题|话题|差异|观察|优势|前景|未来|现状|方向|挑战|机遇)[。.]?$"
+)
+# A news lead that tells of a person appearing and giving a speech (某日,某某现身…并发表…演讲,…), with no speech verb
+# that hands over what was said: the writer's announcement, not a view.
+_EVENT_LEAD = re.compile(
+    r"(?:现身|出席|亮相)[^。:：“”]{0,30}?并(?:发表|作|做)了?[^。:：]{0,12}?(?:演讲|讲话|致辞|发言)"
+    r"(?![^。]*(?:表示|认为|指出|强调|坦言|直言|称|说)[,，:：])"
 )
 _ENDS_SENTENCE = re.compile(r"[。!?！？…;；][”’」』\"')）】]*$")
 # A question that states its answer: rhetorical (谁还会花这么多钱去用闭源的?) or with a tag (…优势,是吧?).
@@ -60,6 +68,8 @@ _STATING_QUESTION = re.compile(
 )
 # "朱某重申了分红的重要性,他说:“…?”": a speech verb with an object of its own before the quotation states it.
 _REPORTED_BEFORE_QUOTE = re.compile(r"(?:重申|强调|指出|表示|认为|提出)了?[^,，:：“「『]{4,}[,，:：]")
+# "我的看法是:…能否…?": the speaker frames a question as their own view; it states where they stand.
+_OWN_VIEW_BEFORE_QUESTION = re.compile(r"(?:我的(?:看法|观点|判断)|我(?:认为|觉得))是?[:：]")
 # A paragraph's last sentence that lost its full stop on the way to the page is running text, not a heading:
 # it is long and holds a comma. (The text's very last sentence without one was cut short by the page.)
 _LOST_STOP_CHARS = 25
@@ -128,6 +138,7 @@ def _score(item: Sentence) -> tuple[int, list[str]]:
         and not re.search(r"[。!！]", text)
         and not _STATING_QUESTION.search(plain)
         and not _REPORTED_BEFORE_QUOTE.search(plain.split("“")[0])
+        and not _OWN_VIEW_BEFORE_QUESTION.search(plain)
     ):
         score -= 3  # a question alone states nothing
     return score, reasons
@@ -189,7 +200,8 @@ def suggest_claims(
     suggestions: list[Suggestion] = []
     seen: set[str] = set()
     for item in attribute(source.text, names):
-        if item.speaker is None or _FRAMING.search(simplified(item.text)) or item.text in seen:
+        plain = simplified(item.text)
+        if item.speaker is None or _FRAMING.search(plain) or _EVENT_LEAD.search(plain) or item.text in seen:
             continue
         # A sentence that hands over a person's list (从速度看,进步堪称“爆发式”:) states a view before its colon.
         handing_over = item.how.endswith(HANDS_OVER)

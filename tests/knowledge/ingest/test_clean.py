@@ -510,3 +510,14 @@ def test_a_line_of_source_and_editing_credits_is_chrome(line: str) -> None:
 
 def test_a_sentence_naming_its_source_and_author_is_not_a_credits_line() -> None:
     assert chrome_rule("这份报告的来源:某研究院,作者:赵一鸣,他们调查了三百家公司。") is None
+
+
+def test_a_section_heading_numbered_in_chinese_right_over_the_first_paragraph_is_the_articles() -> None:
+    raw = "https://example.com/news/20240301/123\n三、芯片的下一步\n\n" + "\n".join(ARTICLE) + "\n"
+    assert clean_page(raw).text == "\n\n".join(["三、芯片的下一步", *ARTICLE]) + "\n"
+
+
+@pytest.mark.parametrize("line", ["更多科技新闻请关注:某某网科技频道", "更多精彩內容請關註某某號"])
+def test_a_line_asking_the_reader_to_follow_the_site_for_more_is_chrome(line: str) -> None:
+    assert chrome_rule(line) == "call to action"
+    assert clean_page(page(chrome_after=(line,))).text == "\n\n".join(ARTICLE) + "\n"

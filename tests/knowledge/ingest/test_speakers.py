@@ -1275,3 +1275,62 @@ def test_a_quotation_whose_attribution_the_page_cut_short_is_the_person_the_cut_
     text = f"某公司CEO{name}接受了采访。\n\n「我們的芯片已經不夠用了,」{name}稱。\n\n出货量一年内增长了三倍。{''.join(quote)}"
     found = speakers(corpus, text)
     assert all(found.get(sentence) == person_id_for(name) for sentence in quote)
+
+
+def test_the_turns_of_a_guest_labelled_with_a_latin_name_are_the_guests(corpus: Corpus) -> None:
+    answer = ["John Smith: 我觉得芯片一定会越来越便宜。", "那是必然的趋势,因为工厂越来越多。"]
+    found = speakers(corpus, f"主持人: 你怎么看芯片的未来?\n\n{''.join(answer)}\n")
+    assert found == dict.fromkeys(answer, "john-smith")
+
+
+def test_thanks_for_the_question_is_no_draft_but_a_question_framed_as_my_view_is(corpus: Corpus) -> None:
+    view = "至少眼下,我的看法是:开源社区能否在三年内追上最好的闭源模型?"
+    found = speakers(corpus, f"主持人: 开源会赢吗?\n\n孙立: 这是个好问题。{view}\n")
+    assert found == {view: "sun-li"}
+
+
+def test_views_in_square_brackets_after_bingcheng_fanbo_and_fan_er_are_the_debaters(corpus: Corpus) -> None:
+    first = (
+        "5月3日,孙立发了一条微博,对赵一鸣的说法[芯片已经严重过剩,未来三年不要再建新厂]表示反对,"
+        "并称[国内的芯片产能还远远不够,工厂一定要扩建。]"
+    )
+    rebuttal = "随后,赵一鸣在其帖子底部反驳称,[产能过剩已经是事实,工厂还会继续倒闭。]"
+    basis = "而赵一鸣的反对基于其认为芯片行业的机会太少,所以劝大家不要进入。"
+    instead = "孙立反而认为芯片价格明年一定会上涨,因为需求还在增长。"
+    found = speakers(corpus, "\n\n".join([first, rebuttal, "两人随后又争论了几轮。", basis, instead]) + "\n")
+    assert found == {first: "sun-li", rebuttal: "zhao-yiming", basis: "zhao-yiming", instead: "sun-li"}
+
+
+def test_qizhong_breaking_down_a_view_carries_it_on_and_an_announcement_or_a_company_is_no_draft(
+    corpus: Corpus,
+) -> None:
+    view = "但孙立也指出,机器人仍面临两大难题,尤其在电池和电机两个方面。"
+    parts = "其中,在电池方面,续航仍是瓶颈;在电机方面,成本依然太高。"
+    example = "他举例说:“一台机器人的电机比一辆小车还贵。”"
+    announced = "除了技术层面的难题,孙立还特别强调了团队管理的新挑战。"
+    company = "作为一家以软件为主的公司,某某科技在快速扩张中明显感受到效率的波动。"
+    found = speakers(corpus, f"{view}\n\n{parts}{example}\n\n{announced}{company}\n")
+    assert found == {view: "sun-li", parts: "sun-li", example: "sun-li"}
+
+
+def test_a_speech_lead_and_the_writers_comment_are_no_drafts_but_a_view_yanjiang_zhong_is(corpus: Corpus) -> None:
+    lead = "2024年3月1日,孙立现身某某大会并发表主题演讲,系统阐释了他对机器人时代的思考,也释放了公司转型的信号。"
+    view = "孙立认为,机器人的终极目标是让普通人从重复劳动中解放出来。"
+    unnamed = "演讲中明确反对“机器人拟人化”的方向,主张“机器人应该做人做不到的事”。"
+    comment = "其提出的“机器人普惠”理念,或将进一步影响行业的投资方向。"
+    found = speakers(corpus, f"{lead}\n\n{view}\n\n{unnamed}\n\n孙立此次的频繁发声引发关注。{comment}\n")
+    assert found == {view: "sun-li", unnamed: "sun-li"}
+
+
+def test_the_grounds_the_writer_gives_for_a_view_and_its_reception_are_no_drafts(corpus: Corpus) -> None:
+    view = "孙立认为,在技术转折的关键窗口期,观望就是落后。"
+    reception = "这一观点得到不少同行认同——在这场变革中,算力投入决定未来十年的格局。"
+    grounds = "孙立的判断基于一个基本事实:算力需求增长极快,而供给明显滞后。"
+    found = speakers(corpus, f"{view}{reception}\n\n{grounds}无论是训练还是推理,都离不开大量芯片。\n")
+    assert found == {view: "sun-li"}
+
+
+def test_shuofa_is_a_noun_and_no_verb_of_speech(corpus: Corpus) -> None:
+    view = "孙立表示,新芯片明年一定量产。"
+    found = speakers(corpus, f"{view}\n\n孙立发了一条微博,对这种说法,业内一直不太认同。\n")
+    assert found == {view: "sun-li"}
