@@ -89,8 +89,10 @@ _FOLD_OR_REPOST = re.compile(
 # A photo's caption with its credit (▲ 王小川 | 图源:36氪, 某某在现场,图片来源:「某某」拍摄) or an image's
 # placeholder left by the page's saver (broken image, [图片]): the picture is not the article.
 _IMAGE_CAPTION = re.compile(
-    r"图片?(?:来源|来自|源|由)\s*[:：|｜丨]|^(?:图|摄影|摄|供图|配图|题图)\s*[:：|｜丨]|^▲"
-    r"|^(?:broken image|image|picture|photo|图片|\[图片\]|【图片】|【资料图】|\[image\])$",
+    r"图片?(?:来源|来自|源|由)\s*[:：|｜丨]|^(?:图|摄影|摄|供图|配图|题图|图注|图说)\s*[:：|｜丨]|^▲"
+    r"|^(?:broken image|image|picture|photo|图片|\[图片\]|【图片】|【资料图】|\[image\])$"
+    # An image's format token left where the picture was (format-jpg / image_png).
+    r"|^(?:format|image|img|pic)[-_.]?(?:jpe?g|png|gif|webp|bmp)$",
     re.IGNORECASE,
 )
 # A site's menu: four or more short items side by side (产业经济 科技业界 3C数码 … 热点资讯), no punctuation.
@@ -228,13 +230,29 @@ class CleanResult:
 # A breadcrumb after its label (当前位置: 首页 > 某栏目 > 文章页 标题…): the label makes it the page's trail even
 # when the article's title, glued to its end, makes the line long.
 _LABELLED_BREADCRUMB = re.compile(
-    rf"^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：][^,，。!?！？]*{_BREADCRUMB_SEP}[^,，。!?！？]*$"
+    rf"^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：](?:[^,，。!?！？]*{_BREADCRUMB_SEP}[^,，。!?！？]*$"
+    # With two steps or more, the article's title glued to its end may hold a comma or a question mark
+    # (您的位置:首页 > 栏目 > 某某:AI还没越过这道墙,谈什么智能?).
+    rf"|(?:[^。!?！？>›»＞→]{{1,12}}{_BREADCRUMB_SEP}){{2,}}[^。]*$)"
 )
 # A page's field line: two or more labels with a colon each and short values (时间:2024-01-02 来源: 作者:admin 点击:),
 # the values possibly empty where the page left them blank.
 _META_LABEL = r"(?:时间|日期|发布时间|更新时间|来源|作者|编辑|责任编辑|点击|浏览|阅读|阅读量|字号)"
 _META_FIELDS = re.compile(rf"^(?:\s*{_META_LABEL}\s*[:：][^:：。,，!?！？]{{0,24}}?){{2,}}\s*$")
 # A line that is a web address and nothing else: a link the page printed, not a sentence.
+# A page's field line that opens with the date (2024-05-12 来源:https://… 浏览: 关键词:某标题,…?): the date, then
+# two or more labelled fields, the keywords perhaps repeating the title with its punctuation; no full stop.
+_DATED_FIELDS = re.compile(rf"^{_DATE}\s*(?:{_META_LABEL}|关键词|关键字|标签)\s*[:：][^。]*$")
+_FIELD_LABEL = re.compile(rf"(?:{_META_LABEL}|关键词|关键字|标签)\s*[:：]")
+# A site's welcome line in its header (欢迎来到某某网! / 欢迎光临某某商城): the site's, not the article's.
+_WELCOME = re.compile(r"^欢迎(?:来到|光临|访问|莅临)[^。,，:：]{1,24}[!！。.]?$")
+# A footer's links side by side (关于我们 客户服务 / 联系我们|网站地图): one or more of the site's pages, nothing else.
+_SITE_LINKS = re.compile(
+    r"^(?:(?:关于我们|联系我们|客户服务|客服中心|网站地图|网站导航|加入我们|人才招聘|隐私政策|隐私条款|用户协议|服务条款"
+    r"|帮助中心|意见反馈|广告服务|广告合作|商务合作|友情链接|法律声明)[\s|｜/·]*)+$"
+)
+# A repost's disclaimer (以下内容转载自某号,仅作学术分享,如有侵权请留言删除): the page's, though it runs on with commas.
+_TAKEDOWN = re.compile(r"(?:如有|若有|若涉及|如涉及)侵权[^。]{0,12}?删除")
 _BARE_URL = re.compile(r"^(?:https?://|www\.)[^\s\u4e00-\u9fff]+$")
 # A credit with a vertical bar: a short label about the picture or the text, then names only (摄影|张某,
 # 图文丨李某 王某), however the label is worded (a synonym spinner turns 摄影 into 摄映).
@@ -324,12 +342,20 @@ def chrome_rule(line: str) -> str | None:
         return "bare web address"
     if _BAR_CREDIT.match(line):
         return "credit line"
+    if _WELCOME.match(line):
+        return "site's welcome line"
+    if _SITE_LINKS.match(line):
+        return "site's footer links"
+    if _TAKEDOWN.search(line) and len(line) <= 2 * _SHORT:
+        return "repost's takedown note"
     if _SITE_BUILDER.search(line) and len(line) <= _SHORT and "。" not in line:
         return "site builder's slogan"
     if _PRINT_CONTROLS.search(line) and len(line) <= 3 * _SHORT and "。" not in line:
         return "print and close controls"
     if _DATED_SOURCE.match(line) and len(line) <= 2 * _SHORT:
         return "date and source line"
+    if _DATED_FIELDS.match(line) and len(_FIELD_LABEL.findall(line)) >= 2 and len(_URL.sub("", line)) <= 3 * _SHORT:
+        return "date and field line"
     if _SECTION_LABEL.match(line):
         return "section label"
     if _EDITOR_CREDIT.match(line) and not _BYLINE.search(line):
@@ -527,6 +553,37 @@ def _name_caption(i: int, lines: list[str]) -> bool:
     return any(line in simplified(other) for j, other in enumerate(lines) if j != i)
 
 
+# An item of a bulleted list (■ 某某观点 / ● …): a statement the article lists, a menu's link never is (it has fewer
+# characters of text); and the heading that opens such a list (观点提要: / 核心观点:).
+_BULLET_ITEM = re.compile(r"^[■□●○◆◇•▪▫·\-–]\s*(?:[^\s\u4e00-\u9fff]*[\u4e00-\u9fff]){8}")
+_POINTS_HEADING = re.compile(r"^(?:观点提要|内容提要|要点|本文要点|核心观点|主要观点|核心提示|导读|摘要)\s*[:：]$")
+
+
+def _listed_point(i: int, lines: list[str]) -> bool:
+    """A bulleted item of the article's list, or the heading right over such an item."""
+    line = simplified(lines[i])
+    if _BULLET_ITEM.match(line):
+        return True
+    after = next((lines[j] for j in range(i + 1, len(lines)) if lines[j]), "")
+    return bool(_POINTS_HEADING.match(line) and _BULLET_ITEM.match(simplified(after)))
+
+
+# A person's post and name alone on a line (某某公司CEO 张某): the caption of their photo, no sentence.
+_TITLED_NAME = re.compile(rf"^[^\s,，。、:：;；!！?？“”「」()（）]{{0,16}}?{_TITLE_WORD}\s*(?P<name>{_REPORTER_NAME})$")
+
+
+def _titled_name_caption(i: int, lines: list[str]) -> bool:
+    """A post and a name on a line of its own, once on the page, that the page's running text (its title or its lead)
+    writes as well, inside a longer line: the caption of that person's photo, not a speaker's label (which recurs)."""
+    line = simplified(lines[i])
+    if not _TITLED_NAME.match(line):
+        return False
+    key = _squash(line)
+    if sum(1 for other in lines if _squash(simplified(other)) == key) > 1:
+        return False
+    return any(key in _squash(simplified(other)) and _squash(simplified(other)) != key for other in lines)
+
+
 _CUT_TEXT_CHARS = 15
 # A section heading numbered in Chinese numerals (三、行业的拐点), which a site's menu or label never is.
 _NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*\S")
@@ -655,6 +712,8 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             rule = "caption retelling the text beside it"
         if rule is None and _name_caption(i, stripped):
             rule = "caption that is a person's name"
+        if rule is None and _titled_name_caption(i, stripped):
+            rule = "caption that is a person's post and name"
         if rule is None and not is_article_paragraph(line) and i != cut_short:
             # The editor's note heading right over the first paragraph (小编说: / 编者按:) hands it over, and a numbered
             # section heading there (七、某某的时代: the page's excerpt starts in the article's seventh part) opens it:
@@ -662,7 +721,14 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             hands_over = (
                 re.search(r"(?:说|按)[:：]$", simplified(line)) or _NUMBERED_HEADING.match(line)
             ) and i == max((j for j in nonblank_at if j < first), default=-1)
-            if i < first and len(line) <= _SHORT and not _ATTACHMENT.match(simplified(line)) and not hands_over:
+            listed = _listed_point(i, stripped)
+            if (
+                i < first
+                and len(line) <= _SHORT
+                and not _ATTACHMENT.match(simplified(line))
+                and not hands_over
+                and not listed
+            ):
                 rule = "before the article starts"
             elif i > last and len(line) <= 30 and not _TEXT_PUNCT.search(line):
                 rule = "after the article ends"

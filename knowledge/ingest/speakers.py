@@ -57,6 +57,7 @@ double quotes that pair up in a paragraph are read as opening and closing ones i
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -180,6 +181,13 @@ _TRANSLITERATION = (
     "纽努诺欧帕潘佩彭皮普齐奇乔切琼萨塞森沙舍施什舒斯索塔泰坦汤特腾提廷图托瓦旺威韦维温沃乌西希锡谢辛休雅亚扬耶伊因"
     "尤约泽扎詹祖佐茨兹"
 )
+# A Latin name in brackets right after a name in characters or its dotted first part (哈萨比斯(Demis Hassabis) /
+# 德米斯·(Demis Hassabis)): the fullest form of that person's name the text writes.
+_BRACKETED_LATIN = re.compile(
+    rf"(?P<before>[\u4e00-\u9fff{_NAME_DOTS}]{{1,12}})\s?[(（]\s*(?P<latin>[A-Z][a-z]+(?:[ ·-][A-Z][A-Za-z]+){{1,2}})\s*[)）]"
+)
+# How alike the sounds of a transliteration (ha-sabisi) and a Latin surname (Hassabis) must be to be one name.
+_SAME_SOUNDS = 0.75
 _TRANSLITERATED_NAME = re.compile(rf"[{_TRANSLITERATION}]{{4,6}}$")
 # One capitalised word at the end, no Latin word before it (Karpathy认为, but not the end of "Andrej Karpathy").
 _LATIN_SURNAME = re.compile(r"(?<![A-Za-z] )(?<![A-Za-z])[A-Z][a-z]+$")
@@ -259,7 +267,9 @@ _PASSIVE_JUDGEMENT = re.compile(
 _OWN_WORDS = re.compile(r"(?:用|以)[“「『]")
 # The same judgement in the active voice (某某将日活形容为「虚荣指标」 / 他把…比作…): the subject before 将 / 把 judges.
 _ACTIVE_JUDGEMENT = re.compile(
-    r"(?:将|把)[^,，。:：;；将把“「『]{1,20}?(?:定义为|定义成|称为|称作|视为|视作|看作|看成|形容为|形容成|比作|比喻为|评价为|认定为|归结为)"
+    r"(?:将|把)[^,，。:：;；将把“「『]{1,20}?(?:定义为|定义成|称为|称作|视为|视作|看作|看成|形容为|形容成|比作|比喻为|评价为|认定为|归结为"
+    # …and the cause they give it (某某将其归功于… / 把这归因于…).
+    r"|归功于|归因于)"
 )
 # A count of points (三个方面 / 几点思考 / 两条建议): a sentence that names a speaker and counts what they say
 # announces the points that follow, with a full stop as well as with a colon.
@@ -289,10 +299,13 @@ _NAMED_QUOTE = re.compile(rf"(?:{_SPEECH_NOUN})[^“「『。]{{0,12}}[“「『
 class Speaker:
     zh: str
     person: Person | None = None
+    # The id of the fullest form of the name the text writes (马克·扎克伯格 for 扎克伯格, Demis Hassabis for 哈萨比斯),
+    # when the registry does not know the person.
+    full_id: str | None = None
 
     @property
     def id(self) -> str:
-        return self.person.id if self.person else person_id_for(self.zh)
+        return self.person.id if self.person else self.full_id or person_id_for(self.zh)
 
 
 @dataclass
@@ -465,12 +478,44 @@ class Names:
 
     def speaker(self, zh: str) -> Speaker:
         if zh not in self.found:
-            self.found[zh] = Speaker(zh, self.by_name.get(zh) or self.by_latin.get(zh))
+            person = self.by_name.get(zh) or self.by_latin.get(zh)
+            full_id = None
+            if person is None:
+                person, full_id = self._fullest_form(zh)
+            self.found[zh] = Speaker(zh, person, full_id)
             # A person named in Latin letters (Andrej Karpathy) is then called by the surname alone (Karpathy).
             surname = zh.split()[-1] if _LATIN_NAME.fullmatch(zh) and " " in zh else None
             if surname and surname not in self.found and surname not in self.by_latin:
                 self.found[surname] = self.found[zh]
         return self.found[zh]
+
+    def _fullest_form(self, zh: str) -> tuple[Person | None, str | None]:
+        """(The registry's person, else the id) of the fullest form of a foreign name the text writes: a Latin name in
+        brackets right after the name in characters, or after a dotted form of it whose part is lost (德米斯·(Demis
+        Hassabis)) when it spells the same sounds; else the longest dotted form whose last part is ``zh``
+        (马克·扎克伯格 for 扎克伯格). A Chinese person's name keeps its own reading."""
+        key = _undotted(zh)
+        if not key or (zh == key and _plausible_name(zh)) or re.search(r"[A-Za-z]", zh):
+            return None, None
+        for bracketed in _BRACKETED_LATIN.finditer(self._text):
+            before, latin = _undotted(bracketed.group("before")), bracketed.group("latin")
+            surname = re.split(r"[ ·-]", latin)[-1].lower()
+            sounds = "".join(ch for ch in person_id_for(zh) if ch.isalpha())
+            if before.endswith(key) or (
+                bracketed.group("before")[-1:] in _NAME_DOTS
+                and difflib.SequenceMatcher(None, sounds, surname).ratio() >= _SAME_SOUNDS
+            ):
+                person = self.by_latin.get(latin)
+                return person, None if person else "-".join(re.split(r"[^a-z0-9]+", latin.lower()))
+        longest = ""
+        for dotted in re.finditer(rf"[{_NAME_DOTS}]\s?{re.escape(zh)}(?![\u4e00-\u9fff]?[{_NAME_DOTS}])", self._text):
+            full = self._dotted_ending(self._text[: dotted.end()])
+            if full and _undotted(full).endswith(key) and len(_undotted(full)) > len(_undotted(longest) or key):
+                longest = full
+        if not longest:
+            return None, None
+        person = next((p for n, p in self.by_name.items() if _undotted(n) == _undotted(longest)), None)
+        return person, None if person else person_id_for(longest)
 
     def name_ending(self, prefix: str) -> str | None:
         """The person's name that ``prefix`` ends with, if any (before a title: 李开复博士 is 李开复)."""
@@ -936,7 +981,9 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         name = names.name_ending(prefix)
         if name:
             return names.speaker(name), f"{name} 将…{active.group(0)[-3:]}", True
-        if _PRONOUN.search(prefix) and not re.search(r"[,，;；:：]", prefix) and last is not None:
+        # 他 opening the clause, after a setting set off by a comma (展望未来,他将…视为…) or alone.
+        clause = re.split(r"[,，;；:：]", prefix)[-1]
+        if _PRONOUN.search(prefix) and re.fullmatch(r"[他她其]", clause) and last is not None:
             return last, f"{prefix[-1]}({last.zh}) 将…{active.group(0)[-3:]}", True
     points = _POINTS_GIVEN.search(sentence)
     if points:
@@ -1024,6 +1071,8 @@ _TURN_PREFIX = re.compile(
     rf"^(?P<who>[A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}}|[^\s,，。:：;；!！?？“”「」『』()（）]{{1,8}}){_TURN_ROLE}\s*[:：]"
 )
 _HEADING_CHARS = 40
+# A foreign name with its dot as a turn's label (马克·扎克伯格:…).
+_DOTTED_TURN = re.compile(rf"{_NAME_PART}{{1,6}}(?:[{_NAME_DOTS}]{_NAME_PART}{{1,6}}){{1,3}}")
 
 
 def _dialogue_turn(paragraph: str, names: Names) -> tuple[bool, Speaker | None]:
@@ -1035,7 +1084,13 @@ def _dialogue_turn(paragraph: str, names: Names) -> tuple[bool, Speaker | None]:
     if prefix is None or not (alone or re.search(r"[。!?！？…]", paragraph)):
         return False, None  # "李彦宏:百度搜索…" without a full stop is a headline, not a turn
     who = prefix.group("who")
-    if who in names.by_name or who in names.found or _plausible_name(who) or _LATIN_NAME.fullmatch(who):
+    if (
+        who in names.by_name
+        or who in names.found
+        or _plausible_name(who)
+        or _LATIN_NAME.fullmatch(who)
+        or _DOTTED_TURN.fullmatch(who)
+    ):
         return True, names.speaker(who)
     return True, None
 
@@ -1237,6 +1292,23 @@ def _cut_speaker(cut: str, names: Names) -> Speaker | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# A quotation's signature: a dash, then the speaker's name, perhaps after a post (“…。” ——Yann LeCun / ——某公司CEO 张某).
+_SIGNATURE = re.compile(r"^\s*(?:——|—|--)\s*(?P<who>[^,，。:：;；!！?？“”「」]{2,30}?)\s*$")
+_SIGNATURE_TITLE_CHARS = 16
+
+
+def _signer(raw: str, names: Names) -> Speaker | None:
+    """The person whose name alone, after a dash, signs the quotation before it (——Yann LeCun)."""
+    signature = _SIGNATURE.match(raw)
+    if signature is None:
+        return None
+    who = signature.group("who").strip()
+    name = names.name_ending(who)
+    if name is None or len(who) - len(name) > _SIGNATURE_TITLE_CHARS:
+        return None
+    return names.speaker(name)
+
+
 def attribute(text: str, names: Names) -> list[Sentence]:
     """Every sentence of the text with the speaker it is attributed to (None for the article's own voice)."""
     sentences: list[Sentence] = []
@@ -1389,6 +1461,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             reported = guest  # a pull quote or an answer printed without its label, right after the question
         asked_by_nobody = bool(opened[0] and opened[1] is None and re.search(r"[?？]\s*$", paragraph))
         pending: list[Sentence] = []
+        signed: Sentence | None = None  # the last sentence of a quotation signed after a dash (“…。” ——某某)
         # A quotation given to the person whose view the paragraph reported (在他看来,…。“…。…”), until an
         # attribution glued to its end names someone else.
         tentative = False
@@ -1410,7 +1483,13 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             before = depth
             depth = _quote_depth(raw, depth)
             mentioned = names.mentioned(raw)
-            if speaker is None and mentioned:
+            signer = _signer(raw, names) if speaker is None and depth == 0 and pending else None
+            if signer is not None:
+                # “…。” ——某某: the quotation before the dash is signed with its speaker's name; the name is no view.
+                for earlier in pending:
+                    earlier.speaker, earlier.how = signer, f"{signer.zh} (quotation signed after a dash)"
+                signed, pending, last = pending[-1], [], signer
+            elif speaker is None and mentioned:
                 # "…:「…」" after a known name: the quotation is that person's.
                 speech = _SPEECH_QUOTE.search(raw) or _NAMED_QUOTE.search(raw)
                 if speech and speech.start() > raw.find(mentioned):
@@ -1531,7 +1610,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             for item in own:
                 item.speaker, item.how = topic_speaker, f"{topic_speaker.zh} (quoted under a 谈…: heading)"
             unnamed = False
-        view_before = own[-1] if own else None
+        view_before = signed if signed is not None and own and own[-1].speaker is None else own[-1] if own else None
         left_open = quote_speaker if depth > 0 else None
         # A paragraph that is one quotation naming nobody may be a lede whose speaker the next paragraph names.
         lede_paragraph = list(own) if whole_quotation and unnamed and depth == 0 else []

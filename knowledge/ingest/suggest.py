@@ -40,7 +40,7 @@ _JUDGEMENT = re.compile(
 )
 _FRAMING = re.compile(
     # Sharing one's experience only announces it, unless the sentence spells it out after a colon (分享他的经验:…).
-    r"大家好|谢谢|很高兴|借此机会|分享.{0,16}(?:思考|体会|经验|观点|看法|观察)(?![:：]\s*[^\s“”「」『』])|演讲的主题|题目叫|^以下(?:是|为)|整理[:：]?$|欢迎"
+    r"大家(?:上午|下午|晚上|早上)?好|谢谢|很高兴|借此机会|分享.{0,16}(?:思考|体会|经验|观点|看法|观察)(?![:：]\s*[^\s“”「」『』])|演讲的主题|题目叫|^以下(?:是|为)|整理[:：]?$|欢迎"
     # A self-introduction that opens the sentence or a dialogue turn (某某:我是来自某公司的,我负责产品。).
     r"|(?:^|[:：])\s*我(?:是)?来自"
     # Thanking the interviewer for the question (这是个好问题。) says nothing yet.

@@ -521,3 +521,38 @@ def test_a_section_heading_numbered_in_chinese_right_over_the_first_paragraph_is
 def test_a_line_asking_the_reader_to_follow_the_site_for_more_is_chrome(line: str) -> None:
     assert chrome_rule(line) == "call to action"
     assert clean_page(page(chrome_after=(line,))).text == "\n\n".join(ARTICLE) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("图注:某某公司副总裁赵一鸣在发布会上", "image caption or placeholder"),
+        ("format-png", "image caption or placeholder"),
+        ("欢迎光临某某科技资讯网!", "site's welcome line"),
+        ("联系我们 网站地图", "site's footer links"),
+        ("您的位置:首页 > 科技 > 正文 > 赵一鸣:芯片还差三步,谈什么领先?", "breadcrumb"),
+        (
+            "2025-03-01 来源:https://example.com/a/1  浏览:  关键词:赵一鸣:芯片还差三步,谈什么领先?",
+            "date and field line",
+        ),
+        ("以下内容来自某某公众号,仅供学习交流,若有侵权请联系删除", "repost's takedown note"),
+    ],
+)
+def test_captions_site_lines_and_a_reposts_takedown_note_are_chrome(line: str, rule: str) -> None:
+    assert chrome_rule(line) == rule
+    assert_article_only(page(line))
+
+
+def test_a_bulleted_summary_over_the_first_paragraph_is_the_articles() -> None:
+    summary = ["核心观点:", "■ 国产芯片三年内能追上国际水平", "■ 大模型的价格战不会一直持续下去"]
+    raw = page("分享到朋友圈", *summary)
+    assert clean_page(raw).text == "\n\n".join([*summary, *ARTICLE]) + "\n"
+
+
+def test_a_line_with_a_persons_post_and_name_that_the_lead_writes_is_a_caption() -> None:
+    lead = "在昨天的论坛上,某某科技CEO赵一鸣发表演讲。以下内容为现场发言实录:"
+    speech = "大家好!我们认为芯片三年内能追上来,这是我们这几年最大的判断。"
+    raw = f"{lead}\n某某科技CEO 赵一鸣\n{speech}\n"
+    result = clean_page(raw)
+    assert result.text == f"{lead}\n\n{speech}\n"
+    assert [d.rule for d in result.dropped] == ["caption that is a person's post and name"]
