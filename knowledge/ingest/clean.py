@@ -282,6 +282,12 @@ _REPOST_NOTE = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,6}(?:注|按)\s*[:：]\s*)?本文(?:来源于|来源自|来自|转载自|转自|原载于|首发于|经授权)"
     r"(?=.*(?:授权|转载|作者|编辑))[^。!?！？]*[。]?$"
 )
+# The editor's note on how the text was made from another (本文为某访谈的摘要整理。 / 本文根据某某的演讲整理,有删节。):
+# the page's, though it ends with a full stop.
+_COMPILED_NOTE = re.compile(
+    r"^[(（【\[]?\s*(?:[\u4e00-\u9fff]{0,6}(?:注|按)\s*[:：]\s*)?本文(?:为|系|是|根据|依据|整理自|摘编自|编译自|节选自|摘自)"
+    r"[^。!?！？]{0,60}?(?:摘要|摘编|整理|编译|节选|改写|精编)(?:而成|而来|成文)?(?:[,，][^。!?！？]{0,20})?\s*[。.]?\s*[)）】\]]?$"
+)
 # A line that announces what the article attaches below (附某某公开信全文 / 附演讲实录): the article's own words, short as
 # it is.
 _ATTACHMENT = re.compile(r"^附(?:上|录)?[^。!?！？]{1,30}?(?:全文|实录|原文|演讲|讲话|公开信|内部信)")
@@ -290,6 +296,10 @@ _EDITOR_CREDIT = re.compile(
     rf"^[(（【\[]?\s*(?:责任编辑|责编|编辑|编审|值班编辑|实习编辑|校对|审校|审核)\s*[:：|｜丨]?\s*{_REPORTER_NAME}"
     rf"(?:[\s、]+{_REPORTER_NAME})*\s*[)）】\]]?$"
 )
+
+
+# What a page's <title> puts after the article's title: a separator and the site's name, no sentence punctuation in it.
+_SITE_AFTER_TITLE = re.compile(r"^[-_|｜–—·]{1,2}[^,，。!！?？;；:：]{1,20}$")
 
 
 def _squash(text: str) -> str:
@@ -362,6 +372,8 @@ def chrome_rule(line: str) -> str | None:
         return "editor's credit"
     if _REPOST_NOTE.match(line) and len(line) <= 3 * _SHORT:
         return "repost's source note"
+    if _COMPILED_NOTE.match(line) and len(line) <= 3 * _SHORT:
+        return "editor's note on how the text was compiled"
     if len(_CREDIT_FIELD.findall(line)) >= 2 and _CREDIT_BAR.search(line) and len(line) <= 3 * _SHORT:
         return "source and credits line"
     if len(_URL.sub("", line)) > _SHORT or "。" in line:
@@ -647,12 +659,21 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
 
     stripped = [line.strip(_BLANK) for line in lines]
     title_key = _squash(title) if title else None
+
+    def is_title_line(line: str) -> bool:
+        # The title, or the title with the site's name after a separator (标题 - 某某网 / 标题_某某网), as a page's
+        # <title> repeats it.
+        if not title_key:
+            return False
+        squashed = _squash(line)
+        return squashed == title_key or (
+            squashed.startswith(title_key) and bool(_SITE_AFTER_TITLE.match(squashed[len(title_key) :]))
+        )
+
     # The title line is not where the article starts, even when it ends like a sentence ("…为何能击败美国?"):
     # the source and date lines and the photo caption between it and the text are still before the article.
     paragraphs = [
-        i
-        for i, line in enumerate(stripped)
-        if line and is_article_paragraph(line) and not (title_key and _squash(line) == title_key)
+        i for i, line in enumerate(stripped) if line and is_article_paragraph(line) and not is_title_line(line)
     ]
     # A chrome line that holds a full stop (内容来源:某节目。 责编 | …) is not where the article starts either.
     first = next((i for i in paragraphs if not chrome_rule(stripped[i])), len(stripped))
@@ -698,7 +719,7 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
     for i, line in enumerate(stripped):
         if not line:
             continue
-        is_title = bool(title_key) and _squash(line) == title_key
+        is_title = is_title_line(line)
         rule = "title (kept in the metadata)" if is_title else chrome_rule(line)
         if rule is None and i in card:
             rule = "people card (names and bios between widget labels)"

@@ -556,3 +556,30 @@ def test_a_line_with_a_persons_post_and_name_that_the_lead_writes_is_a_caption()
     result = clean_page(raw)
     assert result.text == f"{lead}\n\n{speech}\n"
     assert [d.rule for d in result.dropped] == ["caption that is a person's post and name"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "本文為《星辰對話》訪談的摘要整理。",
+        "本文根据赵一鸣在峰会上的演讲整理,有删节。",
+        "(本文为某播客节目的摘要整理)",
+    ],
+)
+def test_the_editors_note_on_how_the_text_was_compiled_is_chrome(note: str) -> None:
+    assert chrome_rule(note) == "editor's note on how the text was compiled"
+    assert_article_only(page(note))
+    # The article's own sentence about what it covers stays.
+    assert chrome_rule("本文为大家梳理三种整理数据的方法,包括清洗和标注。") is None
+
+
+@pytest.mark.parametrize("separator", [" - ", "_", " | "])
+def test_the_title_with_the_sites_name_after_it_is_the_title(separator: str) -> None:
+    # A page's <title> line repeats the headline with the site's name, before the article and after it; the headline
+    # is long enough (and holds commas) that no other rule took it for chrome.
+    title = "李开复:大模型的价格战还会持续三年,开源模型最终会赢下这场竞争,创业公司要找准场景"
+    line = f"{title}{separator}某某科技网"
+    assert_article_only(page(line, chrome_after=(line,)), title=title)
+    # Text after the title that is more than a name is not the site's.
+    kept = f"{title} - 他在会上这样说,台下掌声不断。"
+    assert kept in clean_page(page(kept), title=title).text
