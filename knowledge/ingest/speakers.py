@@ -49,7 +49,13 @@ writes the full name; two capitalised words of a company or a product (Hugging F
 that jieba's dictionary knows as a word of another kind (尚未, 常常) is no name unless the registry has it; a
 three-character name written right after a title (执行长德蓝杰) keeps its full length though its first character is no
 family name. A quotation in straight quotes that opens a paragraph and closes at the end of the next is the speaker's
-over both, and a dash hands over a quoted sentence as a colon does (某某泼了盆冷水——“…,…。”).
+over both, and a dash hands over a quoted sentence as a colon does (某某泼了盆冷水——“…,…。”). Three characters that open
+with a two-character adjective, verb or adverb of the dictionary (高兴所 in 神不高兴所以下雪) are no name; 简单来说 /
+换句话说 name nobody speaking; what the person felt, spelled out after 是 (他的感受是,… / 某某最大的体会是…), is their view;
+a news report's time word after the name (某某周三在…表示 / 某某6日表示) leaves the name; a quotation that names nobody
+right after a sentence that asks one person (记者问某某,…。“…”) or has them as its subject in the same paragraph
+(某某笑了笑。“…”) is their answer, until an attribution names someone else; a company's rank, a dated step a government or a
+company took and a document cited for figures (…财报显示) are the writer's background, not a reported view going on.
 ``attribute(text, Names(corpus))`` gives every sentence with its speaker (or None for the article's own voice); ``pinyin_name`` and ``person_id_for`` name a speaker the registry lacks.
 A page in traditional characters is read through ``simplified`` (one character for one) and quoted as written; straight
 double quotes that pair up in a paragraph are read as opening and closing ones in turn (``reading``).
@@ -131,6 +137,11 @@ _SETTING = re.compile(
     # A standpoint or a capacity between the name and the verb: 朱某站在投资者的角度认为 / 傅某从创业者角度出发,表示 /
     # 傅某作为创业者代表则认为.
     r"|(?:站在|从)[^,，。:：]{1,15}?(?:角度|立场|视角|层面|维度)(?:出发|来看|看)?[,，]?|作为[^,，。:：]{1,15}?[,，]?)$"
+)
+# A news report's time word between the name and the setting or the verb (某某周三在峰会上表示 / 某某6日表示 / 某某日前
+# 透露): taken off as an adverb is, when a name is left before it.
+_NEWS_TIME = re.compile(
+    r"(?<=[\u4e00-\u9fffA-Za-z])(?:周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}日|今天|昨天|今日|昨日|日前|近日|当天|当日|本周|上周)$"
 )
 # A role in brackets after the name (Sam Altman(OpenAI CEO)表态说, 李开复(零一万物CEO)表示).
 _ROLE = re.compile(r"[(（][^()（）]{1,20}[)）]\s*$")
@@ -242,9 +253,12 @@ _SPEECH_ATTENDED = re.compile(r"出席(?:[^,，。:：]{0,10}?)并(?:发表)?(?:
 # A dash hands it over as a colon does (他的回答很朴素——第一,…).
 # A quotation right after 是 names it as well (某某的判断是“…”).
 # Not what the stance rests on (某某的判断基于一个事实:…): that is the writer explaining it.
+# What the person has felt or learned, spelled out after 是 (他的感受是,… / 某某最大的体会是…): their view, with or without
+# a colon or a quotation.
 _STANCE = re.compile(
     r"的(?:逻辑|观点|看法|判断|理念|思路|回答|答案|答复)"
     r"(?:(?!基于|源于|来自|出于|建立在)[^,，。:：“「『—]{0,10}(?:[:：]|——)|是\s*[“「『])"
+    r"|(?:最(?:大|深|直观|深刻|强烈)的|的)(?:感受|体会|感悟|心得)(?:就)?是[,，:：]?\s*[^\s。!?！？]"
 )
 # A nickname in quotes after 这位 is the person named last (这位“老将”的回答…); a plain noun (这位记者) may be anyone.
 _EPITHET = re.compile(r"(?:^|[,，])这位[“「『][^”」』,，。]{1,10}[”」』]$")
@@ -733,6 +747,28 @@ def _two_character_words() -> frozenset[str]:
     return frozenset(words)
 
 
+# jieba's tags of words that are no noun: adjectives, verbs, adverbs, distinguishing words, conjunctions, prepositions,
+# pronouns and status words.
+_NOT_NOMINAL_TAGS = frozenset(("a", "ad", "an", "v", "vd", "d", "b", "c", "p", "r", "z"))
+
+
+@lru_cache(maxsize=1)
+def _non_nominal_openings() -> frozenset[str]:
+    """The two-character words of jieba's dictionary that start with a family name and are an adjective, a verb, an adverb
+    or another word that is no noun (高兴, 尚未, 关注): a three-character run that opens with one (高兴所 in 神不高兴所以下雪)
+    is that word and the next character, not a family name and a given name."""
+    from knowledge.search.lexicon import default_dictionary_path
+
+    starts = SURNAMES | {c[0] for c in COMPOUND_SURNAMES}
+    words: set[str] = set()
+    with default_dictionary_path().open(encoding="utf-8") as dictionary:
+        for line in dictionary:
+            parts = line.split()
+            if len(parts) == 3 and len(parts[0]) == 2 and parts[0][0] in starts and parts[2] in _NOT_NOMINAL_TAGS:
+                words.add(parts[0])
+    return frozenset(words)
+
+
 def _ends_in_word(name: str) -> bool:
     """Whether a dotted name's last part, longer than two characters, ends in a common word (傅每天)."""
     last = re.split(f"[{_NAME_DOTS}]", name)[-1].strip()
@@ -768,11 +804,14 @@ def _transliterated_ending(prefix: str, things: frozenset[str] | set[str] = froz
 
 def _plausible_name(candidate: str) -> bool:
     """Whether ``candidate`` reads as a Chinese personal name: a family name and one or two characters, none of them a
-    pronoun or a particle, and not a common word of another kind (尚未, 常常; the registry's names are looked up first)."""
+    pronoun or a particle, not a common word of another kind (尚未, 常常; the registry's names are looked up first), and
+    not three characters that open with an adjective, a verb or an adverb of two (高兴所)."""
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", candidate) or any(ch in _NOT_IN_NAME for ch in candidate):
         return False
     if candidate in _common_words():
         return False
+    if len(candidate) == 3 and candidate[:2] in _non_nominal_openings():
+        return False  # 高兴所: an adjective (高兴) and the next character, not 高 and a given name
     family, given = _family_and_given(candidate)
     return (family in SURNAMES or family in COMPOUND_SURNAMES) and 1 <= len(given) <= 2
 
@@ -878,8 +917,11 @@ _NAMED_THING = re.compile(r"[^,，;；:：“「『]{0,20}的[\u4e00-\u9fff]{1,4
 def _speech_verbs(sentence: str) -> list[re.Match[str]]:
     """The speech verbs of ``sentence`` that are verbs of speech there (not 说明 / 称为, 的判断, 看到了观众, 知道)."""
     found: list[re.Match[str]] = []
+    spoken = [(m.start(), m.end()) for m in _SPOKEN_PHRASE.finditer(sentence)]
     for match in _VERB.finditer(sentence):
         verb, prefix, after = match.group(0), sentence[: match.start()], sentence[match.end() : match.end() + 1]
+        if any(start <= match.start() and match.end() <= end for start, end in spoken):
+            continue  # 简单来说 / 换句话说: a way of putting it, not someone speaking (no 单来 or 简单来 says it)
         if verb in ("说", "称") and re.match(r"[明为作道呼号赞话服法]", after):
             continue  # 说明, 称为, 称作, 说话, 说服, 说法: not speech
         if verb in _NOUN_AFTER_DE and prefix.endswith("的"):
@@ -903,6 +945,8 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         prefix = sentence[: match.start()]
         for _ in range(3):
             stripped = _without_setting(_ROLE.sub("", _ADVERBS.sub("", _without_when(prefix, names))), names)
+            if (untimed := _NEWS_TIME.sub("", stripped)) != stripped and names.name_ending(untimed):
+                stripped = untimed
             if not names.name_ending(stripped):
                 stripped = _without_manner(stripped, names)
             instrument = _INSTRUMENT.search(stripped)
@@ -945,8 +989,10 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             return names.speaker(name), f"{name}{stance.group(0)}", True
         if last is not None and _EPITHET.search(sentence[: stance.start()]):
             return last, f"这位({last.zh}){stance.group(0)}", True
-        if last is not None and re.fullmatch(r"(?:他|她)", sentence[: stance.start()].strip()):
-            return last, f"{sentence[0]}({last.zh}){stance.group(0)}", True  # 他的答案是:… / 她的看法很简单:…
+        # 他的答案是:… / 她的看法很简单:… / 回顾这一年,他的感受是…: 他 opening the sentence or the clause after a setting.
+        stance_subject = re.split(r"[,，;；:：]", sentence[: stance.start()])[-1].strip()
+        if last is not None and re.fullmatch(r"(?:他|她)", stance_subject):
+            return last, f"{stance_subject}({last.zh}){stance.group(0)}", True
     answer = _ANSWER_GIVEN.search(sentence)
     if answer:
         name = names.name_ending(_without_setting(_ADVERBS.sub("", sentence[: answer.start()]), names))
@@ -1147,6 +1193,14 @@ _BACKGROUND = re.compile(
     # How the view was received (这一观点得到众多同行认同 / 此番言论引发热议): the writer's telling, not the view.
     r"|^(?:这一|这个|这种|这番|此番|此)(?:观点|看法|判断|说法|言论|表态|论断)[^,，。]{0,4}?(?:得到|获得|引发|引起|赢得|受到)"
     r"|^作为一(?:家|个)[^,，。“”「」]{1,20}(?:公司|企业|厂商)[,，](?![^。]*(?:我|咱))"
+    # A document the writer cites for figures (某公司上月公布的财报显示,… / 数据显示,…): the writer's, not the speaker's.
+    r"|(?:财报|年报|季报|数据|报告|统计|调查|资料|公告|文件)显示"
+    # A company described by its rank (某公司是全球市值最高的芯片公司): the writer's background, in the third person.
+    r"|^[^,，。“”「」我]{1,20}是(?:全球|世界|国内|中国|美国|业内|行业|目前)[^,，。“”「」]{0,20}?(?:最大|领先|最高|第一|知名|头部|龙头)"
+    r"[^,，。“”「」]{0,12}?(?:公司|企业|制造商|厂商|供应商|平台|品牌)"
+    # A dated step taken by a government or a company (美国政府自2022年起限制…): told by the writer, not in the first person.
+    r"|^(?![^。]*(?:我|咱))[^,，。“”「」]{1,20}?(?:自|从|于|在)(?:\d{4}年|去年|今年|上月|上周)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|以来)?"
+    r"[^,，。“”「」]{0,6}?(?:宣布|公布|发布|推出|出台|实施|限制|禁止|批准|收购|上市|创办|成立)"
 )
 
 
@@ -1295,6 +1349,32 @@ def _cut_speaker(cut: str, names: Names) -> Speaker | None:
 # A quotation's signature: a dash, then the speaker's name, perhaps after a post (“…。” ——Yann LeCun / ——某公司CEO 张某).
 _SIGNATURE = re.compile(r"^\s*(?:——|—|--)\s*(?P<who>[^,，。:：;；!！?？“”「」]{2,30}?)\s*$")
 _SIGNATURE_TITLE_CHARS = 16
+
+
+# The sentence before a quotation that names nobody and has no verb of speech, when it puts a question to one person or
+# introduces them as its subject (记者问某某,公司明年会不会上市。 / 某某的回答很简短。 / 某某笑了笑。): the quotation is
+# that person's answer, until an attribution after it names someone else.
+_PUT_TO = re.compile(r"问|答|请[^,，。:：]{0,12}?(?:评价|谈谈|谈|解释|预测|展望|回应)")
+_ANSWERS = "(quoted answer after the sentence that asks or introduces them)"
+
+
+def _put_to(before: list[Sentence], names: Names, *, same_paragraph: bool) -> Speaker | None:
+    """The one person the sentence right before a quotation (``before``, the last sentence so far if any) asks or
+    introduces, when it gives nobody's words itself; across a paragraph break only one it asks (the quotation opening a
+    paragraph may be a lede whose speaker comes next)."""
+    if not before or before[-1].speaker is not None:
+        return None
+    plain = simplified(before[-1].text)
+    if re.search(r"[“”「」『』\"]", plain) or not re.search(r"[。!！]$", plain.strip()):
+        return None
+    found = names.all_mentioned(plain)
+    if len({name for _, name in found}) != 1:
+        return None
+    at, name = found[0]
+    after = plain[at + len(name) : at + len(name) + 1]
+    opens = at == 0 or bool(re.search(rf"(?:{_TITLE_BEFORE}|[,，])$", plain[:at]))
+    subject = opens and after not in tuple(_MODIFIER_AFTER)  # 某某笑了笑。, not 某某的公司…
+    return names.speaker(name) if (subject and same_paragraph) or _PUT_TO.search(plain) else None
 
 
 def _signer(raw: str, names: Names) -> Speaker | None:
@@ -1546,6 +1626,9 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 if viewer is not None and not mentioned:
                     item.speaker, item.how = viewer, f"{viewer.zh} (quotation after the reported view)"
                     quote_speaker, tentative = viewer, True
+                elif not mentioned and (asked := _put_to(sentences[-1:], names, same_paragraph=at > 0)) is not None:
+                    item.speaker, item.how = asked, f"{asked.zh} {_ANSWERS}"
+                    quote_speaker, tentative = asked, True
                 pending.append(item)  # a quotation whose speaker may be named after it
             elif _UNNAMED_SOURCE.search(raw):
                 reported, pending = None, []  # 知情人士表示,…: an unnamed source's words, and the named run has ended
@@ -1557,6 +1640,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 item.speaker, item.how = transcript, f"{transcript.zh} (speech transcript)"
             elif raw[0] in _OPEN_QUOTES:
                 pending = [item]  # a whole quotation: "“…。”李彦宏认为,…" names its speaker next
+                if not mentioned and (asked := _put_to(sentences[-1:], names, same_paragraph=at > 0)) is not None:
+                    item.speaker, item.how = asked, f"{asked.zh} {_ANSWERS}"  # until an attribution names another
             elif (
                 depth == 0
                 and not mentioned

@@ -52,6 +52,20 @@ _FRAMING = re.compile(
     r"|(?:描绘|描述|阐释|阐述|剖析|分析|介绍|谈及|谈到|回顾|梳理|探讨|讨论|解读|强调|提到|提及|指出)了[^,，。:：;；“”「」『』]{0,40}"
     r"(?:路径|观点|看法|思考|逻辑|趋势|问题|话题|差异|观察|优势|前景|未来|现状|方向|挑战|机遇)[。.]?$"
 )
+# A speaker's filler in a spoken answer, the whole sentence (after a turn's label, if any): remarking on the question
+# (这是个很有意思的问题。/ 这个问题很难回答。/ 我经常被问到这个问题。), agreeing or hesitating (嗯,你说得对。/ 让我想想。),
+# or a bare hedge (我觉得是这样的。): nothing said yet.
+_FILLER = re.compile(
+    r"(?:^|[:：])\s*(?:(?:嗯|呃|啊|哦|对|是的|好|好的|没错|当然|确实|所以|那么|其实)[,，、…]*\s*)*"
+    r"(?:(?:这|这真|这确实|这的确)是(?:一)?个(?:很|非常|特别|相当|真正)?(?:好|有趣|有意思|重要|棘手|难|困难|复杂|深刻|大|关键)(?:的)?"
+    r"(?:问题|观点|看法|比喻|类比)"
+    r"|这个问题(?:问得)?(?:很|非常|特别|真的|挺)?(?:有意思|有趣|好|重要|难回答|难|复杂|深刻)"
+    r"|我(?:经常|常常|总是|一直|也经常)被(?:人)?问(?:到|起)?(?:这个)?问题"
+    r"|(?:你|您)说得(?:很|非常|完全)?(?:对|好|没错|有道理)"
+    r"|让我(?:想想|想一想|想一下|思考一下)|我想想|怎么说呢|我(?:完全)?同意(?:你(?:的看法)?)?"
+    r"|我(?:觉得|认为|想|猜)(?:是|就是)?(?:这样|如此|对的|是的)(?:的)?"
+    r")[。!！…]*[”」』]?$"
+)
 # A news lead that tells of a person appearing and giving a speech (某日,某某现身…并发表…演讲,…), with no speech verb
 # that hands over what was said: the writer's announcement, not a view.
 _EVENT_LEAD = re.compile(
@@ -201,8 +215,10 @@ def suggest_claims(
     seen: set[str] = set()
     for item in attribute(source.text, names):
         plain = simplified(item.text)
-        if item.speaker is None or _FRAMING.search(plain) or _EVENT_LEAD.search(plain) or item.text in seen:
+        if item.speaker is None or item.text in seen:
             continue
+        if _FRAMING.search(plain) or _FILLER.search(plain) or _EVENT_LEAD.search(plain):
+            continue  # the speaker framing the talk, filling a pause, or the writer announcing the event
         # A sentence that hands over a person's list (从速度看,进步堪称“爆发式”:) states a view before its colon.
         handing_over = item.how.endswith(HANDS_OVER)
         # A quoted subheading (“…”, a line of its own) needs no full stop.

@@ -1383,3 +1383,78 @@ def test_a_speakers_greeting_is_no_draft(corpus: Corpus) -> None:
     view = "我们认为芯片三年内一定能追上来,这是最关键的判断。"
     found = speakers(corpus, f"以下为孙立的演讲实录:\n\n各位朋友,大家下午好!\n\n{view}\n")
     assert found == {view: "sun-li"}
+
+
+def test_an_adjective_and_the_character_after_it_are_no_name(corpus: Corpus) -> None:
+    # 神不高兴所以下雪: 高兴 (glad) and 所 read as 高 and a given name took the sentence, and 他 after it, from the
+    # interviewee.
+    text = (
+        "月光科技創始人邵明遠表示,模型的上限取決於數據。\n\n"
+        "古人有一種神不高興所以下雪的說辭,他認為這就是最早的世界模型。\n\n"
+        "他說,今天的大模型也是在給世界建模。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["古人有一種神不高興所以下雪的說辭,他認為這就是最早的世界模型。"] == "shao-mingyuan"
+    assert found["他說,今天的大模型也是在給世界建模。"] == "shao-mingyuan"
+    assert "gao-xingsuo" not in found.values()
+
+
+def test_what_the_person_felt_spelled_out_after_shi_is_their_view(corpus: Corpus) -> None:
+    text = (
+        "月光科技創始人邵明遠表示,模型的上限取決於數據。\n\n"
+        "回顧過去一年,他的感受是,行業的變化比想像中快得多。\n\n"
+        "孫立最大的體會是團隊比技術更重要。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["回顧過去一年,他的感受是,行業的變化比想像中快得多。"] == "shao-mingyuan"
+    assert found["孫立最大的體會是團隊比技術更重要。"] == "sun-li"
+
+
+def test_a_way_of_putting_it_is_no_one_speaking(corpus: Corpus) -> None:
+    # 简单来说 held 说: 简单来 (or 单来) was read as the name of someone saying it.
+    text = "月光科技創始人邵明遠表示,模型的上限取決於數據。\n\n简单来说,清洗数据集是模型生产中最大的挑战。\n"
+    found = speakers(corpus, text)
+    assert found["简单来说,清洗数据集是模型生产中最大的挑战。"] == "shao-mingyuan"  # his view reasoned on
+
+
+def test_a_quoted_answer_is_the_person_the_sentence_before_asks_or_introduces(corpus: Corpus) -> None:
+    asked = speakers(corpus, "记者问钱多多,公司明年会不会上市。“不会。我们还不需要钱。”\n\n钱多多表示,模型还会降价。\n")
+    assert asked["“不会。"] == asked["我们还不需要钱。”"] == "qian-duoduo"
+    introduced = speakers(corpus, "钱多多表示,模型还会降价。\n\n钱多多笑了笑。“价格战对用户是好事。”\n")
+    assert introduced["“价格战对用户是好事。”"] == "qian-duoduo"
+    # 钱多多 is no subject here (钱多多的公司), and nothing asks him: the quotation is not his.
+    other = speakers(corpus, "钱多多表示,模型还会降价。\n\n钱多多的公司在北京。“这个行业没有秘密。”一位投资人认为。\n")
+    assert "“这个行业没有秘密。”" not in other
+
+
+def test_a_news_time_word_between_the_name_and_the_verb_leaves_the_name(corpus: Corpus) -> None:
+    lead = "据报道,星辰芯片执行长钱多多周三在纽约一场峰会上表示,中国在人工智能领域并不落后。"
+    dated = "孙立6日表示,芯片出口限制不会持续。"
+    found = speakers(corpus, f"{lead}\n\n{dated}\n")
+    assert found == {lead: "qian-duoduo", dated: "sun-li"}
+
+
+def test_the_writers_background_after_a_reported_view_is_no_draft(corpus: Corpus) -> None:
+    # The writer's background in the paragraph of a reported view: a company's rank, a dated step a government took,
+    # a document cited for figures. None is the view going on.
+    text = (
+        "钱多多说,中国拥有全球一半的AI研究人员。星辰芯片是全球市值最高的芯片公司,其芯片被广泛用于训练大模型。"
+        "美国政府自2022年起限制星辰芯片向中国出售高端芯片。\n\n"
+        "他指出,美国必须跑得更快。星辰芯片上月公布的财报显示,公司季度营收同比增长94%。\n"
+    )
+    assert speakers(corpus, text) == {
+        "钱多多说,中国拥有全球一半的AI研究人员。": "qian-duoduo",
+        "他指出,美国必须跑得更快。": "qian-duoduo",
+    }
+
+
+def test_a_speakers_filler_in_an_answer_is_no_draft(corpus: Corpus) -> None:
+    text = (
+        "以下为对话实录:\n\n主持人:你怎么看模型的未来?\n\n"
+        "Paul Stone:这是一个非常有意思的问题。我觉得是这样的。模型会越来越便宜,三年内成本会降到现在的百分之一。\n\n"
+        "主持人:那风险呢?\n\nPaul Stone:嗯,你说得对。让我想想。最大的风险是我们跑得太快,安全研究跟不上。\n"
+    )
+    assert speakers(corpus, text) == {
+        "模型会越来越便宜,三年内成本会降到现在的百分之一。": "paul-stone",
+        "最大的风险是我们跑得太快,安全研究跟不上。": "paul-stone",
+    }
