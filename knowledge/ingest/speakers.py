@@ -51,7 +51,7 @@ three-character name written right after a title (执行长德蓝杰) keeps its 
 family name. A quotation in straight quotes that opens a paragraph and closes at the end of the next is the speaker's
 over both, and a dash hands over a quoted sentence as a colon does (某某泼了盆冷水——“…,…。”). Three characters that open
 with a two-character adjective, verb or adverb of the dictionary (高兴所 in 神不高兴所以下雪) are no name; 简单来说 /
-换句话说 name nobody speaking; what the person felt, spelled out after 是 (他的感受是,… / 某某最大的体会是…), is their view;
+换句话说 name nobody speaking; what the person felt, spelled out after 是 (他的感受是,… / 某某的第一个感受是:…), is their view;
 a news report's time word after the name (某某周三在…表示 / 某某6日表示) leaves the name; a quotation that names nobody
 right after a sentence that asks one person (记者问某某,…。“…”) or has them as its subject in the same paragraph
 (某某笑了笑。“…”) is their answer, until an attribution names someone else; a company's rank, a dated step a government or a
@@ -89,8 +89,8 @@ SPEECH_VERBS = (
     "坦承", "感受到", "注意到", "观察到",
     # Arguing a view by evidence or by example (某某从…维度印证了… / 某某用…诠释了… / 某某论证了…).
     "印证", "诠释", "论证",
-    # Comparing, beside 类比: 某某还对比了以往的做法…,而…
-    "对比",
+    # Comparing, beside 类比: 某某还对比了以往的做法…,而… / 他用…作比喻:…
+    "对比", "比喻",
     # Rebutting, beside 回应: 某某反驳称,… / 某某反驳道:…
     "反驳",
     # Reasoning out, beside 分析 / 预测: 他推演了…。 then the steps of his reasoning.
@@ -114,7 +114,7 @@ _VERB = re.compile("|".join(sorted(SPEECH_VERBS, key=len, reverse=True)))
 _NOUN_AFTER_DE = frozenset(
     ("坚持", "判断", "建议", "预测", "提醒", "回应", "解释", "介绍", "总结", "补充", "希望", "呼吁", "警告", "主张",
      "回忆", "类比", "告诫", "提出", "提及", "透露", "披露", "承认", "表态", "阐述", "阐释", "剖析", "分析", "解读",
-     "预言", "断言", "感叹", "感慨", "展望", "发现", "坦承", "印证", "诠释", "论证", "对比", "推演", "推断")
+     "预言", "断言", "感叹", "感慨", "展望", "发现", "坦承", "印证", "诠释", "论证", "对比", "推演", "推断", "比喻")
 )  # fmt: skip
 # Common family names; a name candidate must start with one (复姓 first).
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "宇文", "长孙")
@@ -258,7 +258,7 @@ _SPEECH_ATTENDED = re.compile(r"出席(?:[^,，。:：]{0,10}?)并(?:发表)?(?:
 _STANCE = re.compile(
     r"的(?:逻辑|观点|看法|判断|理念|思路|回答|答案|答复)"
     r"(?:(?!基于|源于|来自|出于|建立在)[^,，。:：“「『—]{0,10}(?:[:：]|——)|是\s*[“「『])"
-    r"|(?:最(?:大|深|直观|深刻|强烈)的|的)(?:感受|体会|感悟|心得)(?:就)?是[,，:：]?\s*[^\s。!?！？]"
+    r"|(?:最(?:大|深|直观|深刻|强烈)的|的)(?:第[一二三]个|一个|最大的|最深的)?(?:感受|体会|感悟|心得)(?:就)?是[,，:：]?\s*[^\s。!?！？]"
 )
 # A nickname in quotes after 这位 is the person named last (这位“老将”的回答…); a plain noun (这位记者) may be anyone.
 _EPITHET = re.compile(r"(?:^|[,，])这位[“「『][^”」』,，。]{1,10}[”」』]$")
@@ -950,8 +950,10 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             if not names.name_ending(stripped):
                 stripped = _without_manner(stripped, names)
             instrument = _INSTRUMENT.search(stripped)
-            if instrument and names.name_ending(_ADVERBS.sub("", stripped[: instrument.start()])):
-                stripped = _ADVERBS.sub("", stripped[: instrument.start()])
+            # …and a pronoun for one (他用…做对比: / 他用…作比喻:).
+            subject = _ADVERBS.sub("", stripped[: instrument.start()]) if instrument else ""
+            if instrument and (names.name_ending(subject) or re.fullmatch(r"(?:他|她)", subject)):
+                stripped = subject
             if stripped == prefix:
                 break
             prefix = stripped

@@ -1458,3 +1458,17 @@ def test_a_speakers_filler_in_an_answer_is_no_draft(corpus: Corpus) -> None:
         "模型会越来越便宜,三年内成本会降到现在的百分之一。": "paul-stone",
         "最大的风险是我们跑得太快,安全研究跟不上。": "paul-stone",
     }
+
+
+def test_a_pronoun_comparing_by_an_instrument_and_a_first_feeling_are_the_persons(corpus: Corpus) -> None:
+    # A summary of an interview in traditional characters: the interviewee is named only where the text tells of what he
+    # felt first (某某的第一個感受是:…), then called 他, who compares by way of an instrument (他用…作比喻: / 他用…做對比:).
+    text = (
+        "這次訪談的對象是月光科技創辦人邵明遠。一年後再見,邵明遠的第一個感受是:「好像過了很久」。\n\n"
+        "他用兩年前後的模型作比喻:兩年前模型連一篇文章都寫不好,現在能連續工作幾個小時。\n\n"
+        "他用工程任務做對比:以前要一週的活,現在一個下午就能完成。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["一年後再見,邵明遠的第一個感受是:「好像過了很久」。"] == "shao-mingyuan"
+    assert found["他用兩年前後的模型作比喻:兩年前模型連一篇文章都寫不好,現在能連續工作幾個小時。"] == "shao-mingyuan"
+    assert found["他用工程任務做對比:以前要一週的活,現在一個下午就能完成。"] == "shao-mingyuan"
