@@ -951,9 +951,9 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
                 stripped = _without_manner(stripped, names)
             instrument = _INSTRUMENT.search(stripped)
             # …and a pronoun for one (他用…做对比: / 他用…作比喻:).
-            subject = _ADVERBS.sub("", stripped[: instrument.start()]) if instrument else ""
-            if instrument and (names.name_ending(subject) or re.fullmatch(r"(?:他|她)", subject)):
-                stripped = subject
+            user = _ADVERBS.sub("", stripped[: instrument.start()]) if instrument else ""
+            if instrument and (names.name_ending(user) or re.fullmatch(r"(?:他|她)", user)):
+                stripped = user
             if stripped == prefix:
                 break
             prefix = stripped
