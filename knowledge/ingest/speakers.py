@@ -1360,6 +1360,18 @@ _PUT_TO = re.compile(r"问|答|请[^,，。:：]{0,12}?(?:评价|谈谈|谈|解�
 _ANSWERS = "(quoted answer after the sentence that asks or introduces them)"
 
 
+def _closes_bare(paragraph: str, at: int) -> bool:
+    """Whether the quotation that opens at ``paragraph[at]`` closes with no words after it in its sentence (“…。” and
+    nothing, not “…。”一位投资人评价道。): words there may name another speaker without a verb of speech."""
+    depth = 0
+    for i in range(at, len(paragraph)):
+        depth = _quote_depth(paragraph[i], depth)
+        if depth == 0:
+            tail = re.match(r"[^。!?！？…]*", paragraph[i + 1 :])
+            return not re.search(r"[\u4e00-\u9fffA-Za-z]", tail.group(0) if tail else "")
+    return False
+
+
 def _put_to(before: list[Sentence], names: Names, *, same_paragraph: bool) -> Speaker | None:
     """The one person the sentence right before a quotation (``before``, the last sentence so far if any) asks or
     introduces, when it gives nobody's words itself; across a paragraph break only one it asks (the quotation opening a
@@ -1628,7 +1640,11 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 if viewer is not None and not mentioned:
                     item.speaker, item.how = viewer, f"{viewer.zh} (quotation after the reported view)"
                     quote_speaker, tentative = viewer, True
-                elif not mentioned and (asked := _put_to(sentences[-1:], names, same_paragraph=at > 0)) is not None:
+                elif (
+                    not mentioned
+                    and _closes_bare(paragraph, at)
+                    and (asked := _put_to(sentences[-1:], names, same_paragraph=at > 0)) is not None
+                ):
                     item.speaker, item.how = asked, f"{asked.zh} {_ANSWERS}"
                     quote_speaker, tentative = asked, True
                 pending.append(item)  # a quotation whose speaker may be named after it
@@ -1642,7 +1658,11 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 item.speaker, item.how = transcript, f"{transcript.zh} (speech transcript)"
             elif raw[0] in _OPEN_QUOTES:
                 pending = [item]  # a whole quotation: "“…。”李彦宏认为,…" names its speaker next
-                if not mentioned and (asked := _put_to(sentences[-1:], names, same_paragraph=at > 0)) is not None:
+                if (
+                    not mentioned
+                    and _closes_bare(paragraph, at)
+                    and (asked := _put_to(sentences[-1:], names, same_paragraph=at > 0)) is not None
+                ):
                     item.speaker, item.how = asked, f"{asked.zh} {_ANSWERS}"  # until an attribution names another
             elif (
                 depth == 0

@@ -1425,6 +1425,11 @@ def test_a_quoted_answer_is_the_person_the_sentence_before_asks_or_introduces(co
     # 钱多多 is no subject here (钱多多的公司), and nothing asks him: the quotation is not his.
     other = speakers(corpus, "钱多多表示,模型还会降价。\n\n钱多多的公司在北京。“这个行业没有秘密。”一位投资人认为。\n")
     assert "“这个行业没有秘密。”" not in other
+    # Words after the closing quote may name another speaker without a verb of speech: the quotation is left alone.
+    named_after = speakers(
+        corpus, "钱多多表示,模型还会降价。\n\n钱多多笑了笑。“这个行业没有秘密。”一位投资人评价道。\n"
+    )
+    assert "“这个行业没有秘密。”一位投资人评价道。" not in named_after
 
 
 def test_a_news_time_word_between_the_name_and_the_verb_leaves_the_name(corpus: Corpus) -> None:
