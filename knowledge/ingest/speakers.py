@@ -1116,8 +1116,18 @@ def speaks_first_person(paragraph: str) -> bool:
 # A turn of a printed dialogue: a speaker's name, a role or 问/答/Q/A, then a colon (张一甲:… / 问:… / 记者:…).
 # A speaker named in Latin letters (Satya Nadella:…) writes the full name with its space.
 _TURN_PREFIX = re.compile(
-    rf"^(?P<who>[A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}}|[^\s,，。:：;；!！?？“”「」『』()（）]{{1,8}}){_TURN_ROLE}\s*[:：]"
+    rf"^(?P<who>[A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}}|[A-Z][a-z]{{2,19}}|[^\s,，。:：;；!！?？“”「」『』()（）]{{1,8}})"
+    rf"{_TURN_ROLE}\s*[:：]"
 )
+# A guest who goes by one Latin word (a handle: Moonwalker:…) labels turns that answer in the first person; an English
+# role word in that place (Answer:…, Host:…) is nobody's name.
+_LATIN_HANDLE = re.compile(r"[A-Z][a-z]{2,19}")
+_ROLE_WORDS = frozenset(
+    (
+        "Question", "Answer", "Host", "Guest", "Interviewer", "Interviewee", "Moderator", "Reporter", "Editor",
+        "Note", "Speaker", "Audience", "Narrator", "Update", "Source", "Summary",
+    )
+)  # fmt: skip
 _HEADING_CHARS = 40
 # A foreign name with its dot as a turn's label (马克·扎克伯格:…).
 _DOTTED_TURN = re.compile(rf"{_NAME_PART}{{1,6}}(?:[{_NAME_DOTS}]{_NAME_PART}{{1,6}}){{1,3}}")
@@ -1138,6 +1148,11 @@ def _dialogue_turn(paragraph: str, names: Names) -> tuple[bool, Speaker | None]:
         or _plausible_name(who)
         or _LATIN_NAME.fullmatch(who)
         or _DOTTED_TURN.fullmatch(who)
+        or (
+            _LATIN_HANDLE.fullmatch(who)
+            and who not in _ROLE_WORDS
+            and speaks_first_person(paragraph[prefix.end() :].strip())
+        )
     ):
         return True, names.speaker(who)
     return True, None

@@ -1477,3 +1477,19 @@ def test_a_pronoun_comparing_by_an_instrument_and_a_first_feeling_are_the_person
     assert found["一年後再見,邵明遠的第一個感受是:「好像過了很久」。"] == "shao-mingyuan"
     assert found["他用兩年前後的模型作比喻:兩年前模型連一篇文章都寫不好,現在能連續工作幾個小時。"] == "shao-mingyuan"
     assert found["他用工程任務做對比:以前要一週的活,現在一個下午就能完成。"] == "shao-mingyuan"
+
+
+def test_a_turn_labelled_with_one_latin_word_over_a_first_person_answer_is_that_persons(corpus: Corpus) -> None:
+    # A transcript whose guest goes by a one-word handle (a long one); a note near the top names the interviewer as the
+    # author. The answers in the first person are the guest's, not the interviewer's.
+    note = "本文是某某周刊的一篇文章,作者是钱多多,讲述了一个产品经理的故事。"
+    first = "Moonwalker:最近我们发布了一个给老人用的语音助手,叫小月。"
+    carried = "我们认为语音是老人用上大模型的唯一入口。"
+    second = "Moonwalker:这个很有意思,我们本来以为价格最重要,后来发现耐心才是关键。"
+    role = "Answer:我觉得明年会更好。"  # an English role word opens nobody's turn
+    text = "\n\n".join(
+        [note, "钱多多:你们最近在做什么?", first, carried, "钱多多:用户最在意什么?", second, "钱多多:明年呢?", role]
+    )
+    found = speakers(corpus, text + "\n")
+    assert found == {first: "moonwalker", carried: "moonwalker", second: "moonwalker"}
+
