@@ -1492,4 +1492,3 @@ def test_a_turn_labelled_with_one_latin_word_over_a_first_person_answer_is_that_
     )
     found = speakers(corpus, text + "\n")
     assert found == {first: "moonwalker", carried: "moonwalker", second: "moonwalker"}
-
