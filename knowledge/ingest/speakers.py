@@ -136,7 +136,10 @@ _SETTING = re.compile(
     r"(?:在[^,，。:：]{1,25}?(?:中|上|时|里|后|前|日|天|月|年|之际|期间|底部|下方|末尾|文末|评论区)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|接受[^,，。:：]{1,20}?采访时?|据|在"
     # A standpoint or a capacity between the name and the verb: 朱某站在投资者的角度认为 / 傅某从创业者角度出发,表示 /
     # 傅某作为创业者代表则认为.
-    r"|(?:站在|从)[^,，。:：]{1,15}?(?:角度|立场|视角|层面|维度)(?:出发|来看|看)?[,，]?|作为[^,，。:：]{1,15}?[,，]?)$"
+    r"|(?:站在|从)[^,，。:：]{1,15}?(?:角度|立场|视角|层面|维度)(?:出发|来看|看)?[,，]?|作为[^,，。:：]{1,15}?[,，]?"
+    # The channel the person wrote or spoke in, without 上 (某某在其网志表示 / 某某在个人微博发文称 / 某某在全员信中…).
+    r"|在(?:其|他的|她的|自己的)?(?:个人)?(?:网志|博客|微博|朋友圈|社交媒体|社交平台|推特|公众号|专栏|播客|直播间?|节目"
+    r"|视频号|帖子|公开信|内部信|全员信|邮件|声明)(?:发文|发帖|撰文|留言)?)$"
 )
 # A news report's time word between the name and the setting or the verb (某某周三在峰会上表示 / 某某6日表示 / 某某日前
 # 透露): taken off as an adverb is, when a name is left before it.
@@ -305,6 +308,11 @@ _ATTRIBUTION_TAIL = 20
 # comma or a full stop inside; a name after a dash (取了个名字——「某某论道」) is no speech.
 _SPEECH_QUOTE = re.compile(r"[:：,，]\s*[“「『]|——\s*[“「『](?=[^”」』]*[,，。!！?？])")
 # So is one that a word for speech introduces or names (有过精彩的分享,其中“…” / “…”的表述上了热搜).
+# A name or a term in quotes that opens a sentence, which then goes on about it (「某应用」上线数天就登上排行榜前列,…):
+# short, no punctuation inside; not a quotation whose speaker the next sentence may name.
+_QUOTED_TERM = re.compile(
+    r"^[“「『][^”」』,，。、!！?？:：;；\s]{1,10}[”」』](?![,，。!！?？…:：;；]|$)[^。!！?？]{10}"
+)
 _SPEECH_NOUN = "分享|发言|演讲|讲话|表述|说法|观点|金句|原话|论断|口号"
 _NAMED_QUOTE = re.compile(rf"(?:{_SPEECH_NOUN})[^“「『。]{{0,12}}[“「『]|[”」』]的?(?:{_SPEECH_NOUN})")
 
@@ -1671,7 +1679,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 item.speaker, item.how = turn, f"{turn.zh} (interview turn)"
             elif transcript is not None and not introduces:
                 item.speaker, item.how = transcript, f"{transcript.zh} (speech transcript)"
-            elif raw[0] in _OPEN_QUOTES:
+            elif raw[0] in _OPEN_QUOTES and not _QUOTED_TERM.match(raw):
                 pending = [item]  # a whole quotation: "“…。”李彦宏认为,…" names its speaker next
                 if (
                     not mentioned

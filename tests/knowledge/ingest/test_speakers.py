@@ -1492,3 +1492,25 @@ def test_a_turn_labelled_with_one_latin_word_over_a_first_person_answer_is_that_
     )
     found = speakers(corpus, text + "\n")
     assert found == {first: "moonwalker", carried: "moonwalker", second: "moonwalker"}
+
+
+def test_the_channel_a_person_wrote_in_without_shang_is_a_setting(corpus: Corpus) -> None:
+    # 在其网志表示 / 在个人微博发文称: the blog or the post is where the person spoke, the name before it is the speaker's.
+    blog = "据多家媒体报导,某市科技局局长钱多多13日在其網誌表示,本地研发的聊天应用已推出试用版,用户已达十万。"
+    post = "孙立在个人微博发文称,芯片价格明年一定会上涨。"
+    found = speakers(corpus, f"{blog}\n\n{post}\n")
+    assert found == {blog: "qian-duoduo", post: "sun-li"}
+
+
+def test_a_sentence_opening_with_a_name_in_quotes_is_no_quotation_for_the_next_sentences_speaker(
+    corpus: Corpus,
+) -> None:
+    # 「小月」 names the app; the sentence is the writer's news, not words that 钱多多表示 then attributes.
+    view = "钱多多表示,团队正在全速处理用户反馈。"
+    news = "「小月」上架数天就登上应用商店免费榜的前列,现已登录各大平台。"
+    found = speakers(corpus, f"钱多多认为,方言是老人用上大模型的关键。\n\n{news}{view}\n")
+    assert news not in found
+    assert found[view] == "qian-duoduo"
+    # A quotation that closes at its end is still given to the person the next sentence names.
+    quoted = speakers(corpus, "“方言是老人用上大模型的关键。我们会一直做下去。”钱多多表示,团队正在全速处理用户反馈。\n")
+    assert quoted["“方言是老人用上大模型的关键。"] == "qian-duoduo"
