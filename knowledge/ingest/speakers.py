@@ -824,13 +824,27 @@ def _plausible_name(candidate: str) -> bool:
     return (family in SURNAMES or family in COMPOUND_SURNAMES) and 1 <= len(given) <= 2
 
 
+# A word that counts a group of people (不少 / 许多 / 多位 …): what follows it is a role (不少高管认为), not one person's name.
+_GROUP_COUNT = re.compile(
+    r"(?:不少|许多|很多|多位|多名|一些|部分|多数|少数|有些|有的|众多|诸多|几位|数位|各位|各家|一众|大批)$"
+)
+
+
 def new_name_ending(prefix: str, stands_alone: Callable[[str], bool] | None = None) -> str | None:
-    """A Chinese personal name (family name + one or two characters) at the end of ``prefix``.
+    """A Chinese personal name (family name + one or two characters) at the end of ``prefix``, not after a word that
+    counts a group (不少高管: 高管 is a role, not 高 and a given name).
 
     When both the last three and the last two characters read as a name (老师王强: 师 and 王 are both family
     names), the shorter wins, unless the text writes the longer one as a word of its own somewhere and never
     the shorter (梁文锋 at a paragraph's start, 文锋 only ever after 梁): the longest name the text uses wins.
     """
+    name = _new_name_ending(prefix, stands_alone)
+    if name is not None and _GROUP_COUNT.search(prefix[: -len(name)]):
+        return None
+    return name
+
+
+def _new_name_ending(prefix: str, stands_alone: Callable[[str], bool] | None) -> str | None:
     three, two = prefix[-3:], prefix[-2:]
     longer_used = stands_alone is not None and _plausible_name(three) and stands_alone(three) and not stands_alone(two)
     # "老师王强": 师 could be a family name, but a common family name right after it is the real start.

@@ -1514,3 +1514,12 @@ def test_a_sentence_opening_with_a_name_in_quotes_is_no_quotation_for_the_next_s
     # A quotation that closes at its end is still given to the person the next sentence names.
     quoted = speakers(corpus, "“方言是老人用上大模型的关键。我们会一直做下去。”钱多多表示,团队正在全速处理用户反馈。\n")
     assert quoted["“方言是老人用上大模型的关键。"] == "qian-duoduo"
+
+
+def test_a_role_after_a_word_that_counts_a_group_is_nobodys_name(corpus: Corpus) -> None:
+    # 不少高管 / 许多高官: 高 is a family name, but a counted group in a role is no person.
+    group = "另外,不少高管认为,国内市场以定制化为主,因此大模型落地会比较困难。"
+    officials = "许多高官表示,监管明年一定会收紧。"
+    view = "钱多多认为,芯片价格明年一定会上涨。"
+    found = speakers(corpus, f"{view}\n\n{group}\n\n{officials}\n")
+    assert found == {view: "qian-duoduo"}
