@@ -1395,6 +1395,11 @@ _SIGNATURE_TITLE_CHARS = 16
 # that person's answer, until an attribution after it names someone else.
 _PUT_TO = re.compile(r"问|答|请[^,，。:：]{0,12}?(?:评价|谈谈|谈|解释|预测|展望|回应)")
 _ANSWERS = "(quoted answer after the sentence that asks or introduces them)"
+# A sentence that only says the person went back over something (某某也回顾了公司的创业历程。), then, in the next sentence of
+# the paragraph, a clause whose subject is 自己 (…;当初自己力排众议…,自己的经验成了…): the person's own account.
+_RECOUNTS = re.compile(r"^(?:也|还|又|则|更|随后)?(?:详细|简要)?(?:回顾|讲述|回忆|忆及|复盘|讲起|谈起)(?:了|起)")
+_OWN_CLAUSE = re.compile(r"(?:^|[,，;；:：])(?:当初|当时|那时|后来|如今|现在|此前)?自己(?!的)")
+_RECOUNTED = "(自己 in the sentence after they recount)"
 
 
 def _closes_bare(paragraph: str, at: int) -> bool:
@@ -1598,6 +1603,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
         tentative = False
         first_of_paragraph = len(sentences)
         other_speaker = False
+        recounter: Speaker | None = None  # who the sentence before, in this paragraph, says went back over something
         for raw in split_sentences(paragraph):
             at = paragraph.find(raw, cursor)
             cursor = at + len(raw)
@@ -1687,6 +1693,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 pending.append(item)  # a quotation whose speaker may be named after it
             elif _UNNAMED_SOURCE.search(raw):
                 reported, pending = None, []  # 知情人士表示,…: an unnamed source's words, and the named run has ended
+            elif recounter is not None and depth == 0 and _OWN_CLAUSE.search(raw) and not _BACKGROUND.search(raw):
+                item.speaker, item.how = recounter, f"{recounter.zh} {_RECOUNTED}"
             elif reported is not None and not mentioned and not _BACKGROUND.search(raw):
                 item.speaker, item.how = reported, f"{reported.zh} {_GOES_ON}"
             elif turn is not None and not is_label:
@@ -1710,6 +1718,14 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 pending = []
             else:
                 pending = []
+            recounter = (
+                names.speaker(mentioned)
+                if speaker is None
+                and mentioned
+                and raw.startswith(mentioned)
+                and _RECOUNTS.match(raw[len(mentioned) :])
+                else None
+            )
             if depth == 0:
                 quote_speaker = None
                 if tentative:

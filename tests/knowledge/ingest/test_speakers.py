@@ -1523,3 +1523,13 @@ def test_a_role_after_a_word_that_counts_a_group_is_nobodys_name(corpus: Corpus)
     view = "钱多多认为,芯片价格明年一定会上涨。"
     found = speakers(corpus, f"{view}\n\n{group}\n\n{officials}\n")
     assert found == {view: "qian-duoduo"}
+
+
+def test_ziji_in_the_sentence_after_a_person_recounts_is_that_persons_account(corpus: Corpus) -> None:
+    # 钱多多也回顾了…历程。 says only what he went over; the next sentence, which names someone else first, carries his
+    # account in clauses whose subject is 自己.
+    account = "是孙立奠定了公司的技术路线,团队至今受用;当初自己力排众议推出产品,自己做投资的经验成了一把双刃剑。"
+    found = speakers(corpus, f"钱多多认为,芯片明年会降价。\n\n钱多多也回顾了公司的创业历程。{account}\n")
+    assert found[account] == "qian-duoduo"
+    # Without the sentence that says he went back over it, the sentence is nobody's.
+    assert account not in speakers(corpus, f"钱多多认为,芯片明年会降价。\n\n公司今年很忙。{account}\n")
