@@ -268,8 +268,14 @@ _EPITHET = re.compile(r"(?:^|[,，])这位[“「『][^”」』,，。]{1,10}[�
 # An answer a person gives, spelled out after a colon (某某给出了明确的答案:开源。 / 某某作出判断:…); without the
 # colon ("某某给出了自己的答案。") it only announces, and names no view.
 _ANSWER_GIVEN = re.compile(
-    r"(?:给出|作出|做出|亮出|道出)了?[^,，。:：“「『]{0,8}?(?:答案|回答|判断|结论|解释|答复)[:：]\s*[^\s。!?！？]"
+    r"(?:给出|作出|做出|亮出|道出|押注|提出)了?[^,，。:：“「『]{0,8}?(?:答案|回答|判断|结论|解释|答复|观点|看法)[:：]\s*[^\s。!?！？]"
 )
+# A person's words handed over at the end of a sentence (…,是他那句充满预言色彩的话语: / 某某的一句名言:): what follows the
+# colon, in the next paragraph, is what they said.
+_WORDS_HANDED = re.compile(
+    r"(?P<who>[^,，。:：;；“「『]{1,12}?)的?(?:那|这)?一?句[^,，。:：“「『]{0,12}?(?:话|话语|名言|金句|原话|断言|预言)[:：]\s*$"
+)
+_WORDS = "那句话:"
 # A picture or an account the person draws, spelled out after a colon in the same clause (某某勾勒出一条发展轨迹:… /
 # 某某澄清了一个误区:…): what follows the colon is their view. Without the colon it only announces.
 _SPELLED_OUT = re.compile(
@@ -682,6 +688,18 @@ class Names:
             for sentence in split_sentences(paragraph):
                 _attribution(sentence, self, None)
 
+    def learn_title(self, title: str) -> None:
+        """A Chinese name that opens the article's title (某某纽约闭门演讲:…) is the person the article is about, when the
+        text writes it too as a word of its own: a person, said something before a verb or not, so 他 after it is them.
+        Call after ``collect``."""
+        for size in (3, 2):
+            name = title[:size]
+            if name in self.by_name or name in self.found:
+                return
+            if _plausible_name(name) and self.stands_alone(name):
+                self.speaker(name)
+                return
+
     def named_last(self, text: str) -> str | None:
         """The known name that ends latest in ``text``."""
         best: tuple[int, str] | None = None
@@ -1017,11 +1035,23 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         stance_subject = re.split(r"[,，;；:：]", sentence[: stance.start()])[-1].strip()
         if last is not None and re.fullmatch(r"(?:他|她)", stance_subject):
             return last, f"{stance_subject}({last.zh}){stance.group(0)}", True
+    words = _WORDS_HANDED.search(sentence)  # (see _WORDS)
+    if words:
+        # …,是他那句充满预言色彩的话语: / 某某的一句话: the words follow in the next paragraph.
+        name = names.name_ending(words.group("who"))
+        if name:
+            return names.speaker(name), f"{name} {_WORDS}", False
+        if last is not None and words.group("who")[-1:] in ("他", "她"):
+            return last, f"{words.group('who')[-1]}({last.zh}) {_WORDS}", False
     answer = _ANSWER_GIVEN.search(sentence)
     if answer:
-        name = names.name_ending(_without_setting(_ADVERBS.sub("", sentence[: answer.start()]), names))
+        answerer = _without_setting(_ADVERBS.sub("", sentence[: answer.start()]), names)
+        name = names.name_ending(answerer)
         if name:
             return names.speaker(name), f"{name} {answer.group(0)[:2]}…答案: (answer given)", True
+        if last is not None and re.search(r"(?:^|[,，但而])(?:他|她)$", answerer):
+            # 但他押注了一个判断:… : the person the text named last.
+            return last, f"{answerer[-1]}({last.zh}) {answer.group(0)[:2]}…答案: (answer given)", True
     spelled = _SPELLED_OUT.search(sentence)
     if spelled:
         before = _without_setting(_ADVERBS.sub("", sentence[: spelled.start()]), names)
@@ -1197,6 +1227,8 @@ _ASKED = re.compile(r"(?:我们|记者|笔者|我)[^,，。:：“”「」]{0,3
 # A sentence that only hands over a list (以下为一系列关键举措: / 具体如下:), after a person's view in its paragraph.
 _HAND_OVER = re.compile(r"^(?:以下(?:是|为)|具体(?:如下|来看|来说)|如下)[^,，。]{0,20}[:：]$")
 _GOES_ON = "(reported speech goes on)"
+# A paragraph whose first clause has 他 / 她 as its subject, at most after a short connective (因此,他… / 但她…).
+_TOLD_OF = re.compile(r"^(?:[^,，。:：“「『]{1,6}[,，]\s*|但|而|可)?(?:他|她)(?![们的所])")
 _CARRIES_ON = re.compile(r"^(?:而(?![言今已且])|此外[,，])")
 # A paragraph that reasons on in the speaker's own register, with no verb of its own: it opens with a connective of an
 # argument (所以 / 更关键的是 / 比如 …) or talks as people talk (说白了 / 其实 / 你看 / 这个东西 …). Right after a paragraph
@@ -1469,6 +1501,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
     # A list of semicolon-ended items handed over after a person's view (…他指出,…。 / 从速度看,…:) ends with the
     # first item that does not end with a semicolon.
     semicolons, handed_over_at = False, -1
+    words_at = -2  # the paragraph that handed over one saying (…他那句话:): the run is the one paragraph after it
     view_before: Sentence | None = None  # the last sentence of the paragraph before
     answering: Speaker | None = None
     carried_at = -2  # the last paragraph that carried on a person's reported speech (而… / 此外,…)
@@ -1493,7 +1526,16 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             not_a_point = numbered and not point
             heading = _is_heading(paragraph) and not point
             item_ended = semicolons and index - 1 > handed_over_at and not re.search(r"[;；]\s*$", previous)
-            if item_ended or not_a_point or heading or (not numbered and names.mentioned(paragraph) is not None):
+            # So is one that tells of the speaker as 他 / 她 (因此,他做了一件事:…): the article's narration again.
+            told_of = not numbered and bool(_TOLD_OF.match(paragraph))
+            if (
+                item_ended
+                or not_a_point
+                or heading
+                or told_of
+                or index == words_at + 2
+                or (not numbered and names.mentioned(paragraph) is not None)
+            ):
                 transcript, bounded, semicolons = None, False, False
         is_label, labelled = _turn_label(paragraph, names)
         opened: tuple[bool, Speaker | None] = (False, None)
@@ -1743,6 +1785,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         if (announced := _announces(paragraph, own[-1] if own else None, following)) is not None and not introduces:
             transcript, bounded, semicolons = announced, True, False
+            words_at = index if own[-1].how.endswith(_WORDS) else -2
             numbered = index + 1 < len(paragraphs) and bool(_POINT.match(paragraphs[index + 1]))
         elif (carried := _hands_over_after_a_view(paragraph, own, view_before, following, names)) is not None:
             own[0].speaker, own[0].how = carried, f"{carried.zh} {HANDS_OVER}"

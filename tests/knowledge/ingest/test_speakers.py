@@ -1533,3 +1533,41 @@ def test_ziji_in_the_sentence_after_a_person_recounts_is_that_persons_account(co
     assert found[account] == "qian-duoduo"
     # Without the sentence that says he went back over it, the sentence is nobody's.
     assert account not in speakers(corpus, f"钱多多认为,芯片明年会降价。\n\n公司今年很忙。{account}\n")
+
+
+def test_a_name_opening_the_title_is_the_person_he_refers_to(corpus: Corpus) -> None:
+    # The name never stands before a verb of speech; the title opens with it, so 他 in the text is that person.
+    text = (
+        "孙立此番在纽约的闭门对话,内容深度令人印象深刻。\n\n"
+        "台上,身着黑色皮衣的孙立,讲了一个跨越三十年的故事。\n\n"
+        "但他预见了瓶颈,他指出:\n\n"
+        "通用芯片的最大局限,在于它对复杂的问题往往效率不足。\n"
+    )
+    source = Source(id="new", title="孙立纽约闭门演讲:芯片如何重塑生产方式", text=text)
+    with_text = dataclasses.replace(corpus, sources={**corpus.sources, "new": source})
+    found = {s.quote: s.speaker_id for s in suggest_claims(with_text, "new")}
+    assert found["通用芯片的最大局限,在于它对复杂的问题往往效率不足。"] == "sun-li"
+    # Without the name in the title, 他 is nobody the text has named.
+    untitled = dataclasses.replace(corpus, sources={**corpus.sources, "new": dataclasses.replace(source, title="t")})
+    assert not suggest_claims(untitled, "new")
+
+
+def test_his_words_handed_over_by_a_colon_and_a_judgement_he_bets_on_are_his(corpus: Corpus) -> None:
+    # …是他那句话语: hands over the next paragraph only; 他押注了一个判断:… spells out his view; a paragraph that tells of
+    # him as 他 after his words is the article's narration again.
+    words = "未来的计算,将是百分之百的生成式。"
+    bet = "但他押注了一个判断:未来的计算范式,将是多种计算力量协同作战。"
+    text = (
+        "孙立认为,芯片明年会降价。\n\n"
+        "最令人深思的,是他那句充满预言色彩的话语:\n\n"
+        f"{words}\n\n"
+        "聆听完毕,我深感震撼,这是下一代生产方式。\n\n"
+        "孙立指出:\n\n"
+        "通用芯片的最大局限,在于它对复杂的问题往往效率不足。\n\n"
+        "因此,他做了一件逆主流的事情:打造一个专门的计算加速器。\n\n"
+        f"{bet}\n"
+    )
+    found = speakers(corpus, text)
+    assert found[words] == found[bet] == "sun-li"
+    assert "聆听完毕,我深感震撼,这是下一代生产方式。" not in found
+    assert "因此,他做了一件逆主流的事情:打造一个专门的计算加速器。" not in found
