@@ -319,6 +319,8 @@ _SPEECH_QUOTE = re.compile(r"[:：,，]\s*[“「『]|——\s*[“「『](?=[^�
 _QUOTED_TERM = re.compile(
     r"^[“「『][^”」』,，。、!！?？:：;；\s]{1,10}[”」』](?![,，。!！?？…:：;；]|$)[^。!！?？]{10}"
 )
+# A speech verb's colon, then a quotation that closes the sentence (某某在 X 上解释: “…。”).
+_QUOTED_WHOLE = re.compile(r"[:：]\s*[“「『][^“”「」『』]*[”」』]\s*$")
 _SPEECH_NOUN = "分享|发言|演讲|讲话|表述|说法|观点|金句|原话|论断|口号"
 _NAMED_QUOTE = re.compile(rf"(?:{_SPEECH_NOUN})[^“「『。]{{0,12}}[“「『]|[”」』]的?(?:{_SPEECH_NOUN})")
 
@@ -577,6 +579,19 @@ class Names:
         for name in sorted([*self.found, *self.by_latin], key=len, reverse=True):
             if prefix.endswith(name) and not re.search(r"[A-Za-z]$", prefix[: -len(name)]):
                 return name
+        # The last part of a dotted name the text writes (萨姆·奥特曼), used alone where a word starts (奥特曼在…上解释:):
+        # that person, under the fullest form's id.
+        for name in [*self.found, *(n for n in self.by_name if n in self._text)]:
+            last_part = re.split(f"[{_NAME_DOTS}]", name)[-1].strip()
+            if (
+                last_part != name
+                and len(last_part) >= 2
+                and prefix.endswith(last_part)
+                and re.search(
+                    rf"(?:^|[^\u4e00-\u9fff]|[的和与及而但并让被把对向据]|{_TITLE_BEFORE})$", prefix[: -len(last_part)]
+                )
+            ):
+                return last_part
         latin = _LATIN_NAME.search(prefix)
         if latin and _LATIN_ORG.search(latin.group(0)):
             latin = None
@@ -1645,6 +1660,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
         tentative = False
         first_of_paragraph = len(sentences)
         other_speaker = False
+        quoted_whole = False  # the last speaker's sentence handed over a quotation that closed it
         recounter: Speaker | None = None  # who the sentence before, in this paragraph, says went back over something
         for raw in split_sentences(paragraph):
             at = paragraph.find(raw, cursor)
@@ -1707,6 +1723,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                         earlier.speaker, earlier.how = speaker, f"{speaker.zh} (quote before the attribution)"
                 pending = []
                 last = reported = speaker
+                # 某某解释: “…。”: the quotation is what was said; the next words outside quotes are the writer's.
+                quoted_whole = depth == 0 and bool(_QUOTED_WHOLE.search(raw))
                 if transcript is not None and not bounded and speaker is not transcript:
                     # A saying the speech or the letter quotes (…,维特根斯坦说,…。): the text goes on in its writer's words.
                     reported = None
@@ -1737,6 +1755,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 reported, pending = None, []  # 知情人士表示,…: an unnamed source's words, and the named run has ended
             elif recounter is not None and depth == 0 and _OWN_CLAUSE.search(raw) and not _BACKGROUND.search(raw):
                 item.speaker, item.how = recounter, f"{recounter.zh} {_RECOUNTED}"
+            elif reported is not None and quoted_whole and raw[0] not in _OPEN_QUOTES:
+                reported = None  # the writer's comment after the person's quoted words: the run has ended
             elif reported is not None and not mentioned and not _BACKGROUND.search(raw):
                 item.speaker, item.how = reported, f"{reported.zh} {_GOES_ON}"
             elif turn is not None and not is_label:

@@ -1571,3 +1571,12 @@ def test_his_words_handed_over_by_a_colon_and_a_judgement_he_bets_on_are_his(cor
     assert found[words] == found[bet] == "sun-li"
     assert "聆听完毕,我深感震撼,这是下一代生产方式。" not in found
     assert "因此,他做了一件逆主流的事情:打造一个专门的计算加速器。" not in found
+
+
+def test_the_last_part_of_a_dotted_name_used_alone_is_that_person(corpus: Corpus) -> None:
+    # The text writes 杰克·奥特森 once, then only 奥特森, which no rule reads as a name on its own (no family name, and
+    # three transliteration characters are as often a company).
+    quote = "奥特森在 X 上解释: “我们会卖芯片,会做机器人,会搞云服务。”"
+    text = f"几年前,杰克·奥特森被捧成“新时代的发明家”。\n\n{quote}听上去像一个被债务压着的创业者,越讲越虚。\n"
+    # The writer's comment after the closed quotation is no view of his.
+    assert speakers(corpus, text) == {quote: "jieke-aotesen"}
