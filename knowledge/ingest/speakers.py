@@ -1242,6 +1242,11 @@ _ASKED = re.compile(r"(?:我们|记者|笔者|我)[^,，。:：“”「」]{0,3
 # A sentence that only hands over a list (以下为一系列关键举措: / 具体如下:), after a person's view in its paragraph.
 _HAND_OVER = re.compile(r"^(?:以下(?:是|为)|具体(?:如下|来看|来说)|如下)[^,，。]{0,20}[:：]$")
 _GOES_ON = "(reported speech goes on)"
+# Inside a guest's answer, what someone else did, told as 他 / 她 and done (后来他自己就把这个功能给做了。): the guest, who
+# speaks of himself as 我, narrates; no view of his.
+_TELLS_WHAT_HE_DID = re.compile(
+    r"^(?:(?:后来|当时|然后|于是|最后|结果|那时|之后)[,，]?)?(?:他|她)(?![们的所])[^。!?！？我咱]*了[。!！]?$"
+)
 # A paragraph whose first clause has 他 / 她 as its subject, at most after a short connective (因此,他… / 但她…).
 _TOLD_OF = re.compile(r"^(?:[^,，。:：“「『]{1,6}[,，]\s*|但|而|可)?(?:他|她)(?![们的所])")
 _CARRIES_ON = re.compile(r"^(?:而(?![言今已且])|此外[,，])")
@@ -1759,7 +1764,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 reported = None  # the writer's comment after the person's quoted words: the run has ended
             elif reported is not None and not mentioned and not _BACKGROUND.search(raw):
                 item.speaker, item.how = reported, f"{reported.zh} {_GOES_ON}"
-            elif turn is not None and not is_label:
+            elif turn is not None and not is_label and not _TELLS_WHAT_HE_DID.match(raw):
                 item.speaker, item.how = turn, f"{turn.zh} (interview turn)"
             elif transcript is not None and not introduces:
                 item.speaker, item.how = transcript, f"{transcript.zh} (speech transcript)"

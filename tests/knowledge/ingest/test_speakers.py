@@ -1580,3 +1580,12 @@ def test_the_last_part_of_a_dotted_name_used_alone_is_that_person(corpus: Corpus
     text = f"几年前,杰克·奥特森被捧成“新时代的发明家”。\n\n{quote}听上去像一个被债务压着的创业者,越讲越虚。\n"
     # The writer's comment after the closed quotation is no view of his.
     assert speakers(corpus, text) == {quote: "jieke-aotesen"}
+
+
+def test_what_someone_else_did_told_inside_a_guests_answer_is_no_view_of_the_guests(corpus: Corpus) -> None:
+    view = "孙立:我们本来以为价格最重要。"
+    narrated = "后来他自己就把这个功能给做了。"
+    found_after = "实际做出来之后,我们发现了一些新的用法。"
+    text = f"钱多多:用户最在意什么?\n\n{view}后来工程师问,能不能让用户先免费试用?\n\n{narrated}{found_after}\n"
+    found = speakers(corpus, text)
+    assert found == {view: "sun-li", found_after: "sun-li"}
