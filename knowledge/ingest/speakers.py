@@ -563,6 +563,13 @@ class Names:
                 return named.pop() if len(named) == 1 else None
         return self._name_ending(prefix)
 
+    def _word_of_its_own(self, name: str) -> bool:
+        """Whether the text writes ``name`` somewhere set off on both sides: where a word starts (as ``stands_alone``)
+        and before a punctuation mark or a particle (…的某某,… / 某某也…), not only as the start of a longer run (高管闭门会)."""
+        before = rf"(?:^|[^\u4e00-\u9fff]|[的和与及让被把对向据而]|{_TITLE_BEFORE})"
+        after = r"(?=[^\u4e00-\u9fff]|[的在也还就和与曾已将则却又])"
+        return bool(re.search(rf"{before}{re.escape(name)}{after}", self._text, re.M))
+
     def stands_alone(self, name: str) -> bool:
         """Whether the text writes ``name`` somewhere as a word of its own: at a paragraph's start, after a
         punctuation mark, a space, a particle or a conjunction (…的梁文锋, 而梁文锋…), or right after a title or a post
@@ -711,7 +718,9 @@ class Names:
             name = title[:size]
             if name in self.by_name or name in self.found:
                 return
-            if _plausible_name(name) and self.stands_alone(name):
+            # Two characters are as often a role (高管闭门会): only when a colon or a space sets them off (王坚:…).
+            set_off = size == 3 or bool(re.match(r"[:：\s|｜]", title[size : size + 1]))
+            if set_off and _plausible_name(name) and self._word_of_its_own(name):
                 self.speaker(name)
                 return
 
