@@ -9,9 +9,10 @@ a labelled breadcrumb with the title glued on, a page's field line (时间:… �
 credit after a vertical bar (摄影|某某), a site builder's slogan, print and close controls (打印本页 / 【打印】【关闭】), a
 dated source line, a section label (科技要闻), an editor's credit ((编辑 某某)), a caption that is only a person's name, a
 bare name after the text, a caption ending with its photographer's credit (（某某摄）), a picture's credit alone in
-brackets (（图／取自某百科）)), which spans are junk (image file names, CDN
-URLs with tokens) and whether the Discuz!
-jammer is present. It writes every decision down as :class:`knowledge.cleaning.CleaningRules`
+brackets (（图／取自某百科）), a caption with its source after 图 and a colon (某地示意图。(图:某图库)), a portal's generated
+summary box (文章摘要, a lead and bullets telling what the article does), a forum's register nag (马上注册,…享用更多功能。),
+a gallery's alt text (… 第1张), a lone close mark (×) and a Latin sign-in widget's line between chrome lines), which
+spans are junk (image file names, CDN URLs with tokens) and whether the Discuz! jammer is present. It writes every decision down as :class:`knowledge.cleaning.CleaningRules`
 and builds the text with :func:`knowledge.cleaning.clean_text`, so ``corpus archive`` rebuilds
 exactly the same text from the same seed, and the curator can edit the rules and run it again.
 """
@@ -122,6 +123,8 @@ _CALL_TO_ACTION = re.compile(
     r"^(?:微信)?扫一扫|分享给(?:好友|朋友)吧|点击(?:进来|这里|此处)(?:看看|查看|阅读|了解)|给自己(?:的)?产品做个广告|^长按(?:识别|关注)"
     # A promotion line on its own (更多资讯请关注:某网专区 / 更多精彩请关注某号): the site's, not the article's.
     r"|^更多[^。,，]{0,12}?请(?:关注|访问|登录|登陆)"
+    # A forum's nag to register, with what the member gets (马上注册,结交更多好友,享用更多功能。): even with its full stop.
+    r"|^(?:马上|立即|免费|现在)注册[^。]{0,30}?(?:更多功能|更多好友|玩转|享用|享受|解锁)"
 )
 _URL = re.compile(r"https?://\S+")
 # A site's keyword or tag line (【某某网收录关键词:人工智能  大模型 …】 / 标签: …), long or not; never a sentence.
@@ -147,7 +150,13 @@ _CREDITED_CAPTION = re.compile(
 # (某社资料照) / …(资料图) / …(图源:某网)): the picture's, not the article's, though the caption is a sentence.
 _CAPTION_WITH_CREDIT = re.compile(
     r"[(（]\s*[^()（）。,，]{0,8}?(?:资料照片?|资料图|档案照|供图|图源\s*[:：/／]?[^()（）。,，]{0,16})\s*[)）]$"
+    # Or, after the caption's full stop, the picture's source after 图 and a colon or a slash (某地示意图。(图:某图库)).
+    r"|[。.]\s*[(（]\s*(?:图片?|照片|摄影)\s*[:：/／|｜]\s*[^()（）。,，]{1,24}[)）]$"
 )
+# The alternative text of a gallery's picture, as a theme writes it: the title, tags, then the picture's number (… 第1张).
+_GALLERY_ALT = re.compile(r"\s第\s*\d{1,3}\s*张$")
+# A dialog's close mark alone on a line (×): the page's control.
+_CLOSE_MARK = re.compile(r"^[×✕✖╳]$")
 # A repost's line of credits (内容来源:某节目。 责编 | 某某 排版 | 某某 第 123 篇:5000字 | 12分钟阅读): two or more credit
 # fields, set off by a bar or stamped with the reading time, though it holds a full stop and is long.
 _CREDIT_FIELD = re.compile(r"(?:来源|作者|责编|责任编辑|编辑|排版|校对|美编|审核|出品|策划|撰文)\s*[|｜丨:：]")
@@ -326,8 +335,12 @@ def chrome_rule(line: str) -> str | None:
         return "keyword or tag line"
     if _ALT_TEXT.match(line) and len(line) <= 2 * _SHORT and "。" not in line and not _SENTENCE_END.search(line):
         return "image's alternative text"
+    if _GALLERY_ALT.search(line) and len(line) <= 3 * _SHORT and "。" not in line:
+        return "image's alternative text"
     if _WIDGET_LABEL.match(line):
         return "widget label"
+    if _CLOSE_MARK.match(line):
+        return "close button"
     if _DATED_BIO.match(line) and len(line) <= 2 * _SHORT:
         return "dateline with a bio"
     if _CAPTION_LINE.match(line):
@@ -580,6 +593,51 @@ def _listed_point(i: int, lines: list[str]) -> bool:
     return bool(_POINTS_HEADING.match(line) and _BULLET_ITEM.match(simplified(after)))
 
 
+# A portal's generated summary box above the article: its label on a line of its own (文章摘要 / AI摘要), then lines that
+# tell what the article is or does, not what anyone thinks: a lead (本文是…的一篇文章,…讲述了…) and bullets whose text,
+# after an emoji and a heading, opens with such a verb (• 🎨 产品创新:介绍了… / • 💡 …:作者分享了…).
+_SUMMARY_LABEL = re.compile(r"^(?:文章|内容|全文|AI|智能)?(?:摘要|总结|概要)[:：]?$", re.IGNORECASE)
+_TELLS_OF_ARTICLE = r"(?:本文|文章|该文|全文|作者)?(?:主要)?(?:介绍|讲述|讲|分享|探讨|分析|阐述|回顾|总结|描述|解读|揭示|展示|讨论|梳理|记录)了"
+_SUMMARY_LEAD = re.compile(rf"^(?:本文|文章|该文|全文)[^。!?！？]{{0,60}}?{_TELLS_OF_ARTICLE}")
+_SUMMARY_BULLET = re.compile(
+    rf"^[■□●○◆◇•▪▫·\-–*]\s*[^\u4e00-\u9fffA-Za-z0-9]*\s*(?:[^,，。:：;；]{{1,16}}[:：]\s*)?{_TELLS_OF_ARTICLE}"
+)
+
+
+def _summary_box(lines: list[str]) -> set[int]:
+    """The lines of a generated summary box: its label and the lead and bullets under it that tell of the article,
+    up to the first line that does not. A label with no such line under it marks no box."""
+    box: set[int] = set()
+    for i, line in enumerate(lines):
+        if not _SUMMARY_LABEL.match(line):
+            continue
+        told = []
+        for j in range(i + 1, len(lines)):
+            below = simplified(lines[j])
+            if not below:
+                continue
+            if not (_SUMMARY_LEAD.match(below) or _SUMMARY_BULLET.match(below)):
+                break
+            told.append(j)
+        if told:
+            box.update([i, *told])
+    return box
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _latin_widget(i: int, lines: list[str]) -> bool:
+    """A short line of a Chinese page with no Chinese in it, between two lines a chrome rule marks (找回密码 / Sign in
+    with Twitter / What's happening? / 微信登录): a sign-in widget's text, though it ends like a sentence."""
+    line = lines[i]
+    if not line or len(line) > _SHORT or _CJK.search(line):
+        return False
+    before = next((lines[j] for j in range(i - 1, -1, -1) if lines[j]), "")
+    after = next((lines[j] for j in range(i + 1, len(lines)) if lines[j]), "")
+    return bool(before and after and chrome_rule(before) and chrome_rule(after))
+
+
 # A person's post and name alone on a line (某某公司CEO 张某): the caption of their photo, no sentence.
 _TITLED_NAME = re.compile(rf"^[^\s,，。、:：;；!！?？“”「」()（）]{{0,16}}?{_TITLE_WORD}\s*(?P<name>{_REPORTER_NAME})$")
 
@@ -676,7 +734,9 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
         i for i, line in enumerate(stripped) if line and is_article_paragraph(line) and not is_title_line(line)
     ]
     # A chrome line that holds a full stop (内容来源:某节目。 责编 | …) is not where the article starts either.
-    first = next((i for i in paragraphs if not chrome_rule(stripped[i])), len(stripped))
+    first = next(
+        (i for i in paragraphs if not chrome_rule(stripped[i]) and not _latin_widget(i, stripped)), len(stripped)
+    )
     # The article ends with its last line of text (one with punctuation, perhaps cut short), not with
     # its last full paragraph: section headings before a cut-short last line are the article's.
     # A line a chrome rule marks (来源:某某网 after the text) is not the article's last line, though it holds a colon.
@@ -716,6 +776,7 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
         last = max(last, cut_short)
     card = _people_card(stripped)
     box = _recommendation_box(stripped)
+    summary_box = _summary_box(stripped)
     for i, line in enumerate(stripped):
         if not line:
             continue
@@ -725,6 +786,10 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             rule = "people card (names and bios between widget labels)"
         if rule is None and i in box:
             rule = "recommendation box (label to the recommender's card)"
+        if rule is None and i in summary_box:
+            rule = "portal's generated summary box"
+        if rule is None and _latin_widget(i, stripped):
+            rule = "sign-in widget's text between chrome lines"
         if rule is None and _is_teaser(line, stripped[i + 1 :]):
             rule = "teaser (the article's opening, cut with …)"
         if rule is None and _is_caption_under_image(i, stripped, image_lines):

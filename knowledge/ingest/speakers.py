@@ -136,7 +136,10 @@ _SETTING = re.compile(
     r"(?:在[^,，。:：]{1,25}?(?:中|上|时|里|后|前|日|天|月|年|之际|期间|底部|下方|末尾|文末|评论区)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|接受[^,，。:：]{1,20}?采访时?|据|在"
     # A standpoint or a capacity between the name and the verb: 朱某站在投资者的角度认为 / 傅某从创业者角度出发,表示 /
     # 傅某作为创业者代表则认为.
-    r"|(?:站在|从)[^,，。:：]{1,15}?(?:角度|立场|视角|层面|维度)(?:出发|来看|看)?[,，]?|作为[^,，。:：]{1,15}?[,，]?)$"
+    r"|(?:站在|从)[^,，。:：]{1,15}?(?:角度|立场|视角|层面|维度)(?:出发|来看|看)?[,，]?|作为[^,，。:：]{1,15}?[,，]?"
+    # The channel the person wrote or spoke in, without 上 (某某在其网志表示 / 某某在个人微博发文称 / 某某在全员信中…).
+    r"|在(?:其|他的|她的|自己的)?(?:个人)?(?:网志|博客|微博|朋友圈|社交媒体|社交平台|推特|公众号|专栏|播客|直播间?|节目"
+    r"|视频号|帖子|公开信|内部信|全员信|邮件|声明)(?:发文|发帖|撰文|留言)?)$"
 )
 # A news report's time word between the name and the setting or the verb (某某周三在峰会上表示 / 某某6日表示 / 某某日前
 # 透露): taken off as an adverb is, when a name is left before it.
@@ -265,8 +268,14 @@ _EPITHET = re.compile(r"(?:^|[,，])这位[“「『][^”」』,，。]{1,10}[�
 # An answer a person gives, spelled out after a colon (某某给出了明确的答案:开源。 / 某某作出判断:…); without the
 # colon ("某某给出了自己的答案。") it only announces, and names no view.
 _ANSWER_GIVEN = re.compile(
-    r"(?:给出|作出|做出|亮出|道出)了?[^,，。:：“「『]{0,8}?(?:答案|回答|判断|结论|解释|答复)[:：]\s*[^\s。!?！？]"
+    r"(?:给出|作出|做出|亮出|道出|押注|提出)了?[^,，。:：“「『]{0,8}?(?:答案|回答|判断|结论|解释|答复|观点|看法)[:：]\s*[^\s。!?！？]"
 )
+# A person's words handed over at the end of a sentence (…,是他那句充满预言色彩的话语: / 某某的一句名言:): what follows the
+# colon, in the next paragraph, is what they said.
+_WORDS_HANDED = re.compile(
+    r"(?P<who>[^,，。:：;；“「『]{1,12}?)的?(?:那|这)?一?句[^,，。:：“「『]{0,12}?(?:话|话语|名言|金句|原话|断言|预言)[:：]\s*$"
+)
+_WORDS = "那句话:"
 # A picture or an account the person draws, spelled out after a colon in the same clause (某某勾勒出一条发展轨迹:… /
 # 某某澄清了一个误区:…): what follows the colon is their view. Without the colon it only announces.
 _SPELLED_OUT = re.compile(
@@ -305,6 +314,13 @@ _ATTRIBUTION_TAIL = 20
 # comma or a full stop inside; a name after a dash (取了个名字——「某某论道」) is no speech.
 _SPEECH_QUOTE = re.compile(r"[:：,，]\s*[“「『]|——\s*[“「『](?=[^”」』]*[,，。!！?？])")
 # So is one that a word for speech introduces or names (有过精彩的分享,其中“…” / “…”的表述上了热搜).
+# A name or a term in quotes that opens a sentence, which then goes on about it (「某应用」上线数天就登上排行榜前列,…):
+# short, no punctuation inside; not a quotation whose speaker the next sentence may name.
+_QUOTED_TERM = re.compile(
+    r"^[“「『][^”」』,，。、!！?？:：;；\s]{1,10}[”」』](?![,，。!！?？…:：;；]|$)[^。!！?？]{10}"
+)
+# A speech verb's colon, then a quotation that closes the sentence (某某在 X 上解释: “…。”).
+_QUOTED_WHOLE = re.compile(r"[:：]\s*[“「『][^“”「」『』]*[”」』]\s*$")
 _SPEECH_NOUN = "分享|发言|演讲|讲话|表述|说法|观点|金句|原话|论断|口号"
 _NAMED_QUOTE = re.compile(rf"(?:{_SPEECH_NOUN})[^“「『。]{{0,12}}[“「『]|[”」』]的?(?:{_SPEECH_NOUN})")
 
@@ -547,6 +563,13 @@ class Names:
                 return named.pop() if len(named) == 1 else None
         return self._name_ending(prefix)
 
+    def _word_of_its_own(self, name: str) -> bool:
+        """Whether the text writes ``name`` somewhere set off on both sides: where a word starts (as ``stands_alone``)
+        and before a punctuation mark or a particle (…的某某,… / 某某也…), not only as the start of a longer run (高管闭门会)."""
+        before = rf"(?:^|[^\u4e00-\u9fff]|[的和与及让被把对向据而]|{_TITLE_BEFORE})"
+        after = r"(?=[^\u4e00-\u9fff]|[的在也还就和与曾已将则却又])"
+        return bool(re.search(rf"{before}{re.escape(name)}{after}", self._text, re.M))
+
     def stands_alone(self, name: str) -> bool:
         """Whether the text writes ``name`` somewhere as a word of its own: at a paragraph's start, after a
         punctuation mark, a space, a particle or a conjunction (…的梁文锋, 而梁文锋…), or right after a title or a post
@@ -563,6 +586,19 @@ class Names:
         for name in sorted([*self.found, *self.by_latin], key=len, reverse=True):
             if prefix.endswith(name) and not re.search(r"[A-Za-z]$", prefix[: -len(name)]):
                 return name
+        # The last part of a dotted name the text writes (萨姆·奥特曼), used alone where a word starts (奥特曼在…上解释:):
+        # that person, under the fullest form's id.
+        for name in [*self.found, *(n for n in self.by_name if n in self._text)]:
+            last_part = re.split(f"[{_NAME_DOTS}]", name)[-1].strip()
+            if (
+                last_part != name
+                and len(last_part) >= 2
+                and prefix.endswith(last_part)
+                and re.search(
+                    rf"(?:^|[^\u4e00-\u9fff]|[的和与及而但并让被把对向据]|{_TITLE_BEFORE})$", prefix[: -len(last_part)]
+                )
+            ):
+                return last_part
         latin = _LATIN_NAME.search(prefix)
         if latin and _LATIN_ORG.search(latin.group(0)):
             latin = None
@@ -673,6 +709,20 @@ class Names:
         for paragraph in self._text.split("\n\n"):
             for sentence in split_sentences(paragraph):
                 _attribution(sentence, self, None)
+
+    def learn_title(self, title: str) -> None:
+        """A Chinese name that opens the article's title (某某纽约闭门演讲:…) is the person the article is about, when the
+        text writes it too as a word of its own: a person, said something before a verb or not, so 他 after it is them.
+        Call after ``collect``."""
+        for size in (3, 2):
+            name = title[:size]
+            if name in self.by_name or name in self.found:
+                return
+            # Two characters are as often a role (高管闭门会): only when a colon or a space sets them off (王坚:…).
+            set_off = size == 3 or bool(re.match(r"[:：\s|｜]", title[size : size + 1]))
+            if set_off and _plausible_name(name) and self._word_of_its_own(name):
+                self.speaker(name)
+                return
 
     def named_last(self, text: str) -> str | None:
         """The known name that ends latest in ``text``."""
@@ -816,13 +866,27 @@ def _plausible_name(candidate: str) -> bool:
     return (family in SURNAMES or family in COMPOUND_SURNAMES) and 1 <= len(given) <= 2
 
 
+# A word that counts a group of people (不少 / 许多 / 多位 …): what follows it is a role (不少高管认为), not one person's name.
+_GROUP_COUNT = re.compile(
+    r"(?:不少|许多|很多|多位|多名|一些|部分|多数|少数|有些|有的|众多|诸多|几位|数位|各位|各家|一众|大批)$"
+)
+
+
 def new_name_ending(prefix: str, stands_alone: Callable[[str], bool] | None = None) -> str | None:
-    """A Chinese personal name (family name + one or two characters) at the end of ``prefix``.
+    """A Chinese personal name (family name + one or two characters) at the end of ``prefix``, not after a word that
+    counts a group (不少高管: 高管 is a role, not 高 and a given name).
 
     When both the last three and the last two characters read as a name (老师王强: 师 and 王 are both family
     names), the shorter wins, unless the text writes the longer one as a word of its own somewhere and never
     the shorter (梁文锋 at a paragraph's start, 文锋 only ever after 梁): the longest name the text uses wins.
     """
+    name = _new_name_ending(prefix, stands_alone)
+    if name is not None and _GROUP_COUNT.search(prefix[: -len(name)]):
+        return None
+    return name
+
+
+def _new_name_ending(prefix: str, stands_alone: Callable[[str], bool] | None) -> str | None:
     three, two = prefix[-3:], prefix[-2:]
     longer_used = stands_alone is not None and _plausible_name(three) and stands_alone(three) and not stands_alone(two)
     # "老师王强": 师 could be a family name, but a common family name right after it is the real start.
@@ -995,11 +1059,23 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         stance_subject = re.split(r"[,，;；:：]", sentence[: stance.start()])[-1].strip()
         if last is not None and re.fullmatch(r"(?:他|她)", stance_subject):
             return last, f"{stance_subject}({last.zh}){stance.group(0)}", True
+    words = _WORDS_HANDED.search(sentence)  # (see _WORDS)
+    if words:
+        # …,是他那句充满预言色彩的话语: / 某某的一句话: the words follow in the next paragraph.
+        name = names.name_ending(words.group("who"))
+        if name:
+            return names.speaker(name), f"{name} {_WORDS}", False
+        if last is not None and words.group("who")[-1:] in ("他", "她"):
+            return last, f"{words.group('who')[-1]}({last.zh}) {_WORDS}", False
     answer = _ANSWER_GIVEN.search(sentence)
     if answer:
-        name = names.name_ending(_without_setting(_ADVERBS.sub("", sentence[: answer.start()]), names))
+        answerer = _without_setting(_ADVERBS.sub("", sentence[: answer.start()]), names)
+        name = names.name_ending(answerer)
         if name:
             return names.speaker(name), f"{name} {answer.group(0)[:2]}…答案: (answer given)", True
+        if last is not None and re.search(r"(?:^|[,，但而])(?:他|她)$", answerer):
+            # 但他押注了一个判断:… : the person the text named last.
+            return last, f"{answerer[-1]}({last.zh}) {answer.group(0)[:2]}…答案: (answer given)", True
     spelled = _SPELLED_OUT.search(sentence)
     if spelled:
         before = _without_setting(_ADVERBS.sub("", sentence[: spelled.start()]), names)
@@ -1116,8 +1192,18 @@ def speaks_first_person(paragraph: str) -> bool:
 # A turn of a printed dialogue: a speaker's name, a role or 问/答/Q/A, then a colon (张一甲:… / 问:… / 记者:…).
 # A speaker named in Latin letters (Satya Nadella:…) writes the full name with its space.
 _TURN_PREFIX = re.compile(
-    rf"^(?P<who>[A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}}|[^\s,，。:：;；!！?？“”「」『』()（）]{{1,8}}){_TURN_ROLE}\s*[:：]"
+    rf"^(?P<who>[A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}}|[A-Z][a-z]{{2,19}}|[^\s,，。:：;；!！?？“”「」『』()（）]{{1,8}})"
+    rf"{_TURN_ROLE}\s*[:：]"
 )
+# A guest who goes by one Latin word (a handle: Moonwalker:…) labels turns that answer in the first person; an English
+# role word in that place (Answer:…, Host:…) is nobody's name.
+_LATIN_HANDLE = re.compile(r"[A-Z][a-z]{2,19}")
+_ROLE_WORDS = frozenset(
+    (
+        "Question", "Answer", "Host", "Guest", "Interviewer", "Interviewee", "Moderator", "Reporter", "Editor",
+        "Note", "Speaker", "Audience", "Narrator", "Update", "Source", "Summary",
+    )
+)  # fmt: skip
 _HEADING_CHARS = 40
 # A foreign name with its dot as a turn's label (马克·扎克伯格:…).
 _DOTTED_TURN = re.compile(rf"{_NAME_PART}{{1,6}}(?:[{_NAME_DOTS}]{_NAME_PART}{{1,6}}){{1,3}}")
@@ -1138,6 +1224,11 @@ def _dialogue_turn(paragraph: str, names: Names) -> tuple[bool, Speaker | None]:
         or _plausible_name(who)
         or _LATIN_NAME.fullmatch(who)
         or _DOTTED_TURN.fullmatch(who)
+        or (
+            _LATIN_HANDLE.fullmatch(who)
+            and who not in _ROLE_WORDS
+            and speaks_first_person(paragraph[prefix.end() :].strip())
+        )
     ):
         return True, names.speaker(who)
     return True, None
@@ -1160,6 +1251,13 @@ _ASKED = re.compile(r"(?:我们|记者|笔者|我)[^,，。:：“”「」]{0,3
 # A sentence that only hands over a list (以下为一系列关键举措: / 具体如下:), after a person's view in its paragraph.
 _HAND_OVER = re.compile(r"^(?:以下(?:是|为)|具体(?:如下|来看|来说)|如下)[^,，。]{0,20}[:：]$")
 _GOES_ON = "(reported speech goes on)"
+# Inside a guest's answer, what someone else did, told as 他 / 她 and done (后来他自己就把这个功能给做了。): the guest, who
+# speaks of himself as 我, narrates; no view of his.
+_TELLS_WHAT_HE_DID = re.compile(
+    r"^(?:(?:后来|当时|然后|于是|最后|结果|那时|之后)[,，]?)?(?:他|她)(?![们的所])[^。!?！？我咱]*了[。!！]?$"
+)
+# A paragraph whose first clause has 他 / 她 as its subject, at most after a short connective (因此,他… / 但她…).
+_TOLD_OF = re.compile(r"^(?:[^,，。:：“「『]{1,6}[,，]\s*|但|而|可)?(?:他|她)(?![们的所])")
 _CARRIES_ON = re.compile(r"^(?:而(?![言今已且])|此外[,，])")
 # A paragraph that reasons on in the speaker's own register, with no verb of its own: it opens with a connective of an
 # argument (所以 / 更关键的是 / 比如 …) or talks as people talk (说白了 / 其实 / 你看 / 这个东西 …). Right after a paragraph
@@ -1358,6 +1456,11 @@ _SIGNATURE_TITLE_CHARS = 16
 # that person's answer, until an attribution after it names someone else.
 _PUT_TO = re.compile(r"问|答|请[^,，。:：]{0,12}?(?:评价|谈谈|谈|解释|预测|展望|回应)")
 _ANSWERS = "(quoted answer after the sentence that asks or introduces them)"
+# A sentence that only says the person went back over something (某某也回顾了公司的创业历程。), then, in the next sentence of
+# the paragraph, a clause whose subject is 自己 (…;当初自己力排众议…,自己的经验成了…): the person's own account.
+_RECOUNTS = re.compile(r"^(?:也|还|又|则|更|随后)?(?:详细|简要)?(?:回顾|讲述|回忆|忆及|复盘|讲起|谈起)(?:了|起)")
+_OWN_CLAUSE = re.compile(r"(?:^|[,，;；:：])(?:当初|当时|那时|后来|如今|现在|此前)?自己(?!的)")
+_RECOUNTED = "(自己 in the sentence after they recount)"
 
 
 def _closes_bare(paragraph: str, at: int) -> bool:
@@ -1427,6 +1530,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
     # A list of semicolon-ended items handed over after a person's view (…他指出,…。 / 从速度看,…:) ends with the
     # first item that does not end with a semicolon.
     semicolons, handed_over_at = False, -1
+    words_at = -2  # the paragraph that handed over one saying (…他那句话:): the run is the one paragraph after it
     view_before: Sentence | None = None  # the last sentence of the paragraph before
     answering: Speaker | None = None
     carried_at = -2  # the last paragraph that carried on a person's reported speech (而… / 此外,…)
@@ -1451,7 +1555,16 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             not_a_point = numbered and not point
             heading = _is_heading(paragraph) and not point
             item_ended = semicolons and index - 1 > handed_over_at and not re.search(r"[;；]\s*$", previous)
-            if item_ended or not_a_point or heading or (not numbered and names.mentioned(paragraph) is not None):
+            # So is one that tells of the speaker as 他 / 她 (因此,他做了一件事:…): the article's narration again.
+            told_of = not numbered and bool(_TOLD_OF.match(paragraph))
+            if (
+                item_ended
+                or not_a_point
+                or heading
+                or told_of
+                or index == words_at + 2
+                or (not numbered and names.mentioned(paragraph) is not None)
+            ):
                 transcript, bounded, semicolons = None, False, False
         is_label, labelled = _turn_label(paragraph, names)
         opened: tuple[bool, Speaker | None] = (False, None)
@@ -1561,6 +1674,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
         tentative = False
         first_of_paragraph = len(sentences)
         other_speaker = False
+        quoted_whole = False  # the last speaker's sentence handed over a quotation that closed it
+        recounter: Speaker | None = None  # who the sentence before, in this paragraph, says went back over something
         for raw in split_sentences(paragraph):
             at = paragraph.find(raw, cursor)
             cursor = at + len(raw)
@@ -1622,6 +1737,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                         earlier.speaker, earlier.how = speaker, f"{speaker.zh} (quote before the attribution)"
                 pending = []
                 last = reported = speaker
+                # 某某解释: “…。”: the quotation is what was said; the next words outside quotes are the writer's.
+                quoted_whole = depth == 0 and bool(_QUOTED_WHOLE.search(raw))
                 if transcript is not None and not bounded and speaker is not transcript:
                     # A saying the speech or the letter quotes (…,维特根斯坦说,…。): the text goes on in its writer's words.
                     reported = None
@@ -1650,13 +1767,17 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 pending.append(item)  # a quotation whose speaker may be named after it
             elif _UNNAMED_SOURCE.search(raw):
                 reported, pending = None, []  # 知情人士表示,…: an unnamed source's words, and the named run has ended
+            elif recounter is not None and depth == 0 and _OWN_CLAUSE.search(raw) and not _BACKGROUND.search(raw):
+                item.speaker, item.how = recounter, f"{recounter.zh} {_RECOUNTED}"
+            elif reported is not None and quoted_whole and raw[0] not in _OPEN_QUOTES:
+                reported = None  # the writer's comment after the person's quoted words: the run has ended
             elif reported is not None and not mentioned and not _BACKGROUND.search(raw):
                 item.speaker, item.how = reported, f"{reported.zh} {_GOES_ON}"
-            elif turn is not None and not is_label:
+            elif turn is not None and not is_label and not _TELLS_WHAT_HE_DID.match(raw):
                 item.speaker, item.how = turn, f"{turn.zh} (interview turn)"
             elif transcript is not None and not introduces:
                 item.speaker, item.how = transcript, f"{transcript.zh} (speech transcript)"
-            elif raw[0] in _OPEN_QUOTES:
+            elif raw[0] in _OPEN_QUOTES and not _QUOTED_TERM.match(raw):
                 pending = [item]  # a whole quotation: "“…。”李彦宏认为,…" names its speaker next
                 if (
                     not mentioned
@@ -1673,6 +1794,14 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 pending = []
             else:
                 pending = []
+            recounter = (
+                names.speaker(mentioned)
+                if speaker is None
+                and mentioned
+                and raw.startswith(mentioned)
+                and _RECOUNTS.match(raw[len(mentioned) :])
+                else None
+            )
             if depth == 0:
                 quote_speaker = None
                 if tentative:
@@ -1690,6 +1819,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         if (announced := _announces(paragraph, own[-1] if own else None, following)) is not None and not introduces:
             transcript, bounded, semicolons = announced, True, False
+            words_at = index if own[-1].how.endswith(_WORDS) else -2
             numbered = index + 1 < len(paragraphs) and bool(_POINT.match(paragraphs[index + 1]))
         elif (carried := _hands_over_after_a_view(paragraph, own, view_before, following, names)) is not None:
             own[0].speaker, own[0].how = carried, f"{carried.zh} {HANDS_OVER}"

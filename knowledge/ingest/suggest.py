@@ -206,6 +206,7 @@ def suggest_claims(
         raise IngestError(f"no source {source_id!r} in the knowledge base; add it first with `corpus add`")
     names = Names(corpus)
     names.collect(source.text)
+    names.learn_title(simplified(source.title or ""))
     paragraphs = [p.strip() for p in source.text.split("\n\n") if p.strip()]
     # The last sentence of each paragraph but the text's last: one of these may have lost its full stop.
     paragraph_ends = {split_sentences(p)[-1] for p in paragraphs[:-1]}

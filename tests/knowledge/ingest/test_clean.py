@@ -583,3 +583,45 @@ def test_the_title_with_the_sites_name_after_it_is_the_title(separator: str) -> 
     # Text after the title that is more than a name is not the site's.
     kept = f"{title} - 他在会上这样说,台下掌声不断。"
     assert kept in clean_page(page(kept), title=title).text
+
+
+def test_a_portals_generated_summary_box_is_chrome_but_the_articles_own_bulleted_summary_stays() -> None:
+    # The portal's box: its label, a lead that tells what the article is, and bullets (an emoji, a heading, then a verb
+    # that tells what the article does: 介绍了 / 讲述了 / 作者分享了).
+    box = [
+        "文章摘要",
+        "本文是某某周刊的一篇文章,作者是钱多多,讲述了一个产品经理的故事。",
+        "• 🎨 产品创新:介绍了一款给老人用的语音助手,通过方言识别,让老人也能用上大模型。",
+        "• 💡 行业进展:作者分享了语音模型在方言上的进展,强调数据的重要性。",
+    ]
+    result = clean_page(page(*box))
+    assert result.text == "\n\n".join(ARTICLE) + "\n"
+    assert {d.rule for d in result.dropped} == {"portal's generated summary box"}
+    # The article's own points under a summary label state views, not what the article does: they stay.
+    own = ["摘要:", "• 国产芯片三年内能追上国际水平,价格战不会一直持续下去。", "• 大模型应用的关键是找准场景。"]
+    assert clean_page(page("分享到朋友圈", *own)).text == "\n\n".join([*own, *ARTICLE]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("北京示意圖。(圖：Some Stock)", "photo caption with a picture's credit"),
+        ("会场一角。(图/视觉中国)", "photo caption with a picture's credit"),
+        ("马上注册,结交更多好友,享用更多功能,让你轻松玩转社区。", "call to action"),
+        ("芯片的下一场战争:算力与封装如何改写格局 芯片 封装 算力 第1张", "image's alternative text"),
+        ("×", "close button"),
+    ],
+)
+def test_a_credited_caption_a_register_nag_a_gallerys_alt_text_and_a_close_mark_are_chrome(
+    line: str, rule: str
+) -> None:
+    assert chrome_rule(line) == rule
+    assert_article_only(page(line))
+
+
+def test_a_latin_widget_line_between_login_lines_is_chrome() -> None:
+    raw = page("找回密码", "Sign in with Twitter", "What's new today?", "微信登录")
+    assert_article_only(raw)
+    # An English sentence of the article, between lines of text, stays.
+    quoted = "He said: the future is generated."
+    assert quoted in clean_page(f"{ARTICLE[0]}\n{quoted}\n{ARTICLE[1]}\n").text

@@ -1477,3 +1477,120 @@ def test_a_pronoun_comparing_by_an_instrument_and_a_first_feeling_are_the_person
     assert found["一年後再見,邵明遠的第一個感受是:「好像過了很久」。"] == "shao-mingyuan"
     assert found["他用兩年前後的模型作比喻:兩年前模型連一篇文章都寫不好,現在能連續工作幾個小時。"] == "shao-mingyuan"
     assert found["他用工程任務做對比:以前要一週的活,現在一個下午就能完成。"] == "shao-mingyuan"
+
+
+def test_a_turn_labelled_with_one_latin_word_over_a_first_person_answer_is_that_persons(corpus: Corpus) -> None:
+    # A transcript whose guest goes by a one-word handle (a long one); a note near the top names the interviewer as the
+    # author. The answers in the first person are the guest's, not the interviewer's.
+    note = "本文是某某周刊的一篇文章,作者是钱多多,讲述了一个产品经理的故事。"
+    first = "Moonwalker:最近我们发布了一个给老人用的语音助手,叫小月。"
+    carried = "我们认为语音是老人用上大模型的唯一入口。"
+    second = "Moonwalker:这个很有意思,我们本来以为价格最重要,后来发现耐心才是关键。"
+    role = "Answer:我觉得明年会更好。"  # an English role word opens nobody's turn
+    text = "\n\n".join(
+        [note, "钱多多:你们最近在做什么?", first, carried, "钱多多:用户最在意什么?", second, "钱多多:明年呢?", role]
+    )
+    found = speakers(corpus, text + "\n")
+    assert found == {first: "moonwalker", carried: "moonwalker", second: "moonwalker"}
+
+
+def test_the_channel_a_person_wrote_in_without_shang_is_a_setting(corpus: Corpus) -> None:
+    # 在其网志表示 / 在个人微博发文称: the blog or the post is where the person spoke, the name before it is the speaker's.
+    blog = "据多家媒体报导,某市科技局局长钱多多13日在其網誌表示,本地研发的聊天应用已推出试用版,用户已达十万。"
+    post = "孙立在个人微博发文称,芯片价格明年一定会上涨。"
+    found = speakers(corpus, f"{blog}\n\n{post}\n")
+    assert found == {blog: "qian-duoduo", post: "sun-li"}
+
+
+def test_a_sentence_opening_with_a_name_in_quotes_is_no_quotation_for_the_next_sentences_speaker(
+    corpus: Corpus,
+) -> None:
+    # 「小月」 names the app; the sentence is the writer's news, not words that 钱多多表示 then attributes.
+    view = "钱多多表示,团队正在全速处理用户反馈。"
+    news = "「小月」上架数天就登上应用商店免费榜的前列,现已登录各大平台。"
+    found = speakers(corpus, f"钱多多认为,方言是老人用上大模型的关键。\n\n{news}{view}\n")
+    assert news not in found
+    assert found[view] == "qian-duoduo"
+    # A quotation that closes at its end is still given to the person the next sentence names.
+    quoted = speakers(corpus, "“方言是老人用上大模型的关键。我们会一直做下去。”钱多多表示,团队正在全速处理用户反馈。\n")
+    assert quoted["“方言是老人用上大模型的关键。"] == "qian-duoduo"
+
+
+def test_a_role_after_a_word_that_counts_a_group_is_nobodys_name(corpus: Corpus) -> None:
+    # 不少高管 / 许多高官: 高 is a family name, but a counted group in a role is no person.
+    group = "另外,不少高管认为,国内市场以定制化为主,因此大模型落地会比较困难。"
+    officials = "许多高官表示,监管明年一定会收紧。"
+    view = "钱多多认为,芯片价格明年一定会上涨。"
+    found = speakers(corpus, f"{view}\n\n{group}\n\n{officials}\n")
+    assert found == {view: "qian-duoduo"}
+
+
+def test_ziji_in_the_sentence_after_a_person_recounts_is_that_persons_account(corpus: Corpus) -> None:
+    # 钱多多也回顾了…历程。 says only what he went over; the next sentence, which names someone else first, carries his
+    # account in clauses whose subject is 自己.
+    account = "是孙立奠定了公司的技术路线,团队至今受用;当初自己力排众议推出产品,自己做投资的经验成了一把双刃剑。"
+    found = speakers(corpus, f"钱多多认为,芯片明年会降价。\n\n钱多多也回顾了公司的创业历程。{account}\n")
+    assert found[account] == "qian-duoduo"
+    # Without the sentence that says he went back over it, the sentence is nobody's.
+    assert account not in speakers(corpus, f"钱多多认为,芯片明年会降价。\n\n公司今年很忙。{account}\n")
+
+
+def test_a_name_opening_the_title_is_the_person_he_refers_to(corpus: Corpus) -> None:
+    # The name never stands before a verb of speech; the title opens with it, so 他 in the text is that person.
+    text = (
+        "赵一鸣此番在纽约的闭门对话,内容深度令人印象深刻。\n\n"
+        "台上,身着黑色皮衣的赵一鸣,讲了一个跨越三十年的故事。\n\n"
+        "但他预见了瓶颈,他指出:\n\n"
+        "通用芯片的最大局限,在于它对复杂的问题往往效率不足。\n"
+    )
+    source = Source(id="new", title="赵一鸣纽约闭门演讲:芯片如何重塑生产方式", text=text)
+    with_text = dataclasses.replace(corpus, sources={**corpus.sources, "new": source})
+    found = {s.quote: s.speaker_id for s in suggest_claims(with_text, "new")}
+    assert found["通用芯片的最大局限,在于它对复杂的问题往往效率不足。"] == "zhao-yiming"
+    # Without the name in the title, 他 is nobody the text has named.
+    untitled = dataclasses.replace(corpus, sources={**corpus.sources, "new": dataclasses.replace(source, title="t")})
+    assert not suggest_claims(untitled, "new")
+    # A role of two characters opening the title (高管) is no name, though 高 is a family name: two characters count
+    # only when a colon or a space sets them off.
+    role = "高管闭门会上,在场的高管,有人提问。\n\n但他预见了瓶颈,他指出:\n\n通用芯片的最大局限,在于效率不足。\n"
+    roled = Source(id="new", title="高管闭门会:芯片如何重塑生产", text=role)
+    assert not suggest_claims(dataclasses.replace(corpus, sources={**corpus.sources, "new": roled}), "new")
+
+
+def test_his_words_handed_over_by_a_colon_and_a_judgement_he_bets_on_are_his(corpus: Corpus) -> None:
+    # …是他那句话语: hands over the next paragraph only; 他押注了一个判断:… spells out his view; a paragraph that tells of
+    # him as 他 after his words is the article's narration again.
+    words = "未来的计算,将是百分之百的生成式。"
+    bet = "但他押注了一个判断:未来的计算范式,将是多种计算力量协同作战。"
+    text = (
+        "孙立认为,芯片明年会降价。\n\n"
+        "最令人深思的,是他那句充满预言色彩的话语:\n\n"
+        f"{words}\n\n"
+        "聆听完毕,我深感震撼,这是下一代生产方式。\n\n"
+        "孙立指出:\n\n"
+        "通用芯片的最大局限,在于它对复杂的问题往往效率不足。\n\n"
+        "因此,他做了一件逆主流的事情:打造一个专门的计算加速器。\n\n"
+        f"{bet}\n"
+    )
+    found = speakers(corpus, text)
+    assert found[words] == found[bet] == "sun-li"
+    assert "聆听完毕,我深感震撼,这是下一代生产方式。" not in found
+    assert "因此,他做了一件逆主流的事情:打造一个专门的计算加速器。" not in found
+
+
+def test_the_last_part_of_a_dotted_name_used_alone_is_that_person(corpus: Corpus) -> None:
+    # The text writes 杰克·奥特森 once, then only 奥特森, which no rule reads as a name on its own (no family name, and
+    # three transliteration characters are as often a company).
+    quote = "奥特森在 X 上解释: “我们会卖芯片,会做机器人,会搞云服务。”"
+    text = f"几年前,杰克·奥特森被捧成“新时代的发明家”。\n\n{quote}听上去像一个被债务压着的创业者,越讲越虚。\n"
+    # The writer's comment after the closed quotation is no view of his.
+    assert speakers(corpus, text) == {quote: "jieke-aotesen"}
+
+
+def test_what_someone_else_did_told_inside_a_guests_answer_is_no_view_of_the_guests(corpus: Corpus) -> None:
+    view = "孙立:我们本来以为价格最重要。"
+    narrated = "后来他自己就把这个功能给做了。"
+    found_after = "实际做出来之后,我们发现了一些新的用法。"
+    text = f"钱多多:用户最在意什么?\n\n{view}后来工程师问,能不能让用户先免费试用?\n\n{narrated}{found_after}\n"
+    found = speakers(corpus, text)
+    assert found == {view: "sun-li", found_after: "sun-li"}
