@@ -153,6 +153,22 @@ _CAPTION_WITH_CREDIT = re.compile(
     # Or, after the caption's full stop, the picture's source after 图 and a colon or a slash (某地示意图。(图:某图库)).
     r"|[。.]\s*[(（]\s*(?:图片?|照片|摄影)\s*[:：/／|｜]\s*[^()（）。,，]{1,24}[)）]$"
 )
+# A picture's caption of one sentence with the picture's credit after its full stop, unbracketed: a news agency
+# (…出席活动。某新社), where it was copied from (…。翻摄自《某台》), or the credits of text and picture (…。文/某某 图/某社);
+# an image widget's Latin word may follow (… zoomin). A paragraph of the article never ends with such a credit.
+_CREDIT_AFTER_STOP = re.compile(
+    r"[。.]\s*(?:[\u4e00-\u9fff]{1,4}社|(?:翻摄|取|截|撷取)自\s*《[^》]{1,20}》"
+    r"|(?:(?:文|撰文|编辑|记者)\s*[/／]\s*[^\s/／。,，]{1,12}\s*)?(?:图|图片|摄影|摄)\s*[/／]\s*[^\s/／。,，]{1,12})"
+    r"(?:\s*[A-Za-z]{2,12})?$"
+)
+# A run of tags or board names set apart by wide gaps (two blanks or more), five items or more and no punctuation of
+# text (linux   MongoDB   Redis   其他Web框架   web工具 …): a forum's navigation, however long the run.
+_TAG_RUN = re.compile(r"^[^\s,，。:：;；!！?？]{1,16}(?:[ \t\u00a0\u3000]{2,}[^\s,，。:：;；!！?？]{1,16}){4,}$")
+# A spam site's keyword line: four or more phrases joined by hyphens, each with Chinese in it and no blank or
+# punctuation of text (某某在线观看-某某视频-…): the site's bait, never a sentence.
+_HYPHENED_KEYWORDS = re.compile(
+    r"^(?:[^\s\-。,，:：;；!！?？]*[\u4e00-\u9fff][^\s\-。,，:：;；!！?？]*-){3,}[^\s\-。,，:：;；!！?？]*[\u4e00-\u9fff][^\s\-。,，:：;；!！?？]*$"
+)
 # The alternative text of a gallery's picture, as a theme writes it: the title, tags, then the picture's number (… 第1张).
 _GALLERY_ALT = re.compile(r"\s第\s*\d{1,3}\s*张$")
 # A dialog's close mark alone on a line (×): the page's control.
@@ -246,7 +262,9 @@ _LABELLED_BREADCRUMB = re.compile(
 )
 # A page's field line: two or more labels with a colon each and short values (时间:2024-01-02 来源: 作者:admin 点击:),
 # the values possibly empty where the page left them blank.
-_META_LABEL = r"(?:时间|日期|发布时间|更新时间|来源|作者|编辑|责任编辑|点击|浏览|阅读|阅读量|字号)"
+_META_LABEL = (
+    r"(?:时间|日期|发布时间|发布日期|更新时间|更新日期|来源|作者|编辑|责任编辑|点击|浏览|阅读|阅读量|阅读次数|点击次数|浏览次数|字号)"
+)
 _META_FIELDS = re.compile(rf"^(?:\s*{_META_LABEL}\s*[:：][^:：。,，!?！？]{{0,24}}?){{2,}}\s*$")
 # A line that is a web address and nothing else: a link the page printed, not a sentence.
 # A page's field line that opens with the date (2024-05-12 来源:https://… 浏览: 关键词:某标题,…?): the date, then
@@ -353,6 +371,12 @@ def chrome_rule(line: str) -> str | None:
         return "photo caption with its credit"
     if _CAPTION_WITH_CREDIT.search(line) and len(line) <= 3 * _SHORT:
         return "photo caption with a picture's credit"
+    if _CREDIT_AFTER_STOP.search(line) and len(line) <= 3 * _SHORT and len(re.findall(r"[。!?！？]", line)) == 1:
+        return "photo caption with its credit after the full stop"
+    if _TAG_RUN.match(line):
+        return "run of tag or board names"
+    if _HYPHENED_KEYWORDS.match(line):
+        return "keyword line joined by hyphens"
     if _SITE_STAMP.search(line) and len(line) <= _SHORT and not _TEXT_PUNCT.search(line):
         return "site stamp"
     if _REPORTERS.match(line) and len(line) <= _SHORT:
@@ -654,6 +678,22 @@ def _titled_name_caption(i: int, lines: list[str]) -> bool:
     return any(key in _squash(simplified(other)) and _squash(simplified(other)) != key for other in lines)
 
 
+# A site's summary line above the article (摘要:… / 导读:…), the label and then, word for word, the paragraph that
+# follows it: the site's copy of the lead, whose paragraph stays.
+_SUMMARY_LINE = re.compile(r"^(?:摘要|导读|导语|内容提要|提要|简介)\s*[:：]\s*(?P<text>\S.*)$")
+_MIN_SUMMARY_CHARS = 20
+
+
+def _summary_repeating_next(i: int, lines: list[str]) -> bool:
+    """A labelled summary line whose text the next line of the page starts with, at least a sentence of it."""
+    match = _SUMMARY_LINE.match(simplified(lines[i]))
+    if match is None:
+        return False
+    told = _squash(match.group("text"))
+    after = next((lines[j] for j in range(i + 1, len(lines)) if lines[j]), "")
+    return len(told) >= _MIN_SUMMARY_CHARS and _squash(simplified(after)).startswith(told)
+
+
 _CUT_TEXT_CHARS = 15
 # A section heading numbered in Chinese numerals (三、行业的拐点), which a site's menu or label never is.
 _NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*\S")
@@ -788,6 +828,8 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             rule = "recommendation box (label to the recommender's card)"
         if rule is None and i in summary_box:
             rule = "portal's generated summary box"
+        if rule is None and _summary_repeating_next(i, stripped):
+            rule = "site's summary line repeating the paragraph under it"
         if rule is None and _latin_widget(i, stripped):
             rule = "sign-in widget's text between chrome lines"
         if rule is None and _is_teaser(line, stripped[i + 1 :]):

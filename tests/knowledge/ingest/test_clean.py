@@ -625,3 +625,49 @@ def test_a_latin_widget_line_between_login_lines_is_chrome() -> None:
     # An English sentence of the article, between lines of text, stays.
     quoted = "He said: the future is generated."
     assert quoted in clean_page(f"{ARTICLE[0]}\n{quoted}\n{ARTICLE[1]}\n").text
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # A caption of one sentence, then the picture's credit after its full stop: an agency, where it was copied
+        # from, the credits of text and picture; an image widget's Latin word may follow.
+        ("某某昨天出席论坛谈芯片。某新社", "photo caption with its credit after the full stop"),
+        ("某某昨天出席论坛谈芯片。翻攝自《某某台》 zoomin", "photo caption with its credit after the full stop"),
+        ("某某在会场发表演说。文/钱多多 图/某某社", "photo caption with its credit after the full stop"),
+        # A forum's board names set apart by wide gaps, however many.
+        (
+            "linux   Redis   NGINX   其他框架   web工具   tornado   NoSql   Bootstrap   peewee   bottle   Jquery",
+            "run of tag or board names",
+        ),
+        ("在线观看某某影片-某某高清视频-某某一区二区-某某中文在线视频", "keyword line joined by hyphens"),
+        ("發布日期:2024-01-05 閱讀次數:", "page's field line"),
+    ],
+)
+def test_a_caption_credited_after_its_stop_a_wide_gapped_tag_run_a_hyphened_keyword_line_and_a_date_field_are_chrome(
+    line: str, rule: str
+) -> None:
+    assert chrome_rule(line) == rule
+    assert_article_only(page(line))
+
+
+def test_sentences_like_those_chrome_lines_stay() -> None:
+    # A paragraph that ends with an agency as its last word after a sentence of more than one is no caption; a
+    # sentence with a hyphenated range, or words set apart by single spaces, stays.
+    for line in [
+        "他认为芯片明年会降价。价格战不会持续,某新社",
+        "他认为 AI 会让 3-5 年内的工作方式彻底改变,企业要早做准备。",
+        "李开复 认为 今年 是 大模型 应用 的 元年",
+    ]:
+        assert chrome_rule(line) is None, line
+
+
+def test_a_summary_line_that_repeats_the_paragraph_under_it_is_chrome_and_the_paragraph_stays() -> None:
+    lead = "在时代的拐点上,选择往往比努力更重要。这场对话谈了芯片,也谈了模型。"
+    raw = "\n".join([f"摘要:{lead}", lead, *ARTICLE]) + "\n"
+    result = clean_page(raw)
+    assert result.text == "\n\n".join([lead, *ARTICLE]) + "\n"
+    assert {d.rule for d in result.dropped} == {"site's summary line repeating the paragraph under it"}
+    # A summary the next paragraph does not repeat is the article's.
+    other = "摘要:这场对话谈了芯片的未来,也谈了模型的价格。"
+    assert other in clean_page("\n".join([other, lead, *ARTICLE]) + "\n").text

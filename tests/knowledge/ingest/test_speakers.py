@@ -1594,3 +1594,15 @@ def test_what_someone_else_did_told_inside_a_guests_answer_is_no_view_of_the_gue
     text = f"钱多多:用户最在意什么?\n\n{view}后来工程师问,能不能让用户先免费试用?\n\n{narrated}{found_after}\n"
     found = speakers(corpus, text)
     assert found == {view: "sun-li", found_after: "sun-li"}
+
+
+def test_a_name_opening_the_title_set_off_by_a_day_word_in_the_text_is_the_person_he_refers_to(corpus: Corpus) -> None:
+    # The text writes the name only before a day word (某某昨(12日)出席…) and before a verb that is no speech verb.
+    text = (
+        "某集团董事长赵一鸣昨(12日)出席论坛时谈到开源的意义。\n\n"
+        "赵一鸣讨论了开源模型的影响。他说:“开源让更多公司用上了模型。”\n"
+    )
+    source = Source(id="new", title="赵一鸣谈开源:重点是让更多人用上", text=text)
+    with_text = dataclasses.replace(corpus, sources={**corpus.sources, "new": source})
+    found = {s.quote: s.speaker_id for s in suggest_claims(with_text, "new")}
+    assert found["他说:“开源让更多公司用上了模型。”"] == "zhao-yiming"
