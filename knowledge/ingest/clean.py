@@ -262,9 +262,7 @@ _LABELLED_BREADCRUMB = re.compile(
 )
 # A page's field line: two or more labels with a colon each and short values (时间:2024-01-02 来源: 作者:admin 点击:),
 # the values possibly empty where the page left them blank.
-_META_LABEL = (
-    r"(?:时间|日期|发布时间|发布日期|更新时间|更新日期|来源|作者|编辑|责任编辑|点击|浏览|阅读|阅读量|阅读次数|点击次数|浏览次数|字号)"
-)
+_META_LABEL = r"(?:时间|日期|发布时间|发布日期|更新时间|更新日期|来源|作者|编辑|责任编辑|点击|浏览|阅读|阅读量|阅读次数|点击次数|浏览次数|字号)"
 _META_FIELDS = re.compile(rf"^(?:\s*{_META_LABEL}\s*[:：][^:：。,，!?！？]{{0,24}}?){{2,}}\s*$")
 # A line that is a web address and nothing else: a link the page printed, not a sentence.
 # A page's field line that opens with the date (2024-05-12 来源:https://… 浏览: 关键词:某标题,…?): the date, then
