@@ -707,6 +707,12 @@ class Names:
             titled_name = new_name_ending(titled.group("name"))
             if titled_name is not None and titled_name == titled.group("name") and titled_name not in self.by_name:
                 self.speaker(titled_name)
+        # So is a name in Latin letters right after a title or a post, set off after it by a bracket or a punctuation
+        # mark (…总经理 Mark Collier(某某)。): 他 in a later sentence is that person.
+        for titled in re.finditer(
+            rf"{_TITLE_BEFORE}\s*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}})(?=\s*[(（,，。、;；])", self._text
+        ):
+            self.speaker(titled.group("name"))
         for paragraph in self._text.split("\n\n"):
             for sentence in split_sentences(paragraph):
                 _attribution(sentence, self, None)
@@ -1149,6 +1155,28 @@ def _summary_speaker(paragraph: str, names: Names) -> Speaker | None:
         if re.search(r"[与和同][^与和同,，。]{2,12}$", paragraph[: m.start()])
     ]
     name = next((n for _, n in sorted(found, reverse=True) if n), None)
+    return names.speaker(name) if name else None
+
+
+# The person a sentence says shared their views, 他 / 她 or a name opening it (他在采访中详细分享了对…的看法,…): the verb, then
+# what the views are on, then the summary noun.
+_SHARED_VIEWS = re.compile(
+    r"(?:发表|分享|谈|阐述|讲述|介绍)了?(?:对|关于)?[^,，。:：;；]{0,30}?(?:看法|观点|见解|思考|洞察|判断)"
+)
+
+
+def _views_sharer(paragraph: str, names: Names) -> Speaker | None:
+    """The person the paragraph's last sentence says shared their views: 他 / 她 opening it is the person named last
+    before it; a name opening it is that person."""
+    sentences = split_sentences(paragraph)
+    if not sentences or not _SHARED_VIEWS.search(sentences[-1]):
+        return None
+    last = sentences[-1]
+    if last.startswith(("他", "她")):
+        name = names.named_last(paragraph[: paragraph.rfind(last)])
+    else:
+        name = names.mentioned(last)
+        name = name if name is not None and last.startswith(name) else None
     return names.speaker(name) if name else None
 
 
@@ -1623,6 +1651,16 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             bounded = False
         elif summarised := _summary_speaker(paragraph, names):
             transcript, introduces, bounded = summarised, True, True
+            numbered = index + 1 < len(paragraphs) and bool(_POINT.match(paragraphs[index + 1]))
+        elif (
+            index > 0
+            and _SUMMARY_INTRO.search(paragraph)
+            and names.mentioned(paragraph) is None
+            and (sharer := _views_sharer(paragraphs[index - 1], names)) is not None
+        ):
+            # "部分精彩观点如下:" names nobody, right after a paragraph that ends saying a person shared their views
+            # (他在采访中分享了对…的看法): the points listed under it are that person's.
+            transcript, introduces, bounded = sharer, True, True
             numbered = index + 1 < len(paragraphs) and bool(_POINT.match(paragraphs[index + 1]))
         depth, quote_speaker, reported = 0, None, None
         if (

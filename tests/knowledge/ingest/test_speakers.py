@@ -1606,3 +1606,20 @@ def test_a_name_opening_the_title_set_off_by_a_day_word_in_the_text_is_the_perso
     with_text = dataclasses.replace(corpus, sources={**corpus.sources, "new": source})
     found = {s.quote: s.speaker_id for s in suggest_claims(with_text, "new")}
     assert found["他说:“开源让更多公司用上了模型。”"] == "zhao-yiming"
+
+
+def test_points_listed_after_a_paragraph_saying_he_shared_his_views_are_his(corpus: Corpus) -> None:
+    # The interviewee is named in Latin letters after his post, then 他…分享了对…的看法; the list's heading names nobody.
+    points = ["• 越开放,我们就能走得越远。", "• 商业限制成了开源推广的一个障碍。它会阻碍企业采用。"]
+    text = (
+        "在本次大会上,某媒体专访了某基金会总经理 Jack Miller(米乐)。他在采访中详细分享了对开源的看法。\n\n"
+        "部分精彩观点如下:\n\n" + "\n\n".join(points) + "\n\n大会将于下月在深圳举办,门票已开售!\n"
+    )
+    found = speakers(corpus, text)
+    assert found == {
+        "• 越开放,我们就能走得越远。": "jack-miller",
+        "• 商业限制成了开源推广的一个障碍。": "jack-miller",
+        "它会阻碍企业采用。": "jack-miller",
+    }
+    # Without the sentence that says he shared his views, the list is nobody's.
+    assert not speakers(corpus, text.replace("他在采访中详细分享了对开源的看法。", "现场很热闹。"))
