@@ -64,6 +64,7 @@ double quotes that pair up in a paragraph are read as opening and closing ones i
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -457,7 +458,29 @@ def split_sentences(paragraph: str) -> list[str]:
             glued[-1] += piece
         else:
             glued.append(piece)
-    return [g.strip() for g in glued]
+    return [part for g in glued for part in _split_at_second_attribution(g.strip())]
+
+
+# A second person's statement joined to a first by a semicolon (…张某表示,…;某公司 CTO 李某称,…): after the semicolon,
+# a short subject and a speech verb with its comma or colon.
+_SECOND_ATTRIBUTION = re.compile(rf"[;；](?=[^,，。;；:：“”「」『』\"]{{2,30}}?(?:{_VERB.pattern})\s*[,，:：])")
+
+
+def _split_at_second_attribution(sentence: str) -> list[str]:
+    """``sentence`` cut after each semicolon, outside quotation marks, that ends a reported statement (a speech verb
+    before it) and opens another (a subject and a speech verb after it): two statements, perhaps two people's."""
+    plain = simplified(sentence)
+    cuts: list[int] = []
+    start = 0
+    for match in _SECOND_ATTRIBUTION.finditer(plain):
+        before = plain[start : match.start()]
+        if _quote_depth(plain[: match.start()], 0) == 0 and _VERB.search(before):
+            cuts.append(match.end())
+            start = match.end()
+    if not cuts:
+        return [sentence]
+    bounds = [0, *cuts, len(sentence)]
+    return [sentence[a:b].strip() for a, b in itertools.pairwise(bounds) if sentence[a:b].strip()]
 
 
 def _family_and_given(zh: str) -> tuple[str, str]:

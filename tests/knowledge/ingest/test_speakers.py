@@ -1623,3 +1623,13 @@ def test_points_listed_after_a_paragraph_saying_he_shared_his_views_are_his(corp
     }
     # Without the sentence that says he shared his views, the list is nobody's.
     assert not speakers(corpus, text.replace("他在采访中详细分享了对开源的看法。", "现场很热闹。"))
+
+
+def test_a_second_persons_statement_joined_by_a_semicolon_is_a_sentence_of_its_own_and_theirs(corpus: Corpus) -> None:
+    first = "不仅如此,钱多多表示,公司所有产品未来将接入大模型,并会在评估后正式发布新功能;"
+    second = "某集团 CTO 孙立称,大模型将向企业开放,企业可以训练自己的行业模型。"
+    assert speakers(corpus, f"{first}{second}\n") == {first: "qian-duoduo", second: "sun-li"}
+    # A semicolon between two clauses of one person's statement, or inside a quotation, cuts nothing.
+    one = "钱多多表示,芯片明年会降价;价格战不会一直持续下去。"
+    quoted = "钱多多说:“芯片明年会降价;孙立表示,价格战不会持续。”"
+    assert speakers(corpus, f"{one}\n\n{quoted}\n") == {one: "qian-duoduo", quoted: "qian-duoduo"}
