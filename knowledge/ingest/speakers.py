@@ -991,8 +991,12 @@ def _without_setting(prefix: str, names: Names) -> str:
 _WHEN = re.compile(r"当(?P<rest>[^,，。:：;；]{2,30}?)时$")
 
 
+# The same clause without 当, opened by the speaker's name right before the verb (某某勾勒未来的生活时指出,…).
+_BARE_WHEN = re.compile(r"(?:^|[,，;；])(?P<rest>[^,，。:：;；“”「」]{3,30}?)时$")
+
+
 def _without_when(prefix: str, names: Names) -> str:
-    when = _WHEN.search(prefix)
+    when = _WHEN.search(prefix) or _BARE_WHEN.search(prefix)
     if when is None:
         return prefix
     rest = when.group("rest")

@@ -1633,3 +1633,13 @@ def test_a_second_persons_statement_joined_by_a_semicolon_is_a_sentence_of_its_o
     one = "钱多多表示,芯片明年会降价;价格战不会一直持续下去。"
     quoted = "钱多多说:“芯片明年会降价;孙立表示,价格战不会持续。”"
     assert speakers(corpus, f"{one}\n\n{quoted}\n") == {one: "qian-duoduo", quoted: "qian-duoduo"}
+
+
+def test_a_time_clause_without_dang_after_the_name_leaves_the_name_to_the_verb(corpus: Corpus) -> None:
+    # 某某勾勒…时指出: the name, what the person was doing, 时, then the speech verb; no 当 opens the clause.
+    view = "钱多多勾勒未来的生活面貌时指出,再过几年,家里可能有一个小机器人;未来的企业也会有大量的数字员工。"
+    said = "钱多多表示,芯片明年会降价。"
+    assert speakers(corpus, f"{said}\n\n{view}\n") == {said: "qian-duoduo", view: "qian-duoduo"}
+    # A time clause of another subject, the speaker named after it, leaves the verb to that speaker.
+    other = "钱多多离开公司时,孙立表示,团队会继续做芯片。"
+    assert speakers(corpus, f"{other}\n")[other] == "sun-li"
