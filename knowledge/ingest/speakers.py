@@ -288,7 +288,8 @@ _PASSIVE_JUDGEMENT = re.compile(
     r"被(?P<agent>[^,，。:：;；被“「『]{1,14}?)(?:定义为|定义成|称为|称作|视为|视作|看作|看成|形容为|比作|比喻为|评价为|认定为|归结为)"
 )
 # A person who puts a view in words of their own, quoted right after 用 / 以 (他用“…”,“…”,表态… / 某某则以“…”形容…).
-_OWN_WORDS = re.compile(r"(?:用|以)[“「『]")
+# Not a talk's title in quotes (以「某某」为题 / 以“…”为主题): what the talk was on, no words of the speaker's.
+_OWN_WORDS = re.compile(r"(?:用|以)[“「『](?![^“”「」『』]{0,40}[”」』]\s*(?:为|作为)(?:题|主题|标题|名))")
 # The same judgement in the active voice (某某将日活形容为「虚荣指标」 / 他把…比作…): the subject before 将 / 把 judges.
 _ACTIVE_JUDGEMENT = re.compile(
     r"(?:将|把)[^,，。:：;；将把“「『]{1,20}?(?:定义为|定义成|称为|称作|视为|视作|看作|看成|形容为|形容成|比作|比喻为|评价为|认定为|归结为"

@@ -1643,3 +1643,11 @@ def test_a_time_clause_without_dang_after_the_name_leaves_the_name_to_the_verb(c
     # A time clause of another subject, the speaker named after it, leaves the verb to that speaker.
     other = "钱多多离开公司时,孙立表示,团队会继续做芯片。"
     assert speakers(corpus, f"{other}\n")[other] == "sun-li"
+
+
+def test_a_talks_title_in_quotes_is_no_words_of_the_speakers(corpus: Corpus) -> None:
+    titled = "钱多多以「芯片的未来」为题,分享公司在芯片领域的最新成果,探讨芯片如何重塑产业。"
+    own = "钱多多用“一场马拉松”来形容大模型竞赛。"
+    found = speakers(corpus, f"钱多多表示,芯片明年会降价。\n\n{titled}\n\n{own}\n")
+    assert titled not in found
+    assert found[own] == "qian-duoduo"
