@@ -1343,6 +1343,12 @@ _UNNAMED_SOURCE = re.compile(
     r"(?:知情|消息|内部|业内|相关|匿名|接近[^,，。]{1,12}的)人士[^,，。:：“「『]{0,6}?(?:表示|透露|称|指出|说|提到|认为|形容|披露)"
     r"|^据(?:[^,，。]{0,12}?)(?:报道|报导|消息|透露|了解)[,，]"
 )
+# What a crowd thinks or says of the one addressed (因为很多人觉得你越来越温和。/ 有人说你…): the grounds of a question put
+# to them, the crowd's view, not the speaker's.
+_OTHERS_ON_YOU = re.compile(
+    r"^(?:因为|可是|但是?|而且|其实|现在)?(?:很多人|不少人|好多人|许多人|有人|大家|外界|外面|网友|网上)"
+    r"[^,，。!?！？]{0,6}?(?:觉得|认为|说|评价|议论)[^。!?！？]*?你(?!们)"
+)
 # A dated fact of the past told as background (某公司已于今年稍早将…): the writer's, not the reported speech going on.
 # So is a company described by what kind of company it is (作为一家以某某为主的公司,某公司…), in the third person.
 _BACKGROUND = re.compile(
@@ -1834,6 +1840,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 pending.append(item)  # a quotation whose speaker may be named after it
             elif _UNNAMED_SOURCE.search(raw):
                 reported, pending = None, []  # 知情人士表示,…: an unnamed source's words, and the named run has ended
+            elif depth == 0 and _OTHERS_ON_YOU.search(raw):
+                pending = []  # 因为很多人觉得你…: what others think of the one addressed, the grounds of a question
             elif recounter is not None and depth == 0 and _OWN_CLAUSE.search(raw) and not _BACKGROUND.search(raw):
                 item.speaker, item.how = recounter, f"{recounter.zh} {_RECOUNTED}"
             elif reported is not None and quoted_whole and raw[0] not in _OPEN_QUOTES:

@@ -1651,3 +1651,14 @@ def test_a_talks_title_in_quotes_is_no_words_of_the_speakers(corpus: Corpus) -> 
     found = speakers(corpus, f"钱多多表示,芯片明年会降价。\n\n{titled}\n\n{own}\n")
     assert titled not in found
     assert found[own] == "qian-duoduo"
+
+
+def test_what_a_crowd_thinks_of_the_one_addressed_is_the_grounds_of_a_question_no_view(corpus: Corpus) -> None:
+    view = "钱多多:我觉得年纪会影响一个人的斗志。"
+    grounds = "因为很多人觉得你越来越温和。"
+    answer = "孙立:我觉得这肯定是一个原因,人到中年了,变得平和点了。"
+    found = speakers(corpus, f"{view}这方面你有什么感受吗?{grounds}\n\n{answer}\n")
+    assert found == {view: "qian-duoduo", answer: "sun-li"}
+    # What a crowd thinks of 你们, in the guest's own account, is no question's grounds: the account goes on.
+    own = "孙立:很多人觉得你们做不成,但我们做成了。"
+    assert speakers(corpus, f"{own}\n")[own] == "sun-li"
