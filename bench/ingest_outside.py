@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from knowledge.ingest.add import add_source  # noqa: E402
+from knowledge.ingest.extract import markup_text  # noqa: E402
 from knowledge.ingest.speakers import split_sentences  # noqa: E402
 from knowledge.ingest.suggest import suggest_claims  # noqa: E402
 from knowledge.loader import BUNDLED_DATA_DIR, load_corpus  # noqa: E402
@@ -80,7 +81,8 @@ def measure(folder: Path, name: str, data_dir: Path) -> Figures:
     chrome = {squash(line) for line in label["chrome"]}
     not_article = chrome | ({squash(label["title"])} if label["title"] else set())
     article_lines: list[str] = []
-    for line in (folder / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+    # A page saved with its markup (<p>…</p>) is counted by its text, as `add` reads it.
+    for line in markup_text((folder / f"{name}.txt").read_text(encoding="utf-8")).splitlines():
         line = line.strip(" \u00a0\u3000\t")
         if not line or squash(line) in not_article:
             continue

@@ -51,6 +51,58 @@ def html_main_text(html: str) -> str | None:
     )
 
 
+# A text or Markdown file that carries a page's markup (a saved page's source pasted as text): a line with a closing
+# block tag or a line break tag is HTML, whatever else it holds.
+_MARKUP_LINE = re.compile(r"</(?:p|div|li|h[1-6]|blockquote|section|article|tr|td|pre)\s*>|<br\s*/?>", re.IGNORECASE)
+_BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "tr",
+        "table",
+        "pre",
+        "figure",
+        "figcaption",
+    ]
+)
+
+
+def _markup_as_text(line: str) -> str:
+    """A line of HTML as text: each block a paragraph of its own, a line break a new line, inline tags dropped."""
+    import lxml.html  # trafilatura's parser, already installed with it
+
+    root = lxml.html.fragment_fromstring(line, create_parent="div")
+    for element in root.iter():
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag.lower() in _BLOCK_TAGS:
+            element.tail = "\n\n" + (element.tail or "")
+        elif tag.lower() == "br":
+            element.tail = "\n" + (element.tail or "")
+    text: str = root.text_content()
+    return re.sub(r"\n[ \t\u00a0\u3000]*(?:\n[ \t\u00a0\u3000]*)+", "\n\n", text).strip("\n")
+
+
+def markup_text(text: str) -> str:
+    """The text with the lines that are HTML (a closing block tag or a <br>) turned into paragraphs of plain text."""
+    if not _MARKUP_LINE.search(text):
+        return text
+    return "\n".join(_markup_as_text(line) if _MARKUP_LINE.search(line) else line for line in text.split("\n"))
+
+
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.MULTILINE)
@@ -79,7 +131,9 @@ def extract_text(data: bytes, name: str) -> str:
             raise IngestError(f"{name}: no main text found in the page")
         text = main
     elif suffix in (".md", ".markdown"):
-        text = markdown_text(text)
+        text = markdown_text(markup_text(text))
+    else:
+        text = markup_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not _LETTER.search(text):
         raise IngestError(f"{name}: no article text in the file")

@@ -1266,8 +1266,27 @@ _HEADING_CHARS = 40
 _DOTTED_TURN = re.compile(rf"{_NAME_PART}{{1,6}}(?:[{_NAME_DOTS}]{_NAME_PART}{{1,6}}){{1,3}}")
 
 
-def _dialogue_turn(paragraph: str, names: Names) -> tuple[bool, Speaker | None]:
-    """(Does the paragraph open a turn of a printed dialogue, whose): "孙立:…" opens 孙立's, "问:…" nobody's."""
+# A label the text itself shortens for the turns after it: 记者某某(以下简称"安"):… / 某某(下称"梁"):…; the short
+# label then stands for the full one (安:… is the reporter's turn, 梁:… the guest's).
+_SHORTENED_AS = re.compile(
+    r"(?P<full>[^\s,，。:：;；!！?？“”「」『』()（）]{1,10})\s*[(（]\s*(?:以下|下文|后文)?(?:简称|称)(?:为)?\s*"
+    r"[“「『\"']?(?P<short>[^\s“”「」『』\"'()（）,，。]{1,4})[”」』\"']?\s*[)）]\s*[:：]"
+)
+
+
+def shortened_labels(paragraphs: list[str]) -> dict[str, str]:
+    """Each short label a dialogue defines (以下简称"安") with the full label it stands for ("记者某某")."""
+    short: dict[str, str] = {}
+    for paragraph in paragraphs:
+        found = _SHORTENED_AS.match(paragraph)
+        if found and found.group("short") != found.group("full"):
+            short.setdefault(found.group("short"), found.group("full"))
+    return short
+
+
+def _dialogue_turn(paragraph: str, names: Names, short: dict[str, str] | None = None) -> tuple[bool, Speaker | None]:
+    """(Does the paragraph open a turn of a printed dialogue, whose): "孙立:…" opens 孙立's, "问:…" nobody's.
+    A label the dialogue shortened (``short``: 梁 for 梁某某) stands for its full label."""
     prefix = _TURN_PREFIX.match(paragraph)
     alone = (
         prefix is not None and not paragraph[prefix.end() :].strip()
@@ -1275,6 +1294,8 @@ def _dialogue_turn(paragraph: str, names: Names) -> tuple[bool, Speaker | None]:
     if prefix is None or not (alone or re.search(r"[。!?！？…]", paragraph)):
         return False, None  # "李彦宏:百度搜索…" without a full stop is a headline, not a turn
     who = prefix.group("who")
+    if short and who in short:
+        who = short[who]
     if (
         who in names.by_name
         or who in names.found
@@ -1585,6 +1606,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
         paragraphs.append(p)
         originals[p] = (o, where)
     name_lines = Counter(p for p in paragraphs if _turn_label(p, names)[1] is not None)
+    short_labels = shortened_labels(paragraphs)
     previous = ""
     # A list announced by a paragraph ("…发表看法,以下几个论断:", "…解释了…调整:") is the speaker's to the list's
     # end: a heading, a paragraph that is not a point when the points are numbered, another speaker, or the next
@@ -1644,7 +1666,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 turn = labelled
             else:
                 turn = None  # a photo's caption between paragraphs: whatever turn ran before it has ended
-        elif (opened := _dialogue_turn(paragraph, names))[0]:
+        elif (opened := _dialogue_turn(paragraph, names, short_labels))[0]:
             # "李彦宏:…" opens that person's turn, which runs over the paragraphs after it; "问:…" or another
             # name's turn ends it, and so does a heading.
             turn = opened[1]

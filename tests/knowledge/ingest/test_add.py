@@ -179,3 +179,25 @@ def test_the_rules_written_rebuild_the_text_with_todays_cleaner(tmp_path: Path, 
     meta = yaml.safe_load(report.meta_path.read_text(encoding="utf-8"))
     rebuilt = clean_text(article.read_text(encoding="utf-8"), CleaningRules.from_mapping(meta["cleaning"]))
     assert rebuilt == report.text_path.read_text(encoding="utf-8") == ARTICLE
+
+
+def test_a_text_file_holding_a_pages_markup_is_read_as_paragraphs_without_tags(tmp_path: Path) -> None:
+    # A transcript saved with its HTML on one line: each block is a paragraph, inline tags and entities are text.
+    saved = tmp_path / "page.txt"
+    saved.write_text(
+        "访谈实录\n\n"
+        '<p class="ql-block"><b>主持人:你们为什么降价?</b></p><p class="ql-block"><b>孙立:成本降了,'
+        "我们就降价。</b></p><p>第二段<br>换行&amp;符号</p>\n\n"
+        "正文里的 a<b 不是标签。\n",
+        encoding="utf-8",
+    )
+    text = read_article(saved)
+    assert "<" not in text.replace("a<b", "")
+    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    assert paragraphs == [
+        "访谈实录",
+        "主持人:你们为什么降价?",
+        "孙立:成本降了,我们就降价。",
+        "第二段\n换行&符号",
+        "正文里的 a<b 不是标签。",
+    ]

@@ -22,7 +22,7 @@ import yaml
 
 from knowledge.cleaning import CleaningRules, clean_text
 from knowledge.ingest.add import add_source
-from knowledge.ingest.extract import read_article
+from knowledge.ingest.extract import markup_text, read_article
 from knowledge.ingest.speakers import split_sentences
 from knowledge.ingest.suggest import suggest_claims
 from knowledge.loader import BUNDLED_DATA_DIR, load_corpus
@@ -103,7 +103,9 @@ def test_add_keeps_every_article_sentence_and_drops_every_chrome_line(name: str,
     written = (knowledge_base / "sources" / f"{name}.txt").read_text(encoding="utf-8")
     paragraphs = {p.strip() for p in written.split("\n\n")}
     not_article = {squash(line) for line in label["chrome"]} | ({squash(label["title"])} if label["title"] else set())
-    raw_lines = [line.strip(" \u00a0\u3000\t") for line in (ARTICLES / f"{name}.txt").read_text().splitlines()]
+    raw_lines = [
+        line.strip(" \u00a0\u3000\t") for line in markup_text((ARTICLES / f"{name}.txt").read_text()).splitlines()
+    ]
     article_lines = [line for line in raw_lines if line and squash(line) not in not_article]
     missing = [s for line in article_lines for s in split_sentences(line) if squash(s) not in squash(written)]
     assert missing == []

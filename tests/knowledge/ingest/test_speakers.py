@@ -1662,3 +1662,19 @@ def test_what_a_crowd_thinks_of_the_one_addressed_is_the_grounds_of_a_question_n
     # What a crowd thinks of 你们, in the guest's own account, is no question's grounds: the account goes on.
     own = "孙立:很多人觉得你们做不成,但我们做成了。"
     assert speakers(corpus, f"{own}\n")[own] == "sun-li"
+
+
+def test_turns_labelled_by_the_short_labels_the_dialogue_defines(corpus: Corpus) -> None:
+    # 记者某某(以下简称"钱") asks, 孙立(以下简称"孙") answers: 孙:… is 孙立's turn, 钱:… nobody's (the reporter's).
+    opening = "孙立(以下简称“孙”):我们从来没想过要打价格战,这是意外。"
+    answer = "孙:我们的原则是不亏本,也不追求高利润。"
+    text = "\n\n".join(
+        [
+            "记者钱多多(以下简称“钱”):你们被称为价格战的发起者。",
+            opening,
+            "钱:我认为降价就是为了抢用户。",
+            answer,
+        ]
+    )
+    found = speakers(corpus, text + "\n")
+    assert found == {opening: "sun-li", answer: "sun-li"}
