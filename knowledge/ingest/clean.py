@@ -284,6 +284,9 @@ _BARE_URL = re.compile(r"^(?:https?://|www\.)[^\s\u4e00-\u9fff]+$")
 _BAR_CREDIT = re.compile(
     rf"^[\u4e00-\u9fff]{{0,4}}[图摄文编撰][\u4e00-\u9fff]{{0,3}}\s*[|｜丨]\s*{_REPORTER_NAME}(?:[\s、]+{_REPORTER_NAME})*$"
 )
+# The author's credit set off by a bar, a name and the author's posts after it, however long (作者| 某某,某学会副主任委员,
+# 某大学教授), with the label as a spinner writes it too (作家|).
+_AUTHOR_BAR = re.compile(rf"^(?:作者|作家|撰文)\s*[|｜丨]\s*{_REPORTER_NAME}(?:\s*[,，、]\s*[^。!?！？|｜丨]+)?$")
 # The slogan of a site-building package left in a page's header (某某建站系统 - 打造…): the template's, not the article's.
 _SITE_BUILDER = re.compile(r"建站系统|内容管理系统|网站管理系统|网站内容系统")
 
@@ -387,6 +390,8 @@ def chrome_rule(line: str) -> str | None:
         return "bare web address"
     if _BAR_CREDIT.match(line):
         return "credit line"
+    if _AUTHOR_BAR.match(line) and len(line) <= 3 * _SHORT:
+        return "byline"
     if _WELCOME.match(line):
         return "site's welcome line"
     if _SITE_LINKS.match(line):

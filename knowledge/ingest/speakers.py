@@ -221,7 +221,11 @@ _GROUNDS_PRONOUN = re.compile(r"[基源由]于其$")
 # A role in brackets may stand between a turn's name and its colon (梁某(某公司创始人):…).
 _TURN_ROLE = r"(?:\s*[(（][^()（）\n]{1,24}[)）])?"
 _DIALOGUE = re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,4}}){_TURN_ROLE}\s*[:：]")
-_TRANSCRIPT = re.compile(r"^以下(?:是|为)(?P<rest>.{2,40}?)(?:的)?(?:演讲|发言|讲话|分享|对话|访谈|实录|全文|观点)")
+# A note that what follows is a person's talk or a summary of their views (以下是某某的演讲全文 / 以下内容是访谈中某某部分观点的
+# 汇总整理): the first-person text under it is theirs.
+_TRANSCRIPT = re.compile(
+    r"^以下(?:内容|文字)?(?:是|为)(?P<rest>.{2,40}?)(?:的)?(?:部分|主要|核心|精彩)?(?:演讲|发言|讲话|分享|对话|访谈|实录|全文|观点|汇总|整理)"
+)
 # A line that hands over a named person's own text printed in full below it, ending with a colon or 如下 (附某某公开信全文: /
 # 某某演讲全文如下: / 以下为某某内部信全文:): the text under it, in the first person, is that person's.
 _ATTACHED_TEXT = re.compile(
@@ -1689,7 +1693,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
         if speaker_line and _plausible_name(speaker_line.group("name")):
             transcript, introduces, bounded = names.speaker(speaker_line.group("name")), True, False
         elif intro:
-            rest = intro.group("rest") or intro.groupdict().get("rest2") or ""
+            # The setting before the name (以下是访谈中某某的观点) is not part of it.
+            rest = _IN_THE_SPEECH.sub("", intro.group("rest") or intro.groupdict().get("rest2") or "", count=1)
             name = names.mentioned(rest) or next(
                 (
                     rest[i : i + n]

@@ -671,3 +671,14 @@ def test_a_summary_line_that_repeats_the_paragraph_under_it_is_chrome_and_the_pa
     # A summary the next paragraph does not repeat is the article's.
     other = "摘要:这场对话谈了芯片的未来,也谈了模型的价格。"
     assert other in clean_page("\n".join([other, lead, *ARTICLE]) + "\n").text
+
+
+def test_an_authors_credit_with_a_bar_and_the_authors_posts_is_a_byline_however_long() -> None:
+    # The author's posts make the line long; a spinner writes the label 作家.
+    for line in [
+        "作者| 孙立,某某学会人工智能伦理专业委员会副主任委员,某某大学计算机学院教授",
+        "作家| 孙立,某某学会人工智能伦理专业委员会副主任委员,某某大学计算机学院教授",
+    ]:
+        assert chrome_rule(line) == "byline", line
+    # A sentence after the bar is the article's.
+    assert chrome_rule("作家|孙立认为,芯片价格明年会下降,企业要早做准备,这是某某学会的共识。") is None

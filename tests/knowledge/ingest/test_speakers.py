@@ -1678,3 +1678,14 @@ def test_turns_labelled_by_the_short_labels_the_dialogue_defines(corpus: Corpus)
     )
     found = speakers(corpus, text + "\n")
     assert found == {opening: "sun-li", answer: "sun-li"}
+
+
+def test_first_person_text_after_a_note_that_it_sums_up_a_persons_views_is_theirs(corpus: Corpus) -> None:
+    # 以下内容是访谈中某某部分观点的汇总整理: the note names the person after the setting; what follows, in the first person
+    # and not, is theirs. The lead names two people and gives no view.
+    lead = "3月1日,某某大学教授钱多多与孙立进行了一次对谈,讨论大模型的未来。"
+    note = "以下内容是访谈中孙立部分观点的汇总整理。"
+    first = "我们对模型的推理过程其实了解很少。"
+    second = "开源模型的关键在于让更多人看到它是怎么想的。"
+    found = speakers(corpus, "\n\n".join([lead, note, first, second]) + "\n")
+    assert found == {first: "sun-li", second: "sun-li"}
