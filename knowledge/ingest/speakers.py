@@ -417,15 +417,26 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 PINYIN_NOTE = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü]*[{_TONED}][a-zü{_TONED}]*[)）]")
 
 
+# A word filter's wrapping of a character it flags, the same one to three characters on both sides of it with "=" after
+# the first and a space before the second (甲乙=丙 甲乙丁 for 丙丁): the rules read the character alone.
+_FILTER_WRAP = re.compile(r"(?P<wrap>[\u4e00-\u9fff]{1,3})=(?P<kept>[\u4e00-\u9fff]) (?P=wrap)")
+
+
 def without_pinyin_notes(text: str) -> tuple[str, list[int]]:
-    """``text`` without a spinner's pinyin notes, and for every offset in it (its end included) the offset in ``text``."""
+    """``text`` without a spinner's pinyin notes (and a word filter's wrapping), and for every offset in it (its end
+    included) the offset in ``text``."""
+    cuts = [(note.start(), note.end()) for note in PINYIN_NOTE.finditer(text)]
+    for wrapped in _FILTER_WRAP.finditer(text):
+        cuts += [(wrapped.start(), wrapped.start("kept")), (wrapped.end("kept"), wrapped.end())]
     kept: list[str] = []
     where: list[int] = []
     start = 0
-    for note in PINYIN_NOTE.finditer(text):
-        kept.append(text[start : note.start()])
-        where.extend(range(start, note.start()))
-        start = note.end()
+    for cut_start, cut_end in sorted(cuts):
+        if cut_start < start:
+            continue
+        kept.append(text[start:cut_start])
+        where.extend(range(start, cut_start))
+        start = cut_end
     kept.append(text[start:])
     where.extend(range(start, len(text) + 1))
     return "".join(kept), where
@@ -729,11 +740,21 @@ class Names:
             start = mention.end() - len(name)
             if start == 0 or re.search(rf"(?:[^\u4e00-\u9fff\s]|{_TITLE_BEFORE}|[而和与及但并])$", self._text[:start]):
                 self.speaker(name)
-        # A Chinese name right after a title or a post and set off by a comma (…集团创始人周某某,对此…) is a person's, said
-        # something or not: 他 in a later sentence is that person.
-        for titled in re.finditer(rf"{_TITLE_BEFORE}(?P<name>[\u4e00-\u9fff]{{2,3}})(?=[,，、])", self._text):
+        # A Chinese name right after a title or a post and set off by a comma or a bracket (…集团创始人周某某,对此… /
+        # …总裁某某(花名:…)则是…) is a person's, said something or not: 他 in a later sentence is that person.
+        for titled in re.finditer(rf"{_TITLE_BEFORE}(?P<name>[\u4e00-\u9fff]{{2,3}})(?=[,，、(（])", self._text):
             titled_name = new_name_ending(titled.group("name"))
             if titled_name is not None and titled_name == titled.group("name") and titled_name not in self.by_name:
+                self.speaker(titled_name)
+        # So is one right after a title or a post that opens a sentence whose clause after a colon goes on with 他 / 她
+        # (人文学者某某对于…有些疑虑:他观察到,…): the person the sentence introduces is the one it then reports.
+        for titled in _INTRODUCED_THEN_PRONOUN.finditer(self._text):
+            ahead = titled.group("ahead")
+            titled_name = next(
+                (ahead[:n] for n in (3, 2) if _plausible_name(ahead[:n]) and new_name_ending(ahead[:n]) == ahead[:n]),
+                None,
+            )
+            if titled_name is not None and titled_name not in self.by_name:
                 self.speaker(titled_name)
         # So is a name in Latin letters right after a title or a post, set off after it by a bracket or a punctuation
         # mark (…总经理 Mark Collier(某某)。): 他 in a later sentence is that person.
@@ -785,6 +806,12 @@ class Names:
             if at >= 0 and (best is None or at < best[0]):
                 best = (at, name)
         return best[1] if best else None
+
+
+_INTRODUCED_THEN_PRONOUN = re.compile(
+    rf"(?:^|(?<=[。!?！？\n]))[^。!?！？\n,，:：]{{0,8}}?(?:{_TITLE_BEFORE}|学者|专家)"
+    r"(?P<ahead>[\u4e00-\u9fff]{2,3})[^。!?！？\n:：]{0,30}?[:：]\s*(?:他|她)(?![们的])"
+)
 
 
 def _undotted(name: str) -> str:

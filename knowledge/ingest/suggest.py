@@ -84,6 +84,11 @@ _STATING_QUESTION = re.compile(
 _REPORTED_BEFORE_QUOTE = re.compile(r"(?:重申|强调|指出|表示|认为|提出)了?[^,，:：“「『]{4,}[,，:：]")
 # "我的看法是:…能否…?": the speaker frames a question as their own view; it states where they stand.
 _OWN_VIEW_BEFORE_QUESTION = re.compile(r"(?:我的(?:看法|观点|判断)|我(?:认为|觉得))是?[:：]")
+# "某某…:他观察到,…在上升,这可能会带来冲击——…是否会…?": a reported view that states what was seen, a clause of its
+# own, before the question it ends on; not one put to the listener (你认为,…?).
+_STATEMENT_BEFORE_QUESTION = re.compile(
+    r"(?<![你您])(?:认为|指出|表示|观察到|发现|注意到|强调|坦言)[,，:：][^,，?？“「『]{6,}[,，]"
+)
 # A paragraph's last sentence that lost its full stop on the way to the page is running text, not a heading:
 # it is long and holds a comma. (The text's very last sentence without one was cut short by the page.)
 _LOST_STOP_CHARS = 25
@@ -153,6 +158,7 @@ def _score(item: Sentence) -> tuple[int, list[str]]:
         and not _STATING_QUESTION.search(plain)
         and not _REPORTED_BEFORE_QUOTE.search(plain.split("“")[0])
         and not _OWN_VIEW_BEFORE_QUESTION.search(plain)
+        and not _STATEMENT_BEFORE_QUESTION.search(plain)
     ):
         score -= 3  # a question alone states nothing
     return score, reasons

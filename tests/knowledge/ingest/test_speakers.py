@@ -1689,3 +1689,22 @@ def test_first_person_text_after_a_note_that_it_sums_up_a_persons_views_is_their
     second = "开源模型的关键在于让更多人看到它是怎么想的。"
     found = speakers(corpus, "\n\n".join([lead, note, first, second]) + "\n")
     assert found == {first: "sun-li", second: "sun-li"}
+
+
+def test_a_person_introduced_by_a_post_then_reported_as_he_after_a_colon(corpus: Corpus) -> None:
+    # 人文学者某某…:他观察到,… introduces the person the clause after the colon reports, though no verb follows the name;
+    # the view ends on a question, after a clause that states what he saw.
+    first = "人文学者孙立对于大模型的态度有些疑虑:他观察到,这一轮技术变革不同以往,裁员的比例在上升,人会不会变得无聊?"
+    # A second person introduced by a post and a bracket (总裁某某(花名:…)) is who 他 is after that.
+    second = "面对这些问题,某公司总裁钱多多(花名:小钱)则是个乐观派。"
+    view = "相反,他认为,大模型反而能把人从无聊的工作中释放出来。"
+    found = speakers(corpus, "\n\n".join([first, second + view]) + "\n")
+    assert found == {first: "sun-li", view: "qian-duoduo"}
+
+
+def test_a_name_wrapped_by_a_word_filter_is_read_as_the_name(corpus: Corpus) -> None:
+    # A word filter writes 甲乙=丙 甲乙 around a character it flags: the rules read 丙, the quote keeps the page's text.
+    intro = "某公司总裁钱甲乙=多 甲乙多(花名:小钱)是个乐观派。"
+    view = "他认为,大模型反而能把人从无聊的工作中释放出来。"
+    found = speakers(corpus, intro + view + "\n")
+    assert found == {view: "qian-duoduo"}
