@@ -88,6 +88,8 @@ SPEECH_VERBS = (
     # Admitting (坦承, beside 坦言 / 坦陈 / 承认) and sensing (感受到 / 注意到 / 观察到, beside 看到 / 发现: only before a
     # colon or a comma, so "感受到了观众的热情" names nobody).
     "坦承", "感受到", "注意到", "观察到",
+    # Answering a question (记者询问…,某某回答,…): only before a colon or a comma, so "回答了提问" names nobody.
+    "回答",
     # Arguing a view by evidence or by example (某某从…维度印证了… / 某某用…诠释了… / 某某论证了…).
     "印证", "诠释", "论证",
     # Comparing, beside 类比: 某某还对比了以往的做法…,而… / 他用…作比喻:…
@@ -103,7 +105,7 @@ SPEECH_VERBS = (
 _NOT_SAYING_DAO = tuple("知报赛渠频轨街味难管通")
 # Verbs of seeing are speech only when a colon or a comma hands over what was seen (李开复看到:应用…), not in
 # "他看到了台下的观众".
-_BEFORE_COLON_ONLY = frozenset(("看到", "发现", "感受到", "注意到", "观察到"))
+_BEFORE_COLON_ONLY = frozenset(("看到", "发现", "感受到", "注意到", "观察到", "回答"))
 OPINION_VERBS = (
     "认为", "指出", "强调", "坦言", "直言", "相信", "觉得", "看来", "眼中", "判断", "预测", "坚信", "确信", "意识到",
     "认识到", "体会到", "主张", "看好", "偏爱", "坦陈", "断言", "剖析", "分析", "看到", "坦承", "感受到", "注意到",
@@ -115,7 +117,7 @@ _VERB = re.compile("|".join(sorted(SPEECH_VERBS, key=len, reverse=True)))
 _NOUN_AFTER_DE = frozenset(
     ("坚持", "判断", "建议", "预测", "提醒", "回应", "解释", "介绍", "总结", "补充", "希望", "呼吁", "警告", "主张",
      "回忆", "类比", "告诫", "提出", "提及", "透露", "披露", "承认", "表态", "阐述", "阐释", "剖析", "分析", "解读",
-     "预言", "断言", "感叹", "感慨", "展望", "发现", "坦承", "印证", "诠释", "论证", "对比", "推演", "推断", "比喻")
+     "预言", "断言", "感叹", "感慨", "展望", "发现", "坦承", "回答", "印证", "诠释", "论证", "对比", "推演", "推断", "比喻")
 )  # fmt: skip
 # Common family names; a name candidate must start with one (复姓 first).
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "宇文", "长孙")
@@ -134,7 +136,7 @@ _ADVERBS = re.compile(
     r"(?:还|也|则|更|就|曾|又|再次|进一步|同时|此前|先前|早前|最后|首先|直接|坦率地|明确|公开|都|亦|便|一再|多次|反复|会|总|总是|常|常常|经常|一直|深刻|深深|清醒|早已|已经|更加|深度|深入|详细|系统|全面|清晰|同样|均|首次|再度|因此|因而|随即|据此|特别|专门|却|反而)$"
 )
 _SETTING = re.compile(
-    r"(?:在[^,，。:：]{1,25}?(?:中|上|时|里|后|前|日|天|月|年|之际|期间|底部|下方|末尾|文末|评论区)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|接受[^,，。:：]{1,20}?采访时?|据|在"
+    r"(?:在[^,，。:：]{1,25}?(?:中|上|时|里|后|前|日|天|月|年|之际|期间|底部|下方|末尾|文末|评论区)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|接受[^,，。:：]{1,20}?采访时?|受访时?|据|在"
     # A standpoint or a capacity between the name and the verb: 朱某站在投资者的角度认为 / 傅某从创业者角度出发,表示 /
     # 傅某作为创业者代表则认为.
     r"|(?:站在|从)[^,，。:：]{1,15}?(?:角度|立场|视角|层面|维度)(?:出发|来看|看)?[,，]?|作为[^,，。:：]{1,15}?[,，]?"
@@ -142,10 +144,11 @@ _SETTING = re.compile(
     r"|在(?:其|他的|她的|自己的)?(?:个人)?(?:网志|博客|微博|朋友圈|社交媒体|社交平台|推特|公众号|专栏|播客|直播间?|节目"
     r"|视频号|帖子|公开信|内部信|全员信|邮件|声明)(?:发文|发帖|撰文|留言)?)$"
 )
-# A news report's time word between the name and the setting or the verb (某某周三在峰会上表示 / 某某6日表示 / 某某日前
+# A news report's time word between the name and the setting or the verb (某某周三在峰会上表示 / 某某6日晚间表示 / 某某日前
 # 透露): taken off as an adverb is, when a name is left before it.
 _NEWS_TIME = re.compile(
-    r"(?<=[\u4e00-\u9fffA-Za-z])(?:周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}日|今天|昨天|今日|昨日|日前|近日|当天|当日|本周|上周)$"
+    r"(?<=[\u4e00-\u9fffA-Za-z])(?:(?:周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}日|今天|昨天|今日|昨日|当天|当日)"
+    r"(?:晚间|晚上|上午|下午|早上|中午|凌晨|傍晚)?|今晚|昨晚|今晨|今早|日前|近日|本周|上周)$"
 )
 # A role in brackets after the name (Sam Altman(OpenAI CEO)表态说, 李开复(零一万物CEO)表示).
 _ROLE = re.compile(r"[(（][^()（）]{1,20}[)）]\s*$")

@@ -72,6 +72,14 @@ _EVENT_LEAD = re.compile(
     r"(?:现身|出席|亮相)[^。:：“”]{0,30}?并(?:发表|作|做)了?[^。:：]{0,12}?(?:演讲|讲话|致辞|发言)"
     r"(?![^。]*(?:表示|认为|指出|强调|坦言|直言|称|说)[,，:：])"
 )
+# A news lead opening with its dateline (某月某日消息,…) that tells what a person talked about (谈及了…, 涵盖…) with no verb
+# that hands over what was said: the writer's summary of the talk, not a view.
+_TOPIC_LEAD = re.compile(
+    r"^[^,，。]{0,20}消息[,，][^。]*?(?:谈及|谈到|提及|提到|谈论|聊到)了"
+    r"(?![^。]*(?:表示|认为|指出|强调|坦言|直言|称|说)[,，:：])"
+)
+# Words said in jest (逗趣向记者说 / 开玩笑地说 / 打趣道): banter, not a view.
+_BANTER = re.compile(r"(?:逗趣|打趣|开玩笑|开玩笑地|调侃|戏称|戏言)[^。,，:：]{0,15}?(?:说|道|称|表示)")
 _ENDS_SENTENCE = re.compile(r"[。!?！？…;；][”’」』\"')）】]*$")
 # A question that states its answer: rhetorical (谁还会花这么多钱去用闭源的?) or with a tag (…优势,是吧?).
 _STATING_QUESTION = re.compile(
@@ -224,8 +232,10 @@ def suggest_claims(
         plain = simplified(item.text)
         if item.speaker is None or item.text in seen:
             continue
-        if _FRAMING.search(plain) or _FILLER.search(plain) or _EVENT_LEAD.search(plain):
+        if _FRAMING.search(plain) or _FILLER.search(plain) or _EVENT_LEAD.search(plain) or _TOPIC_LEAD.search(plain):
             continue  # the speaker framing the talk, filling a pause, or the writer announcing the event
+        if _BANTER.search(plain):
+            continue  # a joke
         # A sentence that hands over a person's list (从速度看,进步堪称“爆发式”:) states a view before its colon.
         handing_over = item.how.endswith(HANDS_OVER)
         # A quoted subheading (“…”, a line of its own) needs no full stop.

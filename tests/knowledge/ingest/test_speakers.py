@@ -1708,3 +1708,23 @@ def test_a_name_wrapped_by_a_word_filter_is_read_as_the_name(corpus: Corpus) -> 
     view = "他认为,大模型反而能把人从无聊的工作中释放出来。"
     found = speakers(corpus, intro + view + "\n")
     assert found == {view: "qian-duoduo"}
+
+
+def test_a_wire_reports_interview_time_and_answer_words_leave_the_name_to_the_verb(corpus: Corpus) -> None:
+    # 某某受访表示 / 某某5日晚间表示 / 记者询问…,某某回答,…: the speaker is the name before 受访, the time, or 回答.
+    interviewed = "针对公司将扩大投资,孙立受访表示,公司会建造更多的设施,且规模更大。"
+    evening = "孙立5日晚间表示,公司的计算中心或许将设在南方,研发中心则可能靠近北方。"
+    answered = "记者询问此次展会中最惊艳之处,孙立回答,最惊艳的是所有公司与伙伴的价值。"
+    told = "孙立回答了记者的提问,随后离开会场。"  # 回答 with no words handed over is no speech
+    found = speakers(corpus, "\n\n".join([interviewed, evening, answered, told]) + "\n")
+    assert found == {interviewed: "sun-li", evening: "sun-li", answered: "sun-li"}
+
+
+def test_banter_and_a_dated_lead_listing_the_topics_talked_about_are_no_views(corpus: Corpus) -> None:
+    lead = (
+        "9 月 11 日消息,某公司董事长孙立在最近一次和员工的交流中,再次谈及了业界对于大模型的认知误区,涵盖竞争、效率等。"
+    )
+    view = "孙立表示,大模型的天花板很高,现在离理想的情况还相差非常远。"
+    joke = "孙立也向在场媒体道谢,并逗趣向其中一名记者说,「我现在要叫你老朋友,我们天天见面」,引发一阵笑声。"
+    found = speakers(corpus, "\n\n".join([lead, view, joke]) + "\n")
+    assert found == {view: "sun-li"}
