@@ -287,6 +287,15 @@ _BAR_CREDIT = re.compile(
 # The author's credit set off by a bar, a name and the author's posts after it, however long (作者| 某某,某学会副主任委员,
 # 某大学教授), with the label as a spinner writes it too (作家|).
 _AUTHOR_BAR = re.compile(rf"^(?:作者|作家|撰文)\s*[|｜丨]\s*{_REPORTER_NAME}(?:\s*[,，、]\s*[^。!?！？|｜丨]+)?$")
+# A blog's comment form (发表回复 / 发表评论 / 您的邮箱地址不会被公开。 必填项已用 * 标注): the template's, never the article.
+_COMMENT_FORM = re.compile(
+    r"^(?:发表回复|发表评论|留下评论|取消回复|写下你的评论)$|(?:邮箱|电子邮件)地址不会被公开|必填项已用\s*\*\s*标注"
+)
+# A user-posted site's disclaimer (本文内容由互联网用户自发贡献,…本站仅提供信息存储空间服务,不拥有所有权,不承担相关法律责任。
+# 如发现…请发送邮件至…举报): the site's, however long.
+_HOSTING_DISCLAIMER = re.compile(r"仅提供信息存储(?:空间)?服务|(?:互联网)?用户自发贡献[^。]{0,20}?(?:观点|内容)")
+# An ad that gives a messenger id to add (…免费带项目 添加 微信:abc123 备注:项目): no sentence of the article.
+_CONTACT_AD = re.compile(r"(?:加|添加)\s*(?:微信|微信号|VX|vx|wx|WX|QQ)\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9_-]{4,}")
 # The slogan of a site-building package left in a page's header (某某建站系统 - 打造…): the template's, not the article's.
 _SITE_BUILDER = re.compile(r"建站系统|内容管理系统|网站管理系统|网站内容系统")
 
@@ -392,6 +401,12 @@ def chrome_rule(line: str) -> str | None:
         return "credit line"
     if _AUTHOR_BAR.match(line) and len(line) <= 3 * _SHORT:
         return "byline"
+    if _COMMENT_FORM.search(line) and len(line) <= _SHORT:
+        return "comment form"
+    if _HOSTING_DISCLAIMER.search(line) and len(line) <= 6 * _SHORT:
+        return "site's disclaimer"
+    if _CONTACT_AD.search(line) and len(line) <= 2 * _SHORT and "。" not in line:
+        return "ad with a messenger id"
     if _WELCOME.match(line):
         return "site's welcome line"
     if _SITE_LINKS.match(line):

@@ -682,3 +682,21 @@ def test_an_authors_credit_with_a_bar_and_the_authors_posts_is_a_byline_however_
         assert chrome_rule(line) == "byline", line
     # A sentence after the bar is the article's.
     assert chrome_rule("作家|孙立认为,芯片价格明年会下降,企业要早做准备,这是某某学会的共识。") is None
+
+
+def test_a_blogs_comment_form_a_hosting_disclaimer_and_a_messenger_ad_are_chrome() -> None:
+    assert chrome_rule("发表评论") == "comment form"
+    assert chrome_rule("您的电子邮件地址不会被公开。 必填项已用 * 标注") == "comment form"
+    disclaimer = (
+        "本站文章由网友自行上传,用户自发贡献的内容不代表本站立场。本站仅提供信息存储空间服务,不承担相关法律责任。"
+        "如有侵权请发邮件至 someone@example.com 举报,查实后立即删除。"
+    )
+    assert chrome_rule(disclaimer) == "site's disclaimer"
+    assert chrome_rule("免费领取副业资料 添加 微信:abc_123  备注:资料") == "ad with a messenger id"
+    # The article's own sentences about such things stay.
+    for line in [
+        "他在发表评论时说,大模型的价格还会再降。",
+        "孙立表示,用户最关心的是自己的邮箱地址会不会被公开,公司为此加了一道审核。",
+        "他们在微信里讨论了一整晚,第二天就决定做开源。",
+    ]:
+        assert chrome_rule(line) is None, line
