@@ -96,6 +96,9 @@ _OWN_VIEW_BEFORE_QUESTION = re.compile(r"(?:我的(?:看法|观点|判断)|我(?
 # own, before the question it ends on; not one put to the listener (你认为,…?).
 _STATEMENT_BEFORE_QUESTION = re.compile(
     r"(?<![你您])(?:认为|指出|表示|观察到|发现|注意到|强调|坦言)[,，:：][^,，?？“「『]{6,}[,，]"
+    # Or a sentence that states a whole clause up to a semicolon before its question (…的差距是多维度的,…;另一个…,成本
+    # 是多少?): the question only carries the statement on.
+    r"|^[“「『]?[^?？;；“”「」『』]{15,}[;；][^?？]+[?？]"
 )
 # A paragraph's last sentence that lost its full stop on the way to the page is running text, not a heading:
 # it is long and holds a comma. (The text's very last sentence without one was cut short by the page.)

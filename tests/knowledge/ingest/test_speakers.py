@@ -1728,3 +1728,13 @@ def test_banter_and_a_dated_lead_listing_the_topics_talked_about_are_no_views(co
     joke = "孙立也向在场媒体道谢,并逗趣向其中一名记者说,「我现在要叫你老朋友,我们天天见面」,引发一阵笑声。"
     found = speakers(corpus, "\n\n".join([lead, view, joke]) + "\n")
     assert found == {view: "sun-li"}
+
+
+def test_a_quoted_statement_that_carries_on_into_a_question_after_a_semicolon_is_a_view(corpus: Corpus) -> None:
+    # The question only carries the statement on; a question alone after the quotation opens stays no view.
+    stated = "“模型之间的差距是多维度的,一个维度是能力;另一个维度是成本,你付出的成本是多少?"
+    rest = "有些模型推理很慢,体验还是不如最先进的模型。”孙立表示。"
+    asked = "孙立反问:“你付出的成本是多少?”"
+    found = speakers(corpus, stated + rest + "\n\n" + asked + "\n")
+    assert found.get(stated) == "sun-li"
+    assert asked not in found
