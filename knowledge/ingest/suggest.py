@@ -78,6 +78,10 @@ _TOPIC_LEAD = re.compile(
     r"^[^,，。]{0,20}消息[,，][^。]*?(?:谈及|谈到|提及|提到|谈论|聊到)了"
     r"(?![^。]*(?:表示|认为|指出|强调|坦言|直言|称|说)[,，:：])"
 )
+# Words that decline to give a view (没有什么想法 / 我已经没有话要说了 / 不予置评 / 无可奉告): no view to draft.
+_NO_COMMENT = re.compile(
+    r"(?:没有|没)(?:什么)?(?:想法|话要说|话可说|评论)|不予(?:置评|评论|回应)|无可奉告|不便(?:透露|评论|置评)|拒绝(?:评论|置评)"
+)
 # Words said in jest (逗趣向记者说 / 开玩笑地说 / 打趣道): banter, not a view.
 _BANTER = re.compile(r"(?:逗趣|打趣|开玩笑|开玩笑地|调侃|戏称|戏言)[^。,，:：]{0,15}?(?:说|道|称|表示)")
 _ENDS_SENTENCE = re.compile(r"[。!?！？…;；][”’」』\"')）】]*$")
@@ -237,8 +241,8 @@ def suggest_claims(
             continue
         if _FRAMING.search(plain) or _FILLER.search(plain) or _EVENT_LEAD.search(plain) or _TOPIC_LEAD.search(plain):
             continue  # the speaker framing the talk, filling a pause, or the writer announcing the event
-        if _BANTER.search(plain):
-            continue  # a joke
+        if _BANTER.search(plain) or (_NO_COMMENT.search(plain) and not re.search(r"[;；]", plain)):
+            continue  # a joke, or declining to say (unless a semicolon joins it to a statement that is a view)
         # A sentence that hands over a person's list (从速度看,进步堪称“爆发式”:) states a view before its colon.
         handing_over = item.how.endswith(HANDS_OVER)
         # A quoted subheading (“…”, a line of its own) needs no full stop.

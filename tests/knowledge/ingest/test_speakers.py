@@ -1738,3 +1738,11 @@ def test_a_quoted_statement_that_carries_on_into_a_question_after_a_semicolon_is
     found = speakers(corpus, stated + rest + "\n\n" + asked + "\n")
     assert found.get(stated) == "sun-li"
     assert asked not in found
+
+
+def test_declining_to_say_is_no_view_unless_a_semicolon_joins_it_to_one(corpus: Corpus) -> None:
+    declined = "媒体询问对于公司市值超过对手的看法,孙立则说,没有什么想法。"
+    no_more = "孙立随后到门口向媒体表示,「我已经没有话要说了」。"
+    joined = "孙立表示,芯片明年一定会降价,企业要早做准备;对于股价,他则表示,没有什么想法。"
+    found = speakers(corpus, "\n\n".join([declined, no_more, joined]) + "\n")
+    assert found == {joined: "sun-li"}
