@@ -1071,8 +1071,17 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
     return found
 
 
+# A sentence framed by what the person has seen or thinks (在他的实际观察中,… / 在他的眼中,… / 据他观察,…): the
+# person's view, as after 他认为.
+_OWN_FRAME = re.compile(
+    r"^(?:在|据|按|照)(?P<who>他|她)的?[^,，。:：“「『的]{0,4}?(?:观察|眼中|看来|理解|经验)(?:中|里|来看|看来)?[,，]"
+)
+
+
 def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Speaker | None, str, bool]:
     """Who the sentence says is speaking (name or pronoun before a speech verb), how, and with which verb."""
+    if last is not None and (frame := _OWN_FRAME.match(sentence)):
+        return last, f"{frame.group('who')}({last.zh}) {frame.group(0)[:-1]}", True
     for match in _speech_verbs(sentence):
         verb = match.group(0)
         prefix = sentence[: match.start()]

@@ -1746,3 +1746,12 @@ def test_declining_to_say_is_no_view_unless_a_semicolon_joins_it_to_one(corpus: 
     joined = "孙立表示,芯片明年一定会降价,企业要早做准备;对于股价,他则表示,没有什么想法。"
     found = speakers(corpus, "\n\n".join([declined, no_more, joined]) + "\n")
     assert found == {joined: "sun-li"}
+
+
+def test_a_sentence_framed_by_what_he_has_seen_is_his_view(corpus: Corpus) -> None:
+    seen = "在他的实际观察中,几乎没有遇到企业因为大模型裁员的情况。"
+    place = "在他的公司里,几乎没有人因为大模型被裁员。"  # where he works, not what he thinks
+    # The sentence before names him (a post, then the name set off by a bracket) and reports nothing he said.
+    found = speakers(corpus, "某公司总裁孙立(花名:小孙)则是个乐观派。" + seen + "\n\n" + place + "\n")
+    assert found.get(seen) == "sun-li"
+    assert place not in found
