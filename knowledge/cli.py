@@ -202,7 +202,11 @@ def run_archive(args: argparse.Namespace, out: TextIO | None = None) -> int:
             continue
         cleaning = {k: v for k, v in (meta.get("cleaning") or {}).items() if k != "__line__"}
         if seed.suffix.lower() == ".txt":
-            cleaned = clean_text(seed.read_text(encoding="utf-8"), CleaningRules.from_mapping(cleaning))
+            from knowledge.ingest.extract import markup_text
+
+            # A text seed holding a page's markup is read as `corpus add` read it (its blocks as paragraphs).
+            raw = markup_text(seed.read_text(encoding="utf-8"))
+            cleaned = clean_text(raw, CleaningRules.from_mapping(cleaning))
         else:  # a saved web or Markdown page: its main text first, as `corpus add` read it
             from knowledge.ingest.add import rebuild_text
 

@@ -151,3 +151,16 @@ def test_search_never_answers_with_a_draft(tmp_path: Path) -> None:
     engine = SearchEngine.build(corpus, use_cache=False)
     hits = engine.search("开源模型 冷启动 创业者", limit=10).hits
     assert hits and "sample-draft-02" not in {h.claim.id for h in hits}
+
+
+def test_archive_rebuilds_a_text_seed_holding_a_pages_markup_as_its_paragraphs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    paragraphs = ["问:价格还会降吗?", "孙立:会的,我们认为明年还会降一半。"]
+    (seeds / "page.txt").write_text("".join(f"<p><b>{p}</b></p>" for p in paragraphs) + "\n", encoding="utf-8")
+    root = write_corpus(tmp_path / "kb", source={"title": "样例", "seed": "page.txt"})
+    status, lines = lundao("corpus", "--data", str(root), "archive", "--seeds", str(seeds), capsys=capsys)
+    assert status == 0, lines
+    assert (root / "sources" / "sample.txt").read_text(encoding="utf-8") == "\n\n".join(paragraphs) + "\n"
