@@ -547,6 +547,8 @@ class Names:
         }
         self.found: dict[str, Speaker] = {}
         self._text = ""
+        # The person whose talk the article's title says it is (某某最新演讲:…), learnt by ``learn_title``.
+        self.talk_giver: Speaker | None = None
 
     def speaker(self, zh: str) -> Speaker:
         if zh not in self.found:
@@ -776,12 +778,19 @@ class Names:
         for size in (3, 2):
             name = title[:size]
             if name in self.by_name or name in self.found:
+                self._learn_talk(title, name)
                 return
             # Two characters are as often a role (高管闭门会): only when a colon or a space sets them off (王坚:…).
             set_off = size == 3 or bool(re.match(r"[:：\s|｜]", title[size : size + 1]))
             if set_off and _plausible_name(name) and self._word_of_its_own(name):
                 self.speaker(name)
+                self._learn_talk(title, name)
                 return
+
+    def _learn_talk(self, title: str, name: str) -> None:
+        """The title says the article is the named person's talk (某某最新演讲:… / 某某在某大会的讲话:…)."""
+        if _TALK_TITLE.match(title[len(name) :]):
+            self.talk_giver = self.speaker(name)
 
     def named_last(self, text: str) -> str | None:
         """The known name that ends latest in ``text``."""
@@ -810,6 +819,9 @@ class Names:
                 best = (at, name)
         return best[1] if best else None
 
+
+# What follows the name at the head of a title that says the article is that person's talk, before its colon or dash.
+_TALK_TITLE = re.compile(r"^[^:：,，。!！?？“”「」|｜—-]{0,10}?(?:演讲|讲话|发言|演说|致辞)[^,，。]{0,4}?(?:[:：|｜—-]|$)")
 
 _INTRODUCED_THEN_PRONOUN = re.compile(
     rf"(?:^|(?<=[。!?！？\n]))[^。!?！？\n,，:：]{{0,8}}?(?:{_TITLE_BEFORE}|学者|专家)"
@@ -1762,6 +1774,18 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             # (他在采访中分享了对…的看法): the points listed under it are that person's.
             transcript, introduces, bounded = sharer, True, True
             numbered = index + 1 < len(paragraphs) and bool(_POINT.match(paragraphs[index + 1]))
+        elif (
+            names.talk_giver is not None
+            and transcript is None
+            and turn is None
+            and _is_heading(paragraph)
+            and index + 1 < len(paragraphs)
+            and speaks_first_person(paragraphs[index + 1])
+            and names.mentioned(paragraphs[index + 1]) is None
+        ):
+            # The title says the article is a person's talk (某某最新演讲:…): after the writer's intro, a heading over
+            # first-person speech that names nobody opens the talk's text, which is that person's.
+            transcript, introduces, bounded = names.talk_giver, True, False
         depth, quote_speaker, reported = 0, None, None
         if (
             left_open is not None

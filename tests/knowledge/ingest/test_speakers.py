@@ -1557,6 +1557,32 @@ def test_a_name_opening_the_title_is_the_person_he_refers_to(corpus: Corpus) -> 
     assert not suggest_claims(dataclasses.replace(corpus, sources={**corpus.sources, "new": roled}), "new")
 
 
+def test_first_person_speech_under_a_heading_is_the_talk_giver_the_title_names(corpus: Corpus) -> None:
+    # The title says the article is 赵一鸣's talk; after the writer's intro, a heading over first-person speech that
+    # names nobody opens the talk's text.
+    speech = "我一直觉得,芯片的价格明年一定会降下来。"
+    text = (
+        "赵一鸣这人,真的挺有意思。\n\n"
+        "前些天,他在一个论坛上聊了很多细节。赵一鸣也不把自己当天才。\n\n"
+        "一、为什么做芯片?\n\n"
+        "1.先做有用的东西\n\n"
+        f"{speech}我们会先把成本做下来,再谈规模。\n"
+    )
+    source = Source(id="new", title="赵一鸣最新演讲:芯片会越来越便宜", text=text)
+    found = {
+        s.quote: s.speaker_id
+        for s in suggest_claims(dataclasses.replace(corpus, sources={**corpus.sources, "new": source}), "new")
+    }
+    assert found[speech] == "zhao-yiming"
+    # A title that names the person but no talk (赵一鸣谈…) hands nobody the unnamed first-person text.
+    talkless = dataclasses.replace(source, title="赵一鸣的芯片公司:成本会越来越低")
+    found = {
+        s.quote: s.speaker_id
+        for s in suggest_claims(dataclasses.replace(corpus, sources={**corpus.sources, "new": talkless}), "new")
+    }
+    assert speech not in found
+
+
 def test_his_words_handed_over_by_a_colon_and_a_judgement_he_bets_on_are_his(corpus: Corpus) -> None:
     # …是他那句话语: hands over the next paragraph only; 他押注了一个判断:… spells out his view; a paragraph that tells of
     # him as 他 after his words is the article's narration again.
