@@ -820,6 +820,9 @@ class Names:
         return best[1] if best else None
 
 
+# A clause before a colon that hands over someone else's words (他想起父亲的话: / 他引用了一句名言:): not his own.
+_OTHERS_WORDS = re.compile(r"[^,，。]的(?:话|名言|原话|说法|一句话)|引用|转述|转发|念了|读了|朗读")
+
 # What follows the name at the head of a title that says the article is that person's talk, before its colon or dash.
 _TALK_TITLE = re.compile(r"^[^:：,，。!！?？“”「」|｜—-]{0,10}?(?:演讲|讲话|发言|演说|致辞)[^,，。]{0,4}?(?:[:：|｜—-]|$)")
 
@@ -1861,6 +1864,19 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 for earlier in pending:
                     earlier.speaker, earlier.how = signer, f"{signer.zh} (quotation signed after a dash)"
                 signed, pending, last = pending[-1], [], signer
+            elif (
+                speaker is None
+                and not mentioned
+                and last is not None
+                and _SUBJECT_PRONOUN.match(raw)
+                and (colon := re.search(r"[:：]\s*[“「『]", raw))
+                and not _OTHERS_WORDS.search(raw[: colon.start()])
+                and pronoun_of.get(last.zh, raw[0]) == raw[0]
+            ):
+                # 他这么形容这段经历:“…”: a pronoun opening the sentence hands over a quotation by a colon, with no
+                # verb of speech the rules know; the words are those of the person 他 / 她 is, unless the clause says
+                # they are someone else's (他想起父亲的话:…).
+                speaker, how = last, f"{raw[0]}({last.zh}) (quoted after a colon)"
             elif speaker is None and mentioned:
                 # "…:「…」" after a known name: the quotation is that person's.
                 speech = _SPEECH_QUOTE.search(raw) or _NAMED_QUOTE.search(raw)

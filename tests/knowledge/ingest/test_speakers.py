@@ -1583,6 +1583,17 @@ def test_first_person_speech_under_a_heading_is_the_talk_giver_the_title_names(c
     assert speech not in found
 
 
+def test_a_quotation_a_pronoun_hands_over_by_a_colon_is_that_persons(corpus: Corpus) -> None:
+    # 形容 is no verb of speech the rules know; 他 opening the sentence hands over the quotation by a colon.
+    quoted = "他这样形容那几年:“公司没有做大,但是拆开看,我们经历了外人想象不到的困难。”"
+    text = f"赵一鸣表示,芯片明年会降价。\n\n赵一鸣出生于1980年,毕业后加入一家芯片公司。{quoted}这段经历改变了他。\n"
+    assert speakers(corpus, text)[quoted] == "zhao-yiming"
+    # Words the clause says are someone else's (他想起父亲的话:…) are not his.
+    father = "他想起父亲的话:“做芯片的人,一定要耐得住寂寞,十年才能做成一件事。”"
+    found = speakers(corpus, f"赵一鸣表示,芯片明年会降价。\n\n赵一鸣出生于1980年。{father}\n")
+    assert father not in found
+
+
 def test_his_words_handed_over_by_a_colon_and_a_judgement_he_bets_on_are_his(corpus: Corpus) -> None:
     # …是他那句话语: hands over the next paragraph only; 他押注了一个判断:… spells out his view; a paragraph that tells of
     # him as 他 after his words is the article's narration again.
