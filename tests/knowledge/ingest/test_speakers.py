@@ -1594,6 +1594,15 @@ def test_a_quotation_a_pronoun_hands_over_by_a_colon_is_that_persons(corpus: Cor
     assert father not in found
 
 
+def test_an_interview_between_the_name_and_the_verb_is_a_setting(corpus: Corpus) -> None:
+    # The interview is named by its kind with no 上 / 中 after it (在会前媒体联访 / 在一次电视专访): the name before it speaks.
+    joint = "赵一鸣在会前媒体联访表示,公司正在加速推出新一代芯片。"
+    press = "赵一鸣在一次电视专访表示,国产算力三年内能追上来。"
+    found = speakers(corpus, f"{joint}\n\n{press}\n")
+    assert found[joint] == "zhao-yiming"
+    assert found[press] == "zhao-yiming"
+
+
 def test_his_words_handed_over_by_a_colon_and_a_judgement_he_bets_on_are_his(corpus: Corpus) -> None:
     # …是他那句话语: hands over the next paragraph only; 他押注了一个判断:… spells out his view; a paragraph that tells of
     # him as 他 after his words is the article's narration again.
