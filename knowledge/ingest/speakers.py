@@ -1649,6 +1649,25 @@ def _signer(raw: str, names: Names) -> Speaker | None:
     return names.speaker(name)
 
 
+def _other_in_turn(text: str, speaker: Speaker) -> str | None:
+    """The last person other than ``speaker`` that ``text`` (a turn's words) names, as a name standing on its own
+    where a name may start (…的某某聊过天)."""
+    found: str | None = None
+    for i in range(len(text)):
+        for size in (3, 2):
+            candidate = text[i : i + size]
+            if (
+                len(candidate) == size
+                and candidate != speaker.zh
+                and _name_can_start(text, i)
+                and _plausible_name(candidate)
+                and new_name_ending(text[: i + size]) == candidate
+            ):
+                found = candidate
+                break
+    return found
+
+
 def attribute(text: str, names: Names) -> list[Sentence]:
     """Every sentence of the text with the speaker it is attributed to (None for the article's own voice)."""
     sentences: list[Sentence] = []
@@ -1848,6 +1867,16 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             cursor = at + len(raw)
             item = Sentence(original[offsets[at] : offsets[cursor]].strip())
             speaker, how, opinion = _attribution(raw, names, last)
+            if (
+                turn is not None
+                and speaker is turn
+                and how[:2] in ("他(", "她(")
+                and re.search(r"我|咱", paragraph[:at])
+                and (other := _other_in_turn(paragraph[:at], turn)) is not None
+            ):
+                # 他说… inside a turn its speaker speaks in the first person (我和某公司的某某聊过天,…他说…): 他 is not
+                # the speaker, who is 我, but the person the turn named before it.
+                speaker, how = names.speaker(other), f"{how[0]}({other}){how[how.index(')') + 1 :]}"
             opening = raw[0] if _SUBJECT_PRONOUN.match(raw) else ""
             someone_else = False
             pronoun = how[0] if speaker is not None and how[:2] in ("他(", "她(") else ""

@@ -1603,6 +1603,19 @@ def test_an_interview_between_the_name_and_the_verb_is_a_setting(corpus: Corpus)
     assert found[press] == "zhao-yiming"
 
 
+def test_he_inside_a_first_person_turn_is_the_person_the_turn_named_not_its_speaker(corpus: Corpus) -> None:
+    # 赵一鸣 speaks as 我 in his turn; 他说 after he names another person is that person's saying.
+    saying = "他说“慢就是快”,我们觉得这话很有道理。"
+    text = (
+        "问:你怎么看消费电子?\n\n"
+        "赵一鸣:我觉得手机会是第一个装上大模型的终端。\n\n"
+        f"赵一鸣:我和某公司的孙立平聊过天,我们劝他给产品加个语音功能。{saying}\n"
+    )
+    found = speakers(corpus, text)
+    assert found[saying] == person_id_for("孙立平")
+    assert found["赵一鸣:我觉得手机会是第一个装上大模型的终端。"] == "zhao-yiming"
+
+
 def test_his_words_handed_over_by_a_colon_and_a_judgement_he_bets_on_are_his(corpus: Corpus) -> None:
     # …是他那句话语: hands over the next paragraph only; 他押注了一个判断:… spells out his view; a paragraph that tells of
     # him as 他 after his words is the article's narration again.
