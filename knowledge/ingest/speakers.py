@@ -133,7 +133,7 @@ _NOT_IN_NAME = set(
     "他她它我你们的了是在和与及也都还就这那其此该有被把对向从等说时中上下后前里个位名为而并但或又再已将会要能比"
 )
 _ADVERBS = re.compile(
-    r"(?:还|也|则|更|就|曾|又|再次|进一步|同时|此前|先前|早前|最后|首先|直接|坦率地|明确|公开|都|亦|便|一再|多次|反复|会|总|总是|常|常常|经常|一直|深刻|深深|清醒|早已|已经|更加|深度|深入|详细|系统|全面|清晰|同样|均|首次|再度|因此|因而|随即|据此|特别|专门|却|反而)$"
+    r"(?:还|也|则|更|就|曾|又|再次|进一步|同时|此前|先前|早前|最后|首先|直接|坦率地|坦白|老实|明确|公开|都|亦|便|一再|多次|反复|会|总|总是|常|常常|经常|一直|深刻|深深|清醒|早已|已经|更加|深度|深入|详细|系统|全面|清晰|同样|均|首次|再度|因此|因而|随即|据此|特别|专门|却|反而)$"
 )
 _SETTING = re.compile(
     # An interview named by its kind, without 上 / 中 after it (某某在会前媒体联访表示 / 某某在一次电视专访表示).
@@ -1061,6 +1061,10 @@ def _without_when(prefix: str, names: Names) -> str:
     return prefix
 
 
+# 坦白说 / 老实说 opening a later clause and running on into what is said, with no comma after it (某某也不…,坦白说最早…
+# 其实觉得…): the sentence's subject owning up, not the writer's aside (坦白说,…), which a comma sets off.
+_CANDID = re.compile(r"[,，](?:坦白|老实)说$")
+
 # What a verb inside a list of topics leads to: a noun phrase ending in 的 and a noun, with no clause of its own.
 _NAMED_THING = re.compile(r"[^,，;；:：“「『]{0,20}的[\u4e00-\u9fff]{1,4}[。]?\s*$")
 
@@ -1071,7 +1075,8 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
     spoken = [(m.start(), m.end()) for m in _SPOKEN_PHRASE.finditer(sentence)]
     for match in _VERB.finditer(sentence):
         verb, prefix, after = match.group(0), sentence[: match.start()], sentence[match.end() : match.end() + 1]
-        if any(start <= match.start() and match.end() <= end for start, end in spoken):
+        candid = bool(_CANDID.search(prefix + verb)) and after not in ",，:：、"
+        if any(start <= match.start() and match.end() <= end for start, end in spoken) and not candid:
             continue  # 简单来说 / 换句话说: a way of putting it, not someone speaking (no 单来 or 简单来 says it)
         if verb in ("说", "称") and re.match(r"[明为作道呼号赞话服法]", after):
             continue  # 说明, 称为, 称作, 说话, 说服, 说法: not speech

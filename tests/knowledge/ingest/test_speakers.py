@@ -1616,6 +1616,16 @@ def test_he_inside_a_first_person_turn_is_the_person_the_turn_named_not_its_spea
     assert found["赵一鸣:我觉得手机会是第一个装上大模型的终端。"] == "zhao-yiming"
 
 
+def test_candidly_said_opening_a_later_clause_is_the_subjects_speech(corpus: Corpus) -> None:
+    # 坦白说 runs on into what he owns up to (no comma after it): the sentence's subject speaks; set off by a comma, it
+    # is the writer's aside.
+    owned = "赵一鸣也不把自己当天才,坦白说最早做芯片的时候,其实觉得自己大概率会失败。"
+    aside = "赵一鸣也不把自己当天才,坦白说,这家公司的芯片并不好。"
+    found = speakers(corpus, f"赵一鸣表示,芯片会降价。\n\n{owned}\n\n{aside}\n")
+    assert found[owned] == "zhao-yiming"
+    assert aside not in found
+
+
 def test_his_words_handed_over_by_a_colon_and_a_judgement_he_bets_on_are_his(corpus: Corpus) -> None:
     # …是他那句话语: hands over the next paragraph only; 他押注了一个判断:… spells out his view; a paragraph that tells of
     # him as 他 after his words is the article's narration again.
