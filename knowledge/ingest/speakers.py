@@ -824,6 +824,14 @@ class Names:
 # A clause before a colon that hands over someone else's words (他想起父亲的话: / 他引用了一句名言:): not his own.
 _OTHERS_WORDS = re.compile(r"[^,，。]的(?:话|名言|原话|说法|一句话)|引用|转述|转发|念了|读了|朗读")
 
+# A sentence with no subject of its own saying words were said (…的建议,说了不少简单但很实用的话。), and the paragraph
+# after it that gives examples of them (比如…).
+_WORDS_SAID = re.compile(
+    r"^(?:[^,，。:：“”]{0,30}[,，])?(?:说|讲|谈|聊|给)了?(?:不少|很多|许多|一些|好些|好多)[^,，。:：“”]{0,16}?"
+    r"(?:话|建议|观点|看法|心得)。?$"
+)
+_FOR_EXAMPLE = re.compile(r"^(?:比如|例如|譬如)")
+
 # What follows the name at the head of a title that says the article is that person's talk, before its colon or dash.
 _TALK_TITLE = re.compile(
     r"^[^:：,，。!！?？“”「」|｜—-]{0,10}?(?:演讲|讲话|发言|演说|致辞)[^,，。]{0,4}?(?:[:：|｜—-]|$)"
@@ -1849,6 +1857,19 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             and _reasons_on(paragraph, names)
         ):
             reported = view_before.speaker
+        elif (
+            view_before is not None
+            and view_before.speaker is None
+            and last is not None
+            and transcript is None
+            and turn is None
+            and _FOR_EXAMPLE.match(paragraph)
+            and names.mentioned(paragraph) is None
+            and _WORDS_SAID.search(simplified(view_before.text))
+        ):
+            # …,说了不少简单但很实用的话。 then 比如…: the examples are the words of the person the text is telling
+            # of, named last.
+            reported = last
         elif (
             asked_by_nobody
             and guest is not None

@@ -1626,6 +1626,23 @@ def test_candidly_said_opening_a_later_clause_is_the_subjects_speech(corpus: Cor
     assert aside not in found
 
 
+def test_examples_of_the_words_a_subjectless_sentence_says_were_said_are_the_persons_named_last(
+    corpus: Corpus,
+) -> None:
+    # …,说了不少…的话。 names nobody; the 比如… paragraph after it gives examples of the words of 赵一鸣, named last.
+    example = "比如别追求名气,先想办法让自己变得有用;还有做产品前别套经验,先把问题拆开再说。"
+    text = (
+        "赵一鸣表示,芯片会降价。\n\n"
+        "赵一鸣这次聊了很多细节。\n\n"
+        "关于创业和工程师的建议,说了不少简单但很实用的话。\n\n"
+        f"{example}\n"
+    )
+    assert speakers(corpus, text)[example] == "zhao-yiming"
+    # After a sentence that says nothing was said, 比如… is the writer's own.
+    plain = text.replace("关于创业和工程师的建议,说了不少简单但很实用的话。", "关于创业,市场上的经验很多。")
+    assert example not in speakers(corpus, plain)
+
+
 def test_his_words_handed_over_by_a_colon_and_a_judgement_he_bets_on_are_his(corpus: Corpus) -> None:
     # …是他那句话语: hands over the next paragraph only; 他押注了一个判断:… spells out his view; a paragraph that tells of
     # him as 他 after his words is the article's narration again.
