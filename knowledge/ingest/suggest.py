@@ -91,6 +91,9 @@ _STATING_QUESTION = re.compile(
     # Statements that end on a short question of their own (…但是超级应用没出现,那怎么办?), not one put to the listener
     # (…开源和闭源之争,你怎么看? is the interviewer's question).
     r"|[^?？]{15,}[,，](?![^,，?？]*(?:你|您|怎么看|如何看|如何评价))[^,，?？]{1,5}[?？]"
+    # …or on a question the speaker puts to themselves (…没有站到更长远的角度考虑终局,我到底在干嘛?): 我 asking, never the
+    # listener.
+    r"|[^?？]{15,}[,，](?:我|我们)(?![^,，?？]*(?:你|您))[^,，?？]{1,8}[?？]"
 )
 # "朱某重申了分红的重要性,他说:“…?”": a speech verb with an object of its own before the quotation states it.
 _REPORTED_BEFORE_QUOTE = re.compile(r"(?:重申|强调|指出|表示|认为|提出)了?[^,，:：“「『]{4,}[,，:：]")
