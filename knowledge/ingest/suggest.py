@@ -45,6 +45,8 @@ _FRAMING = re.compile(
     r"|(?:^|[:：])\s*我(?:是)?来自"
     # Thanking the interviewer for the question (这是个好问题。) says nothing yet.
     r"|(?:^|[:：])\s*(?:这|这真|这确实)是(?:一)?个(?:很|非常)?好(?:的)?问题[。!！]?$"
+    # The writer's wish to the reader closing an intro (…,希望对你有所启发。): no one's view.
+    r"|希望(?:能|可以)?对(?:你|您|大家|各位|读者)(?:们)?有(?:所)?(?:启发|帮助|启示|收获)"
     # A speaker running the session rather than saying anything: the talk's title, its place in the programme.
     r"|报告(?:的)?题目|我的题目|进入[^,，。]{0,6}环节|开始我的(?:报告|演讲|分享)"
     # A sentence that only names what the person went on to describe, no word of it (他也清晰描绘了…的路径。 / 某某还谈到了

@@ -182,6 +182,14 @@ def test_a_sentence_that_only_names_what_the_person_went_on_to_describe_is_no_dr
     assert found == {"赵一鸣认为,开源模型会赢。": "zhao-yiming"}
 
 
+def test_the_writers_wish_to_the_reader_is_no_view(corpus: Corpus) -> None:
+    # …,希望对你有所启发。 closes the writer's intro: the name in it is whom the intro is about, not a speaker.
+    wish = "这是近半年,赵一鸣少有的一次复盘,希望对你有所启发。"
+    found = speakers(corpus, f"赵一鸣表示,芯片会降价。\n\n{wish}\n")
+    assert wish not in found
+    assert found["赵一鸣表示,芯片会降价。"] == "zhao-yiming"
+
+
 def test_a_statement_ending_on_a_question_the_speaker_puts_to_themselves_is_a_view(corpus: Corpus) -> None:
     # 我 asks (…,我到底图什么?): a rhetorical question of the speaker's own after the statement; one that asks the
     # listener (…,我们该听你的吗?) stays a question.
