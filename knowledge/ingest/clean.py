@@ -169,6 +169,11 @@ _TAG_RUN = re.compile(r"^[^\s,，。:：;；!！?？]{1,16}(?:[ \t\u00a0\u3000]{
 _HYPHENED_KEYWORDS = re.compile(
     r"^(?:[^\s\-。,，:：;；!！?？]*[\u4e00-\u9fff][^\s\-。,，:：;；!！?？]*-){3,}[^\s\-。,，:：;；!！?？]*[\u4e00-\u9fff][^\s\-。,，:：;；!！?？]*$"
 )
+# The same bait joined by commas: five or more short phrases, each with Chinese in it, no blank, quote or other
+# punctuation of text, no sentence's end, and none of the words a sentence's clauses are built with (的 / 是 / 了 / a
+# pronoun ...), so a clause list that lost its stop (他说,我们会,…) stays text.
+_COMMA_KEYWORD_PHRASE = r"[^\s,，、。:：;；!！?？“”「」『』\"'()（）《》的了是在把被将会我你他她它们这那]{2,16}"
+_COMMA_KEYWORDS = re.compile(rf"^{_COMMA_KEYWORD_PHRASE}(?:[,，]{_COMMA_KEYWORD_PHRASE}){{4,}}$")
 # The alternative text of a gallery's picture, as a theme writes it: the title, tags, then the picture's number (… 第1张).
 _GALLERY_ALT = re.compile(r"\s第\s*\d{1,3}\s*张$")
 # A dialog's close mark alone on a line (×): the page's control.
@@ -387,6 +392,8 @@ def chrome_rule(line: str) -> str | None:
         return "run of tag or board names"
     if _HYPHENED_KEYWORDS.match(line):
         return "keyword line joined by hyphens"
+    if _COMMA_KEYWORDS.match(line) and all(re.search(r"[\u4e00-\u9fff]", part) for part in re.split("[,，]", line)):
+        return "keyword line joined by commas"
     if _SITE_STAMP.search(line) and len(line) <= _SHORT and not _TEXT_PUNCT.search(line):
         return "site stamp"
     if _REPORTERS.match(line) and len(line) <= _SHORT:

@@ -133,10 +133,11 @@ _NOT_IN_NAME = set(
     "他她它我你们的了是在和与及也都还就这那其此该有被把对向从等说时中上下后前里个位名为而并但或又再已将会要能比"
 )
 _ADVERBS = re.compile(
-    r"(?:还|也|则|更|就|曾|又|再次|进一步|同时|此前|先前|早前|最后|首先|直接|坦率地|明确|公开|都|亦|便|一再|多次|反复|会|总|总是|常|常常|经常|一直|深刻|深深|清醒|早已|已经|更加|深度|深入|详细|系统|全面|清晰|同样|均|首次|再度|因此|因而|随即|据此|特别|专门|却|反而)$"
+    r"(?:还|也|则|更|就|曾|又|再次|进一步|同时|此前|先前|早前|最后|首先|直接|坦率地|坦白|老实|明确|公开|都|亦|便|一再|多次|反复|会|总|总是|常|常常|经常|一直|深刻|深深|清醒|早已|已经|更加|深度|深入|详细|系统|全面|清晰|同样|均|首次|再度|因此|因而|随即|据此|特别|专门|却|反而)$"
 )
 _SETTING = re.compile(
-    r"(?:在[^,，。:：]{1,25}?(?:中|上|时|里|后|前|日|天|月|年|之际|期间|底部|下方|末尾|文末|评论区)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|接受[^,，。:：]{1,20}?采访时?|受访时?|据|在"
+    # An interview named by its kind, without 上 / 中 after it (某某在会前媒体联访表示 / 某某在一次电视专访表示).
+    r"(?:在[^,，。:：]{1,25}?(?:中|上|时|里|后|前|日|天|月|年|之际|期间|底部|下方|末尾|文末|评论区|访|访谈)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|接受[^,，。:：]{1,20}?采访时?|受访时?|据|在"
     # A standpoint or a capacity between the name and the verb: 朱某站在投资者的角度认为 / 傅某从创业者角度出发,表示 /
     # 傅某作为创业者代表则认为.
     r"|(?:站在|从)[^,，。:：]{1,15}?(?:角度|立场|视角|层面|维度)(?:出发|来看|看)?[,，]?|作为[^,，。:：]{1,15}?[,，]?"
@@ -547,6 +548,8 @@ class Names:
         }
         self.found: dict[str, Speaker] = {}
         self._text = ""
+        # The person whose talk the article's title says it is (某某最新演讲:…), learnt by ``learn_title``.
+        self.talk_giver: Speaker | None = None
 
     def speaker(self, zh: str) -> Speaker:
         if zh not in self.found:
@@ -776,12 +779,19 @@ class Names:
         for size in (3, 2):
             name = title[:size]
             if name in self.by_name or name in self.found:
+                self._learn_talk(title, name)
                 return
             # Two characters are as often a role (高管闭门会): only when a colon or a space sets them off (王坚:…).
             set_off = size == 3 or bool(re.match(r"[:：\s|｜]", title[size : size + 1]))
             if set_off and _plausible_name(name) and self._word_of_its_own(name):
                 self.speaker(name)
+                self._learn_talk(title, name)
                 return
+
+    def _learn_talk(self, title: str, name: str) -> None:
+        """The title says the article is the named person's talk (某某最新演讲:… / 某某在某大会的讲话:…)."""
+        if _TALK_TITLE.match(title[len(name) :]):
+            self.talk_giver = self.speaker(name)
 
     def named_last(self, text: str) -> str | None:
         """The known name that ends latest in ``text``."""
@@ -810,6 +820,22 @@ class Names:
                 best = (at, name)
         return best[1] if best else None
 
+
+# A clause before a colon that hands over someone else's words (他想起父亲的话: / 他引用了一句名言:): not his own.
+_OTHERS_WORDS = re.compile(r"[^,，。]的(?:话|名言|原话|说法|一句话)|引用|转述|转发|念了|读了|朗读")
+
+# A sentence with no subject of its own saying words were said (…的建议,说了不少简单但很实用的话。), and the paragraph
+# after it that gives examples of them (比如…).
+_WORDS_SAID = re.compile(
+    r"^(?:[^,，。:：“”]{0,30}[,，])?(?:说|讲|谈|聊|给)了?(?:不少|很多|许多|一些|好些|好多)[^,，。:：“”]{0,16}?"
+    r"(?:话|建议|观点|看法|心得)。?$"
+)
+_FOR_EXAMPLE = re.compile(r"^(?:比如|例如|譬如)")
+
+# What follows the name at the head of a title that says the article is that person's talk, before its colon or dash.
+_TALK_TITLE = re.compile(
+    r"^[^:：,，。!！?？“”「」|｜—-]{0,10}?(?:演讲|讲话|发言|演说|致辞)[^,，。]{0,4}?(?:[:：|｜—-]|$)"
+)
 
 _INTRODUCED_THEN_PRONOUN = re.compile(
     rf"(?:^|(?<=[。!?！？\n]))[^。!?！？\n,，:：]{{0,8}}?(?:{_TITLE_BEFORE}|学者|专家)"
@@ -1043,6 +1069,10 @@ def _without_when(prefix: str, names: Names) -> str:
     return prefix
 
 
+# 坦白说 / 老实说 opening a later clause and running on into what is said, with no comma after it (某某也不…,坦白说最早…
+# 其实觉得…): the sentence's subject owning up, not the writer's aside (坦白说,…), which a comma sets off.
+_CANDID = re.compile(r"[,，](?:坦白|老实)说$")
+
 # What a verb inside a list of topics leads to: a noun phrase ending in 的 and a noun, with no clause of its own.
 _NAMED_THING = re.compile(r"[^,，;；:：“「『]{0,20}的[\u4e00-\u9fff]{1,4}[。]?\s*$")
 
@@ -1053,7 +1083,8 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
     spoken = [(m.start(), m.end()) for m in _SPOKEN_PHRASE.finditer(sentence)]
     for match in _VERB.finditer(sentence):
         verb, prefix, after = match.group(0), sentence[: match.start()], sentence[match.end() : match.end() + 1]
-        if any(start <= match.start() and match.end() <= end for start, end in spoken):
+        candid = bool(_CANDID.search(prefix + verb)) and after not in ",，:：、"
+        if any(start <= match.start() and match.end() <= end for start, end in spoken) and not candid:
             continue  # 简单来说 / 换句话说: a way of putting it, not someone speaking (no 单来 or 简单来 says it)
         if verb in ("说", "称") and re.match(r"[明为作道呼号赞话服法]", after):
             continue  # 说明, 称为, 称作, 说话, 说服, 说法: not speech
@@ -1633,6 +1664,25 @@ def _signer(raw: str, names: Names) -> Speaker | None:
     return names.speaker(name)
 
 
+def _other_in_turn(text: str, speaker: Speaker) -> str | None:
+    """The last person other than ``speaker`` that ``text`` (a turn's words) names, as a name standing on its own
+    where a name may start (…的某某聊过天)."""
+    found: str | None = None
+    for i in range(len(text)):
+        for size in (3, 2):
+            candidate = text[i : i + size]
+            if (
+                len(candidate) == size
+                and candidate != speaker.zh
+                and _name_can_start(text, i)
+                and _plausible_name(candidate)
+                and new_name_ending(text[: i + size]) == candidate
+            ):
+                found = candidate
+                break
+    return found
+
+
 def attribute(text: str, names: Names) -> list[Sentence]:
     """Every sentence of the text with the speaker it is attributed to (None for the article's own voice)."""
     sentences: list[Sentence] = []
@@ -1762,6 +1812,18 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             # (他在采访中分享了对…的看法): the points listed under it are that person's.
             transcript, introduces, bounded = sharer, True, True
             numbered = index + 1 < len(paragraphs) and bool(_POINT.match(paragraphs[index + 1]))
+        elif (
+            names.talk_giver is not None
+            and transcript is None
+            and turn is None
+            and _is_heading(paragraph)
+            and index + 1 < len(paragraphs)
+            and speaks_first_person(paragraphs[index + 1])
+            and names.mentioned(paragraphs[index + 1]) is None
+        ):
+            # The title says the article is a person's talk (某某最新演讲:…): after the writer's intro, a heading over
+            # first-person speech that names nobody opens the talk's text, which is that person's.
+            transcript, introduces, bounded = names.talk_giver, True, False
         depth, quote_speaker, reported = 0, None, None
         if (
             left_open is not None
@@ -1796,6 +1858,19 @@ def attribute(text: str, names: Names) -> list[Sentence]:
         ):
             reported = view_before.speaker
         elif (
+            view_before is not None
+            and view_before.speaker is None
+            and last is not None
+            and transcript is None
+            and turn is None
+            and _FOR_EXAMPLE.match(paragraph)
+            and names.mentioned(paragraph) is None
+            and _WORDS_SAID.search(simplified(view_before.text))
+        ):
+            # …,说了不少简单但很实用的话。 then 比如…: the examples are the words of the person the text is telling
+            # of, named last.
+            reported = last
+        elif (
             asked_by_nobody
             and guest is not None
             and turn is None
@@ -1820,6 +1895,16 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             cursor = at + len(raw)
             item = Sentence(original[offsets[at] : offsets[cursor]].strip())
             speaker, how, opinion = _attribution(raw, names, last)
+            if (
+                turn is not None
+                and speaker is turn
+                and how[:2] in ("他(", "她(")
+                and re.search(r"我|咱", paragraph[:at])
+                and (other := _other_in_turn(paragraph[:at], turn)) is not None
+            ):
+                # 他说… inside a turn its speaker speaks in the first person (我和某公司的某某聊过天,…他说…): 他 is not
+                # the speaker, who is 我, but the person the turn named before it.
+                speaker, how = names.speaker(other), f"{how[0]}({other}){how[how.index(')') + 1 :]}"
             opening = raw[0] if _SUBJECT_PRONOUN.match(raw) else ""
             someone_else = False
             pronoun = how[0] if speaker is not None and how[:2] in ("他(", "她(") else ""
@@ -1837,6 +1922,19 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 for earlier in pending:
                     earlier.speaker, earlier.how = signer, f"{signer.zh} (quotation signed after a dash)"
                 signed, pending, last = pending[-1], [], signer
+            elif (
+                speaker is None
+                and not mentioned
+                and last is not None
+                and _SUBJECT_PRONOUN.match(raw)
+                and (colon := re.search(r"[:：]\s*[“「『]", raw))
+                and not _OTHERS_WORDS.search(raw[: colon.start()])
+                and pronoun_of.get(last.zh, raw[0]) == raw[0]
+            ):
+                # 他这么形容这段经历:“…”: a pronoun opening the sentence hands over a quotation by a colon, with no
+                # verb of speech the rules know; the words are those of the person 他 / 她 is, unless the clause says
+                # they are someone else's (他想起父亲的话:…).
+                speaker, how = last, f"{raw[0]}({last.zh}) (quoted after a colon)"
             elif speaker is None and mentioned:
                 # "…:「…」" after a known name: the quotation is that person's.
                 speech = _SPEECH_QUOTE.search(raw) or _NAMED_QUOTE.search(raw)

@@ -45,6 +45,8 @@ _FRAMING = re.compile(
     r"|(?:^|[:：])\s*我(?:是)?来自"
     # Thanking the interviewer for the question (这是个好问题。) says nothing yet.
     r"|(?:^|[:：])\s*(?:这|这真|这确实)是(?:一)?个(?:很|非常)?好(?:的)?问题[。!！]?$"
+    # The writer's wish to the reader closing an intro (…,希望对你有所启发。): no one's view.
+    r"|希望(?:能|可以)?对(?:你|您|大家|各位|读者)(?:们)?有(?:所)?(?:启发|帮助|启示|收获)"
     # A speaker running the session rather than saying anything: the talk's title, its place in the programme.
     r"|报告(?:的)?题目|我的题目|进入[^,，。]{0,6}环节|开始我的(?:报告|演讲|分享)"
     # A sentence that only names what the person went on to describe, no word of it (他也清晰描绘了…的路径。 / 某某还谈到了
@@ -91,6 +93,9 @@ _STATING_QUESTION = re.compile(
     # Statements that end on a short question of their own (…但是超级应用没出现,那怎么办?), not one put to the listener
     # (…开源和闭源之争,你怎么看? is the interviewer's question).
     r"|[^?？]{15,}[,，](?![^,，?？]*(?:你|您|怎么看|如何看|如何评价))[^,，?？]{1,5}[?？]"
+    # …or on a question the speaker puts to themselves (…没有站到更长远的角度考虑终局,我到底在干嘛?): 我 asking, never the
+    # listener.
+    r"|[^?？]{15,}[,，](?:我|我们)(?![^,，?？]*(?:你|您))[^,，?？]{1,8}[?？]"
 )
 # "朱某重申了分红的重要性,他说:“…?”": a speech verb with an object of its own before the quotation states it.
 _REPORTED_BEFORE_QUOTE = re.compile(r"(?:重申|强调|指出|表示|认为|提出)了?[^,，:：“「『]{4,}[,，:：]")

@@ -641,6 +641,8 @@ def test_a_latin_widget_line_between_login_lines_is_chrome() -> None:
             "run of tag or board names",
         ),
         ("在线观看某某影片-某某高清视频-某某一区二区-某某中文在线视频", "keyword line joined by hyphens"),
+        # The same bait joined by commas (a spam site's copy of an article opens with it).
+        ("某某小说,中文字幕专区,某某综合,某某久久精品视频,天天看某某高清99", "keyword line joined by commas"),
         ("發布日期:2024-01-05 閱讀次數:", "page's field line"),
     ],
 )
@@ -658,6 +660,9 @@ def test_sentences_like_those_chrome_lines_stay() -> None:
         "他认为芯片明年会降价。价格战不会持续,某新社",
         "他认为 AI 会让 3-5 年内的工作方式彻底改变,企业要早做准备。",
         "李开复 认为 今年 是 大模型 应用 的 元年",
+        # Clauses joined by commas that lost their stop are still a sentence: their words (我们 / 会 / 的) say so.
+        "他说,我们会先做产品,再谈融资,不要焦虑,慢慢来",
+        "模型,算力,数据,人才的竞争,都在加速",
     ]:
         assert chrome_rule(line) is None, line
 

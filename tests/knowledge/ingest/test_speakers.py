@@ -1557,6 +1557,92 @@ def test_a_name_opening_the_title_is_the_person_he_refers_to(corpus: Corpus) -> 
     assert not suggest_claims(dataclasses.replace(corpus, sources={**corpus.sources, "new": roled}), "new")
 
 
+def test_first_person_speech_under_a_heading_is_the_talk_giver_the_title_names(corpus: Corpus) -> None:
+    # The title says the article is 赵一鸣's talk; after the writer's intro, a heading over first-person speech that
+    # names nobody opens the talk's text.
+    speech = "我一直觉得,芯片的价格明年一定会降下来。"
+    text = (
+        "赵一鸣这人,真的挺有意思。\n\n"
+        "前些天,他在一个论坛上聊了很多细节。赵一鸣也不把自己当天才。\n\n"
+        "一、为什么做芯片?\n\n"
+        "1.先做有用的东西\n\n"
+        f"{speech}我们会先把成本做下来,再谈规模。\n"
+    )
+    source = Source(id="new", title="赵一鸣最新演讲:芯片会越来越便宜", text=text)
+    found = {
+        s.quote: s.speaker_id
+        for s in suggest_claims(dataclasses.replace(corpus, sources={**corpus.sources, "new": source}), "new")
+    }
+    assert found[speech] == "zhao-yiming"
+    # A title that names the person but no talk (赵一鸣谈…) hands nobody the unnamed first-person text.
+    talkless = dataclasses.replace(source, title="赵一鸣的芯片公司:成本会越来越低")
+    found = {
+        s.quote: s.speaker_id
+        for s in suggest_claims(dataclasses.replace(corpus, sources={**corpus.sources, "new": talkless}), "new")
+    }
+    assert speech not in found
+
+
+def test_a_quotation_a_pronoun_hands_over_by_a_colon_is_that_persons(corpus: Corpus) -> None:
+    # 形容 is no verb of speech the rules know; 他 opening the sentence hands over the quotation by a colon.
+    quoted = "他这样形容那几年:“公司没有做大,但是拆开看,我们经历了外人想象不到的困难。”"
+    text = f"赵一鸣表示,芯片明年会降价。\n\n赵一鸣出生于1980年,毕业后加入一家芯片公司。{quoted}这段经历改变了他。\n"
+    assert speakers(corpus, text)[quoted] == "zhao-yiming"
+    # Words the clause says are someone else's (他想起父亲的话:…) are not his.
+    father = "他想起父亲的话:“做芯片的人,一定要耐得住寂寞,十年才能做成一件事。”"
+    found = speakers(corpus, f"赵一鸣表示,芯片明年会降价。\n\n赵一鸣出生于1980年。{father}\n")
+    assert father not in found
+
+
+def test_an_interview_between_the_name_and_the_verb_is_a_setting(corpus: Corpus) -> None:
+    # The interview is named by its kind with no 上 / 中 after it (在会前媒体联访 / 在一次电视专访): the name before it speaks.
+    joint = "赵一鸣在会前媒体联访表示,公司正在加速推出新一代芯片。"
+    press = "赵一鸣在一次电视专访表示,国产算力三年内能追上来。"
+    found = speakers(corpus, f"{joint}\n\n{press}\n")
+    assert found[joint] == "zhao-yiming"
+    assert found[press] == "zhao-yiming"
+
+
+def test_he_inside_a_first_person_turn_is_the_person_the_turn_named_not_its_speaker(corpus: Corpus) -> None:
+    # 赵一鸣 speaks as 我 in his turn; 他说 after he names another person is that person's saying.
+    saying = "他说“慢就是快”,我们觉得这话很有道理。"
+    text = (
+        "问:你怎么看消费电子?\n\n"
+        "赵一鸣:我觉得手机会是第一个装上大模型的终端。\n\n"
+        f"赵一鸣:我和某公司的孙立平聊过天,我们劝他给产品加个语音功能。{saying}\n"
+    )
+    found = speakers(corpus, text)
+    assert found[saying] == person_id_for("孙立平")
+    assert found["赵一鸣:我觉得手机会是第一个装上大模型的终端。"] == "zhao-yiming"
+
+
+def test_candidly_said_opening_a_later_clause_is_the_subjects_speech(corpus: Corpus) -> None:
+    # 坦白说 runs on into what he owns up to (no comma after it): the sentence's subject speaks; set off by a comma, it
+    # is the writer's aside.
+    owned = "赵一鸣也不把自己当天才,坦白说最早做芯片的时候,其实觉得自己大概率会失败。"
+    aside = "赵一鸣也不把自己当天才,坦白说,这家公司的芯片并不好。"
+    found = speakers(corpus, f"赵一鸣表示,芯片会降价。\n\n{owned}\n\n{aside}\n")
+    assert found[owned] == "zhao-yiming"
+    assert aside not in found
+
+
+def test_examples_of_the_words_a_subjectless_sentence_says_were_said_are_the_persons_named_last(
+    corpus: Corpus,
+) -> None:
+    # …,说了不少…的话。 names nobody; the 比如… paragraph after it gives examples of the words of 赵一鸣, named last.
+    example = "比如别追求名气,先想办法让自己变得有用;还有做产品前别套经验,先把问题拆开再说。"
+    text = (
+        "赵一鸣表示,芯片会降价。\n\n"
+        "赵一鸣这次聊了很多细节。\n\n"
+        "关于创业和工程师的建议,说了不少简单但很实用的话。\n\n"
+        f"{example}\n"
+    )
+    assert speakers(corpus, text)[example] == "zhao-yiming"
+    # After a sentence that says nothing was said, 比如… is the writer's own.
+    plain = text.replace("关于创业和工程师的建议,说了不少简单但很实用的话。", "关于创业,市场上的经验很多。")
+    assert example not in speakers(corpus, plain)
+
+
 def test_his_words_handed_over_by_a_colon_and_a_judgement_he_bets_on_are_his(corpus: Corpus) -> None:
     # …是他那句话语: hands over the next paragraph only; 他押注了一个判断:… spells out his view; a paragraph that tells of
     # him as 他 after his words is the article's narration again.

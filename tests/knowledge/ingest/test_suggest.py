@@ -182,6 +182,24 @@ def test_a_sentence_that_only_names_what_the_person_went_on_to_describe_is_no_dr
     assert found == {"赵一鸣认为,开源模型会赢。": "zhao-yiming"}
 
 
+def test_the_writers_wish_to_the_reader_is_no_view(corpus: Corpus) -> None:
+    # …,希望对你有所启发。 closes the writer's intro: the name in it is whom the intro is about, not a speaker.
+    wish = "这是近半年,赵一鸣少有的一次复盘,希望对你有所启发。"
+    found = speakers(corpus, f"赵一鸣表示,芯片会降价。\n\n{wish}\n")
+    assert wish not in found
+    assert found["赵一鸣表示,芯片会降价。"] == "zhao-yiming"
+
+
+def test_a_statement_ending_on_a_question_the_speaker_puts_to_themselves_is_a_view(corpus: Corpus) -> None:
+    # 我 asks (…,我到底图什么?): a rhetorical question of the speaker's own after the statement; one that asks the
+    # listener (…,我们该听你的吗?) stays a question.
+    own = "赵一鸣:大家都没有从更长远的角度去想这件事,我到底在忙些什么?"
+    asked = "赵一鸣:大家都没有从更长远的角度去想这件事,我们要听你的吗?"
+    found = speakers(corpus, f"{own}\n\n{asked}\n")
+    assert found[own] == "zhao-yiming"
+    assert asked not in found
+
+
 def test_a_question_put_to_the_guest_is_no_draft_but_a_statement_ending_on_its_own_question_is(corpus: Corpus) -> None:
     text = (
         "孙立:最近大家都在讨论开源和闭源之争,您怎么看?\n\n"  # the interviewer's question, long before its tag
