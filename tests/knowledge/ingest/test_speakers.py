@@ -1841,3 +1841,30 @@ def test_a_sentence_framed_by_what_he_has_seen_is_his_view(corpus: Corpus) -> No
     found = speakers(corpus, "某公司总裁孙立(花名:小孙)则是个乐观派。" + seen + "\n\n" + place + "\n")
     assert found.get(seen) == "sun-li"
     assert place not in found
+
+
+def test_a_family_name_in_real_use_outside_the_most_common_ones_starts_a_name(corpus: Corpus) -> None:
+    # 萧, 赖 and 阎 are family names of 百家姓 that jieba's dictionary reads as a name when they stand alone.
+    text = "萧明远指出,算力成本明年会减半。\n\n赖思齐表示,小模型会先在手机上落地。\n\n阎立新认为,开源模型会追上闭源模型。\n"
+    assert speakers(corpus, text) == {
+        "萧明远指出,算力成本明年会减半。": "xiao-mingyuan",
+        "赖思齐表示,小模型会先在手机上落地。": "lai-siqi",
+        "阎立新认为,开源模型会追上闭源模型。": "yan-lixin",
+    }
+
+
+def test_the_family_names_are_those_of_baijiaxing_that_the_dictionary_reads_as_a_name() -> None:
+    # Re-derive the additions from the data: every 百家姓 character jieba tags nr on its own is a family name here.
+    from knowledge.ingest.speakers import BAIJIAXING, SURNAMES
+    from knowledge.search.lexicon import default_dictionary_path
+
+    tags: dict[str, str] = {}
+    with default_dictionary_path().open(encoding="utf-8") as dictionary:
+        for line in dictionary:
+            parts = line.split()
+            if len(parts) == 3 and len(parts[0]) == 1:
+                tags[parts[0]] = parts[2]
+    named = {ch for ch in BAIJIAXING if tags.get(ch) == "nr"}
+    assert len(named) > 100
+    assert named <= SURNAMES
+    assert {"萧", "赖", "阎"} <= named
