@@ -174,12 +174,14 @@ _ROLE = re.compile(r"[(（][^()（）]{1,20}[)）]\s*$")
 _INSTRUMENT = re.compile(r"(?:以|用)[^,，。:：]{1,15}?(?:为例)?[,，]?$")
 # A title or a post written after the name (李开复博士表示, 在李开复博士看来, 张某教授指出): the name is before it.
 _TITLE_AFTER = re.compile(
-    r"(?:博士|教授|先生|女士|老师|院士|研究员|总裁|总经理|董事长|主席|首席执行官|执行长|CEO|ceo)$"
+    r"(?:博士|教授|先生|女士|老师|院士|研究员|总裁|总经理|董事长|主席|首席执行官|执行长|CEO|ceo"
+    # A public office after the family name, as news writes a person it has named once (赖副总统表示, 李部长指出).
+    r"|副?(?:总统|总理|部长|市长|省长|县长|院长|校长|局长|主任|委员长|议长|秘书长))$"
 )
 # A title or a post written before a name, as news introduces a person (某大学教授钱向东 / 某公司董事长孙中和).
 _TITLE_BEFORE = (
     r"(?:教授|院士|博士|校长|院长|所长|主任|董事长|总裁|创始人|首席执行官|执行长|CEO|总经理|主席|研究员|科学家|代表|委员"
-    r"|合伙人|负责人|书记|部长|总监|总工程师)"
+    r"|合伙人|负责人|书记|部长|总监|总工程师|总统|总理|市长|省长)"
 )
 # Pronouns and particles are never in a name, even in one the text introduces after a title.
 _NEVER_IN_NAME = set("他她它我你们的了着过是")
@@ -764,7 +766,10 @@ class Names:
                 self.speaker(name)
         # A Chinese name right after a title or a post and set off by a comma or a bracket (…集团创始人周某某,对此… /
         # …总裁某某(花名:…)则是…) is a person's, said something or not: 他 in a later sentence is that person.
-        for titled in re.finditer(rf"{_TITLE_BEFORE}(?P<name>[\u4e00-\u9fff]{{2,3}})(?=[,，、(（])", self._text):
+        # So is one a news report's day word follows (副总统某某今天出席…).
+        for titled in re.finditer(
+            rf"{_TITLE_BEFORE}(?P<name>[\u4e00-\u9fff]{{2,3}})(?=[,，、(（]|今[日天]|昨[日天(（])", self._text
+        ):
             titled_name = new_name_ending(titled.group("name"))
             if titled_name is not None and titled_name == titled.group("name") and titled_name not in self.by_name:
                 self.speaker(titled_name)

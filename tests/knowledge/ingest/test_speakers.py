@@ -1868,3 +1868,13 @@ def test_the_family_names_are_those_of_baijiaxing_that_the_dictionary_reads_as_a
     assert len(named) > 100
     assert named <= SURNAMES
     assert {"萧", "赖", "阎"} <= named
+
+
+def test_a_family_name_before_a_public_office_is_the_one_person_the_report_introduced_by_it(corpus: Corpus) -> None:
+    # The report names him once after his office and a day word, then only as 赖副总统.
+    opening = "副总统赖思齐今天出席年会开幕式。"
+    later = "赖副总统表示,算力是小国的机会之窗,这点相当重要。"
+    mayor = "李市长指出,城市需要自己的数据中心。"  # no 李 named in the text: nobody
+    found = speakers(corpus, opening + "\n\n" + later + "\n\n" + mayor + "\n")
+    assert found.get(later) == "lai-siqi"
+    assert mayor not in found
