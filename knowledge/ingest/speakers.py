@@ -164,7 +164,7 @@ _SETTING = re.compile(
 # A news report's time word between the name and the setting or the verb (某某周三在峰会上表示 / 某某6日晚间表示 / 某某日前
 # 透露): taken off as an adverb is, when a name is left before it.
 _NEWS_TIME = re.compile(
-    r"(?<=[\u4e00-\u9fffA-Za-z])(?:(?:周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}日|今天|昨天|今日|昨日|当天|当日)"
+    r"(?<=[\u4e00-\u9fffA-Za-z)）])(?:(?:周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}日|今天|昨天|今日|昨日|当天|当日)"
     r"(?:晚间|晚上|上午|下午|早上|中午|凌晨|傍晚)?|今晚|昨晚|今晨|今早|日前|近日|本周|上周)$"
 )
 # A role in brackets after the name (Sam Altman(OpenAI CEO)表态说, 李开复(零一万物CEO)表示).
@@ -222,6 +222,10 @@ _TRANSLITERATION = (
 # 德米斯·(Demis Hassabis)): the fullest form of that person's name the text writes.
 _BRACKETED_LATIN = re.compile(
     rf"(?P<before>[\u4e00-\u9fff{_NAME_DOTS}]{{1,12}})\s?[(（]\s*(?P<latin>[A-Z][a-z]+(?:[ ·-][A-Z][A-Za-z]+){{1,2}})\s*[)）]"
+)
+_TRANSLITERATED_BEFORE_LATIN = re.compile(
+    rf"(?:^|[^\u4e00-\u9fff{_NAME_DOTS}]|{_TITLE_BEFORE})(?P<name>[{_TRANSLITERATION}]{{2,6}})\s?[(（]\s*"
+    r"(?P<latin>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*[)）]"
 )
 # How alike the sounds of a transliteration (ha-sabisi) and a Latin surname (Hassabis) must be to be one name.
 _SAME_SOUNDS = 0.75
@@ -789,6 +793,11 @@ class Names:
             rf"{_TITLE_BEFORE}\s*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}})(?=\s*[(（,，。、;；])", self._text
         ):
             self.speaker(titled.group("name"))
+        # A transliterated name right before its Latin form in brackets (执行长奥特曼(Sam Altman)), where a word starts,
+        # is a person's however short: the brackets say who it spells.
+        for bracketed in _TRANSLITERATED_BEFORE_LATIN.finditer(self._text):
+            if not _LATIN_ORG.search(bracketed.group("latin")):
+                self.speaker(bracketed.group("name"))
         for paragraph in self._text.split("\n\n"):
             for sentence in split_sentences(paragraph):
                 _attribution(sentence, self, None)
@@ -1139,8 +1148,9 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         prefix = sentence[: match.start()]
         for _ in range(3):
             stripped = _without_setting(_ROLE.sub("", _ADVERBS.sub("", _without_when(prefix, names))), names)
-            if (untimed := _NEWS_TIME.sub("", stripped)) != stripped and names.name_ending(untimed):
-                stripped = untimed
+            # The time word may follow a role or a Latin name in brackets (奥特曼(Sam Altman)6日表示).
+            if (untimed := _NEWS_TIME.sub("", stripped)) != stripped and names.name_ending(_ROLE.sub("", untimed)):
+                stripped = _ROLE.sub("", untimed)
             if not names.name_ending(stripped):
                 stripped = _without_manner(stripped, names)
             instrument = _INSTRUMENT.search(stripped)

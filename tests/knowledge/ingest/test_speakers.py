@@ -1878,3 +1878,15 @@ def test_a_family_name_before_a_public_office_is_the_one_person_the_report_intro
     found = speakers(corpus, opening + "\n\n" + later + "\n\n" + mayor + "\n")
     assert found.get(later) == "lai-siqi"
     assert mayor not in found
+
+
+def test_a_short_transliteration_before_its_latin_name_in_brackets_is_that_person(corpus: Corpus) -> None:
+    # Three transliteration characters alone are as often a brand; the Latin name in brackets says it is a person,
+    # and the report's day word after the brackets leaves the name to the verb.
+    first = "某公司執行長奧蘭德（Tom Orland）6日表示，該公司不會要求政府提供任何擔保。"
+    then = "奧蘭德強調，政府不應該挑選贏家或輸家。"
+    brand = "特斯拉表示，新车型明年上市。"  # no Latin name in brackets: no person
+    found = speakers(corpus, first + "\n\n" + then + "\n\n" + brand + "\n")
+    assert found.get(first) == "tom-orland"
+    assert found.get(then) == "tom-orland"
+    assert brand not in found
