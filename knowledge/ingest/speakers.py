@@ -691,6 +691,22 @@ class Names:
                 return full
         return None
 
+    def latin_name_first(self, first: str) -> str | None:
+        """The one full Latin name the text writes starting with ``first``, if there is one."""
+        full = self._latin_name_first(first)
+        return full.group(0) if full else None
+
+    def _latin_name_first(self, first: str) -> re.Match[str] | None:
+        """The one full name in Latin letters the text writes starting with ``first`` (Illia Polosukhin for Illia),
+        as an introduction names guests it then calls by their first names; none when it writes two (Sam Altman and
+        Sam Williams) or only a company's or a product's."""
+        fulls = {
+            full.group(0): full
+            for full in re.finditer(rf"(?<![A-Za-z]){re.escape(first)}(?: [A-Z][a-z]+){{1,2}}(?![A-Za-z])", self._text)
+            if not _LATIN_ORG.search(full.group(0))
+        }
+        return next(iter(fulls.values())) if len(fulls) == 1 else None
+
     def _dotted_ending(self, prefix: str) -> str | None:
         """A foreign name with a middle dot at the end of ``prefix`` (在蒂姆·德特默斯 / 副总裁丹·傅): its first part starts
         after a function word or a title, and is the longest the text writes somewhere as a word of its own; a name
@@ -1413,7 +1429,9 @@ def _dialogue_turn(paragraph: str, names: Names, short: dict[str, str] | None = 
             and speaks_first_person(paragraph[prefix.end() :].strip())
         )
     ):
-        return True, names.speaker(who)
+        # A guest labelled by a first name the introduction wrote in full (Illia: after Illia Polosukhin) is that person.
+        full = names.latin_name_first(who) if _LATIN_HANDLE.fullmatch(who) else None
+        return True, names.speaker(full or who)
     return True, None
 
 

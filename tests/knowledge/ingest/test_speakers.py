@@ -1890,3 +1890,14 @@ def test_a_short_transliteration_before_its_latin_name_in_brackets_is_that_perso
     assert found.get(first) == "tom-orland"
     assert found.get(then) == "tom-orland"
     assert brand not in found
+
+
+def test_a_guest_labelled_by_the_first_name_of_a_full_latin_name_the_introduction_wrote_is_that_person(
+    corpus: Corpus,
+) -> None:
+    intro = "我们邀请了某协议联合创始人 Tomas Verhoeven 进行了一场对谈。"
+    turn = "Tomas:我的背景是机器学习,在进入区块链领域之前,我做了十年研究。"
+    other = "Lena:我认为开源模型会越来越重要,因为大家都需要可控的模型。"  # no full name written: the label itself
+    found = speakers(corpus, intro + "\n\n" + turn + "\n\n" + other + "\n")
+    assert found.get(turn) == "tomas-verhoeven"
+    assert found.get(other) == "lena"
