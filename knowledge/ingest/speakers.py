@@ -127,6 +127,22 @@ SURNAMES = set(
     "章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解"
     "牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎"
     "甄丛仲虞敖巩明佘池查麻苑迟邝傅"
+    # The family names of 百家姓 that jieba's dictionary tags as a person's name (nr) when they stand alone as a word
+    # (萧, 赖, 阎, 洪 …): a family name in real use, its plain reading no common word (tests/knowledge/ingest/
+    # test_surnames.py derives them again from the dictionary).
+    "奚昌凤酆廉萧禹昝裘宣贲郁杭洪钮嵇荀於惠芮羿汲邴富乌隗宓蓬钭厉戎祖束郜蓟宿邰鄂索赖蔺屠胥苍莘逄郦雍璩扈燕郏阎慕茹"
+    "宦慎戈匡禄阙殳沃蔚隆晁訾阚毋乜鞠巢蒯竺逯益桓"
+)
+# 百家姓's single family names, in its order: the source of the family names above that jieba's dictionary confirms.
+BAIJIAXING = (
+    "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎鲁韦昌马苗凤花方"
+    "俞任袁柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康伍余元卜顾孟平黄和穆萧尹姚邵湛汪祁毛禹狄米贝明臧"
+    "计伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危江童颜郭梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万支柯昝管卢莫"
+    "经房裘缪干解应宗丁宣贲邓郁单杭洪包诸左石崔吉钮龚程嵇邢滑裴陆荣翁荀羊於惠甄曲家封芮羿储靳汲邴糜松井段富巫乌焦巴弓"
+    "牧隗山谷车侯宓蓬全郗班仰秋仲伊宫宁仇栾暴甘钭厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰从鄂索咸籍赖卓蔺屠蒙"
+    "池乔阴鬱胥能苍双闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍卻璩桑桂濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容"
+    "向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空曾毋沙乜养鞠须丰"
+    "巢关蒯相查后荆红游竺权逯盖益桓公"
 )
 # Characters that never sit in a person's name as written in these articles.
 _NOT_IN_NAME = set(
@@ -148,7 +164,7 @@ _SETTING = re.compile(
 # A news report's time word between the name and the setting or the verb (某某周三在峰会上表示 / 某某6日晚间表示 / 某某日前
 # 透露): taken off as an adverb is, when a name is left before it.
 _NEWS_TIME = re.compile(
-    r"(?<=[\u4e00-\u9fffA-Za-z])(?:(?:周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}日|今天|昨天|今日|昨日|当天|当日)"
+    r"(?<=[\u4e00-\u9fffA-Za-z)）])(?:(?:周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}日|今天|昨天|今日|昨日|当天|当日)"
     r"(?:晚间|晚上|上午|下午|早上|中午|凌晨|傍晚)?|今晚|昨晚|今晨|今早|日前|近日|本周|上周)$"
 )
 # A role in brackets after the name (Sam Altman(OpenAI CEO)表态说, 李开复(零一万物CEO)表示).
@@ -158,12 +174,14 @@ _ROLE = re.compile(r"[(（][^()（）]{1,20}[)）]\s*$")
 _INSTRUMENT = re.compile(r"(?:以|用)[^,，。:：]{1,15}?(?:为例)?[,，]?$")
 # A title or a post written after the name (李开复博士表示, 在李开复博士看来, 张某教授指出): the name is before it.
 _TITLE_AFTER = re.compile(
-    r"(?:博士|教授|先生|女士|老师|院士|研究员|总裁|总经理|董事长|主席|首席执行官|执行长|CEO|ceo)$"
+    r"(?:博士|教授|先生|女士|老师|院士|研究员|总裁|总经理|董事长|主席|首席执行官|执行长|CEO|ceo"
+    # A public office after the family name, as news writes a person it has named once (赖副总统表示, 李部长指出).
+    r"|副?(?:总统|总理|部长|市长|省长|县长|院长|校长|局长|主任|委员长|议长|秘书长))$"
 )
 # A title or a post written before a name, as news introduces a person (某大学教授钱向东 / 某公司董事长孙中和).
 _TITLE_BEFORE = (
     r"(?:教授|院士|博士|校长|院长|所长|主任|董事长|总裁|创始人|首席执行官|执行长|CEO|总经理|主席|研究员|科学家|代表|委员"
-    r"|合伙人|负责人|书记|部长|总监|总工程师)"
+    r"|合伙人|负责人|书记|部长|总监|总工程师|总统|总理|市长|省长)"
 )
 # Pronouns and particles are never in a name, even in one the text introduces after a title.
 _NEVER_IN_NAME = set("他她它我你们的了着过是")
@@ -204,6 +222,10 @@ _TRANSLITERATION = (
 # 德米斯·(Demis Hassabis)): the fullest form of that person's name the text writes.
 _BRACKETED_LATIN = re.compile(
     rf"(?P<before>[\u4e00-\u9fff{_NAME_DOTS}]{{1,12}})\s?[(（]\s*(?P<latin>[A-Z][a-z]+(?:[ ·-][A-Z][A-Za-z]+){{1,2}})\s*[)）]"
+)
+_TRANSLITERATED_BEFORE_LATIN = re.compile(
+    rf"(?:^|[^\u4e00-\u9fff{_NAME_DOTS}]|{_TITLE_BEFORE})(?P<name>[{_TRANSLITERATION}]{{2,6}})\s?[(（]\s*"
+    r"(?P<latin>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*[)）]"
 )
 # How alike the sounds of a transliteration (ha-sabisi) and a Latin surname (Hassabis) must be to be one name.
 _SAME_SOUNDS = 0.75
@@ -669,6 +691,22 @@ class Names:
                 return full
         return None
 
+    def latin_name_first(self, first: str) -> str | None:
+        """The one full Latin name the text writes starting with ``first``, if there is one."""
+        full = self._latin_name_first(first)
+        return full.group(0) if full else None
+
+    def _latin_name_first(self, first: str) -> re.Match[str] | None:
+        """The one full name in Latin letters the text writes starting with ``first`` (Illia Polosukhin for Illia),
+        as an introduction names guests it then calls by their first names; none when it writes two (Sam Altman and
+        Sam Williams) or only a company's or a product's."""
+        fulls = {
+            full.group(0): full
+            for full in re.finditer(rf"(?<![A-Za-z]){re.escape(first)}(?: [A-Z][a-z]+){{1,2}}(?![A-Za-z])", self._text)
+            if not _LATIN_ORG.search(full.group(0))
+        }
+        return next(iter(fulls.values())) if len(fulls) == 1 else None
+
     def _dotted_ending(self, prefix: str) -> str | None:
         """A foreign name with a middle dot at the end of ``prefix`` (在蒂姆·德特默斯 / 副总裁丹·傅): its first part starts
         after a function word or a title, and is the longest the text writes somewhere as a word of its own; a name
@@ -748,7 +786,10 @@ class Names:
                 self.speaker(name)
         # A Chinese name right after a title or a post and set off by a comma or a bracket (…集团创始人周某某,对此… /
         # …总裁某某(花名:…)则是…) is a person's, said something or not: 他 in a later sentence is that person.
-        for titled in re.finditer(rf"{_TITLE_BEFORE}(?P<name>[\u4e00-\u9fff]{{2,3}})(?=[,，、(（])", self._text):
+        # So is one a news report's day word follows (副总统某某今天出席…).
+        for titled in re.finditer(
+            rf"{_TITLE_BEFORE}(?P<name>[\u4e00-\u9fff]{{2,3}})(?=[,，、(（]|今[日天]|昨[日天(（])", self._text
+        ):
             titled_name = new_name_ending(titled.group("name"))
             if titled_name is not None and titled_name == titled.group("name") and titled_name not in self.by_name:
                 self.speaker(titled_name)
@@ -768,6 +809,11 @@ class Names:
             rf"{_TITLE_BEFORE}\s*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}})(?=\s*[(（,，。、;；])", self._text
         ):
             self.speaker(titled.group("name"))
+        # A transliterated name right before its Latin form in brackets (执行长奥特曼(Sam Altman)), where a word starts,
+        # is a person's however short: the brackets say who it spells.
+        for bracketed in _TRANSLITERATED_BEFORE_LATIN.finditer(self._text):
+            if not _LATIN_ORG.search(bracketed.group("latin")):
+                self.speaker(bracketed.group("name"))
         for paragraph in self._text.split("\n\n"):
             for sentence in split_sentences(paragraph):
                 _attribution(sentence, self, None)
@@ -1118,8 +1164,9 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         prefix = sentence[: match.start()]
         for _ in range(3):
             stripped = _without_setting(_ROLE.sub("", _ADVERBS.sub("", _without_when(prefix, names))), names)
-            if (untimed := _NEWS_TIME.sub("", stripped)) != stripped and names.name_ending(untimed):
-                stripped = untimed
+            # The time word may follow a role or a Latin name in brackets (奥特曼(Sam Altman)6日表示).
+            if (untimed := _NEWS_TIME.sub("", stripped)) != stripped and names.name_ending(_ROLE.sub("", untimed)):
+                stripped = _ROLE.sub("", untimed)
             if not names.name_ending(stripped):
                 stripped = _without_manner(stripped, names)
             instrument = _INSTRUMENT.search(stripped)
@@ -1382,7 +1429,9 @@ def _dialogue_turn(paragraph: str, names: Names, short: dict[str, str] | None = 
             and speaks_first_person(paragraph[prefix.end() :].strip())
         )
     ):
-        return True, names.speaker(who)
+        # A guest labelled by a first name the introduction wrote in full (Illia: after Illia Polosukhin) is that person.
+        full = names.latin_name_first(who) if _LATIN_HANDLE.fullmatch(who) else None
+        return True, names.speaker(full or who)
     return True, None
 
 

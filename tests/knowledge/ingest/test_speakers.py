@@ -1841,3 +1841,63 @@ def test_a_sentence_framed_by_what_he_has_seen_is_his_view(corpus: Corpus) -> No
     found = speakers(corpus, "某公司总裁孙立(花名:小孙)则是个乐观派。" + seen + "\n\n" + place + "\n")
     assert found.get(seen) == "sun-li"
     assert place not in found
+
+
+def test_a_family_name_in_real_use_outside_the_most_common_ones_starts_a_name(corpus: Corpus) -> None:
+    # 萧, 赖 and 阎 are family names of 百家姓 that jieba's dictionary reads as a name when they stand alone.
+    text = "萧明远指出,算力成本明年会减半。\n\n赖思齐表示,小模型会先在手机上落地。\n\n阎立新认为,开源模型会追上闭源模型。\n"
+    assert speakers(corpus, text) == {
+        "萧明远指出,算力成本明年会减半。": "xiao-mingyuan",
+        "赖思齐表示,小模型会先在手机上落地。": "lai-siqi",
+        "阎立新认为,开源模型会追上闭源模型。": "yan-lixin",
+    }
+
+
+def test_the_family_names_are_those_of_baijiaxing_that_the_dictionary_reads_as_a_name() -> None:
+    # Re-derive the additions from the data: every 百家姓 character jieba tags nr on its own is a family name here.
+    from knowledge.ingest.speakers import BAIJIAXING, SURNAMES
+    from knowledge.search.lexicon import default_dictionary_path
+
+    tags: dict[str, str] = {}
+    with default_dictionary_path().open(encoding="utf-8") as dictionary:
+        for line in dictionary:
+            parts = line.split()
+            if len(parts) == 3 and len(parts[0]) == 1:
+                tags[parts[0]] = parts[2]
+    named = {ch for ch in BAIJIAXING if tags.get(ch) == "nr"}
+    assert len(named) > 100
+    assert named <= SURNAMES
+    assert {"萧", "赖", "阎"} <= named
+
+
+def test_a_family_name_before_a_public_office_is_the_one_person_the_report_introduced_by_it(corpus: Corpus) -> None:
+    # The report names him once after his office and a day word, then only as 赖副总统.
+    opening = "副总统赖思齐今天出席年会开幕式。"
+    later = "赖副总统表示,算力是小国的机会之窗,这点相当重要。"
+    mayor = "李市长指出,城市需要自己的数据中心。"  # no 李 named in the text: nobody
+    found = speakers(corpus, opening + "\n\n" + later + "\n\n" + mayor + "\n")
+    assert found.get(later) == "lai-siqi"
+    assert mayor not in found
+
+
+def test_a_short_transliteration_before_its_latin_name_in_brackets_is_that_person(corpus: Corpus) -> None:
+    # Three transliteration characters alone are as often a brand; the Latin name in brackets says it is a person,
+    # and the report's day word after the brackets leaves the name to the verb.
+    first = "某公司執行長奧蘭德（Tom Orland）6日表示，該公司不會要求政府提供任何擔保。"
+    then = "奧蘭德強調，政府不應該挑選贏家或輸家。"
+    brand = "特斯拉表示，新车型明年上市。"  # no Latin name in brackets: no person
+    found = speakers(corpus, first + "\n\n" + then + "\n\n" + brand + "\n")
+    assert found.get(first) == "tom-orland"
+    assert found.get(then) == "tom-orland"
+    assert brand not in found
+
+
+def test_a_guest_labelled_by_the_first_name_of_a_full_latin_name_the_introduction_wrote_is_that_person(
+    corpus: Corpus,
+) -> None:
+    intro = "我们邀请了某协议联合创始人 Tomas Verhoeven 进行了一场对谈。"
+    turn = "Tomas:我的背景是机器学习,在进入区块链领域之前,我做了十年研究。"
+    other = "Lena:我认为开源模型会越来越重要,因为大家都需要可控的模型。"  # no full name written: the label itself
+    found = speakers(corpus, intro + "\n\n" + turn + "\n\n" + other + "\n")
+    assert found.get(turn) == "tomas-verhoeven"
+    assert found.get(other) == "lena"
