@@ -9,6 +9,7 @@ rebuilt from the seeds and a test can prove the archived text is exactly what th
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 # Discuz! forums insert "jammer" text around real lines to spoil copying: runs of 1-2
@@ -60,6 +61,69 @@ def strip_jammer(line: str) -> str | None:
     return line
 
 
+# A line ends its sentence with one of these, perhaps followed by closing quotes or brackets.
+_ENDS_SENTENCE = re.compile(r"[。!?！？…;；:：](?:[”’」』\"')）】]*)$")
+# A mirror that wraps the text at a fixed width breaks lines within a few columns of that width (a wide character
+# does not fit in the last column, a Latin word moves down whole).
+_WRAP_SLACK = 6
+# The width is the page's only when several lines break mid-sentence there, and it is a line's, not a label's.
+_MIN_WRAPPED_LINES, _MIN_WRAP_WIDTH = 4, 40
+_WRAP_BLANK = " \t\u00a0\u3000"
+
+
+def display_width(line: str) -> int:
+    """Columns a line takes in a fixed-width font: a wide (CJK) character takes two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line.strip(_WRAP_BLANK))
+
+
+def _breaks_mid_sentence(lines: list[str], i: int) -> bool:
+    line = lines[i].strip(_WRAP_BLANK)
+    return (
+        bool(line) and i + 1 < len(lines) and bool(lines[i + 1].strip(_WRAP_BLANK)) and not _ENDS_SENTENCE.search(line)
+    )
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width a page's text was wrapped at, when consecutive lines of about one width end mid-sentence.
+
+    A forum mirror or a mail archive breaks every paragraph at a fixed width, so the text's lines end anywhere in
+    a sentence (after a comma, inside a word) and the line after goes on with it; the widest such break is the
+    width, and at least four breaks must sit within a few columns of it.
+    """
+    widths = [display_width(lines[i]) for i in range(len(lines)) if _breaks_mid_sentence(lines, i)]
+    best: tuple[int, int] | None = None
+    for top in sorted(set(widths)):
+        if top < _MIN_WRAP_WIDTH:
+            continue
+        count = sum(1 for w in widths if top - _WRAP_SLACK <= w <= top)
+        if count >= _MIN_WRAPPED_LINES and (best is None or count >= best[0]):
+            best = (count, top)
+    return best[1] if best else None
+
+
+def join_wrapped(lines: list[str], width: int) -> tuple[list[str], list[int]]:
+    """Join each line broken mid-sentence at ``width`` (within a few columns) with the line after it.
+
+    Returns the joined lines and, for each, the index of its first line in ``lines``. Two Latin words meet with
+    a space, as the wrap broke at one; every other join adds nothing.
+    """
+    joined: list[str] = []
+    origin: list[int] = []
+    carry = False
+    for i, line in enumerate(lines):
+        if carry:
+            head, tail = joined[-1].rstrip(_WRAP_BLANK), line.strip(_WRAP_BLANK)
+            space = (
+                " " if head[-1:].isascii() and head[-1:].isalnum() and tail[:1].isascii() and tail[:1].isalnum() else ""
+            )
+            joined[-1] = head + space + tail
+        else:
+            joined.append(line)
+            origin.append(i)
+        carry = width - _WRAP_SLACK <= display_width(line) <= width and _breaks_mid_sentence(lines, i)
+    return joined, origin
+
+
 @dataclass(frozen=True)
 class CleaningRules:
     """How one seed becomes its archived text; all patterns are regular expressions."""
@@ -71,6 +135,8 @@ class CleaningRules:
     """Moved onto a line of their own (captions glued between two sentences)."""
     drop_lines: tuple[str, ...] = ()
     """A whole line (stripped) that fully matches one of these is removed (chrome)."""
+    wrap_width: int | None = None
+    """If set, the text was wrapped at this many columns: a line broken mid-sentence there joins the next."""
     keep_from: str | None = None
     """If set, everything before the first line matching it is chrome."""
     keep_until: str | None = None
@@ -90,6 +156,7 @@ class CleaningRules:
             drop_spans=strings("drop_spans"),
             isolate_spans=strings("isolate_spans"),
             drop_lines=strings("drop_lines"),
+            wrap_width=int(data["wrap_width"]) if data.get("wrap_width") else None,
             keep_from=data.get("keep_from"),
             keep_until=data.get("keep_until"),
             notes=strings("notes"),
@@ -109,6 +176,8 @@ def clean_text(raw: str, rules: CleaningRules) -> str:
     lines = text.split("\n")
     if rules.discuz_jammer:
         lines = [kept for line in lines if (kept := strip_jammer(line)) is not None]
+    if rules.wrap_width:
+        lines, _ = join_wrapped(lines, rules.wrap_width)
     if rules.keep_from:
         start = re.compile(rules.keep_from)
         first = next((i for i, line in enumerate(lines) if start.search(line)), None)

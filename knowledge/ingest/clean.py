@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from knowledge.cleaning import CleaningRules, clean_text, strip_jammer
+from knowledge.cleaning import CleaningRules, clean_text, join_wrapped, strip_jammer, wrap_width
 from knowledge.ingest.speakers import COMPOUND_SURNAMES, PINYIN_NOTE, SURNAMES, simplified, speaks_first_person
 
 _BLANK = " \t\u00a0\u3000"
@@ -248,6 +248,8 @@ class CleanResult:
         out: dict[str, Any] = {}
         if rules.discuz_jammer:
             out["discuz_jammer"] = True
+        if rules.wrap_width:
+            out["wrap_width"] = rules.wrap_width
         if rules.keep_until:
             out["keep_until"] = rules.keep_until
         for key in ("drop_spans", "drop_lines", "notes"):
@@ -779,6 +781,12 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
                 kept = kept[: kept.rindex(glued)]
             kept_lines.append(kept)
         lines = kept_lines
+    # A mirror that wrapped the text at a fixed width broke its paragraphs mid-sentence: each is one line again, so
+    # a line that goes on with the line above is neither chrome nor a paragraph of its own.
+    width = wrap_width(lines)
+    if width:
+        lines, origin = join_wrapped(lines, width)
+        image_lines = {i for i, start in enumerate(origin) if start in image_lines}
 
     stripped = [line.strip(_BLANK) for line in lines]
     title_key = _squash(title) if title else None
@@ -895,6 +903,7 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
     notes = ["written by `lundao corpus add` with the generic page rules; edit and run it again to change them"]
     rules = CleaningRules(
         discuz_jammer=use_jammer,
+        wrap_width=width,
         drop_spans=tuple(spans),
         drop_lines=tuple(drop_lines),
         keep_until=keep_until,

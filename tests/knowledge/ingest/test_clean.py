@@ -705,3 +705,39 @@ def test_a_blogs_comment_form_a_hosting_disclaimer_and_a_messenger_ad_are_chrome
         "他们在微信里讨论了一整晚,第二天就决定做开源。",
     ]:
         assert chrome_rule(line) is None, line
+
+
+def test_a_text_wrapped_at_a_fixed_width_is_joined_back_into_its_paragraphs_and_every_sentence_stays() -> None:
+    # A forum mirror broke each paragraph at 60 columns (30 wide characters), mid-sentence; the short line after a
+    # break would otherwise look like chrome before the article.
+    raw = "\n".join(
+        [
+            "论坛首页",
+            "作者: 某网友",
+            "某某科技董事长周明远今天出席年会开幕式致词表示,算力就是竞",
+            "争力,模型需要大量芯片,",
+            "对于制造业很强的地区是好事。",
+            "周明远说,过去五年来公司培育了约一万名工程师,他们可以为产",
+            "业的未来做出贡献,这点相当重要。",
+            "他表示,政府过去推动了人工智能行动计划,开放试验场域,松绑",
+            "法令,希望借由人工智能协助产业,这项计划已经完成,为产业打",
+            "下了基础。",
+        ]
+    )
+    result = clean_page(raw + "\n")
+    assert result.rules.wrap_width is not None
+    assert result.text.split("\n\n") == [
+        "某某科技董事长周明远今天出席年会开幕式致词表示,算力就是竞争力,模型需要大量芯片,",
+        "对于制造业很强的地区是好事。",
+        "周明远说,过去五年来公司培育了约一万名工程师,他们可以为产业的未来做出贡献,这点相当重要。",
+        "他表示,政府过去推动了人工智能行动计划,开放试验场域,松绑法令,希望借由人工智能协助产业,这项计划已经完成,为产业打下了基础。\n",
+    ]
+    assert clean_text(raw, CleaningRules.from_mapping(result.rules_mapping())) == result.text
+
+
+def test_short_lines_ending_mid_sentence_are_not_taken_for_a_wrapped_text() -> None:
+    # Labels and headings of unlike widths end without a full stop too: no wrap, each line stays its own.
+    raw = "\n".join(
+        ["1.媒体来源:", "某某社", "一、背景", "李开复认为,Infra 团队必须比模型团队更强。", "他表示,算力很贵"]
+    )
+    assert clean_page(raw + "\n").rules.wrap_width is None
