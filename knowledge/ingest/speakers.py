@@ -1765,6 +1765,13 @@ def attribute(text: str, names: Names) -> list[Sentence]:
     # nobody's turn (问:…?): a paragraph in the first person right after it, with no label, is that person's answer.
     guest: Speaker | None = None
     guests: set[str] = set()  # everyone whose labelled turns the interview prints
+    # Each labelled speaker's turns and those that ask a question: the one who asks more is the host.
+    turns_of: Counter[str] = Counter()
+    questions_of: Counter[str] = Counter()
+    speakers_by_zh: dict[str, Speaker] = {}
+    # The paragraphs that open the text in the first person naming nobody, before any turn (an interview's highlights).
+    opening_run: list[tuple[str, list[Sentence]]] = []
+    opening_open = True
     opening_quotation: list[Sentence] = []  # the text's first paragraph, when it is a quotation that names nobody
     # The person quoted under 谈…: headings (None once a paragraph that is neither such a heading nor a quotation ends it).
     topic_speaker: Speaker | None = None
@@ -1815,6 +1822,9 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             guest = opened[1] or guest
             if opened[1] is not None:
                 guests.add(opened[1].zh)
+                turns_of[opened[1].zh] += 1
+                questions_of[opened[1].zh] += bool(re.search(r"[?？]", paragraph))
+                speakers_by_zh[opened[1].zh] = opened[1]
         elif _is_heading(paragraph) or (turn is not None and turn.zh in paragraph):
             # A paragraph inside a turn that names its speaker (…,李某亲自见证了…) is the article telling of them.
             turn = None
@@ -2141,6 +2151,19 @@ def attribute(text: str, names: Names) -> list[Sentence]:
         lede_paragraph = list(own) if whole_quotation and unnamed and depth == 0 else []
         if index == 0 and lede_paragraph and re.search(r"我|咱们", paragraph):
             opening_quotation = lede_paragraph
+        # The run opens in the first person; the paragraphs after it that name nobody, no heading, go on with it.
+        if (
+            opening_open
+            and turn is None
+            and not opened[0]
+            and unnamed
+            and own
+            and not _is_heading(paragraph)
+            and (opening_run or speaks_first_person(paragraph))
+        ):
+            opening_run.append((paragraph, list(own)))
+        else:
+            opening_open = False
     cut = CUT_ATTRIBUTION.search(simplified(sentences[-1].text)) if sentences else None
     if cut and sentences[-1].speaker is None and (cut_off := _cut_speaker(cut.group("cut"), names)) is not None:
         # The quotation that ends the text, back to the sentence that opens it, is that person's.
@@ -2156,4 +2179,15 @@ def attribute(text: str, names: Names) -> list[Sentence]:
         for item in opening_quotation:
             if item.speaker is None:
                 item.speaker, item.how = guest, f"{guest.zh} (pull quote opening the interview)"
+    if len(guests) == 2 and opening_run:
+        # An interview of two labelled speakers, one asking more of the questions (the host): the first-person
+        # paragraphs naming nobody that open the text, before any turn (its highlights), are the other's, the guest's.
+        host, other = sorted(guests, key=lambda zh: questions_of[zh] / turns_of[zh], reverse=True)
+        if questions_of[host] / turns_of[host] > questions_of[other] / turns_of[other]:
+            answerer = speakers_by_zh[other]
+            # The run ends where a paragraph names a labelled speaker (the guest's bio, the host's introduction).
+            run = list(itertools.takewhile(lambda p: not any(zh in p[0] for zh in guests), opening_run))
+            for item in itertools.chain.from_iterable(own for _, own in run):
+                if item.speaker is None:
+                    item.speaker, item.how = answerer, f"{answerer.zh} (highlights opening the interview)"
     return sentences

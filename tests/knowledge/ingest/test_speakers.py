@@ -1901,3 +1901,26 @@ def test_a_guest_labelled_by_the_first_name_of_a_full_latin_name_the_introductio
     found = speakers(corpus, intro + "\n\n" + turn + "\n\n" + other + "\n")
     assert found.get(turn) == "tomas-verhoeven"
     assert found.get(other) == "lena"
+
+
+def test_first_person_highlights_opening_an_interview_are_the_guests_not_the_hosts(corpus: Corpus) -> None:
+    # Two labelled speakers: the host asks the questions; the unlabelled first-person paragraphs before the guest's
+    # bio (the interview's highlights) are the guest's, the bio and what follows the dialogue are not.
+    highlights = ["我们一直很重视数据的来源。", "事实本身不应被人独占。", "知识要能自由流动。"]
+    bio = "Nora Quist是某搜索公司的创始人。"
+    text = (
+        f"{highlights[0]}\n\n{highlights[1]}{highlights[2]}\n\n{bio}\n\n"
+        "Tom Hale:欢迎你来。你们怎么看版权?\n\n"
+        "Nora Quist:谢谢邀请。我觉得版权要尊重。\n\n"
+        "Tom Hale:那你们怎么标注来源?\n\n"
+        "Nora Quist:我们会写明出处。\n"
+    )
+    found = speakers(corpus, text)
+    assert all(found[sentence] == "nora-quist" for sentence in highlights)
+    assert bio not in found
+
+
+def test_first_person_paragraphs_opening_a_dialogue_where_nobody_asks_more_are_nobodys(corpus: Corpus) -> None:
+    opening = "我们一直很重视数据的来源。"
+    text = f"{opening}\n\nTom Hale:我觉得版权要尊重。\n\nNora Quist:我们会写明出处。\n"
+    assert opening not in speakers(corpus, text)
