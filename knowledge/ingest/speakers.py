@@ -98,6 +98,8 @@ SPEECH_VERBS = (
     "反驳",
     # Reasoning out, beside 分析 / 预测: 他推演了…。 then the steps of his reasoning.
     "推演", "推断",
+    # Describing, beside 阐述 (某某描述,当人们…): only before a colon or a comma, so "描述了产品" names nobody.
+    "描述",
     # 道 only right before a colon (他笑道: / 某某言之凿凿道:“…), never in 知道 / 报道 / 赛道 / 渠道.
     "道",
 )  # fmt: skip
@@ -105,7 +107,7 @@ SPEECH_VERBS = (
 _NOT_SAYING_DAO = tuple("知报赛渠频轨街味难管通")
 # Verbs of seeing are speech only when a colon or a comma hands over what was seen (李开复看到:应用…), not in
 # "他看到了台下的观众".
-_BEFORE_COLON_ONLY = frozenset(("看到", "发现", "感受到", "注意到", "观察到", "回答"))
+_BEFORE_COLON_ONLY = frozenset(("看到", "发现", "感受到", "注意到", "观察到", "回答", "描述"))
 OPINION_VERBS = (
     "认为", "指出", "强调", "坦言", "直言", "相信", "觉得", "看来", "眼中", "判断", "预测", "坚信", "确信", "意识到",
     "认识到", "体会到", "主张", "看好", "偏爱", "坦陈", "断言", "剖析", "分析", "看到", "坦承", "感受到", "注意到",

@@ -1924,3 +1924,11 @@ def test_first_person_paragraphs_opening_a_dialogue_where_nobody_asks_more_are_n
     opening = "我们一直很重视数据的来源。"
     text = f"{opening}\n\nTom Hale:我觉得版权要尊重。\n\nNora Quist:我们会写明出处。\n"
     assert opening not in speakers(corpus, text)
+
+
+def test_describing_before_a_comma_hands_over_a_view_and_describing_a_thing_names_nobody(corpus: Corpus) -> None:
+    view = "赵一鸣描述,当人们脑中有很多想法,就需要更有秩序的方法来整理它们。"
+    thing = "赵一鸣描述了新产品的外观。"
+    found = speakers(corpus, f"{view}\n\n{thing}\n")
+    assert found.get(view) == "zhao-yiming"
+    assert thing not in found
