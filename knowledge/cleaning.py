@@ -68,6 +68,8 @@ _ENDS_SENTENCE = re.compile(r"[。!?！？…;；:：](?:[”’」』\"')）】
 _WRAP_SLACK = 6
 # The width is the page's only when several lines break mid-sentence there, and it is a line's, not a label's.
 _MIN_WRAPPED_LINES, _MIN_WRAP_WIDTH = 4, 40
+# Lines wider than the width (a long URL, a signature) are fewer than a quarter of the breaks.
+_WIDER_SHARE = 4
 _WRAP_BLANK = " \t\u00a0\u3000"
 
 
@@ -91,12 +93,16 @@ def wrap_width(lines: list[str]) -> int | None:
     width, and at least four breaks must sit within a few columns of it.
     """
     widths = [display_width(lines[i]) for i in range(len(lines)) if _breaks_mid_sentence(lines, i)]
+    every = [display_width(line) for line in lines]
     best: tuple[int, int] | None = None
     for top in sorted(set(widths)):
         if top < _MIN_WRAP_WIDTH:
             continue
         count = sum(1 for w in widths if top - _WRAP_SLACK <= w <= top)
-        if count >= _MIN_WRAPPED_LINES and (best is None or count >= best[0]):
+        # A wrapped text has no line wider than its width: a page of long paragraphs whose headings and labels end
+        # without a full stop (中国大模型生态推演:巨头是重要玩家,但不止是巨头的游戏) was not wrapped.
+        wider = sum(1 for w in every if w > top)
+        if count >= _MIN_WRAPPED_LINES and wider * _WIDER_SHARE < count and (best is None or count >= best[0]):
             best = (count, top)
     return best[1] if best else None
 

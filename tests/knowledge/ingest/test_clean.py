@@ -741,3 +741,20 @@ def test_short_lines_ending_mid_sentence_are_not_taken_for_a_wrapped_text() -> N
         ["1.媒体来源:", "某某社", "一、背景", "李开复认为,Infra 团队必须比模型团队更强。", "他表示,算力很贵"]
     )
     assert clean_page(raw + "\n").rules.wrap_width is None
+
+
+def test_headings_of_one_width_over_long_paragraphs_are_not_taken_for_a_wrapped_text() -> None:
+    # Four headings end without a full stop at about one width, but the paragraphs under them are far wider: the page
+    # was not wrapped, and no heading joins the paragraph under it.
+    paragraph = "他表示," + "大模型的竞争才刚刚开始,谁能把成本降下来谁就能赢得更多用户," * 3 + "这是他的判断。"
+    headings = [
+        "甲公司:持续领跑云服务,亲自挂帅最大的人工智能项目",
+        "乙公司崛起:开源模型的对手和百花齐放的企业模型",
+        "丙公司生态推演:巨头是重要玩家,但不止是巨头的游戏",
+        "丁公司的新路:所有人的朋友,也可能是所有人的对手",
+    ]
+    raw = "\n".join(line for heading in headings for line in (heading, paragraph)) + "\n"
+    result = clean_page(raw)
+    assert result.rules.wrap_width is None
+    assert all(heading + "他表示" not in result.text for heading in headings)
+    assert all(heading in result.text.split("\n\n") for heading in headings[1:])
