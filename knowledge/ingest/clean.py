@@ -12,7 +12,8 @@ bare name after the text, a caption ending with its photographer's credit (（�
 brackets (（图／取自某百科）), a caption with its source after 图 and a colon (某地示意图。(图:某图库)), a portal's generated
 summary box (文章摘要, a lead and bullets telling what the article does), a forum's register nag (马上注册,…享用更多功能。),
 a gallery's alt text (… 第1张), a lone close mark (×) and a Latin sign-in widget's line between chrome lines), which
-spans are junk (image file names, CDN URLs with tokens) and whether the Discuz! jammer is present. It writes every decision down as :class:`knowledge.cleaning.CleaningRules`
+spans are junk (image file names, CDN URLs with tokens), whether the Discuz! jammer is present and whether the text was
+wrapped at a fixed width (a forum mirror's lines broken mid-sentence, joined back into paragraphs). It writes every decision down as :class:`knowledge.cleaning.CleaningRules`
 and builds the text with :func:`knowledge.cleaning.clean_text`, so ``corpus archive`` rebuilds
 exactly the same text from the same seed, and the curator can edit the rules and run it again.
 """
