@@ -131,7 +131,7 @@ SURNAMES = set(
     "甄丛仲虞敖巩明佘池查麻苑迟邝傅"
     # The family names of 百家姓 that jieba's dictionary tags as a person's name (nr) when they stand alone as a word
     # (萧, 赖, 阎, 洪 …): a family name in real use, its plain reading no common word (tests/knowledge/ingest/
-    # test_surnames.py derives them again from the dictionary).
+    # test_speakers.py derives them again from the dictionary).
     "奚昌凤酆廉萧禹昝裘宣贲郁杭洪钮嵇荀於惠芮羿汲邴富乌隗宓蓬钭厉戎祖束郜蓟宿邰鄂索赖蔺屠胥苍莘逄郦雍璩扈燕郏阎慕茹"
     "宦慎戈匡禄阙殳沃蔚隆晁訾阚毋乜鞠巢蒯竺逯益桓"
 )
@@ -694,20 +694,15 @@ class Names:
         return None
 
     def latin_name_first(self, first: str) -> str | None:
-        """The one full Latin name the text writes starting with ``first``, if there is one."""
-        full = self._latin_name_first(first)
-        return full.group(0) if full else None
-
-    def _latin_name_first(self, first: str) -> re.Match[str] | None:
         """The one full name in Latin letters the text writes starting with ``first`` (Illia Polosukhin for Illia),
         as an introduction names guests it then calls by their first names; none when it writes two (Sam Altman and
         Sam Williams) or only a company's or a product's."""
         fulls = {
-            full.group(0): full
+            full.group(0)
             for full in re.finditer(rf"(?<![A-Za-z]){re.escape(first)}(?: [A-Z][a-z]+){{1,2}}(?![A-Za-z])", self._text)
             if not _LATIN_ORG.search(full.group(0))
         }
-        return next(iter(fulls.values())) if len(fulls) == 1 else None
+        return fulls.pop() if len(fulls) == 1 else None
 
     def _dotted_ending(self, prefix: str) -> str | None:
         """A foreign name with a middle dot at the end of ``prefix`` (在蒂姆·德特默斯 / 副总裁丹·傅): its first part starts
@@ -906,85 +901,72 @@ def _bare_family_name(prefix: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    """The words of jieba's dictionary that start with a family name and are not tagged as a person's name (nr, nrfg,
-    nrt): 尚未 (an adverb), 未来, 常常, 方向 …. Such a word before a verb (人类尚未意识到) is no person's name."""
-    from knowledge.search.lexicon import default_dictionary_path
-
-    starts = SURNAMES | {c[0] for c in COMPOUND_SURNAMES}
-    words: set[str] = set()
-    with default_dictionary_path().open(encoding="utf-8") as dictionary:
-        for line in dictionary:
-            parts = line.split()
-            if len(parts) == 3 and 2 <= len(parts[0]) <= 4 and parts[0][0] in starts and not parts[2].startswith("nr"):
-                words.add(parts[0])
-    return frozenset(words)
-
-
-@lru_cache(maxsize=1)
-def _two_character_words() -> frozenset[str]:
-    """The two-character words of jieba's dictionary not tagged as a person's or a place's name (每天, 一直, 今天)."""
-    from knowledge.search.lexicon import default_dictionary_path
-
-    words: set[str] = set()
-    with default_dictionary_path().open(encoding="utf-8") as dictionary:
-        for line in dictionary:
-            parts = line.split()
-            if len(parts) == 3 and len(parts[0]) == 2 and not parts[2].startswith(("nr", "ns")):
-                words.add(parts[0])
-    return frozenset(words)
-
-
 # jieba's tags of words that are no noun: adjectives, verbs, adverbs, distinguishing words, conjunctions, prepositions,
 # pronouns and status words.
 _NOT_NOMINAL_TAGS = frozenset(("a", "ad", "an", "v", "vd", "d", "b", "c", "p", "r", "z"))
 
 
+@dataclass(frozen=True)
+class _DictionaryWords:
+    """The word sets the name rules take from jieba's dictionary (read once, in one pass)."""
+
+    common: frozenset[str]
+    """Words of 2-4 characters that start with a family name and are not tagged as a person's name (nr, nrfg, nrt):
+    尚未 (an adverb), 未来, 常常, 方向 …. Such a word before a verb (人类尚未意识到) is no person's name."""
+    two_characters: frozenset[str]
+    """Two-character words not tagged as a person's or a place's name (每天, 一直, 今天)."""
+    non_nominal_openings: frozenset[str]
+    """Two-character words that start with a family name and are an adjective, a verb, an adverb or another word that
+    is no noun (高兴, 尚未, 关注): a three-character run that opens with one (高兴所 in 神不高兴所以下雪) is that word and
+    the next character, not a family name and a given name."""
+    transliterated: frozenset[str]
+    """Words of four characters or more spelt only in transliteration characters and not tagged as a person's name
+    (阿里巴巴, a company): such a word before a verb is no foreign name."""
+
+
 @lru_cache(maxsize=1)
-def _non_nominal_openings() -> frozenset[str]:
-    """The two-character words of jieba's dictionary that start with a family name and are an adjective, a verb, an adverb
-    or another word that is no noun (高兴, 尚未, 关注): a three-character run that opens with one (高兴所 in 神不高兴所以下雪)
-    is that word and the next character, not a family name and a given name."""
+def _dictionary_words() -> _DictionaryWords:
     from knowledge.search.lexicon import default_dictionary_path
 
     starts = SURNAMES | {c[0] for c in COMPOUND_SURNAMES}
-    words: set[str] = set()
+    letters = set(_TRANSLITERATION)
+    common: set[str] = set()
+    two: set[str] = set()
+    openings: set[str] = set()
+    transliterated: set[str] = set()
     with default_dictionary_path().open(encoding="utf-8") as dictionary:
         for line in dictionary:
             parts = line.split()
-            if len(parts) == 3 and len(parts[0]) == 2 and parts[0][0] in starts and parts[2] in _NOT_NOMINAL_TAGS:
-                words.add(parts[0])
-    return frozenset(words)
+            if len(parts) != 3:
+                continue
+            word, tag = parts[0], parts[2]
+            person = tag.startswith("nr")
+            if 2 <= len(word) <= 4 and word[0] in starts and not person:
+                common.add(word)
+            if len(word) == 2 and not tag.startswith(("nr", "ns")):
+                two.add(word)
+            if len(word) == 2 and word[0] in starts and tag in _NOT_NOMINAL_TAGS:
+                openings.add(word)
+            if len(word) >= 4 and not person and set(word) <= letters:
+                transliterated.add(word)
+    return _DictionaryWords(frozenset(common), frozenset(two), frozenset(openings), frozenset(transliterated))
 
 
 def _ends_in_word(name: str) -> bool:
     """Whether a dotted name's last part, longer than two characters, ends in a common word (傅每天)."""
     last = re.split(f"[{_NAME_DOTS}]", name)[-1].strip()
-    return len(last) > 2 and last[-2:] in _two_character_words()
-
-
-@lru_cache(maxsize=1)
-def _transliterated_words() -> frozenset[str]:
-    """The words of jieba's dictionary spelt only in transliteration characters and not tagged as a person's name
-    (阿里巴巴, a company): such a word before a verb is no foreign name."""
-    from knowledge.search.lexicon import default_dictionary_path
-
-    letters = set(_TRANSLITERATION)
-    words: set[str] = set()
-    with default_dictionary_path().open(encoding="utf-8") as dictionary:
-        for line in dictionary:
-            parts = line.split()
-            if len(parts) == 3 and len(parts[0]) >= 4 and set(parts[0]) <= letters and not parts[2].startswith("nr"):
-                words.add(parts[0])
-    return frozenset(words)
+    return len(last) > 2 and last[-2:] in _dictionary_words().two_characters
 
 
 def _transliterated_ending(prefix: str, things: frozenset[str] | set[str] = frozenset()) -> str | None:
     """A foreign name spelt without a dot at the end of ``prefix`` (维特根斯坦), where a word starts, unless the glossary
     (``things``) or the dictionary has it as a company, a product or another word."""
     found = _TRANSLITERATED_NAME.search(prefix)
-    if found is None or found.group(0) in _transliterated_words() or any(t.endswith(found.group(0)) for t in things):
+    if (
+        found is None
+        or found.group(0) in _dictionary_words().transliterated
+        or any(t.endswith(found.group(0)) for t in things)
+    ):
         return None
     if not re.search(rf"(?:^|[^\u4e00-\u9fff]|{_TITLE_BEFORE})$", prefix[: found.start()]):
         return None  # inside a longer run of characters: no word starts there
@@ -997,9 +979,9 @@ def _plausible_name(candidate: str) -> bool:
     not three characters that open with an adjective, a verb or an adverb of two (高兴所)."""
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", candidate) or any(ch in _NOT_IN_NAME for ch in candidate):
         return False
-    if candidate in _common_words():
+    if candidate in _dictionary_words().common:
         return False
-    if len(candidate) == 3 and candidate[:2] in _non_nominal_openings():
+    if len(candidate) == 3 and candidate[:2] in _dictionary_words().non_nominal_openings:
         return False  # 高兴所: an adjective (高兴) and the next character, not 高 and a given name
     family, given = _family_and_given(candidate)
     return (family in SURNAMES or family in COMPOUND_SURNAMES) and 1 <= len(given) <= 2
@@ -1684,21 +1666,23 @@ def _closes_bare(paragraph: str, at: int) -> bool:
     return False
 
 
-def _put_to(before: list[Sentence], names: Names, *, same_paragraph: bool) -> Speaker | None:
-    """The one person the sentence right before a quotation (``before``, the last sentence so far if any) asks or
-    introduces, when it gives nobody's words itself; across a paragraph break only one it asks (the quotation opening a
-    paragraph may be a lede whose speaker comes next)."""
-    if not before or before[-1].speaker is not None:
+def _put_to(paragraph: str, at: int, before: list[Sentence], names: Names) -> Speaker | None:
+    """The one person the sentence right before the quotation opening at ``paragraph[at]`` (``before``, the last
+    sentence so far if any) asks or introduces, when it gives nobody's words itself and the quotation closes with no
+    words after it; across a paragraph break (``at`` 0) only one it asks (the quotation opening a paragraph may be a
+    lede whose speaker comes next)."""
+    if not before or before[-1].speaker is not None or not _closes_bare(paragraph, at):
         return None
+    same_paragraph = at > 0
     plain = simplified(before[-1].text)
     if re.search(r"[“”「」『』\"]", plain) or not re.search(r"[。!！]$", plain.strip()):
         return None
     found = names.all_mentioned(plain)
     if len({name for _, name in found}) != 1:
         return None
-    at, name = found[0]
-    after = plain[at + len(name) : at + len(name) + 1]
-    opens = at == 0 or bool(re.search(rf"(?:{_TITLE_BEFORE}|[,，])$", plain[:at]))
+    named_at, name = found[0]
+    after = plain[named_at + len(name) : named_at + len(name) + 1]
+    opens = named_at == 0 or bool(re.search(rf"(?:{_TITLE_BEFORE}|[,，])$", plain[:named_at]))
     subject = opens and after not in tuple(_MODIFIER_AFTER)  # 某某笑了笑。, not 某某的公司…
     return names.speaker(name) if (subject and same_paragraph) or _PUT_TO.search(plain) else None
 
@@ -1766,11 +1750,10 @@ def attribute(text: str, names: Names) -> list[Sentence]:
     # The person whose turns an interview prints (李某:…), and whether the paragraph before was a question that opened
     # nobody's turn (问:…?): a paragraph in the first person right after it, with no label, is that person's answer.
     guest: Speaker | None = None
-    guests: set[str] = set()  # everyone whose labelled turns the interview prints
     # Each labelled speaker's turns and those that ask a question: the one who asks more is the host.
     turns_of: Counter[str] = Counter()
     questions_of: Counter[str] = Counter()
-    speakers_by_zh: dict[str, Speaker] = {}
+    speakers_by_zh: dict[str, Speaker] = {}  # everyone whose labelled turns the interview prints
     # The paragraphs that open the text in the first person naming nobody, before any turn (an interview's highlights).
     opening_run: list[tuple[str, list[Sentence]]] = []
     opening_open = True
@@ -1823,7 +1806,6 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             turn = opened[1]
             guest = opened[1] or guest
             if opened[1] is not None:
-                guests.add(opened[1].zh)
                 turns_of[opened[1].zh] += 1
                 questions_of[opened[1].zh] += bool(re.search(r"[?？]", paragraph))
                 speakers_by_zh[opened[1].zh] = opened[1]
@@ -2055,11 +2037,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 if viewer is not None and not mentioned:
                     item.speaker, item.how = viewer, f"{viewer.zh} (quotation after the reported view)"
                     quote_speaker, tentative = viewer, True
-                elif (
-                    not mentioned
-                    and _closes_bare(paragraph, at)
-                    and (asked := _put_to(sentences[-1:], names, same_paragraph=at > 0)) is not None
-                ):
+                elif not mentioned and (asked := _put_to(paragraph, at, sentences[-1:], names)) is not None:
                     item.speaker, item.how = asked, f"{asked.zh} {_ANSWERS}"
                     quote_speaker, tentative = asked, True
                 pending.append(item)  # a quotation whose speaker may be named after it
@@ -2079,11 +2057,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 item.speaker, item.how = transcript, f"{transcript.zh} (speech transcript)"
             elif raw[0] in _OPEN_QUOTES and not _QUOTED_TERM.match(raw):
                 pending = [item]  # a whole quotation: "“…。”李彦宏认为,…" names its speaker next
-                if (
-                    not mentioned
-                    and _closes_bare(paragraph, at)
-                    and (asked := _put_to(sentences[-1:], names, same_paragraph=at > 0)) is not None
-                ):
+                if not mentioned and (asked := _put_to(paragraph, at, sentences[-1:], names)) is not None:
                     item.speaker, item.how = asked, f"{asked.zh} {_ANSWERS}"  # until an attribution names another
             elif (
                 depth == 0
@@ -2175,20 +2149,20 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             item.speaker, item.how = cut_off, f"{cut_off.zh} (attribution cut short by the page)"
             if item.text.lstrip()[:1] in _OPEN_QUOTES:
                 break
-    if guest is not None and len(guests) == 1:
+    if guest is not None and len(speakers_by_zh) == 1:
         # An interview that opens with a pull quote in the first person naming nobody, and prints one guest's turns
         # (某某:…): the pull quote is the guest's.
         for item in opening_quotation:
             if item.speaker is None:
                 item.speaker, item.how = guest, f"{guest.zh} (pull quote opening the interview)"
-    if len(guests) == 2 and opening_run:
+    if len(speakers_by_zh) == 2 and opening_run:
         # An interview of two labelled speakers, one asking more of the questions (the host): the first-person
         # paragraphs naming nobody that open the text, before any turn (its highlights), are the other's, the guest's.
-        host, other = sorted(guests, key=lambda zh: questions_of[zh] / turns_of[zh], reverse=True)
+        host, other = sorted(speakers_by_zh, key=lambda zh: questions_of[zh] / turns_of[zh], reverse=True)
         if questions_of[host] / turns_of[host] > questions_of[other] / turns_of[other]:
             answerer = speakers_by_zh[other]
             # The run ends where a paragraph names a labelled speaker (the guest's bio, the host's introduction).
-            run = list(itertools.takewhile(lambda p: not any(zh in p[0] for zh in guests), opening_run))
+            run = list(itertools.takewhile(lambda p: not any(zh in p[0] for zh in speakers_by_zh), opening_run))
             for item in itertools.chain.from_iterable(own for _, own in run):
                 if item.speaker is None:
                     item.speaker, item.how = answerer, f"{answerer.zh} (highlights opening the interview)"
