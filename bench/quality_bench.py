@@ -294,13 +294,17 @@ def main() -> int:
     # The hybrid may not answer an off-topic question the lexical engine refuses today.
     offtopic_floor = judge(sets["own/keyword"], [lexical(c.query) for c in sets["own/keyword"]]).offtopic or 0.0
 
-    def objective(settings: HybridSettings, context_share: float) -> float:
+    def objective_parts(settings: HybridSettings, context_share: float) -> tuple[Figures, Figures, float]:
+        """The own keyword and natural-calibration judgements, and the objective they make."""
         search = hybrid(settings, context_share=context_share)
         kw = judge(sets["own/keyword"], [search(c.query) for c in sets["own/keyword"]])
         nat = judge(sets["own/natural-calib"], [search(c.query) for c in sets["own/natural-calib"]])
         # Off-topic must stay refused; then answered quality, near-domain and everyday refusals weigh alike.
         penalty = 0.0 if (kw.offtopic or 0) >= offtopic_floor else 1.0
-        return kw.mrr5 + nat.mrr5 + (nat.near or 0) + (nat.offtopic or 0) - penalty
+        return kw, nat, kw.mrr5 + nat.mrr5 + (nat.near or 0) + (nat.offtopic or 0) - penalty
+
+    def objective(settings: HybridSettings, context_share: float) -> float:
+        return objective_parts(settings, context_share)[2]
 
     shipped = HybridSettings()
     if args.no_grid:  # e.g. comparing ways of embedding the query: only what embeds it changes
@@ -309,10 +313,9 @@ def main() -> int:
             "hybrid (shipped)": hybrid(shipped),
         }
         print_table(searchers, sets)
-        kw = judge(sets["own/keyword"], [hybrid(shipped)(c.query) for c in sets["own/keyword"]])
-        nat = judge(sets["own/natural-calib"], [hybrid(shipped)(c.query) for c in sets["own/natural-calib"]])
+        kw, nat, value = objective_parts(shipped, shipped_share)
         print(
-            f"calibration objective (shipped hybrid): {objective(shipped, shipped_share):.4f} = own keyword MRR@5 "
+            f"calibration objective (shipped hybrid): {value:.4f} = own keyword MRR@5 "
             f"{kw.mrr5:.4f} + natural calib MRR@5 {nat.mrr5:.4f} + near-domain refused {nat.near or 0:.4f} + "
             f"everyday refused {nat.offtopic or 0:.4f}"
         )
