@@ -632,7 +632,8 @@ def _name_caption(i: int, lines: list[str]) -> bool:
 
 # An item of a bulleted list (■ 某某观点 / ● …): a statement the article lists, a menu's link never is (it has fewer
 # characters of text); and the heading that opens such a list (观点提要: / 核心观点:).
-_BULLET_ITEM = re.compile(r"^[■□●○◆◇•▪▫·\-–]\s*(?:[^\s\u4e00-\u9fff]*[\u4e00-\u9fff]){8}")
+_BULLETS = "■□●○◆◇•▪▫·\\-–"
+_BULLET_ITEM = re.compile(rf"^[{_BULLETS}]\s*(?:[^\s\u4e00-\u9fff]*[\u4e00-\u9fff]){{8}}")
 _POINTS_HEADING = re.compile(r"^(?:观点提要|内容提要|要点|本文要点|核心观点|主要观点|核心提示|导读|摘要)\s*[:：]$")
 
 
@@ -652,7 +653,7 @@ _SUMMARY_LABEL = re.compile(r"^(?:文章|内容|全文|AI|智能)?(?:摘要|总�
 _TELLS_OF_ARTICLE = r"(?:本文|文章|该文|全文|作者)?(?:主要)?(?:介绍|讲述|讲|分享|探讨|分析|阐述|回顾|总结|描述|解读|揭示|展示|讨论|梳理|记录)了"
 _SUMMARY_LEAD = re.compile(rf"^(?:本文|文章|该文|全文)[^。!?！？]{{0,60}}?{_TELLS_OF_ARTICLE}")
 _SUMMARY_BULLET = re.compile(
-    rf"^[■□●○◆◇•▪▫·\-–*]\s*[^\u4e00-\u9fffA-Za-z0-9]*\s*(?:[^,，。:：;；]{{1,16}}[:：]\s*)?{_TELLS_OF_ARTICLE}"
+    rf"^[{_BULLETS}*]\s*[^\u4e00-\u9fffA-Za-z0-9]*\s*(?:[^,，。:：;；]{{1,16}}[:：]\s*)?{_TELLS_OF_ARTICLE}"
 )
 
 

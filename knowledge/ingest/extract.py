@@ -55,30 +55,9 @@ def html_main_text(html: str) -> str | None:
 # block tag or a line break tag is HTML, whatever else it holds.
 _MARKUP_LINE = re.compile(r"</(?:p|div|li|h[1-6]|blockquote|section|article|tr|td|pre)\s*>|<br\s*/?>", re.IGNORECASE)
 _BLOCK_TAGS = frozenset(
-    [
-        "p",
-        "div",
-        "li",
-        "ul",
-        "ol",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "blockquote",
-        "section",
-        "article",
-        "header",
-        "footer",
-        "tr",
-        "table",
-        "pre",
-        "figure",
-        "figcaption",
-    ]
-)
+    ("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article", "header",
+     "footer", "tr", "table", "pre", "figure", "figcaption")
+)  # fmt: skip
 
 
 def _markup_as_text(line: str) -> str:
