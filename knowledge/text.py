@@ -25,11 +25,11 @@ from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from io import BytesIO
 
-import jieba
 import opencc
 import snowballstemmer
 
 from knowledge import fold
+from knowledge.jieba_import import jieba
 from knowledge.stop_words import STOP_WORDS
 
 # jieba logs "Building prefix dict..." at DEBUG to stderr; the CLI's stdout/stderr must stay clean.

@@ -30,9 +30,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import jieba
-
 from knowledge.cache import cache_dir
+from knowledge.jieba_import import jieba
 
 COMMON_FREQ = 500
 """General-language words at least this frequent in jieba's dictionary (~12k words) are kept."""
