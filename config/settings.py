@@ -143,11 +143,12 @@ class Settings:
         Raises SettingsError with one line naming what to do for a URL lundao cannot use (a driver
         that is not installed, mysql://, no scheme): never a traceback from deep in SQLAlchemy.
         """
-        from bot.db_url import DatabaseURLError, normalize_database_url
-
         url = self.database_url.strip()
         if not url:
             return f"sqlite:///{(self.data_dir.expanduser().absolute() / SQLITE_FILE_NAME).as_posix()}"
+        # Only a URL given needs checking, with SQLAlchemy (0.3 s to import: the default need not wait for it).
+        from bot.db_url import DatabaseURLError, normalize_database_url
+
         try:
             return normalize_database_url(url)
         except DatabaseURLError as exc:

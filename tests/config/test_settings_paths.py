@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,8 @@ import pytest
 from bot.cli import main
 from config.settings import SettingsError, load_settings
 from tests.corpus_factory import write_tiny_corpus
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_the_sqlite_default_is_in_the_data_home_whatever_the_current_directory(
@@ -112,3 +116,23 @@ def test_lundao_run_refuses_an_empty_knowledge_base_in_either_mode(
     assert main(["run"]) == 2  # before gunicorn starts, or before the WebSocket opens
     err = capsys.readouterr().err.strip().splitlines()
     assert err[-1] == "lundao run: the knowledge base has no claims: nothing to serve (run `lundao corpus check`)"
+
+
+def test_the_sqlite_default_is_settled_without_importing_sqlalchemy(tmp_path: Path) -> None:
+    # `lundao run`'s master reads the URL before it binds the port: the default needs no SQLAlchemy (0.3 s),
+    # a URL given still gets its one-line check (test above), which does.
+    probe = (
+        "import sys\n"
+        "from config.settings import load_settings\n"
+        "print(load_settings({'XDG_DATA_HOME': sys.argv[1]}).effective_database_url)\n"
+        "assert 'sqlalchemy' not in sys.modules\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe, str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("sqlite:///") and str(tmp_path) in result.stdout
