@@ -922,6 +922,9 @@ class _DictionaryWords:
     transliterated: frozenset[str]
     """Words of four characters or more spelt only in transliteration characters and not tagged as a person's name
     (阿里巴巴, a company): such a word before a verb is no foreign name."""
+    non_nominal: frozenset[str]
+    """Two-character words that are an adjective, a verb, an adverb or another word that is no noun (形成, 长成, 相当):
+    a name does not start on the second character of one (形成鲜明对比 holds no 成某某)."""
 
 
 @lru_cache(maxsize=1)
@@ -934,6 +937,7 @@ def _dictionary_words() -> _DictionaryWords:
     two: set[str] = set()
     openings: set[str] = set()
     transliterated: set[str] = set()
+    non_nominal: set[str] = set()
     with default_dictionary_path().open(encoding="utf-8") as dictionary:
         for line in dictionary:
             parts = line.split()
@@ -949,7 +953,11 @@ def _dictionary_words() -> _DictionaryWords:
                 openings.add(word)
             if len(word) >= 4 and not person and set(word) <= letters:
                 transliterated.add(word)
-    return _DictionaryWords(frozenset(common), frozenset(two), frozenset(openings), frozenset(transliterated))
+            if len(word) == 2 and tag in _NOT_NOMINAL_TAGS:
+                non_nominal.add(word)
+    return _DictionaryWords(
+        frozenset(common), frozenset(two), frozenset(openings), frozenset(transliterated), frozenset(non_nominal)
+    )
 
 
 def _ends_in_word(name: str) -> bool:
@@ -1007,7 +1015,26 @@ def new_name_ending(prefix: str, stands_alone: Callable[[str], bool] | None = No
     return name
 
 
+def _starts_inside_word(prefix: str, size: int) -> bool:
+    """Whether a name of ``size`` characters at the end of ``prefix`` would start on the second character of a word that
+    is no noun (形成鲜明: 形成 is a verb), unless a title or a post right before it marks where the name starts
+    (董事长成某某: 长成 is a verb too)."""
+    before = prefix[:-size]
+    if not before or re.search(rf"{_TITLE_BEFORE}$", before):
+        return False
+    return before[-1] + prefix[-size] in _dictionary_words().non_nominal
+
+
 def _new_name_ending(prefix: str, stands_alone: Callable[[str], bool] | None) -> str | None:
+    name = _read_name_ending(prefix, stands_alone)
+    if name is not None and _starts_inside_word(prefix, len(name)):
+        # The three characters start inside a word: the last two may still be a name of their own.
+        two = prefix[-2:]
+        return two if len(name) == 3 and _plausible_name(two) and not _starts_inside_word(prefix, 2) else None
+    return name
+
+
+def _read_name_ending(prefix: str, stands_alone: Callable[[str], bool] | None) -> str | None:
     three, two = prefix[-3:], prefix[-2:]
     longer_used = stands_alone is not None and _plausible_name(three) and stands_alone(three) and not stands_alone(two)
     # "老师王强": 师 could be a family name, but a common family name right after it is the real start.

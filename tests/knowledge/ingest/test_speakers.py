@@ -1932,3 +1932,12 @@ def test_describing_before_a_comma_hands_over_a_view_and_describing_a_thing_name
     found = speakers(corpus, f"{view}\n\n{thing}\n")
     assert found.get(view) == "zhao-yiming"
     assert thing not in found
+
+
+def test_no_name_starts_inside_a_dictionary_word(corpus: Corpus) -> None:
+    # 形成 is a verb: 成 after 形 starts no family name, so "成鲜明" before 对比 is nobody; after a post it does start one.
+    contrast = "这一做法与同行的封闭路线形成鲜明对比,它为行业提供了另一条路。"
+    titled = "某公司董事长成立新指出,芯片明年会降价。"
+    found = speakers(corpus, f"{contrast}\n\n{titled}\n")
+    assert contrast not in found
+    assert found.get(titled) == "cheng-lixin"
