@@ -153,6 +153,8 @@ _NOT_IN_NAME = set(
 _ADVERBS = re.compile(
     r"(?:还|也|则|更|就|曾|又|再次|进一步|同时|此前|先前|早前|最后|首先|直接|坦率地|坦白|老实|明确|公开|都|亦|便|一再|多次|反复|会|总|总是|常|常常|经常|一直|深刻|深深|清醒|早已|已经|更加|深度|深入|详细|系统|全面|清晰|同样|均|首次|再度|因此|因而|随即|据此|特别|专门|却|反而)$"
 )
+# Writing an article, between the name and the verb (某某撰文称 / 某某发文表示 / 某某在某报发表署名文章指出).
+_WROTE = r"撰文|发文|刊文|发表了?(?:一篇)?(?:署名)?(?:专栏|评论)?文章"
 _SETTING = re.compile(
     # An interview named by its kind, without 上 / 中 after it (某某在会前媒体联访表示 / 某某在一次电视专访表示).
     r"(?:在[^,，。:：]{1,25}?(?:中|上|时|里|后|前|日|天|月|年|之际|期间|底部|下方|末尾|文末|评论区|访|访谈)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|接受[^,，。:：]{1,20}?采访时?|受访时?|据|在"
@@ -161,7 +163,10 @@ _SETTING = re.compile(
     r"|(?:站在|从)[^,，。:：]{1,15}?(?:角度|立场|视角|层面|维度)(?:出发|来看|看)?[,，]?|作为[^,，。:：]{1,15}?[,，]?"
     # The channel the person wrote or spoke in, without 上 (某某在其网志表示 / 某某在个人微博发文称 / 某某在全员信中…).
     r"|在(?:其|他的|她的|自己的)?(?:个人)?(?:网志|博客|微博|朋友圈|社交媒体|社交平台|推特|公众号|专栏|播客|直播间?|节目"
-    r"|视频号|帖子|公开信|内部信|全员信|邮件|声明)(?:发文|发帖|撰文|留言)?)$"
+    r"|视频号|帖子|公开信|内部信|全员信|邮件|声明)(?:发文|发帖|撰文|留言)?"
+    # A paper or a magazine by its title in 《》, and the article the person wrote in it (某某在英国《某报》撰文称 / 某某在
+    # 《某刊》上发表文章指出 / 某某发文表示).
+    rf"|在[^,，。:：《]{{0,12}}?《[^》]{{1,30}}》(?:上|中|里)?(?:{_WROTE})?|(?:{_WROTE}))$"
 )
 # A news report's time word between the name and the setting or the verb (某某周三在峰会上表示 / 某某6日晚间表示 / 某某日前
 # 透露): taken off as an adverb is, when a name is left before it.
@@ -1350,10 +1355,15 @@ def _name_can_start(text: str, i: int) -> bool:
 
 
 def _speech_giver(paragraph: str, names: Names) -> str | None:
-    """The person the paragraph says gave a speech (某某出席并演讲。/ 某某发表了主题演讲。), named last, if any."""
+    """The person the paragraph says gave a speech (某某出席并演讲。/ 某某发表了主题演讲。) or wrote an article (某某在《某报》
+    撰文称,…), named last, if any."""
     found = [
         (m.start(), names.name_ending(_ADVERBS.sub("", paragraph[: m.start()])))
         for m in [*_SPEECH_ATTENDED.finditer(paragraph), *_SPEECH_GIVEN.finditer(paragraph)]
+    ]
+    found += [
+        (m.start(), names.name_ending(_without_setting(_ADVERBS.sub("", paragraph[: m.start()]), names)))
+        for m in re.finditer(_WROTE, paragraph)
     ]
     return next((n for _, n in sorted(found, reverse=True) if n), None)
 

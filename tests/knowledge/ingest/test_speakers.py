@@ -1941,3 +1941,18 @@ def test_no_name_starts_inside_a_dictionary_word(corpus: Corpus) -> None:
     found = speakers(corpus, f"{contrast}\n\n{titled}\n")
     assert contrast not in found
     assert found.get(titled) == "cheng-lixin"
+
+
+def test_an_op_ed_a_person_wrote_in_a_paper_is_theirs_lead_and_full_text(corpus: Corpus) -> None:
+    # 某某在《报》撰文称: the paper and 撰文 stand between the name and the verb; the full text printed after the lead,
+    # in the first person and naming nobody, is the writer's.
+    lead = "北京时间5月3日,某公司CEO赵一鸣在英国《环球商报》撰文称,开源是中国的优势。"
+    body = ["去年,某模型发布后,股市下跌。", "对此,我深有体会。", "我相信开源社区的力量会越来越大。"]
+    posted = "钱多多发文表示,算力的价格明年会减半。"
+    text = f"{lead}\n\n以下是文章全文:\n\n{body[0]}\n\n{body[1]}{body[2]}\n\n{posted}\n"
+    found = speakers(corpus, text)
+    assert found.get(lead) == "zhao-yiming"
+    assert all(found.get(sentence) == "zhao-yiming" for sentence in body[1:])
+    assert found.get(posted) == "qian-duoduo"
+    # Without a lead saying someone wrote it, "以下是文章全文:" hands the text to nobody.
+    assert not speakers(corpus, f"以下是文章全文:\n\n{body[1]}{body[2]}\n")
