@@ -100,6 +100,8 @@ SPEECH_VERBS = (
     "推演", "推断",
     # Describing, beside 阐述 (某某描述,当人们…): only before a colon or a comma, so "描述了产品" names nobody.
     "描述",
+    # Promising (某某承诺,明年…): only before a colon or a comma, so "承诺了一笔投资" names nobody.
+    "承诺",
     # 道 only right before a colon (他笑道: / 某某言之凿凿道:“…), never in 知道 / 报道 / 赛道 / 渠道.
     "道",
 )  # fmt: skip
@@ -107,7 +109,7 @@ SPEECH_VERBS = (
 _NOT_SAYING_DAO = tuple("知报赛渠频轨街味难管通")
 # Verbs of seeing are speech only when a colon or a comma hands over what was seen (李开复看到:应用…), not in
 # "他看到了台下的观众".
-_BEFORE_COLON_ONLY = frozenset(("看到", "发现", "感受到", "注意到", "观察到", "回答", "描述"))
+_BEFORE_COLON_ONLY = frozenset(("看到", "发现", "感受到", "注意到", "观察到", "回答", "描述", "承诺"))
 OPINION_VERBS = (
     "认为", "指出", "强调", "坦言", "直言", "相信", "觉得", "看来", "眼中", "判断", "预测", "坚信", "确信", "意识到",
     "认识到", "体会到", "主张", "看好", "偏爱", "坦陈", "断言", "剖析", "分析", "看到", "坦承", "感受到", "注意到",
@@ -119,7 +121,7 @@ _VERB = re.compile("|".join(sorted(SPEECH_VERBS, key=len, reverse=True)))
 _NOUN_AFTER_DE = frozenset(
     ("坚持", "判断", "建议", "预测", "提醒", "回应", "解释", "介绍", "总结", "补充", "希望", "呼吁", "警告", "主张",
      "回忆", "类比", "告诫", "提出", "提及", "透露", "披露", "承认", "表态", "阐述", "阐释", "剖析", "分析", "解读",
-     "预言", "断言", "感叹", "感慨", "展望", "发现", "坦承", "回答", "印证", "诠释", "论证", "对比", "推演", "推断", "比喻")
+     "预言", "断言", "感叹", "感慨", "展望", "发现", "坦承", "回答", "印证", "诠释", "论证", "对比", "推演", "推断", "比喻", "承诺")
 )  # fmt: skip
 # Common family names; a name candidate must start with one (复姓 first).
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "宇文", "长孙")
@@ -927,6 +929,8 @@ class _DictionaryWords:
     transliterated: frozenset[str]
     """Words of four characters or more spelt only in transliteration characters and not tagged as a person's name
     (阿里巴巴, a company): such a word before a verb is no foreign name."""
+    word_openings: frozenset[str]
+    """The first two characters of every word of two characters or more (相当, 语重 of 语重心长): where a word may start."""
     non_nominal: frozenset[str]
     """Two-character words that are an adjective, a verb, an adverb or another word that is no noun (形成, 长成, 相当):
     a name does not start on the second character of one (形成鲜明对比 holds no 成某某)."""
@@ -943,6 +947,7 @@ def _dictionary_words() -> _DictionaryWords:
     openings: set[str] = set()
     transliterated: set[str] = set()
     non_nominal: set[str] = set()
+    word_openings: set[str] = set()
     with default_dictionary_path().open(encoding="utf-8") as dictionary:
         for line in dictionary:
             parts = line.split()
@@ -960,8 +965,15 @@ def _dictionary_words() -> _DictionaryWords:
                 transliterated.add(word)
             if len(word) == 2 and tag in _NOT_NOMINAL_TAGS:
                 non_nominal.add(word)
+            if len(word) >= 2:
+                word_openings.add(word[:2])
     return _DictionaryWords(
-        frozenset(common), frozenset(two), frozenset(openings), frozenset(transliterated), frozenset(non_nominal)
+        frozenset(common),
+        frozenset(two),
+        frozenset(openings),
+        frozenset(transliterated),
+        frozenset(word_openings),
+        frozenset(non_nominal),
     )
 
 
@@ -1052,14 +1064,22 @@ def _read_name_ending(prefix: str, stands_alone: Callable[[str], bool] | None) -
     return None
 
 
+# Degree adverbs of one character that open a manner adverbial (很感慨地 / 颇为 …).
+_DEGREE = "很最更颇挺极太真蛮"
+
+
 def _without_manner(prefix: str, names: Names) -> str:
-    """``prefix`` without the shortest "…地/…的" adverbial after which a name ends, if there is one."""
+    """``prefix`` without the shortest "…地/…的" adverbial after which a name ends, if there is one. The adverbial starts
+    where a word does (相当坦诚地: 相当 opens a word of the dictionary, 当坦 none), so it does not take a name's last
+    character for its own (孙立相当坦诚地 is 孙立 and 相当坦诚地)."""
     # Never longer than the prefix: "谈到自动驾驶,李彦宏表示" has nothing before its first verb, 谈到.
     for size in range(2, min(_MANNER_CHARS, len(prefix)) + 1):
         adverbial = prefix[-size:]
+        opens_word = adverbial[0] in _DEGREE or adverbial[:2] in _dictionary_words().word_openings
         if (
             adverbial[-1] in "地的"
             and re.fullmatch(r"[\u4e00-\u9fff]+", adverbial)
+            and opens_word
             and names.name_ending(prefix[:-size])
         ):
             return prefix[:-size]

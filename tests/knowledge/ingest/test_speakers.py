@@ -1956,3 +1956,20 @@ def test_an_op_ed_a_person_wrote_in_a_paper_is_theirs_lead_and_full_text(corpus:
     assert found.get(posted) == "qian-duoduo"
     # Without a lead saying someone wrote it, "以下是文章全文:" hands the text to nobody.
     assert not speakers(corpus, f"以下是文章全文:\n\n{body[1]}{body[2]}\n")
+
+
+def test_a_manner_adverbial_starts_at_a_word_not_inside_the_name(corpus: Corpus) -> None:
+    # 相当坦诚地: the adverbial starts with the word 相当, so the name before it is 孙立, not 孙立相.
+    candid = "对此,孙立相当坦诚地表示,国产芯片还差得远。"
+    moved = "钱多多很感慨地说,创业最难的是找到对的人。"
+    found = speakers(corpus, f"{candid}\n\n{moved}\n")
+    assert found.get(candid) == "sun-li"
+    assert found.get(moved) == "qian-duoduo"
+
+
+def test_a_promise_before_a_comma_hands_over_what_was_promised(corpus: Corpus) -> None:
+    promise = "孙立承诺,公司明年会开源全部模型。"
+    thing = "孙立承诺了一笔投资。"  # a promise made, no words handed over
+    found = speakers(corpus, f"{promise}\n\n{thing}\n")
+    assert found.get(promise) == "sun-li"
+    assert thing not in found
