@@ -821,6 +821,39 @@ class Names:
         for paragraph in self._text.split("\n\n"):
             for sentence in split_sentences(paragraph):
                 _attribution(sentence, self, None)
+        self._learn_short_transliterations()
+
+    def _learn_short_transliterations(self) -> None:
+        """Learn the foreign names of two or three transliteration characters the text writes alone, which the rules
+        do not read as names by themselves (特斯拉 and 英特尔 are companies): one right after a post (首席执行官某某某),
+        and one of three that stands before a speech verb where a word starts and that 他 / 她 then refers back to, in
+        the rest of that sentence or opening the next, with no known name between (某某某表示,…与他本人的判断一致 /
+        某某某指出,…。他还说,…): a company is 它 or 他们, never 他."""
+        letters = f"[{_TRANSLITERATION}]"
+        for titled in re.finditer(
+            rf"(?<!代表)(?<!委员){_TITLE_BEFORE}\s?(?P<name>{letters}{{2,3}})(?!{letters})", self._text
+        ):
+            self._learn_short_transliteration(titled.group("name"))
+        for paragraph in self._text.split("\n\n"):
+            sentences = split_sentences(paragraph)
+            for i, sentence in enumerate(sentences):
+                for verb in _speech_verbs(sentence):
+                    prefix = _without_setting(_ADVERBS.sub("", sentence[: verb.start()]), self)
+                    short = re.search(rf"(?:^|[^\u4e00-\u9fff]|{_TITLE_BEFORE})(?P<name>{letters}{{3}})$", prefix)
+                    if short is None:
+                        continue
+                    rest = sentence[verb.end() :]
+                    pronoun = _REFERS_BACK.search(rest)
+                    if pronoun is None and i + 1 < len(sentences) and _TOLD_OF.match(sentences[i + 1]):
+                        rest += sentences[i + 1]
+                        pronoun = _REFERS_BACK.search(rest)
+                    if pronoun is not None and self.mentioned(rest[: pronoun.start()]) is None:
+                        self._learn_short_transliteration(short.group("name"))
+
+    def _learn_short_transliteration(self, name: str) -> None:
+        if name in self.by_name or name in self.found or any(name in thing for thing in self.things):
+            return
+        self.speaker(name)
 
     def learn_title(self, title: str) -> None:
         """A Chinese name that opens the article's title (某某纽约闭门演讲:…) is the person the article is about, when the
@@ -891,6 +924,10 @@ _INTRODUCED_THEN_PRONOUN = re.compile(
     rf"(?:^|(?<=[。!?！？\n]))[^。!?！？\n,，:：]{{0,8}}?(?:{_TITLE_BEFORE}|学者|专家)"
     r"(?P<ahead>[\u4e00-\u9fff]{2,3})[^。!?！？\n:：]{0,30}?[:：]\s*(?:他|她)(?![们的])"
 )
+
+
+# 他 / 她 for one person, not 他们 / 其他 / 他人.
+_REFERS_BACK = re.compile(r"(?<!其)(?:他|她)(?![们人])")
 
 
 def _undotted(name: str) -> str:

@@ -1973,3 +1973,21 @@ def test_a_promise_before_a_comma_hands_over_what_was_promised(corpus: Corpus) -
     found = speakers(corpus, f"{promise}\n\n{thing}\n")
     assert found.get(promise) == "sun-li"
     assert thing not in found
+
+
+def test_a_short_transliteration_after_a_post_or_referred_to_as_he_is_a_person(corpus: Corpus) -> None:
+    # Three transliteration characters alone are as often a brand (特斯拉); a post right before them, or 他 / 她
+    # referring back to them, says they are a person's name.
+    titled = "某公司首席执行官奥纳特表示,明年的模型会更便宜。"
+    alone = "奥纳特认为,开源会追上闭源。"
+    said = "埃塔曼表示,模型的价格会继续下降,这与他本人的判断一致。"
+    then = "埃塔曼指出,算力仍然是瓶颈。他还说,数据比算力更稀缺。"
+    found = speakers(corpus, "\n\n".join([titled, alone]) + "\n")
+    assert found.get(titled) == "ao-nate"
+    assert found.get(alone) == "ao-nate"
+    found = speakers(corpus, f"{said}\n\n{then}\n")
+    assert found.get(said) == "ai-taman"
+    assert found.get(then.split("。")[0] + "。") == "ai-taman"
+    # A brand said to speak, referred to as 它 or 他们, stays no person.
+    brand = "特斯拉表示,新车型明年上市。它还称,价格会下降。\n\n特斯拉指出,他们会继续降价。\n"
+    assert not speakers(corpus, brand)
