@@ -1232,7 +1232,10 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
     """Who the sentence says is speaking (name or pronoun before a speech verb), how, and with which verb."""
     if last is not None and (frame := _OWN_FRAME.match(sentence)):
         return last, f"{frame.group('who')}({last.zh}) {frame.group(0)[:-1]}", True
-    for match in _speech_verbs(sentence):
+    # A verb outside quotation marks first: inside them it is the quoted person's report of someone else's words
+    # (“…,他说‘…’,”某某表示,…), and the attribution after the closing mark names the speaker.
+    verbs = sorted(_speech_verbs(sentence), key=lambda m: _quote_depth(sentence[: m.start()], 0) > 0)
+    for match in verbs:
         verb = match.group(0)
         prefix = sentence[: match.start()]
         for _ in range(3):

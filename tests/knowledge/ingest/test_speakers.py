@@ -1991,3 +1991,11 @@ def test_a_short_transliteration_after_a_post_or_referred_to_as_he_is_a_person(c
     # A brand said to speak, referred to as 它 or 他们, stays no person.
     brand = "特斯拉表示,新车型明年上市。它还称,价格会下降。\n\n特斯拉指出,他们会继续降价。\n"
     assert not speakers(corpus, brand)
+
+
+def test_he_said_inside_a_quotation_is_the_quoted_persons_words_not_the_attribution(corpus: Corpus) -> None:
+    # The quotation reports what someone else said (他说…); the attribution after the closing quote names the speaker.
+    before = "孙立表示,算力是最大的瓶颈。"
+    quoted = "“我们谈过这件事,他说‘越快越好’,”钱多多表示,“越快越好。”"
+    found = speakers(corpus, f"{before}\n\n{quoted}\n")
+    assert found.get(quoted.split("“越快越好。”")[0] + "“越快越好。”") == "qian-duoduo"
