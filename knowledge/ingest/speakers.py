@@ -364,6 +364,8 @@ _QUOTED_TERM = re.compile(
 _QUOTED_WHOLE = re.compile(r"[:：]\s*[“「『][^“”「」『』]*[”」』]\s*$")
 _SPEECH_NOUN = "分享|发言|演讲|讲话|表述|说法|观点|金句|原话|论断|口号"
 _NAMED_QUOTE = re.compile(rf"(?:{_SPEECH_NOUN})[^“「『。]{{0,12}}[“「『]|[”」』]的?(?:{_SPEECH_NOUN})")
+# What the writer reads from words a noun names (“…”口号表明 / 的说法意味着): a comment on them, not them.
+_READ_FROM_WORDS = re.compile(r"(?:表明|说明|显示|意味着|证明|反映|体现|揭示)")
 
 
 @dataclass
@@ -1213,8 +1215,10 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
             continue  # 看到了观众: seeing, not a view
         if verb == "道" and (after not in ":：" or prefix.endswith(_NOT_SAYING_DAO)):
             continue  # 知道 / 赛道, or 道 without the colon that hands over the words
-        if after == "的" and re.search(r"(?:其|他|她|所)$", prefix):
-            continue  # 其提出的理念 / 他强调的方向: a thing the sentence tells of, not an act of speaking
+        if after == "的" and (
+            re.search(r"(?:其|他|她|所)$", prefix) or sentence[match.end() + 1 : match.end() + 2] in _OPEN_QUOTES
+        ):
+            continue  # 其提出的理念 / 某某强调的“…”口号: a thing the sentence tells of, not an act of speaking
         if re.search(r"(?:以及|还有|及其)(?:他|她)$", prefix) and _NAMED_THING.match(sentence[match.end() :]):
             continue  # 谈及…,以及他认为最重要的能力。: a thing in a list the sentence names, not his view
         found.append(match)
@@ -1228,10 +1232,22 @@ _OWN_FRAME = re.compile(
 )
 
 
+# The writer citing a person's view (正如某某所言,… / 如某某所说的那样,…): what follows the comma is that view.
+_AS_SAID = re.compile(
+    r"(?:^|[,，;；])(?:正如|如同|诚如|恰如|就像|如)(?P<who>[^,，。:：;；“「『]{1,20}?)所(?:言|说|讲|指出|强调|预言|预测)"
+    r"(?:的那样)?[,，]"
+)
+
+
 def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Speaker | None, str, bool]:
     """Who the sentence says is speaking (name or pronoun before a speech verb), how, and with which verb."""
     if last is not None and (frame := _OWN_FRAME.match(sentence)):
         return last, f"{frame.group('who')}({last.zh}) {frame.group(0)[:-1]}", True
+    if cited := _AS_SAID.search(sentence):
+        if name := names.name_ending(cited.group("who")):
+            return names.speaker(name), f"{name} 所言 (cited)", False
+        if last is not None and cited.group("who") in ("他", "她"):
+            return last, f"{cited.group('who')}({last.zh}) 所言 (cited)", False
     # A verb outside quotation marks first: inside them it is the quoted person's report of someone else's words
     # (“…,他说‘…’,”某某表示,…), and the attribution after the closing mark names the speaker.
     verbs = sorted(_speech_verbs(sentence), key=lambda m: _quote_depth(sentence[: m.start()], 0) > 0)
@@ -2046,7 +2062,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 # the speaker, who is 我, but the person the turn named before it.
                 speaker, how = names.speaker(other), f"{how[0]}({other}){how[how.index(')') + 1 :]}"
             opening = raw[0] if _SUBJECT_PRONOUN.match(raw) else ""
-            someone_else = False
+            someone_else = words_named = False
             pronoun = how[0] if speaker is not None and how[:2] in ("他(", "她(") else ""
             if speaker is not None and pronoun and pronoun_of.setdefault(speaker.zh, pronoun) != pronoun:
                 speaker, how, opinion = None, "", False  # 她 after a man called 他: someone else
@@ -2078,8 +2094,12 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             elif speaker is None and mentioned:
                 # "…:「…」" after a known name: the quotation is that person's.
                 speech = _SPEECH_QUOTE.search(raw) or _NAMED_QUOTE.search(raw)
+                if speech and speech.group(0)[0] in _CLOSE_QUOTES and _READ_FROM_WORDS.match(raw, speech.end()):
+                    speech = None  # “…”口号表明,…: the writer reads a meaning from the words
                 if speech and speech.start() > raw.find(mentioned):
                     speaker, how = names.speaker(mentioned), f"{mentioned} (quoted)"
+                    # “…”的论断引发…: the words named by a noun inside the writer's sentence; what follows is the writer's.
+                    words_named = speech.group(0)[0] in _CLOSE_QUOTES
                     if at == 0 and lede_paragraph and len({n for _, n in names.all_mentioned(raw)}) == 1:
                         # The lede's quotation, a paragraph of its own, then the paragraph that quotes the one person
                         # it names (“…。” then 某某泼了盆冷水——“…”): the lede is that person's words too.
@@ -2114,6 +2134,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                         earlier.speaker, earlier.how = speaker, f"{speaker.zh} (quote before the attribution)"
                 pending = []
                 last = reported = speaker
+                if words_named or how.endswith("(cited)"):
+                    reported = None  # the writer's sentence naming or citing the words goes on in the writer's voice
                 # 某某解释: “…。”: the quotation is what was said; the next words outside quotes are the writer's.
                 quoted_whole = depth == 0 and bool(_QUOTED_WHOLE.search(raw))
                 if transcript is not None and not bounded and speaker is not transcript:

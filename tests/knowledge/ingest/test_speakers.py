@@ -1999,3 +1999,22 @@ def test_he_said_inside_a_quotation_is_the_quoted_persons_words_not_the_attribut
     quoted = "“我们谈过这件事,他说‘越快越好’,”钱多多表示,“越快越好。”"
     found = speakers(corpus, f"{before}\n\n{quoted}\n")
     assert found.get(quoted.split("“越快越好。”")[0] + "“越快越好。”") == "qian-duoduo"
+
+
+def test_a_commentary_on_a_persons_quoted_words_is_the_writers_and_does_not_carry_on(corpus: Corpus) -> None:
+    # The quoted words are named by a noun inside the writer's sentence (关于“…”的论断引发…): the sentence gives the
+    # person's words, but what follows is the writer's comment, not the person's speech going on.
+    named = "在论坛上,赵一鸣关于“闭源是一条死路”的论断引发行业深思。"
+    comment = "这一现象确实为行业提供了独特优势,但断言胜负可能为时尚早。"
+    # A speech verb before 的 modifies a noun (某某强调的口号), and words the writer reads a meaning from (口号表明…) are
+    # the writer's reading.
+    reading = "赵一鸣强调的“先落地”口号表明,商业化能力才是检验价值的终极标准。"
+    # 正如某某所言,… cites the person's view.
+    cited = "正如赵一鸣所言,企业落地需要解决三大问题。"
+    again = "正如他所说,场景比模型更重要。"
+    found = speakers(corpus, f"{named}{comment}\n\n{reading}\n\n{cited}\n\n{again}\n")
+    assert found.get(named) == "zhao-yiming"
+    assert comment not in found
+    assert reading not in found
+    assert found.get(cited) == "zhao-yiming"
+    assert found.get(again) == "zhao-yiming"
