@@ -824,6 +824,31 @@ class Names:
             for sentence in split_sentences(paragraph):
                 _attribution(sentence, self, None)
         self._learn_short_transliterations()
+        self._learn_misspellings()
+
+    def _learn_misspellings(self) -> None:
+        """A transliteration the text writes with one character of its middle different from the last part of a dotted
+        name it knows (奥尔曼 beside 山姆·奥特曼: the same sounds spelt with a wrong character), never written alone
+        otherwise, is that person: 他 after it is them."""
+        letters = f"[{_TRANSLITERATION}]"
+        known: dict[str, Speaker] = {}
+        for name, speaker in list(self.found.items()):
+            last_part = re.split(f"[{_NAME_DOTS}]", name)[-1].strip()
+            if last_part != name and len(last_part) >= 3 and set(last_part) <= set(_TRANSLITERATION):
+                known.setdefault(last_part, speaker)
+        for run in re.finditer(rf"(?<!{letters}){letters}{{3,6}}(?!{letters})", self._text):
+            variant = run.group(0)
+            if variant in self.found or variant in self.by_name:
+                continue
+            spelt = [
+                speaker
+                for last_part, speaker in known.items()
+                if len(variant) == len(last_part)
+                and (variant[0], variant[-1]) == (last_part[0], last_part[-1])
+                and sum(a != b for a, b in zip(variant, last_part, strict=True)) == 1
+            ]
+            if len(spelt) == 1:
+                self.found[variant] = spelt[0]
 
     def _learn_short_transliterations(self) -> None:
         """Learn the foreign names of two or three transliteration characters the text writes alone, which the rules

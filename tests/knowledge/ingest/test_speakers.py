@@ -2018,3 +2018,16 @@ def test_a_commentary_on_a_persons_quoted_words_is_the_writers_and_does_not_carr
     assert reading not in found
     assert found.get(cited) == "zhao-yiming"
     assert found.get(again) == "zhao-yiming"
+
+
+def test_a_transliteration_misspelt_in_its_middle_character_is_the_person_it_spells(corpus: Corpus) -> None:
+    # The text writes 杰克·奥纳特 once, then 奥拉特 (one character of the middle wrong): 他 after it is that person,
+    # not the person named before.
+    text = (
+        "某公司CEO杰克·奥纳特表示,模型会更便宜。\n\n"
+        "孙立则认为,价格战不会持续。\n\n"
+        "奥拉特随后走上台。他表示,开源会追上闭源。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("他表示,开源会追上闭源。") == found.get("某公司CEO杰克·奥纳特表示,模型会更便宜。")
+    assert found.get("他表示,开源会追上闭源。") is not None
