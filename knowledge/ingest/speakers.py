@@ -853,9 +853,9 @@ class Names:
     def _learn_short_transliterations(self) -> None:
         """Learn the foreign names of two or three transliteration characters the text writes alone, which the rules
         do not read as names by themselves (特斯拉 and 英特尔 are companies): one right after a post (首席执行官某某某),
-        and one of three that stands before a speech verb where a word starts and that 他 / 她 then refers back to, in
-        the rest of that sentence or opening the next, with no known name between (某某某表示,…与他本人的判断一致 /
-        某某某指出,…。他还说,…): a company is 它 or 他们, never 他."""
+        and one of three that stands before a speech verb where a word starts, when the verb is one only a person does
+        (觉得 / 感慨 / 回忆 …) or 他 / 她 then refers back to it, in the rest of that sentence or opening the next, with no
+        known name between (某某某表示,…与他本人的判断一致 / 某某某指出,…。他还说,…): a company is 它 or 他们, never 他."""
         letters = f"[{_TRANSLITERATION}]"
         for titled in re.finditer(
             rf"(?<!代表)(?<!委员){_TITLE_BEFORE}\s?(?P<name>{letters}{{2,3}})(?!{letters})", self._text
@@ -868,6 +868,9 @@ class Names:
                     prefix = _without_setting(_ADVERBS.sub("", sentence[: verb.start()]), self)
                     short = re.search(rf"(?:^|[^\u4e00-\u9fff]|{_TITLE_BEFORE})(?P<name>{letters}{{3}})$", prefix)
                     if short is None:
+                        continue
+                    if verb.group(0) in _PERSONAL_VERBS:
+                        self._learn_short_transliteration(short.group("name"))
                         continue
                     rest = sentence[verb.end() :]
                     pronoun = _REFERS_BACK.search(rest)
@@ -953,6 +956,9 @@ _INTRODUCED_THEN_PRONOUN = re.compile(
 )
 
 
+# Verbs of speech only a person is the subject of (a company 表示 / 指出 / 称 and even 坦言 in a report, but does not
+# feel, sigh or remember).
+_PERSONAL_VERBS = frozenset(("觉得", "感慨", "感叹", "回忆"))
 # 他 / 她 for one person, not 他们 / 其他 / 他人.
 _REFERS_BACK = re.compile(r"(?<!其)(?:他|她)(?![们人])")
 
@@ -1545,6 +1551,11 @@ def _dialogue_turn(paragraph: str, names: Names, short: dict[str, str] | None = 
         or _plausible_name(who)
         or _LATIN_NAME.fullmatch(who)
         or _DOTTED_TURN.fullmatch(who)
+        # A foreign name spelt in transliteration characters (特斯拉 would be a company) that answers in the first person.
+        or (
+            re.fullmatch(f"[{_TRANSLITERATION}]{{2,6}}", who) is not None
+            and speaks_first_person(paragraph[prefix.end() :].strip())
+        )
         or (
             _LATIN_HANDLE.fullmatch(who)
             and who not in _ROLE_WORDS

@@ -2031,3 +2031,15 @@ def test_a_transliteration_misspelt_in_its_middle_character_is_the_person_it_spe
     found = speakers(corpus, text)
     assert found.get("他表示,开源会追上闭源。") == found.get("某公司CEO杰克·奥纳特表示,模型会更便宜。")
     assert found.get("他表示,开源会追上闭源。") is not None
+
+
+def test_a_short_transliteration_that_feels_or_answers_in_the_first_person_is_a_person(corpus: Corpus) -> None:
+    # A company says (表示) but does not feel or sigh (感慨); nor does it answer a question as 我 under its label.
+    sighed = "奥纳特感慨,模型现在太贵了,这是最大的问题。"
+    answers = ["奥纳特:我们会开源一部分模型,这是最重要的决定。", "奥纳特:我觉得安全最重要。"]
+    text = f"{sighed}\n\n问:你们明年会开源吗?\n\n{answers[0]}\n\n问:为什么?\n\n{answers[1]}\n"
+    found = speakers(corpus, text)
+    assert found.get(sighed) == "ao-nate"
+    assert all(found.get(answer) == "ao-nate" for answer in answers)
+    statement = "特斯拉:新车型明年上市,价格会下降。"  # a label over no first-person answer
+    assert statement not in speakers(corpus, f"问:新车什么时候上市?\n\n{statement}\n")
