@@ -991,7 +991,7 @@ class _DictionaryWords:
     """Words of 2-4 characters that start with a family name and are not tagged as a person's name (nr, nrfg, nrt):
     尚未 (an adverb), 未来, 常常, 方向 …. Such a word before a verb (人类尚未意识到) is no person's name."""
     two_characters: frozenset[str]
-    """Two-character words not tagged as a person's or a place's name (每天, 一直, 今天)."""
+    """Two-character words not tagged as a person's or a place's name (每天, 一直, 今天, 形成, 网文)."""
     non_nominal_openings: frozenset[str]
     """Two-character words that start with a family name and are an adjective, a verb, an adverb or another word that
     is no noun (高兴, 尚未, 关注): a three-character run that opens with one (高兴所 in 神不高兴所以下雪) is that word and
@@ -1001,9 +1001,6 @@ class _DictionaryWords:
     (阿里巴巴, a company): such a word before a verb is no foreign name."""
     word_openings: frozenset[str]
     """The first two characters of every word of two characters or more (相当, 语重 of 语重心长): where a word may start."""
-    non_nominal: frozenset[str]
-    """Two-character words that are an adjective, a verb, an adverb or another word that is no noun (形成, 长成, 相当):
-    a name does not start on the second character of one (形成鲜明对比 holds no 成某某)."""
 
 
 @lru_cache(maxsize=1)
@@ -1016,7 +1013,6 @@ def _dictionary_words() -> _DictionaryWords:
     two: set[str] = set()
     openings: set[str] = set()
     transliterated: set[str] = set()
-    non_nominal: set[str] = set()
     word_openings: set[str] = set()
     with default_dictionary_path().open(encoding="utf-8") as dictionary:
         for line in dictionary:
@@ -1033,8 +1029,6 @@ def _dictionary_words() -> _DictionaryWords:
                 openings.add(word)
             if len(word) >= 4 and not person and set(word) <= letters:
                 transliterated.add(word)
-            if len(word) == 2 and tag in _NOT_NOMINAL_TAGS:
-                non_nominal.add(word)
             if len(word) >= 2:
                 word_openings.add(word[:2])
     return _DictionaryWords(
@@ -1043,7 +1037,6 @@ def _dictionary_words() -> _DictionaryWords:
         frozenset(openings),
         frozenset(transliterated),
         frozenset(word_openings),
-        frozenset(non_nominal),
     )
 
 
@@ -1103,13 +1096,13 @@ def new_name_ending(prefix: str, stands_alone: Callable[[str], bool] | None = No
 
 
 def _starts_inside_word(prefix: str, size: int) -> bool:
-    """Whether a name of ``size`` characters at the end of ``prefix`` would start on the second character of a word that
-    is no noun (形成鲜明: 形成 is a verb), unless a title or a post right before it marks where the name starts
-    (董事长成某某: 长成 is a verb too)."""
+    """Whether a name of ``size`` characters at the end of ``prefix`` would start on the second character of a word of
+    the dictionary (形成鲜明: 形成 is a verb; 网文小说: 网文 is a noun), unless a title or a post right before it marks where
+    the name starts (董事长成某某: 长成 is a verb too)."""
     before = prefix[:-size]
     if not before or re.search(rf"{_TITLE_BEFORE}$", before):
         return False
-    return before[-1] + prefix[-size] in _dictionary_words().non_nominal
+    return before[-1] + prefix[-size] in _dictionary_words().two_characters
 
 
 def _new_name_ending(prefix: str, stands_alone: Callable[[str], bool] | None) -> str | None:

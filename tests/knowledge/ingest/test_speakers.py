@@ -1935,11 +1935,14 @@ def test_describing_before_a_comma_hands_over_a_view_and_describing_a_thing_name
 
 
 def test_no_name_starts_inside_a_dictionary_word(corpus: Corpus) -> None:
-    # 形成 is a verb: 成 after 形 starts no family name, so "成鲜明" before 对比 is nobody; after a post it does start one.
+    # 形成 is a verb: 成 after 形 starts no family name, so "成鲜明" before 对比 is nobody; nor is 文小 in 网文小说 (网文 a
+    # noun, 说 no verb here); after a post 成 does start one.
     contrast = "这一做法与同行的封闭路线形成鲜明对比,它为行业提供了另一条路。"
+    novels = "他们的用户大多是网文小说爱好者,这是最重要的人群。"
     titled = "某公司董事长成立新指出,芯片明年会降价。"
-    found = speakers(corpus, f"{contrast}\n\n{titled}\n")
+    found = speakers(corpus, f"{contrast}\n\n{novels}\n\n{titled}\n")
     assert contrast not in found
+    assert novels not in found
     assert found.get(titled) == "cheng-lixin"
 
 
