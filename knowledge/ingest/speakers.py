@@ -1718,6 +1718,15 @@ _MODIFIER_AFTER = "的之、和与及等"
 _STANCE_AFTER_NAME = re.compile(r"^的(?:态度|观点|看法|立场|判断|想法)")
 
 
+def _subject_of(raw: str, name: str) -> bool:
+    """Whether ``name`` is the subject of the sentence ``raw``: it opens a clause or follows a post (某公司 CEO 某某分享了…),
+    and a word of what is said of it follows, not 的 or another name joined to it."""
+    at = raw.find(name)
+    after = raw[at + len(name) : at + len(name) + 1]
+    opens = at == 0 or raw[at - 1] in ",，:：;；、 " or bool(re.search(rf"{_TITLE_BEFORE}$", raw[:at]))
+    return opens and bool(re.match(r"[\u4e00-\u9fff]", after)) and after not in _MODIFIER_AFTER
+
+
 def _introduced_after_quotation(raw: str, pending: list[Sentence], own: list[Sentence], names: Names) -> Speaker | None:
     """The person whose words open the paragraph as a quotation that names nobody, when the sentence right after it
     names one person, with no speech verb, as its subject: opening a clause or after their title, with something
@@ -2141,6 +2150,10 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                     # 他 in a later sentence is the person the text last named, said something or not:
                     # "…合伙人朱啸虎属于后者。…他说自己不看好大模型" is 朱啸虎's.
                     last = names.speaker(mentioned)
+                    if reported is not None and last is not reported and _subject_of(raw, mentioned):
+                        reported = (
+                            last  # another person is the sentence's subject: the run of reported speech is theirs now
+                        )
                     own_so_far = sentences[first_of_paragraph:]
                     if depth == 0 and at == 0 and lede_paragraph and not pending:
                         # The lede's quotation was a paragraph of its own, right before this one.

@@ -2046,3 +2046,14 @@ def test_a_short_transliteration_that_feels_or_answers_in_the_first_person_is_a_
     assert all(found.get(answer) == "ao-nate" for answer in answers)
     statement = "特斯拉:新车型明年上市,价格会下降。"  # a label over no first-person answer
     assert statement not in speakers(corpus, f"问:新车什么时候上市?\n\n{statement}\n")
+
+
+def test_another_person_as_a_sentences_subject_takes_over_the_run_of_reported_speech(corpus: Corpus) -> None:
+    # 孙立's reported view, then a sentence whose subject is 钱多多 (after a post) telling what he shared: the sentences
+    # after it that name nobody carry on 钱多多's account, not 孙立's.
+    text = (
+        "钱多多表示,创业要先找场景。\n\n"
+        "孙立指出,芯片明年会降价。某公司 CEO 钱多多分享了他们看到的变化,用户不再只要陪伴。"
+        "现在落地的场景是角色扮演,这是最大的机会。\n"
+    )
+    assert speakers(corpus, text).get("现在落地的场景是角色扮演,这是最大的机会。") == "qian-duoduo"
