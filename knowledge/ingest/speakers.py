@@ -857,10 +857,10 @@ class Names:
         (觉得 / 感慨 / 回忆 …) or 他 / 她 then refers back to it, in the rest of that sentence or opening the next, with no
         known name between (某某某表示,…与他本人的判断一致 / 某某某指出,…。他还说,…): a company is 它 or 他们, never 他."""
         letters = f"[{_TRANSLITERATION}]"
-        for titled in re.finditer(
-            rf"(?<!代表)(?<!委员){_TITLE_BEFORE}\s?(?P<name>{letters}{{2,3}})(?!{letters})", self._text
-        ):
-            self._learn_short_transliteration(titled.group("name"))
+        for titled in re.finditer(rf"(?P<post>{_TITLE_BEFORE})\s?(?P<name>{letters}{{2,3}})(?!{letters})", self._text):
+            # 代表 / 委员 are verbs as often as posts (代表某国出战): a country or a team may follow them.
+            if titled.group("post") not in ("代表", "委员"):
+                self._learn_short_transliteration(titled.group("name"))
         for paragraph in self._text.split("\n\n"):
             sentences = split_sentences(paragraph)
             for i, sentence in enumerate(sentences):

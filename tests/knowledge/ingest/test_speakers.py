@@ -1994,6 +1994,8 @@ def test_a_short_transliteration_after_a_post_or_referred_to_as_he_is_a_person(c
     # A brand said to speak, referred to as 它 or 他们, stays no person.
     brand = "特斯拉表示,新车型明年上市。它还称,价格会下降。\n\n特斯拉指出,他们会继续降价。\n"
     assert not speakers(corpus, brand)
+    # 代表 before a country is a verb (to represent), not a post.
+    assert not speakers(corpus, "这支球队代表卡塔尔出战。\n\n卡塔尔表示,将全力支持球队。\n")
 
 
 def test_he_said_inside_a_quotation_is_the_quoted_persons_words_not_the_attribution(corpus: Corpus) -> None:
