@@ -825,6 +825,22 @@ class Names:
                 _attribution(sentence, self, None)
         self._learn_short_transliterations()
         self._learn_misspellings()
+        self._learn_subjects_before_pronouns()
+
+    def _learn_subjects_before_pronouns(self) -> None:
+        """A Chinese name that opens the subject of a sentence naming no known person (after a setting and a comma, or
+        after a relative clause's 的, a title after it allowed: 在…成为网红的某某医生也受邀参加了…), when the next sentence
+        reports 他 / 她 (他直言,… / 在他看来,…): that is who the pronoun is, said something before or not."""
+        probe = Speaker("\u0000")
+        sentences = [s for paragraph in self._text.split("\n\n") for s in split_sentences(paragraph)]
+        for before, sentence in itertools.pairwise(sentences):
+            if not re.match(r"^(?:在|据|按|照)?(?:他|她)(?![们的所])", sentence) or self.mentioned(before):
+                continue
+            if _attribution(sentence, self, probe)[0] is not probe:
+                continue
+            name = _subject_name(before)
+            if name is not None and name not in self.by_name:
+                self.speaker(name)
 
     def _learn_misspellings(self) -> None:
         """A transliteration the text writes with one character of its middle different from the last part of a dotted
@@ -857,7 +873,11 @@ class Names:
         (觉得 / 感慨 / 回忆 …) or 他 / 她 then refers back to it, in the rest of that sentence or opening the next, with no
         known name between (某某某表示,…与他本人的判断一致 / 某某某指出,…。他还说,…): a company is 它 or 他们, never 他."""
         letters = f"[{_TRANSLITERATION}]"
-        for titled in re.finditer(rf"(?P<post>{_TITLE_BEFORE})\s?(?P<name>{letters}{{2,3}})(?!{letters})", self._text):
+        self._learn_titled_dotted_names()
+        # Two or three characters the post introduces that a dot goes on from are a dotted name's first part (CEO埃纳·罗斯克).
+        for titled in re.finditer(
+            rf"(?P<post>{_TITLE_BEFORE})\s?(?P<name>{letters}{{2,3}})(?!{letters}|\s?[{_NAME_DOTS}])", self._text
+        ):
             # 代表 / 委员 are verbs as often as posts (代表某国出战): a country or a team may follow them.
             if titled.group("post") not in ("代表", "委员"):
                 self._learn_short_transliteration(titled.group("name"))
@@ -879,6 +899,36 @@ class Names:
                         pronoun = _REFERS_BACK.search(rest)
                     if pronoun is not None and self.mentioned(rest[: pronoun.start()]) is None:
                         self._learn_short_transliteration(short.group("name"))
+
+    def _learn_titled_dotted_names(self) -> None:
+        """A dotted foreign name right after a post (…创始人、CEO埃纳·罗斯克则以连线方式参会), however the sentence goes on,
+        is a person's: each part is a syllable, then the run of transliteration characters after it (马 of 马斯克 is a
+        family name's character, not in the table), so 他 after it is the whole name, not its first part."""
+        letters = f"[{_TRANSLITERATION}]"
+        part = rf"{_NAME_PART}{letters}{{0,5}}"
+        dotted = rf"{part}(?:\s?[{_NAME_DOTS}]\s?{part}){{1,3}}"
+        for titled in re.finditer(rf"(?P<post>{_TITLE_BEFORE})\s?(?P<name>{dotted})(?!{letters})", self._text):
+            if titled.group("post") not in ("代表", "委员") and not self.mentioned(titled.group("name")):
+                self.speaker(titled.group("name"))
+
+    def post_holder(self, post: str) -> str | None:
+        """The person a turn's label names by a post alone (某某局局长:…), when the text introduced them with it, the
+        name right after the post and a title after the name allowed (以下是某某局局长钱某某教授…的谈话内容:). An
+        interviewer's role (记者 / 主持人) or 问 / 答 is nobody's post."""
+        if len(post) < 2 or _HOST_BEFORE.search(post) or post in ("问", "答", "提问", "回答"):
+            return None
+        for introduced in re.finditer(re.escape(post), self._text):
+            end = introduced.end()
+            for size in (3, 2):
+                name, rest = self._text[end : end + size], self._text[end + size :]
+                if len(name) < size or not _plausible_name(name):
+                    continue
+                if size == 3 and name[-1] + rest[:1] in _dictionary_words().two_characters:
+                    continue  # 钱多教授: 教授 is a title, the name is two characters
+                ending = new_name_ending(name)
+                if ending is not None and name.endswith(ending):
+                    return name
+        return None
 
     def _learn_short_transliteration(self, name: str) -> None:
         if name in self.by_name or name in self.found or any(name in thing for thing in self.things):
@@ -1180,6 +1230,28 @@ def _clause_subject(prefix: str, names: Names, last: Speaker | None) -> tuple[Sp
     if not middle or len(middle) > _MANNER_CHARS or re.search(r"[的们和与及、\s]", middle):
         return None
     return subject, how
+
+
+def _subject_name(sentence: str) -> str | None:
+    """The Chinese name that opens the sentence's subject, in its first two clauses: at its start, after the comma
+    that ends a setting (在…中,某某反复读了…), or after the 的 of a relative clause before it (…成为网红的某某医生); not
+    a name the sentence goes on to modify or list (某某的团队 / 某某和…). A name of three characters whose last one
+    opens a word with the next (孙立反复: 反复) is two."""
+    clauses = re.split(r"(?<=[,，])", sentence)
+    head = "".join(clauses[:2])
+    starts = sorted({0, *(m.end() for m in re.finditer(r"[,，的]", head))})
+    words = _dictionary_words().two_characters
+    for start in starts:
+        for size in (3, 2):
+            candidate, after = head[start : start + size], sentence[start + size :]
+            if len(candidate) < size or not _plausible_name(candidate) or re.match(r"[的和与及、们]", after):
+                continue
+            if size == 3 and candidate[-1] + after[:1] in words:
+                continue
+            ending = new_name_ending(candidate)
+            if ending is not None and candidate.endswith(ending):
+                return candidate
+    return None
 
 
 def _without_setting(prefix: str, names: Names) -> str:
@@ -1526,9 +1598,36 @@ def shortened_labels(paragraphs: list[str]) -> dict[str, str]:
     return short
 
 
+# A roundtable's turn labelled by the guest's company, a space, then the guest's name (某某机器人 孙立:…).
+_COMPANY_TURN = re.compile(
+    r"^[^\s,，。:：;；!！?？“”「」『』()（）]{2,16}[ \u3000\u00a0]+(?P<who>[\u4e00-\u9fff]{2,4})\s*[:：]"
+)
+
+
+# A turn labelled by a post, longer than a name's label may be (某某及某某局局长:…).
+_POST_TURN = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,16})\s*[:：](?=[^\n]*[。!?！？…])")
+
+
+def _company_turn(paragraph: str, names: Names) -> Speaker | None:
+    """The person whose turn a label of a company and a name opens (某某机器人 孙立:我是孙立。…), when the name reads as
+    one and a sentence ends in the turn; a word that is no name after the company (某某动力 产品:…) opens no turn."""
+    label = _COMPANY_TURN.match(paragraph)
+    if label is None or not re.search(r"[。!?！？…]", paragraph):
+        return None
+    who = label.group("who")
+    if who in names.by_name or who in names.found or (_plausible_name(who) and new_name_ending(who) == who):
+        return names.speaker(who)
+    return None
+
+
 def _dialogue_turn(paragraph: str, names: Names, short: dict[str, str] | None = None) -> tuple[bool, Speaker | None]:
     """(Does the paragraph open a turn of a printed dialogue, whose): "孙立:…" opens 孙立's, "问:…" nobody's.
     A label the dialogue shortened (``short``: 梁 for 梁某某) stands for its full label."""
+    if (guest := _company_turn(paragraph, names)) is not None:
+        return True, guest
+    # A post however long (某某及某某局局长:…), which the text introduced with its holder's name.
+    if (post := _POST_TURN.match(paragraph)) and (holder := names.post_holder(post.group("who"))) is not None:
+        return True, names.speaker(holder)
     prefix = _TURN_PREFIX.match(paragraph)
     alone = (
         prefix is not None and not paragraph[prefix.end() :].strip()
@@ -1558,6 +1657,8 @@ def _dialogue_turn(paragraph: str, names: Names, short: dict[str, str] | None = 
         # A guest labelled by a first name the introduction wrote in full (Illia: after Illia Polosukhin) is that person.
         full = names.latin_name_first(who) if _LATIN_HANDLE.fullmatch(who) else None
         return True, names.speaker(full or who)
+    if (holder := names.post_holder(who)) is not None:
+        return True, names.speaker(holder)
     return True, None
 
 
