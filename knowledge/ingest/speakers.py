@@ -104,6 +104,9 @@ SPEECH_VERBS = (
     "承诺",
     # 道 only right before a colon (他笑道: / 某某言之凿凿道:“…), never in 知道 / 报道 / 赛道 / 渠道.
     "道",
+    # 指 "points out" as Hong Kong papers write it, only right before the quotation it hands over (某某指「…」 /
+    # 某某指:“…”), never in 指标 / 手指 / 指向.
+    "指",
 )  # fmt: skip
 # Words that end with 道 and are not 道 "says": 知道, 报道, 赛道, 渠道, 频道, 轨道, 街道, 味道, 难道, 管道, 通道.
 _NOT_SAYING_DAO = tuple("知报赛渠频轨街味难管通")
@@ -1311,6 +1314,8 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
             continue  # 看到了观众: seeing, not a view
         if verb == "道" and (after not in ":：" or prefix.endswith(_NOT_SAYING_DAO)):
             continue  # 知道 / 赛道, or 道 without the colon that hands over the words
+        if verb == "指" and not re.match(r"[:：]?\s*[“「『]", sentence[match.end() :]):
+            continue  # 指标 / 手指 / 所指: 指 hands over words only in quotation marks
         if after == "的" and (
             re.search(r"(?:其|他|她|所)$", prefix) or sentence[match.end() + 1 : match.end() + 2] in _OPEN_QUOTES
         ):

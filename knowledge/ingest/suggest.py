@@ -21,6 +21,7 @@ from knowledge.ingest.extract import IngestError
 from knowledge.ingest.speakers import (
     CUT_ATTRIBUTION,
     HANDS_OVER,
+    SPEECH_VERBS,
     Names,
     Sentence,
     attribute,
@@ -87,6 +88,11 @@ _NO_COMMENT = re.compile(
 # Words said in jest (逗趣向记者说 / 开玩笑地说 / 打趣道): banter, not a view.
 _BANTER = re.compile(r"(?:逗趣|打趣|开玩笑|开玩笑地|调侃|戏称|戏言)[^。,，:：]{0,15}?(?:说|道|称|表示)")
 _ENDS_SENTENCE = re.compile(r"[。!?！？…;；][”’」』\"')）】]*$")
+# The text's last sentence, which the page cut short after the quotation its speech verb handed over had closed (某某指
+# 「…」,如…): the quoted words are whole, though the sentence is not.
+_QUOTED_BEFORE_CUT = re.compile(
+    rf"(?:{'|'.join(sorted(SPEECH_VERBS, key=len, reverse=True))})[:：]?\s*[“「『][^“”「」『』]+[”」』][,，]"
+)
 # A question that states its answer: rhetorical (谁还会花这么多钱去用闭源的?) or with a tag (…优势,是吧?).
 _STATING_QUESTION = re.compile(
     r"谁还|难道|何必|何尝|岂不|怎么可能|哪有|(?:[,，]|的)(?:是吧|对吧|不是吗|对不对|你知道吗|知道吗)[?？]"
@@ -259,6 +265,7 @@ def suggest_claims(
             or handing_over
             or quoted_line
             or (item.text == text_end and CUT_ATTRIBUTION.search(simplified(item.text)))
+            or (item.text == text_end and _QUOTED_BEFORE_CUT.search(simplified(item.text)))
         ):
             continue  # a heading, or a sentence the page cut short
         score, reasons = _score(item)

@@ -2109,3 +2109,15 @@ def test_a_turn_labelled_by_a_post_alone_is_the_person_the_text_introduced_with_
     found = speakers(corpus, text)
     assert found.get("数字经济及信息化局局长:我们认为这个论坛非常重要。") == "qian-duoduo"
     assert found.get("数字经济及信息化局局长:我们的大模型已经可以给全社会使用了。") == "qian-duoduo"
+
+
+def test_zhi_before_a_quotation_is_a_verb_of_speech(corpus: Corpus) -> None:
+    # 指 "points out" hands over the words in quotation marks; 指标 / 手指 name nobody's saying.
+    said = "被问到对手能否追上时,赵一鸣指「芯片没有秘密」,价格才是关键。"
+    text = f"{said}\n\n这个指标很重要,能看出成本的变化。\n\n孙立用手指了指屏幕,模型跑得很快。\n"
+    found = speakers(corpus, text)
+    assert found.get(said) == "zhao-yiming"
+    assert set(found) == {said}
+    # The page cut the text's last sentence short after the quotation had closed: the quoted words are whole.
+    cut = "被问到大厂能否拉开差距时,赵一鸣指「算法没有秘密」,如某公司的显卡技"
+    assert speakers(corpus, f"{said}\n\n{cut}").get(cut) == "zhao-yiming"
