@@ -829,6 +829,33 @@ class Names:
         self._learn_short_transliterations()
         self._learn_misspellings()
         self._learn_subjects_before_pronouns()
+        self._learn_names_after_listed_companies()
+
+    def _learn_names_after_listed_companies(self) -> None:
+        """A name that opens a sentence right after a company the text lists elsewhere with 、 (星河动力、云帆科技、… then
+        云帆科技钱多多分享了… / 云帆钱多多…): that company's person, as a post before a name marks where it starts, so a
+        given name may hold a character that is usually a function word (某某求索陈德里表示)."""
+        listed = {
+            item
+            for run in re.finditer(r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}", self._text)
+            for item in run.group(0).split("、")
+        }
+        if len(listed) < 3:
+            return
+        words = _dictionary_words().two_characters
+        for start in re.finditer(r"(?:^|(?<=[。!?！？\n]))\s*(?P<head>[\u4e00-\u9fff]{4,12})", self._text, re.M):
+            head = start.group("head")
+            for cut in range(min(len(head) - 2, 8), 1, -1):  # the longest company first
+                company = head[:cut]
+                if not any(item == company or (len(company) >= 3 and item.startswith(company)) for item in listed):
+                    continue
+                if any(item.startswith(head[: cut + 1]) for item in listed):
+                    continue  # the sentence goes on with the listed word itself (多位某某创业者、…)
+                name = _listed_persons_name(head[cut:], self._text[start.end("head") :], words)
+                if name is not None:
+                    if name not in self.by_name and name not in self.found:
+                        self.speaker(name)
+                    break
 
     def _learn_subjects_before_pronouns(self) -> None:
         """A Chinese name that opens the subject of a sentence naming no known person (after a setting and a comma, or
@@ -1235,6 +1262,27 @@ def _clause_subject(prefix: str, names: Names, last: Speaker | None) -> tuple[Sp
     return subject, how
 
 
+def _listed_persons_name(head: str, rest: str, words: frozenset[str]) -> str | None:
+    """The name of two or three characters that opens ``head`` (right after a company), family name first and no
+    pronoun or particle in it; three unless the third opens a word with the character after it (冯某指出: 指出)."""
+    text = head + rest
+    for size in (3, 2):
+        name = text[:size]
+        if len(name) < size or not re.fullmatch(r"[\u4e00-\u9fff]+", name) or any(c in _NEVER_IN_NAME for c in name):
+            continue
+        if name[0] not in SURNAMES or text[size : size + 1] in ("的", "、", "和", "与", "及"):
+            continue
+        if size == 3 and _VERB.match(text[2:]):
+            continue  # 冯某指出: the verb starts on the third character
+        if not re.match(r"[\u4e00-\u9fff]", text[size : size + 1]):
+            continue  # a name opens a clause whose verb follows it
+        if new_name_ending(name) == name:
+            return name
+        if size == 3 and not _VERB.match(text[2:]) and not {name[:2], name[1:], name[2] + text[3:4]} & words:
+            return name  # a given name with a character the plain reading refuses (陈德里), no word inside it
+    return None
+
+
 def _subject_name(sentence: str) -> str | None:
     """The Chinese name that opens the sentence's subject, in its first two clauses: at its start, after the comma
     that ends a setting (在…中,某某反复读了…), or after the 的 of a relative clause before it (…成为网红的某某医生); not
@@ -1333,6 +1381,10 @@ _OWN_FRAME = re.compile(
 )
 
 
+# Giving an example between the speaker and the verb (他举例说,… / 某某打了个比方称,…).
+_BY_EXAMPLE = re.compile(r"(?:举例|举了?个例子|打了?个?比方)$")
+
+
 # The writer citing a person's view (正如某某所言,… / 如某某所说的那样,…): what follows the comma is that view.
 _AS_SAID = re.compile(
     r"(?:^|[,，;；])(?:正如|如同|诚如|恰如|就像|如)(?P<who>[^,，。:：;；“「『]{1,20}?)所(?:言|说|讲|指出|强调|预言|预测)"
@@ -1357,6 +1409,7 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         prefix = sentence[: match.start()]
         for _ in range(3):
             stripped = _without_setting(_ROLE.sub("", _ADVERBS.sub("", _without_when(prefix, names))), names)
+            stripped = _BY_EXAMPLE.sub("", stripped)
             # The time word may follow a role or a Latin name in brackets (奥特曼(Sam Altman)6日表示).
             if (untimed := _NEWS_TIME.sub("", stripped)) != stripped and names.name_ending(_ROLE.sub("", untimed)):
                 stripped = _ROLE.sub("", untimed)
@@ -1831,6 +1884,39 @@ def _subject_of(raw: str, name: str) -> bool:
     after = raw[at + len(name) : at + len(name) + 1]
     opens = at == 0 or raw[at - 1] in ",，:：;；、 " or bool(re.search(rf"{_TITLE_BEFORE}$", raw[:at]))
     return opens and bool(re.match(r"[\u4e00-\u9fff]", after)) and after not in _MODIFIER_AFTER
+
+
+_BETWEEN = "(between the sentence naming them and 他 reporting them)"
+_OPENING_HEAD_CHARS = 12
+
+
+def _between_naming_and_pronoun(own: list[Sentence], names: Names) -> None:
+    """A paragraph that opens with a sentence whose subject is a person (某公司某某分享了…, the name in its first clause
+    after at most a company or a post), then sentences that name nobody and no verb gives to anyone, then 他 / 她
+    reporting that person's words (他举例说,…): the sentences between are the person's account, as a summit report
+    gives each speaker a paragraph. The opening sentence itself stays as it was read."""
+    if len(own) < 3:
+        return
+    first = simplified(own[0].text)
+    name = names.mentioned(first)
+    if name is None:
+        return
+    at = first.find(name)
+    after = first[at + len(name) : at + len(name) + 1]
+    if at > _OPENING_HEAD_CHARS or re.search(r"[^\u4e00-\u9fffA-Za-z\s]", first[:at]) or not after:
+        return
+    if after in _MODIFIER_AFTER or not re.match(r"[\u4e00-\u9fff]", after):
+        return
+    person = names.speaker(name)
+    if own[0].speaker not in (None, person):
+        return
+    for k, item in enumerate(own[1:], start=1):
+        if item.speaker is person and item.how.startswith(("他(", "她(")):
+            for between in own[1:k]:
+                between.speaker, between.how = person, f"{person.zh} {_BETWEEN}"
+            return
+        if item.speaker is not None or names.mentioned(simplified(item.text)) is not None:
+            return
 
 
 def _introduced_after_quotation(raw: str, pending: list[Sentence], own: list[Sentence], names: Names) -> Speaker | None:
@@ -2349,6 +2435,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                     pending, tentative = [], False  # the quotation ended without naming anyone else
             sentences.append(item)
         own = sentences[first_of_paragraph:]
+        _between_naming_and_pronoun(own, names)
         if answering is not None and paragraph[0] in _OPEN_QUOTES:
             # The quotation after "“…?” 这次我们问。" is the answer of the person the text named last.
             for item in own:

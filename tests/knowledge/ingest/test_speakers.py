@@ -2121,3 +2121,26 @@ def test_zhi_before_a_quotation_is_a_verb_of_speech(corpus: Corpus) -> None:
     # The page cut the text's last sentence short after the quotation had closed: the quoted words are whole.
     cut = "被问到大厂能否拉开差距时,赵一鸣指「算法没有秘密」,如某公司的显卡技"
     assert speakers(corpus, f"{said}\n\n{cut}").get(cut) == "zhao-yiming"
+
+
+def test_a_name_after_a_company_the_text_lists_opens_that_persons_paragraph(corpus: Corpus) -> None:
+    # A summit report: the companies listed once, then one paragraph per speaker opened by company and name. The name
+    # after a listed company is a person's, even with a character that is usually a function word (陈德里); the
+    # sentences after the one that names them, with no verb, carry on their account.
+    text = (
+        "今天,星河动力、云帆科技、深海求索三家公司的负责人首次同台。\n\n"
+        "云帆科技钱多多分享了机器人落地的路径,先进工厂,再进家庭。最大的挑战是数据太少。"
+        "他举例说,一台机器人要学一千次才会拧螺丝。\n\n"
+        "深海求索陈德里表示,长期主义是公司最大的优势。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("最大的挑战是数据太少。") == "qian-duoduo"
+    assert found.get("他举例说,一台机器人要学一千次才会拧螺丝。") == "qian-duoduo"
+    assert found.get("深海求索陈德里表示,长期主义是公司最大的优势。") == person_id_for("陈德里")
+
+
+def test_giving_an_example_between_the_pronoun_and_the_verb_leaves_the_pronoun_to_be_read(corpus: Corpus) -> None:
+    said = ["他举例说,去年的芯片价格已经降了一半。", "她打了个比方称,模型就像发电厂,谁都离不开。"]
+    text = f"孙立有着漂亮的履历。\n\n{said[0]}\n\n钱多多也来了,她刚回国。\n\n{said[1]}\n"
+    found = speakers(corpus, text)
+    assert [found.get(s) for s in said] == ["sun-li", "qian-duoduo"]
