@@ -2144,3 +2144,11 @@ def test_giving_an_example_between_the_pronoun_and_the_verb_leaves_the_pronoun_t
     text = f"孙立有着漂亮的履历。\n\n{said[0]}\n\n钱多多也来了,她刚回国。\n\n{said[1]}\n"
     found = speakers(corpus, text)
     assert [found.get(s) for s in said] == ["sun-li", "qian-duoduo"]
+
+
+def test_a_view_before_glad_to_tell_you_is_drafted_but_a_pleasantry_is_not(corpus: Corpus) -> None:
+    view = "孙立表示,我们认为这个论坛非常重要,而且我很高兴告诉大家,明年论坛会在本市举行。"
+    pleasantry = "钱多多表示,我很高兴来到这里,见到这么多朋友。"
+    found = speakers(corpus, f"{view}\n\n{pleasantry}\n")
+    assert found.get(view) == "sun-li"
+    assert pleasantry not in found
