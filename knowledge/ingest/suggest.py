@@ -192,6 +192,11 @@ def _score(item: Sentence) -> tuple[int, list[str]]:
     return score, reasons
 
 
+def _names_oneself(sentence: str, speaker: str) -> bool:
+    """A sentence (after a turn's label, if any) in which the speaker says their own name (我是孙立。 / 我叫孙立,…)."""
+    return bool(re.search(rf"(?:^|[:：])\s*我(?:是|叫){re.escape(simplified(speaker))}(?:[,，。!！]|$)", sentence))
+
+
 def _lost_its_stop(sentence: str, paragraph_ends: set[str]) -> bool:
     return sentence in paragraph_ends and len(sentence) >= _LOST_STOP_CHARS and bool(_CLAUSE_PUNCT.search(sentence))
 
@@ -254,6 +259,8 @@ def suggest_claims(
             continue
         if _FRAMING.search(plain) or _FILLER.search(plain) or _EVENT_LEAD.search(plain) or _TOPIC_LEAD.search(plain):
             continue  # the speaker framing the talk, filling a pause, or the writer announcing the event
+        if _names_oneself(plain, item.speaker.zh):
+            continue  # 某某:我是某某,… a guest saying who they are
         if _BANTER.search(plain) or (_NO_COMMENT.search(plain) and not re.search(r"[;；]", plain)):
             continue  # a joke, or declining to say (unless a semicolon joins it to a statement that is a view)
         # A sentence that hands over a person's list (从速度看,进步堪称“爆发式”:) states a view before its colon.

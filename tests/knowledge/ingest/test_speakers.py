@@ -2152,3 +2152,11 @@ def test_a_view_before_glad_to_tell_you_is_drafted_but_a_pleasantry_is_not(corpu
     found = speakers(corpus, f"{view}\n\n{pleasantry}\n")
     assert found.get(view) == "sun-li"
     assert pleasantry not in found
+
+
+def test_a_guest_saying_their_own_name_is_no_draft(corpus: Corpus) -> None:
+    text = "孙立:我是孙立,星河动力的创始人。我们认为机器人必须软硬件一起设计。\n\n钱多多:我叫钱多多。我希望机器人走进家庭。\n"
+    assert speakers(corpus, text) == {
+        "我们认为机器人必须软硬件一起设计。": "sun-li",
+        "我希望机器人走进家庭。": "qian-duoduo",
+    }
