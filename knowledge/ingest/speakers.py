@@ -574,6 +574,9 @@ class Names:
         self._text = ""
         # The person whose talk the article's title says it is (某某最新演讲:…), learnt by ``learn_title``.
         self.talk_giver: Speaker | None = None
+        # The person a first-person text naming nobody is written by, named only in its title (某某:…), learnt by
+        # ``learn_title``.
+        self.writer: Speaker | None = None
 
     def speaker(self, zh: str) -> Speaker:
         if zh not in self.found:
@@ -819,6 +822,7 @@ class Names:
         """A Chinese name that opens the article's title (某某纽约闭门演讲:…) is the person the article is about, when the
         text writes it too as a word of its own: a person, said something before a verb or not, so 他 after it is them.
         Call after ``collect``."""
+        self._learn_writer(title)
         for size in (3, 2):
             name = title[:size]
             if name in self.by_name or name in self.found:
@@ -830,6 +834,20 @@ class Names:
                 self.speaker(name)
                 self._learn_talk(title, name)
                 return
+
+    def _learn_writer(self, title: str) -> None:
+        """A title that opens with a name set off by a colon (某某:对…的几点思考), over a text that never writes that name,
+        speaks in the first person (我, outside quotation marks) and names no other person, is that person's own writing:
+        an op-ed or a talk printed under its writer's name."""
+        opened = re.match(r"(?P<name>[\u4e00-\u9fff]{2,3})\s*[:：]", title)
+        if opened is None or not self._text.strip():
+            return
+        name = opened.group("name")
+        if not (name in self.by_name or _plausible_name(name)) or name in self._text:
+            return
+        if self.mentioned(self._text) is not None or not _speaks_as_i(self._text):
+            return
+        self.writer = self.speaker(name)
 
     def _learn_talk(self, title: str, name: str) -> None:
         """The title says the article is the named person's talk (某某最新演讲:… / 某某在某大会的讲话:…)."""
@@ -1343,6 +1361,19 @@ def _turn_label(paragraph: str, names: Names) -> tuple[bool, Speaker | None]:
 
 
 _FIRST_PERSON_START = re.compile(r"^[^。!?！？]*?(?:我|咱)")
+# 我 for one person, not 我们 / 我国 / 自我.
+_I = re.compile(r"(?<!自)我(?![们国方军校院司])")
+
+
+def _speaks_as_i(text: str) -> bool:
+    """Whether the text says 我 in its own voice somewhere: outside quotation marks."""
+    for paragraph in text.split("\n"):
+        depth, at = 0, 0
+        for match in _I.finditer(paragraph):
+            depth, at = _quote_depth(paragraph[at : match.start()], depth), match.start()
+            if depth == 0:
+                return True
+    return False
 
 
 def speaks_first_person(paragraph: str) -> bool:
@@ -1722,7 +1753,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
     """Every sentence of the text with the speaker it is attributed to (None for the article's own voice)."""
     sentences: list[Sentence] = []
     last: Speaker | None = None
-    transcript: Speaker | None = None
+    # A text its writer's title names (某某:…), in the first person and naming nobody, is that person's from the start.
+    transcript: Speaker | None = names.writer
     turn: Speaker | None = None
     # The rules read the text in simplified characters; each sentence is quoted as the page wrote it.
     # A spinner's pinyin notes (創(chuàng)) are left out of what the rules read; ``offsets`` finds the page's own span.

@@ -1932,3 +1932,29 @@ def test_describing_before_a_comma_hands_over_a_view_and_describing_a_thing_name
     found = speakers(corpus, f"{view}\n\n{thing}\n")
     assert found.get(view) == "zhao-yiming"
     assert thing not in found
+
+
+def test_a_first_person_text_under_a_name_and_colon_title_is_the_writers(corpus: Corpus) -> None:
+    # The title names the writer (某某:…) and the text never does: it speaks as 我 and introduces nobody else, so its
+    # views, first-person or not, are the writer's.
+    opening = "在我国,芯片的热潮比国外更盛。"
+    view = "我认为,有必要冷静看待当前的芯片热。"
+    text = f"如果要选今年的热词,芯片一定入选。{opening}\n\n我不是芯片设计者。{view}\n"
+
+    def found(title: str, body: str) -> dict[str, str]:
+        source = Source(id="new", title=title, text=body)
+        with_text = dataclasses.replace(corpus, sources={"new": source})
+        return {s.quote: s.speaker_id for s in suggest_claims(with_text, "new")}
+
+    drafts = found("赵一鸣:对芯片热潮的几点思考", text)
+    assert drafts.get(view) == "zhao-yiming"
+    assert drafts.get(opening) == "zhao-yiming"
+    # No name in the title, a title with no colon after the name, or a text in the third person: nobody.
+    assert not found("对芯片热潮的几点思考", text)
+    assert not found("赵一鸣谈芯片热潮的几点思考", text)
+    assert not found(
+        "赵一鸣:对芯片热潮的几点思考", text.replace("我不是芯片设计者。我认为", "业内人士不是芯片设计者,但认为")
+    )
+    # A text that names another person is a report, not the title's person's own writing.
+    reported = f"{text}\n钱多多表示,芯片明年会降价。\n"
+    assert found("赵一鸣:对芯片热潮的几点思考", reported).get(view) != "zhao-yiming"
