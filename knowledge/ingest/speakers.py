@@ -786,19 +786,30 @@ class Names:
                 self.speaker(name)
         # A Chinese name right after a title or a post and set off by a comma or a bracket (…集团创始人周某某,对此… /
         # …总裁某某(花名:…)则是…) is a person's, said something or not: 他 in a later sentence is that person.
-        # So is one a news report's day word follows (副总统某某今天出席…).
+        # So is one a news report's day word follows (副总统某某今天出席…), or 的 (院长某某的回应。).
         for titled in re.finditer(
-            rf"{_TITLE_BEFORE}(?P<name>[\u4e00-\u9fff]{{2,3}})(?=[,，、(（]|今[日天]|昨[日天(（])", self._text
+            rf"{_TITLE_BEFORE}(?P<name>[\u4e00-\u9fff]{{2,3}})(?=[,，、(（]|今[日天]|昨[日天(（]|的)", self._text
         ):
-            titled_name = new_name_ending(titled.group("name"))
-            if titled_name is not None and titled_name == titled.group("name") and titled_name not in self.by_name:
+            # The title marks where the name starts: three characters that read as a name are one, though the second
+            # is a family name too (院长王仲某: not 仲某).
+            titled_name = titled.group("name")
+            plausible = new_name_ending(titled_name) == titled_name or _plausible_name(titled_name)
+            if plausible and titled_name not in self.by_name:
                 self.speaker(titled_name)
         # So is one right after a title or a post that opens a sentence whose clause after a colon goes on with 他 / 她
-        # (人文学者某某对于…有些疑虑:他观察到,…): the person the sentence introduces is the one it then reports.
+        # (人文学者某某对于…有些疑虑:他观察到,…) or hands over a quotation (创始人某某几乎无缝衔接,修正了问题的前提:“…”):
+        # the person the sentence introduces is the one it then reports.
         for titled in _INTRODUCED_THEN_PRONOUN.finditer(self._text):
-            ahead = titled.group("ahead")
+            ahead, at = titled.group("ahead"), titled.start("ahead")
             titled_name = next(
-                (ahead[:n] for n in (3, 2) if _plausible_name(ahead[:n]) and new_name_ending(ahead[:n]) == ahead[:n]),
+                (
+                    ahead[:n]
+                    for n in (3, 2)
+                    if _plausible_name(ahead[:n])
+                    and new_name_ending(ahead[:n]) == ahead[:n]
+                    # 程某几乎…: the third character opens an adverb (几乎), so the name is the two before it.
+                    and not (n == 3 and self._text[at + 2 : at + 4] in _two_character_adverbs())
+                ),
                 None,
             )
             if titled_name is not None and titled_name not in self.by_name:
@@ -900,7 +911,7 @@ _TALK_TITLE = re.compile(
 
 _INTRODUCED_THEN_PRONOUN = re.compile(
     rf"(?:^|(?<=[。!?！？\n]))[^。!?！？\n,，:：]{{0,8}}?(?:{_TITLE_BEFORE}|学者|专家)"
-    r"(?P<ahead>[\u4e00-\u9fff]{2,3})[^。!?！？\n:：]{0,30}?[:：]\s*(?:他|她)(?![们的])"
+    r"(?P<ahead>[\u4e00-\u9fff]{2,3})[^。!?！？\n:：]{0,30}?[:：]\s*(?:他|她|[“「『])(?![们的])"
 )
 
 
@@ -968,6 +979,19 @@ def _dictionary_words() -> _DictionaryWords:
             if len(word) >= 4 and not person and set(word) <= letters:
                 transliterated.add(word)
     return _DictionaryWords(frozenset(common), frozenset(two), frozenset(openings), frozenset(transliterated))
+
+
+@lru_cache(maxsize=1)
+def _two_character_adverbs() -> frozenset[str]:
+    """The dictionary's adverbs of two characters (几乎, 随即): read only when a rule asks."""
+    from knowledge.search.lexicon import default_dictionary_path
+
+    with default_dictionary_path().open(encoding="utf-8") as dictionary:
+        return frozenset(
+            parts[0]
+            for parts in map(str.split, dictionary)
+            if len(parts) == 3 and len(parts[0]) == 2 and parts[2] == "d"
+        )
 
 
 def _ends_in_word(name: str) -> bool:
@@ -1184,8 +1208,9 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             return names.speaker(name), f"{name} {verb}", verb in OPINION_VERBS
         grounds = bool(_GROUNDS_PRONOUN.search(sentence[: match.start()]))
         if _PRONOUN.search(prefix) or grounds:
-            # A name earlier in the same sentence comes first: "…联合创始人洪涛则更关心成本,他表示".
-            before = names.named_last(prefix)
+            # A name earlier in the same sentence comes first: "…联合创始人洪涛则更关心成本,他表示"; not one inside
+            # the quotation before the pronoun, whom the speaker names (“我喜欢某某的回答,”他说).
+            before = names.named_last(_quotations_blanked(prefix))
             referent = names.speaker(before) if before else last
             if referent is not None:
                 pronoun = "其" if grounds else prefix[-1]
@@ -1279,6 +1304,19 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         if name in names.by_name or name in names.found or _plausible_name(name):
             return names.speaker(name), f"{name}: (dialogue)", False
     return None, "", False
+
+
+def _quotations_blanked(text: str) -> str:
+    """``text`` with what stands inside quotation marks replaced by spaces, one character for one."""
+    out: list[str] = []
+    depth = 0
+    for ch in text:
+        if ch in _OPEN_QUOTES:
+            depth += 1
+        elif ch in _CLOSE_QUOTES and depth > 0:
+            depth -= 1
+        out.append(ch if depth == 0 or ch in _OPEN_QUOTES else " ")
+    return "".join(out)
 
 
 def _quote_depth(text: str, depth: int) -> int:

@@ -1958,3 +1958,30 @@ def test_a_first_person_text_under_a_name_and_colon_title_is_the_writers(corpus:
     # A text that names another person is a report, not the title's person's own writing.
     reported = f"{text}\n钱多多表示,芯片明年会降价。\n"
     assert found("赵一鸣:对芯片热潮的几点思考", reported).get(view) != "zhao-yiming"
+
+
+def test_a_name_after_a_post_then_de_is_the_person_a_later_pronoun_is(corpus: Corpus) -> None:
+    # 院长赵仲鸣的回应: the post marks where the name starts, so all three characters are the name (仲 is a family name
+    # too), and 他 after the quotation that follows is that person.
+    said = "“我特别喜欢这个回答,”他坦言,“芯片明年一定会降价。”"
+    found = speakers(corpus, f"钱多多表示,算力会降价。\n\n某研究院院长赵仲鸣的积极响应。{said}\n")
+    assert found.get(said) == "zhao-zhongming"
+
+
+def test_a_name_inside_the_quotation_before_he_is_not_the_one_he_is(corpus: Corpus) -> None:
+    # The speaker names someone inside his own quotation (我喜欢钱多多的回答): 他 after it is not that person.
+    said = "“我特别喜欢钱多多的这个回答,”他坦言,“芯片明年一定会降价。”"
+    found = speakers(corpus, f"钱多多表示,算力会降价。\n\n孙立表示赞同。{said}\n")
+    assert found.get(said) == "sun-li"
+
+
+def test_a_name_after_a_post_that_hands_over_a_quotation_by_a_colon_speaks_both_quotations(corpus: Corpus) -> None:
+    # “…。” 创始人某某几乎无缝衔接,修正了问题的前提:“…”: no speech verb, but the sentence introduces the person after a
+    # post and hands over a quotation; the quotation before it is theirs too, in straight quotes as in curly ones.
+    # 几乎 is an adverb: the name is the two characters before it.
+    first = "“首先,100亿不够。”"
+    then = "某公司创始人孙立几乎无缝衔接,修正了问题的前提:“如果我只有100亿,我肯定会找更多的朋友一起做。”"
+    for text in (f"{first}{then}", f"{first}{then}".replace("“", '" ').replace("”", '"')):
+        found = speakers(corpus, f"{text}\n")
+        assert [who for quote, who in found.items() if "首先,100亿不够" in quote] == ["sun-li"]
+        assert [who for quote, who in found.items() if quote.startswith("某公司创始人孙立")] == ["sun-li"]
