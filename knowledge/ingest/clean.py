@@ -287,6 +287,8 @@ _SITE_LINKS = re.compile(
 # A repost's disclaimer (以下内容转载自某号,仅作学术分享,如有侵权请留言删除): the page's, though it runs on with commas.
 _TAKEDOWN = re.compile(r"(?:如有|若有|若涉及|如涉及)侵权[^。]{0,12}?删除")
 _BARE_URL = re.compile(r"^(?:https?://|www\.)[^\s\u4e00-\u9fff]+$")
+# A web page's file name or relative path alone on a line (index.html / ../../tpl/wap/page.html): a template's leftover.
+_PAGE_FILE = re.compile(r"^(?:\.{1,2}/|/)*(?:[\w.-]+/)*[\w-]+\.(?:s?html?|php|aspx?|jsp|js|css)$", re.ASCII)
 # A credit with a vertical bar: a short label about the picture or the text, then names only (摄影|张某,
 # 图文丨李某 王某), however the label is worded (a synonym spinner turns 摄影 into 摄映).
 _BAR_CREDIT = re.compile(
@@ -407,6 +409,8 @@ def chrome_rule(line: str) -> str | None:
         return "page's field line"
     if _BARE_URL.match(line):
         return "bare web address"
+    if _PAGE_FILE.match(line):
+        return "page's file name or path"
     if _BAR_CREDIT.match(line):
         return "credit line"
     if _AUTHOR_BAR.match(line) and len(line) <= 3 * _SHORT:

@@ -758,3 +758,13 @@ def test_headings_of_one_width_over_long_paragraphs_are_not_taken_for_a_wrapped_
     assert result.rules.wrap_width is None
     assert all(heading + "他表示" not in result.text for heading in headings)
     assert all(heading in result.text.split("\n\n") for heading in headings[1:])
+
+
+def test_a_page_file_name_or_relative_path_alone_on_a_line_is_chrome() -> None:
+    # A template's leftover: a page's file name, or a relative path to one, long enough to pass for a paragraph.
+    path = "../../../some_core/some_tpl_static/wap/tpl_news_article_view2.html"
+    assert chrome_rule("index.html") == chrome_rule(path) == "page's file name or path"
+    assert_article_only(page("index.html", path))
+    # A sentence that names a file is the article's.
+    assert chrome_rule("他把首页改成了 index.html。") is None
+    assert chrome_rule("index.html 是网站的首页") is None
