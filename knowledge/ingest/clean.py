@@ -346,6 +346,8 @@ _EDITOR_CREDIT = re.compile(
 
 
 # What a page's <title> puts after the article's title: a separator and the site's name, no sentence punctuation in it.
+# A figure's number, as a caption made of the title ends (图1 / (图2) / 图 3).
+_FIGURE_NUMBER = re.compile(r"^[(（]?图\s*\d{1,2}[)）]?$")
 _SITE_AFTER_TITLE = re.compile(r"^[-_|｜–—·]{1,2}[^,，。!！?？;；:：]{1,20}$")
 
 
@@ -807,6 +809,15 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             squashed.startswith(title_key) and bool(_SITE_AFTER_TITLE.match(squashed[len(title_key) :]))
         )
 
+    def is_title_caption(line: str) -> bool:
+        # The title with a figure's number after it (标题图1 / 标题(图2)): a picture's caption a page made of its title.
+        squashed = _squash(line)
+        return (
+            bool(title_key)
+            and squashed.startswith(title_key)
+            and bool(_FIGURE_NUMBER.match(squashed[len(title_key) :]))
+        )
+
     # The title line is not where the article starts, even when it ends like a sentence ("…为何能击败美国?"):
     # the source and date lines and the photo caption between it and the text are still before the article.
     paragraphs = [
@@ -861,6 +872,8 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             continue
         is_title = is_title_line(line)
         rule = "title (kept in the metadata)" if is_title else chrome_rule(line)
+        if rule is None and is_title_caption(line):
+            rule = "image caption made of the title and a figure number"
         if rule is None and i in card:
             rule = "people card (names and bios between widget labels)"
         if rule is None and i in box:

@@ -768,3 +768,13 @@ def test_a_page_file_name_or_relative_path_alone_on_a_line_is_chrome() -> None:
     # A sentence that names a file is the article's.
     assert chrome_rule("他把首页改成了 index.html。") is None
     assert chrome_rule("index.html 是网站的首页") is None
+
+
+def test_the_title_with_a_figure_number_is_an_image_caption() -> None:
+    # A page captions its pictures with the article's title and the figure's number (标题图1 / 标题(图2)).
+    title = "赵一鸣谈芯片:价格战之后,开源会追上闭源"
+    raw = "\n".join([title, ARTICLE[0], f"{title}图1", "", ARTICLE[1], f"{title}(图 2)"]) + "\n"
+    assert_article_only(raw, title=title)
+    # A sentence that starts with the title's words and goes on is the article's.
+    sentence = f"{title}图1的说法引发了讨论。"
+    assert sentence in clean_page("\n".join([title, ARTICLE[0], sentence, ARTICLE[1]]) + "\n", title=title).text
