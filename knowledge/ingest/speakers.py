@@ -1181,6 +1181,15 @@ _OWN_FRAME = re.compile(
 )
 
 
+# A clause whose subject is 他 / 她 (after a comma or 而 / 但), a short verb phrase, and a colon that hands over a clause
+# in the writer's sentence, no quotation (而她只想泼冷水:这些言论正在误导大众。): the person voices a view. Not a count
+# of things done (他做了三件事:…) nor a noun phrase (她关心的是…:).
+_VOICED_BY_COLON = re.compile(
+    r"(?:^|[,，;；])(?:而|但|却|可)?(?P<who>他|她)(?![们的所])"
+    r"(?P<act>[^,，。:：;；“”「」『』的们\s\d一二三四五六七八九十两几]{2,6})[:：](?!\s*[“「『])[^。!?！？]{6,}"
+)
+
+
 def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Speaker | None, str, bool]:
     """Who the sentence says is speaking (name or pronoun before a speech verb), how, and with which verb."""
     if last is not None and (frame := _OWN_FRAME.match(sentence)):
@@ -1231,6 +1240,12 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
                 subject, how = last, f"({last.zh}) {setting.group(0)}"
             if subject is not None:
                 return subject, f"{how} …,{verb}", verb in OPINION_VERBS
+    if voiced := _VOICED_BY_COLON.search(sentence):
+        # 而她只想泼冷水:这些言论正在误导大众。: 他 / 她 and a short verb phrase hand over a view by a colon.
+        before = names.named_last(_quotations_blanked(sentence[: voiced.start()]))
+        referent = names.speaker(before) if before else last
+        if referent is not None:
+            return referent, f"{voiced.group('who')}({referent.zh}){voiced.group('act')}:", True
     stance = _STANCE.search(sentence)
     if stance:
         name = names.name_ending(sentence[: stance.start()])

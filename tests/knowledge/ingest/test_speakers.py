@@ -1985,3 +1985,13 @@ def test_a_name_after_a_post_that_hands_over_a_quotation_by_a_colon_speaks_both_
         found = speakers(corpus, f"{text}\n")
         assert [who for quote, who in found.items() if "首先,100亿不够" in quote] == ["sun-li"]
         assert [who for quote, who in found.items() if quote.startswith("某公司创始人孙立")] == ["sun-li"]
+
+
+def test_a_view_he_or_she_hands_over_by_a_colon_after_a_short_verb_phrase_is_theirs(corpus: Corpus) -> None:
+    # No verb of speech: 她 and a short verb phrase (只想泼冷水) hand over a view by a colon; the sentence after it goes on.
+    voiced = "别人都在聊芯片会有多便宜,而她只想泼冷水:这些乐观的预测,正在误导投资者。"
+    text = f"赵一鸣说,她是行业里最谨慎的人。{voiced}\n"
+    assert speakers(corpus, text).get(voiced) == "zhao-yiming"
+    # A count of things done (他做了三件事:…) is the writer's narration.
+    done = "他做了三件事:裁员、降价、开源全部的模型。"
+    assert done not in speakers(corpus, f"赵一鸣说,芯片会降价。\n\n去年公司很艰难。{done}\n")
