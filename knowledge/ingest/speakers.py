@@ -1090,10 +1090,17 @@ _SUBJECT_PRONOUN = re.compile(r"^(?:他|她)(?![们的所])")  # not 他们, nor
 def _sentence_subject(sentence: str, names: Names, last: Speaker | None) -> tuple[Speaker | None, str]:
     if _SUBJECT_PRONOUN.match(sentence):
         return last, f"{sentence[0]}({last.zh})" if last else ""
-    for name in sorted([*names.by_name, *names.found], key=len, reverse=True):
-        if sentence.startswith(name) and not sentence[len(name) :].startswith(("的", "和", "与", "及", "、")):
-            return names.speaker(name), name
+    # The name may follow its organisation and post (某某创投合伙人某某近期…,认为…): the post marks where it starts.
+    role = _LEADING_ROLE.match(sentence)
+    for start in (0, role.end()) if role else (0,):
+        rest = sentence[start:]
+        for name in sorted([*names.by_name, *names.found], key=len, reverse=True):
+            if rest.startswith(name) and not rest[len(name) :].startswith(("的", "和", "与", "及", "、")):
+                return names.speaker(name), name
     return None, ""
+
+
+_LEADING_ROLE = re.compile(rf"^[^,，。:：;；“”「」『』]{{0,20}}?{_TITLE_BEFORE}")
 
 
 def _clause_subject(prefix: str, names: Names, last: Speaker | None) -> tuple[Speaker, str] | None:

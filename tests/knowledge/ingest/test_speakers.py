@@ -1995,3 +1995,10 @@ def test_a_view_he_or_she_hands_over_by_a_colon_after_a_short_verb_phrase_is_the
     # A count of things done (他做了三件事:…) is the writer's narration.
     done = "他做了三件事:裁员、降价、开源全部的模型。"
     assert done not in speakers(corpus, f"赵一鸣说,芯片会降价。\n\n去年公司很艰难。{done}\n")
+
+
+def test_the_subject_after_its_organisation_and_post_speaks_the_verb_of_a_later_clause(corpus: Corpus) -> None:
+    # 提出了质疑 hands over nothing; 认为 in the next clause has the sentence's subject, named after its post.
+    lead = "某某创投合伙人钱多多近期对芯片领域提出了质疑,认为这些公司的估值虚高。"
+    found = speakers(corpus, f"{lead}\n\n钱多多表示,算力会降价。\n")
+    assert found.get(lead) == "qian-duoduo"
