@@ -1087,11 +1087,14 @@ _IN_THE_SPEECH = re.compile(r"^(?:在)?(?:此次|这次|本次)?(?:演讲|讲话
 _SUBJECT_PRONOUN = re.compile(r"^(?:他|她)(?![们的所])")  # not 他们, nor 他的团队 / 他所在的公司
 
 
-def _sentence_subject(sentence: str, names: Names, last: Speaker | None) -> tuple[Speaker | None, str]:
+def _sentence_subject(
+    sentence: str, names: Names, last: Speaker | None, after_role: bool = False
+) -> tuple[Speaker | None, str]:
     if _SUBJECT_PRONOUN.match(sentence):
         return last, f"{sentence[0]}({last.zh})" if last else ""
-    # The name may follow its organisation and post (某某创投合伙人某某近期…,认为…): the post marks where it starts.
-    role = _LEADING_ROLE.match(sentence)
+    # With ``after_role``, the name may follow its organisation and post (某某创投合伙人某某近期…,认为…): the post marks
+    # where it starts.
+    role = _LEADING_ROLE.match(sentence) if after_role else None
     for start in (0, role.end()) if role else (0,):
         rest = sentence[start:]
         for name in sorted([*names.by_name, *names.found], key=len, reverse=True):
@@ -1237,7 +1240,11 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             return hands[0], f"{hands[1]} …{verb}:", verb in OPINION_VERBS
         if opens := _CLAUSE_OPENS.search(prefix):
             # The sentence's subject, after a date or a time word that may open it (6月26日,某某发文…,并称…).
-            subject, how = _sentence_subject(_LEADING_TIME.sub("", sentence), names, last)
+            # A verb of opinion (…提出了质疑,认为…) may have a subject named after its post; a verb of talking about
+            # (…举办交流会,谈及A、B) lists topics.
+            subject, how = _sentence_subject(
+                _LEADING_TIME.sub("", sentence), names, last, after_role=verb in OPINION_VERBS
+            )
             if subject is None:
                 # Or the subject of the clause right before it (演讲开篇,某某向来宾致谢,称…).
                 clause = re.split(r"[,，;；:：]", prefix[: opens.start()])[-1]
