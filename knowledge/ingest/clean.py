@@ -189,6 +189,13 @@ _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d
 _DATE_LINE = re.compile(
     rf"^(?:\S{{1,10}}\s+){{0,2}}{_DATE}(?:\s+\S{{1,12}}){{0,3}}$|(?:发布|发表|更新)(?:时间|于)\s*[:：]?\s*\d"
 )
+# A widget with nothing to show yet (暂无访问 / 暂无评论 / 还没有评论): a view counter's or a comment box's empty state.
+_EMPTY_WIDGET = re.compile(
+    r"^(?:暂无|暂时没有|还没有|尚无)(?:人)?(?:访问|浏览|评论|回复|留言|点赞|收藏|阅读|访客)(?:记录|数据)?[,，!！。.]?"
+    r"(?:快来抢沙发|快来评论)?[!！。.]?$"
+)
+# A date with at most two words before it and three after (a site's name, a byline, a second date or a time).
+_DATES_AND_WORDS = re.compile(rf"^(?:\S{{1,10}}\s+){{0,2}}{_DATE}(?:\s+\S{{1,12}}){{0,3}}$")
 # An image's alternative text that the page's saver wrote out as a line (cover of episode 12. …, logo of podcast …).
 _ALT_TEXT = re.compile(
     r"^(?:cover|logo|image|photo|picture|avatar|thumbnail|icon|banner|poster)\s+(?:of|for)\s", re.IGNORECASE
@@ -447,6 +454,11 @@ def chrome_rule(line: str) -> str | None:
         return "editor's note on how the text was compiled"
     if len(_CREDIT_FIELD.findall(line)) >= 2 and _CREDIT_BAR.search(line) and len(line) <= 3 * _SHORT:
         return "source and credits line"
+    if _EMPTY_WIDGET.match(line):
+        return "widget's empty state"
+    if len(line) > _SHORT and _DATES_AND_WORDS.match(line) and not _TEXT_PUNCT.search(re.sub(_DATE, "", line)):
+        # Longer than a short line by a second date (date 2024-03-01 某某网编译某某 2024-03-01 12:50): no sentence.
+        return "date line"
     if len(_URL.sub("", line)) > _SHORT or "。" in line:
         return None
     for name, pattern in LINE_RULES:
@@ -731,6 +743,9 @@ def _summary_repeating_next(i: int, lines: list[str]) -> bool:
 
 _CUT_TEXT_CHARS = 15
 # A section heading numbered in Chinese numerals (三、行业的拐点), which a site's menu or label never is.
+# A heading that names what the part under it is about (访谈背景:… / 本文主题:… / 引言:…): the article's, unlike a
+# page's field line (来源:… / 栏目:…).
+_PART_HEADING = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:背景|主题|话题|议题|缘起|前言|引言|序言)\s*[:：]\s*\S")
 _NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*\S")
 
 
@@ -898,8 +913,11 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             # The editor's note heading right over the first paragraph (小编说: / 编者按:) hands it over, and a numbered
             # section heading there (七、某某的时代: the page's excerpt starts in the article's seventh part) opens it:
             # both the article's.
+            # So is a heading that labels the article's part as its background or theme (访谈背景:某事引发的热潮).
             hands_over = (
-                re.search(r"(?:说|按)[:：]$", simplified(line)) or _NUMBERED_HEADING.match(line)
+                re.search(r"(?:说|按)[:：]$", simplified(line))
+                or _NUMBERED_HEADING.match(line)
+                or _PART_HEADING.match(simplified(line))
             ) and i == max((j for j in nonblank_at if j < first), default=-1)
             listed = _listed_point(i, stripped)
             if (

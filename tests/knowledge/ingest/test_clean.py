@@ -778,3 +778,30 @@ def test_the_title_with_a_figure_number_is_an_image_caption() -> None:
     # A sentence that starts with the title's words and goes on is the article's.
     sentence = f"{title}图1的说法引发了讨论。"
     assert sentence in clean_page("\n".join([title, ARTICLE[0], sentence, ARTICLE[1]]) + "\n", title=title).text
+
+
+def test_a_heading_naming_the_background_right_over_the_first_paragraph_is_the_articles() -> None:
+    # 访谈背景:… labels what the part under it is about: the article's, though short and before the first paragraph.
+    heading = "访谈背景:某模型引发的芯片讨论热潮"
+    assert (
+        clean_page("\n".join(["发布时间:", heading, *ARTICLE]) + "\n").text == "\n\n".join([heading, *ARTICLE]) + "\n"
+    )
+    # A page's field line there (文章来源:…) is not.
+    assert_article_only(page("发布时间:", "文章来源:某某科技"))
+
+
+def test_a_line_of_dates_a_site_and_a_byline_is_a_date_line_however_long() -> None:
+    # Two dates, a time and a site's byline glued together: longer than a short line, yet no sentence.
+    line = "date 2024-03-01 某某财经网编译记者赵一鸣 2024-03-01 12:50"
+    assert len(line) > 40
+    assert chrome_rule(line) == "date line"
+    assert_article_only(page(line))
+    # A dated sentence is the article's.
+    assert chrome_rule("2024-03-01 赵一鸣表示,芯片明年会降价到一半以下,他很有把握。") is None
+
+
+@pytest.mark.parametrize("line", ["暂无访问", "暂无评论", "还没有评论,快来抢沙发!", "暂无浏览记录"])
+def test_a_widgets_empty_state_is_chrome(line: str) -> None:
+    assert chrome_rule(line) == "widget's empty state"
+    assert_article_only(page(chrome_after=(line,)))
+    assert chrome_rule("暂无评论功能的网站,用户反馈更少。") is None
