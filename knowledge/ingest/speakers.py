@@ -1225,6 +1225,9 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         name = names.name_ending(prefix)
         if name:
             return names.speaker(name), f"{name} {verb}", verb in OPINION_VERBS
+        if prefix.endswith("后者") and (latter := names.named_last(_quotations_blanked(prefix[:-2]))):
+            # 后者 (the latter) is the person the sentence named last before it (…针对某某,后者曾公开表示…).
+            return names.speaker(latter), f"后者({latter}) {verb}", verb in OPINION_VERBS
         grounds = bool(_GROUNDS_PRONOUN.search(sentence[: match.start()]))
         if _PRONOUN.search(prefix) or grounds:
             # A name earlier in the same sentence comes first: "…联合创始人洪涛则更关心成本,他表示"; not one inside

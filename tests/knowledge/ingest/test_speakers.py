@@ -2002,3 +2002,12 @@ def test_the_subject_after_its_organisation_and_post_speaks_the_verb_of_a_later_
     lead = "某某创投合伙人钱多多近期对芯片领域提出了质疑,认为这些公司的估值虚高。"
     found = speakers(corpus, f"{lead}\n\n钱多多表示,算力会降价。\n")
     assert found.get(lead) == "qian-duoduo"
+
+
+def test_the_latter_is_the_person_named_last_before_it(corpus: Corpus) -> None:
+    # 后者 before the verb: the person the sentence named last (钱多多); the paper that points it out is no person.
+    latter = "某报指出,他的批评是针对某公司首席执行官钱多多,后者曾公开表示芯片会取代一半的工作。"
+    assert speakers(corpus, f"{latter}\n").get(latter) == "qian-duoduo"
+    # 后者 after two things, no person: nobody.
+    things = "比起开源和闭源,后者曾被认为更安全,业内普遍表示芯片会降价。"
+    assert things not in speakers(corpus, f"{things}\n")
