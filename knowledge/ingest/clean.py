@@ -826,12 +826,10 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
 
     def is_title_caption(line: str) -> bool:
         # The title with a figure's number after it (标题图1 / 标题(图2)): a picture's caption a page made of its title.
+        if not title_key:
+            return False
         squashed = _squash(line)
-        return (
-            bool(title_key)
-            and squashed.startswith(title_key)
-            and bool(_FIGURE_NUMBER.match(squashed[len(title_key) :]))
-        )
+        return squashed.startswith(title_key) and bool(_FIGURE_NUMBER.match(squashed[len(title_key) :]))
 
     # The title line is not where the article starts, even when it ends like a sentence ("…为何能击败美国?"):
     # the source and date lines and the photo caption between it and the text are still before the article.
