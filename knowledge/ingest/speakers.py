@@ -1191,15 +1191,6 @@ _OWN_FRAME = re.compile(
 )
 
 
-# A clause whose subject is 他 / 她 (after a comma or 而 / 但), a short verb phrase, and a colon that hands over a clause
-# in the writer's sentence, no quotation (而她只想泼冷水:这些言论正在误导大众。): the person voices a view. Not a count
-# of things done (他做了三件事:…) nor a noun phrase (她关心的是…:).
-_VOICED_BY_COLON = re.compile(
-    r"(?:^|[,，;；])(?:而|但|却|可)?(?P<who>他|她)(?![们的所])"
-    r"(?P<act>[^,，。:：;；“”「」『』的们\s\d一二三四五六七八九十两几]{2,6})[:：](?!\s*[“「『])[^。!?！？]{6,}"
-)
-
-
 def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Speaker | None, str, bool]:
     """Who the sentence says is speaking (name or pronoun before a speech verb), how, and with which verb."""
     if last is not None and (frame := _OWN_FRAME.match(sentence)):
@@ -1336,6 +1327,15 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         if name in names.by_name or name in names.found or _plausible_name(name):
             return names.speaker(name), f"{name}: (dialogue)", False
     return None, "", False
+
+
+# A clause whose subject is 他 / 她 (after a comma or 而 / 但), a short verb phrase, and a colon that hands over a clause
+# in the writer's sentence, no quotation (而她只想泼冷水:这些言论正在误导大众。): the person voices a view. Not a count
+# of things done (他做了三件事:…) nor a noun phrase (她关心的是…:).
+_VOICED_BY_COLON = re.compile(
+    r"(?:^|[,，;；])(?:而|但|却|可)?(?P<who>他|她)(?![们的所])"
+    r"(?P<act>[^,，。:：;；“”「」『』的们\s\d一二三四五六七八九十两几]{2,6})[:：](?!\s*[“「『])[^。!?！？]{6,}"
+)
 
 
 def _quotations_blanked(text: str) -> str:
