@@ -67,13 +67,27 @@ def _version() -> str:
         return "unknown (not installed)"
 
 
+class _VersionAction(argparse.Action):
+    """``--version``, reading the installed version only when asked: importlib.metadata's import and lookup
+    take ~60 ms, which argparse's own version action would spend on every command's start."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kwargs: object) -> None:
+        super().__init__(
+            option_strings, dest=dest, default=argparse.SUPPRESS, nargs=0, help="show the version and exit"
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        print(f"lundao {_version()}")
+        parser.exit()
+
+
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser; only ``command``'s module is imported, every other command is listed by name and help."""
     parser = argparse.ArgumentParser(
         prog="lundao",
         description="论道 lundao: the team's curated knowledge of the large-model industry, in Slack and here.",
     )
-    parser.add_argument("--version", action="version", version=f"lundao {_version()}")
+    parser.add_argument("--version", action=_VersionAction)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     chosen = COMMANDS[command].module if command in COMMANDS else None
     for name, entry in COMMANDS.items():

@@ -10,7 +10,7 @@ credit after a vertical bar (摄影|某某), a site builder's slogan, print and 
 dated source line, a section label (科技要闻), an editor's credit ((编辑 某某)), a caption that is only a person's name, a
 bare name after the text, a caption ending with its photographer's credit (（某某摄）), a picture's credit alone in
 brackets (（图／取自某百科）), a caption with its source after 图 and a colon (某地示意图。(图:某图库)), a portal's generated
-summary box (文章摘要, a lead and bullets telling what the article does), a forum's register nag (马上注册,…享用更多功能。),
+summary box (文章摘要, a lead and bullets telling what the article does), its summary line above the article (摘要:…), a forum's register nag (马上注册,…享用更多功能。),
 a gallery's alt text (… 第1张), a lone close mark (×) and a Latin sign-in widget's line between chrome lines), which
 spans are junk (image file names, CDN URLs with tokens), whether the Discuz! jammer is present and whether the text was
 wrapped at a fixed width (a forum mirror's lines broken mid-sentence, joined back into paragraphs). It writes every decision down as :class:`knowledge.cleaning.CleaningRules`
@@ -741,6 +741,21 @@ def _summary_repeating_next(i: int, lines: list[str]) -> bool:
     return len(told) >= _MIN_SUMMARY_CHARS and _squash(simplified(after)).startswith(told)
 
 
+# A portal's own summary of the article printed above it (摘要:…), the label and its colon then the text; not a paper's
+# abstract, which its keywords follow (关键词:…).
+_SITE_SUMMARY = re.compile(r"^摘要\s*[:：]\s*\S")
+_PAPER_KEYWORDS = re.compile(r"^(?:【\s*)?关键[词字](?:\s*】)?\s*[:：]?")
+
+
+def _site_summary(i: int, lines: list[str]) -> bool:
+    """A 摘要: line with no paper's keywords line among the two lines under it (the caller takes it only above the
+    article: inside the text a 摘要: line is the article's)."""
+    if not _SITE_SUMMARY.match(simplified(lines[i])):
+        return False
+    below = [line for line in lines[i + 1 :] if line][:2]
+    return not any(_PAPER_KEYWORDS.match(simplified(line)) for line in below)
+
+
 _CUT_TEXT_CHARS = 15
 # A section heading numbered in Chinese numerals (三、行业的拐点), which a site's menu or label never is.
 # A heading that names what the part under it is about (访谈背景:… / 本文主题:… / 引言:…): the article's, unlike a
@@ -837,8 +852,14 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
         i for i, line in enumerate(stripped) if line and is_article_paragraph(line) and not is_title_line(line)
     ]
     # A chrome line that holds a full stop (内容来源:某节目。 责编 | …) is not where the article starts either.
+    # Nor is a portal's summary of it above it (摘要:…), which the lead need not repeat.
     first = next(
-        (i for i in paragraphs if not chrome_rule(stripped[i]) and not _latin_widget(i, stripped)), len(stripped)
+        (
+            i
+            for i in paragraphs
+            if not chrome_rule(stripped[i]) and not _latin_widget(i, stripped) and not _site_summary(i, stripped)
+        ),
+        len(stripped),
     )
     # The article ends with its last line of text (one with punctuation, perhaps cut short), not with
     # its last full paragraph: section headings before a cut-short last line are the article's.
@@ -895,6 +916,8 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             rule = "portal's generated summary box"
         if rule is None and _summary_repeating_next(i, stripped):
             rule = "site's summary line repeating the paragraph under it"
+        if rule is None and i < first and _site_summary(i, stripped):
+            rule = "site's summary line above the article"
         if rule is None and _latin_widget(i, stripped):
             rule = "sign-in widget's text between chrome lines"
         if rule is None and _is_teaser(line, stripped[i + 1 :]):

@@ -100,6 +100,8 @@ SPEECH_VERBS = (
     "推演", "推断",
     # Describing, beside 阐述 (某某描述,当人们…): only before a colon or a comma, so "描述了产品" names nobody.
     "描述",
+    # Promising (某某承诺,明年…): only before a colon or a comma, so "承诺了一笔投资" names nobody.
+    "承诺",
     # 道 only right before a colon (他笑道: / 某某言之凿凿道:“…), never in 知道 / 报道 / 赛道 / 渠道.
     "道",
 )  # fmt: skip
@@ -107,7 +109,7 @@ SPEECH_VERBS = (
 _NOT_SAYING_DAO = tuple("知报赛渠频轨街味难管通")
 # Verbs of seeing are speech only when a colon or a comma hands over what was seen (李开复看到:应用…), not in
 # "他看到了台下的观众".
-_BEFORE_COLON_ONLY = frozenset(("看到", "发现", "感受到", "注意到", "观察到", "回答", "描述"))
+_BEFORE_COLON_ONLY = frozenset(("看到", "发现", "感受到", "注意到", "观察到", "回答", "描述", "承诺"))
 OPINION_VERBS = (
     "认为", "指出", "强调", "坦言", "直言", "相信", "觉得", "看来", "眼中", "判断", "预测", "坚信", "确信", "意识到",
     "认识到", "体会到", "主张", "看好", "偏爱", "坦陈", "断言", "剖析", "分析", "看到", "坦承", "感受到", "注意到",
@@ -119,7 +121,7 @@ _VERB = re.compile("|".join(sorted(SPEECH_VERBS, key=len, reverse=True)))
 _NOUN_AFTER_DE = frozenset(
     ("坚持", "判断", "建议", "预测", "提醒", "回应", "解释", "介绍", "总结", "补充", "希望", "呼吁", "警告", "主张",
      "回忆", "类比", "告诫", "提出", "提及", "透露", "披露", "承认", "表态", "阐述", "阐释", "剖析", "分析", "解读",
-     "预言", "断言", "感叹", "感慨", "展望", "发现", "坦承", "回答", "印证", "诠释", "论证", "对比", "推演", "推断", "比喻")
+     "预言", "断言", "感叹", "感慨", "展望", "发现", "坦承", "回答", "印证", "诠释", "论证", "对比", "推演", "推断", "比喻", "承诺")
 )  # fmt: skip
 # Common family names; a name candidate must start with one (复姓 first).
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "宇文", "长孙")
@@ -153,6 +155,8 @@ _NOT_IN_NAME = set(
 _ADVERBS = re.compile(
     r"(?:还|也|则|更|就|曾|又|再次|进一步|同时|此前|先前|早前|最后|首先|直接|坦率地|坦白|老实|明确|公开|都|亦|便|一再|多次|反复|会|总|总是|常|常常|经常|一直|深刻|深深|清醒|早已|已经|更加|深度|深入|详细|系统|全面|清晰|同样|均|首次|再度|因此|因而|随即|据此|特别|专门|却|反而)$"
 )
+# Writing an article, between the name and the verb (某某撰文称 / 某某发文表示 / 某某在某报发表署名文章指出).
+_WROTE = r"撰文|发文|刊文|发表了?(?:一篇)?(?:署名)?(?:专栏|评论)?文章"
 _SETTING = re.compile(
     # An interview named by its kind, without 上 / 中 after it (某某在会前媒体联访表示 / 某某在一次电视专访表示).
     r"(?:在[^,，。:：]{1,25}?(?:中|上|时|里|后|前|日|天|月|年|之际|期间|底部|下方|末尾|文末|评论区|访|访谈)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|接受[^,，。:：]{1,20}?采访时?|受访时?|据|在"
@@ -161,7 +165,10 @@ _SETTING = re.compile(
     r"|(?:站在|从)[^,，。:：]{1,15}?(?:角度|立场|视角|层面|维度)(?:出发|来看|看)?[,，]?|作为[^,，。:：]{1,15}?[,，]?"
     # The channel the person wrote or spoke in, without 上 (某某在其网志表示 / 某某在个人微博发文称 / 某某在全员信中…).
     r"|在(?:其|他的|她的|自己的)?(?:个人)?(?:网志|博客|微博|朋友圈|社交媒体|社交平台|推特|公众号|专栏|播客|直播间?|节目"
-    r"|视频号|帖子|公开信|内部信|全员信|邮件|声明)(?:发文|发帖|撰文|留言)?)$"
+    r"|视频号|帖子|公开信|内部信|全员信|邮件|声明)(?:发文|发帖|撰文|留言)?"
+    # A paper or a magazine by its title in 《》, and the article the person wrote in it (某某在英国《某报》撰文称 / 某某在
+    # 《某刊》上发表文章指出 / 某某发文表示).
+    rf"|在[^,，。:：《]{{0,12}}?《[^》]{{1,30}}》(?:上|中|里)?(?:{_WROTE})?|(?:{_WROTE}))$"
 )
 # A news report's time word between the name and the setting or the verb (某某周三在峰会上表示 / 某某6日晚间表示 / 某某日前
 # 透露): taken off as an adverb is, when a name is left before it.
@@ -357,6 +364,8 @@ _QUOTED_TERM = re.compile(
 _QUOTED_WHOLE = re.compile(r"[:：]\s*[“「『][^“”「」『』]*[”」』]\s*$")
 _SPEECH_NOUN = "分享|发言|演讲|讲话|表述|说法|观点|金句|原话|论断|口号"
 _NAMED_QUOTE = re.compile(rf"(?:{_SPEECH_NOUN})[^“「『。]{{0,12}}[“「『]|[”」』]的?(?:{_SPEECH_NOUN})")
+# What the writer reads from words a noun names (“…”口号表明 / 的说法意味着): a comment on them, not them.
+_READ_FROM_WORDS = re.compile(r"(?:表明|说明|显示|意味着|证明|反映|体现|揭示)")
 
 
 @dataclass
@@ -828,6 +837,67 @@ class Names:
         for paragraph in self._text.split("\n\n"):
             for sentence in split_sentences(paragraph):
                 _attribution(sentence, self, None)
+        self._learn_short_transliterations()
+        self._learn_misspellings()
+
+    def _learn_misspellings(self) -> None:
+        """A transliteration the text writes with one character of its middle different from the last part of a dotted
+        name it knows (奥尔曼 beside 山姆·奥特曼: the same sounds spelt with a wrong character), never written alone
+        otherwise, is that person: 他 after it is them."""
+        letters = f"[{_TRANSLITERATION}]"
+        known: dict[str, Speaker] = {}
+        for name, speaker in list(self.found.items()):
+            last_part = re.split(f"[{_NAME_DOTS}]", name)[-1].strip()
+            if last_part != name and len(last_part) >= 3 and set(last_part) <= set(_TRANSLITERATION):
+                known.setdefault(last_part, speaker)
+        for run in re.finditer(rf"(?<!{letters}){letters}{{3,6}}(?!{letters})", self._text):
+            variant = run.group(0)
+            if variant in self.found or variant in self.by_name:
+                continue
+            spelt = [
+                speaker
+                for last_part, speaker in known.items()
+                if len(variant) == len(last_part)
+                and (variant[0], variant[-1]) == (last_part[0], last_part[-1])
+                and sum(a != b for a, b in zip(variant, last_part, strict=True)) == 1
+            ]
+            if len(spelt) == 1:
+                self.found[variant] = spelt[0]
+
+    def _learn_short_transliterations(self) -> None:
+        """Learn the foreign names of two or three transliteration characters the text writes alone, which the rules
+        do not read as names by themselves (特斯拉 and 英特尔 are companies): one right after a post (首席执行官某某某),
+        and one of three that stands before a speech verb where a word starts, when the verb is one only a person does
+        (觉得 / 感慨 / 回忆 …) or 他 / 她 then refers back to it, in the rest of that sentence or opening the next, with no
+        known name between (某某某表示,…与他本人的判断一致 / 某某某指出,…。他还说,…): a company is 它 or 他们, never 他."""
+        letters = f"[{_TRANSLITERATION}]"
+        for titled in re.finditer(rf"(?P<post>{_TITLE_BEFORE})\s?(?P<name>{letters}{{2,3}})(?!{letters})", self._text):
+            # 代表 / 委员 are verbs as often as posts (代表某国出战): a country or a team may follow them.
+            if titled.group("post") not in ("代表", "委员"):
+                self._learn_short_transliteration(titled.group("name"))
+        for paragraph in self._text.split("\n\n"):
+            sentences = split_sentences(paragraph)
+            for i, sentence in enumerate(sentences):
+                for verb in _speech_verbs(sentence):
+                    prefix = _without_setting(_ADVERBS.sub("", sentence[: verb.start()]), self)
+                    short = re.search(rf"(?:^|[^\u4e00-\u9fff]|{_TITLE_BEFORE})(?P<name>{letters}{{3}})$", prefix)
+                    if short is None:
+                        continue
+                    if verb.group(0) in _PERSONAL_VERBS:
+                        self._learn_short_transliteration(short.group("name"))
+                        continue
+                    rest = sentence[verb.end() :]
+                    pronoun = _REFERS_BACK.search(rest)
+                    if pronoun is None and i + 1 < len(sentences) and _TOLD_OF.match(sentences[i + 1]):
+                        rest += sentences[i + 1]
+                        pronoun = _REFERS_BACK.search(rest)
+                    if pronoun is not None and self.mentioned(rest[: pronoun.start()]) is None:
+                        self._learn_short_transliteration(short.group("name"))
+
+    def _learn_short_transliteration(self, name: str) -> None:
+        if name in self.by_name or name in self.found or any(name in thing for thing in self.things):
+            return
+        self.speaker(name)
 
     def learn_title(self, title: str) -> None:
         """A Chinese name that opens the article's title (某某纽约闭门演讲:…) is the person the article is about, when the
@@ -915,6 +985,13 @@ _INTRODUCED_THEN_PRONOUN = re.compile(
 )
 
 
+# Verbs of speech only a person is the subject of (a company 表示 / 指出 / 称 and even 坦言 in a report, but does not
+# feel, sigh or remember).
+_PERSONAL_VERBS = frozenset(("觉得", "感慨", "感叹", "回忆"))
+# 他 / 她 for one person, not 他们 / 其他 / 他人.
+_REFERS_BACK = re.compile(r"(?<!其)(?:他|她)(?![们人])")
+
+
 def _undotted(name: str) -> str:
     """A dotted name without its dot and spaces, to match it however a page writes the dot."""
     return re.sub(f"[{_NAME_DOTS}\\s]", "", name)
@@ -943,7 +1020,7 @@ class _DictionaryWords:
     """Words of 2-4 characters that start with a family name and are not tagged as a person's name (nr, nrfg, nrt):
     尚未 (an adverb), 未来, 常常, 方向 …. Such a word before a verb (人类尚未意识到) is no person's name."""
     two_characters: frozenset[str]
-    """Two-character words not tagged as a person's or a place's name (每天, 一直, 今天)."""
+    """Two-character words not tagged as a person's or a place's name (每天, 一直, 今天, 形成, 网文)."""
     non_nominal_openings: frozenset[str]
     """Two-character words that start with a family name and are an adjective, a verb, an adverb or another word that
     is no noun (高兴, 尚未, 关注): a three-character run that opens with one (高兴所 in 神不高兴所以下雪) is that word and
@@ -951,6 +1028,8 @@ class _DictionaryWords:
     transliterated: frozenset[str]
     """Words of four characters or more spelt only in transliteration characters and not tagged as a person's name
     (阿里巴巴, a company): such a word before a verb is no foreign name."""
+    word_openings: frozenset[str]
+    """The first two characters of every word of two characters or more (相当, 语重 of 语重心长): where a word may start."""
 
 
 @lru_cache(maxsize=1)
@@ -963,6 +1042,7 @@ def _dictionary_words() -> _DictionaryWords:
     two: set[str] = set()
     openings: set[str] = set()
     transliterated: set[str] = set()
+    word_openings: set[str] = set()
     with default_dictionary_path().open(encoding="utf-8") as dictionary:
         for line in dictionary:
             parts = line.split()
@@ -978,7 +1058,15 @@ def _dictionary_words() -> _DictionaryWords:
                 openings.add(word)
             if len(word) >= 4 and not person and set(word) <= letters:
                 transliterated.add(word)
-    return _DictionaryWords(frozenset(common), frozenset(two), frozenset(openings), frozenset(transliterated))
+            if len(word) >= 2:
+                word_openings.add(word[:2])
+    return _DictionaryWords(
+        frozenset(common),
+        frozenset(two),
+        frozenset(openings),
+        frozenset(transliterated),
+        frozenset(word_openings),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -1049,7 +1137,26 @@ def new_name_ending(prefix: str, stands_alone: Callable[[str], bool] | None = No
     return name
 
 
+def _starts_inside_word(prefix: str, size: int) -> bool:
+    """Whether a name of ``size`` characters at the end of ``prefix`` would start on the second character of a word of
+    the dictionary (形成鲜明: 形成 is a verb; 网文小说: 网文 is a noun), unless a title or a post right before it marks where
+    the name starts (董事长成某某: 长成 is a verb too)."""
+    before = prefix[:-size]
+    if not before or re.search(rf"{_TITLE_BEFORE}$", before):
+        return False
+    return before[-1] + prefix[-size] in _dictionary_words().two_characters
+
+
 def _new_name_ending(prefix: str, stands_alone: Callable[[str], bool] | None) -> str | None:
+    name = _read_name_ending(prefix, stands_alone)
+    if name is not None and _starts_inside_word(prefix, len(name)):
+        # The three characters start inside a word: the last two may still be a name of their own.
+        two = prefix[-2:]
+        return two if len(name) == 3 and _plausible_name(two) and not _starts_inside_word(prefix, 2) else None
+    return name
+
+
+def _read_name_ending(prefix: str, stands_alone: Callable[[str], bool] | None) -> str | None:
     three, two = prefix[-3:], prefix[-2:]
     longer_used = stands_alone is not None and _plausible_name(three) and stands_alone(three) and not stands_alone(two)
     # "老师王强": 师 could be a family name, but a common family name right after it is the real start.
@@ -1062,14 +1169,22 @@ def _new_name_ending(prefix: str, stands_alone: Callable[[str], bool] | None) ->
     return None
 
 
+# Degree adverbs of one character that open a manner adverbial (很感慨地 / 颇为 …).
+_DEGREE = "很最更颇挺极太真蛮"
+
+
 def _without_manner(prefix: str, names: Names) -> str:
-    """``prefix`` without the shortest "…地/…的" adverbial after which a name ends, if there is one."""
+    """``prefix`` without the shortest "…地/…的" adverbial after which a name ends, if there is one. The adverbial starts
+    where a word does (相当坦诚地: 相当 opens a word of the dictionary, 当坦 none), so it does not take a name's last
+    character for its own (孙立相当坦诚地 is 孙立 and 相当坦诚地)."""
     # Never longer than the prefix: "谈到自动驾驶,李彦宏表示" has nothing before its first verb, 谈到.
     for size in range(2, min(_MANNER_CHARS, len(prefix)) + 1):
         adverbial = prefix[-size:]
+        opens_word = adverbial[0] in _DEGREE or adverbial[:2] in _dictionary_words().word_openings
         if (
             adverbial[-1] in "地的"
             and re.fullmatch(r"[\u4e00-\u9fff]+", adverbial)
+            and opens_word
             and names.name_ending(prefix[:-size])
         ):
             return prefix[:-size]
@@ -1176,8 +1291,10 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
             continue  # 看到了观众: seeing, not a view
         if verb == "道" and (after not in ":：" or prefix.endswith(_NOT_SAYING_DAO)):
             continue  # 知道 / 赛道, or 道 without the colon that hands over the words
-        if after == "的" and re.search(r"(?:其|他|她|所)$", prefix):
-            continue  # 其提出的理念 / 他强调的方向: a thing the sentence tells of, not an act of speaking
+        if after == "的" and (
+            re.search(r"(?:其|他|她|所)$", prefix) or sentence[match.end() + 1 : match.end() + 2] in _OPEN_QUOTES
+        ):
+            continue  # 其提出的理念 / 某某强调的“…”口号: a thing the sentence tells of, not an act of speaking
         if re.search(r"(?:以及|还有|及其)(?:他|她)$", prefix) and _NAMED_THING.match(sentence[match.end() :]):
             continue  # 谈及…,以及他认为最重要的能力。: a thing in a list the sentence names, not his view
         found.append(match)
@@ -1191,11 +1308,26 @@ _OWN_FRAME = re.compile(
 )
 
 
+# The writer citing a person's view (正如某某所言,… / 如某某所说的那样,…): what follows the comma is that view.
+_AS_SAID = re.compile(
+    r"(?:^|[,，;；])(?:正如|如同|诚如|恰如|就像|如)(?P<who>[^,，。:：;；“「『]{1,20}?)所(?:言|说|讲|指出|强调|预言|预测)"
+    r"(?:的那样)?[,，]"
+)
+
+
 def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Speaker | None, str, bool]:
     """Who the sentence says is speaking (name or pronoun before a speech verb), how, and with which verb."""
     if last is not None and (frame := _OWN_FRAME.match(sentence)):
         return last, f"{frame.group('who')}({last.zh}) {frame.group(0)[:-1]}", True
-    for match in _speech_verbs(sentence):
+    if cited := _AS_SAID.search(sentence):
+        if name := names.name_ending(cited.group("who")):
+            return names.speaker(name), f"{name} 所言 (cited)", False
+        if last is not None and cited.group("who") in ("他", "她"):
+            return last, f"{cited.group('who')}({last.zh}) 所言 (cited)", False
+    # A verb outside quotation marks first: inside them it is the quoted person's report of someone else's words
+    # (“…,他说‘…’,”某某表示,…), and the attribution after the closing mark names the speaker.
+    verbs = sorted(_speech_verbs(sentence), key=lambda m: _quote_depth(sentence[: m.start()], 0) > 0)
+    for match in verbs:
         verb = match.group(0)
         prefix = sentence[: match.start()]
         for _ in range(3):
@@ -1411,10 +1543,15 @@ def _name_can_start(text: str, i: int) -> bool:
 
 
 def _speech_giver(paragraph: str, names: Names) -> str | None:
-    """The person the paragraph says gave a speech (某某出席并演讲。/ 某某发表了主题演讲。), named last, if any."""
+    """The person the paragraph says gave a speech (某某出席并演讲。/ 某某发表了主题演讲。) or wrote an article (某某在《某报》
+    撰文称,…), named last, if any."""
     found = [
         (m.start(), names.name_ending(_ADVERBS.sub("", paragraph[: m.start()])))
         for m in [*_SPEECH_ATTENDED.finditer(paragraph), *_SPEECH_GIVEN.finditer(paragraph)]
+    ]
+    found += [
+        (m.start(), names.name_ending(_without_setting(_ADVERBS.sub("", paragraph[: m.start()]), names)))
+        for m in re.finditer(_WROTE, paragraph)
     ]
     return next((n for _, n in sorted(found, reverse=True) if n), None)
 
@@ -1508,6 +1645,11 @@ def _dialogue_turn(paragraph: str, names: Names, short: dict[str, str] | None = 
         or _plausible_name(who)
         or _LATIN_NAME.fullmatch(who)
         or _DOTTED_TURN.fullmatch(who)
+        # A foreign name spelt in transliteration characters (特斯拉 would be a company) that answers in the first person.
+        or (
+            re.fullmatch(f"[{_TRANSLITERATION}]{{2,6}}", who) is not None
+            and speaks_first_person(paragraph[prefix.end() :].strip())
+        )
         or (
             _LATIN_HANDLE.fullmatch(who)
             and who not in _ROLE_WORDS
@@ -1675,6 +1817,15 @@ _MODIFIER_AFTER = "的之、和与及等"
 
 # A person's stance after the name (某某的态度发生了逆转): still the subject a news lede introduces.
 _STANCE_AFTER_NAME = re.compile(r"^的(?:态度|观点|看法|立场|判断|想法)")
+
+
+def _subject_of(raw: str, name: str) -> bool:
+    """Whether ``name`` is the subject of the sentence ``raw``: it opens a clause or follows a post (某公司 CEO 某某分享了…),
+    and a word of what is said of it follows, not 的 or another name joined to it."""
+    at = raw.find(name)
+    after = raw[at + len(name) : at + len(name) + 1]
+    opens = at == 0 or raw[at - 1] in ",，:：;；、 " or bool(re.search(rf"{_TITLE_BEFORE}$", raw[:at]))
+    return opens and bool(re.match(r"[\u4e00-\u9fff]", after)) and after not in _MODIFIER_AFTER
 
 
 def _introduced_after_quotation(raw: str, pending: list[Sentence], own: list[Sentence], names: Names) -> Speaker | None:
@@ -2051,7 +2202,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 # the speaker, who is 我, but the person the turn named before it.
                 speaker, how = names.speaker(other), f"{how[0]}({other}){how[how.index(')') + 1 :]}"
             opening = raw[0] if _SUBJECT_PRONOUN.match(raw) else ""
-            someone_else = False
+            someone_else = words_named = False
             pronoun = how[0] if speaker is not None and how[:2] in ("他(", "她(") else ""
             if speaker is not None and pronoun and pronoun_of.setdefault(speaker.zh, pronoun) != pronoun:
                 speaker, how, opinion = None, "", False  # 她 after a man called 他: someone else
@@ -2083,8 +2234,12 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             elif speaker is None and mentioned:
                 # "…:「…」" after a known name: the quotation is that person's.
                 speech = _SPEECH_QUOTE.search(raw) or _NAMED_QUOTE.search(raw)
+                if speech and speech.group(0)[0] in _CLOSE_QUOTES and _READ_FROM_WORDS.match(raw, speech.end()):
+                    speech = None  # “…”口号表明,…: the writer reads a meaning from the words
                 if speech and speech.start() > raw.find(mentioned):
                     speaker, how = names.speaker(mentioned), f"{mentioned} (quoted)"
+                    # “…”的论断引发…: the words named by a noun inside the writer's sentence; what follows is the writer's.
+                    words_named = speech.group(0)[0] in _CLOSE_QUOTES
                     if at == 0 and lede_paragraph and len({n for _, n in names.all_mentioned(raw)}) == 1:
                         # The lede's quotation, a paragraph of its own, then the paragraph that quotes the one person
                         # it names (“…。” then 某某泼了盆冷水——“…”): the lede is that person's words too.
@@ -2097,6 +2252,10 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                     # 他 in a later sentence is the person the text last named, said something or not:
                     # "…合伙人朱啸虎属于后者。…他说自己不看好大模型" is 朱啸虎's.
                     last = names.speaker(mentioned)
+                    if reported is not None and last is not reported and _subject_of(raw, mentioned):
+                        reported = (
+                            last  # another person is the sentence's subject: the run of reported speech is theirs now
+                        )
                     own_so_far = sentences[first_of_paragraph:]
                     if depth == 0 and at == 0 and lede_paragraph and not pending:
                         # The lede's quotation was a paragraph of its own, right before this one.
@@ -2119,6 +2278,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                         earlier.speaker, earlier.how = speaker, f"{speaker.zh} (quote before the attribution)"
                 pending = []
                 last = reported = speaker
+                if words_named or how.endswith("(cited)"):
+                    reported = None  # the writer's sentence naming or citing the words goes on in the writer's voice
                 # 某某解释: “…。”: the quotation is what was said; the next words outside quotes are the writer's.
                 quoted_whole = depth == 0 and bool(_QUOTED_WHOLE.search(raw))
                 if transcript is not None and not bounded and speaker is not transcript:

@@ -41,6 +41,19 @@ def test_help_lists_every_command_without_importing_one() -> None:
     assert loaded.split() == ["bot.cli"]
 
 
+def test_the_version_is_read_only_when_asked_for(capsys: pytest.CaptureFixture[str]) -> None:
+    from importlib.metadata import version
+
+    with pytest.raises(SystemExit) as stopped:
+        main(["--version"])
+    assert stopped.value.code == 0
+    assert capsys.readouterr().out == f"lundao {version('lundao')}\n"
+    # Every other command's start skips importlib.metadata (~60 ms with the lookup).
+    probe = "import sys\nfrom bot.cli import build_parser\nbuild_parser('console')\nprint('importlib.metadata' in sys.modules)\n"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
+
+
 def test_corpus_check_imports_neither_slack_nor_the_database_nor_the_search_stack() -> None:
     # numpy it may: the near-duplicate check reads the shipped claim vectors (~35 ms to import).
     assert modules_loaded_by("corpus", "check") - {"numpy"} == set()

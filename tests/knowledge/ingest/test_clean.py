@@ -673,9 +673,6 @@ def test_a_summary_line_that_repeats_the_paragraph_under_it_is_chrome_and_the_pa
     result = clean_page(raw)
     assert result.text == "\n\n".join([lead, *ARTICLE]) + "\n"
     assert {d.rule for d in result.dropped} == {"site's summary line repeating the paragraph under it"}
-    # A summary the next paragraph does not repeat is the article's.
-    other = "摘要:这场对话谈了芯片的未来,也谈了模型的价格。"
-    assert other in clean_page("\n".join([other, lead, *ARTICLE]) + "\n").text
 
 
 def test_an_authors_credit_with_a_bar_and_the_authors_posts_is_a_byline_however_long() -> None:
@@ -805,3 +802,17 @@ def test_a_widgets_empty_state_is_chrome(line: str) -> None:
     assert chrome_rule(line) == "widget's empty state"
     assert_article_only(page(chrome_after=(line,)))
     assert chrome_rule("暂无评论功能的网站,用户反馈更少。") is None
+
+
+def test_a_summary_line_above_the_article_is_the_sites_even_when_the_lead_does_not_repeat_it() -> None:
+    # A portal prints its own summary of the article (摘要:…) above the text: chrome, whether or not the lead repeats it;
+    # the page's date line under it is before the article too.
+    summary = "摘要:这场对话谈了芯片的未来,也谈了模型的价格。"
+    result = clean_page("\n".join([summary, "2024-05-03 10:20", *ARTICLE]) + "\n")
+    assert result.text == "\n\n".join(ARTICLE) + "\n"
+    assert "site's summary line above the article" in {d.rule for d in result.dropped}
+    # A paper's abstract, over its keywords, is the author's; so is a 摘要: line inside the article.
+    paper = ["摘要:本文讨论大模型的训练成本,并给出一种估算方法。", "关键词:大模型;训练成本", *ARTICLE]
+    assert paper[0] in clean_page("\n".join(paper) + "\n").text
+    inside = [ARTICLE[0], summary, ARTICLE[1]]
+    assert summary in clean_page("\n".join(inside) + "\n").text

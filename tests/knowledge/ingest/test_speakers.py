@@ -2011,3 +2011,130 @@ def test_the_latter_is_the_person_named_last_before_it(corpus: Corpus) -> None:
     # 后者 after two things, no person: nobody.
     things = "比起开源和闭源,后者曾被认为更安全,业内普遍表示芯片会降价。"
     assert things not in speakers(corpus, f"{things}\n")
+
+
+def test_no_name_starts_inside_a_dictionary_word(corpus: Corpus) -> None:
+    # 形成 is a verb: 成 after 形 starts no family name, so "成鲜明" before 对比 is nobody; nor is 文小 in 网文小说 (网文 a
+    # noun, 说 no verb here); after a post 成 does start one.
+    contrast = "这一做法与同行的封闭路线形成鲜明对比,它为行业提供了另一条路。"
+    novels = "他们的用户大多是网文小说爱好者,这是最重要的人群。"
+    titled = "某公司董事长成立新指出,芯片明年会降价。"
+    found = speakers(corpus, f"{contrast}\n\n{novels}\n\n{titled}\n")
+    assert contrast not in found
+    assert novels not in found
+    assert found.get(titled) == "cheng-lixin"
+
+
+def test_an_op_ed_a_person_wrote_in_a_paper_is_theirs_lead_and_full_text(corpus: Corpus) -> None:
+    # 某某在《报》撰文称: the paper and 撰文 stand between the name and the verb; the full text printed after the lead,
+    # in the first person and naming nobody, is the writer's.
+    lead = "北京时间5月3日,某公司CEO赵一鸣在英国《环球商报》撰文称,开源是中国的优势。"
+    body = ["去年,某模型发布后,股市下跌。", "对此,我深有体会。", "我相信开源社区的力量会越来越大。"]
+    posted = "钱多多发文表示,算力的价格明年会减半。"
+    text = f"{lead}\n\n以下是文章全文:\n\n{body[0]}\n\n{body[1]}{body[2]}\n\n{posted}\n"
+    found = speakers(corpus, text)
+    assert found.get(lead) == "zhao-yiming"
+    assert all(found.get(sentence) == "zhao-yiming" for sentence in body[1:])
+    assert found.get(posted) == "qian-duoduo"
+    # Without a lead saying someone wrote it, "以下是文章全文:" hands the text to nobody.
+    assert not speakers(corpus, f"以下是文章全文:\n\n{body[1]}{body[2]}\n")
+
+
+def test_a_manner_adverbial_starts_at_a_word_not_inside_the_name(corpus: Corpus) -> None:
+    # 相当坦诚地: the adverbial starts with the word 相当, so the name before it is 孙立, not 孙立相.
+    candid = "对此,孙立相当坦诚地表示,国产芯片还差得远。"
+    moved = "钱多多很感慨地说,创业最难的是找到对的人。"
+    found = speakers(corpus, f"{candid}\n\n{moved}\n")
+    assert found.get(candid) == "sun-li"
+    assert found.get(moved) == "qian-duoduo"
+
+
+def test_a_promise_before_a_comma_hands_over_what_was_promised(corpus: Corpus) -> None:
+    promise = "孙立承诺,公司明年会开源全部模型。"
+    thing = "孙立承诺了一笔投资。"  # a promise made, no words handed over
+    found = speakers(corpus, f"{promise}\n\n{thing}\n")
+    assert found.get(promise) == "sun-li"
+    assert thing not in found
+
+
+def test_a_short_transliteration_after_a_post_or_referred_to_as_he_is_a_person(corpus: Corpus) -> None:
+    # Three transliteration characters alone are as often a brand (特斯拉); a post right before them, or 他 / 她
+    # referring back to them, says they are a person's name.
+    titled = "某公司首席执行官奥纳特表示,明年的模型会更便宜。"
+    alone = "奥纳特认为,开源会追上闭源。"
+    said = "埃塔曼表示,模型的价格会继续下降,这与他本人的判断一致。"
+    then = "埃塔曼指出,算力仍然是瓶颈。他还说,数据比算力更稀缺。"
+    found = speakers(corpus, "\n\n".join([titled, alone]) + "\n")
+    assert found.get(titled) == "ao-nate"
+    assert found.get(alone) == "ao-nate"
+    found = speakers(corpus, f"{said}\n\n{then}\n")
+    assert found.get(said) == "ai-taman"
+    assert found.get(then.split("。")[0] + "。") == "ai-taman"
+    # A brand said to speak, referred to as 它 or 他们, stays no person.
+    brand = "特斯拉表示,新车型明年上市。它还称,价格会下降。\n\n特斯拉指出,他们会继续降价。\n"
+    assert not speakers(corpus, brand)
+    # 代表 before a country is a verb (to represent), not a post.
+    assert not speakers(corpus, "这支球队代表卡塔尔出战。\n\n卡塔尔表示,将全力支持球队。\n")
+
+
+def test_he_said_inside_a_quotation_is_the_quoted_persons_words_not_the_attribution(corpus: Corpus) -> None:
+    # The quotation reports what someone else said (他说…); the attribution after the closing quote names the speaker.
+    before = "孙立表示,算力是最大的瓶颈。"
+    quoted = "“我们谈过这件事,他说‘越快越好’,”钱多多表示,“越快越好。”"
+    found = speakers(corpus, f"{before}\n\n{quoted}\n")
+    assert found.get(quoted.split("“越快越好。”")[0] + "“越快越好。”") == "qian-duoduo"
+
+
+def test_a_commentary_on_a_persons_quoted_words_is_the_writers_and_does_not_carry_on(corpus: Corpus) -> None:
+    # The quoted words are named by a noun inside the writer's sentence (关于“…”的论断引发…): the sentence gives the
+    # person's words, but what follows is the writer's comment, not the person's speech going on.
+    named = "在论坛上,赵一鸣关于“闭源是一条死路”的论断引发行业深思。"
+    comment = "这一现象确实为行业提供了独特优势,但断言胜负可能为时尚早。"
+    # A speech verb before 的 modifies a noun (某某强调的口号), and words the writer reads a meaning from (口号表明…) are
+    # the writer's reading.
+    reading = "赵一鸣强调的“先落地”口号表明,商业化能力才是检验价值的终极标准。"
+    # 正如某某所言,… cites the person's view.
+    cited = "正如赵一鸣所言,企业落地需要解决三大问题。"
+    again = "正如他所说,场景比模型更重要。"
+    found = speakers(corpus, f"{named}{comment}\n\n{reading}\n\n{cited}\n\n{again}\n")
+    assert found.get(named) == "zhao-yiming"
+    assert comment not in found
+    assert reading not in found
+    assert found.get(cited) == "zhao-yiming"
+    assert found.get(again) == "zhao-yiming"
+
+
+def test_a_transliteration_misspelt_in_its_middle_character_is_the_person_it_spells(corpus: Corpus) -> None:
+    # The text writes 杰克·奥纳特 once, then 奥拉特 (one character of the middle wrong): 他 after it is that person,
+    # not the person named before.
+    text = (
+        "某公司CEO杰克·奥纳特表示,模型会更便宜。\n\n"
+        "孙立则认为,价格战不会持续。\n\n"
+        "奥拉特随后走上台。他表示,开源会追上闭源。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("他表示,开源会追上闭源。") == found.get("某公司CEO杰克·奥纳特表示,模型会更便宜。")
+    assert found.get("他表示,开源会追上闭源。") is not None
+
+
+def test_a_short_transliteration_that_feels_or_answers_in_the_first_person_is_a_person(corpus: Corpus) -> None:
+    # A company says (表示) but does not feel or sigh (感慨); nor does it answer a question as 我 under its label.
+    sighed = "奥纳特感慨,模型现在太贵了,这是最大的问题。"
+    answers = ["奥纳特:我们会开源一部分模型,这是最重要的决定。", "奥纳特:我觉得安全最重要。"]
+    text = f"{sighed}\n\n问:你们明年会开源吗?\n\n{answers[0]}\n\n问:为什么?\n\n{answers[1]}\n"
+    found = speakers(corpus, text)
+    assert found.get(sighed) == "ao-nate"
+    assert all(found.get(answer) == "ao-nate" for answer in answers)
+    statement = "特斯拉:新车型明年上市,价格会下降。"  # a label over no first-person answer
+    assert statement not in speakers(corpus, f"问:新车什么时候上市?\n\n{statement}\n")
+
+
+def test_another_person_as_a_sentences_subject_takes_over_the_run_of_reported_speech(corpus: Corpus) -> None:
+    # 孙立's reported view, then a sentence whose subject is 钱多多 (after a post) telling what he shared: the sentences
+    # after it that name nobody carry on 钱多多's account, not 孙立's.
+    text = (
+        "钱多多表示,创业要先找场景。\n\n"
+        "孙立指出,芯片明年会降价。某公司 CEO 钱多多分享了他们看到的变化,用户不再只要陪伴。"
+        "现在落地的场景是角色扮演,这是最大的机会。\n"
+    )
+    assert speakers(corpus, text).get("现在落地的场景是角色扮演,这是最大的机会。") == "qian-duoduo"
