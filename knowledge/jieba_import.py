@@ -12,10 +12,10 @@ library still imports ``pkg_resources`` normally.
 from __future__ import annotations
 
 import sys
-from types import ModuleType
+from typing import Any
 
 
-def _import_jieba() -> ModuleType:
+def _import_jieba() -> Any:  # jieba has no type hints: Any, as a plain `import jieba` gives
     if "jieba" in sys.modules or "pkg_resources" in sys.modules:
         import jieba
 
@@ -29,4 +29,4 @@ def _import_jieba() -> ModuleType:
     return jieba
 
 
-jieba = _import_jieba()
+jieba: Any = _import_jieba()

@@ -189,6 +189,13 @@ _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d
 _DATE_LINE = re.compile(
     rf"^(?:\S{{1,10}}\s+){{0,2}}{_DATE}(?:\s+\S{{1,12}}){{0,3}}$|(?:发布|发表|更新)(?:时间|于)\s*[:：]?\s*\d"
 )
+# A widget with nothing to show yet (暂无访问 / 暂无评论 / 还没有评论): a view counter's or a comment box's empty state.
+_EMPTY_WIDGET = re.compile(
+    r"^(?:暂无|暂时没有|还没有|尚无)(?:人)?(?:访问|浏览|评论|回复|留言|点赞|收藏|阅读|访客)(?:记录|数据)?[,，!！。.]?"
+    r"(?:快来抢沙发|快来评论)?[!！。.]?$"
+)
+# A date with at most two words before it and three after (a site's name, a byline, a second date or a time).
+_DATES_AND_WORDS = re.compile(rf"^(?:\S{{1,10}}\s+){{0,2}}{_DATE}(?:\s+\S{{1,12}}){{0,3}}$")
 # An image's alternative text that the page's saver wrote out as a line (cover of episode 12. …, logo of podcast …).
 _ALT_TEXT = re.compile(
     r"^(?:cover|logo|image|photo|picture|avatar|thumbnail|icon|banner|poster)\s+(?:of|for)\s", re.IGNORECASE
@@ -287,6 +294,8 @@ _SITE_LINKS = re.compile(
 # A repost's disclaimer (以下内容转载自某号,仅作学术分享,如有侵权请留言删除): the page's, though it runs on with commas.
 _TAKEDOWN = re.compile(r"(?:如有|若有|若涉及|如涉及)侵权[^。]{0,12}?删除")
 _BARE_URL = re.compile(r"^(?:https?://|www\.)[^\s\u4e00-\u9fff]+$")
+# A web page's file name or relative path alone on a line (index.html / ../../tpl/wap/page.html): a template's leftover.
+_PAGE_FILE = re.compile(r"^(?:\.{1,2}/|/)*(?:[\w.-]+/)*[\w-]+\.(?:s?html?|php|aspx?|jsp|js|css)$", re.ASCII)
 # A credit with a vertical bar: a short label about the picture or the text, then names only (摄影|张某,
 # 图文丨李某 王某), however the label is worded (a synonym spinner turns 摄影 into 摄映).
 _BAR_CREDIT = re.compile(
@@ -344,6 +353,8 @@ _EDITOR_CREDIT = re.compile(
 
 
 # What a page's <title> puts after the article's title: a separator and the site's name, no sentence punctuation in it.
+# A figure's number, as a caption made of the title ends (图1 / (图2) / 图 3).
+_FIGURE_NUMBER = re.compile(r"^[(（]?图\s*\d{1,2}[)）]?$")
 _SITE_AFTER_TITLE = re.compile(r"^[-_|｜–—·]{1,2}[^,，。!！?？;；:：]{1,20}$")
 
 
@@ -407,6 +418,8 @@ def chrome_rule(line: str) -> str | None:
         return "page's field line"
     if _BARE_URL.match(line):
         return "bare web address"
+    if _PAGE_FILE.match(line):
+        return "page's file name or path"
     if _BAR_CREDIT.match(line):
         return "credit line"
     if _AUTHOR_BAR.match(line) and len(line) <= 3 * _SHORT:
@@ -441,6 +454,11 @@ def chrome_rule(line: str) -> str | None:
         return "editor's note on how the text was compiled"
     if len(_CREDIT_FIELD.findall(line)) >= 2 and _CREDIT_BAR.search(line) and len(line) <= 3 * _SHORT:
         return "source and credits line"
+    if _EMPTY_WIDGET.match(line):
+        return "widget's empty state"
+    if len(line) > _SHORT and _DATES_AND_WORDS.match(line) and not _TEXT_PUNCT.search(re.sub(_DATE, "", line)):
+        # Longer than a short line by a second date (date 2024-03-01 某某网编译某某 2024-03-01 12:50): no sentence.
+        return "date line"
     if len(_URL.sub("", line)) > _SHORT or "。" in line:
         return None
     for name, pattern in LINE_RULES:
@@ -774,6 +792,9 @@ def _site_summary(i: int, lines: list[str]) -> bool:
 
 _CUT_TEXT_CHARS = 15
 # A section heading numbered in Chinese numerals (三、行业的拐点), which a site's menu or label never is.
+# A heading that names what the part under it is about (访谈背景:… / 本文主题:… / 引言:…): the article's, unlike a
+# page's field line (来源:… / 栏目:…).
+_PART_HEADING = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:背景|主题|话题|议题|缘起|前言|引言|序言)\s*[:：]\s*\S")
 _NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*\S")
 
 
@@ -852,6 +873,13 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             squashed.startswith(title_key) and bool(_SITE_AFTER_TITLE.match(squashed[len(title_key) :]))
         )
 
+    def is_title_caption(line: str) -> bool:
+        # The title with a figure's number after it (标题图1 / 标题(图2)): a picture's caption a page made of its title.
+        if not title_key:
+            return False
+        squashed = _squash(line)
+        return squashed.startswith(title_key) and bool(_FIGURE_NUMBER.match(squashed[len(title_key) :]))
+
     # The title line is not where the article starts, even when it ends like a sentence ("…为何能击败美国?"):
     # the source and date lines and the photo caption between it and the text are still before the article.
     paragraphs = [
@@ -912,6 +940,8 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             continue
         is_title = is_title_line(line)
         rule = "title (kept in the metadata)" if is_title else chrome_rule(line)
+        if rule is None and is_title_caption(line):
+            rule = "image caption made of the title and a figure number"
         if rule is None and i in card:
             rule = "people card (names and bios between widget labels)"
         if rule is None and i in box:
@@ -940,8 +970,11 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             # The editor's note heading right over the first paragraph (小编说: / 编者按:) hands it over, and a numbered
             # section heading there (七、某某的时代: the page's excerpt starts in the article's seventh part) opens it:
             # both the article's.
+            # So is a heading that labels the article's part as its background or theme (访谈背景:某事引发的热潮).
             hands_over = (
-                re.search(r"(?:说|按)[:：]$", simplified(line)) or _NUMBERED_HEADING.match(line)
+                re.search(r"(?:说|按)[:：]$", simplified(line))
+                or _NUMBERED_HEADING.match(line)
+                or _PART_HEADING.match(simplified(line))
             ) and i == max((j for j in nonblank_at if j < first), default=-1)
             listed = _listed_point(i, stripped)
             if (

@@ -586,6 +586,9 @@ class Names:
         self._text = ""
         # The person whose talk the article's title says it is (某某最新演讲:…), learnt by ``learn_title``.
         self.talk_giver: Speaker | None = None
+        # The person a first-person text naming nobody is written by, named only in its title (某某:…), learnt by
+        # ``learn_title``.
+        self.writer: Speaker | None = None
 
     def speaker(self, zh: str) -> Speaker:
         if zh not in self.found:
@@ -795,19 +798,30 @@ class Names:
                 self.speaker(name)
         # A Chinese name right after a title or a post and set off by a comma or a bracket (…集团创始人周某某,对此… /
         # …总裁某某(花名:…)则是…) is a person's, said something or not: 他 in a later sentence is that person.
-        # So is one a news report's day word follows (副总统某某今天出席…).
+        # So is one a news report's day word follows (副总统某某今天出席…), or 的 (院长某某的回应。).
         for titled in re.finditer(
-            rf"{_TITLE_BEFORE}(?P<name>[\u4e00-\u9fff]{{2,3}})(?=[,，、(（]|今[日天]|昨[日天(（])", self._text
+            rf"{_TITLE_BEFORE}(?P<name>[\u4e00-\u9fff]{{2,3}})(?=[,，、(（]|今[日天]|昨[日天(（]|的)", self._text
         ):
-            titled_name = new_name_ending(titled.group("name"))
-            if titled_name is not None and titled_name == titled.group("name") and titled_name not in self.by_name:
+            # The title marks where the name starts: three characters that read as a name are one, though the second
+            # is a family name too (院长王仲某: not 仲某).
+            titled_name = titled.group("name")
+            plausible = new_name_ending(titled_name) == titled_name or _plausible_name(titled_name)
+            if plausible and titled_name not in self.by_name:
                 self.speaker(titled_name)
         # So is one right after a title or a post that opens a sentence whose clause after a colon goes on with 他 / 她
-        # (人文学者某某对于…有些疑虑:他观察到,…): the person the sentence introduces is the one it then reports.
+        # (人文学者某某对于…有些疑虑:他观察到,…) or hands over a quotation (创始人某某几乎无缝衔接,修正了问题的前提:“…”):
+        # the person the sentence introduces is the one it then reports.
         for titled in _INTRODUCED_THEN_PRONOUN.finditer(self._text):
-            ahead = titled.group("ahead")
+            ahead, at = titled.group("ahead"), titled.start("ahead")
             titled_name = next(
-                (ahead[:n] for n in (3, 2) if _plausible_name(ahead[:n]) and new_name_ending(ahead[:n]) == ahead[:n]),
+                (
+                    ahead[:n]
+                    for n in (3, 2)
+                    if _plausible_name(ahead[:n])
+                    and new_name_ending(ahead[:n]) == ahead[:n]
+                    # 程某几乎…: the third character opens an adverb (几乎), so the name is the two before it.
+                    and not (n == 3 and self._text[at + 2 : at + 4] in _two_character_adverbs())
+                ),
                 None,
             )
             if titled_name is not None and titled_name not in self.by_name:
@@ -969,6 +983,7 @@ class Names:
         """A Chinese name that opens the article's title (某某纽约闭门演讲:…) is the person the article is about, when the
         text writes it too as a word of its own: a person, said something before a verb or not, so 他 after it is them.
         Call after ``collect``."""
+        self._learn_writer(title)
         for size in (3, 2):
             name = title[:size]
             if name in self.by_name or name in self.found:
@@ -980,6 +995,20 @@ class Names:
                 self.speaker(name)
                 self._learn_talk(title, name)
                 return
+
+    def _learn_writer(self, title: str) -> None:
+        """A title that opens with a name set off by a colon (某某:对…的几点思考), over a text that never writes that name,
+        speaks in the first person (我, outside quotation marks) and names no other person, is that person's own writing:
+        an op-ed or a talk printed under its writer's name."""
+        opened = re.match(r"(?P<name>[\u4e00-\u9fff]{2,3})\s*[:：]", title)
+        if opened is None or not self._text.strip():
+            return
+        name = opened.group("name")
+        if not (name in self.by_name or _plausible_name(name)) or name in self._text:
+            return
+        if self.mentioned(self._text) is not None or not _speaks_as_i(self._text):
+            return
+        self.writer = self.speaker(name)
 
     def _learn_talk(self, title: str, name: str) -> None:
         """The title says the article is the named person's talk (某某最新演讲:… / 某某在某大会的讲话:…)."""
@@ -1032,7 +1061,7 @@ _TALK_TITLE = re.compile(
 
 _INTRODUCED_THEN_PRONOUN = re.compile(
     rf"(?:^|(?<=[。!?！？\n]))[^。!?！？\n,，:：]{{0,8}}?(?:{_TITLE_BEFORE}|学者|专家)"
-    r"(?P<ahead>[\u4e00-\u9fff]{2,3})[^。!?！？\n:：]{0,30}?[:：]\s*(?:他|她)(?![们的])"
+    r"(?P<ahead>[\u4e00-\u9fff]{2,3})[^。!?！？\n:：]{0,30}?[:：]\s*(?:他|她|[“「『])(?![们的])"
 )
 
 
@@ -1118,6 +1147,19 @@ def _dictionary_words() -> _DictionaryWords:
         frozenset(transliterated),
         frozenset(word_openings),
     )
+
+
+@lru_cache(maxsize=1)
+def _two_character_adverbs() -> frozenset[str]:
+    """The dictionary's adverbs of two characters (几乎, 随即): read only when a rule asks."""
+    from knowledge.search.lexicon import default_dictionary_path
+
+    with default_dictionary_path().open(encoding="utf-8") as dictionary:
+        return frozenset(
+            parts[0]
+            for parts in map(str.split, dictionary)
+            if len(parts) == 3 and len(parts[0]) == 2 and parts[2] == "d"
+        )
 
 
 def _ends_in_word(name: str) -> bool:
@@ -1240,13 +1282,23 @@ _IN_THE_SPEECH = re.compile(r"^(?:在)?(?:此次|这次|本次)?(?:演讲|讲话
 _SUBJECT_PRONOUN = re.compile(r"^(?:他|她)(?![们的所])")  # not 他们, nor 他的团队 / 他所在的公司
 
 
-def _sentence_subject(sentence: str, names: Names, last: Speaker | None) -> tuple[Speaker | None, str]:
+def _sentence_subject(
+    sentence: str, names: Names, last: Speaker | None, after_role: bool = False
+) -> tuple[Speaker | None, str]:
     if _SUBJECT_PRONOUN.match(sentence):
         return last, f"{sentence[0]}({last.zh})" if last else ""
-    for name in sorted([*names.by_name, *names.found], key=len, reverse=True):
-        if sentence.startswith(name) and not sentence[len(name) :].startswith(("的", "和", "与", "及", "、")):
-            return names.speaker(name), name
+    # With ``after_role``, the name may follow its organisation and post (某某创投合伙人某某近期…,认为…): the post marks
+    # where it starts.
+    role = _LEADING_ROLE.match(sentence) if after_role else None
+    for start in (0, role.end()) if role else (0,):
+        rest = sentence[start:]
+        for name in sorted([*names.by_name, *names.found], key=len, reverse=True):
+            if rest.startswith(name) and not rest[len(name) :].startswith(("的", "和", "与", "及", "、")):
+                return names.speaker(name), name
     return None, ""
+
+
+_LEADING_ROLE = re.compile(rf"^[^,，。:：;；“”「」『』]{{0,20}}?{_TITLE_BEFORE}")
 
 
 def _clause_subject(prefix: str, names: Names, last: Speaker | None) -> tuple[Speaker, str] | None:
@@ -1426,10 +1478,14 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         name = names.name_ending(prefix)
         if name:
             return names.speaker(name), f"{name} {verb}", verb in OPINION_VERBS
+        if prefix.endswith("后者") and (latter := names.named_last(_quotations_blanked(prefix[:-2]))):
+            # 后者 (the latter) is the person the sentence named last before it (…针对某某,后者曾公开表示…).
+            return names.speaker(latter), f"后者({latter}) {verb}", verb in OPINION_VERBS
         grounds = bool(_GROUNDS_PRONOUN.search(sentence[: match.start()]))
         if _PRONOUN.search(prefix) or grounds:
-            # A name earlier in the same sentence comes first: "…联合创始人洪涛则更关心成本,他表示".
-            before = names.named_last(prefix)
+            # A name earlier in the same sentence comes first: "…联合创始人洪涛则更关心成本,他表示"; not one inside
+            # the quotation before the pronoun, whom the speaker names (“我喜欢某某的回答,”他说).
+            before = names.named_last(_quotations_blanked(prefix))
             referent = names.speaker(before) if before else last
             if referent is not None:
                 pronoun = "其" if grounds else prefix[-1]
@@ -1440,7 +1496,11 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             return hands[0], f"{hands[1]} …{verb}:", verb in OPINION_VERBS
         if opens := _CLAUSE_OPENS.search(prefix):
             # The sentence's subject, after a date or a time word that may open it (6月26日,某某发文…,并称…).
-            subject, how = _sentence_subject(_LEADING_TIME.sub("", sentence), names, last)
+            # A verb of opinion (…提出了质疑,认为…) may have a subject named after its post; a verb of talking about
+            # (…举办交流会,谈及A、B) lists topics.
+            subject, how = _sentence_subject(
+                _LEADING_TIME.sub("", sentence), names, last, after_role=verb in OPINION_VERBS
+            )
             if subject is None:
                 # Or the subject of the clause right before it (演讲开篇,某某向来宾致谢,称…).
                 clause = re.split(r"[,，;；:：]", prefix[: opens.start()])[-1]
@@ -1450,6 +1510,12 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
                 subject, how = last, f"({last.zh}) {setting.group(0)}"
             if subject is not None:
                 return subject, f"{how} …,{verb}", verb in OPINION_VERBS
+    if voiced := _VOICED_BY_COLON.search(sentence):
+        # 而她只想泼冷水:这些言论正在误导大众。: 他 / 她 and a short verb phrase hand over a view by a colon.
+        before = names.named_last(_quotations_blanked(sentence[: voiced.start()]))
+        referent = names.speaker(before) if before else last
+        if referent is not None:
+            return referent, f"{voiced.group('who')}({referent.zh}){voiced.group('act')}:", True
     stance = _STANCE.search(sentence)
     if stance:
         name = names.name_ending(sentence[: stance.start()])
@@ -1523,6 +1589,28 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         if name in names.by_name or name in names.found or _plausible_name(name):
             return names.speaker(name), f"{name}: (dialogue)", False
     return None, "", False
+
+
+# A clause whose subject is 他 / 她 (after a comma or 而 / 但), a short verb phrase, and a colon that hands over a clause
+# in the writer's sentence, no quotation (而她只想泼冷水:这些言论正在误导大众。): the person voices a view. Not a count
+# of things done (他做了三件事:…) nor a noun phrase (她关心的是…:).
+_VOICED_BY_COLON = re.compile(
+    r"(?:^|[,，;；])(?:而|但|却|可)?(?P<who>他|她)(?![们的所])"
+    r"(?P<act>[^,，。:：;；“”「」『』的们\s\d一二三四五六七八九十两几]{2,6})[:：](?!\s*[“「『])[^。!?！？]{6,}"
+)
+
+
+def _quotations_blanked(text: str) -> str:
+    """``text`` with what stands inside quotation marks replaced by spaces, one character for one."""
+    out: list[str] = []
+    depth = 0
+    for ch in text:
+        if ch in _OPEN_QUOTES:
+            depth += 1
+        elif ch in _CLOSE_QUOTES and depth > 0:
+            depth -= 1
+        out.append(ch if depth == 0 or ch in _OPEN_QUOTES else " ")
+    return "".join(out)
 
 
 def _quote_depth(text: str, depth: int) -> int:
@@ -1610,6 +1698,19 @@ def _turn_label(paragraph: str, names: Names) -> tuple[bool, Speaker | None]:
 
 
 _FIRST_PERSON_START = re.compile(r"^[^。!?！？]*?(?:我|咱)")
+# 我 for one person, not 我们 / 我国 / 自我.
+_I = re.compile(r"(?<!自)我(?![们国方军校院司])")
+
+
+def _speaks_as_i(text: str) -> bool:
+    """Whether the text says 我 in its own voice somewhere: outside quotation marks."""
+    for paragraph in text.split("\n"):
+        depth, at = 0, 0
+        for match in _I.finditer(paragraph):
+            depth, at = _quote_depth(paragraph[at : match.start()], depth), match.start()
+            if depth == 0:
+                return True
+    return False
 
 
 def speaks_first_person(paragraph: str) -> bool:
@@ -2065,7 +2166,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
     """Every sentence of the text with the speaker it is attributed to (None for the article's own voice)."""
     sentences: list[Sentence] = []
     last: Speaker | None = None
-    transcript: Speaker | None = None
+    # A text its writer's title names (某某:…), in the first person and naming nobody, is that person's from the start.
+    transcript: Speaker | None = names.writer
     turn: Speaker | None = None
     # The rules read the text in simplified characters; each sentence is quoted as the page wrote it.
     # A spinner's pinyin notes (創(chuàng)) are left out of what the rules read; ``offsets`` finds the page's own span.

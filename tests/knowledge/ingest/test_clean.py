@@ -757,6 +757,53 @@ def test_headings_of_one_width_over_long_paragraphs_are_not_taken_for_a_wrapped_
     assert all(heading in result.text.split("\n\n") for heading in headings[1:])
 
 
+def test_a_page_file_name_or_relative_path_alone_on_a_line_is_chrome() -> None:
+    # A template's leftover: a page's file name, or a relative path to one, long enough to pass for a paragraph.
+    path = "../../../some_core/some_tpl_static/wap/tpl_news_article_view2.html"
+    assert chrome_rule("index.html") == chrome_rule(path) == "page's file name or path"
+    assert_article_only(page("index.html", path))
+    # A sentence that names a file is the article's.
+    assert chrome_rule("他把首页改成了 index.html。") is None
+    assert chrome_rule("index.html 是网站的首页") is None
+
+
+def test_the_title_with_a_figure_number_is_an_image_caption() -> None:
+    # A page captions its pictures with the article's title and the figure's number (标题图1 / 标题(图2)).
+    title = "赵一鸣谈芯片:价格战之后,开源会追上闭源"
+    raw = "\n".join([title, ARTICLE[0], f"{title}图1", "", ARTICLE[1], f"{title}(图 2)"]) + "\n"
+    assert_article_only(raw, title=title)
+    # A sentence that starts with the title's words and goes on is the article's.
+    sentence = f"{title}图1的说法引发了讨论。"
+    assert sentence in clean_page("\n".join([title, ARTICLE[0], sentence, ARTICLE[1]]) + "\n", title=title).text
+
+
+def test_a_heading_naming_the_background_right_over_the_first_paragraph_is_the_articles() -> None:
+    # 访谈背景:… labels what the part under it is about: the article's, though short and before the first paragraph.
+    heading = "访谈背景:某模型引发的芯片讨论热潮"
+    assert (
+        clean_page("\n".join(["发布时间:", heading, *ARTICLE]) + "\n").text == "\n\n".join([heading, *ARTICLE]) + "\n"
+    )
+    # A page's field line there (文章来源:…) is not.
+    assert_article_only(page("发布时间:", "文章来源:某某科技"))
+
+
+def test_a_line_of_dates_a_site_and_a_byline_is_a_date_line_however_long() -> None:
+    # Two dates, a time and a site's byline glued together: longer than a short line, yet no sentence.
+    line = "date 2024-03-01 某某财经网编译记者赵一鸣 2024-03-01 12:50"
+    assert len(line) > 40
+    assert chrome_rule(line) == "date line"
+    assert_article_only(page(line))
+    # A dated sentence is the article's.
+    assert chrome_rule("2024-03-01 赵一鸣表示,芯片明年会降价到一半以下,他很有把握。") is None
+
+
+@pytest.mark.parametrize("line", ["暂无访问", "暂无评论", "还没有评论,快来抢沙发!", "暂无浏览记录"])
+def test_a_widgets_empty_state_is_chrome(line: str) -> None:
+    assert chrome_rule(line) == "widget's empty state"
+    assert_article_only(page(chrome_after=(line,)))
+    assert chrome_rule("暂无评论功能的网站,用户反馈更少。") is None
+
+
 def test_a_summary_line_above_the_article_is_the_sites_even_when_the_lead_does_not_repeat_it() -> None:
     # A portal prints its own summary of the article (摘要:…) above the text: chrome, whether or not the lead repeats it;
     # the page's date line under it is before the article too.

@@ -1934,6 +1934,85 @@ def test_describing_before_a_comma_hands_over_a_view_and_describing_a_thing_name
     assert thing not in found
 
 
+def test_a_first_person_text_under_a_name_and_colon_title_is_the_writers(corpus: Corpus) -> None:
+    # The title names the writer (某某:…) and the text never does: it speaks as 我 and introduces nobody else, so its
+    # views, first-person or not, are the writer's.
+    opening = "在我国,芯片的热潮比国外更盛。"
+    view = "我认为,有必要冷静看待当前的芯片热。"
+    text = f"如果要选今年的热词,芯片一定入选。{opening}\n\n我不是芯片设计者。{view}\n"
+
+    def found(title: str, body: str) -> dict[str, str]:
+        source = Source(id="new", title=title, text=body)
+        with_text = dataclasses.replace(corpus, sources={"new": source})
+        return {s.quote: s.speaker_id for s in suggest_claims(with_text, "new")}
+
+    drafts = found("赵一鸣:对芯片热潮的几点思考", text)
+    assert drafts.get(view) == "zhao-yiming"
+    assert drafts.get(opening) == "zhao-yiming"
+    # No name in the title, a title with no colon after the name, or a text in the third person: nobody.
+    assert not found("对芯片热潮的几点思考", text)
+    assert not found("赵一鸣谈芯片热潮的几点思考", text)
+    assert not found(
+        "赵一鸣:对芯片热潮的几点思考", text.replace("我不是芯片设计者。我认为", "业内人士不是芯片设计者,但认为")
+    )
+    # A text that names another person is a report, not the title's person's own writing.
+    reported = f"{text}\n钱多多表示,芯片明年会降价。\n"
+    assert found("赵一鸣:对芯片热潮的几点思考", reported).get(view) != "zhao-yiming"
+
+
+def test_a_name_after_a_post_then_de_is_the_person_a_later_pronoun_is(corpus: Corpus) -> None:
+    # 院长赵仲鸣的回应: the post marks where the name starts, so all three characters are the name (仲 is a family name
+    # too), and 他 after the quotation that follows is that person.
+    said = "“我特别喜欢这个回答,”他坦言,“芯片明年一定会降价。”"
+    found = speakers(corpus, f"钱多多表示,算力会降价。\n\n某研究院院长赵仲鸣的积极响应。{said}\n")
+    assert found.get(said) == "zhao-zhongming"
+
+
+def test_a_name_inside_the_quotation_before_he_is_not_the_one_he_is(corpus: Corpus) -> None:
+    # The speaker names someone inside his own quotation (我喜欢钱多多的回答): 他 after it is not that person.
+    said = "“我特别喜欢钱多多的这个回答,”他坦言,“芯片明年一定会降价。”"
+    found = speakers(corpus, f"钱多多表示,算力会降价。\n\n孙立表示赞同。{said}\n")
+    assert found.get(said) == "sun-li"
+
+
+def test_a_name_after_a_post_that_hands_over_a_quotation_by_a_colon_speaks_both_quotations(corpus: Corpus) -> None:
+    # “…。” 创始人某某几乎无缝衔接,修正了问题的前提:“…”: no speech verb, but the sentence introduces the person after a
+    # post and hands over a quotation; the quotation before it is theirs too, in straight quotes as in curly ones.
+    # 几乎 is an adverb: the name is the two characters before it.
+    first = "“首先,100亿不够。”"
+    then = "某公司创始人孙立几乎无缝衔接,修正了问题的前提:“如果我只有100亿,我肯定会找更多的朋友一起做。”"
+    for text in (f"{first}{then}", f"{first}{then}".replace("“", '" ').replace("”", '"')):
+        found = speakers(corpus, f"{text}\n")
+        assert [who for quote, who in found.items() if "首先,100亿不够" in quote] == ["sun-li"]
+        assert [who for quote, who in found.items() if quote.startswith("某公司创始人孙立")] == ["sun-li"]
+
+
+def test_a_view_he_or_she_hands_over_by_a_colon_after_a_short_verb_phrase_is_theirs(corpus: Corpus) -> None:
+    # No verb of speech: 她 and a short verb phrase (只想泼冷水) hand over a view by a colon; the sentence after it goes on.
+    voiced = "别人都在聊芯片会有多便宜,而她只想泼冷水:这些乐观的预测,正在误导投资者。"
+    text = f"赵一鸣说,她是行业里最谨慎的人。{voiced}\n"
+    assert speakers(corpus, text).get(voiced) == "zhao-yiming"
+    # A count of things done (他做了三件事:…) is the writer's narration.
+    done = "他做了三件事:裁员、降价、开源全部的模型。"
+    assert done not in speakers(corpus, f"赵一鸣说,芯片会降价。\n\n去年公司很艰难。{done}\n")
+
+
+def test_the_subject_after_its_organisation_and_post_speaks_the_verb_of_a_later_clause(corpus: Corpus) -> None:
+    # 提出了质疑 hands over nothing; 认为 in the next clause has the sentence's subject, named after its post.
+    lead = "某某创投合伙人钱多多近期对芯片领域提出了质疑,认为这些公司的估值虚高。"
+    found = speakers(corpus, f"{lead}\n\n钱多多表示,算力会降价。\n")
+    assert found.get(lead) == "qian-duoduo"
+
+
+def test_the_latter_is_the_person_named_last_before_it(corpus: Corpus) -> None:
+    # 后者 before the verb: the person the sentence named last (钱多多); the paper that points it out is no person.
+    latter = "某报指出,他的批评是针对某公司首席执行官钱多多,后者曾公开表示芯片会取代一半的工作。"
+    assert speakers(corpus, f"{latter}\n").get(latter) == "qian-duoduo"
+    # 后者 after two things, no person: nobody.
+    things = "比起开源和闭源,后者曾被认为更安全,业内普遍表示芯片会降价。"
+    assert things not in speakers(corpus, f"{things}\n")
+
+
 def test_no_name_starts_inside_a_dictionary_word(corpus: Corpus) -> None:
     # 形成 is a verb: 成 after 形 starts no family name, so "成鲜明" before 对比 is nobody; nor is 文小 in 网文小说 (网文 a
     # noun, 说 no verb here); after a post 成 does start one.
