@@ -725,6 +725,40 @@ def _titled_name_caption(i: int, lines: list[str]) -> bool:
     return any(key in _squash(simplified(other)) and _squash(simplified(other)) != key for other in lines)
 
 
+# A photo's caption that tells who gives a talk (某公司CEO某某通过视频发表主题演讲 / 某某发表讲话): no punctuation, the
+# talk at its end.
+_TALK_CAPTION = re.compile(
+    r"^(?P<who>[^,，。、;；:：!！?？…“”「」『』()（）]{4,36}?)(?:发表|作|做)了?[^,，。]{0,4}?(?:演讲|讲话|致辞|发言|报告)$"
+)
+_TALK_CAPTION_RUN = 5
+
+
+def _longest_common_run(a: str, b: str) -> int:
+    """The length of the longest run of characters ``a`` and ``b`` both hold."""
+    best, row = 0, [0] * (len(b) + 1)
+    for ch in a:
+        diagonal = 0
+        for j, other in enumerate(b, start=1):
+            diagonal, row[j] = row[j], (diagonal + 1 if ch == other else 0)
+            best = max(best, row[j])
+    return best
+
+
+def _talk_caption(i: int, lines: list[str]) -> bool:
+    """A line without punctuation telling who gave a talk, whose words before the talk (the person's post and name,
+    how they took part) the paragraph right before it writes, in a run longer than any the paragraph after it shares:
+    the caption of the photo under the paragraph that tells of the talk. A heading over the paragraph that tells of it
+    shares more with the paragraph after it, and stays."""
+    caption = _TALK_CAPTION.match(simplified(lines[i]))
+    if caption is None:
+        return False
+    who = _squash(caption.group("who"))
+    before = next((lines[j] for j in range(i - 1, -1, -1) if lines[j]), "")
+    after = next((lines[j] for j in range(i + 1, len(lines)) if lines[j]), "")
+    shared_before = _longest_common_run(who, _squash(simplified(before)))
+    return shared_before >= _TALK_CAPTION_RUN and shared_before > _longest_common_run(who, _squash(simplified(after)))
+
+
 # A site's summary line above the article (摘要:… / 导读:…), the label and then, word for word, the paragraph that
 # follows it: the site's copy of the lead, whose paragraph stays.
 _SUMMARY_LINE = re.compile(r"^(?:摘要|导读|导语|内容提要|提要|简介)\s*[:：]\s*(?P<text>\S.*)$")
@@ -930,6 +964,8 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             rule = "caption that is a person's name"
         if rule is None and _titled_name_caption(i, stripped):
             rule = "caption that is a person's post and name"
+        if rule is None and _talk_caption(i, stripped):
+            rule = "caption telling who gave a talk, the paragraph before's words"
         if rule is None and not is_article_paragraph(line) and i != cut_short:
             # The editor's note heading right over the first paragraph (小编说: / 编者按:) hands it over, and a numbered
             # section heading there (七、某某的时代: the page's excerpt starts in the article's seventh part) opens it:

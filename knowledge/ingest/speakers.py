@@ -104,6 +104,9 @@ SPEECH_VERBS = (
     "承诺",
     # 道 only right before a colon (他笑道: / 某某言之凿凿道:“…), never in 知道 / 报道 / 赛道 / 渠道.
     "道",
+    # 指 "points out" as Hong Kong papers write it, only right before the quotation it hands over (某某指「…」 /
+    # 某某指:“…”), never in 指标 / 手指 / 指向.
+    "指",
 )  # fmt: skip
 # Words that end with 道 and are not 道 "says": 知道, 报道, 赛道, 渠道, 频道, 轨道, 街道, 味道, 难道, 管道, 通道.
 _NOT_SAYING_DAO = tuple("知报赛渠频轨街味难管通")
@@ -839,6 +842,49 @@ class Names:
                 _attribution(sentence, self, None)
         self._learn_short_transliterations()
         self._learn_misspellings()
+        self._learn_subjects_before_pronouns()
+        self._learn_names_after_listed_companies()
+
+    def _learn_names_after_listed_companies(self) -> None:
+        """A name that opens a sentence right after a company the text lists elsewhere with 、 (星河动力、云帆科技、… then
+        云帆科技钱多多分享了… / 云帆钱多多…): that company's person, as a post before a name marks where it starts, so a
+        given name may hold a character that is usually a function word (某某求索陈德里表示)."""
+        listed = {
+            item
+            for run in re.finditer(r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}", self._text)
+            for item in run.group(0).split("、")
+        }
+        if len(listed) < 3:
+            return
+        words = _dictionary_words().two_characters
+        for start in re.finditer(r"(?:^|(?<=[。!?！？\n]))\s*(?P<head>[\u4e00-\u9fff]{4,12})", self._text, re.M):
+            head = start.group("head")
+            for cut in range(min(len(head) - 2, 8), 1, -1):  # the longest company first
+                company = head[:cut]
+                if not any(item == company or (len(company) >= 3 and item.startswith(company)) for item in listed):
+                    continue
+                if any(item.startswith(head[: cut + 1]) for item in listed):
+                    continue  # the sentence goes on with the listed word itself (多位某某创业者、…)
+                name = _listed_persons_name(head[cut:], self._text[start.end("head") :], words)
+                if name is not None:
+                    if name not in self.by_name and name not in self.found:
+                        self.speaker(name)
+                    break
+
+    def _learn_subjects_before_pronouns(self) -> None:
+        """A Chinese name that opens the subject of a sentence naming no known person (after a setting and a comma, or
+        after a relative clause's 的, a title after it allowed: 在…成为网红的某某医生也受邀参加了…), when the next sentence
+        reports 他 / 她 (他直言,… / 在他看来,…): that is who the pronoun is, said something before or not."""
+        probe = Speaker("\u0000")
+        sentences = [s for paragraph in self._text.split("\n\n") for s in split_sentences(paragraph)]
+        for before, sentence in itertools.pairwise(sentences):
+            if not re.match(r"^(?:在|据|按|照)?(?:他|她)(?![们的所])", sentence) or self.mentioned(before):
+                continue
+            if _attribution(sentence, self, probe)[0] is not probe:
+                continue
+            name = _subject_name(before)
+            if name is not None and name not in self.by_name:
+                self.speaker(name)
 
     def _learn_misspellings(self) -> None:
         """A transliteration the text writes with one character of its middle different from the last part of a dotted
@@ -871,7 +917,11 @@ class Names:
         (觉得 / 感慨 / 回忆 …) or 他 / 她 then refers back to it, in the rest of that sentence or opening the next, with no
         known name between (某某某表示,…与他本人的判断一致 / 某某某指出,…。他还说,…): a company is 它 or 他们, never 他."""
         letters = f"[{_TRANSLITERATION}]"
-        for titled in re.finditer(rf"(?P<post>{_TITLE_BEFORE})\s?(?P<name>{letters}{{2,3}})(?!{letters})", self._text):
+        self._learn_titled_dotted_names()
+        # Two or three characters the post introduces that a dot goes on from are a dotted name's first part (CEO埃纳·罗斯克).
+        for titled in re.finditer(
+            rf"(?P<post>{_TITLE_BEFORE})\s?(?P<name>{letters}{{2,3}})(?!{letters}|\s?[{_NAME_DOTS}])", self._text
+        ):
             # 代表 / 委员 are verbs as often as posts (代表某国出战): a country or a team may follow them.
             if titled.group("post") not in ("代表", "委员"):
                 self._learn_short_transliteration(titled.group("name"))
@@ -893,6 +943,36 @@ class Names:
                         pronoun = _REFERS_BACK.search(rest)
                     if pronoun is not None and self.mentioned(rest[: pronoun.start()]) is None:
                         self._learn_short_transliteration(short.group("name"))
+
+    def _learn_titled_dotted_names(self) -> None:
+        """A dotted foreign name right after a post (…创始人、CEO埃纳·罗斯克则以连线方式参会), however the sentence goes on,
+        is a person's: each part is a syllable, then the run of transliteration characters after it (马 of 马斯克 is a
+        family name's character, not in the table), so 他 after it is the whole name, not its first part."""
+        letters = f"[{_TRANSLITERATION}]"
+        part = rf"{_NAME_PART}{letters}{{0,5}}"
+        dotted = rf"{part}(?:\s?[{_NAME_DOTS}]\s?{part}){{1,3}}"
+        for titled in re.finditer(rf"(?P<post>{_TITLE_BEFORE})\s?(?P<name>{dotted})(?!{letters})", self._text):
+            if titled.group("post") not in ("代表", "委员") and not self.mentioned(titled.group("name")):
+                self.speaker(titled.group("name"))
+
+    def post_holder(self, post: str) -> str | None:
+        """The person a turn's label names by a post alone (某某局局长:…), when the text introduced them with it, the
+        name right after the post and a title after the name allowed (以下是某某局局长钱某某教授…的谈话内容:). An
+        interviewer's role (记者 / 主持人) or 问 / 答 is nobody's post."""
+        if len(post) < 2 or _HOST_BEFORE.search(post) or post in ("问", "答", "提问", "回答"):
+            return None
+        for introduced in re.finditer(re.escape(post), self._text):
+            end = introduced.end()
+            for size in (3, 2):
+                name, rest = self._text[end : end + size], self._text[end + size :]
+                if len(name) < size or not _plausible_name(name):
+                    continue
+                if size == 3 and name[-1] + rest[:1] in _dictionary_words().two_characters:
+                    continue  # 钱多教授: 教授 is a title, the name is two characters
+                ending = new_name_ending(name)
+                if ending is not None and name.endswith(ending):
+                    return name
+        return None
 
     def _learn_short_transliteration(self, name: str) -> None:
         if name in self.by_name or name in self.found or any(name in thing for thing in self.things):
@@ -1234,6 +1314,49 @@ def _clause_subject(prefix: str, names: Names, last: Speaker | None) -> tuple[Sp
     return subject, how
 
 
+def _listed_persons_name(head: str, rest: str, words: frozenset[str]) -> str | None:
+    """The name of two or three characters that opens ``head`` (right after a company), family name first and no
+    pronoun or particle in it; three unless the third opens a word with the character after it (冯某指出: 指出)."""
+    text = head + rest
+    for size in (3, 2):
+        name = text[:size]
+        if len(name) < size or not re.fullmatch(r"[\u4e00-\u9fff]+", name) or any(c in _NEVER_IN_NAME for c in name):
+            continue
+        if name[0] not in SURNAMES or text[size : size + 1] in ("的", "、", "和", "与", "及"):
+            continue
+        if size == 3 and _VERB.match(text[2:]):
+            continue  # 冯某指出: the verb starts on the third character
+        if not re.match(r"[\u4e00-\u9fff]", text[size : size + 1]):
+            continue  # a name opens a clause whose verb follows it
+        if new_name_ending(name) == name:
+            return name
+        if size == 3 and not _VERB.match(text[2:]) and not {name[:2], name[1:], name[2] + text[3:4]} & words:
+            return name  # a given name with a character the plain reading refuses (陈德里), no word inside it
+    return None
+
+
+def _subject_name(sentence: str) -> str | None:
+    """The Chinese name that opens the sentence's subject, in its first two clauses: at its start, after the comma
+    that ends a setting (在…中,某某反复读了…), or after the 的 of a relative clause before it (…成为网红的某某医生); not
+    a name the sentence goes on to modify or list (某某的团队 / 某某和…). A name of three characters whose last one
+    opens a word with the next (孙立反复: 反复) is two."""
+    clauses = re.split(r"(?<=[,，])", sentence)
+    head = "".join(clauses[:2])
+    starts = sorted({0, *(m.end() for m in re.finditer(r"[,，的]", head))})
+    words = _dictionary_words().two_characters
+    for start in starts:
+        for size in (3, 2):
+            candidate, after = head[start : start + size], sentence[start + size :]
+            if len(candidate) < size or not _plausible_name(candidate) or re.match(r"[的和与及、们]", after):
+                continue
+            if size == 3 and candidate[-1] + after[:1] in words:
+                continue
+            ending = new_name_ending(candidate)
+            if ending is not None and candidate.endswith(ending):
+                return candidate
+    return None
+
+
 def _without_setting(prefix: str, names: Names) -> str:
     """``prefix`` without the setting at its end (对此 / 向记者 / 在会上), unless taking it off would swallow the name:
     in "对此王某表示" or "…对话负责人王某透露" the setting's pattern (对… / 向…) runs over the name itself, so a setting
@@ -1291,6 +1414,8 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
             continue  # 看到了观众: seeing, not a view
         if verb == "道" and (after not in ":：" or prefix.endswith(_NOT_SAYING_DAO)):
             continue  # 知道 / 赛道, or 道 without the colon that hands over the words
+        if verb == "指" and not re.match(r"[:：]?\s*[“「『]", sentence[match.end() :]):
+            continue  # 指标 / 手指 / 所指: 指 hands over words only in quotation marks
         if after == "的" and (
             re.search(r"(?:其|他|她|所)$", prefix) or sentence[match.end() + 1 : match.end() + 2] in _OPEN_QUOTES
         ):
@@ -1306,6 +1431,10 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
 _OWN_FRAME = re.compile(
     r"^(?:在|据|按|照)(?P<who>他|她)的?[^,，。:：“「『的]{0,4}?(?:观察|眼中|看来|理解|经验)(?:中|里|来看|看来)?[,，]"
 )
+
+
+# Giving an example between the speaker and the verb (他举例说,… / 某某打了个比方称,…).
+_BY_EXAMPLE = re.compile(r"(?:举例|举了?个例子|打了?个?比方)$")
 
 
 # The writer citing a person's view (正如某某所言,… / 如某某所说的那样,…): what follows the comma is that view.
@@ -1332,6 +1461,7 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         prefix = sentence[: match.start()]
         for _ in range(3):
             stripped = _without_setting(_ROLE.sub("", _ADVERBS.sub("", _without_when(prefix, names))), names)
+            stripped = _BY_EXAMPLE.sub("", stripped)
             # The time word may follow a role or a Latin name in brackets (奥特曼(Sam Altman)6日表示).
             if (untimed := _NEWS_TIME.sub("", stripped)) != stripped and names.name_ending(_ROLE.sub("", untimed)):
                 stripped = _ROLE.sub("", untimed)
@@ -1627,9 +1757,36 @@ def shortened_labels(paragraphs: list[str]) -> dict[str, str]:
     return short
 
 
+# A roundtable's turn labelled by the guest's company, a space, then the guest's name (某某机器人 孙立:…).
+_COMPANY_TURN = re.compile(
+    r"^[^\s,，。:：;；!！?？“”「」『』()（）]{2,16}[ \u3000\u00a0]+(?P<who>[\u4e00-\u9fff]{2,4})\s*[:：]"
+)
+
+
+# A turn labelled by a post, longer than a name's label may be (某某及某某局局长:…).
+_POST_TURN = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,16})\s*[:：](?=[^\n]*[。!?！？…])")
+
+
+def _company_turn(paragraph: str, names: Names) -> Speaker | None:
+    """The person whose turn a label of a company and a name opens (某某机器人 孙立:我是孙立。…), when the name reads as
+    one and a sentence ends in the turn; a word that is no name after the company (某某动力 产品:…) opens no turn."""
+    label = _COMPANY_TURN.match(paragraph)
+    if label is None or not re.search(r"[。!?！？…]", paragraph):
+        return None
+    who = label.group("who")
+    if who in names.by_name or who in names.found or (_plausible_name(who) and new_name_ending(who) == who):
+        return names.speaker(who)
+    return None
+
+
 def _dialogue_turn(paragraph: str, names: Names, short: dict[str, str] | None = None) -> tuple[bool, Speaker | None]:
     """(Does the paragraph open a turn of a printed dialogue, whose): "孙立:…" opens 孙立's, "问:…" nobody's.
     A label the dialogue shortened (``short``: 梁 for 梁某某) stands for its full label."""
+    if (guest := _company_turn(paragraph, names)) is not None:
+        return True, guest
+    # A post however long (某某及某某局局长:…), which the text introduced with its holder's name.
+    if (post := _POST_TURN.match(paragraph)) and (holder := names.post_holder(post.group("who"))) is not None:
+        return True, names.speaker(holder)
     prefix = _TURN_PREFIX.match(paragraph)
     alone = (
         prefix is not None and not paragraph[prefix.end() :].strip()
@@ -1659,6 +1816,8 @@ def _dialogue_turn(paragraph: str, names: Names, short: dict[str, str] | None = 
         # A guest labelled by a first name the introduction wrote in full (Illia: after Illia Polosukhin) is that person.
         full = names.latin_name_first(who) if _LATIN_HANDLE.fullmatch(who) else None
         return True, names.speaker(full or who)
+    if (holder := names.post_holder(who)) is not None:
+        return True, names.speaker(holder)
     return True, None
 
 
@@ -1826,6 +1985,39 @@ def _subject_of(raw: str, name: str) -> bool:
     after = raw[at + len(name) : at + len(name) + 1]
     opens = at == 0 or raw[at - 1] in ",，:：;；、 " or bool(re.search(rf"{_TITLE_BEFORE}$", raw[:at]))
     return opens and bool(re.match(r"[\u4e00-\u9fff]", after)) and after not in _MODIFIER_AFTER
+
+
+_BETWEEN = "(between the sentence naming them and 他 reporting them)"
+_OPENING_HEAD_CHARS = 12
+
+
+def _between_naming_and_pronoun(own: list[Sentence], names: Names) -> None:
+    """A paragraph that opens with a sentence whose subject is a person (某公司某某分享了…, the name in its first clause
+    after at most a company or a post), then sentences that name nobody and no verb gives to anyone, then 他 / 她
+    reporting that person's words (他举例说,…): the sentences between are the person's account, as a summit report
+    gives each speaker a paragraph. The opening sentence itself stays as it was read."""
+    if len(own) < 3:
+        return
+    first = simplified(own[0].text)
+    name = names.mentioned(first)
+    if name is None:
+        return
+    at = first.find(name)
+    after = first[at + len(name) : at + len(name) + 1]
+    if at > _OPENING_HEAD_CHARS or re.search(r"[^\u4e00-\u9fffA-Za-z\s]", first[:at]) or not after:
+        return
+    if after in _MODIFIER_AFTER or not re.match(r"[\u4e00-\u9fff]", after):
+        return
+    person = names.speaker(name)
+    if own[0].speaker not in (None, person):
+        return
+    for k, item in enumerate(own[1:], start=1):
+        if item.speaker is person and item.how.startswith(("他(", "她(")):
+            for between in own[1:k]:
+                between.speaker, between.how = person, f"{person.zh} {_BETWEEN}"
+            return
+        if item.speaker is not None or names.mentioned(simplified(item.text)) is not None:
+            return
 
 
 def _introduced_after_quotation(raw: str, pending: list[Sentence], own: list[Sentence], names: Names) -> Speaker | None:
@@ -2345,6 +2537,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                     pending, tentative = [], False  # the quotation ended without naming anyone else
             sentences.append(item)
         own = sentences[first_of_paragraph:]
+        _between_naming_and_pronoun(own, names)
         if answering is not None and paragraph[0] in _OPEN_QUOTES:
             # The quotation after "“…?” 这次我们问。" is the answer of the person the text named last.
             for item in own:

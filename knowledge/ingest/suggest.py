@@ -21,6 +21,7 @@ from knowledge.ingest.extract import IngestError
 from knowledge.ingest.speakers import (
     CUT_ATTRIBUTION,
     HANDS_OVER,
+    SPEECH_VERBS,
     Names,
     Sentence,
     attribute,
@@ -40,7 +41,9 @@ _JUDGEMENT = re.compile(
 )
 _FRAMING = re.compile(
     # Sharing one's experience only announces it, unless the sentence spells it out after a colon (分享他的经验:…).
-    r"大家(?:上午|下午|晚上|早上)?好|谢谢|很高兴|借此机会|分享.{0,16}(?:思考|体会|经验|观点|看法|观察)(?![:：]\s*[^\s“”「」『』])|演讲的主题|题目叫|^以下(?:是|为)|整理[:：]?$|欢迎"
+    # 很高兴 is a pleasantry (我很高兴来到这里), unless it hands over news or what the speaker sees (…非常重要,而且我很高兴告诉
+    # 大家,… / 很高兴看到…).
+    r"大家(?:上午|下午|晚上|早上)?好|谢谢|很高兴(?!地?(?:告诉|宣布|看到))|借此机会|分享.{0,16}(?:思考|体会|经验|观点|看法|观察)(?![:：]\s*[^\s“”「」『』])|演讲的主题|题目叫|^以下(?:是|为)|整理[:：]?$|欢迎"
     # A self-introduction that opens the sentence or a dialogue turn (某某:我是来自某公司的,我负责产品。).
     r"|(?:^|[:：])\s*我(?:是)?来自"
     # Thanking the interviewer for the question (这是个好问题。) says nothing yet.
@@ -87,6 +90,11 @@ _NO_COMMENT = re.compile(
 # Words said in jest (逗趣向记者说 / 开玩笑地说 / 打趣道): banter, not a view.
 _BANTER = re.compile(r"(?:逗趣|打趣|开玩笑|开玩笑地|调侃|戏称|戏言)[^。,，:：]{0,15}?(?:说|道|称|表示)")
 _ENDS_SENTENCE = re.compile(r"[。!?！？…;；][”’」』\"')）】]*$")
+# The text's last sentence, which the page cut short after the quotation its speech verb handed over had closed (某某指
+# 「…」,如…): the quoted words are whole, though the sentence is not.
+_QUOTED_BEFORE_CUT = re.compile(
+    rf"(?:{'|'.join(sorted(SPEECH_VERBS, key=len, reverse=True))})[:：]?\s*[“「『][^“”「」『』]+[”」』][,，]"
+)
 # A question that states its answer: rhetorical (谁还会花这么多钱去用闭源的?) or with a tag (…优势,是吧?).
 _STATING_QUESTION = re.compile(
     r"谁还|难道|何必|何尝|岂不|怎么可能|哪有|(?:[,，]|的)(?:是吧|对吧|不是吗|对不对|你知道吗|知道吗)[?？]"
@@ -184,6 +192,11 @@ def _score(item: Sentence) -> tuple[int, list[str]]:
     return score, reasons
 
 
+def _names_oneself(sentence: str, speaker: str) -> bool:
+    """A sentence (after a turn's label, if any) in which the speaker says their own name (我是孙立。 / 我叫孙立,…)."""
+    return bool(re.search(rf"(?:^|[:：])\s*我(?:是|叫){re.escape(simplified(speaker))}(?:[,，。!！]|$)", sentence))
+
+
 def _lost_its_stop(sentence: str, paragraph_ends: set[str]) -> bool:
     return sentence in paragraph_ends and len(sentence) >= _LOST_STOP_CHARS and bool(_CLAUSE_PUNCT.search(sentence))
 
@@ -246,6 +259,8 @@ def suggest_claims(
             continue
         if _FRAMING.search(plain) or _FILLER.search(plain) or _EVENT_LEAD.search(plain) or _TOPIC_LEAD.search(plain):
             continue  # the speaker framing the talk, filling a pause, or the writer announcing the event
+        if _names_oneself(plain, item.speaker.zh):
+            continue  # 某某:我是某某,… a guest saying who they are
         if _BANTER.search(plain) or (_NO_COMMENT.search(plain) and not re.search(r"[;；]", plain)):
             continue  # a joke, or declining to say (unless a semicolon joins it to a statement that is a view)
         # A sentence that hands over a person's list (从速度看,进步堪称“爆发式”:) states a view before its colon.
@@ -259,6 +274,7 @@ def suggest_claims(
             or handing_over
             or quoted_line
             or (item.text == text_end and CUT_ATTRIBUTION.search(simplified(item.text)))
+            or (item.text == text_end and _QUOTED_BEFORE_CUT.search(simplified(item.text)))
         ):
             continue  # a heading, or a sentence the page cut short
         score, reasons = _score(item)

@@ -816,3 +816,17 @@ def test_a_summary_line_above_the_article_is_the_sites_even_when_the_lead_does_n
     assert paper[0] in clean_page("\n".join(paper) + "\n").text
     inside = [ARTICLE[0], summary, ARTICLE[1]]
     assert summary in clean_page("\n".join(inside) + "\n").text
+
+
+def test_a_line_telling_who_gave_a_talk_in_the_paragraph_befores_words_is_a_caption() -> None:
+    told = "某某科技董事长兼CEO赵一鸣以视频连线的方式为大会助阵。他说,芯片三年内能追上来。"
+    other = "另一位嘉宾钱多多则来到了现场。她认为,开源会赢。"
+    caption = "某某科技董事长兼CEO赵一鸣则以视频连线的方式发表讲话"
+    raw = "\n\n".join([ARTICLE[0], told, caption, other, ARTICLE[1]]) + "\n"
+    result = clean_page(raw)
+    assert [d.text for d in result.dropped] == [caption]
+    assert result.text == "\n\n".join([ARTICLE[0], told, other, ARTICLE[1]]) + "\n"
+    # A heading over the paragraph that tells of the talk shares its words with the paragraph after it: it stays.
+    heading = "某某科技董事长赵一鸣发表主题演讲"
+    raw = "\n\n".join([ARTICLE[0], other, heading, told, ARTICLE[1]]) + "\n"
+    assert heading in clean_page(raw).text

@@ -2138,3 +2138,104 @@ def test_another_person_as_a_sentences_subject_takes_over_the_run_of_reported_sp
         "现在落地的场景是角色扮演,这是最大的机会。\n"
     )
     assert speakers(corpus, text).get("现在落地的场景是角色扮演,这是最大的机会。") == "qian-duoduo"
+
+
+def test_a_turn_labelled_with_a_company_then_a_name_is_that_persons(corpus: Corpus) -> None:
+    # A roundtable's guests labelled "公司 名字:"; only the host's label is a bare name. Each answer is its guest's.
+    text = (
+        "赵一鸣:请各位介绍一下自己,以及公司最大的不同。\n\n"
+        "星河动力 孙立:我是孙立。我们认为机器人必须软硬件一起设计,这才是落地的路。\n\n"
+        "云帆科技集团 钱多多:我是钱多多。我希望机器人三年内走进家庭。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("我们认为机器人必须软硬件一起设计,这才是落地的路。") == "sun-li"
+    assert found.get("我希望机器人三年内走进家庭。") == "qian-duoduo"
+    # A company and a word that is no name (方案 opens with a family name's character) label nobody's turn.
+    heading = "星河动力 方案:我们认为机器人明年上市,价格会下降。"
+    assert person_id_for("方案") not in speakers(corpus, f"市场很热。\n\n{heading}\n").values()
+
+
+def test_a_dotted_name_after_a_post_is_learned_whole_not_by_its_first_part(corpus: Corpus) -> None:
+    # The post stands right before the dotted name's first part (CEO埃纳·罗斯克); 他 after it is the whole name.
+    text = "身在海外的某公司创始人、CEO埃纳·罗斯克则以连线方式参会。他说,工厂的进展很顺利,为团队感到自豪。\n"
+    found = speakers(corpus, text)
+    assert found.get("他说,工厂的进展很顺利,为团队感到自豪。") == person_id_for("埃纳·罗斯克")
+
+
+def test_he_is_the_person_named_as_the_subject_of_the_sentence_before(corpus: Corpus) -> None:
+    # The name opens the sentence's subject after a relative clause (…的某某医生) or after a setting and a comma; 他
+    # opening the next sentence is that person, not the one named in the paragraph before.
+    text = (
+        "钱多多表示,芯片明年会降价。\n\n"
+        "在去年冬天成为网红的赵一鸣医生也受邀参加了大会,其身份为某医院主任。"
+        "他直言,模型在看病上还帮不了太多忙。\n\n"
+        "在过去一年的起伏中,孙立反复读了一本书。\n\n"
+        "在他看来,创业就是不断解决问题的过程。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("他直言,模型在看病上还帮不了太多忙。") == "zhao-yiming"
+    assert found.get("在他看来,创业就是不断解决问题的过程。") == "sun-li"
+
+
+def test_a_turn_labelled_by_a_post_alone_is_the_person_the_text_introduced_with_it(corpus: Corpus) -> None:
+    # The intro writes the post and the name together; the turns are labelled by the post alone.
+    text = (
+        "以下是数字经济及信息化局局长钱多多教授今日会见传媒的谈话内容:\n\n"
+        "数字经济及信息化局局长:我们认为这个论坛非常重要。\n\n"
+        "记者:局长,大模型什么时候给公众用?\n\n"
+        "数字经济及信息化局局长:我们的大模型已经可以给全社会使用了。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("数字经济及信息化局局长:我们认为这个论坛非常重要。") == "qian-duoduo"
+    assert found.get("数字经济及信息化局局长:我们的大模型已经可以给全社会使用了。") == "qian-duoduo"
+
+
+def test_zhi_before_a_quotation_is_a_verb_of_speech(corpus: Corpus) -> None:
+    # 指 "points out" hands over the words in quotation marks; 指标 / 手指 name nobody's saying.
+    said = "被问到对手能否追上时,赵一鸣指「芯片没有秘密」,价格才是关键。"
+    text = f"{said}\n\n这个指标很重要,能看出成本的变化。\n\n孙立用手指了指屏幕,模型跑得很快。\n"
+    found = speakers(corpus, text)
+    assert found.get(said) == "zhao-yiming"
+    assert set(found) == {said}
+    # The page cut the text's last sentence short after the quotation had closed: the quoted words are whole.
+    cut = "被问到大厂能否拉开差距时,赵一鸣指「算法没有秘密」,如某公司的显卡技"
+    assert speakers(corpus, f"{said}\n\n{cut}").get(cut) == "zhao-yiming"
+
+
+def test_a_name_after_a_company_the_text_lists_opens_that_persons_paragraph(corpus: Corpus) -> None:
+    # A summit report: the companies listed once, then one paragraph per speaker opened by company and name. The name
+    # after a listed company is a person's, even with a character that is usually a function word (陈德里); the
+    # sentences after the one that names them, with no verb, carry on their account.
+    text = (
+        "今天,星河动力、云帆科技、深海求索三家公司的负责人首次同台。\n\n"
+        "云帆科技钱多多分享了机器人落地的路径,先进工厂,再进家庭。最大的挑战是数据太少。"
+        "他举例说,一台机器人要学一千次才会拧螺丝。\n\n"
+        "深海求索陈德里表示,长期主义是公司最大的优势。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("最大的挑战是数据太少。") == "qian-duoduo"
+    assert found.get("他举例说,一台机器人要学一千次才会拧螺丝。") == "qian-duoduo"
+    assert found.get("深海求索陈德里表示,长期主义是公司最大的优势。") == person_id_for("陈德里")
+
+
+def test_giving_an_example_between_the_pronoun_and_the_verb_leaves_the_pronoun_to_be_read(corpus: Corpus) -> None:
+    said = ["他举例说,去年的芯片价格已经降了一半。", "她打了个比方称,模型就像发电厂,谁都离不开。"]
+    text = f"孙立有着漂亮的履历。\n\n{said[0]}\n\n钱多多也来了,她刚回国。\n\n{said[1]}\n"
+    found = speakers(corpus, text)
+    assert [found.get(s) for s in said] == ["sun-li", "qian-duoduo"]
+
+
+def test_a_view_before_glad_to_tell_you_is_drafted_but_a_pleasantry_is_not(corpus: Corpus) -> None:
+    view = "孙立表示,我们认为这个论坛非常重要,而且我很高兴告诉大家,明年论坛会在本市举行。"
+    pleasantry = "钱多多表示,我很高兴来到这里,见到这么多朋友。"
+    found = speakers(corpus, f"{view}\n\n{pleasantry}\n")
+    assert found.get(view) == "sun-li"
+    assert pleasantry not in found
+
+
+def test_a_guest_saying_their_own_name_is_no_draft(corpus: Corpus) -> None:
+    text = "孙立:我是孙立,星河动力的创始人。我们认为机器人必须软硬件一起设计。\n\n钱多多:我叫钱多多。我希望机器人走进家庭。\n"
+    assert speakers(corpus, text) == {
+        "我们认为机器人必须软硬件一起设计。": "sun-li",
+        "我希望机器人走进家庭。": "qian-duoduo",
+    }
