@@ -820,7 +820,7 @@ class Names:
                     if _plausible_name(ahead[:n])
                     and new_name_ending(ahead[:n]) == ahead[:n]
                     # 程某几乎…: the third character opens an adverb (几乎), so the name is the two before it.
-                    and not (n == 3 and self._text[at + 2 : at + 4] in _two_character_adverbs())
+                    and not (n == 3 and self._text[at + 2 : at + 4] in _dictionary_words().adverbs)
                 ),
                 None,
             )
@@ -1110,6 +1110,8 @@ class _DictionaryWords:
     (阿里巴巴, a company): such a word before a verb is no foreign name."""
     word_openings: frozenset[str]
     """The first two characters of every word of two characters or more (相当, 语重 of 语重心长): where a word may start."""
+    adverbs: frozenset[str]
+    """Two-character adverbs (几乎, 随即): after a name they open its sentence's adverbial, not the name's third character."""
 
 
 @lru_cache(maxsize=1)
@@ -1123,6 +1125,7 @@ def _dictionary_words() -> _DictionaryWords:
     openings: set[str] = set()
     transliterated: set[str] = set()
     word_openings: set[str] = set()
+    adverbs: set[str] = set()
     with default_dictionary_path().open(encoding="utf-8") as dictionary:
         for line in dictionary:
             parts = line.split()
@@ -1140,26 +1143,16 @@ def _dictionary_words() -> _DictionaryWords:
                 transliterated.add(word)
             if len(word) >= 2:
                 word_openings.add(word[:2])
+            if len(word) == 2 and tag == "d":
+                adverbs.add(word)
     return _DictionaryWords(
         frozenset(common),
         frozenset(two),
         frozenset(openings),
         frozenset(transliterated),
         frozenset(word_openings),
+        frozenset(adverbs),
     )
-
-
-@lru_cache(maxsize=1)
-def _two_character_adverbs() -> frozenset[str]:
-    """The dictionary's adverbs of two characters (几乎, 随即): read only when a rule asks."""
-    from knowledge.search.lexicon import default_dictionary_path
-
-    with default_dictionary_path().open(encoding="utf-8") as dictionary:
-        return frozenset(
-            parts[0]
-            for parts in map(str.split, dictionary)
-            if len(parts) == 3 and len(parts[0]) == 2 and parts[2] == "d"
-        )
 
 
 def _ends_in_word(name: str) -> bool:
