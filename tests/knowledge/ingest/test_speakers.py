@@ -2239,3 +2239,9 @@ def test_a_guest_saying_their_own_name_is_no_draft(corpus: Corpus) -> None:
         "我们认为机器人必须软硬件一起设计。": "sun-li",
         "我希望机器人走进家庭。": "qian-duoduo",
     }
+
+
+def test_a_comparison_drawn_after_a_colon_is_the_persons_view(corpus: Corpus) -> None:
+    view = "为说明算力的作用,某大学教授钱多多打了个生动的比方:算力是发动机,数据是燃油,缺一不可。"
+    found = speakers(corpus, f"会议在本市举行。\n\n{view}\n")
+    assert found.get(view) == "qian-duoduo"
