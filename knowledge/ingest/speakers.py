@@ -2470,6 +2470,18 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 if pending and (names_first or any(q in raw for q in _CLOSE_QUOTES)):
                     for earlier in pending:
                         earlier.speaker, earlier.how = speaker, f"{speaker.zh} (quote before the attribution)"
+                elif (
+                    len(sentences) - first_of_paragraph == 1
+                    and depth == 0
+                    and how.startswith(speaker.zh)
+                    and (opener := sentences[-1]).text.startswith(tuple(_OPEN_QUOTES))
+                    and opener.text.endswith(tuple(_CLOSE_QUOTES))
+                    and (opener.speaker is None or opener.how.endswith(_GOES_ON))
+                ):
+                    # A paragraph that opens with a quotation, then a sentence naming its speaker further on
+                    # (“…。”为说明…,某大学教授某某打了个比方:…): the quotation is the words of the person named, not
+                    # of the one whose reported speech the paragraphs before carried.
+                    opener.speaker, opener.how = speaker, f"{speaker.zh} (quote before the attribution)"
                 pending = []
                 last = reported = speaker
                 if words_named or how.endswith("(cited)"):

@@ -2245,3 +2245,17 @@ def test_a_comparison_drawn_after_a_colon_is_the_persons_view(corpus: Corpus) ->
     view = "为说明算力的作用,某大学教授钱多多打了个生动的比方:算力是发动机,数据是燃油,缺一不可。"
     found = speakers(corpus, f"会议在本市举行。\n\n{view}\n")
     assert found.get(view) == "qian-duoduo"
+
+
+def test_a_quotation_opening_a_paragraph_is_the_person_the_next_sentence_names(corpus: Corpus) -> None:
+    quotation = "“芯片的上限是由工艺决定的。”"
+    named = "为说明工艺的重要性,某研究院院长钱多多表示,工艺是地基,设计是楼房,地基不牢楼就不高。"
+    text = (
+        "某部门副部长孙立表示,国产芯片三年内能追上国际水平。\n\n"
+        "他认为,价格战不会一直持续下去。\n\n"
+        f"{quotation}{named}\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("他认为,价格战不会一直持续下去。") == "sun-li"
+    assert found.get(quotation) == "qian-duoduo"
+    assert found.get(named) == "qian-duoduo"
