@@ -1267,7 +1267,8 @@ def _without_manner(prefix: str, names: Names) -> str:
             adverbial[-1] in "地的"
             and re.fullmatch(r"[\u4e00-\u9fff]+", adverbial)
             and opens_word
-            and names.name_ending(prefix[:-size])
+            # A linking adverb may stand between the name and the adverbial (某某还乐观地表示).
+            and names.name_ending(_ADVERBS.sub("", prefix[:-size]))
         ):
             return prefix[:-size]
     return prefix

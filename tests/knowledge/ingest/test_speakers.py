@@ -2259,3 +2259,9 @@ def test_a_quotation_opening_a_paragraph_is_the_person_the_next_sentence_names(c
     assert found.get("他认为,价格战不会一直持续下去。") == "sun-li"
     assert found.get(quotation) == "qian-duoduo"
     assert found.get(named) == "qian-duoduo"
+
+
+def test_a_manner_adverbial_after_a_linking_adverb_leaves_the_name_to_be_read(corpus: Corpus) -> None:
+    said = "孙立还乐观地表示,明年国产芯片的价格会降一半。"
+    found = speakers(corpus, f"钱多多认为,大模型的价格战不会持续。\n\n{said}\n")
+    assert found.get(said) == "sun-li"
