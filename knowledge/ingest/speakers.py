@@ -1504,6 +1504,30 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             subject, how = _sentence_subject(
                 _LEADING_TIME.sub("", sentence), names, last, after_role=verb in OPINION_VERBS
             )
+            clauses = re.split(r"[,，;；:：]", prefix[: opens.start()])
+            if len(clauses) > 1 and subject is not None:
+                # A later clause with a subject of its own, a name, goes on with the verb (他引述了某某的言论,某某不仅
+                # 承认了…,还预测…): the one who predicts is the person that clause names, not the one who relays it.
+                near, near_how = _sentence_subject(clauses[-1], names, last)
+                if near is None:
+                    # A name the text has not learned counts when the sentence has already named that person in an
+                    # earlier clause (…某某的言论,某某不仅…).
+                    earlier = "".join(clauses[:-1])
+                    opening = next(
+                        (
+                            clauses[-1][:n]
+                            for n in (3, 2)
+                            if names.name_ending(clauses[-1][:n]) == clauses[-1][:n]
+                            and _plausible_name(clauses[-1][:n])
+                            and clauses[-1][:n] in earlier
+                            and not clauses[-1][n:].startswith(("的", "和", "与", "及", "、"))
+                        ),
+                        None,
+                    )
+                    if opening is not None:
+                        near, near_how = names.speaker(opening), opening
+                if near is not None and not near_how.startswith(("他", "她")) and near is not subject:
+                    subject, how = near, near_how
             if subject is None:
                 # Or the subject of the clause right before it (演讲开篇,某某向来宾致谢,称…).
                 clause = re.split(r"[,，;；:：]", prefix[: opens.start()])[-1]

@@ -2265,3 +2265,11 @@ def test_a_manner_adverbial_after_a_linking_adverb_leaves_the_name_to_be_read(co
     said = "孙立还乐观地表示,明年国产芯片的价格会降一半。"
     found = speakers(corpus, f"钱多多认为,大模型的价格战不会持续。\n\n{said}\n")
     assert found.get(said) == "sun-li"
+
+
+def test_a_relayed_clause_with_its_own_subject_is_that_persons_view(corpus: Corpus) -> None:
+    relayed = "他引述了孙立在一次采访中的话,孙立不仅承认了对手的实力,还预测追上只是时间问题。"
+    own = "他认为,国产芯片三年内能追上国际水平。"
+    found = speakers(corpus, f"钱多多在一次分享中谈到了芯片。\n\n{own}\n\n{relayed}\n")
+    assert found.get(own) == "qian-duoduo"
+    assert found.get(relayed) == "sun-li"
