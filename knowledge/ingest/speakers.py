@@ -2189,6 +2189,14 @@ def _other_in_turn(text: str, speaker: Speaker) -> str | None:
     return found
 
 
+# A sentence that names who said the paragraph before (某某是在…时作上述表示的 / 某某在…上发表了上述讲话).
+_SAID_ABOVE = re.compile(
+    r"^(?P<who>[^,，。:：;；“”「」『』\s]{2,12}?)(?:是|则)?(?:在|于)[^。!?！？“”「」]{0,40}?(?:作|做|发表)了?"
+    r"(?:上述|以上|这番)(?:表示|讲话|发言|表态|评论|言论|谈话)"
+)
+_SAID_ABOVE_HOW = "(作上述表示: the paragraph before)"
+
+
 def attribute(text: str, names: Names) -> list[Sentence]:
     """Every sentence of the text with the speaker it is attributed to (None for the article's own voice)."""
     sentences: list[Sentence] = []
@@ -2237,6 +2245,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
     left_open: Speaker | None = None  # the speaker of a quotation the paragraph before left open
     # The pronoun (他 / 她) the text has used for each person: 她 is not the man the text calls 他, nor the reverse.
     pronoun_of: dict[str, str] = {}
+    previous_own: list[Sentence] = []
     for index, paragraph in enumerate(paragraphs):
         # An unnumbered list's paragraph that names a person is the article speaking about them (访谈李某的这天,…)
         # or someone's own attribution: the points have ended.
@@ -2577,6 +2586,13 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             sentences.append(item)
         own = sentences[first_of_paragraph:]
         _between_naming_and_pronoun(own, names)
+        if own and (above := _SAID_ABOVE.match(simplified(own[0].text))) and (who := names.name_ending(above["who"])):
+            # 某某是在…时作上述表示的。: the words of the paragraph before, told with a verb of speech whose speaker it
+            # did not name (its lead wrote a post and a company where the name should be), are that person's.
+            for item in previous_own:
+                if item.speaker is None and _speech_verbs(simplified(item.text)):
+                    item.speaker, item.how = names.speaker(who), f"{who} {_SAID_ABOVE_HOW}"
+        previous_own = own
         if answering is not None and paragraph[0] in _OPEN_QUOTES:
             # The quotation after "“…?” 这次我们问。" is the answer of the person the text named last.
             for item in own:

@@ -2273,3 +2273,9 @@ def test_a_relayed_clause_with_its_own_subject_is_that_persons_view(corpus: Corp
     found = speakers(corpus, f"钱多多在一次分享中谈到了芯片。\n\n{own}\n\n{relayed}\n")
     assert found.get(own) == "qian-duoduo"
     assert found.get(relayed) == "sun-li"
+
+
+def test_the_paragraph_before_a_made_the_above_remarks_sentence_is_that_persons(corpus: Corpus) -> None:
+    lead = "某芯片公司的创办人兼首席执行官ACME星期二表示,国产芯片三年内能追上国际水平,价格战不会一直持续下去。"
+    found = speakers(corpus, f"{lead}\n\n孙立是在一次行业会议上作上述表示的。\n\n会议为期两天。\n")
+    assert found.get(lead) == "sun-li"
