@@ -151,8 +151,9 @@ _CREDITED_CAPTION = re.compile(
 # (某社资料照) / …(资料图) / …(图源:某网)): the picture's, not the article's, though the caption is a sentence.
 _CAPTION_WITH_CREDIT = re.compile(
     r"[(（]\s*[^()（）。,，]{0,8}?(?:资料照片?|资料图|档案照|供图|图源\s*[:：/／]?[^()（）。,，]{0,16})\s*[)）]$"
-    # Or, after the caption's full stop, the picture's source after 图 and a colon or a slash (某地示意图。(图:某图库)).
-    r"|[。.]\s*[(（]\s*(?:图片?|照片|摄影)\s*[:：/／|｜]\s*[^()（）。,，]{1,24}[)）]$"
+    # Or, after the caption's full stop, the picture's source after 图 and a colon or a slash (某地示意图。(图:某图库)),
+    # or after the picture's kind (某某机器人。(示意图/取自某图库) / …。(资料图/某社)).
+    r"|[。.]\s*[(（]\s*(?:示意图|资料图|资料照片?|截图|图片?|照片|摄影)\s*[:：/／|｜]\s*[^()（）。,，]{1,24}[)）]$"
 )
 # A picture's caption of one sentence with the picture's credit after its full stop, unbracketed: a news agency
 # (…出席活动。某新社), where it was copied from (…。翻摄自《某台》), or the credits of text and picture (…。文/某某 图/某社);

@@ -321,8 +321,10 @@ _WORDS_HANDED = re.compile(
 _WORDS = "那句话:"
 # A picture or an account the person draws, spelled out after a colon in the same clause (某某勾勒出一条发展轨迹:… /
 # 某某澄清了一个误区:…): what follows the colon is their view. Without the colon it only announces.
+# So is a comparison the person draws (某某打了个生动的比方:… / 某某作了一个比喻:…).
 _SPELLED_OUT = re.compile(
-    r"(?:勾勒|描绘|描述|概括|归纳|澄清|揭示|点出|点明|指明|道破|梳理|亮明|拆解|剖析)(?:出了|出|了)?[^,，。:：“「『]{0,20}?[:：]\s*[^\s。!?！？]"
+    r"(?:勾勒|描绘|描述|概括|归纳|澄清|揭示|点出|点明|指明|道破|梳理|亮明|拆解|剖析"
+    r"|(?:打|作|做)(?=了?[一个]{0,2}[^,，。:：“「『]{0,6}?(?:比方|比喻)))(?:出了|出|了)?[^,，。:：“「『]{0,20}?[:：]\s*[^\s。!?！？]"
 )
 # A judgement in the passive (日活被某某直接定义为「虚荣指标」): the agent after 被 is the one who judges.
 _SPELLED = "(spelled out)"
@@ -1258,7 +1260,8 @@ def _without_manner(prefix: str, names: Names) -> str:
             adverbial[-1] in "地的"
             and re.fullmatch(r"[\u4e00-\u9fff]+", adverbial)
             and opens_word
-            and names.name_ending(prefix[:-size])
+            # A linking adverb may stand between the name and the adverbial (某某还乐观地表示).
+            and names.name_ending(_ADVERBS.sub("", prefix[:-size]))
         ):
             return prefix[:-size]
     return prefix
@@ -1494,6 +1497,30 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             subject, how = _sentence_subject(
                 _LEADING_TIME.sub("", sentence), names, last, after_role=verb in OPINION_VERBS
             )
+            clauses = re.split(r"[,，;；:：]", prefix[: opens.start()])
+            if len(clauses) > 1 and subject is not None:
+                # A later clause with a subject of its own, a name, goes on with the verb (他引述了某某的言论,某某不仅
+                # 承认了…,还预测…): the one who predicts is the person that clause names, not the one who relays it.
+                near, near_how = _sentence_subject(clauses[-1], names, last)
+                if near is None:
+                    # A name the text has not learned counts when the sentence has already named that person in an
+                    # earlier clause (…某某的言论,某某不仅…).
+                    earlier = "".join(clauses[:-1])
+                    opening = next(
+                        (
+                            clauses[-1][:n]
+                            for n in (3, 2)
+                            if names.name_ending(clauses[-1][:n]) == clauses[-1][:n]
+                            and _plausible_name(clauses[-1][:n])
+                            and clauses[-1][:n] in earlier
+                            and not clauses[-1][n:].startswith(("的", "和", "与", "及", "、"))
+                        ),
+                        None,
+                    )
+                    if opening is not None:
+                        near, near_how = names.speaker(opening), opening
+                if near is not None and not near_how.startswith(("他", "她")) and near is not subject:
+                    subject, how = near, near_how
             if subject is None:
                 # Or the subject of the clause right before it (演讲开篇,某某向来宾致谢,称…).
                 clause = re.split(r"[,，;；:：]", prefix[: opens.start()])[-1]
@@ -2155,6 +2182,14 @@ def _other_in_turn(text: str, speaker: Speaker) -> str | None:
     return found
 
 
+# A sentence that names who said the paragraph before (某某是在…时作上述表示的 / 某某在…上发表了上述讲话).
+_SAID_ABOVE = re.compile(
+    r"^(?P<who>[^,，。:：;；“”「」『』\s]{2,12}?)(?:是|则)?(?:在|于)[^。!?！？“”「」]{0,40}?(?:作|做|发表)了?"
+    r"(?:上述|以上|这番)(?:表示|讲话|发言|表态|评论|言论|谈话)"
+)
+_SAID_ABOVE_HOW = "(作上述表示: the paragraph before)"
+
+
 def attribute(text: str, names: Names) -> list[Sentence]:
     """Every sentence of the text with the speaker it is attributed to (None for the article's own voice)."""
     sentences: list[Sentence] = []
@@ -2203,6 +2238,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
     left_open: Speaker | None = None  # the speaker of a quotation the paragraph before left open
     # The pronoun (他 / 她) the text has used for each person: 她 is not the man the text calls 他, nor the reverse.
     pronoun_of: dict[str, str] = {}
+    previous_own: list[Sentence] = []
     for index, paragraph in enumerate(paragraphs):
         # An unnumbered list's paragraph that names a person is the article speaking about them (访谈李某的这天,…)
         # or someone's own attribution: the points have ended.
@@ -2461,6 +2497,18 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 if pending and (names_first or any(q in raw for q in _CLOSE_QUOTES)):
                     for earlier in pending:
                         earlier.speaker, earlier.how = speaker, f"{speaker.zh} (quote before the attribution)"
+                elif (
+                    len(sentences) - first_of_paragraph == 1
+                    and depth == 0
+                    and how.startswith(speaker.zh)
+                    and (opener := sentences[-1]).text.startswith(tuple(_OPEN_QUOTES))
+                    and opener.text.endswith(tuple(_CLOSE_QUOTES))
+                    and (opener.speaker is None or opener.how.endswith(_GOES_ON))
+                ):
+                    # A paragraph that opens with a quotation, then a sentence naming its speaker further on
+                    # (“…。”为说明…,某大学教授某某打了个比方:…): the quotation is the words of the person named, not
+                    # of the one whose reported speech the paragraphs before carried.
+                    opener.speaker, opener.how = speaker, f"{speaker.zh} (quote before the attribution)"
                 pending = []
                 last = reported = speaker
                 if words_named or how.endswith("(cited)"):
@@ -2531,6 +2579,13 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             sentences.append(item)
         own = sentences[first_of_paragraph:]
         _between_naming_and_pronoun(own, names)
+        if own and (above := _SAID_ABOVE.match(simplified(own[0].text))) and (who := names.name_ending(above["who"])):
+            # 某某是在…时作上述表示的。: the words of the paragraph before, told with a verb of speech whose speaker it
+            # did not name (its lead wrote a post and a company where the name should be), are that person's.
+            for item in previous_own:
+                if item.speaker is None and _speech_verbs(simplified(item.text)):
+                    item.speaker, item.how = names.speaker(who), f"{who} {_SAID_ABOVE_HOW}"
+        previous_own = own
         if answering is not None and paragraph[0] in _OPEN_QUOTES:
             # The quotation after "“…?” 这次我们问。" is the answer of the person the text named last.
             for item in own:

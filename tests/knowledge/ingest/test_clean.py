@@ -607,6 +607,8 @@ def test_a_portals_generated_summary_box_is_chrome_but_the_articles_own_bulleted
     [
         ("北京示意圖。(圖：Some Stock)", "photo caption with a picture's credit"),
         ("会场一角。(图/视觉中国)", "photo caption with a picture's credit"),
+        ("某某公司的送货机器人。(示意圖/取自某圖庫)", "photo caption with a picture's credit"),
+        ("会上展出的芯片。(资料图/某通讯社)", "photo caption with a picture's credit"),
         ("马上注册,结交更多好友,享用更多功能,让你轻松玩转社区。", "call to action"),
         ("芯片的下一场战争:算力与封装如何改写格局 芯片 封装 算力 第1张", "image's alternative text"),
         ("×", "close button"),

@@ -2239,3 +2239,43 @@ def test_a_guest_saying_their_own_name_is_no_draft(corpus: Corpus) -> None:
         "我们认为机器人必须软硬件一起设计。": "sun-li",
         "我希望机器人走进家庭。": "qian-duoduo",
     }
+
+
+def test_a_comparison_drawn_after_a_colon_is_the_persons_view(corpus: Corpus) -> None:
+    view = "为说明算力的作用,某大学教授钱多多打了个生动的比方:算力是发动机,数据是燃油,缺一不可。"
+    found = speakers(corpus, f"会议在本市举行。\n\n{view}\n")
+    assert found.get(view) == "qian-duoduo"
+
+
+def test_a_quotation_opening_a_paragraph_is_the_person_the_next_sentence_names(corpus: Corpus) -> None:
+    quotation = "“芯片的上限是由工艺决定的。”"
+    named = "为说明工艺的重要性,某研究院院长钱多多表示,工艺是地基,设计是楼房,地基不牢楼就不高。"
+    text = (
+        "某部门副部长孙立表示,国产芯片三年内能追上国际水平。\n\n"
+        "他认为,价格战不会一直持续下去。\n\n"
+        f"{quotation}{named}\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("他认为,价格战不会一直持续下去。") == "sun-li"
+    assert found.get(quotation) == "qian-duoduo"
+    assert found.get(named) == "qian-duoduo"
+
+
+def test_a_manner_adverbial_after_a_linking_adverb_leaves_the_name_to_be_read(corpus: Corpus) -> None:
+    said = "孙立还乐观地表示,明年国产芯片的价格会降一半。"
+    found = speakers(corpus, f"钱多多认为,大模型的价格战不会持续。\n\n{said}\n")
+    assert found.get(said) == "sun-li"
+
+
+def test_a_relayed_clause_with_its_own_subject_is_that_persons_view(corpus: Corpus) -> None:
+    relayed = "他引述了孙立在一次采访中的话,孙立不仅承认了对手的实力,还预测追上只是时间问题。"
+    own = "他认为,国产芯片三年内能追上国际水平。"
+    found = speakers(corpus, f"钱多多在一次分享中谈到了芯片。\n\n{own}\n\n{relayed}\n")
+    assert found.get(own) == "qian-duoduo"
+    assert found.get(relayed) == "sun-li"
+
+
+def test_the_paragraph_before_a_made_the_above_remarks_sentence_is_that_persons(corpus: Corpus) -> None:
+    lead = "某芯片公司的创办人兼首席执行官ACME星期二表示,国产芯片三年内能追上国际水平,价格战不会一直持续下去。"
+    found = speakers(corpus, f"{lead}\n\n孙立是在一次行业会议上作上述表示的。\n\n会议为期两天。\n")
+    assert found.get(lead) == "sun-li"
