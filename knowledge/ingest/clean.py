@@ -114,8 +114,10 @@ _MENU = re.compile(r"^[\w\u4e00-\u9fff]{2,6}(?:(?:\s*[|｜/·]?\s+|\s*[|｜]\s*)
 _NUMBERED_CAPTION = re.compile(r"[(（]图\s*\d{1,2}[)）]$")
 # A picture's credit alone in brackets, its kind, a slash and where it came from (（图／取自维基百科） / （示意图／某通讯社）
 # / (资料照片/某某摄)): the picture's, not the article's.
+# The kinds of picture a credit names before its source (示意图/某图库, 资料照/某社).
+_PICTURE_KIND = r"(?:示意图|资料图|资料照片?|截图|图片?|照片|摄影)"
 _BRACKETED_CREDIT = re.compile(
-    r"^[(（]\s*(?:示意图|资料图|资料照片?|图片?|照片|截图|翻摄|摄影|图文|图源)\s*[／/|｜丨:：]\s*[^()（）。,，]{1,24}[)）]$"
+    rf"^[(（]\s*(?:{_PICTURE_KIND}|翻摄|图文|图源)\s*[／/|｜丨:：]\s*[^()（）。,，]{{1,24}}[)）]$"
 )
 # The registration number every Chinese site prints in its footer; such a line is never the article.
 _ICP = re.compile(r"ICP\s*备|ICP证|公网安备")
@@ -153,7 +155,7 @@ _CAPTION_WITH_CREDIT = re.compile(
     r"[(（]\s*[^()（）。,，]{0,8}?(?:资料照片?|资料图|档案照|供图|图源\s*[:：/／]?[^()（）。,，]{0,16})\s*[)）]$"
     # Or, after the caption's full stop, the picture's source after 图 and a colon or a slash (某地示意图。(图:某图库)),
     # or after the picture's kind (某某机器人。(示意图/取自某图库) / …。(资料图/某社)).
-    r"|[。.]\s*[(（]\s*(?:示意图|资料图|资料照片?|截图|图片?|照片|摄影)\s*[:：/／|｜]\s*[^()（）。,，]{1,24}[)）]$"
+    rf"|[。.]\s*[(（]\s*{_PICTURE_KIND}\s*[:：/／|｜]\s*[^()（）。,，]{{1,24}}[)）]$"
 )
 # A picture's caption of one sentence with the picture's credit after its full stop, unbracketed: a news agency
 # (…出席活动。某新社), where it was copied from (…。翻摄自《某台》), or the credits of text and picture (…。文/某某 图/某社);
