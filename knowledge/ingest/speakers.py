@@ -187,8 +187,9 @@ _INSTRUMENT = re.compile(r"(?:以|用)[^,，。:：]{1,15}?(?:为例)?[,，]?$")
 # A title or a post written after the name (李开复博士表示, 在李开复博士看来, 张某教授指出): the name is before it.
 _TITLE_AFTER = re.compile(
     r"(?:博士|教授|先生|女士|老师|院士|研究员|总裁|总经理|董事长|主席|首席执行官|执行长|CEO|ceo"
-    # A public office after the family name, as news writes a person it has named once (赖副总统表示, 李部长指出).
-    r"|副?(?:总统|总理|部长|市长|省长|县长|院长|校长|局长|主任|委员长|议长|秘书长))$"
+    # A public office after the family name, as news writes a person it has named once (赖副总统表示, 李部长指出), or
+    # after the full name, as a government report does (某某副司长在致辞中指出, 某某厅长表示).
+    r"|副?(?:总统|总理|部长|市长|省长|县长|区长|院长|校长|所长|局长|司长|厅长|处长|署长|主任|委员长|议长|秘书长|书记|会长|理事长|行长|社长))$"
 )
 # A title or a post written before a name, as news introduces a person (某大学教授钱向东 / 某公司董事长孙中和).
 _TITLE_BEFORE = (

@@ -301,6 +301,22 @@ def test_a_title_after_the_name_leaves_the_name_to_the_verb(corpus: Corpus) -> N
     }
 
 
+def test_an_officials_post_after_the_full_name_leaves_the_name_to_the_verb(corpus: Corpus) -> None:
+    # A government report writes the post after the full name and the occasion before the verb (某某副司长在致辞中指出):
+    # the post (司长, 厅长, 理事长 …) used to hide the name, as 博士 / 教授 once did.
+    text = (
+        "论坛由某部与某学院联合主办。\n\n"
+        "赵一鸣副司长在致辞中指出,人工智能将重塑艺术教育的评价方式。\n\n"
+        "錢多多廳長表示,各地要加快建設算力平臺。\n\n"
+        "孙立副理事长在会上强调,行业标准要先行。\n"
+    )
+    assert speakers(corpus, text) == {
+        "赵一鸣副司长在致辞中指出,人工智能将重塑艺术教育的评价方式。": "zhao-yiming",
+        "錢多多廳長表示,各地要加快建設算力平臺。": "qian-duoduo",
+        "孙立副理事长在会上强调,行业标准要先行。": "sun-li",
+    }
+
+
 def test_a_dialogue_turn_with_a_role_in_brackets_before_its_colon(corpus: Corpus) -> None:
     text = (
         "记者:你们的降价引发了价格战,有人认为你们是颠覆者。\n\n"
