@@ -698,6 +698,7 @@ class Names:
             self._dotted_ending(prefix)
             or new_name_ending(prefix, self.stands_alone)
             or self._introduced_ending(prefix)
+            or self._rare_family_ending(prefix)
             or (latin.group(0) if latin else None)
             or self._transliterated_ending(prefix)
         )
@@ -778,6 +779,23 @@ class Names:
             return None
         if any(ch in _NEVER_IN_NAME for ch in three):
             return None
+        return three if re.search(rf"{_TITLE_BEFORE}{re.escape(three)}", self._text) else None
+
+    def _rare_family_ending(self, prefix: str) -> str | None:
+        """A three-character name at the end of ``prefix`` whose family name is one the rules do not know (a rare one,
+        or a character that is mostly a common word), when the text introduces the person by it right after a title or
+        a post (某集团董事长某某某), the name stands where a word starts, and no pronoun, particle, function word or
+        two-character word of the dictionary is inside it: the post marks where it starts, the verb where it ends."""
+        three = prefix[-3:]
+        if not re.fullmatch(r"[\u4e00-\u9fff]{3}", three) or three[0] in SURNAMES or _plausible_name(three[1:]):
+            return None  # a known family name, or the last two alone a name: the other readings decide
+        if any(ch in _NOT_IN_NAME for ch in three):
+            return None
+        words = _dictionary_words().two_characters
+        if three[:2] in words or three[1:] in words or three in _dictionary_words().common:
+            return None
+        if not re.search(rf"(?:^|[^\u4e00-\u9fff]|{_TITLE_BEFORE})$", prefix[:-3]):
+            return None  # inside a longer run of characters
         return three if re.search(rf"{_TITLE_BEFORE}{re.escape(three)}", self._text) else None
 
     def collect(self, text: str) -> None:

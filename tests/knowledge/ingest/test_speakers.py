@@ -874,6 +874,29 @@ def test_a_spinners_pinyin_notes_are_read_past_and_the_sentence_quoted_as_writte
     assert len(found) == 1
 
 
+def test_a_rare_family_name_introduced_after_a_post_is_read_with_a_spinners_pinyin_inside_it(corpus: Corpus) -> None:
+    # 揭 is no family name the rules know; the post before it (董事長) marks where the name starts, the verb where it
+    # ends, and the pinyin notes inside it (秋(qiū)) are read past.
+    text = (
+        "某集團董事長揭秋(qiū)川出席了活動。\n\n"
+        "揭秋(qiū)川表示,開(kāi)源模型明年會贏(yíng)。\n\n"
+        "他還指出,算力要先行。\n"
+    )
+    assert speakers(corpus, text) == {
+        "揭秋(qiū)川表示,開(kāi)源模型明年會贏(yíng)。": "jie-qiuchuan",
+        "他還指出,算力要先行。": "jie-qiuchuan",
+    }
+    # Without the post introducing it the name is not read; three characters after a post are no name when they hold
+    # a function word or a word of the dictionary (在会上 / 对记者 / 办公室).
+    assert speakers(corpus, "揭秋川表示,开源会赢。\n") == {}
+    for said in (
+        "某公司董事长在会上表示,开源会赢。",
+        "某公司负责人对记者表示,开源会赢。",
+        "某集团总裁办公室表示,开源会赢。",
+    ):
+        assert speakers(corpus, said + "\n") == {}, said
+
+
 def test_a_name_read_inside_a_word_of_a_transcripts_introduction_names_nobody(corpus: Corpus) -> None:
     text = (
         "赵一鸣表示,开源会赢。\n\n"
