@@ -454,10 +454,13 @@ def _paired_across(paragraphs: list[str]) -> list[str]:
     return out
 
 
-# A spinner's pinyin after a character (創(chuàng)業(yè)): a syllable in brackets with a tone mark, right after a Han character.
-# The rules read the text without it; a sentence is still quoted as the page wrote it.
+# A spinner's pinyin after a character (創(chuàng)業(yè)), or a reading aid after a word (智能(zhì néng)): lower-case syllables
+# in brackets, one of them with a tone mark, right after a Han character. The rules read the text without it; a
+# sentence is still quoted as the page wrote it. A bracket with a capital, a digit or no tone mark ((OpenAI), (GPT-4),
+# (2023), (ma)) is the text's own.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-PINYIN_NOTE = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü]*[{_TONED}][a-zü{_TONED}]*[)）]")
+_SYLLABLES = rf"[a-zü{_TONED}]+(?:[ '’][a-zü{_TONED}]+)*"
+PINYIN_NOTE = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?=[^()（）]*[{_TONED}]){_SYLLABLES}[)）]")
 
 
 # A word filter's wrapping of a character it flags, the same one to three characters on both sides of it with "=" after

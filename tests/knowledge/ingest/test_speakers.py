@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from knowledge.ingest.speakers import person_id_for
+from knowledge.ingest.speakers import person_id_for, without_pinyin_notes
 from knowledge.ingest.suggest import suggest_claims
 from knowledge.loader import load_corpus
 from knowledge.models import Corpus, Source
@@ -872,6 +872,16 @@ def test_a_spinners_pinyin_notes_are_read_past_and_the_sentence_quoted_as_writte
     found = speakers(corpus, text)
     assert found["會上,趙一鳴認(rèn)為,開(kāi)源模型明年會贏(yíng)。"] == "zhao-yiming"
     assert len(found) == 1
+
+
+def test_a_reading_aid_of_several_pinyin_syllables_is_read_past_and_other_bracketed_text_is_not(corpus: Corpus) -> None:
+    # A run of lower-case syllables with a tone mark, right after a Han character, is a reading aid; a bracket with a
+    # capital, a digit or no tone mark is the text's own.
+    assert without_pinyin_notes("孫立認為智能(zhì néng)體(tǐ)會普及")[0] == "孫立認為智能體會普及"
+    kept = "某公司(OpenAI)發布的模型(GPT-4)於(2023)年上線,他(ma)"
+    assert without_pinyin_notes(kept)[0] == kept
+    text = "會上,趙一鳴(zhào yī míng)認為,開源模型明年會贏。\n"
+    assert speakers(corpus, text) == {"會上,趙一鳴(zhào yī míng)認為,開源模型明年會贏。": "zhao-yiming"}
 
 
 def test_a_rare_family_name_introduced_after_a_post_is_read_with_a_spinners_pinyin_inside_it(corpus: Corpus) -> None:
