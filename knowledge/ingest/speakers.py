@@ -797,9 +797,13 @@ class Names:
         words = _dictionary_words().two_characters
         if three[:2] in words or three[1:] in words or three in _dictionary_words().common:
             return None
+        if set(three) <= set(_TRANSLITERATION):
+            return None  # a foreign name or a place spelt in sounds (卡塔尔): the transliteration rules decide
         if not re.search(rf"(?:^|[^\u4e00-\u9fff]|{_TITLE_BEFORE})$", prefix[:-3]):
             return None  # inside a longer run of characters
-        return three if re.search(rf"{_TITLE_BEFORE}{re.escape(three)}", self._text) else None
+        # 代表 / 委员 are verbs as often as posts (代表某国出战).
+        posts = re.finditer(rf"(?P<post>{_TITLE_BEFORE}){re.escape(three)}", self._text)
+        return three if any(p.group("post") not in ("代表", "委员") for p in posts) else None
 
     def collect(self, text: str) -> None:
         """Learn the names that stand before a speech verb anywhere in ``text``, so earlier mentions count."""
