@@ -27,7 +27,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from knowledge.cleaning import CleaningRules, clean_text, join_wrapped, strip_jammer, wrap_width
-from knowledge.ingest.speakers import COMPOUND_SURNAMES, PINYIN_NOTE, SURNAMES, simplified, speaks_first_person
+from knowledge.ingest.speakers import (
+    COMPOUND_SURNAMES,
+    PINYIN_NOTE,
+    SPEECH_VERBS,
+    SURNAMES,
+    simplified,
+    speaks_first_person,
+)
 
 _BLANK = " \t\u00a0\u3000"
 # A sentence ends with one of these, perhaps followed by closing quotes or brackets.
@@ -164,6 +171,24 @@ _CREDIT_AFTER_STOP = re.compile(
     r"[。.]\s*(?:[\u4e00-\u9fff]{1,4}社|(?:翻摄|取|截|撷取)自\s*《[^》]{1,20}》"
     r"|(?:(?:文|撰文|编辑|记者)\s*[/／]\s*[^\s/／。,，]{1,12}\s*)?(?:图|图片|摄影|摄)\s*[/／]\s*[^\s/／。,，]{1,12})"
     r"(?:\s*[A-Za-z]{2,12})?$"
+)
+# A picture's caption of one sentence with no clause in it and the bare name of where the picture came from in brackets
+# after its full stop (某某在晚宴上发表演讲。(某社) / …。(Reuters)). A sentence of the article with such a credit has its
+# clauses, its figures or its verb of saying (…上涨3%。(某社) / 他表示…。(某社) stay), and a wire story's close ((完) /
+# (待续)) or a part's number ((上)) is no credit.
+_BARE_CREDIT_AFTER_STOP = re.compile(
+    r"^[^,，、;；:：“”「」『』\"'()（）\d]{4,}[。.]\s*[(（]\s*(?!(?:全文)?完|未完|待续|续|上|中|下)"
+    r"(?:[\u4e00-\u9fff]{1,6}|[A-Za-z][A-Za-z .&-]{1,24})\s*[)）]$"
+)
+# A site's heading over a list of links, a line of its own (分享文章: / 最新文章: / 相关新闻:): the page's, not the article's.
+_LIST_HEADING = re.compile(
+    r"^(?:分享|最新|最近|热门|相关|推荐|精选|延伸|更多)(?:文章|新闻|资讯|报道|内容|阅读|动态)?\s*[:：]$"
+)
+# Where the article's facts come from, the whole line in brackets (<资料来源:某社> / (消息来源:某网) / 【来源:某报】): the
+# page's credit, not the article.
+_BRACKETED_SOURCE = re.compile(
+    r"^[<＜〈《【\[(（]\s*(?:资料|消息|新闻|文章|内容|数据|图片|图文)?来源\s*[:：]"
+    r"[^<>＜＞〈〉《》【】\[\]()（）]{1,40}[>＞〉》】\])）]$"
 )
 # A run of tags or board names set apart by wide gaps (two blanks or more), five items or more and no punctuation of
 # text (linux   MongoDB   Redis   其他Web框架   web工具 …): a forum's navigation, however long the run.
@@ -405,6 +430,12 @@ def chrome_rule(line: str) -> str | None:
         return "photo caption with a picture's credit"
     if _CREDIT_AFTER_STOP.search(line) and len(line) <= 3 * _SHORT and len(re.findall(r"[。!?！？]", line)) == 1:
         return "photo caption with its credit after the full stop"
+    if _BARE_CREDIT_AFTER_STOP.match(line) and len(line) <= 2 * _SHORT and not any(v in line for v in SPEECH_VERBS):
+        return "photo caption with its credit after the full stop"
+    if _LIST_HEADING.match(line):
+        return "site's list heading"
+    if _BRACKETED_SOURCE.match(line):
+        return "source line in brackets"
     if _TAG_RUN.match(line):
         return "run of tag or board names"
     if _HYPHENED_KEYWORDS.match(line):

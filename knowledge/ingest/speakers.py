@@ -187,8 +187,9 @@ _INSTRUMENT = re.compile(r"(?:以|用)[^,，。:：]{1,15}?(?:为例)?[,，]?$")
 # A title or a post written after the name (李开复博士表示, 在李开复博士看来, 张某教授指出): the name is before it.
 _TITLE_AFTER = re.compile(
     r"(?:博士|教授|先生|女士|老师|院士|研究员|总裁|总经理|董事长|主席|首席执行官|执行长|CEO|ceo"
-    # A public office after the family name, as news writes a person it has named once (赖副总统表示, 李部长指出).
-    r"|副?(?:总统|总理|部长|市长|省长|县长|院长|校长|局长|主任|委员长|议长|秘书长))$"
+    # A public office after the family name, as news writes a person it has named once (赖副总统表示, 李部长指出), or
+    # after the full name, as a government report does (某某副司长在致辞中指出, 某某厅长表示).
+    r"|副?(?:总统|总理|部长|市长|省长|县长|区长|院长|校长|所长|局长|司长|厅长|处长|署长|主任|委员长|议长|秘书长|书记|会长|理事长|行长|社长))$"
 )
 # A title or a post written before a name, as news introduces a person (某大学教授钱向东 / 某公司董事长孙中和).
 _TITLE_BEFORE = (
@@ -453,10 +454,13 @@ def _paired_across(paragraphs: list[str]) -> list[str]:
     return out
 
 
-# A spinner's pinyin after a character (創(chuàng)業(yè)): a syllable in brackets with a tone mark, right after a Han character.
-# The rules read the text without it; a sentence is still quoted as the page wrote it.
+# A spinner's pinyin after a character (創(chuàng)業(yè)), or a reading aid after a word (智能(zhì néng)): lower-case syllables
+# in brackets, one of them with a tone mark, right after a Han character. The rules read the text without it; a
+# sentence is still quoted as the page wrote it. A bracket with a capital, a digit or no tone mark ((OpenAI), (GPT-4),
+# (2023), (ma)) is the text's own.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-PINYIN_NOTE = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü]*[{_TONED}][a-zü{_TONED}]*[)）]")
+_SYLLABLES = rf"[a-zü{_TONED}]+(?:[ '’][a-zü{_TONED}]+)*"
+PINYIN_NOTE = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?=[^()（）]*[{_TONED}]){_SYLLABLES}[)）]")
 
 
 # A word filter's wrapping of a character it flags, the same one to three characters on both sides of it with "=" after
@@ -697,6 +701,7 @@ class Names:
             self._dotted_ending(prefix)
             or new_name_ending(prefix, self.stands_alone)
             or self._introduced_ending(prefix)
+            or self._rare_family_ending(prefix)
             or (latin.group(0) if latin else None)
             or self._transliterated_ending(prefix)
         )
@@ -778,6 +783,27 @@ class Names:
         if any(ch in _NEVER_IN_NAME for ch in three):
             return None
         return three if re.search(rf"{_TITLE_BEFORE}{re.escape(three)}", self._text) else None
+
+    def _rare_family_ending(self, prefix: str) -> str | None:
+        """A three-character name at the end of ``prefix`` whose family name is one the rules do not know (a rare one,
+        or a character that is mostly a common word), when the text introduces the person by it right after a title or
+        a post (某集团董事长某某某), the name stands where a word starts, and no pronoun, particle, function word or
+        two-character word of the dictionary is inside it: the post marks where it starts, the verb where it ends."""
+        three = prefix[-3:]
+        if not re.fullmatch(r"[\u4e00-\u9fff]{3}", three) or three[0] in SURNAMES or _plausible_name(three[1:]):
+            return None  # a known family name, or the last two alone a name: the other readings decide
+        if any(ch in _NOT_IN_NAME for ch in three):
+            return None
+        words = _dictionary_words().two_characters
+        if three[:2] in words or three[1:] in words or three in _dictionary_words().common:
+            return None
+        if set(three) <= set(_TRANSLITERATION):
+            return None  # a foreign name or a place spelt in sounds (卡塔尔): the transliteration rules decide
+        if not re.search(rf"(?:^|[^\u4e00-\u9fff]|{_TITLE_BEFORE})$", prefix[:-3]):
+            return None  # inside a longer run of characters
+        # 代表 / 委员 are verbs as often as posts (代表某国出战).
+        posts = re.finditer(rf"(?P<post>{_TITLE_BEFORE}){re.escape(three)}", self._text)
+        return three if any(p.group("post") not in ("代表", "委员") for p in posts) else None
 
     def collect(self, text: str) -> None:
         """Learn the names that stand before a speech verb anywhere in ``text``, so earlier mentions count."""

@@ -655,6 +655,43 @@ def test_a_caption_credited_after_its_stop_a_wide_gapped_tag_run_a_hyphened_keyw
     assert_article_only(page(line))
 
 
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # A caption whose credit after the full stop is the bare name of an agency in brackets, in either script.
+        ("赵一鸣在晚宴上发表演讲。(某社)", "photo caption with its credit after the full stop"),
+        ("錢多多週二在台北出席論壇。（Reuters）", "photo caption with its credit after the full stop"),
+        # A site's headings over its lists of links.
+        ("分享文章:", "site's list heading"),
+        ("最新文章：", "site's list heading"),
+        ("相關新聞:", "site's list heading"),
+        # Where the facts come from, the whole line in brackets.
+        ("<資料來源:某某社>", "source line in brackets"),
+        ("（消息来源：某某网）", "source line in brackets"),
+    ],
+)
+def test_a_caption_with_an_agency_after_its_stop_a_list_heading_and_a_bracketed_source_line_are_chrome(
+    line: str, rule: str
+) -> None:
+    assert chrome_rule(line) == rule
+    assert_article_only(page(line))
+
+
+def test_sentences_like_a_caption_with_an_agency_after_its_stop_stay() -> None:
+    # A sentence with clauses, figures or a verb of saying before the agency is the article's; so are a wire story's
+    # close, a part's number, a note in brackets and a turn's label.
+    for line in [
+        "他认为芯片明年会降价,价格战不会持续。(某社)",
+        "公司股价周一上涨3%。(某社)",
+        "赵一鸣表示明年会降价。(某社)",
+        "公司周一宣布裁员。(完)",
+        "芯片的下一步。(上)",
+        "(注:以上数据来自公司财报)",
+        "主持人:",
+    ]:
+        assert chrome_rule(line) is None, line
+
+
 def test_sentences_like_those_chrome_lines_stay() -> None:
     # A paragraph that ends with an agency as its last word after a sentence of more than one is no caption; a
     # sentence with a hyphenated range, or words set apart by single spaces, stays.

@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from knowledge.ingest.speakers import person_id_for
+from knowledge.ingest.speakers import person_id_for, without_pinyin_notes
 from knowledge.ingest.suggest import suggest_claims
 from knowledge.loader import load_corpus
 from knowledge.models import Corpus, Source
@@ -298,6 +298,22 @@ def test_a_title_after_the_name_leaves_the_name_to_the_verb(corpus: Corpus) -> N
     assert speakers(corpus, text) == {
         "在赵一鸣博士看来,开源生态会让成本降到十分之一。": "zhao-yiming",
         "钱多多教授指出,泡沫只是部分公司的估值。": "qian-duoduo",
+    }
+
+
+def test_an_officials_post_after_the_full_name_leaves_the_name_to_the_verb(corpus: Corpus) -> None:
+    # A government report writes the post after the full name and the occasion before the verb (某某副司长在致辞中指出):
+    # the post (司长, 厅长, 理事长 …) used to hide the name, as 博士 / 教授 once did.
+    text = (
+        "论坛由某部与某学院联合主办。\n\n"
+        "赵一鸣副司长在致辞中指出,人工智能将重塑艺术教育的评价方式。\n\n"
+        "錢多多廳長表示,各地要加快建設算力平臺。\n\n"
+        "孙立副理事长在会上强调,行业标准要先行。\n"
+    )
+    assert speakers(corpus, text) == {
+        "赵一鸣副司长在致辞中指出,人工智能将重塑艺术教育的评价方式。": "zhao-yiming",
+        "錢多多廳長表示,各地要加快建設算力平臺。": "qian-duoduo",
+        "孙立副理事长在会上强调,行业标准要先行。": "sun-li",
     }
 
 
@@ -856,6 +872,39 @@ def test_a_spinners_pinyin_notes_are_read_past_and_the_sentence_quoted_as_writte
     found = speakers(corpus, text)
     assert found["會上,趙一鳴認(rèn)為,開(kāi)源模型明年會贏(yíng)。"] == "zhao-yiming"
     assert len(found) == 1
+
+
+def test_a_reading_aid_of_several_pinyin_syllables_is_read_past_and_other_bracketed_text_is_not(corpus: Corpus) -> None:
+    # A run of lower-case syllables with a tone mark, right after a Han character, is a reading aid; a bracket with a
+    # capital, a digit or no tone mark is the text's own.
+    assert without_pinyin_notes("孫立認為智能(zhì néng)體(tǐ)會普及")[0] == "孫立認為智能體會普及"
+    kept = "某公司(OpenAI)發布的模型(GPT-4)於(2023)年上線,他(ma)"
+    assert without_pinyin_notes(kept)[0] == kept
+    text = "會上,趙一鳴(zhào yī míng)認為,開源模型明年會贏。\n"
+    assert speakers(corpus, text) == {"會上,趙一鳴(zhào yī míng)認為,開源模型明年會贏。": "zhao-yiming"}
+
+
+def test_a_rare_family_name_introduced_after_a_post_is_read_with_a_spinners_pinyin_inside_it(corpus: Corpus) -> None:
+    # 揭 is no family name the rules know; the post before it (董事長) marks where the name starts, the verb where it
+    # ends, and the pinyin notes inside it (秋(qiū)) are read past.
+    text = (
+        "某集團董事長揭秋(qiū)川出席了活動。\n\n"
+        "揭秋(qiū)川表示,開(kāi)源模型明年會贏(yíng)。\n\n"
+        "他還指出,算力要先行。\n"
+    )
+    assert speakers(corpus, text) == {
+        "揭秋(qiū)川表示,開(kāi)源模型明年會贏(yíng)。": "jie-qiuchuan",
+        "他還指出,算力要先行。": "jie-qiuchuan",
+    }
+    # Without the post introducing it the name is not read; three characters after a post are no name when they hold
+    # a function word or a word of the dictionary (在会上 / 对记者 / 办公室).
+    assert speakers(corpus, "揭秋川表示,开源会赢。\n") == {}
+    for said in (
+        "某公司董事长在会上表示,开源会赢。",
+        "某公司负责人对记者表示,开源会赢。",
+        "某集团总裁办公室表示,开源会赢。",
+    ):
+        assert speakers(corpus, said + "\n") == {}, said
 
 
 def test_a_name_read_inside_a_word_of_a_transcripts_introduction_names_nobody(corpus: Corpus) -> None:
