@@ -288,11 +288,29 @@ class CleanResult:
             out["wrap_width"] = rules.wrap_width
         if rules.keep_until:
             out["keep_until"] = rules.keep_until
-        for key in ("drop_spans", "drop_lines", "notes"):
+        for key in ("drop_spans", "isolate_spans", "drop_lines", "notes"):
             value = getattr(rules, key)
             if value:
                 out[key] = list(value)
         return out
+
+
+# A list whose " * " bullets a page's saver ran into one line with the text around them (…的观点,包括: * 第一点。 * 第二点。
+# 下一段…): each item goes on a line of its own, from its bullet to the first sentence end a blank follows (where the
+# page's line break was) or to the next bullet, so the text before the first item and after the last is a line too.
+# Only a bullet right after a sentence end or a colon and a blank is one (a * b in a formula is not).
+_INLINE_BULLET = re.compile(
+    r"(?<=[。!?！？…;；:：”’」』]\s)\*\s+(?:(?!\s\*\s)[^\n])+?"
+    r"(?:[。!?！？…][”’」』]*(?=\s)|(?=\s+\*\s)|(?=[ \t\u00a0\u3000]*(?:\n|$)))"
+)
+_MIN_INLINE_BULLETS = 2
+
+
+def _inline_bullets(text: str) -> str | None:
+    """The rule that puts a list's inline bullets on lines of their own, when a line of the page holds two or more."""
+    if any(len(_INLINE_BULLET.findall(line)) >= _MIN_INLINE_BULLETS for line in text.split("\n")):
+        return _INLINE_BULLET.pattern
+    return None
 
 
 # A breadcrumb after its label (当前位置: 首页 > 某栏目 > 文章页 标题…): the label makes it the page's trail even
@@ -894,6 +912,12 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
         lines, origin = join_wrapped(lines, width)
         image_lines = {i for i, start in enumerate(origin) if start in image_lines}
 
+    isolate: tuple[str, ...] = ()
+    if bullets := _inline_bullets("\n".join(lines)):
+        # As ``clean_text`` does it: after the wrap is undone, before the line rules, so they read the items' lines.
+        isolate = (bullets,)
+        lines = re.sub(bullets, lambda m: "\n" + m.group(0).strip() + "\n", "\n".join(lines)).split("\n")
+        image_lines = set()  # the lines moved: an image line is no longer where it was
     stripped = [line.strip(_BLANK) for line in lines]
     title_key = _squash(title) if title else None
 
@@ -1033,6 +1057,7 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
         discuz_jammer=use_jammer,
         wrap_width=width,
         drop_spans=tuple(spans),
+        isolate_spans=isolate,
         drop_lines=tuple(drop_lines),
         keep_until=keep_until,
         notes=tuple(notes),

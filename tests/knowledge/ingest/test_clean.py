@@ -869,3 +869,20 @@ def test_a_line_telling_who_gave_a_talk_in_the_paragraph_befores_words_is_a_capt
     heading = "某某科技董事长赵一鸣发表主题演讲"
     raw = "\n\n".join([ARTICLE[0], other, heading, told, ARTICLE[1]]) + "\n"
     assert heading in clean_page(raw).text
+
+
+def test_a_lists_inline_bullets_go_on_lines_of_their_own() -> None:
+    # A saver ran a page's paragraphs and its " * " list into one line: each item from its bullet to the first sentence
+    # end a blank follows (the lost line break), the intro before the first and the text after the last on lines too.
+    intro = "节目回顾了那次对话。那时嘉宾就有一些观点,包括:"
+    items = ["* 芯片三年内能追上。", "* 价格战不会持续,开源会赢。模型会越来越便宜。"]
+    after = "在公司成立的那年,他写过一篇文章。"
+    result = clean_page(" ".join([intro, *items, after]) + "\n")
+    assert result.text == "\n\n".join([intro, *items, after]) + "\n"
+    assert clean_text(" ".join([intro, *items, after]) + "\n", result.rules) == result.text
+    assert result.rules_mapping()["isolate_spans"]
+    # One bullet, or a star inside a sentence (3 * 4 = 12), is no list to split.
+    one = f"{intro} {items[0]} {after}\n"
+    assert clean_page(one).text == one
+    formula = "他算了一下: 3 * 4 = 12,再乘以 2 * 5,就是一百二十。\n"
+    assert clean_page(formula).text == formula
