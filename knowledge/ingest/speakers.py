@@ -288,9 +288,10 @@ _TALK_HELD = re.compile(
     r"(?:就[^,，。:：]{1,30}?)?(?:进行|展开)了?(?:一次|一场|一番)?[^,，。:：]{0,6}?(?:长谈|对话|访谈|专访)"
 )
 _SPEECH_SETTING = re.compile(r"在(?:《[^》]*》|[^,，。《:：])*?(?:演讲|讲话|发言|致辞|分享)")
-# The person who gives the views the list holds: the name before "(对…)发表/分享/提出/阐述(了)…看法/观点/论断".
+# The person who gives the views the list holds: the name before "(对…)发表/分享/提出/阐述(了)…看法/观点/论断", or
+# who has them (某某就有一些犀利的观察和观点,包括:).
 _VIEWS_GIVEN = re.compile(
-    r"(?:对[^,，。:：]{1,40}?)?(?:发表|分享|提出|给出|阐述|阐明|谈)了?[^,，。:：]{0,8}?(?:看法|观点|论断|判断|见解|主张)"
+    r"(?:对[^,，。:：]{1,40}?)?(?:发表|分享|提出|给出|阐述|阐明|谈|有)了?[^,，。:：]{0,8}?(?:看法|观点|论断|判断|见解|主张)"
 )
 # A speech the person gives, named after the name (某某发表主旨演讲,抛出重磅观点: / 某某作了题为…的报告,主要观点如下:).
 _SPEECH_GIVEN = re.compile(r"(?:发表|作|做)了?[^,，。:：]{0,6}?(?:演讲|讲话|发言|致辞|报告)")
@@ -677,6 +678,8 @@ class Names:
         for name in sorted([*self.found, *self.by_latin], key=len, reverse=True):
             if prefix.endswith(name) and not re.search(r"[A-Za-z]$", prefix[: -len(name)]):
                 return name
+        if given := self._given_name_ending(prefix):
+            return given
         # The last part of a dotted name the text writes (萨姆·奥特曼), used alone where a word starts (奥特曼在…上解释:):
         # that person, under the fullest form's id.
         for name in [*self.found, *(n for n in self.by_name if n in self._text)]:
@@ -705,6 +708,24 @@ class Names:
             or (latin.group(0) if latin else None)
             or self._transliterated_ending(prefix)
         )
+
+    def _given_name_ending(self, prefix: str) -> str | None:
+        """A person's given name alone at the end of ``prefix`` (那时某锐就有…观点), as a host calls a guest the text has
+        named in full (嘉宾是…创始人,闵某锐。): the last two characters of the one known three-character name with a
+        one-character family name that ends so, when they are no word of the dictionary and do not close one with the
+        character before them. The given name is then that person's."""
+        given = prefix[-2:]
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2}", given) or any(ch in _NOT_IN_NAME for ch in given):
+            return None
+        words = _dictionary_words()
+        if given in words.two_characters or given in words.common or prefix[-3:-1] in words.two_characters:
+            return None
+        known = {*self.found, *(n for n in self.by_name if n in self._text)}
+        full = [n for n in known if len(n) == 3 and n[0] in SURNAMES and n[1:] == given]
+        if len(full) != 1 or prefix.endswith(full[0]):
+            return None
+        self.found[given] = self.speaker(full[0])
+        return given
 
     def _full_latin_name(self, surname: str) -> re.Match[str] | None:
         """The full name in Latin letters the text writes ending with ``surname`` (Andrej Karpathy for Karpathy)."""
@@ -834,6 +855,13 @@ class Names:
             # is a family name too (院长王仲某: not 仲某).
             titled_name = titled.group("name")
             plausible = new_name_ending(titled_name) == titled_name or _plausible_name(titled_name)
+            if plausible and titled_name not in self.by_name:
+                self.speaker(titled_name)
+        # So is one a comma sets after the post, when the name closes the sentence or the clause (嘉宾是某公司创始人,某某某。):
+        # the apposition names the person the post is.
+        for titled in re.finditer(rf"{_TITLE_BEFORE}[,，]\s*(?P<name>[\u4e00-\u9fff]{{2,3}})(?=[。;；])", self._text):
+            titled_name = titled.group("name")
+            plausible = new_name_ending(titled_name) == titled_name and _plausible_name(titled_name)
             if plausible and titled_name not in self.by_name:
                 self.speaker(titled_name)
         # So is one right after a title or a post that opens a sentence whose clause after a colon goes on with 他 / 她

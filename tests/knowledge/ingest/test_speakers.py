@@ -2328,3 +2328,21 @@ def test_the_paragraph_before_a_made_the_above_remarks_sentence_is_that_persons(
     lead = "某芯片公司的创办人兼首席执行官ACME星期二表示,国产芯片三年内能追上国际水平,价格战不会一直持续下去。"
     found = speakers(corpus, f"{lead}\n\n孙立是在一次行业会议上作上述表示的。\n\n会议为期两天。\n")
     assert found.get(lead) == "sun-li"
+
+
+def test_a_list_of_views_introduced_by_the_guests_given_name_is_that_guests(corpus: Corpus) -> None:
+    # The intro names the guest in full after a post and a comma (嘉宾是某公司创始人,某某某。), then calls him by his given
+    # name alone over the list of his views (那时某某就有一些犀利的观点,包括:).
+    text = (
+        "今天的节目,嘉宾是某科技创始人,严思远。\n\n"
+        "回顾这次讨论,那时思远就有一些犀利的观察和观点,包括:\n\n"
+        "* 国产芯片三年内一定能追上国际水平。\n\n"
+        "* 大模型的价格战不会一直持续下去。\n\n"
+        "在公司成立的那一年,他写过一篇文章。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("* 国产芯片三年内一定能追上国际水平。") == person_id_for("严思远")
+    assert found.get("* 大模型的价格战不会一直持续下去。") == person_id_for("严思远")
+    # A given name that is a word of the dictionary (明天 / 国家) is never read as one.
+    text = text.replace("严思远", "严明天").replace("那时思远", "那时明天")
+    assert "* 国产芯片三年内一定能追上国际水平。" not in speakers(corpus, text)
