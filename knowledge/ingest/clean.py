@@ -327,8 +327,10 @@ _META_LABEL = r"(?:时间|日期|发布时间|发布日期|更新时间|更新�
 _META_FIELDS = re.compile(rf"^(?:\s*{_META_LABEL}\s*[:：][^:：。,，!?！？]{{0,24}}?){{2,}}\s*$")
 # A line that is a web address and nothing else: a link the page printed, not a sentence.
 # A page's field line that opens with the date (2024-05-12 来源:https://… 浏览: 关键词:某标题,…?): the date, then
-# two or more labelled fields, the keywords perhaps repeating the title with its punctuation; no full stop.
-_DATED_FIELDS = re.compile(rf"^{_DATE}\s*(?:{_META_LABEL}|关键词|关键字|标签)\s*[:：][^。]*$")
+# two or more labelled fields, the keywords perhaps repeating the title with its punctuation; no full stop. A bar may set
+# the fields off from the date (2024年03月05日 09:05 | 作者:某某 | 来源:某网 分享到:), where the blanks around the bars make
+# the line too long for the short lines' rules (分享到 among them).
+_DATED_FIELDS = re.compile(rf"^{_DATE}\s*(?:[|｜丨]\s*)?(?:{_META_LABEL}|关键词|关键字|标签)\s*[:：][^。]*$")
 _FIELD_LABEL = re.compile(rf"(?:{_META_LABEL}|关键词|关键字|标签)\s*[:：]")
 # A site's welcome line in its header (欢迎来到某某网! / 欢迎光临某某商城): the site's, not the article's.
 _WELCOME = re.compile(r"^欢迎(?:来到|光临|访问|莅临)[^。,，:：]{1,24}[!！。.]?$")

@@ -886,3 +886,12 @@ def test_a_lists_inline_bullets_go_on_lines_of_their_own() -> None:
     assert clean_page(one).text == one
     formula = "他算了一下: 3 * 4 = 12,再乘以 2 * 5,就是一百二十。\n"
     assert clean_page(formula).text == formula
+
+
+def test_a_date_with_its_fields_set_off_by_bars_is_chrome_however_wide_its_blanks() -> None:
+    # The blanks around the bars make the line longer than the short lines' rules read (分享到 among them).
+    line = "2024年05月06日 10:20 | 作者:王小明 | 来源:某某新闻网 分享到:"
+    assert chrome_rule(line) == "date and field line"
+    assert_article_only(page(line))
+    # A dated sentence with one colon is the article's.
+    assert chrome_rule("2024年05月06日 10:20 | 赵一鸣说:芯片明年会降价到一半以下") is None
