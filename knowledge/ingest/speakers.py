@@ -494,6 +494,13 @@ def reading(text: str) -> str:
     return "\n\n".join(_paired_across(simplified(text).split("\n\n")))
 
 
+# A longer attribution after a closed quotation that ends on its verb of saying, no clause of its own (全国政协委员、某集团
+# 创始人某某在接受记者采访时说。): the speaker's posts and the setting, then the verb; it belongs to the quotation too.
+_LONG_ATTRIBUTION = re.compile(
+    rf"[^,，。:：;；“”「」『』!！?？]{{{_ATTRIBUTION_TAIL - 1},{2 * _ATTRIBUTION_TAIL}}}(?:说|表示|称|指出|强调|坦言|介绍|建议|透露|补充|认为|说道|回忆道|谈道)[。.!！]"
+)
+
+
 def split_sentences(paragraph: str) -> list[str]:
     """Sentences of a paragraph, each with its closing quotes; nothing is lost or changed."""
     out: list[str] = []
@@ -517,7 +524,10 @@ def split_sentences(paragraph: str) -> list[str]:
         # "“…。”王小川告诉记者。" (or "“…。” 李开复说。"): the attribution after a closing quote belongs to the
         # quotation. Straight quotes ("…。"闫俊杰回忆道。) close a quotation when they also open the sentence.
         closed = bool(last) and (last[-1] in _CLOSE_QUOTES or last[0] == last[-1] == '"')
-        if closed and len(sentence) <= _ATTRIBUTION_TAIL and _VERB.search(simplified(sentence)):
+        if closed and (
+            (len(sentence) <= _ATTRIBUTION_TAIL and _VERB.search(simplified(sentence)))
+            or _LONG_ATTRIBUTION.fullmatch(simplified(sentence))
+        ):
             glued[-1] += piece
         else:
             glued.append(piece)

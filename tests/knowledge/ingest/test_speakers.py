@@ -2346,3 +2346,15 @@ def test_a_list_of_views_introduced_by_the_guests_given_name_is_that_guests(corp
     # A given name that is a word of the dictionary (明天 / 国家) is never read as one.
     text = text.replace("严思远", "严明天").replace("那时思远", "那时明天")
     assert "* 国产芯片三年内一定能追上国际水平。" not in speakers(corpus, text)
+
+
+def test_a_long_attribution_after_a_closed_quotation_is_not_drafted_alone(corpus: Corpus) -> None:
+    # The speaker's posts and the setting make the attribution longer than a short tail; it ends on its verb of saying.
+    quotation = "“国产芯片三年内一定能追上国际水平,价格战不会一直持续下去。”"
+    attribution = "全国人大代表、某某集团创始人钱多多在接受记者采访时说。"
+    found = speakers(corpus, f"{quotation}{attribution}\n")
+    assert found == {quotation + attribution: "qian-duoduo"}
+    # A sentence after the quotation with a clause of its own is a sentence of its own.
+    own = "某某集团创始人钱多多在接受记者采访时说,明年的价格会降到一半以下。"
+    assert found != speakers(corpus, f"{quotation}{own}\n")
+    assert speakers(corpus, f"{quotation}{own}\n").get(own) == "qian-duoduo"
