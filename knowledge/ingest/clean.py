@@ -849,6 +849,7 @@ _CUT_TEXT_CHARS = 15
 # A heading that names what the part under it is about (访谈背景:… / 本文主题:… / 引言:…): the article's, unlike a
 # page's field line (来源:… / 栏目:…).
 _PART_HEADING = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:背景|主题|话题|议题|缘起|前言|引言|序言)\s*[:：]\s*\S")
+_LIST_INTRO = re.compile(r"^(?:[^:：\u4e00-\u9fff]*[\u4e00-\u9fff]){6}[^:：]*[:：]$")
 _NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*\S")
 
 
@@ -1031,10 +1032,13 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             # section heading there (七、某某的时代: the page's excerpt starts in the article's seventh part) opens it:
             # both the article's.
             # So is a heading that labels the article's part as its background or theme (访谈背景:某事引发的热潮).
+            # So is a line that ends in a colon and introduces the list right under it (对话嘉宾(以姓氏笔画为序): over the
+            # guests' names and posts): six characters or more before its colon, longer than a widget's label (当前位置:).
             hands_over = (
                 re.search(r"(?:说|按)[:：]$", simplified(line))
                 or _NUMBERED_HEADING.match(line)
                 or _PART_HEADING.match(simplified(line))
+                or _LIST_INTRO.match(simplified(line))
             ) and i == max((j for j in nonblank_at if j < first), default=-1)
             listed = _listed_point(i, stripped)
             if (

@@ -895,3 +895,19 @@ def test_a_date_with_its_fields_set_off_by_bars_is_chrome_however_wide_its_blank
     assert_article_only(page(line))
     # A dated sentence with one colon is the article's.
     assert chrome_rule("2024年05月06日 10:20 | 赵一鸣说:芯片明年会降价到一半以下") is None
+
+
+def test_a_heading_ending_in_a_colon_over_the_articles_first_lines_is_the_articles() -> None:
+    # A roundtable's guest list under its heading (对话嘉宾(以姓氏笔画为序):): the first guest's line, long with his posts,
+    # is where the article starts, and the heading right over it introduces it. (Guests' lines all short, before the
+    # first paragraph, are not reached by this rule.)
+    heading = "对话嘉宾(以姓氏笔画为序):"
+    guests = [
+        "王   明 某某大学公共管理学院长聘副教授 某某大学省部共建人工智能协同创新中心研究员 某某研究院兼职研究员",
+        "钱多多 某某科技有限公司创始人",
+    ]
+    raw = "\n\n".join(["首页 > 杂志 > 2025年第5期", heading, *guests, *ARTICLE]) + "\n"
+    result = clean_page(raw)
+    assert result.text == "\n\n".join([heading, *guests, *ARTICLE]) + "\n"
+    # A widget's short label right over the article is not such a heading.
+    assert_article_only(page("猜你喜欢:"))
