@@ -167,6 +167,9 @@ _CAPTION_WITH_CREDIT = re.compile(
 # A picture's caption of one sentence with the picture's credit after its full stop, unbracketed: a news agency
 # (…出席活动。某新社), where it was copied from (…。翻摄自《某台》), or the credits of text and picture (…。文/某某 图/某社);
 # an image widget's Latin word may follow (… zoomin). A paragraph of the article never ends with such a credit.
+# A picture's credit under it, a line of its own: what it shows in a few words, a blank, then 图 and a slash and where it came
+# from (某某 图/受访者提供 / 会场 摄影/某某): no sentence.
+_CREDIT_LINE = re.compile(r"^[^\s。,，:：;；!！?？“”「」『』]{1,12}\s+(?:图|图片|摄影|摄|供图)\s*[/／]\s*[^\s/／。,，]{1,12}$")
 _CREDIT_AFTER_STOP = re.compile(
     r"[。.]\s*(?:[\u4e00-\u9fff]{1,4}社|(?:翻摄|取|截|撷取)自\s*《[^》]{1,20}》"
     r"|(?:(?:文|撰文|编辑|记者)\s*[/／]\s*[^\s/／。,，]{1,12}\s*)?(?:图|图片|摄影|摄)\s*[/／]\s*[^\s/／。,，]{1,12})"
@@ -203,6 +206,10 @@ _HYPHENED_KEYWORDS = re.compile(
 # pronoun ...), so a clause list that lost its stop (他说,我们会,…) stays text.
 _COMMA_KEYWORD_PHRASE = r"[^\s,，、。:：;；!！?？“”「」『』\"'()（）《》的了是在把被将会我你他她它们这那]{2,16}"
 _COMMA_KEYWORDS = re.compile(rf"^{_COMMA_KEYWORD_PHRASE}(?:[,，]{_COMMA_KEYWORD_PHRASE}){{4,}}$")
+# Seven phrases or more may hold the words a clause is built with but a pronoun, 的, 了 and 是 (…综合在线观看,…无免费码在线,…):
+# a sentence that long with none of those four and no stop is bait too.
+_LONG_KEYWORD_PHRASE = r"[^\s,，、。:：;；!！?？“”「」『』\"'()（）《》的了是我你他她它们这那]{2,16}"
+_LONG_COMMA_KEYWORDS = re.compile(rf"^{_LONG_KEYWORD_PHRASE}(?:[,，]{_LONG_KEYWORD_PHRASE}){{6,}}$")
 # The alternative text of a gallery's picture, as a theme writes it: the title, tags, then the picture's number (… 第1张).
 _GALLERY_ALT = re.compile(r"\s第\s*\d{1,3}\s*张$")
 # A dialog's close mark alone on a line (×): the page's control.
@@ -315,6 +322,9 @@ def _inline_bullets(text: str) -> str | None:
 
 # A breadcrumb after its label (当前位置: 首页 > 某栏目 > 文章页 标题…): the label makes it the page's trail even
 # when the article's title, glued to its end, makes the line long.
+# A breadcrumb from the home page whose separators the page's encoding lost, so they came out as question marks set
+# off by blanks (首页 ? 财经 ? 财经要闻): no sentence has a question mark with a blank on both sides between short words.
+_LOST_SEPARATOR_BREADCRUMB = re.compile(r"^(?:首页|主页|Home)(?:\s+[?？]\s+[^\s?？。,，!！]{1,12}){1,6}$", re.IGNORECASE)
 _LABELLED_BREADCRUMB = re.compile(
     rf"^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：](?:[^,，。!?！？]*{_BREADCRUMB_SEP}[^,，。!?！？]*$"
     # With two steps or more, the article's title glued to its end may hold a comma or a question mark
@@ -448,6 +458,8 @@ def chrome_rule(line: str) -> str | None:
         return "photo caption with its credit"
     if _CAPTION_WITH_CREDIT.search(line) and len(line) <= 3 * _SHORT:
         return "photo caption with a picture's credit"
+    if _CREDIT_LINE.match(line):
+        return "picture's credit"
     if _CREDIT_AFTER_STOP.search(line) and len(line) <= 3 * _SHORT and len(re.findall(r"[。!?！？]", line)) == 1:
         return "photo caption with its credit after the full stop"
     if _BARE_CREDIT_AFTER_STOP.match(line) and len(line) <= 2 * _SHORT and not any(v in line for v in SPEECH_VERBS):
@@ -460,13 +472,15 @@ def chrome_rule(line: str) -> str | None:
         return "run of tag or board names"
     if _HYPHENED_KEYWORDS.match(line):
         return "keyword line joined by hyphens"
-    if _COMMA_KEYWORDS.match(line) and all(re.search(r"[\u4e00-\u9fff]", part) for part in re.split("[,，]", line)):
+    if (_COMMA_KEYWORDS.match(line) or _LONG_COMMA_KEYWORDS.match(line)) and all(re.search(r"[\u4e00-\u9fff]", part) for part in re.split("[,，]", line)):
         return "keyword line joined by commas"
     if _SITE_STAMP.search(line) and len(line) <= _SHORT and not _TEXT_PUNCT.search(line):
         return "site stamp"
     if _REPORTERS.match(line) and len(line) <= _SHORT:
         return "reporters' byline"
     if _LABELLED_BREADCRUMB.match(line) and len(line) <= 2 * _SHORT:
+        return "breadcrumb"
+    if _LOST_SEPARATOR_BREADCRUMB.match(line):
         return "breadcrumb"
     if _META_FIELDS.match(line):
         return "page's field line"

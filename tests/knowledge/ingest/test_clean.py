@@ -911,3 +911,36 @@ def test_a_heading_ending_in_a_colon_over_the_articles_first_lines_is_the_articl
     assert result.text == "\n\n".join([heading, *guests, *ARTICLE]) + "\n"
     # A widget's short label right over the article is not such a heading.
     assert_article_only(page("猜你喜欢:"))
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # A picture's credit under it: a few words, a blank, 图 / 摄影, a slash and where it came from.
+        ("赵一鸣 图/受访者提供", "picture's credit"),
+        ("大会现场 摄影/某某网", "picture's credit"),
+        # A breadcrumb whose separators the page's encoding turned into question marks between blanks.
+        ("首页  ?  科技  ?  科技要闻", "breadcrumb"),
+        ("首頁 ? 財經 ? 要聞", "breadcrumb"),
+        # A spam site's bait, seven phrases joined by commas, some with 在 / 综合 in them.
+        ("某某六月,某某自拍,久久精品影院,某某综合在线观看,某某无码在线,2019精品视频,精品第一页在线", "keyword line joined by commas"),
+    ],
+)
+def test_a_picture_credit_a_breadcrumb_with_lost_separators_and_a_long_keyword_line_are_chrome(
+    line: str, rule: str
+) -> None:
+    assert chrome_rule(line) == rule
+    assert_article_only(page(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "赵一鸣说 图/文是两回事,我们一起看。",
+        "首页?",
+        "他在北京,在上海,在广州,在深圳,在杭州,在成都,在武汉。",
+        "他去过北京,上海,广州,深圳,杭州,成都,武汉,都是他的市场",
+    ],
+)
+def test_sentences_like_a_credit_a_breadcrumb_or_a_keyword_line_stay(line: str) -> None:
+    assert chrome_rule(line) is None
