@@ -169,7 +169,9 @@ _CAPTION_WITH_CREDIT = re.compile(
 # an image widget's Latin word may follow (… zoomin). A paragraph of the article never ends with such a credit.
 # A picture's credit under it, a line of its own: what it shows in a few words, a blank, then 图 and a slash and where it came
 # from (某某 图/受访者提供 / 会场 摄影/某某): no sentence.
-_CREDIT_LINE = re.compile(r"^[^\s。,，:：;；!！?？“”「」『』]{1,12}\s+(?:图|图片|摄影|摄|供图)\s*[/／]\s*[^\s/／。,，]{1,12}$")
+_CREDIT_LINE = re.compile(
+    r"^[^\s。,，:：;；!！?？“”「」『』]{1,12}\s+(?:图|图片|摄影|摄|供图)\s*[/／]\s*[^\s/／。,，]{1,12}$"
+)
 _CREDIT_AFTER_STOP = re.compile(
     r"[。.]\s*(?:[\u4e00-\u9fff]{1,4}社|(?:翻摄|取|截|撷取)自\s*《[^》]{1,20}》"
     r"|(?:(?:文|撰文|编辑|记者)\s*[/／]\s*[^\s/／。,，]{1,12}\s*)?(?:图|图片|摄影|摄)\s*[/／]\s*[^\s/／。,，]{1,12})"
@@ -324,7 +326,9 @@ def _inline_bullets(text: str) -> str | None:
 # when the article's title, glued to its end, makes the line long.
 # A breadcrumb from the home page whose separators the page's encoding lost, so they came out as question marks set
 # off by blanks (首页 ? 财经 ? 财经要闻): no sentence has a question mark with a blank on both sides between short words.
-_LOST_SEPARATOR_BREADCRUMB = re.compile(r"^(?:首页|主页|Home)(?:\s+[?？]\s+[^\s?？。,，!！]{1,12}){1,6}$", re.IGNORECASE)
+_LOST_SEPARATOR_BREADCRUMB = re.compile(
+    r"^(?:首页|主页|Home)(?:\s+[?？]\s+[^\s?？。,，!！]{1,12}){1,6}$", re.IGNORECASE
+)
 _LABELLED_BREADCRUMB = re.compile(
     rf"^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：](?:[^,，。!?！？]*{_BREADCRUMB_SEP}[^,，。!?！？]*$"
     # With two steps or more, the article's title glued to its end may hold a comma or a question mark
@@ -472,7 +476,9 @@ def chrome_rule(line: str) -> str | None:
         return "run of tag or board names"
     if _HYPHENED_KEYWORDS.match(line):
         return "keyword line joined by hyphens"
-    if (_COMMA_KEYWORDS.match(line) or _LONG_COMMA_KEYWORDS.match(line)) and all(re.search(r"[\u4e00-\u9fff]", part) for part in re.split("[,，]", line)):
+    if (_COMMA_KEYWORDS.match(line) or _LONG_COMMA_KEYWORDS.match(line)) and all(
+        re.search(r"[\u4e00-\u9fff]", part) for part in re.split("[,，]", line)
+    ):
         return "keyword line joined by commas"
     if _SITE_STAMP.search(line) and len(line) <= _SHORT and not _TEXT_PUNCT.search(line):
         return "site stamp"

@@ -923,7 +923,10 @@ def test_a_heading_ending_in_a_colon_over_the_articles_first_lines_is_the_articl
         ("首页  ?  科技  ?  科技要闻", "breadcrumb"),
         ("首頁 ? 財經 ? 要聞", "breadcrumb"),
         # A spam site's bait, seven phrases joined by commas, some with 在 / 综合 in them.
-        ("某某六月,某某自拍,久久精品影院,某某综合在线观看,某某无码在线,2019精品视频,精品第一页在线", "keyword line joined by commas"),
+        (
+            "某某六月,某某自拍,久久精品影院,某某综合在线观看,某某无码在线,2019精品视频,精品第一页在线",
+            "keyword line joined by commas",
+        ),
     ],
 )
 def test_a_picture_credit_a_breadcrumb_with_lost_separators_and_a_long_keyword_line_are_chrome(
