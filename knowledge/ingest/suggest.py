@@ -89,6 +89,9 @@ _NO_COMMENT = re.compile(
 )
 # Words said in jest (逗趣向记者说 / 开玩笑地说 / 打趣道): banter, not a view.
 _BANTER = re.compile(r"(?:逗趣|打趣|开玩笑|开玩笑地|调侃|戏称|戏言)[^。,，:：]{0,15}?(?:说|道|称|表示)")
+# A short sentence that only points back at what was just said (这一点可以讨论。 / 某某属于后者。): no view read alone.
+_POINTS_BACK = re.compile(r"这一点|这点|这个|那个|这些|那些|后者|前者|如此|这样")
+_POINTING_CHARS = 8
 _ENDS_SENTENCE = re.compile(r"[。!?！？…;；][”’」』\"')）】]*$")
 # The text's last sentence, which the page cut short after the quotation its speech verb handed over had closed (某某指
 # 「…」,如…): the quoted words are whole, though the sentence is not.
@@ -259,6 +262,9 @@ def suggest_claims(
             continue
         if _FRAMING.search(plain) or _FILLER.search(plain) or _EVENT_LEAD.search(plain) or _TOPIC_LEAD.search(plain):
             continue  # the speaker framing the talk, filling a pause, or the writer announcing the event
+        core = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", re.sub(r"^[^:：。]{1,12}[:：]", "", plain))
+        if len(core) <= _POINTING_CHARS and _POINTS_BACK.search(core):
+            continue  # 这一点可以讨论。 an answer that points back, no view of its own
         if _names_oneself(plain, item.speaker.zh):
             continue  # 某某:我是某某,… a guest saying who they are
         if _BANTER.search(plain) or (_NO_COMMENT.search(plain) and not re.search(r"[;；]", plain)):

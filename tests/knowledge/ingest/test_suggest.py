@@ -208,3 +208,17 @@ def test_a_question_put_to_the_guest_is_no_draft_but_a_statement_ending_on_its_o
     found = speakers(corpus, text)
     assert "孙立:最近大家都在讨论开源和闭源之争,您怎么看?" not in found
     assert found["赵一鸣:开源一定会赢,模型已经不是壁垒,但是超级应用还没出现,那怎么办?"] == "zhao-yiming"
+
+
+def test_a_short_answer_that_only_points_back_is_no_draft(corpus: Corpus) -> None:
+    # An interview's answer: two short sentences that only point back at what was just said are no views read alone.
+    view = "钱多多:泡沫分两种,一种是技术还没有价值,另一种是估值过高了。"
+    text = f"{view}芯片属于后者。\n\n如果把泡沫定义为估值过高,那确实是有可能的。这一点可以讨论。\n"
+    found = speakers(corpus, text)
+    assert found.get(view) == "qian-duoduo"
+    assert found.get("如果把泡沫定义为估值过高,那确实是有可能的。") == "qian-duoduo"
+    assert "芯片属于后者。" not in found
+    assert "这一点可以讨论。" not in found
+    # A longer sentence that points back states its view.
+    longer = "这一点决定了国产芯片三年内一定能追上国际水平。"
+    assert speakers(corpus, f"{view}\n\n{longer}\n").get(longer) == "qian-duoduo"
