@@ -2358,3 +2358,17 @@ def test_a_long_attribution_after_a_closed_quotation_is_not_drafted_alone(corpus
     own = "某某集团创始人钱多多在接受记者采访时说,明年的价格会降到一半以下。"
     assert found != speakers(corpus, f"{quotation}{own}\n")
     assert speakers(corpus, f"{quotation}{own}\n").get(own) == "qian-duoduo"
+
+
+def test_a_dotted_name_whose_first_part_ends_in_fu_is_learned_after_its_post(corpus: Corpus) -> None:
+    # 夫 spells a syllable of foreign names as 斯 does (杰夫, 戈尔巴乔夫): the dotted name after the post is a person's, so
+    # its view after 并认为 at the end of a long first clause, and 他 in the next sentence, are that person's, though no
+    # speech verb follows the name itself (the setting before 谈及 is none the rules take off).
+    text = (
+        "某云公司创始人杰夫·蒙塔近日在一场晚宴间隙谈及开源模型时,将其比作早年的操作系统之争,"
+        "并认为即便闭源公司一时领先,开源最终也会胜出。他强调,闭源公司的护城河正在变浅。\n"
+    )
+    found = speakers(corpus, text)
+    first, second = text.strip().split("。", 1)
+    assert found.get(first + "。") == person_id_for("杰夫·蒙塔")
+    assert found.get(second) == person_id_for("杰夫·蒙塔")
