@@ -180,7 +180,11 @@ _NEWS_TIME = re.compile(
     r"(?:晚间|晚上|上午|下午|早上|中午|凌晨|傍晚)?|今晚|昨晚|今晨|今早|日前|近日|本周|上周)$"
 )
 # A role in brackets after the name (Sam Altman(OpenAI CEO)表态说, 李开复(零一万物CEO)表示).
-_ROLE = re.compile(r"[(（][^()（）]{1,20}[)）]\s*$")
+# A Latin name in brackets after an abbreviated title (布某某(Sen. Richard Blumenthal)) may be longer than a role.
+_HONORIFIC = r"(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Prof|Gen)\.\s?)?"
+_ROLE = re.compile(
+    rf"(?:[(（][^()（）]{{1,20}}|[(（]\s*{_HONORIFIC}[A-Z][a-z]+(?:[ ·-][A-Z][A-Za-z]+){{1,2}}\s*)[)）]\s*$"
+)
 # An instrument between the name and the verb (李彦宏以百度为例,指出 / 李开复以 Windows 内核类比 / 某某则用亲身经历
 # 诠释了…); stripped only when a name is left before it (an adverb such as 则 aside), so 所以他认为 keeps its 所以.
 _INSTRUMENT = re.compile(r"(?:以|用)[^,，。:：]{1,15}?(?:为例)?[,，]?$")
@@ -193,7 +197,7 @@ _TITLE_AFTER = re.compile(
 )
 # A title or a post written before a name, as news introduces a person (某大学教授钱向东 / 某公司董事长孙中和).
 _TITLE_BEFORE = (
-    r"(?:教授|院士|博士|校长|院长|所长|主任|董事长|总裁|创始人|首席执行官|执行长|CEO|总经理|主席|研究员|科学家|代表|委员"
+    r"(?:教授|院士|博士|校长|院长|所长|主任|董事长|总裁|创始人|首席执行官|执行长|CEO|总经理|主席|研究员|科学家|代表|委员|议员"
     r"|合伙人|负责人|书记|部长|总监|总工程师|总统|总理|市长|省长)"
 )
 # Pronouns and particles are never in a name, even in one the text introduces after a title.
@@ -234,10 +238,11 @@ _TRANSLITERATION = (
 # A Latin name in brackets right after a name in characters or its dotted first part (哈萨比斯(Demis Hassabis) /
 # 德米斯·(Demis Hassabis)): the fullest form of that person's name the text writes.
 _BRACKETED_LATIN = re.compile(
-    rf"(?P<before>[\u4e00-\u9fff{_NAME_DOTS}]{{1,12}})\s?[(（]\s*(?P<latin>[A-Z][a-z]+(?:[ ·-][A-Z][A-Za-z]+){{1,2}})\s*[)）]"
+    rf"(?P<before>[\u4e00-\u9fff{_NAME_DOTS}]{{1,12}})\s?[(（]\s*{_HONORIFIC}"
+    r"(?P<latin>[A-Z][a-z]+(?:[ ·-][A-Z][A-Za-z]+){1,2})\s*[)）]"
 )
 _TRANSLITERATED_BEFORE_LATIN = re.compile(
-    rf"(?:^|[^\u4e00-\u9fff{_NAME_DOTS}]|{_TITLE_BEFORE})(?P<name>[{_TRANSLITERATION}]{{2,6}})\s?[(（]\s*"
+    rf"(?:^|[^\u4e00-\u9fff{_NAME_DOTS}]|{_TITLE_BEFORE})(?P<name>[{_TRANSLITERATION}]{{2,6}})\s?[(（]\s*{_HONORIFIC}"
     r"(?P<latin>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*[)）]"
 )
 # How alike the sounds of a transliteration (ha-sabisi) and a Latin surname (Hassabis) must be to be one name.
@@ -712,12 +717,24 @@ class Names:
             latin = self._full_latin_name(surname.group(0))
         return (
             self._dotted_ending(prefix)
-            or new_name_ending(prefix, self.stands_alone)
+            or self._new_name_ending(prefix)
             or self._introduced_ending(prefix)
             or self._rare_family_ending(prefix)
             or (latin.group(0) if latin else None)
             or self._transliterated_ending(prefix)
         )
+
+    def _new_name_ending(self, prefix: str) -> str | None:
+        """A Chinese name at the end of ``prefix`` (``new_name_ending``), unless it is two characters the text writes
+        several times, always right after the same character and never where a word starts (唐人 in a channel's name
+        新唐人, written so on every line): the tail of a longer word, not a person."""
+        name = new_name_ending(prefix, self.stands_alone)
+        if name is None or len(name) != 2 or self.stands_alone(name):
+            return name
+        before = {self._text[m.start() - 1 : m.start()] for m in re.finditer(re.escape(name), self._text)}
+        if len(re.findall(re.escape(name), self._text)) >= 2 and len(before) == 1 and before <= set(prefix[-3:-2]):
+            return None
+        return name
 
     def _given_name_ending(self, prefix: str) -> str | None:
         """A person's given name alone at the end of ``prefix`` (那时某锐就有…观点), as a host calls a guest the text has
@@ -1860,7 +1877,24 @@ def _company_turn(paragraph: str, names: Names) -> Speaker | None:
     who = label.group("who")
     if who in names.by_name or who in names.found or (_plausible_name(who) and new_name_ending(who) == who):
         return names.speaker(who)
+    if _sound_bite(paragraph) and re.fullmatch(f"[{_TRANSLITERATION}]{{2,6}}", who):
+        # A sound bite's label (某党参议员 某某:「…」): the blank after the post marks where the name starts, so a foreign
+        # name spelt in transliteration characters, however short, is the speaker's.
+        return names.speaker(who)
     return None
+
+
+def _sound_bite(paragraph: str) -> bool:
+    """Whether the paragraph is a TV script's sound bite: a post or a company, a blank, a name and a colon that opens a
+    quotation (某党参议员 某某:「…」)."""
+    label = _COMPANY_TURN.match(paragraph)
+    return label is not None and paragraph[label.end() :].lstrip()[:1] in _OPEN_QUOTES
+
+
+def _host_bite(paragraph: str) -> bool:
+    """A sound bite of the reporter's or the host's (某台记者 某某:「…?」): nobody's view, the question put to a guest."""
+    label = _COMPANY_TURN.match(paragraph)
+    return _sound_bite(paragraph) and label is not None and bool(_HOST_BEFORE.search(label.group(0).split()[0]))
 
 
 def _dialogue_turn(paragraph: str, names: Names, short: dict[str, str] | None = None) -> tuple[bool, Speaker | None]:
@@ -1868,6 +1902,8 @@ def _dialogue_turn(paragraph: str, names: Names, short: dict[str, str] | None = 
     A label the dialogue shortened (``short``: 梁 for 梁某某) stands for its full label."""
     if (guest := _company_turn(paragraph, names)) is not None:
         return True, guest
+    if _host_bite(paragraph):
+        return True, None
     # A post however long (某某及某某局局长:…), which the text introduced with its holder's name.
     if (post := _POST_TURN.match(paragraph)) and (holder := names.post_holder(post.group("who"))) is not None:
         return True, names.speaker(holder)
@@ -2642,6 +2678,13 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                     pending, tentative = [], False  # the quotation ended without naming anyone else
             sentences.append(item)
         own = sentences[first_of_paragraph:]
+        if _sound_bite(paragraph):
+            # A TV script's sound bite is one paragraph: the narration after it is the writer's again, and the
+            # reporter's question (某台记者 某某:「…?」) is nobody's view.
+            turn = None
+            if _host_bite(paragraph):
+                for item in own:
+                    item.speaker, item.how = None, ""
         _between_naming_and_pronoun(own, names)
         if own and (above := _SAID_ABOVE.match(simplified(own[0].text))) and (who := names.name_ending(above["who"])):
             # 某某是在…时作上述表示的。: the words of the paragraph before, told with a verb of speech whose speaker it

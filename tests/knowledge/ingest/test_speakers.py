@@ -2372,3 +2372,44 @@ def test_a_dotted_name_whose_first_part_ends_in_fu_is_learned_after_its_post(cor
     first, second = text.strip().split("。", 1)
     assert found.get(first + "。") == person_id_for("杰夫·蒙塔")
     assert found.get(second) == person_id_for("杰夫·蒙塔")
+
+
+def test_a_tv_scripts_sound_bite_is_the_speaker_named_after_the_post_and_a_blank(corpus: Corpus) -> None:
+    # "POST NAME:「…」": the blank after the post marks where the name starts, so a short foreign name spelt in
+    # transliteration characters is the speaker's; the bite is one paragraph (the narration after it is the writer's),
+    # and the reporter's question in the same form is nobody's view.
+    text = (
+        "【某某电视台 5月3日讯】周二,多位科技公司负责人来到国会作证。\n\n"
+        "某党参议员 赵一鸣:「我们必须先弄清楚模型的风险,再谈如何监管。」\n\n"
+        "某某电视台记者 钱多多:「您认为今天的听证会能改变什么吗?」\n\n"
+        "某党众议员 塔默:「监管来得太晚了,企业已经走在了前面。」\n\n"
+        "这场听证会一共持续了三个多小时,双方各执一词。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("某党众议员 塔默:「监管来得太晚了,企业已经走在了前面。」") == person_id_for("塔默")
+    assert found.get("某党参议员 赵一鸣:「我们必须先弄清楚模型的风险,再谈如何监管。」") == "zhao-yiming"
+    assert "某某电视台记者 钱多多:「您认为今天的听证会能改变什么吗?」" not in found
+    assert "这场听证会一共持续了三个多小时,双方各执一词。" not in found
+
+
+def test_a_latin_name_after_an_abbreviated_title_in_brackets_is_the_persons_id(corpus: Corpus) -> None:
+    # 参议员 is a post like 委员; the bracket holds the Latin name after "Sen." (longer than a role in brackets may
+    # be): it is taken off before the verb and gives the id, as a bare Latin name in brackets does.
+    text = "而参议员卡塔兰(Sen. Peter Kataran)则对记者表示,两党可以就芯片出口达成一致。\n"
+    assert speakers(corpus, text) == {text.strip(): "peter-kataran"}
+
+
+def test_two_characters_always_glued_to_the_same_character_are_no_name(corpus: Corpus) -> None:
+    # 宋人 reads as a name (family name 宋), but the text writes it only inside the channel's name 新宋人, on every line:
+    # the tail of a word, not the person who speaks.
+    text = (
+        "【新宋人电视台 5月3日讯】周二,多位科技公司负责人来到国会作证。\n\n"
+        "该议员随后则对新宋人表示,两党可以就芯片出口达成一致。\n\n"
+        "新宋人电视台记者 钱多多 国会报道\n"
+    )
+    sentence = "该议员随后则对新宋人表示,两党可以就芯片出口达成一致。"
+    assert speakers(corpus, text).get(sentence) != person_id_for("宋人")
+    # Written once, or where a word starts, the same two characters are still read as a name.
+    assert speakers(corpus, "而对宋人表示,两党可以就芯片出口达成一致。\n") == {
+        "而对宋人表示,两党可以就芯片出口达成一致。": person_id_for("宋人")
+    }
