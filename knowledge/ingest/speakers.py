@@ -631,8 +631,17 @@ class Names:
         Hassabis)) when it spells the same sounds; else the longest dotted form whose last part is ``zh``
         (马克·扎克伯格 for 扎克伯格). A Chinese person's name keeps its own reading."""
         key = _undotted(zh)
-        if not key or (zh == key and _plausible_name(zh)) or re.search(r"[A-Za-z]", zh):
+        if not key or re.search(r"[A-Za-z]", zh):
             return None, None
+        if zh == key and _plausible_name(zh):
+            # A Chinese person's name keeps its own reading, though the text gives an English name beside it (李某某
+            # (Kai-Fu Li)); a foreign name whose characters read as a Chinese one (马某克(Elon Musk)) takes the Latin
+            # name written right after it, when no word of that name sounds like one of its syllables.
+            latin = self._foreign_latin_name(zh)
+            if latin is None:
+                return None, None
+            person = self.by_latin.get(latin)
+            return person, None if person else "-".join(re.split(r"[^a-z0-9]+", latin.lower()))
         for bracketed in _BRACKETED_LATIN.finditer(self._text):
             before, latin = _undotted(bracketed.group("before")), bracketed.group("latin")
             surname = re.split(r"[ ·-]", latin)[-1].lower()
@@ -652,6 +661,21 @@ class Names:
             return None, None
         person = next((p for n, p in self.by_name.items() if _undotted(n) == _undotted(longest)), None)
         return person, None if person else person_id_for(longest)
+
+    def _foreign_latin_name(self, zh: str) -> str | None:
+        """The Latin name in brackets right after ``zh`` (马某克(Elon Musk)), when none of its words sounds like a
+        syllable of ``zh`` (as Li / Lee / Kai do in 李开复(Kai-Fu Lee), Chang does in 张某某(Morris Chang))."""
+        syllables = lazy_pinyin(zh)
+        for bracketed in _BRACKETED_LATIN.finditer(self._text):
+            if not bracketed.group("before").endswith(zh):
+                continue
+            words = [w.lower() for w in re.split(r"[ ·-]", bracketed.group("latin")) if w]
+            if not any(
+                difflib.SequenceMatcher(None, w, s).ratio() >= _SAME_SOUNDS or w == s for w in words for s in syllables
+            ):
+                return bracketed.group("latin")
+            return None
+        return None
 
     def name_ending(self, prefix: str) -> str | None:
         """The person's name that ``prefix`` ends with, if any (before a title: 李开复博士 is 李开复)."""

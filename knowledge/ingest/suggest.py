@@ -303,15 +303,19 @@ def suggest_claims(
     return sorted(suggestions, key=lambda s: -s.score)
 
 
-def person_stub(zh: str) -> dict[str, Any]:
-    """A draft person for a speaker the registry lacks; the curator fills in the role."""
+def person_stub(zh: str, person_id: str | None = None) -> dict[str, Any]:
+    """A draft person for a speaker the registry lacks; the curator fills in the role. ``person_id`` is the id the
+    drafts give the speaker when it is not the pinyin of ``zh`` (the Latin name the text writes beside a foreign
+    name, elon-musk for 马斯克(Elon Musk); a dotted name's fullest form): the stub takes it, so the drafts' speaker
+    exists, with its English name from it and ``zh`` kept as the name in characters."""
     name = pinyin_name(zh)
+    own_id = person_id or person_id_for(zh)
     return {
-        "id": person_id_for(zh),
+        "id": own_id,
         "kind": "person",
         "status": DRAFT,
         "zh": zh,
-        "en": name,
+        "en": name if own_id == person_id_for(zh) else " ".join(part.capitalize() for part in own_id.split("-")),
         "pinyin": name,
         "role": None,
         "role_en": None,
@@ -346,7 +350,7 @@ def write_drafts(data_dir: Path, source_id: str, suggestions: list[Suggestion]) 
             known_ids.add(suggestion.speaker_id)
             added.append(suggestion.speaker_id)
             stubs += f"  # draft speaker found by `lundao corpus suggest {source_id}`: check the name, fill in role, then delete status\n"
-            stubs += _indented_item(person_stub(suggestion.speaker_zh))
+            stubs += _indented_item(person_stub(suggestion.speaker_zh, suggestion.speaker_id))
     lines = [
         f"# Draft claims suggested by `lundao corpus suggest {source_id}` from sources/{source_id}.txt, best first.",
         "# For each: rewrite `text` as a concise statement naming the speaker, write `en`, check `speaker` and",

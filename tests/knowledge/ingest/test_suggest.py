@@ -222,3 +222,22 @@ def test_a_short_answer_that_only_points_back_is_no_draft(corpus: Corpus) -> Non
     # A longer sentence that points back states its view.
     longer = "这一点决定了国产芯片三年内一定能追上国际水平。"
     assert speakers(corpus, f"{view}\n\n{longer}\n").get(longer) == "qian-duoduo"
+
+
+def test_a_foreign_name_with_its_latin_form_in_brackets_gets_the_latin_id_and_a_stub_of_it(kb: Path) -> None:
+    # 马塔克 reads as a Chinese name (family name 马), but the text writes the Latin name beside it and no word of that
+    # name sounds like its syllables: the drafts and the new person's stub take the Latin name's id, the characters
+    # stay its name. A Chinese name with its English form (赵一鸣(Yiming Zhao)) keeps its pinyin.
+    (kb / "sources" / "talk.txt").write_text(
+        "某公司的马塔克(Peter Mattock)认为,芯片三年内会降价一半。\n\n"
+        "赵一鸣(Yiming Zhao)表示,医疗是大模型最重要的方向。\n",
+        encoding="utf-8",
+    )
+    corpus = load_corpus(kb)
+    suggestions = suggest_claims(corpus, "talk")
+    assert {s.speaker_zh: s.speaker_id for s in suggestions} == {"马塔克": "peter-mattock", "赵一鸣": "zhao-yiming"}
+    _, added = write_drafts(kb, "talk", suggestions)
+    assert sorted(added) == ["peter-mattock", "zhao-yiming"]
+    people = {p["id"]: p for p in yaml.safe_load((kb / "people.yaml").read_text(encoding="utf-8"))["people"]}
+    assert (people["peter-mattock"]["zh"], people["peter-mattock"]["en"]) == ("马塔克", "Peter Mattock")
+    assert (people["zhao-yiming"]["zh"], people["zhao-yiming"]["en"]) == ("赵一鸣", "Zhao Yiming")
