@@ -88,6 +88,8 @@ SPEECH_VERBS = (
     # Admitting (坦承, beside 坦言 / 坦陈 / 承认) and sensing (感受到 / 注意到 / 观察到, beside 看到 / 发现: only before a
     # colon or a comma, so "感受到了观众的热情" names nobody).
     "坦承", "感受到", "注意到", "观察到",
+    # Observing, beside 观察到 (她观察,…): only before a colon or a comma, so "观察了市场" names nobody.
+    "观察",
     # Answering a question (记者询问…,某某回答,…): only before a colon or a comma, so "回答了提问" names nobody.
     "回答",
     # Arguing a view by evidence or by example (某某从…维度印证了… / 某某用…诠释了… / 某某论证了…).
@@ -112,11 +114,11 @@ SPEECH_VERBS = (
 _NOT_SAYING_DAO = tuple("知报赛渠频轨街味难管通")
 # Verbs of seeing are speech only when a colon or a comma hands over what was seen (李开复看到:应用…), not in
 # "他看到了台下的观众".
-_BEFORE_COLON_ONLY = frozenset(("看到", "发现", "感受到", "注意到", "观察到", "回答", "描述", "承诺"))
+_BEFORE_COLON_ONLY = frozenset(("看到", "发现", "感受到", "注意到", "观察到", "观察", "回答", "描述", "承诺"))
 OPINION_VERBS = (
     "认为", "指出", "强调", "坦言", "直言", "相信", "觉得", "看来", "眼中", "判断", "预测", "坚信", "确信", "意识到",
     "认识到", "体会到", "主张", "看好", "偏爱", "坦陈", "断言", "剖析", "分析", "看到", "坦承", "感受到", "注意到",
-    "观察到",
+    "观察到", "观察",
 )  # fmt: skip
 _VERB = re.compile("|".join(sorted(SPEECH_VERBS, key=len, reverse=True)))
 # Speech verbs that are also nouns: right after 的 they name a thing, not an act of speaking ("需要非常长时间的坚持",
@@ -162,7 +164,7 @@ _ADVERBS = re.compile(
 _WROTE = r"撰文|发文|刊文|发表了?(?:一篇)?(?:署名)?(?:专栏|评论)?文章"
 _SETTING = re.compile(
     # An interview named by its kind, without 上 / 中 after it (某某在会前媒体联访表示 / 某某在一次电视专访表示).
-    r"(?:在[^,，。:：]{1,25}?(?:中|上|时|里|后|前|日|天|月|年|之际|期间|底部|下方|末尾|文末|评论区|访|访谈)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|接受[^,，。:：]{1,20}?采访时?|受访时?|据|在"
+    r"(?:在[^,，。:：]{1,25}?(?:中|上|时|里|后|前|日|天|月|年|之际|期间|底部|下方|末尾|文末|评论区|访|访谈)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|为[^,，。:：]{1,15}|接受[^,，。:：]{1,20}?采访时?|受访时?|据|在"
     # A standpoint or a capacity between the name and the verb: 朱某站在投资者的角度认为 / 傅某从创业者角度出发,表示 /
     # 傅某作为创业者代表则认为.
     r"|(?:站在|从)[^,，。:：]{1,15}?(?:角度|立场|视角|层面|维度)(?:出发|来看|看)?[,，]?|作为[^,，。:：]{1,15}?[,，]?"
@@ -349,10 +351,16 @@ _ACTIVE_JUDGEMENT = re.compile(
 )
 # A count of points (三个方面 / 几点思考 / 两条建议): a sentence that names a speaker and counts what they say
 # announces the points that follow, with a full stop as well as with a colon.
-_COUNTED = r"(?:[几两二三四五六七八九十]|\d{1,2})(?:点|个方面|个层面|个维度|个趋势|个判断|个变化|条|大趋势|大方向)"
+_COUNTED = (
+    r"(?:[几两二三四五六七八九十]|\d{1,2})(?:点|个方面|个层面|个维度|个趋势|个判断|个变化|条|大趋势|大方向"
+    # Counted key points (某某为这次会议画出三大重点,第一就是…).
+    r"|[个大]重点|[个大]要点)"
+)
 _COUNTED_POINTS = re.compile(_COUNTED)
 # A person who gives counted points without a speech verb (张某分享了他对行业的几点观察 / 谈了三点看法).
-_POINTS_GIVEN = re.compile(rf"(?:分享|谈|讲|给出|总结|概括|列举|归纳)(?:了|出)?[^,，。:：“「『]{{0,16}}?{_COUNTED}")
+_POINTS_GIVEN = re.compile(
+    rf"(?:分享|谈|讲|给出|总结|概括|列举|归纳|(?:画|点|列)(?=了?出))(?:了|出)?[^,，。:：“「『]{{0,16}}?{_COUNTED}"
+)
 # An interview printed with each speaker's name on a line of its own: a short line without punctuation.
 _LABEL_CHARS = 8
 _LABEL_PUNCT = re.compile(r"[,，。、;；:：!！?？…“”「」『』()（）]")
@@ -950,6 +958,7 @@ class Names:
         self._learn_short_transliterations()
         self._learn_misspellings()
         self._learn_subjects_before_pronouns()
+        self._learn_titled_subjects_before_a_pronoun()
         self._learn_names_after_listed_companies()
 
     def _learn_names_after_listed_companies(self) -> None:
@@ -992,6 +1001,26 @@ class Names:
             name = _subject_name(before)
             if name is not None and name not in self.by_name:
                 self.speaker(name)
+
+    def _learn_titled_subjects_before_a_pronoun(self) -> None:
+        """A Chinese name with a title after it (某某教授 / 某某博士) in a clause of a sentence whose later clause opens
+        with 他 / 她 and a verb of speech, no known name between (峰会首日,某某教授进行了分析,他认为,…): the pronoun is
+        that person, said something before or not, not someone the text named earlier."""
+        for paragraph in self._text.split("\n\n"):
+            for sentence in split_sentences(paragraph):
+                for pronoun in re.finditer(r"[,，;；](?:他|她)(?![们的所])", sentence):
+                    head = sentence[: pronoun.start()]
+                    if self.mentioned(head) or not _speech_verbs(sentence[pronoun.end() :])[:1]:
+                        continue
+                    if _speech_verbs(sentence[pronoun.end() :])[0].start() > _MANNER_CHARS:
+                        continue
+                    titled = [
+                        name
+                        for title in re.finditer(r"(?:博士|教授|院士|先生|女士|老师)(?![\u4e00-\u9fff]?的)", head)
+                        if (name := new_name_ending(head[: title.start()])) is not None and len(name) == 3
+                    ]
+                    if len(titled) == 1 and titled[0] not in self.by_name:
+                        self.speaker(titled[0])
 
     def _learn_misspellings(self) -> None:
         """A transliteration the text writes with one character of its middle different from the last part of a dotted
@@ -1687,11 +1716,16 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             return names.speaker(name), f"{name} {passive.group(0)[-3:]} (passive)", True
     own_words = _OWN_WORDS.search(sentence)
     if own_words:
-        clause = re.split(r"[,，;；:：—]", sentence[: own_words.start()])[-1]
+        clauses = re.split(r"[,，;；:：—]", sentence[: own_words.start()])
+        clause = clauses[-1]
         subject, how = _sentence_subject(clause, names, last)
         middle = clause[1:] if how.startswith(("他(", "她(")) else clause[len(how) :]
         if subject is not None and not _ADVERBS.sub("", middle):
             return subject, f"{how} {own_words.group(0)[0]}“…” (own words)", False
+        if not clause and len(clauses) > 1 and (name := names.name_ending(_without_setting(clauses[-2], names))):
+            # 以 opening the clause after the one that names the speaker and the setting (某某在闭幕致词中,以“…”一席话,
+            # 为…写下注解。): the words are that person's.
+            return names.speaker(name), f"{name} ,{own_words.group(0)[0]}“…” (own words)", False
     active = _ACTIVE_JUDGEMENT.search(sentence)
     if active:
         prefix = _ADVERBS.sub("", sentence[: active.start()])

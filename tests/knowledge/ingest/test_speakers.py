@@ -2413,3 +2413,36 @@ def test_two_characters_always_glued_to_the_same_character_are_no_name(corpus: C
     assert speakers(corpus, "而对宋人表示,两党可以就芯片出口达成一致。\n") == {
         "而对宋人表示,两党可以就芯片出口达成一致。": person_id_for("宋人")
     }
+
+
+def test_he_after_a_titled_name_in_the_same_sentence_is_that_person_not_the_one_named_before(corpus: Corpus) -> None:
+    # The sentence introduces a new person with a title after the name (某某教授) and goes on with ",他认为,": 他 is
+    # that person, though the text named another speaker before; the woman the text calls 她 stays herself.
+    text = (
+        "钱多多表示,今年的论坛有一半在谈大模型。\n\n"
+        "论坛第一天,知名学者赵一鸣教授进行趋势分析,他认为,国产芯片三年内能追上来。\n\n"
+        "钱多多提到,成本才是企业最关心的问题。她观察,这次论坛各界都在分享自己的做法。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("论坛第一天,知名学者赵一鸣教授进行趋势分析,他认为,国产芯片三年内能追上来。") == "zhao-yiming"
+    assert found.get("她观察,这次论坛各界都在分享自己的做法。") == "qian-duoduo"
+
+
+def test_observing_hands_over_a_view_only_before_a_comma(corpus: Corpus) -> None:
+    # 观察 is a verb of seeing like 观察到: before a comma it hands over what was seen; "观察了市场" names nobody's view.
+    found = speakers(corpus, "钱多多观察,国产芯片的价格三年内会降一半。\n\n钱多多观察了三年的市场。\n")
+    assert found == {"钱多多观察,国产芯片的价格三年内会降一半。": "qian-duoduo"}
+
+
+def test_counted_key_points_drawn_for_an_event_are_the_persons(corpus: Corpus) -> None:
+    # 为这次论坛 is a setting between the name and the verb (as 对… / 向… are); 画出三大重点 counts the points the sentence
+    # then starts to make (第一就是…).
+    sentence = "钱多多为这次论坛画出三大重点,第一就是芯片出口管制对整个行业的影响。"
+    assert speakers(corpus, f"{sentence}\n") == {sentence: "qian-duoduo"}
+
+
+def test_own_words_after_the_clause_that_names_the_speaker_and_the_setting(corpus: Corpus) -> None:
+    # 以「…」一席话 opens the clause after the one naming the speaker in a setting (某某在闭幕致词中,以「…」…): the words are
+    # that person's.
+    sentence = "论坛圆满闭幕,主办方董事长钱多多在闭幕致词中,以「希望每一家企业都能用好大模型」一席话,为论坛写下注解。"
+    assert speakers(corpus, f"{sentence}\n") == {sentence: "qian-duoduo"}
