@@ -952,6 +952,11 @@ class Names:
         for bracketed in _TRANSLITERATED_BEFORE_LATIN.finditer(self._text):
             if not _LATIN_ORG.search(bracketed.group("latin")):
                 self.speaker(bracketed.group("name"))
+        # So is the name of a TV script's sound bite (某党参议员 某某:「…」), the reporter's aside: mentioned before the
+        # bite (某某,向本台表示,…), the name is that person.
+        for paragraph in self._text.split("\n\n"):
+            if _sound_bite(paragraph.strip()) and not _host_bite(paragraph.strip()):
+                _company_turn(paragraph.strip(), self)
         for paragraph in self._text.split("\n\n"):
             for sentence in split_sentences(paragraph):
                 _attribution(sentence, self, None)
@@ -1492,6 +1497,8 @@ def _without_setting(prefix: str, names: Names) -> str:
     in "对此王某表示" or "…对话负责人王某透露" the setting's pattern (对… / 向…) runs over the name itself, so a setting
     is taken off only when a name ends what is left, or none ended the prefix."""
     unset = _SETTING.sub("", prefix)
+    if unset != prefix and unset.endswith((",", "，")) and names.name_ending(unset[:-1]):
+        return unset[:-1]  # a comma setting the subject off from the setting (某某,向记者表示)
     if unset != prefix and (names.name_ending(unset) or not names.name_ending(prefix)):
         return unset
     return prefix
@@ -2064,6 +2071,8 @@ _BACKGROUND = re.compile(
     # How the view was received (这一观点得到众多同行认同 / 此番言论引发热议): the writer's telling, not the view.
     r"|^(?:这一|这个|这种|这番|此番|此)(?:观点|看法|判断|说法|言论|表态|论断)[^,，。]{0,4}?(?:得到|获得|引发|引起|赢得|受到)"
     r"|^作为一(?:家|个)[^,，。“”「」]{1,20}(?:公司|企业|厂商)[,，](?![^。]*(?:我|咱))"
+    # A presenter handing over to the reporter's piece (下面来看记者从…发回的报道。): the script's, not the speaker's.
+    r"|^(?:下面|接下来|以下)请?(?:我们)?(?:来|一起)?(?:看|收看)[^。]{0,20}?(?:记者|报道|报导|视频|画面)"
     # A document the writer cites for figures (某公司上月公布的财报显示,… / 数据显示,…): the writer's, not the speaker's.
     r"|(?:财报|年报|季报|数据|报告|统计|调查|资料|公告|文件)显示"
     # A company described by its rank (某公司是全球市值最高的芯片公司): the writer's background, in the third person.

@@ -2446,3 +2446,21 @@ def test_own_words_after_the_clause_that_names_the_speaker_and_the_setting(corpu
     # that person's.
     sentence = "论坛圆满闭幕,主办方董事长钱多多在闭幕致词中,以「希望每一家企业都能用好大模型」一席话,为论坛写下注解。"
     assert speakers(corpus, f"{sentence}\n") == {sentence: "qian-duoduo"}
+
+
+def test_a_sound_bites_speaker_is_known_in_the_lede_before_the_bite(corpus: Corpus) -> None:
+    # The lede names the senator by a short transliteration and sets the name off from the setting by a comma
+    # (某某,向本台表示,…); the bite below gives the name after its post. The presenter's handover to the report is
+    # nobody's view.
+    text = (
+        "某党参议员塔默,向本台表示,本次的听证会将帮助两党找到共识。下面来看记者从国会发回的报道。\n\n"
+        "某党参议员 塔默:「监管来得太晚了,企业已经走在了前面。」\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("某党参议员塔默,向本台表示,本次的听证会将帮助两党找到共识。") == person_id_for("塔默")
+    assert "下面来看记者从国会发回的报道。" not in found
+
+
+def test_a_presenters_handover_to_the_report_does_not_carry_on_the_view_before(corpus: Corpus) -> None:
+    found = speakers(corpus, "钱多多表示,本次的听证会将帮助两党找到共识。下面来看记者从国会发回的报道。\n")
+    assert found == {"钱多多表示,本次的听证会将帮助两党找到共识。": "qian-duoduo"}
