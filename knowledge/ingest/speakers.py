@@ -1430,6 +1430,19 @@ def _sentence_subject(
         for name in sorted([*names.by_name, *names.found], key=len, reverse=True):
             if rest.startswith(name) and not rest[len(name) :].startswith(("的", "和", "与", "及", "、")):
                 return names.speaker(name), name
+        if start:
+            # A name the text has not learned yet, right after the post (某公司副总经理某某某分享了…,并指出…): the post
+            # marks where it starts; three characters unless the third opens a word with the next.
+            words = _dictionary_words().two_characters
+            for size in (3, 2):
+                name = rest[:size]
+                if (
+                    _plausible_name(name)
+                    and new_name_ending(name) == name
+                    and not rest[size:].startswith(("的", "和", "与", "及", "、", "们"))
+                    and not (size == 3 and name[-1] + rest[size : size + 1] in words)
+                ):
+                    return names.speaker(name), name
     return None, ""
 
 

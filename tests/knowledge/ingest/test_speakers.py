@@ -2464,3 +2464,10 @@ def test_a_sound_bites_speaker_is_known_in_the_lede_before_the_bite(corpus: Corp
 def test_a_presenters_handover_to_the_report_does_not_carry_on_the_view_before(corpus: Corpus) -> None:
     found = speakers(corpus, "钱多多表示,本次的听证会将帮助两党找到共识。下面来看记者从国会发回的报道。\n")
     assert found == {"钱多多表示,本次的听证会将帮助两党找到共识。": "qian-duoduo"}
+
+
+def test_a_new_name_right_after_a_post_is_the_subject_of_a_later_opinion_verb(corpus: Corpus) -> None:
+    # Nothing before 并指出 is a verb of speech, and the name is said nowhere else: the post (副总经理) marks where the
+    # name starts, and the view after 并指出 is that person's.
+    sentence = "某某科技副总经理严思远分享了公司从实验室走到工厂的五年历程,并指出行业各方面的人才都缺。"
+    assert speakers(corpus, f"{sentence}\n") == {sentence: person_id_for("严思远")}
