@@ -1779,6 +1779,17 @@ _VOICED_BY_COLON = re.compile(
 )
 
 
+# A sentence that only names what a person talked about: a verb of talking about, then a noun phrase ending in 的 and a
+# noun with no clause of its own (某某阐述了…的价值。 / 某某谈到了…的变化。), or 对… and a noun of explaining (某某对…的意义
+# 做了解释。), and no verb of speech before it in the sentence. The view, if any, follows. A noun that is itself a view
+# (某某提出了不同的思考。 / …的判断。) opens the view the next sentence spells out, and stays with it.
+_TOPIC_ONLY = re.compile(
+    r"(?:阐述|阐释|阐明|谈到|谈及|提到|提及|提出|介绍|解读|分析|探讨|讨论)了?"
+    r"[^,，;；:：“”「」『』。!！?？是会将能要把被]{0,24}的(?!思考|看法|观点|判断|见解|观察|思路|想法)[\u4e00-\u9fff]{1,4}。$"
+    r"|对[^,，;；:：。]{1,30}?(?:做|作)了?(?:解释|说明|阐述|解读|分析|介绍)。$"
+)
+
+
 def _quotations_blanked(text: str) -> str:
     """``text`` with what stands inside quotation marks replaced by spaces, one character for one."""
     out: list[str] = []
@@ -2693,6 +2704,15 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 last = reported = speaker
                 if words_named or how.endswith("(cited)"):
                     reported = None  # the writer's sentence naming or citing the words goes on in the writer's voice
+                if (
+                    depth == 0
+                    and (topic := _TOPIC_ONLY.search(raw))
+                    and all(v.start() >= topic.start() for v in _speech_verbs(raw))
+                ):
+                    # 某某从…角度阐述了…的价值。: the writer naming what the person talked about, the words to follow
+                    # (他指出,…); 他 after it is still that person.
+                    item.speaker, item.how, item.opinion_verb = None, "", False
+                    reported = None
                 # 某某解释: “…。”: the quotation is what was said; the next words outside quotes are the writer's.
                 quoted_whole = depth == 0 and bool(_QUOTED_WHOLE.search(raw))
                 if transcript is not None and not bounded and speaker is not transcript:

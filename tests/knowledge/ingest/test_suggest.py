@@ -241,3 +241,21 @@ def test_a_foreign_name_with_its_latin_form_in_brackets_gets_the_latin_id_and_a_
     people = {p["id"]: p for p in yaml.safe_load((kb / "people.yaml").read_text(encoding="utf-8"))["people"]}
     assert (people["peter-mattock"]["zh"], people["peter-mattock"]["en"]) == ("马塔克", "Peter Mattock")
     assert (people["zhao-yiming"]["zh"], people["zhao-yiming"]["en"]) == ("赵一鸣", "Zhao Yiming")
+
+
+def test_a_sentence_that_only_names_what_a_person_talked_about_is_no_draft(corpus: Corpus) -> None:
+    # A verb of talking about and a noun phrase (…阐述了…的价值。 / 对…的意义做了解释。) names the topic; the view follows,
+    # and 他 after it is still that person. The sentence after one naming the topic (…谈到了…的变化。) does not carry
+    # that person's speech on. A noun that is a view itself (…提出了不同的思考。) still opens the view.
+    text = (
+        "某研究所研究员钱多多从学科交叉的角度阐述了大模型的价值。他指出,大模型是多学科交叉的产物。\n\n"
+        "某大学教授赵一鸣在演讲中对“大模型热”背后的意义做了解释。\n\n"
+        "此外,钱多多和赵一鸣还谈到了融资环境的变化。自去年起,地方政府纷纷布局。\n\n"
+        "在数据上,孙立提出了不同的思考。在他看来,团队应该有长期主义精神。\n"
+    )
+    found = speakers(corpus, text)
+    assert found == {
+        "他指出,大模型是多学科交叉的产物。": "qian-duoduo",
+        "在数据上,孙立提出了不同的思考。": "sun-li",
+        "在他看来,团队应该有长期主义精神。": "sun-li",
+    }
