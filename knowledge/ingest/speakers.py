@@ -1684,6 +1684,10 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
                 subject, how = last, f"({last.zh}) {setting.group(0)}"
             if subject is not None:
                 return subject, f"{how} …,{verb}", verb in OPINION_VERBS
+    argued = _ARGUED_BY_COLON.match(sentence)
+    if argued and names.name_ending(argued.group("who")) == argued.group("who"):
+        # 某某以历史案例佐证观点:… / 某某用…说明:…: the person's argument, handed over by the colon.
+        return names.speaker(argued.group("who")), f"{argued.group('who')} 以…{argued.group('verb')}:", True
     if voiced := _VOICED_BY_COLON.search(sentence):
         # 而她只想泼冷水:这些言论正在误导大众。: 他 / 她 and a short verb phrase hand over a view by a colon.
         before = names.named_last(_quotations_blanked(sentence[: voiced.start()]))
@@ -1787,6 +1791,14 @@ _TOPIC_ONLY = re.compile(
     r"(?:阐述|阐释|阐明|谈到|谈及|提到|提及|提出|介绍|解读|分析|探讨|讨论)了?"
     r"[^,，;；:：“”「」『』。!！?？是会将能要把被]{0,24}的(?!思考|看法|观点|判断|见解|观察|思路|想法)[\u4e00-\u9fff]{1,4}。$"
     r"|对[^,，;；:：。]{1,30}?(?:做|作)了?(?:解释|说明|阐述|解读|分析|介绍)。$"
+)
+
+
+# A name opening the sentence, an instrument (以 / 用 …) and a verb of arguing by it, then a colon that hands over a
+# clause, no quotation (某某以历史案例佐证观点:… / 某某用一组数据说明:…): the person's argument.
+_ARGUED_BY_COLON = re.compile(
+    r"^(?P<who>[^,，。:：;；“”「」『』\s]{2,12}?)(?:则|也|还|更|又)?(?:以|用|拿)[^,，。:：;；“”「」『』]{2,16}?"
+    r"(?P<verb>佐证|证明|说明|论证|印证|作比|类比)[^,，。:：;；“”「」『』]{0,4}[:：](?!\s*[“「『])[^。!?！？]{6,}"
 )
 
 

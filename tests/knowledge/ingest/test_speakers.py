@@ -2471,3 +2471,15 @@ def test_a_new_name_right_after_a_post_is_the_subject_of_a_later_opinion_verb(co
     # name starts, and the view after 并指出 is that person's.
     sentence = "某某科技副总经理严思远分享了公司从实验室走到工厂的五年历程,并指出行业各方面的人才都缺。"
     assert speakers(corpus, f"{sentence}\n") == {sentence: person_id_for("严思远")}
+
+
+def test_a_named_persons_argument_by_an_instrument_handed_over_by_a_colon(corpus: Corpus) -> None:
+    # 以…佐证观点: hands over the person's argument with a colon, no verb of speech, in a paragraph of its own.
+    text = (
+        "钱多多表示,芯片会降价。\n\n"
+        "钱多多以历史案例佐证观点:2008年的过度投机只带来负面影响,而当年铺设的光纤至今还在用。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("钱多多以历史案例佐证观点:2008年的过度投机只带来负面影响,而当年铺设的光纤至今还在用。") == (
+        "qian-duoduo"
+    )
