@@ -200,7 +200,7 @@ _TITLE_AFTER = re.compile(
 # A title or a post written before a name, as news introduces a person (某大学教授钱向东 / 某公司董事长孙中和).
 _TITLE_BEFORE = (
     r"(?:教授|院士|博士|校长|院长|所长|主任|董事长|总裁|创始人|首席执行官|执行长|CEO|总经理|主席|研究员|科学家|代表|委员|议员"
-    r"|合伙人|负责人|书记|部长|总监|总工程师|总统|总理|市长|省长)"
+    r"|合伙人|负责人|书记|部长|总监|总工程师|总统|总理|市长|省长|理事长|会长|秘书长)"
 )
 # Pronouns and particles are never in a name, even in one the text introduces after a title.
 _NEVER_IN_NAME = set("他她它我你们的了着过是")
@@ -1536,6 +1536,11 @@ def _without_when(prefix: str, names: Names) -> str:
     name = names.mentioned(rest)
     if name and rest.startswith(name) and not rest[len(name) :].startswith(tuple(_MODIFIER_AFTER)):
         return prefix[: when.start()] + name
+    if _LEADING_ROLE.match(rest):
+        # The name after its organisation and post (某联盟理事长某某近日接受采访时表示): the post marks where it starts.
+        subject, how = _sentence_subject(rest, names, None, after_role=True)
+        if subject is not None and not rest.startswith(how):
+            return prefix[: when.start()] + how
     return prefix
 
 
@@ -2077,6 +2082,11 @@ _REASONS_ON = re.compile(
     r"|其中[,，])"
     r"|说白了|讲白了|说到底|其实|你看|你想|咱们|这个东西|这件事(?:情)?(?:其实|很)|这玩意"
 )
+# A crowd's belief stated to be refuted in the same sentence (目前舆论似乎认为…,但…只是…): the speaker's argument.
+_CROWD_REFUTED = re.compile(
+    r"(?:舆论|外界|业界|市场|很多人|不少人|许多人|有人|人们|大家|一些人)(?:似乎|普遍|往往|一度|都|总|常常)?"
+    r"(?:认为|觉得|以为)(?=[^。!?！？]*?[,，](?:但|但是|可是|然而|其实))"
+)
 _OPINION_WORDS = re.compile(
     r"必须|应该|应当|需要|关键|核心|本质|不是[^。]{1,20}而是|才能|只有|一定|不能|将会|意味着|取决于|唯一|最大的"
 )
@@ -2173,9 +2183,13 @@ def _reasons_on(paragraph: str, names: Names) -> bool:
     others = "".join(s for s in split_sentences(paragraph) if not _SUBJECT_PRONOUN.match(s))
     if _SPEECH_QUOTE.search(others) or _NAMED_QUOTE.search(others):
         return False  # someone's words quoted (…,“…” / 金句“…”); a term in quotes (使用的“最强模型”) is no speech
+    # What a crowd is said to think, then refuted (舆论似乎认为…,但…): the speaker arguing on, not the crowd's view.
+    refuted = _CROWD_REFUTED.search(others)
+    if refuted:
+        others = others[: refuted.start()] + others[refuted.end() :]
     if _speech_verbs(_SPOKEN_PHRASE.sub("", others)) or _DIALOGUE.match(paragraph) or _ASKED.search(paragraph):
         return False
-    if _REASONS_ON.search(paragraph):
+    if _REASONS_ON.search(paragraph) or refuted:
         return True
     return bool(_OPINION_WORDS.search(paragraph)) and not _ARTICLE_VOICE.search(paragraph)
 

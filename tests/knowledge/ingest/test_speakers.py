@@ -2483,3 +2483,22 @@ def test_a_named_persons_argument_by_an_instrument_handed_over_by_a_colon(corpus
     assert found.get("钱多多以历史案例佐证观点:2008年的过度投机只带来负面影响,而当年铺设的光纤至今还在用。") == (
         "qian-duoduo"
     )
+
+
+def test_a_name_after_its_post_in_a_time_clause_before_the_verb_is_the_speaker(corpus: Corpus) -> None:
+    # 接受采访时 between the name and 表示: the post (理事长) before the name marks where the name starts.
+    sentence = "某报5月8日消息,某某产业联盟理事长柯望川近日接受采访时表示,本地的算力建设不能只盯着规模。"
+    assert speakers(corpus, f"{sentence}\n\n柯望川表示,算力要和应用一起规划。\n").get(sentence) == person_id_for("柯望川")
+
+
+def test_a_paragraph_refuting_what_a_crowd_believes_carries_on_the_view_before(corpus: Corpus) -> None:
+    # 外界似乎认为…,但…: the crowd's belief, set up to be refuted, is the speaker arguing on, not someone else's view.
+    text = (
+        "钱多多表示,芯片行业首先要明确方向。\n\n"
+        "在先进制程之外,可以突破的环节还有很多。目前外界似乎认为芯片就等于光刻机,但光刻机只是整个链条的一环。\n\n"
+        "发布会于下午结束。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("在先进制程之外,可以突破的环节还有很多。") == "qian-duoduo"
+    assert found.get("目前外界似乎认为芯片就等于光刻机,但光刻机只是整个链条的一环。") == "qian-duoduo"
+    assert "发布会于下午结束。" not in found
