@@ -1526,7 +1526,18 @@ _WHEN = re.compile(r"当(?P<rest>[^,，。:：;；]{2,30}?)时$")
 _BARE_WHEN = re.compile(r"(?:^|[,，;；])(?P<rest>[^,，。:：;；“”「」]{3,30}?)时$")
 
 
+# Talking with someone, between the speaker and the verb (某某与某公司主席某某对谈时表示 / 他和…会面时指出): the one who
+# speaks is the subject before 与, not the partner named nearest the verb.
+_MET_WITH = re.compile(
+    r"(?P<who>[^,，。:：;；“”「」『』与和同跟]{1,30})(?:与|和|同|跟)[^,，。:：;；“”「」『』]{2,40}?"
+    r"(?:对谈|对话|会面|会谈|座谈|谈话|连线|会见|通话)(?:时|中|期间)?$"
+)
+
+
 def _without_when(prefix: str, names: Names) -> str:
+    met = _MET_WITH.search(prefix)
+    if met and (names.name_ending(met.group("who")) or met.group("who")[-1] in "他她"):
+        return prefix[: met.end("who")]
     when = _WHEN.search(prefix) or _BARE_WHEN.search(prefix)
     if when is None:
         return prefix

@@ -2502,3 +2502,14 @@ def test_a_paragraph_refuting_what_a_crowd_believes_carries_on_the_view_before(c
     assert found.get("在先进制程之外,可以突破的环节还有很多。") == "qian-duoduo"
     assert found.get("目前外界似乎认为芯片就等于光刻机,但光刻机只是整个链条的一环。") == "qian-duoduo"
     assert "发布会于下午结束。" not in found
+
+
+def test_the_speaker_talking_with_someone_is_the_subject_before_yu(corpus: Corpus) -> None:
+    # "A与B对谈时表示": B is named nearest the verb, but the one who speaks is A, the subject before 与.
+    text = (
+        "5月3日,在东京举办的论坛上,某某公司创始人、董事长钱多多与某集团董事会主席弗朗索瓦·杜邦(François Dupont)"
+        "对谈时表示,亚洲与欧洲的最大区别在于制造。\n\n他介绍说,制造驱动了亚洲的快速发展。\n"
+    )
+    found = speakers(corpus, text)
+    assert set(found.values()) == {"qian-duoduo"}
+    assert len(found) == 2
