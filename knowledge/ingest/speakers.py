@@ -1915,6 +1915,30 @@ def _turn_label(paragraph: str, names: Names) -> tuple[bool, Speaker | None]:
     return True, None
 
 
+def _speaker_heading(paragraph: str, names: Names) -> Speaker | None:
+    """The person a line of a name and a post heads, nothing else on it (某某 某公司联合创始人; the name may be spaced
+    out, 段 某 某公司创始人), as a salon's or a forum's summary heads each speaker's remarks."""
+    if len(paragraph) > _HEADING_CHARS or _LABEL_PUNCT.search(paragraph):
+        return None
+    tokens = paragraph.split()
+    if len(tokens) < 2:
+        return None
+    if 2 <= len(tokens[0]) <= 4:
+        name, post = tokens[0], "".join(tokens[1:])
+    else:
+        spaced = next((n for n, token in enumerate(tokens) if len(token) != 1), len(tokens))
+        if not 2 <= spaced <= 3:
+            return None
+        name, post = "".join(tokens[:spaced]), "".join(tokens[spaced:])
+    if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2,30}", post):
+        return None
+    if not (re.search(rf"{_TITLE_BEFORE}$", post) or _TITLE_AFTER.search(post)):
+        return None
+    if not (name in names.by_name or name in names.found or _plausible_name(name)):
+        return None
+    return names.speaker(name)
+
+
 _FIRST_PERSON_START = re.compile(r"^[^。!?！？]*?(?:我|咱)")
 # 我 for one person, not 我们 / 我国 / 自我.
 _I = re.compile(r"(?<!自)我(?![们国方军校院司])")
@@ -2435,6 +2459,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
         paragraphs.append(p)
         originals[p] = (o, where)
     name_lines = Counter(p for p in paragraphs if _turn_label(p, names)[1] is not None)
+    heading_speakers = {i: who for i, p in enumerate(paragraphs) if (who := _speaker_heading(p, names)) is not None}
+    headed_at = -3  # the last speaker heading (某某 某公司创始人) whose paragraph is read as that person's
     short_labels = shortened_labels(paragraphs)
     previous = ""
     # A list announced by a paragraph ("…发表看法,以下几个论断:", "…解释了…调整:") is the speaker's to the list's
@@ -2487,6 +2513,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 or (not numbered and names.mentioned(paragraph) is not None)
             ):
                 transcript, bounded, semicolons = None, False, False
+        if headed_at == index - 2:
+            turn, headed_at = None, -3  # a speaker heading's turn is the one paragraph under it
         is_label, labelled = _turn_label(paragraph, names)
         opened: tuple[bool, Speaker | None] = (False, None)
         # A name alone on a line is a speaker's label when it answers a question, recurs or stands over an answer in the
@@ -2511,6 +2539,16 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 turns_of[opened[1].zh] += 1
                 questions_of[opened[1].zh] += bool(re.search(r"[?？]", paragraph))
                 speakers_by_zh[opened[1].zh] = opened[1]
+        elif (
+            (headed := heading_speakers.get(index)) is not None
+            and len(heading_speakers) > 1
+            and index + 1 < len(paragraphs)
+            and not _is_heading(paragraphs[index + 1])
+            and names.mentioned(paragraphs[index + 1]) is None
+        ):
+            # A summary of several speakers, each a line of name and post over a paragraph that names nobody: the
+            # paragraph right under it is that person's remarks, as under an interview's turn label.
+            is_label, turn, headed_at = True, headed, index
         elif _is_heading(paragraph) or (turn is not None and turn.zh in paragraph):
             # A paragraph inside a turn that names its speaker (…,李某亲自见证了…) is the article telling of them.
             turn = None

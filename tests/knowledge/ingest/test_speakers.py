@@ -2513,3 +2513,26 @@ def test_the_speaker_talking_with_someone_is_the_subject_before_yu(corpus: Corpu
     found = speakers(corpus, text)
     assert set(found.values()) == {"qian-duoduo"}
     assert len(found) == 2
+
+
+def test_a_line_of_name_and_post_heads_the_paragraph_of_that_persons_remarks(corpus: Corpus) -> None:
+    # A salon's summary: each speaker a line "NAME POST" (the name may be spaced out), then a paragraph with no verb
+    # of saying. The paragraph right under it is that person's; the closing narration is nobody's.
+    text = (
+        "5月8日,第12期创新沙龙在线上举行,某大学教授柯望川主持。\n\n"
+        "严 思 远 某某教育科技有限公司联合创始人\n\n"
+        "大模型产业链涵盖多个层级,不同层级的机遇差异很大。应用层的公司需要共同努力。\n\n"
+        "钱多多 某某数据科技有限公司创始人\n\n"
+        "大模型的机遇在于成本不断下降。挑战在于其不可预测性,需要重新审视。\n\n"
+        "沙龙最后,与会者合影留念。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("大模型产业链涵盖多个层级,不同层级的机遇差异很大。") == person_id_for("严思远")
+    assert found.get("挑战在于其不可预测性,需要重新审视。") == "qian-duoduo"
+    assert "沙龙最后,与会者合影留念。" not in found
+
+
+def test_a_single_line_of_name_and_post_is_a_caption_and_heads_nothing(corpus: Corpus) -> None:
+    # Once, a line of name and post may be a photo's caption: the paragraph under it is the article's.
+    text = "钱多多 某某数据科技有限公司创始人\n\n大模型的机遇在于成本不断下降。挑战在于其不可预测性,需要重新审视。\n"
+    assert speakers(corpus, text) == {}
