@@ -619,6 +619,10 @@ class Names:
         # The person a first-person text naming nobody is written by, named only in its title (某某:…), learnt by
         # ``learn_title``.
         self.writer: Speaker | None = None
+        # The person the title names before a colon after a post or a column's label (某栏目|某院院士某某:…), when the
+        # text names them too, learnt by ``learn_title``: a first-person speech right after the lede that says they
+        # gave it is theirs.
+        self.titled: Speaker | None = None
 
     def speaker(self, zh: str) -> Speaker:
         if zh not in self.found:
@@ -1125,6 +1129,10 @@ class Names:
         text writes it too as a word of its own: a person, said something before a verb or not, so 他 after it is them.
         Call after ``collect``."""
         self._learn_writer(title)
+        if (titled := _TITLED_NAME.search(title)) is not None:
+            name = titled.group("name")
+            if (name in self.by_name or name in self.found or _plausible_name(name)) and name in self._text:
+                self.titled = self.speaker(name)
         for size in (3, 2):
             name = title[:size]
             if name in self.by_name or name in self.found:
@@ -1199,6 +1207,9 @@ _FOR_EXAMPLE = re.compile(r"^(?:比如|例如|譬如)")
 _TALK_TITLE = re.compile(
     r"^[^:：,，。!！?？“”「」|｜—-]{0,10}?(?:演讲|讲话|发言|演说|致辞)[^,，。]{0,4}?(?:[:：|｜—-]|$)"
 )
+
+# A name the title sets off by a colon after a post or a column's label (某栏目|某院院士某某:题目).
+_TITLED_NAME = re.compile(rf"(?:^|[|｜]\s*|{_TITLE_BEFORE})(?P<name>[\u4e00-\u9fff]{{2,3}})\s*[:：]")
 
 _INTRODUCED_THEN_PRONOUN = re.compile(
     rf"(?:^|(?<=[。!?！？\n]))[^。!?！？\n,，:：]{{0,8}}?(?:{_TITLE_BEFORE}|学者|专家)"
@@ -2607,6 +2618,20 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             # The title says the article is a person's talk (某某最新演讲:…): after the writer's intro, a heading over
             # first-person speech that names nobody opens the talk's text, which is that person's.
             transcript, introduces, bounded = names.talk_giver, True, False
+        elif (
+            names.titled is not None
+            and transcript is None
+            and turn is None
+            and index > 0
+            and speaks_first_person(paragraph)
+            and names.mentioned(paragraph) is None
+            and re.search(
+                rf"{re.escape(names.titled.zh)}[^。!?！？]{{0,30}}?{_SPEECH_GIVEN.pattern}", paragraphs[index - 1]
+            )
+        ):
+            # The person the title names (…院士某某:题目), whom the lede says gave a speech (某某围绕“…”作主题演讲): the
+            # first-person text right after the lede, naming nobody, is that speech.
+            transcript, introduces, bounded = names.titled, False, False
         depth, quote_speaker, reported = 0, None, None
         if (
             left_open is not None

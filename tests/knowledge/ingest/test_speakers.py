@@ -2488,7 +2488,9 @@ def test_a_named_persons_argument_by_an_instrument_handed_over_by_a_colon(corpus
 def test_a_name_after_its_post_in_a_time_clause_before_the_verb_is_the_speaker(corpus: Corpus) -> None:
     # 接受采访时 between the name and 表示: the post (理事长) before the name marks where the name starts.
     sentence = "某报5月8日消息,某某产业联盟理事长柯望川近日接受采访时表示,本地的算力建设不能只盯着规模。"
-    assert speakers(corpus, f"{sentence}\n\n柯望川表示,算力要和应用一起规划。\n").get(sentence) == person_id_for("柯望川")
+    assert speakers(corpus, f"{sentence}\n\n柯望川表示,算力要和应用一起规划。\n").get(sentence) == person_id_for(
+        "柯望川"
+    )
 
 
 def test_a_paragraph_refuting_what_a_crowd_believes_carries_on_the_view_before(corpus: Corpus) -> None:
@@ -2536,3 +2538,30 @@ def test_a_single_line_of_name_and_post_is_a_caption_and_heads_nothing(corpus: C
     # Once, a line of name and post may be a photo's caption: the paragraph under it is the article's.
     text = "钱多多 某某数据科技有限公司创始人\n\n大模型的机遇在于成本不断下降。挑战在于其不可预测性,需要重新审视。\n"
     assert speakers(corpus, text) == {}
+
+
+def _titled_speakers(corpus: Corpus, title: str, text: str) -> dict[str, str]:
+    source = Source(id="new", title=title, text=text)
+    with_text = dataclasses.replace(corpus, sources={**corpus.sources, "new": source})
+    return {s.quote: s.speaker_id for s in suggest_claims(with_text, "new")}
+
+
+_SPEECH_LEDE = "5月8日,某省算力大会在某市举行。副省长钱多多致辞。某科学院院士柯望川围绕“算力的未来”作主题演讲。\n\n"
+_FIRST_PERSON_SPEECH = (
+    "我今天主要比较一下国内外的算力。目前国内算力发展迅速,仅智算中心就达到80个。\n\n"
+    "但我要说的是,算力并不适合每个城市都去建。\n"
+)
+
+
+def test_a_first_person_speech_after_the_lede_is_the_titled_person_who_gave_it(corpus: Corpus) -> None:
+    # The title names the speaker after a post and before a colon; the lede says that person gave a speech; the
+    # first-person text right after it names nobody and has no verb of saying: it is that person's speech.
+    found = _titled_speakers(corpus, "前沿|某科学院院士柯望川:算力的未来", _SPEECH_LEDE + _FIRST_PERSON_SPEECH)
+    assert found.get("目前国内算力发展迅速,仅智算中心就达到80个。") == person_id_for("柯望川")
+    assert found.get("但我要说的是,算力并不适合每个城市都去建。") == person_id_for("柯望川")
+
+
+def test_a_first_person_text_is_nobodys_when_the_lede_does_not_say_the_titled_person_spoke(corpus: Corpus) -> None:
+    lede = "5月8日,某省算力大会在某市举行。副省长钱多多致辞。某科学院院士柯望川出席。\n\n"
+    found = _titled_speakers(corpus, "前沿|某科学院院士柯望川:算力的未来", lede + _FIRST_PERSON_SPEECH)
+    assert "目前国内算力发展迅速,仅智算中心就达到80个。" not in found
