@@ -106,6 +106,8 @@ SPEECH_VERBS = (
     "承诺",
     # 道 only right before a colon (他笑道: / 某某言之凿凿道:“…), never in 知道 / 报道 / 赛道 / 渠道.
     "道",
+    # Thinking (他以为,…), beside 认为 as a rewriter swaps it: only before a colon or a comma, so "我以为他会来" names nobody.
+    "以为",
     # 指 "points out" as Hong Kong papers write it, only right before the quotation it hands over (某某指「…」 /
     # 某某指:“…”), never in 指标 / 手指 / 指向.
     "指",
@@ -114,11 +116,11 @@ SPEECH_VERBS = (
 _NOT_SAYING_DAO = tuple("知报赛渠频轨街味难管通")
 # Verbs of seeing are speech only when a colon or a comma hands over what was seen (李开复看到:应用…), not in
 # "他看到了台下的观众".
-_BEFORE_COLON_ONLY = frozenset(("看到", "发现", "感受到", "注意到", "观察到", "观察", "回答", "描述", "承诺"))
+_BEFORE_COLON_ONLY = frozenset(("看到", "发现", "感受到", "注意到", "观察到", "观察", "回答", "描述", "承诺", "以为"))
 OPINION_VERBS = (
     "认为", "指出", "强调", "坦言", "直言", "相信", "觉得", "看来", "眼中", "判断", "预测", "坚信", "确信", "意识到",
     "认识到", "体会到", "主张", "看好", "偏爱", "坦陈", "断言", "剖析", "分析", "看到", "坦承", "感受到", "注意到",
-    "观察到", "观察",
+    "观察到", "观察", "以为",
 )  # fmt: skip
 _VERB = re.compile("|".join(sorted(SPEECH_VERBS, key=len, reverse=True)))
 # Speech verbs that are also nouns: right after 的 they name a thing, not an act of speaking ("需要非常长时间的坚持",
@@ -2303,6 +2305,9 @@ def _between_naming_and_pronoun(own: list[Sentence], names: Names) -> None:
             return
 
 
+_LISTED_POSTS_CHARS = 30
+
+
 def _introduced_after_quotation(raw: str, pending: list[Sentence], own: list[Sentence], names: Names) -> Speaker | None:
     """The person whose words open the paragraph as a quotation that names nobody, when the sentence right after it
     names one person, with no speech verb, as its subject: opening a clause or after their title, with something
@@ -2318,6 +2323,10 @@ def _introduced_after_quotation(raw: str, pending: list[Sentence], own: list[Sen
     after = raw[at + len(name) : at + len(name) + 1]
     # The subject opens a clause or follows its title (某公司董事长某某), and something is said of it after it.
     opens = at == 0 or raw[at - 1] in ",，:：;；、 " or re.search(rf"{_TITLE_BEFORE}$", raw[:at])
+    # …or follows a list of posts, one of them a title (某院院士、某大学讲师某某): the list marks where the name starts.
+    posts = re.split(r"[,，:：;；]", raw[:at])[-1]
+    listed = "、" in posts and re.search(_TITLE_BEFORE, posts) and "的" not in posts and not _VERB.search(posts)
+    opens = opens or (bool(listed) and len(posts) <= _LISTED_POSTS_CHARS)
     stance = _STANCE_AFTER_NAME.match(raw[at + len(name) :])
     if not opens or not re.match(r"[\u4e00-\u9fff]", after) or (after in _MODIFIER_AFTER and not stance):
         return None
@@ -2470,7 +2479,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
         paragraphs.append(p)
         originals[p] = (o, where)
     name_lines = Counter(p for p in paragraphs if _turn_label(p, names)[1] is not None)
-    heading_speakers = {i: who for i, p in enumerate(paragraphs) if (who := _speaker_heading(p, names)) is not None}
+    heading_speakers = {i: h for i, p in enumerate(paragraphs) if (h := _speaker_heading(p, names)) is not None}
     headed_at = -3  # the last speaker heading (某某 某公司创始人) whose paragraph is read as that person's
     short_labels = shortened_labels(paragraphs)
     previous = ""

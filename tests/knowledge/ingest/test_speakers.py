@@ -2565,3 +2565,24 @@ def test_a_first_person_text_is_nobodys_when_the_lede_does_not_say_the_titled_pe
     lede = "5月8日,某省算力大会在某市举行。副省长钱多多致辞。某科学院院士柯望川出席。\n\n"
     found = _titled_speakers(corpus, "前沿|某科学院院士柯望川:算力的未来", lede + _FIRST_PERSON_SPEECH)
     assert "目前国内算力发展迅速,仅智算中心就达到80个。" not in found
+
+
+def test_an_opening_quotation_is_the_person_whose_listed_posts_and_name_follow_it(corpus: Corpus) -> None:
+    # “…。” then "POST、POST NAME…" with no verb of speech (率先抛出一个问题), the last post no title word (讲师): the list
+    # of posts, one a title (院士), marks where the name starts; the quotation is that person's.
+    text = (
+        "10月22日,某计算机大会在某市举办,百余名专家学者展开深度研讨。\n\n"
+        "“算力是一个老话题,也是一个新话题。”某科学院院士、某大学讲师柯望川率先抛出一个问题:"
+        "算力会不会像电力那样普及?\n\n"
+        "在柯望川看来,算力既是基础设施,又是一种生产工具。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("“算力是一个老话题,也是一个新话题。”") == person_id_for("柯望川")
+
+
+def test_yiwei_before_a_comma_is_a_verb_of_thinking(corpus: Corpus) -> None:
+    # 以为 as a rewriter writes 认为, handing over a view by a comma; "以为他会来" (mistaken belief) names no view.
+    text = "钱多多表示,芯片会降价。\n\n他以为,国产算力三年内能追上来。\n\n大家都以为他会来。\n"
+    found = speakers(corpus, text)
+    assert found.get("他以为,国产算力三年内能追上来。") == "qian-duoduo"
+    assert "大家都以为他会来。" not in found
