@@ -259,3 +259,13 @@ def test_a_sentence_that_only_names_what_a_person_talked_about_is_no_draft(corpu
         "在数据上,孙立提出了不同的思考。": "sun-li",
         "在他看来,团队应该有长期主义精神。": "sun-li",
     }
+
+
+def test_statements_ending_on_a_question_set_against_them_by_but_are_a_view(corpus: Corpus) -> None:
+    # "…是一个老话题,也是一个新话题,但什么是算力?": the statements stand, the question opened by 但 asks what they
+    # leave open; one put to the listener (…,但你怎么看?) stays a question.
+    own = "赵一鸣:算力是一个老话题,也是一个新话题,但到底什么是算力?"
+    asked = "赵一鸣:算力是一个老话题,也是一个新话题,但你们怎么看这件事?"
+    found = speakers(corpus, f"{own}\n\n{asked}\n")
+    assert found.get(own) == "zhao-yiming"
+    assert asked not in found
