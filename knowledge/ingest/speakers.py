@@ -2322,11 +2322,11 @@ def _introduced_after_quotation(raw: str, pending: list[Sentence], own: list[Sen
     at, name = found[0]
     after = raw[at + len(name) : at + len(name) + 1]
     # The subject opens a clause or follows its title (某公司董事长某某), and something is said of it after it.
-    opens = at == 0 or raw[at - 1] in ",，:：;；、 " or re.search(rf"{_TITLE_BEFORE}$", raw[:at])
+    opens = at == 0 or raw[at - 1] in ",，:：;；、 " or bool(re.search(rf"{_TITLE_BEFORE}$", raw[:at]))
     # …or follows a list of posts, one of them a title (某院院士、某大学讲师某某): the list marks where the name starts.
     posts = re.split(r"[,，:：;；]", raw[:at])[-1]
-    listed = "、" in posts and re.search(_TITLE_BEFORE, posts) and "的" not in posts and not _VERB.search(posts)
-    opens = opens or (bool(listed) and len(posts) <= _LISTED_POSTS_CHARS)
+    listed = "、" in posts and bool(re.search(_TITLE_BEFORE, posts)) and "的" not in posts and not _VERB.search(posts)
+    opens = opens or (listed and len(posts) <= _LISTED_POSTS_CHARS)
     stance = _STANCE_AFTER_NAME.match(raw[at + len(name) :])
     if not opens or not re.match(r"[\u4e00-\u9fff]", after) or (after in _MODIFIER_AFTER and not stance):
         return None
