@@ -826,6 +826,16 @@ def test_a_heading_naming_the_background_right_over_the_first_paragraph_is_the_a
     assert_article_only(page("发布时间:", "文章来源:某某科技"))
 
 
+def test_a_bare_heading_naming_the_background_right_over_the_first_paragraph_is_the_articles() -> None:
+    # The same heading with no colon and nothing after it (活动背景 / 会议背景) is the article's too.
+    heading = "会议背景"
+    assert (
+        clean_page("\n".join(["发布时间:", heading, *ARTICLE]) + "\n").text == "\n\n".join([heading, *ARTICLE]) + "\n"
+    )
+    # A short line that only ends in such a word after a longer name is not (某某科技公司的合作背景).
+    assert_article_only(page("发布时间:", "某某科技有限公司合作背景"))
+
+
 def test_a_line_of_dates_a_site_and_a_byline_is_a_date_line_however_long() -> None:
     # Two dates, a time and a site's byline glued together: longer than a short line, yet no sentence.
     line = "date 2024-03-01 某某财经网编译记者赵一鸣 2024-03-01 12:50"
