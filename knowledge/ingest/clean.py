@@ -152,6 +152,12 @@ _REPORTER_NAME = rf"(?:{'|'.join(COMPOUND_SURNAMES)}|[{''.join(sorted(SURNAMES))
 _REPORTERS = re.compile(
     rf"^[^\w\s]?\s*{_REPORTER_ROLE}\s*{_REPORTER_NAME}(?:[\s、]+(?:{_REPORTER_ROLE}\s*)?{_REPORTER_NAME})*$"
 )
+# The same reporters' line with the outlet before it and the dateline after (某某日报记者张某、实习生李某北京报道 /
+# 本报记者王某 深圳报道): no punctuation of a sentence, ending in 报道.
+_DATELINED_REPORTERS = re.compile(
+    rf"^[^\s。,，:：;；!！?？]{{0,12}}?{_REPORTER_ROLE}\s*{_REPORTER_NAME}(?:[\s、]+(?:{_REPORTER_ROLE}\s*)?{_REPORTER_NAME})*"
+    r"\s*[\u4e00-\u9fff]{0,6}报道$"
+)
 # A picture's caption that ends with its photographer's credit in brackets (某某向学生介绍人工智能。(记者 某某摄)).
 _CREDITED_CAPTION = re.compile(
     rf"[(（]\s*(?:(?:本报|特约)?(?:记者|摄影|图)\s*)?{_REPORTER_NAME}(?:\s*[、/／]\s*{_REPORTER_NAME})*\s*(?:摄|摄影|供图)\s*[)）]$"
@@ -482,7 +488,7 @@ def chrome_rule(line: str) -> str | None:
         return "keyword line joined by commas"
     if _SITE_STAMP.search(line) and len(line) <= _SHORT and not _TEXT_PUNCT.search(line):
         return "site stamp"
-    if _REPORTERS.match(line) and len(line) <= _SHORT:
+    if (_REPORTERS.match(line) or _DATELINED_REPORTERS.match(line)) and len(line) <= _SHORT:
         return "reporters' byline"
     if _LABELLED_BREADCRUMB.match(line) and len(line) <= 2 * _SHORT:
         return "breadcrumb"

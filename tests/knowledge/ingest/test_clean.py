@@ -311,6 +311,16 @@ def test_a_sites_stamp_and_a_reporters_line_are_chrome() -> None:
     assert chrome_rule("记者手记") is None  # a heading: 手记 is no name
 
 
+def test_a_reporters_line_naming_the_outlet_and_the_dateline_is_chrome() -> None:
+    # The outlet before the roles and the city with 报道 after the names (某某日报记者赵某某、实习生钱某某上海报道).
+    assert chrome_rule("某某科技日报记者赵一鸣、实习生钱多多上海报道") == "reporters' byline"
+    assert chrome_rule("本报记者孙立 深圳报道") == "reporters' byline"
+    assert_article_only(page("某某科技日报记者赵一鸣、实习生钱多多上海报道"))
+    # A sentence about a report is the article's.
+    assert chrome_rule("记者赵一鸣的报道引发了广泛讨论。") is None
+    assert chrome_rule("据某某日报记者赵一鸣报道,芯片明年降价。") is None
+
+
 def test_a_short_sentence_that_retells_the_sentence_beside_it_is_a_caption() -> None:
     text = "会前,某大学教授赵一鸣在实验室里,向机器人如此提问。"
     caption = "赵一鸣在实验室里向机器人提问。"
