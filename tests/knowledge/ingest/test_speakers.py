@@ -749,6 +749,19 @@ def test_an_answer_given_after_a_colon_is_the_persons_view_but_announcing_one_is
     }
 
 
+def test_a_proposal_and_a_frank_saying_name_their_speaker(corpus: Corpus) -> None:
+    # 提议 proposes as 建议 does, 不讳言 says frankly as 直言 does; after 的, 提议 is a thing (钱多多的提议得到了支持).
+    text = (
+        "针对教育领域,赵一鸣提议优化经费支出结构,为学校提供持续支持。\n\n"
+        "钱多多不讳言,本地企业可把外地技术加工,变成自己的方案。\n\n"
+        "钱多多的提议得到了不少支持。\n"
+    )
+    assert speakers(corpus, text) == {
+        "针对教育领域,赵一鸣提议优化经费支出结构,为学校提供持续支持。": "zhao-yiming",
+        "钱多多不讳言,本地企业可把外地技术加工,变成自己的方案。": "qian-duoduo",
+    }
+
+
 def test_straight_double_quotes_pair_up_so_each_quotation_is_a_sentence_of_its_own(corpus: Corpus) -> None:
     # ASCII quotes ("…。""…。") glued the next quotation's opening mark to the sentence before, and were never
     # read as quotations at all.
