@@ -173,15 +173,15 @@ _CAPTION_WITH_CREDIT = re.compile(
 # A picture's caption of one sentence with the picture's credit after its full stop, unbracketed: a news agency
 # (…出席活动。某新社), where it was copied from (…。翻摄自《某台》), or the credits of text and picture (…。文/某某 图/某社);
 # an image widget's Latin word may follow (… zoomin). A paragraph of the article never ends with such a credit.
-# A picture's credit under it, a line of its own: what it shows in a few words, a blank, then 图 and a slash and where it came
-# from (某某 图/受访者提供 / 会场 摄影/某某): no sentence.
-_CREDIT_LINE = re.compile(
-    r"^[^\s。,，:：;；!！?？“”「」『』]{1,12}\s+(?:图|图片|摄影|摄|供图)\s*[/／]\s*[^\s/／。,，]{1,12}$"
-)
 _CREDIT_AFTER_STOP = re.compile(
     r"[。.]\s*(?:[\u4e00-\u9fff]{1,4}社|(?:翻摄|取|截|撷取)自\s*《[^》]{1,20}》"
     r"|(?:(?:文|撰文|编辑|记者)\s*[/／]\s*[^\s/／。,，]{1,12}\s*)?(?:图|图片|摄影|摄)\s*[/／]\s*[^\s/／。,，]{1,12})"
     r"(?:\s*[A-Za-z]{2,12})?$"
+)
+# A picture's credit under it, a line of its own: what it shows in a few words, a blank, then 图 and a slash and where it came
+# from (某某 图/受访者提供 / 会场 摄影/某某): no sentence.
+_CREDIT_LINE = re.compile(
+    r"^[^\s。,，:：;；!！?？“”「」『』]{1,12}\s+(?:图|图片|摄影|摄|供图)\s*[/／]\s*[^\s/／。,，]{1,12}$"
 )
 # A picture's caption of one sentence with no clause in it and the bare name of where the picture came from in brackets
 # after its full stop (某某在晚宴上发表演讲。(某社) / …。(Reuters)). A sentence of the article with such a credit has its
