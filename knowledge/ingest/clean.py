@@ -149,15 +149,12 @@ _BYLINE = re.compile(
 # 实习生 赵某): roles and names only, each name starting with a family name.
 _REPORTER_ROLE = r"(?:本报|本台|本刊|特约|见习)?(?:记者|通讯员|实习生|摄影|摄像)"
 _REPORTER_NAME = rf"(?:{'|'.join(COMPOUND_SURNAMES)}|[{''.join(sorted(SURNAMES))}])[\u4e00-\u9fff]{{1,2}}"
-_REPORTERS = re.compile(
-    rf"^[^\w\s]?\s*{_REPORTER_ROLE}\s*{_REPORTER_NAME}(?:[\s、]+(?:{_REPORTER_ROLE}\s*)?{_REPORTER_NAME})*$"
-)
+# Reporters named one after another, each perhaps with a role (记者张某 实习生李某 / 记者张某、李某).
+_REPORTER_LIST = rf"{_REPORTER_ROLE}\s*{_REPORTER_NAME}(?:[\s、]+(?:{_REPORTER_ROLE}\s*)?{_REPORTER_NAME})*"
+_REPORTERS = re.compile(rf"^[^\w\s]?\s*{_REPORTER_LIST}$")
 # The same reporters' line with the outlet before it and the dateline after (某某日报记者张某、实习生李某北京报道 /
 # 本报记者王某 深圳报道): no punctuation of a sentence, ending in 报道.
-_DATELINED_REPORTERS = re.compile(
-    rf"^[^\s。,，:：;；!！?？]{{0,12}}?{_REPORTER_ROLE}\s*{_REPORTER_NAME}(?:[\s、]+(?:{_REPORTER_ROLE}\s*)?{_REPORTER_NAME})*"
-    r"\s*[\u4e00-\u9fff]{0,6}报道$"
-)
+_DATELINED_REPORTERS = re.compile(rf"^[^\s。,，:：;；!！?？]{{0,12}}?{_REPORTER_LIST}\s*[\u4e00-\u9fff]{{0,6}}报道$")
 # A picture's caption that ends with its photographer's credit in brackets (某某向学生介绍人工智能。(记者 某某摄)).
 _CREDITED_CAPTION = re.compile(
     rf"[(（]\s*(?:(?:本报|特约)?(?:记者|摄影|图)\s*)?{_REPORTER_NAME}(?:\s*[、/／]\s*{_REPORTER_NAME})*\s*(?:摄|摄影|供图)\s*[)）]$"
