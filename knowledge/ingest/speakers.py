@@ -201,6 +201,9 @@ _TITLE_AFTER = re.compile(
     # after the full name, as a government report does (某某副司长在致辞中指出, 某某厅长表示).
     r"|副?(?:总统|总理|部长|市长|省长|县长|区长|院长|校长|所长|局长|司长|厅长|处长|署长|主任|委员长|议长|秘书长|书记|会长|理事长|行长|社长))$"
 )
+# A deputy's or a member's seat after a full name the text has named (某某委员表示, …”某某代表说。): 委员 / 代表 are verbs
+# and plain nouns as often (代表某国出战, 公司代表), so only after a name already read, never after a family name alone.
+_SEAT_AFTER = re.compile(r"(?:委员|代表)$")
 # A title or a post written before a name, as news introduces a person (某大学教授钱向东 / 某公司董事长孙中和).
 _TITLE_BEFORE = (
     r"(?:教授|院士|博士|校长|院长|所长|主任|董事长|总裁|创始人|首席执行官|执行长|CEO|总经理|主席|研究员|科学家|代表|委员|议员"
@@ -707,6 +710,11 @@ class Names:
                 named = {n for n in [*self.found, *self.by_name] if n.startswith(family) and n != family}
                 named = {n for n in named if n in self._text}
                 return named.pop() if len(named) == 1 else None
+        if seat := _SEAT_AFTER.search(prefix):
+            before = prefix[: seat.start()].rstrip(" \u00a0")
+            known = [n for n in [*self._longest_first, *self.found] if len(n) >= 2 and before.endswith(n)]
+            if known and (name := self._name_ending(before)) in known:
+                return name
         return self._name_ending(prefix)
 
     def _word_of_its_own(self, name: str) -> bool:

@@ -2599,3 +2599,21 @@ def test_yiwei_before_a_comma_is_a_verb_of_thinking(corpus: Corpus) -> None:
     found = speakers(corpus, text)
     assert found.get("他以为,国产算力三年内能追上来。") == "qian-duoduo"
     assert "大家都以为他会来。" not in found
+
+
+def test_a_seat_after_a_named_person_leaves_the_name_to_the_verb(corpus: Corpus) -> None:
+    # A report on a session writes 委员 / 代表 after the full name it has introduced (某某委员表示, …”某某代表说。);
+    # 代表 alone before a verb (公司代表表示) still names nobody.
+    text = (
+        "全国政协委员、某科技公司创始人赵一鸣认为,算力是新的基础设施。\n\n"
+        "赵一鸣委员表示,中小企业也应当用得起大模型。\n\n"
+        "“开源会让成本降到十分之一。”赵一鸣委员说。\n\n"
+        "全国人大代表钱多多指出,数据要先行开放。\n\n"
+        "钱多多代表建议,各地要加快建设算力平台。\n\n"
+        "某公司代表表示,产品下月上市。\n"
+    )
+    got = speakers(corpus, text)
+    assert got["赵一鸣委员表示,中小企业也应当用得起大模型。"] == "zhao-yiming"
+    assert got["“开源会让成本降到十分之一。”赵一鸣委员说。"] == "zhao-yiming"
+    assert got["钱多多代表建议,各地要加快建设算力平台。"] == "qian-duoduo"
+    assert "某公司代表表示,产品下月上市。" not in got
