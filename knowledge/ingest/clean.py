@@ -198,6 +198,19 @@ _BRACKETED_SOURCE = re.compile(
     r"^[<＜〈《【\[(（]\s*(?:资料|消息|新闻|文章|内容|数据|图片|图文)?来源\s*[:：]"
     r"[^<>＜＞〈〉《》【】\[\]()（）]{1,40}[>＞〉》】\])）]$"
 )
+# An outlet's name alone in brackets on a line of its own ((某某日报) / （某某晚报） / (某某网)): the source a government
+# site prints under a reprint, not the article's; a note in brackets ((注:…), (完), (上)) names no outlet.
+_BRACKETED_OUTLET = re.compile(r"^[(（]\s*[\u4e00-\u9fff]{1,12}(?:日报|晚报|报|网|社|台)\s*[)）]$")
+# A script's placeholder left in the saved page (Loading... / 加载中…): the page's, not the article's.
+_LOADING = re.compile(r"^(?:Loading|加载中|載入中|正在加载|正在載入)\s*(?:\.{2,}|…+)?$", re.IGNORECASE)
+# A share or follow button's words (line share, Linkedin share, follow us, in feedly): two or more on a line with no full
+# stop make it the page's buttons, whatever fields (author, date, categories) the page glued before them.
+_SHARE_BUTTON = re.compile(
+    r"(?<![A-Za-z])(?:(?:line|linkedin|facebook|twitter|plurk|weibo|wechat|telegram|whatsapp|email)\s*share"
+    r"|follow\s*us|feedly)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_MIN_SHARE_BUTTONS = 2
 # A run of tags or board names set apart by wide gaps (two blanks or more), five items or more and no punctuation of
 # text (linux   MongoDB   Redis   其他Web框架   web工具 …): a forum's navigation, however long the run.
 _TAG_RUN = re.compile(r"^[^\s,，。:：;；!！?？]{1,16}(?:[ \t\u00a0\u3000]{2,}[^\s,，。:：;；!！?？]{1,16}){4,}$")
@@ -475,6 +488,12 @@ def chrome_rule(line: str) -> str | None:
         return "site's list heading"
     if _BRACKETED_SOURCE.match(line):
         return "source line in brackets"
+    if _BRACKETED_OUTLET.match(line):
+        return "outlet's name in brackets"
+    if _LOADING.match(line):
+        return "loading placeholder"
+    if len(_SHARE_BUTTON.findall(line)) >= _MIN_SHARE_BUTTONS and not re.search(r"[。!?！？]", line):
+        return "share buttons"
     if _TAG_RUN.match(line):
         return "run of tag or board names"
     if _HYPHENED_KEYWORDS.match(line):

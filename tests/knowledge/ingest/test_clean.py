@@ -967,3 +967,32 @@ def test_a_picture_credit_a_breadcrumb_with_lost_separators_and_a_long_keyword_l
 )
 def test_sentences_like_a_credit_a_breadcrumb_or_a_keyword_line_stay(line: str) -> None:
     assert chrome_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("(某某日报)", "outlet's name in brackets"),
+        ("（某某晚报）", "outlet's name in brackets"),
+        ("Loading...", "loading placeholder"),
+        ("加载中…", "loading placeholder"),
+        (
+            "作者 | 發布日期 2025 年 01 月 02 日 8:30 | 分類 AI , 職場 line share Linkedin share follow us in feedly",
+            "share buttons",
+        ),
+    ],
+)
+def test_a_bracketed_outlet_a_loading_placeholder_and_share_buttons_are_chrome(line: str, rule: str) -> None:
+    assert chrome_rule(line) == rule
+    assert_article_only(page(line))
+
+
+def test_sentences_like_a_bracketed_outlet_or_share_buttons_stay() -> None:
+    # A note in brackets names no outlet; a sentence that mentions one share button, or ends with a full stop, stays.
+    for line in [
+        "(注:以上数据来自某某日报)",
+        "(完)",
+        "赵一鸣说,他每天都会在 LinkedIn share 一篇文章。",
+        "Loading 速度是这款芯片的短板,赵一鸣表示明年会改进。",
+    ]:
+        assert chrome_rule(line) is None, line
