@@ -203,6 +203,25 @@ _BRACKETED_SOURCE = re.compile(
 _BRACKETED_OUTLET = re.compile(r"^[(（]\s*[\u4e00-\u9fff]{1,12}(?:日报|晚报|报|网|社|台)\s*[)）]$")
 # A script's placeholder left in the saved page (Loading... / 加载中…): the page's, not the article's.
 _LOADING = re.compile(r"^(?:Loading|加载中|載入中|正在加载|正在載入)\s*(?:\.{2,}|…+)?$", re.IGNORECASE)
+# A site's notice to the reader, even with its full stops: the browser is too old (您使用的浏览器版本较旧,…建议您更新浏览器。 /
+# 请更新您的浏览器 / Please upgrade your browser), or the site uses cookies or has a privacy policy to agree to (本网站使用
+# Cookie,继续浏览即表示您同意… / 我们已更新隐私权政策,请点击了解). Each addresses the reader (您 / 你 / 请 / your), which a
+# sentence of the article about browsers or cookies (某公司将逐步淘汰第三方Cookie。) does not.
+_READER_ADDRESSED = re.compile(r"您|你|请|点击|\byou(?:r)?\b", re.IGNORECASE)
+_READER_NOTICE = re.compile(
+    r"(?:更新|升级|更换|换用|下载)(?:您的|你的)?(?:新版|最新版?的?)?浏览器"
+    r"|浏览器(?:的)?(?:版本)?[^。,，]{0,4}?(?:较旧|过旧|过低|太旧|太低|过时|已?不再|不受|不支持|不兼容)"
+    r"|cookies?|隐私(?:权)?(?:政策|声明|条款)"
+    r"|(?:update|upgrade)\s+(?:to\s+)?(?:your|a\s+(?:newer|modern))\s+browser|browser\s+is\s+(?:out\s*of\s*date|outdated|not\s+supported)",
+    re.IGNORECASE,
+)
+# A person's words that mention such things (某某表示,建议您更新浏览器。) are the article's; "继续浏览即表示您同意" is the notice's.
+_SOMEONE_SAYS = re.compile(r"(?<![即就])表示|认为|指出|强调|说")
+# What such a notice asks of the reader or tells them: to agree, to read on, to update.
+_NOTICE_ASKS = re.compile(
+    r"同意|接受|继续(?:浏览|使用|访问)|了解(?:更多|详情)|更新|升级|体验|支持|支援|accept|agree|consent|continu|learn\s+more|update|upgrade|support",
+    re.IGNORECASE,
+)
 # A share or follow button's words (line share, Linkedin share, follow us, in feedly): two or more on a line with no full
 # stop make it the page's buttons, whatever fields (author, date, categories) the page glued before them.
 _SHARE_BUTTON = re.compile(
@@ -492,6 +511,14 @@ def chrome_rule(line: str) -> str | None:
         return "outlet's name in brackets"
     if _LOADING.match(line):
         return "loading placeholder"
+    if (
+        _READER_NOTICE.search(line)
+        and _READER_ADDRESSED.search(line)
+        and _NOTICE_ASKS.search(line)
+        and len(line) <= 3 * _SHORT
+        and not _SOMEONE_SAYS.search(line)
+    ):
+        return "site's notice to the reader (browser, cookies, privacy)"
     if len(_SHARE_BUTTON.findall(line)) >= _MIN_SHARE_BUTTONS and not re.search(r"[。!?！？]", line):
         return "share buttons"
     if _TAG_RUN.match(line):

@@ -996,3 +996,31 @@ def test_sentences_like_a_bracketed_outlet_or_share_buttons_stay() -> None:
         "Loading 速度是这款芯片的短板,赵一鸣表示明年会改进。",
     ]:
         assert chrome_rule(line) is None, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "请更新您的浏览器",
+        "您使用的瀏覽器版本較舊,已不再受支援。建議您更新瀏覽器版本,以獲得最佳使用體驗。",
+        "本网站使用Cookie,继续浏览即表示您同意我们的隐私权政策。",
+        "我們已更新隱私權政策,請點擊了解詳情。",
+        "Please upgrade your browser to continue.",
+        "We use cookies to improve your experience. By continuing you agree to our use of cookies.",
+    ],
+)
+def test_a_sites_notice_on_the_readers_browser_or_cookies_is_chrome_even_with_full_stops(line: str) -> None:
+    assert chrome_rule(line) == "site's notice to the reader (browser, cookies, privacy)"
+    # Above the article, the notice is not where it starts: the section label after it is still the page's.
+    assert_article_only(page(line, "财经"))
+
+
+def test_sentences_on_browsers_cookies_or_privacy_stay() -> None:
+    # The article's sentences address no reader, or give a person's words.
+    for line in [
+        "某公司宣布将逐步淘汰第三方Cookie,以保护用户隐私。",
+        "赵一鸣表示,建议您更新浏览器,以免受到攻击。",
+        "新版浏览器不再支持旧插件,开发者需要尽快迁移。",
+        "你可以在隐私政策里找到答案,赵一鸣说。",
+    ]:
+        assert chrome_rule(line) is None, line
