@@ -642,11 +642,17 @@ _TEASER_END = re.compile(r"(?:\.{3,}|…+)$")
 _MIN_TEASER_CHARS = 20
 
 
+# The label a portal prints before its teaser, which the saved page may glue to it (摘要某某是…这一……, 导读:…).
+_TEASER_LABEL = re.compile(r"^(?:文章|内容|AI)?(?:摘要|导读|导语|提要|简介)\s*[:：]?\s*")
+
+
 def _is_teaser(line: str, after: list[str]) -> bool:
     end = _TEASER_END.search(line)
     if end is None:
         return False
     opening = _squash(line[: end.start()])
+    if (label := _TEASER_LABEL.match(simplified(opening))) and opening[label.end() :] in _squash("".join(after)):
+        opening = opening[label.end() :]
     return len(opening) >= _MIN_TEASER_CHARS and opening in _squash("".join(after))
 
 
@@ -1016,12 +1022,16 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
         i for i, line in enumerate(stripped) if line and is_article_paragraph(line) and not is_title_line(line)
     ]
     # A chrome line that holds a full stop (内容来源:某节目。 责编 | …) is not where the article starts either.
-    # Nor is a portal's summary of it above it (摘要:…), which the lead need not repeat.
+    # Nor is a portal's summary of it above it (摘要:…), which the lead need not repeat, nor a teaser that repeats the
+    # opening and stops with an ellipsis: the site's logo or section label under it is still before the article.
     first = next(
         (
             i
             for i in paragraphs
-            if not chrome_rule(stripped[i]) and not _latin_widget(i, stripped) and not _site_summary(i, stripped)
+            if not chrome_rule(stripped[i])
+            and not _latin_widget(i, stripped)
+            and not _site_summary(i, stripped)
+            and not _is_teaser(stripped[i], stripped[i + 1 :])
         ),
         len(stripped),
     )

@@ -1024,3 +1024,12 @@ def test_sentences_on_browsers_cookies_or_privacy_stay() -> None:
         "你可以在隐私政策里找到答案,赵一鸣说。",
     ]:
         assert chrome_rule(line) is None, line
+
+
+def test_a_teaser_with_its_summary_label_glued_on_and_the_logo_under_it_are_chrome() -> None:
+    # The portal's summary box: its label glued to the article's opening, cut with an ellipsis; the site's logo text
+    # under it is still before the article.
+    assert_article_only(page("摘要李开复认为,Infra 团队必须比模型团队更强。他表示……", "somesite"))
+    # A line ending with an ellipsis that repeats nothing of the text is no teaser.
+    result = clean_page(page("摘要某某大会今天开幕,来自各地的嘉宾齐聚一堂……"))
+    assert result.text.startswith("摘要某某大会今天开幕")
