@@ -671,6 +671,33 @@ def _is_caption_under_image(i: int, lines: list[str], image_lines: set[int]) -> 
     return above in image_lines
 
 
+# A page that sets its paragraphs apart with blank lines prints a picture's caption right under the picture, with no blank
+# line between them (a figure's caption), however long and even as a sentence: "某地新总部将落于某园区,…可见工作机会增加。"
+# under the photo's file name. Most of its other lines must have a blank line under them, so a page that runs its
+# paragraphs line after line (a picture, then the next paragraph) keeps them; a caption is one sentence with no quotation
+# and no verb of saying.
+_GLUED_CAPTION_CHARS = 3 * _SHORT
+_BLANK_SEPARATED_SHARE, _MIN_SEPARATED_LINES = 0.8, 3
+
+
+def _caption_glued_under_image(i: int, lines: list[str], image_lines: set[int]) -> bool:
+    line = lines[i]
+    if (
+        i == 0
+        or i - 1 not in image_lines
+        or lines[i - 1]  # the image line holds more than the picture
+        or (i + 1 < len(lines) and lines[i + 1])
+        or len(line) > _GLUED_CAPTION_CHARS
+        or len(re.findall(r"[。!?！？]", line)) > 1
+        or re.search(r"[“”「」『』\"]", line)
+        or any(v in simplified(line) for v in SPEECH_VERBS)
+    ):
+        return False
+    others = [j for j, text in enumerate(lines[:-1]) if text and j != i and j not in image_lines]
+    separated = sum(1 for j in others if not lines[j + 1])
+    return separated >= _MIN_SEPARATED_LINES and separated >= _BLANK_SEPARATED_SHARE * len(others)
+
+
 # A caption that tells again, in fewer words, what a sentence right beside it says (the text: "会前,某某在实验室里,
 # 向机器人如此提问。", under the photo: "某某在实验室里向机器人提问。"): the words of a short line of one sentence are, in order,
 # those of a sentence of the line before or after, with a few left out of it (a comma, an adverb).
@@ -1098,6 +1125,8 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             rule = "teaser (the article's opening, cut with …)"
         if rule is None and _is_caption_under_image(i, stripped, image_lines):
             rule = "caption under an image"
+        if rule is None and _caption_glued_under_image(i, stripped, image_lines):
+            rule = "caption right under an image, on a page of blank-separated paragraphs"
         if rule is None and _retells_a_neighbour(i, stripped):
             rule = "caption retelling the text beside it"
         if rule is None and _name_caption(i, stripped):

@@ -1033,3 +1033,19 @@ def test_a_teaser_with_its_summary_label_glued_on_and_the_logo_under_it_are_chro
     # A line ending with an ellipsis that repeats nothing of the text is no teaser.
     result = clean_page(page("摘要某某大会今天开幕,来自各地的嘉宾齐聚一堂……"))
     assert result.text.startswith("摘要某某大会今天开幕")
+
+
+def test_a_caption_right_under_a_picture_on_a_page_of_blank_separated_paragraphs_is_chrome() -> None:
+    caption = "某公司新总部将落于某园区,在此之前选址一直是各方焦点,一旦建成,可见工作机会增加。"
+    raw = f"某某网\n\n{ARTICLE[0]}\n\n总部_2024-05-19_某某摄影_ (8).jpg\n{caption}\n\n{ARTICLE[1]}\n"
+    result = clean_page(raw)
+    assert result.text == "\n\n".join(ARTICLE) + "\n"
+    assert clean_text(raw, result.rules) == result.text
+    # A page that runs its paragraphs line after line keeps the one under the picture.
+    line_after_line = (
+        f"{ARTICLE[0]}\n总部_2024-05-19_某某摄影_ (8).jpg\n{caption}\n{ARTICLE[1]}\n第三段话在这里,明年再说。\n"
+    )
+    assert caption in clean_page(line_after_line).text
+    # So does a page of blank-separated paragraphs with a person's words right under the picture.
+    said = "赵一鸣表示,新总部一旦建成,可见工作机会增加。"
+    assert said in clean_page(raw.replace(caption, said)).text
