@@ -96,8 +96,10 @@ SPEECH_VERBS = (
     "印证", "诠释", "论证",
     # Comparing, beside 类比: 某某还对比了以往的做法…,而… / 他用…作比喻:…
     "对比", "比喻",
-    # Rebutting, beside 回应: 某某反驳称,… / 某某反驳道:…
-    "反驳",
+    # Rebutting, beside 回应: 某某反驳称,… / 某某反驳道:… / 某某驳斥称这种说法…
+    "反驳", "驳斥",
+    # Estimating, beside 预测 (某某预估,未来… / 他预计明年…); with no name before it (预计明年…) it names nobody.
+    "预估", "预计",
     # Reasoning out, beside 分析 / 预测: 他推演了…。 then the steps of his reasoning.
     "推演", "推断",
     # Describing, beside 阐述 (某某描述,当人们…): only before a colon or a comma, so "描述了产品" names nobody.
@@ -130,7 +132,7 @@ _VERB = re.compile("|".join(sorted(SPEECH_VERBS, key=len, reverse=True)))
 _NOUN_AFTER_DE = frozenset(
     ("坚持", "判断", "建议", "预测", "提醒", "回应", "解释", "介绍", "总结", "补充", "希望", "呼吁", "警告", "主张",
      "回忆", "类比", "告诫", "提出", "提及", "透露", "披露", "承认", "表态", "阐述", "阐释", "剖析", "分析", "解读",
-     "预言", "断言", "感叹", "感慨", "展望", "发现", "坦承", "回答", "印证", "诠释", "论证", "对比", "推演", "推断", "比喻", "承诺", "提议")
+     "预言", "断言", "感叹", "感慨", "展望", "发现", "坦承", "回答", "印证", "诠释", "论证", "对比", "推演", "推断", "比喻", "承诺", "提议", "驳斥", "预估", "预计")
 )  # fmt: skip
 # Common family names; a name candidate must start with one (复姓 first).
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "宇文", "长孙")

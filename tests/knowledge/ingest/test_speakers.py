@@ -2617,3 +2617,23 @@ def test_a_seat_after_a_named_person_leaves_the_name_to_the_verb(corpus: Corpus)
     assert got["“开源会让成本降到十分之一。”赵一鸣委员说。"] == "zhao-yiming"
     assert got["钱多多代表建议,各地要加快建设算力平台。"] == "qian-duoduo"
     assert "某公司代表表示,产品下月上市。" not in got
+
+
+def test_bochi_and_yugu_yuji_are_verbs_of_rebutting_and_estimating(corpus: Corpus) -> None:
+    # 驳斥 beside 反驳, 预估 / 预计 beside 预测; the person they name is the 他 of the next sentence, not the one before.
+    text = (
+        "面对质疑,某公司董事长蔡一明回应道,“只有金融泡沫,没有技术泡沫。”\n\n"
+        "对于外界的“泡沫论”,某公司创始人孙立驳斥称这种说法“不够聪明”。他指出,投入再大也不算泡沫。\n\n"
+        "錢多多預估,在下一個時代,所有軟體都有機會被重寫一遍。\n\n"
+        "他预计明年营收增长三成。\n\n"
+        "预计到2030年,市场规模将达到一万亿元。\n\n"
+        "不过,更多大佬却不以为然,纷纷出面驳斥“泡沫论”。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["对于外界的“泡沫论”,某公司创始人孙立驳斥称这种说法“不够聪明”。"] == "sun-li"
+    assert found["他指出,投入再大也不算泡沫。"] == "sun-li"
+    assert found["錢多多預估,在下一個時代,所有軟體都有機會被重寫一遍。"] == "qian-duoduo"
+    assert found["他预计明年营收增长三成。"] == "qian-duoduo"
+    # With no name before it the verb names nobody: a forecast of the writer's, a crowd's rebuttal.
+    assert "预计到2030年,市场规模将达到一万亿元。" not in found
+    assert "不过,更多大佬却不以为然,纷纷出面驳斥“泡沫论”。" not in found
