@@ -1395,9 +1395,17 @@ def _new_name_ending(prefix: str, stands_alone: Callable[[str], bool] | None) ->
     return name
 
 
+# A post's last character, as a post ends (技术长 / 策略长 / 所长, 首席技术官 / 外交官): right before three characters that
+# read as a name, it marks where the name starts.
+_POST_END = re.compile(rf"(?:{_TITLE_BEFORE}|[长官])$")
+
+
 def _read_name_ending(prefix: str, stands_alone: Callable[[str], bool] | None) -> str | None:
     three, two = prefix[-3:], prefix[-2:]
     longer_used = stands_alone is not None and _plausible_name(three) and stands_alone(three) and not stands_alone(two)
+    # "技术长郭景明": 景 is a family name too, but the post right before 郭 marks where the name starts.
+    after_post = bool(_POST_END.search(prefix[:-3]))
+    longer_used = longer_used or after_post
     # "老师王强": 师 could be a family name, but a common family name right after it is the real start.
     if _plausible_name(three) and (three[1] not in SURNAMES or longer_used):
         return three

@@ -2637,3 +2637,19 @@ def test_bochi_and_yugu_yuji_are_verbs_of_rebutting_and_estimating(corpus: Corpu
     # With no name before it the verb names nobody: a forecast of the writer's, a crowd's rebuttal.
     assert "预计到2030年,市场规模将达到一万亿元。" not in found
     assert "不过,更多大佬却不以为然,纷纷出面驳斥“泡沫论”。" not in found
+
+
+def test_a_post_right_before_three_characters_that_read_as_a_name_marks_where_the_name_starts(corpus: Corpus) -> None:
+    # 明 / 景 are family names too, so the last two characters alone (明华, 景明) read as a name; the post before the three
+    # (董事长, a Taiwanese 技術長, 首席技术官) says the name is all three. A two-character name after a post stays two.
+    text = (
+        "某公司董事长王明华表示,芯片会降价。\n\n"
+        "某院資通所技術長郭景明分析,目前在語言模型的應用,有較明確的共識。\n\n"
+        "某公司首席技术官钱立群表示,明年会推出新模型。\n\n"
+        "某大学教授赵强表示,开源会赢。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["某公司董事长王明华表示,芯片会降价。"] == "wang-minghua"
+    assert found["某院資通所技術長郭景明分析,目前在語言模型的應用,有較明確的共識。"] == "guo-jingming"
+    assert found["某公司首席技术官钱立群表示,明年会推出新模型。"] == "qian-liqun"
+    assert found["某大学教授赵强表示,开源会赢。"] == "zhao-qiang"
