@@ -2293,6 +2293,27 @@ def _subject_of(raw: str, name: str) -> bool:
 
 
 _BETWEEN = "(between the sentence naming them and 他 reporting them)"
+# A sentence that opens by resting what its person says or does on what came before it, named as that person's insight
+# or judgement (基于上述洞察,某某断言,… / 根据以上判断,他认为…): the sentences before it in the paragraph, which no verb gave
+# to anyone and which name nobody, are that insight. "基于上述原因" / "根据以上数据" name facts, which may be the writer's.
+_ON_THE_INSIGHT_ABOVE = re.compile(
+    r"^(?:正是)?(?:基于|根据|鉴于|出于|结合|依据)(?:上述|以上|前述|上面的?|这些|这样的|这一|这种|此)[^,，。:：]{0,6}?"
+    r"(?:洞察|判断|分析|观察|认识|认知|思考|逻辑|看法|理解|研判|考量)[,，]"
+)
+_INSIGHT_ABOVE = "(the insight the sentence naming them rests on, 基于上述…)"
+
+
+def _insight_above(own: list[Sentence], names: Names) -> None:
+    """Give the sentences before "基于上述洞察,某某断言,…" in its paragraph to that person (``_ON_THE_INSIGHT_ABOVE``)."""
+    for k, item in enumerate(own):
+        if item.speaker is None or not _ON_THE_INSIGHT_ABOVE.match(simplified(item.text)):
+            continue
+        for before in reversed(own[:k]):
+            if before.speaker is not None or names.mentioned(simplified(before.text)) is not None:
+                break
+            before.speaker, before.how = item.speaker, f"{item.speaker.zh} {_INSIGHT_ABOVE}"
+
+
 _OPENING_HEAD_CHARS = 12
 
 
@@ -2915,6 +2936,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 for item in own:
                     item.speaker, item.how = None, ""
         _between_naming_and_pronoun(own, names)
+        _insight_above(own, names)
         if own and (above := _SAID_ABOVE.match(simplified(own[0].text))) and (who := names.name_ending(above["who"])):
             # 某某是在…时作上述表示的。: the words of the paragraph before, told with a verb of speech whose speaker it
             # did not name (its lead wrote a post and a company where the name should be), are that person's.

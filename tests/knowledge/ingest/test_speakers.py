@@ -2653,3 +2653,19 @@ def test_a_post_right_before_three_characters_that_read_as_a_name_marks_where_th
     assert found["某院資通所技術長郭景明分析,目前在語言模型的應用,有較明確的共識。"] == "guo-jingming"
     assert found["某公司首席技术官钱立群表示,明年会推出新模型。"] == "qian-liqun"
     assert found["某大学教授赵强表示,开源会赢。"] == "zhao-qiang"
+
+
+def test_sentences_a_person_rests_a_claim_on_as_their_insight_are_theirs(corpus: Corpus) -> None:
+    # 基于上述洞察,某某断言: what came before in the paragraph, naming nobody, is that person's insight; 基于上述原因 names
+    # reasons, which may be the writer's facts.
+    text = (
+        "某公司CEO吴一凡表示,客户需求非常旺盛。\n\n"
+        "除了需求侧的推动,模型能力的持续提升也在提升想象力。可适配的场景会越来越多,市场空间巨大。"
+        "基于上述洞察,吴一凡断言,此前的投入计划可能增投。\n\n"
+        "今年公司营收增长了三成。基于上述原因,吴一凡表示,明年还会招人。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["除了需求侧的推动,模型能力的持续提升也在提升想象力。"] == "wu-yifan"
+    assert found["可适配的场景会越来越多,市场空间巨大。"] == "wu-yifan"
+    assert found["基于上述洞察,吴一凡断言,此前的投入计划可能增投。"] == "wu-yifan"
+    assert "今年公司营收增长了三成。" not in found
