@@ -2669,3 +2669,20 @@ def test_sentences_a_person_rests_a_claim_on_as_their_insight_are_theirs(corpus:
     assert found["可适配的场景会越来越多,市场空间巨大。"] == "wu-yifan"
     assert found["基于上述洞察,吴一凡断言,此前的投入计划可能增投。"] == "wu-yifan"
     assert "今年公司营收增长了三成。" not in found
+
+
+def test_a_lead_counting_the_topics_a_person_talked_about_names_no_view(corpus: Corpus) -> None:
+    # 他谈到一些有趣的议题,比如…: the writer tells what the interview covered; with a verb of saying after the topics
+    # (他认为…), or topics that are no count (他谈到,…的问题,比如…), the sentence is still the person's.
+    text = (
+        "最近在某大会上,赵一鸣接受了某杂志的采访,他谈到一些有趣的议题,比如早年他曾对大脑着迷,计算机可以模仿大脑。\n\n"
+        "赵一鸣谈到几个问题,比如模型太贵,他认为会降价。\n\n"
+        "他谈到,大模型的问题,比如幻觉,很快会解决。\n"
+    )
+    found = speakers(corpus, text)
+    assert (
+        "最近在某大会上,赵一鸣接受了某杂志的采访,他谈到一些有趣的议题,比如早年他曾对大脑着迷,计算机可以模仿大脑。"
+        not in found
+    )
+    assert found["赵一鸣谈到几个问题,比如模型太贵,他认为会降价。"] == "zhao-yiming"
+    assert found["他谈到,大模型的问题,比如幻觉,很快会解决。"] == "zhao-yiming"
