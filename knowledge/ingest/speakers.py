@@ -2046,6 +2046,29 @@ _COMPANY_TURN = re.compile(
 _POST_TURN = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,16})\s*[:：](?=[^\n]*[。!?！？…])")
 
 
+# A turn labelled by the speaker's post and name glued together, no blank between (某某集团董事长兼CEO钱某某:… /
+# 某公司首席执行官Mark Ellison:…), longer than a name's label may be: the name ends the label, right after a post's end.
+_POSTED_NAME_TURN = re.compile(
+    r"^(?P<label>[^\s,，。:：;；!！?？“”「」『』()（）][^,，。:：;；!！?？“”「」『』()（）]{3,29})\s*[:：]"
+)
+
+
+def _posted_name_turn(paragraph: str, names: Names) -> Speaker | None:
+    """The person whose turn a label of a post and a name opens (某公司董事长兼CEO钱某某:…), when a sentence ends in the
+    turn or the label stands alone, and the name the label ends with comes right after a post (``_POST_END``)."""
+    label = _POSTED_NAME_TURN.match(paragraph)
+    if label is None or not (re.search(r"[。!?！？…]", paragraph) or not paragraph[label.end() :].strip()):
+        return None
+    text = label.group("label").rstrip(" \u00a0")
+    name = names.name_ending(text)
+    if name is None or len(name) >= len(text):
+        return None
+    post = text[: -len(name)].rstrip(" \u00a0")
+    if not _POST_END.search(post) or _VERB.search(post):
+        return None
+    return names.speaker(name)
+
+
 def _company_turn(paragraph: str, names: Names) -> Speaker | None:
     """The person whose turn a label of a company and a name opens (某某机器人 孙立:我是孙立。…), when the name reads as
     one and a sentence ends in the turn; a word that is no name after the company (某某动力 产品:…) opens no turn."""
@@ -2082,6 +2105,8 @@ def _dialogue_turn(paragraph: str, names: Names, short: dict[str, str] | None = 
         return True, guest
     if _host_bite(paragraph):
         return True, None
+    if (posted := _posted_name_turn(paragraph, names)) is not None:
+        return True, posted
     # A post however long (某某及某某局局长:…), which the text introduced with its holder's name.
     if (post := _POST_TURN.match(paragraph)) and (holder := names.post_holder(post.group("who"))) is not None:
         return True, names.speaker(holder)

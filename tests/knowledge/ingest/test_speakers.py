@@ -2686,3 +2686,19 @@ def test_a_lead_counting_the_topics_a_person_talked_about_names_no_view(corpus: 
     )
     assert found["赵一鸣谈到几个问题,比如模型太贵,他认为会降价。"] == "zhao-yiming"
     assert found["他谈到,大模型的问题,比如幻觉,很快会解决。"] == "zhao-yiming"
+
+
+def test_a_turn_labelled_by_a_post_glued_to_the_name_is_that_persons(corpus: Corpus) -> None:
+    # A panel's transcript labels each turn "post name:" with no blank between them, longer than a name's label: the turn
+    # is the person's whose name ends the label, not the previous turn's speaker's.
+    text = (
+        "主持人：两位怎么看个人智能体？\n\n"
+        "某某科技首席执行官Mark Ellison：端侧模型会成为每台设备的标配，这是一个很大的机会。\n\n"
+        "某某集团董事长兼CEO钱立群：混合式人工智能才是未来，个人智能体也要保护你的隐私。明年会有更多这样的产品。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["某某科技首席执行官Mark Ellison：端侧模型会成为每台设备的标配，这是一个很大的机会。"] == "mark-ellison"
+    assert found["某某集团董事长兼CEO钱立群：混合式人工智能才是未来，个人智能体也要保护你的隐私。"] == "qian-liqun"
+    assert found["明年会有更多这样的产品。"] == "qian-liqun"
+    # A label that ends in no name after a post opens nobody's turn.
+    assert speakers(corpus, "某某公司的三位联合创始人：都来自同一所大学，钱立群也在其中。\n") == {}
