@@ -135,6 +135,8 @@ _CALL_TO_ACTION = re.compile(
     r"|^更多[^。,，]{0,12}?请(?:关注|访问|登录|登陆)"
     # A forum's nag to register, with what the member gets (马上注册,结交更多好友,享用更多功能。): even with its full stop.
     r"|^(?:马上|立即|免费|现在)注册[^。]{0,30}?(?:更多功能|更多好友|玩转|享用|享受|解锁)"
+    # A prompt to get the site's app (下载某某App / 立即下载客户端,随时看新闻): the site's, not the article's.
+    r"|^(?:立即|马上|免费|点击|扫码)?下载[^。,，]{0,12}?(?:App|APP|app|客户端|应用程序)"
 )
 _URL = re.compile(r"https?://\S+")
 # A site's keyword or tag line (【某某网收录关键词:人工智能  大模型 …】 / 标签: …), long or not; never a sentence.
@@ -212,14 +214,18 @@ _READER_NOTICE = re.compile(
     r"(?:更新|升级|更换|换用|下载)(?:您的|你的)?(?:新版|最新版?的?)?浏览器"
     r"|浏览器(?:的)?(?:版本)?[^。,，]{0,4}?(?:较旧|过旧|过低|太旧|太低|过时|已?不再|不受|不支持|不兼容)"
     r"|cookies?|隐私(?:权)?(?:政策|声明|条款)"
+    # …or offers the site's edition in another language (您是否要前往日文版? / 切换至英文网站).
+    r"|(?:切换|前往|转到|进入|访问|浏览)(?:至|到)?[^。,，]{0,6}?(?:英文|日文|中文|韩文|繁体|简体|English|日本語|日本语)"
+    r"(?:版|网站|网页|页面)|(?:switch|go)\s+to\s+(?:the\s+|our\s+)?(?:English|Chinese|Japanese|Korean)\s+(?:edition|version|site)"
     r"|(?:update|upgrade)\s+(?:to\s+)?(?:your|a\s+(?:newer|modern))\s+browser|browser\s+is\s+(?:out\s*of\s*date|outdated|not\s+supported)",
     re.IGNORECASE,
 )
 # A person's words that mention such things (某某表示,建议您更新浏览器。) are the article's; "继续浏览即表示您同意" is the notice's.
 _SOMEONE_SAYS = re.compile(r"(?<![即就])表示|认为|指出|强调|说")
-# What such a notice asks of the reader or tells them: to agree, to read on, to update.
+# What such a notice asks of the reader or tells them: to agree, to read on, to update, to switch.
 _NOTICE_ASKS = re.compile(
-    r"同意|接受|继续(?:浏览|使用|访问)|了解(?:更多|详情)|更新|升级|体验|支持|支援|accept|agree|consent|continu|learn\s+more|update|upgrade|support",
+    r"同意|接受|继续(?:浏览|使用|访问)|了解(?:更多|详情)|更新|升级|体验|支持|支援|前往|切换|是否"
+    r"|accept|agree|consent|continu|learn\s+more|update|upgrade|support|switch|go\s+to|visit",
     re.IGNORECASE,
 )
 # A share or follow button's words (line share, Linkedin share, follow us, in feedly): two or more on a line with no full
@@ -518,7 +524,7 @@ def chrome_rule(line: str) -> str | None:
         and len(line) <= 3 * _SHORT
         and not _SOMEONE_SAYS.search(line)
     ):
-        return "site's notice to the reader (browser, cookies, privacy)"
+        return "site's notice to the reader (browser, cookies, privacy, edition)"
     if len(_SHARE_BUTTON.findall(line)) >= _MIN_SHARE_BUTTONS and not re.search(r"[。!?！？]", line):
         return "share buttons"
     if _TAG_RUN.match(line):

@@ -1010,7 +1010,7 @@ def test_sentences_like_a_bracketed_outlet_or_share_buttons_stay() -> None:
     ],
 )
 def test_a_sites_notice_on_the_readers_browser_or_cookies_is_chrome_even_with_full_stops(line: str) -> None:
-    assert chrome_rule(line) == "site's notice to the reader (browser, cookies, privacy)"
+    assert chrome_rule(line) == "site's notice to the reader (browser, cookies, privacy, edition)"
     # Above the article, the notice is not where it starts: the section label after it is still the page's.
     assert_article_only(page(line, "财经"))
 
@@ -1049,3 +1049,21 @@ def test_a_caption_right_under_a_picture_on_a_page_of_blank_separated_paragraphs
     # So does a page of blank-separated paragraphs with a person's words right under the picture.
     said = "赵一鸣表示,新总部一旦建成,可见工作机会增加。"
     assert said in clean_page(raw.replace(caption, said)).text
+
+
+def test_a_news_sites_banners_above_the_article_are_chrome() -> None:
+    # A wire service's page: a privacy banner, a cookie notice, the prompts for its editions in other languages, an app
+    # button and an app line, then the section label; the notices end with full stops or question marks, so none of them
+    # may be taken for the article's first paragraph.
+    banners = (
+        "我們已更新隱私權政策,請點擊了解詳情。",
+        "本網站使用Cookie,繼續瀏覽即表示您同意我們使用Cookie。",
+        "您是否要前往日文版?",
+        "Would you like to switch to the English edition?",
+        "下載",
+        "下載某某社App,隨時掌握新聞",
+        "科技",
+    )
+    assert_article_only(page(*banners))
+    for line in ["用户可切换至英文版界面。", "他下载了这个App。", "赵一鸣说,你可以切换到英文版试试。"]:
+        assert chrome_rule(line) is None, line
