@@ -296,6 +296,18 @@ _ATTACHED_TEXT = re.compile(
 _SPEAKER_LINE = re.compile(
     rf"^(?:演讲人|演讲者|主讲人|主讲嘉宾|分享人|分享嘉宾|讲者|报告人)\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{{2,4}}){_TURN_ROLE}\s*$"
 )
+# A section heading that names a person's remarks (一、某某的发言 / 某某教授的演讲实录 / 第二部分 某某的分享): the part under it,
+# in the first person, is that person's, until the next heading numbered as it is (二、…), which ends it.
+_REMARKS_HEADING = re.compile(
+    r"^(?P<number>[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．]|第[一二三四五六七八九十\d]{1,3}(?:部分|节|章)[,，:：、\s]?)?\s*"
+    r"(?P<who>[^\s,，。:：;；!！?？“”「」『』()（）]{2,16}?)的?(?:主题)?(?:发言|演讲|讲话|分享|报告|致辞)"
+    r"(?:实录|全文|摘录|节选|要点|内容)?\s*[:：]?\s*$"
+)
+# A speaker box over a talk's transcript: its label on a line of its own (主讲人介绍 / 嘉宾简介 / 讲者介绍), then a line that
+# opens with the speaker's name (某某博士,某研究院副院长) and their biography.
+_SPEAKER_BOX = re.compile(
+    r"^(?:主讲人|主讲嘉宾|演讲人|演讲者|演讲嘉宾|讲者|分享人|分享嘉宾|报告人|嘉宾)(?:介绍|简介|档案)\s*[:：]?\s*$"
+)
 _SUMMARY_INTRO = re.compile(
     r"(?:观点|要点|内容|全文|实录|如下|论断|看法|判断|结论|见解|主张)[^。!?！？]{0,20}[:：]$|(?:观点|要点|内容)如下。$"
 )
@@ -1952,6 +1964,45 @@ def _turn_label(paragraph: str, names: Names) -> tuple[bool, Speaker | None]:
     return True, None
 
 
+def _numbering(heading: str) -> str | None:
+    """How a heading is numbered (一、 / 1. / 第一部分), as a kind: a heading numbered the same way is of the same level."""
+    if re.match(r"[一二三四五六七八九十]{1,3}\s*[、.．]", heading):
+        return "chinese"
+    if re.match(r"\d{1,2}\s*[、.．]", heading):
+        return "arabic"
+    if re.match(r"第[一二三四五六七八九十\d]{1,3}(?:部分|节|章)", heading):
+        return "part"
+    return None
+
+
+def _remarks_heading(paragraphs: list[str], index: int, names: Names) -> tuple[Speaker, str | None] | None:
+    """(The person, the heading's numbering) when the paragraph is a heading naming a person's remarks (一、某某的发言)
+    and the first paragraph under it that is no heading speaks in the first person and names nobody: the remarks are
+    printed as the person gave them. A heading over a report of them (某某在发言中指出,…) opens nothing."""
+    paragraph = paragraphs[index]
+    heading = _REMARKS_HEADING.match(paragraph)
+    if heading is None or not _is_heading(paragraph):
+        return None
+    who = heading.group("who")
+    name = names.name_ending(who)
+    if not name or not who.endswith(name):
+        return None
+    under = next((p for p in paragraphs[index + 1 :] if not _is_heading(p)), "")
+    if not speaks_first_person(under) or names.mentioned(under) is not None:
+        return None
+    return names.speaker(name), _numbering(paragraph)
+
+
+def _boxed_speaker(paragraphs: list[str], index: int, names: Names) -> Speaker | None:
+    """The person a speaker box names (主讲人介绍, then 某某博士,某研究院副院长): the name that opens the line under the
+    box's label, a title after it allowed."""
+    if not _SPEAKER_BOX.match(paragraphs[index]) or index + 1 >= len(paragraphs):
+        return None
+    head = re.split(r"[,，:：;；(（\s]", paragraphs[index + 1].strip(), maxsplit=1)[0]
+    name = names.name_ending(head) if len(head) <= 12 else None
+    return names.speaker(name) if name and head.startswith(name) else None
+
+
 def _speaker_heading(paragraph: str, names: Names) -> Speaker | None:
     """The person a line of a name and a post heads, nothing else on it (某某 某公司联合创始人; the name may be spaced
     out, 段 某 某公司创始人), as a salon's or a forum's summary heads each speaker's remarks."""
@@ -2583,7 +2634,22 @@ def attribute(text: str, names: Names) -> list[Sentence]:
     # The pronoun (他 / 她) the text has used for each person: 她 is not the man the text calls 他, nor the reverse.
     pronoun_of: dict[str, str] = {}
     previous_own: list[Sentence] = []
+    # The person whose remarks a heading names (一、某某的发言), with how that heading is numbered: a heading numbered the
+    # same way ends them.
+    remarks: tuple[Speaker, str | None] | None = None
+    # The person a speaker box names (主讲人介绍 / 某某博士,…), until the first paragraph in the first person after it.
+    boxed: Speaker | None = None
     for index, paragraph in enumerate(paragraphs):
+        if (
+            remarks is not None
+            and _is_heading(paragraph)
+            and (_numbering(paragraph) == remarks[1] if remarks[1] else bool(_REMARKS_HEADING.match(paragraph)))
+        ):
+            # The next part (二、…): the remarks have ended, and the writer's own part (二、几点感想) is not theirs.
+            if transcript is remarks[0]:
+                transcript = None
+            remarks = None
+        boxed = _boxed_speaker(paragraphs, index, names) or boxed
         # An unnumbered list's paragraph that names a person is the article speaking about them (访谈李某的这天,…)
         # or someone's own attribution: the points have ended.
         running = transcript  # the speech whose points ran up to this paragraph, if any
@@ -2654,6 +2720,22 @@ def attribute(text: str, names: Names) -> list[Sentence]:
         speaker_line = _SPEAKER_LINE.match(paragraph)
         if speaker_line and _plausible_name(speaker_line.group("name")):
             transcript, introduces, bounded = names.speaker(speaker_line.group("name")), True, False
+        elif (headed_remarks := _remarks_heading(paragraphs, index, names)) is not None:
+            # 一、某某的发言 over first-person text naming nobody: the part is that person's remarks.
+            transcript, introduces, bounded = headed_remarks[0], True, False
+            remarks = headed_remarks
+        elif (
+            boxed is not None
+            and transcript is None
+            and turn is None
+            and index > 0
+            and speaks_first_person(paragraph)
+            and names.mentioned(paragraph) is None
+            and (_is_heading(paragraphs[index - 1]) or re.search(r"[?？]\s*$", paragraphs[index - 1]))
+        ):
+            # A speaker box (主讲人介绍, then 某某博士,…) over a talk: the first paragraph in the first person after it,
+            # under the talk's title, a topic's heading or a question, opens the talk, which is that person's.
+            transcript, introduces, bounded = boxed, False, False
         elif intro:
             # The setting before the name (以下是访谈中某某的观点) is not part of it.
             rest = _IN_THE_SPEECH.sub("", intro.group("rest") or intro.groupdict().get("rest2") or "", count=1)
@@ -2711,6 +2793,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             # The person the title names (…院士某某:题目), whom the lede says gave a speech (某某围绕“…”作主题演讲): the
             # first-person text right after the lede, naming nobody, is that speech.
             transcript, introduces, bounded = names.titled, False, False
+        if boxed is not None and speaks_first_person(paragraph):
+            boxed = None  # the first paragraph in the first person after the box opened the talk, or is the writer's
         depth, quote_speaker, reported = 0, None, None
         if (
             left_open is not None

@@ -2702,3 +2702,61 @@ def test_a_turn_labelled_by_a_post_glued_to_the_name_is_that_persons(corpus: Cor
     assert found["明年会有更多这样的产品。"] == "qian-liqun"
     # A label that ends in no name after a post opens nobody's turn.
     assert speakers(corpus, "某某公司的三位联合创始人：都来自同一所大学，钱立群也在其中。\n") == {}
+
+
+def test_first_person_remarks_under_a_heading_naming_the_person_are_theirs_until_the_next_part(corpus: Corpus) -> None:
+    # A blogger's excerpts of a summit: the writer speaks as 我 above the heading; under "一、某某的发言" (its subheadings
+    # numbered otherwise) the first person is the speaker's, until the next part "二、…": the writer's own thoughts, or
+    # another person's remarks.
+    text = (
+        "上周有一场芯片峰会,几位创始人都出席了。\n\n"
+        "内容很多,下面是我摘录的部分内容,我觉得很有启发。\n\n"
+        "一、赵一鸣的发言\n\n"
+        "1、公司的起源\n\n"
+        "2019年,我们开始做芯片,我现在是公司的首席科学家。\n\n"
+        "我们认为端侧模型三年内一定会成为手机的标配。\n\n"
+        "二、我的几点感想\n\n"
+        "我觉得这场峰会最大的收获,是看到了国产芯片的希望。\n\n"
+        "三、钱多多的分享\n\n"
+        "我们判断明年的算力价格一定会降一半。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["我们认为端侧模型三年内一定会成为手机的标配。"] == "zhao-yiming"
+    assert found["我们判断明年的算力价格一定会降一半。"] == "qian-duoduo"
+    assert "内容很多,下面是我摘录的部分内容,我觉得很有启发。" not in found
+    assert "我觉得这场峰会最大的收获,是看到了国产芯片的希望。" not in found
+    # A heading over a report of the remarks in the third person opens nothing: the writer's first person after it is
+    # the writer's.
+    reported = (
+        "一、赵一鸣的发言\n\n赵一鸣在发言中回顾了公司的历史。\n\n我们觉得这场发言最重要的一点,是国产芯片的机会。\n"
+    )
+    assert "我们觉得这场发言最重要的一点,是国产芯片的机会。" not in speakers(corpus, reported)
+
+
+def test_a_talk_under_a_speaker_box_is_the_boxed_persons(corpus: Corpus) -> None:
+    # "主讲人介绍", then the speaker's name and post, a biography, the talk's title and a question: the first-person talk
+    # under them is the speaker's; the biography is no view of theirs.
+    talk = "我认为有三个方面推动了人工智能的进步。"
+    text = (
+        "某大学系列讲座开讲,某研究院副院长赵一鸣博士介绍了芯片的进展。\n\n"
+        "主讲人介绍\n\n"
+        "赵一鸣博士,某研究院副院长\n\n"
+        "他长期从事芯片研究,对国产芯片的发展做出了重要贡献。\n\n"
+        "芯片让生活更美好\n\n"
+        "• 为什么这几年人工智能进步这么快?\n\n"
+        f"{talk}\n\n"
+        "第一个就是数据,我们有了前所未有的大数据。\n"
+    )
+    found = speakers(corpus, text)
+    assert found[talk] == "zhao-yiming"
+    assert found["第一个就是数据,我们有了前所未有的大数据。"] == "zhao-yiming"
+    assert "他长期从事芯片研究,对国产芯片的发展做出了重要贡献。" not in found
+    # The writer's own first person after the box, under the writer's narration rather than a heading or a question,
+    # is the writer's.
+    writer = (
+        "主讲人介绍\n\n"
+        "赵一鸣博士,某研究院副院长\n\n"
+        "讲座结束后,同学们围着他问了很多问题。\n\n"
+        "我觉得这场讲座最重要的一点,是让同学们看到了芯片行业的机会。\n"
+    )
+    assert speakers(corpus, writer) == {}
