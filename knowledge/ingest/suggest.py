@@ -9,6 +9,7 @@ lacks gets a draft person with pypinyin's name.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -129,6 +130,9 @@ _LOST_STOP_CHARS = 25
 _CLAUSE_PUNCT = re.compile(r"[,，;；]")
 # An item of a numbered list of the speaker's points (1. 语义理解是人工智能皇冠上的明珠) needs no full stop.
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}\s*[.、．)）]|[一二三四五六七八九十]{1,2}、)\s*\S")
+# …unless it is a subheading: a short line with no clause of its own and nothing it states or judges (1、公司的起源, not
+# 1、开源一定会赢), over a paragraph of running text that is no item of the list, the part it names.
+_SUBHEADING_CHARS = 16
 MIN_SCORE = 2
 
 
@@ -255,6 +259,17 @@ def suggest_claims(
     paragraphs = [p.strip() for p in source.text.split("\n\n") if p.strip()]
     # The last sentence of each paragraph but the text's last: one of these may have lost its full stop.
     paragraph_ends = {split_sentences(p)[-1] for p in paragraphs[:-1]}
+    # The numbered subheadings over a part of running text (1、公司的起源 then 2019年,我们…。): names of parts, not points.
+    subheadings = {
+        p
+        for p, under in itertools.pairwise(paragraphs)
+        if _LIST_ITEM.match(p)
+        and len(p) <= _SUBHEADING_CHARS
+        and not re.search(r"[,，;；:：。!！?？]|是|会|将|要|能", p)
+        and not _JUDGEMENT.search(p)
+        and not _LIST_ITEM.match(under)
+        and _ENDS_SENTENCE.search(under)
+    }
     # The text's last sentence, when a quotation closed in it before the page cut its attribution short (…,」奥).
     text_end = split_sentences(paragraphs[-1])[-1] if paragraphs else ""
     suggestions: list[Suggestion] = []
@@ -278,7 +293,7 @@ def suggest_claims(
         quoted_line = item.text[:1] in "“「『" and item.text[-1:] in "”」』" and item.text in paragraphs
         if not (
             _ENDS_SENTENCE.search(item.text)
-            or _LIST_ITEM.match(item.text)
+            or (_LIST_ITEM.match(item.text) and item.text not in subheadings)
             or _lost_its_stop(item.text, paragraph_ends)
             or handing_over
             or quoted_line

@@ -269,3 +269,19 @@ def test_statements_ending_on_a_question_set_against_them_by_but_are_a_view(corp
     found = speakers(corpus, f"{own}\n\n{asked}\n")
     assert found.get(own) == "zhao-yiming"
     assert asked not in found
+
+
+def test_a_numbered_subheading_over_running_text_is_no_point_but_a_short_numbered_claim_is(corpus: Corpus) -> None:
+    # Under a talk, "1、公司的起源" names the part below it (running text, no item of the list): no draft. A numbered point
+    # that states something (1、开源一定会赢) stays one, though its explanation follows.
+    text = (
+        "演讲人:赵一鸣(某某科技首席科学家)\n\n"
+        "1、公司的起源\n\n"
+        "2019年,我们开始做芯片,我们认为芯片一定会降价。\n\n"
+        "2、开源一定会赢\n\n"
+        "我们判断,闭源模型的优势最多还能维持两年。\n"
+    )
+    found = {s.quote for s in suggest_claims(with_text(corpus, text), "new")}
+    assert "1、公司的起源" not in found
+    assert "2、开源一定会赢" in found
+    assert "2019年,我们开始做芯片,我们认为芯片一定会降价。" in found
