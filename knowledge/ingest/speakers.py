@@ -773,16 +773,20 @@ class Names:
         latin = _LATIN_NAME.search(prefix)
         if latin and _LATIN_ORG.search(latin.group(0)):
             latin = None
+        latin_name = latin.group(0) if latin else None
         if latin is None and (surname := _LATIN_SURNAME.search(prefix)):
             # A capitalised word alone (Karpathy认为) is the person whose full name the text writes with it (Andrej
             # Karpathy); alone it is as often a company or a product (OpenAI, Claude, Meta).
-            latin = self._full_latin_name(surname.group(0))
+            full = self._full_latin_name(surname.group(0))
+            # So is a first name alone (Dario 的判断是:…), as a write-up calls the guests it introduced by their full names
+            # (Dario Amodei): the one full name the text writes starting with it.
+            latin_name = full.group(0) if full else self.latin_name_first(surname.group(0))
         return (
             self._dotted_ending(prefix)
             or self._new_name_ending(prefix)
             or self._introduced_ending(prefix)
             or self._rare_family_ending(prefix)
-            or (latin.group(0) if latin else None)
+            or latin_name
             or self._transliterated_ending(prefix)
         )
 
@@ -995,6 +999,22 @@ class Names:
         self._learn_subjects_before_pronouns()
         self._learn_titled_subjects_before_a_pronoun()
         self._learn_names_after_listed_companies()
+        self._learn_latin_first_names()
+
+    def _learn_latin_first_names(self) -> None:
+        """A full name in Latin letters that the text introduces with a post after it in its clause or right before it
+        (一个是Dario Amodei,某公司的 CEO / 创始人Demis Hassabis), and then calls by the first name alone (Demis 依然…): that
+        person, under the first name too, so 他 after a sentence the first name opens is them, not the person before."""
+        for full in re.finditer(r"(?<![A-Za-z])(?P<first>[A-Z][a-z]+) [A-Z][a-z]+(?![A-Za-z])", self._text):
+            name, first = full.group(0), full.group("first")
+            if _LATIN_ORG.search(name) or first in self.found or self.latin_name_first(first) != name:
+                continue
+            posted = re.match(rf"[^。!?！？;；]{{0,30}}?{_TITLE_BEFORE}", self._text[full.end() :]) or re.search(
+                rf"{_TITLE_BEFORE}\s*$", self._text[: full.start()]
+            )
+            alone = re.search(rf"(?<![A-Za-z]){first}(?!\s?[A-Za-z])", self._text)
+            if posted and alone:
+                self.found[first] = self.speaker(name)
 
     def _learn_names_after_listed_companies(self) -> None:
         """A name that opens a sentence right after a company the text lists elsewhere with 、 (星河动力、云帆科技、… then

@@ -2760,3 +2760,19 @@ def test_a_talk_under_a_speaker_box_is_the_boxed_persons(corpus: Corpus) -> None
         "我觉得这场讲座最重要的一点,是让同学们看到了芯片行业的机会。\n"
     )
     assert speakers(corpus, writer) == {}
+
+
+def test_a_guest_introduced_by_a_full_latin_name_is_then_called_by_the_first_name(corpus: Corpus) -> None:
+    # A write-up introduces two guests by their full names and posts, then calls them Mark and Tom: "Mark 的判断是:…" is
+    # Mark Ellison's, and 他 after a sentence Tom opens is Tom Baker, not the guest quoted before.
+    text = (
+        "台上两位嘉宾,一个是Mark Ellison,某公司的 CEO;另一个是Tom Baker,某实验室的创始人。\n\n"
+        "Mark 的判断是:明年模型的推理成本一定会降一半。\n\n"
+        "相比之下,Tom 依然显得更谨慎。他的判断是:模型三年内不会变得便宜。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["Mark 的判断是:明年模型的推理成本一定会降一半。"] == "mark-ellison"
+    assert found["他的判断是:模型三年内不会变得便宜。"] == "tom-baker"
+    # A first name two full names share (Sam Lee and Sam Ford) is neither.
+    shared = "嘉宾是Sam Lee,某公司的 CEO,和Sam Ford,某基金的合伙人。\n\nSam 的判断是:明年模型的推理成本一定会降一半。\n"
+    assert speakers(corpus, shared) == {}
