@@ -325,6 +325,9 @@ _VIEWS_GIVEN = re.compile(
 _SPEECH_GIVEN = re.compile(r"(?:发表|作|做)了?[^,，。:：]{0,6}?(?:演讲|讲话|发言|致辞|报告)")
 # A person who attends and speaks (某某出席并演讲。/ 某某出席并致辞): the transcript that names nobody right after is theirs.
 _SPEECH_ATTENDED = re.compile(r"出席(?:[^,，。:：]{0,10}?)并(?:发表)?(?:主题)?(?:演讲|讲话|发言|致辞)")
+# What may stand between a noun of judging and a colon that ends its sentence, the view spelled out in the paragraph
+# under it: a characterisation, commas and all, nothing that ends a clause with a stop or quotes.
+_HANDED_BELOW = r"(?!基于|源于|来自|出于|建立在)[^。!?！？:：;；“”「」『』—]{0,16}[:：]\s*$"
 # A person's way of thinking spelled out after a colon (闫俊杰的逻辑挺简单:… / 他的观点是:…).
 # A dash hands it over as a colon does (他的回答很朴素——第一,…).
 # A quotation right after 是 names it as well (某某的判断是“…”).
@@ -332,16 +335,24 @@ _SPEECH_ATTENDED = re.compile(r"出席(?:[^,，。:：]{0,10}?)并(?:发表)?(?:
 # What the person has felt or learned, spelled out after 是 (他的感受是,… / 某某最大的体会是…): their view, with or without
 # a colon or a quotation.
 _STANCE = re.compile(
-    r"的(?:逻辑|观点|看法|判断|理念|思路|回答|答案|答复)"
+    r"的(?:逻辑|观点|看法|判断|理念|思路|回答|答案|答复|结论)"
     r"(?:(?!基于|源于|来自|出于|建立在)[^,，。:：“「『—]{0,10}(?:[:：]|——)|是\s*[“「『])"
     r"|(?:最(?:大|深|直观|深刻|强烈)的|的)(?:第[一二三]个|一个|最大的|最深的)?(?:感受|体会|感悟|心得)(?:就)?是[,，:：]?\s*[^\s。!?！？]"
 )
+# The person's reason, conclusion or judgement, perhaps characterised with commas, before a colon that ends the sentence
+# (他的理由非常简单,也非常危险: / 他的理由是:): it hands over the paragraph under it, which spells it out.
+_STANCE_BELOW = re.compile(rf"的(?:逻辑|观点|看法|判断|理由|结论|答案){_HANDED_BELOW}")
+# How a sentence that hands its view to the paragraph under it is attributed: that paragraph is the person's, and only it
+# unless numbered points follow.
+VIEW_BELOW = "(spelled out in the paragraph below):"
 # A nickname in quotes after 这位 is the person named last (这位“老将”的回答…); a plain noun (这位记者) may be anyone.
 _EPITHET = re.compile(r"(?:^|[,，])这位[“「『][^”」』,，。]{1,10}[”」』]$")
 # An answer a person gives, spelled out after a colon (某某给出了明确的答案:开源。 / 某某作出判断:…); without the
 # colon ("某某给出了自己的答案。") it only announces, and names no view.
 _ANSWER_GIVEN = re.compile(
     r"(?:给出|作出|做出|亮出|道出|押注|提出)了?[^,，。:：“「『]{0,8}?(?:答案|回答|判断|结论|解释|答复|观点|看法)[:：]\s*[^\s。!?！？]"
+    # …or one whose colon ends the sentence, the judgement in the paragraph under it (某某给出过一个让很多人吃惊的判断:).
+    r"|(?:给出|作出|做出|亮出|道出|提出)(?:了|过)?[^,，。:：“「『]{0,16}?(?:答案|判断|结论|预测|观点|看法)[:：]\s*$"
 )
 # A person's words handed over at the end of a sentence (…,是他那句充满预言色彩的话语: / 某某的一句名言:): what follows the
 # colon, in the next paragraph, is what they said.
@@ -1776,16 +1787,18 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         if referent is not None:
             return referent, f"{voiced.group('who')}({referent.zh}){voiced.group('act')}:", True
     stance = _STANCE.search(sentence)
-    if stance:
-        name = names.name_ending(sentence[: stance.start()])
+    found = stance or _STANCE_BELOW.search(sentence)
+    if found is not None:
+        told = found.group(0) if stance else f"{found.group(0).rstrip()[:-1]} {VIEW_BELOW}"
+        name = names.name_ending(sentence[: found.start()])
         if name:
-            return names.speaker(name), f"{name}{stance.group(0)}", True
-        if last is not None and _EPITHET.search(sentence[: stance.start()]):
-            return last, f"这位({last.zh}){stance.group(0)}", True
+            return names.speaker(name), f"{name}{told}", True
+        if last is not None and _EPITHET.search(sentence[: found.start()]):
+            return last, f"这位({last.zh}){told}", True
         # 他的答案是:… / 她的看法很简单:… / 回顾这一年,他的感受是…: 他 opening the sentence or the clause after a setting.
-        stance_subject = re.split(r"[,，;；:：]", sentence[: stance.start()])[-1].strip()
+        stance_subject = re.split(r"[,，;；:：]", sentence[: found.start()])[-1].strip()
         if last is not None and re.fullmatch(r"(?:他|她)", stance_subject):
-            return last, f"{stance_subject}({last.zh}){stance.group(0)}", True
+            return last, f"{stance_subject}({last.zh}){told}", True
     words = _WORDS_HANDED.search(sentence)  # (see _WORDS)
     if words:
         # …,是他那句充满预言色彩的话语: / 某某的一句话: the words follow in the next paragraph.
@@ -1798,11 +1811,13 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
     if answer:
         answerer = _without_setting(_ADVERBS.sub("", sentence[: answer.start()]), names)
         name = names.name_ending(answerer)
+        # An answer whose colon ends the sentence is spelled out in the paragraph under it.
+        given = VIEW_BELOW if re.search(r"[:：]\s*$", answer.group(0)) else "(answer given)"
         if name:
-            return names.speaker(name), f"{name} {answer.group(0)[:2]}…答案: (answer given)", True
+            return names.speaker(name), f"{name} {answer.group(0)[:2]}…答案: {given}", True
         if last is not None and re.search(r"(?:^|[,，但而])(?:他|她)$", answerer):
             # 但他押注了一个判断:… : the person the text named last.
-            return last, f"{answerer[-1]}({last.zh}) {answer.group(0)[:2]}…答案: (answer given)", True
+            return last, f"{answerer[-1]}({last.zh}) {answer.group(0)[:2]}…答案: {given}", True
     spelled = _SPELLED_OUT.search(sentence)
     if spelled:
         before = _without_setting(_ADVERBS.sub("", sentence[: spelled.start()]), names)
@@ -3088,7 +3103,10 @@ def attribute(text: str, names: Names) -> list[Sentence]:
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         if (announced := _announces(paragraph, own[-1] if own else None, following)) is not None and not introduces:
             transcript, bounded, semicolons = announced, True, False
-            words_at = index if own[-1].how.endswith(_WORDS) else -2
+            # A saying handed over (…那句话:), or a view the sentence only characterised (他的理由很简单:): the one paragraph
+            # under it, unless numbered points follow.
+            one_paragraph = own[-1].how.endswith(VIEW_BELOW) and not (following and _POINT.match(following))
+            words_at = index if own[-1].how.endswith(_WORDS) or one_paragraph else -2
             numbered = index + 1 < len(paragraphs) and bool(_POINT.match(paragraphs[index + 1]))
         elif (carried := _hands_over_after_a_view(paragraph, own, view_before, following, names)) is not None:
             own[0].speaker, own[0].how = carried, f"{carried.zh} {HANDS_OVER}"

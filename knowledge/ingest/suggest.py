@@ -23,6 +23,7 @@ from knowledge.ingest.speakers import (
     CUT_ATTRIBUTION,
     HANDS_OVER,
     SPEECH_VERBS,
+    VIEW_BELOW,
     Names,
     Sentence,
     attribute,
@@ -283,6 +284,8 @@ def suggest_claims(
         core = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", re.sub(r"^[^:：。]{1,12}[:：]", "", plain))
         if len(core) <= _POINTING_CHARS and _POINTS_BACK.search(core):
             continue  # 这一点可以讨论。 an answer that points back, no view of its own
+        if item.how.endswith(VIEW_BELOW):
+            continue  # 他的理由很简单: / 某某给出过一个判断: the view is the paragraph under it, drafted on its own
         if _names_oneself(plain, item.speaker.zh):
             continue  # 某某:我是某某,… a guest saying who they are
         if _BANTER.search(plain) or (_NO_COMMENT.search(plain) and not re.search(r"[;；]", plain)):

@@ -2776,3 +2776,36 @@ def test_a_guest_introduced_by_a_full_latin_name_is_then_called_by_the_first_nam
     # A first name two full names share (Sam Lee and Sam Ford) is neither.
     shared = "嘉宾是Sam Lee,某公司的 CEO,和Sam Ford,某基金的合伙人。\n\nSam 的判断是:明年模型的推理成本一定会降一半。\n"
     assert speakers(corpus, shared) == {}
+
+
+def test_a_judgement_or_reason_handed_over_by_a_colon_ending_its_paragraph_is_the_paragraph_under_it(
+    corpus: Corpus,
+) -> None:
+    # "他的理由非常简单,也非常危险:" / "某某给出过一个…的判断:" only characterise the view: the one paragraph under each spells it
+    # out and is the person's; the paragraph after that (an unnamed engineer's words, the writer's narration) is not, and
+    # the handing-over sentence itself is no draft.
+    text = (
+        "去年在某地,赵一鸣给出过一个让很多人倒吸冷气的判断:\n\n"
+        "两年内,多个领域都会出现达到人类水平的通用模型。\n\n"
+        "一年过去,时间已经走到今年。\n\n"
+        "他的理由非常简单,也非常危险:\n\n"
+        "模型已经在写代码、做研究,而我们正在用模型去加速下一代模型。\n\n"
+        "在某公司内部,已经有工程师坦言:自己几乎不再写代码,而是审核模型写的代码。\n"
+    )
+    found = speakers(corpus, text)
+    assert found == {
+        "两年内,多个领域都会出现达到人类水平的通用模型。": "zhao-yiming",
+        "模型已经在写代码、做研究,而我们正在用模型去加速下一代模型。": "zhao-yiming",
+    }
+    # Numbered points under it are each the person's, and a conclusion spelled out after its colon is a view.
+    listed = (
+        "赵一鸣表示,芯片明年会降价。\n\n"
+        "他的理由有两条:\n\n"
+        "1. 国产芯片的产能明年一定会翻倍。\n\n"
+        "2. 模型的推理成本每年都会降一半。\n\n"
+        "赵一鸣的结论是:明年是端侧模型最重要的一年。\n"
+    )
+    found = speakers(corpus, listed)
+    assert found["1. 国产芯片的产能明年一定会翻倍。"] == "zhao-yiming"
+    assert found["2. 模型的推理成本每年都会降一半。"] == "zhao-yiming"
+    assert found["赵一鸣的结论是:明年是端侧模型最重要的一年。"] == "zhao-yiming"
