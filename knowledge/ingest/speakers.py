@@ -2558,11 +2558,15 @@ def _closes_bare(paragraph: str, at: int) -> bool:
     return False
 
 
-def _put_to(paragraph: str, at: int, before: list[Sentence], names: Names) -> Speaker | None:
+def _put_to(
+    paragraph: str, at: int, before: list[Sentence], names: Names, last: Speaker | None = None
+) -> Speaker | None:
     """The one person the sentence right before the quotation opening at ``paragraph[at]`` (``before``, the last
     sentence so far if any) asks or introduces, when it gives nobody's words itself and the quotation closes with no
     words after it; across a paragraph break (``at`` 0) only one it asks (the quotation opening a paragraph may be a
-    lede whose speaker comes next)."""
+    lede whose speaker comes next). In the same paragraph, a sentence whose subject is 他 / 她 and that names nobody
+    (同时,他也对同行释放出善意。“…”) introduces ``last``, the person the text named last, unless it says the words are
+    someone else's (他引用了一句名言。)."""
     if not before or before[-1].speaker is not None or not _closes_bare(paragraph, at):
         return None
     same_paragraph = at > 0
@@ -2570,6 +2574,8 @@ def _put_to(paragraph: str, at: int, before: list[Sentence], names: Names) -> Sp
     if re.search(r"[“”「」『』\"]", plain) or not re.search(r"[。!！]$", plain.strip()):
         return None
     found = names.all_mentioned(plain)
+    if same_paragraph and last is not None and not found and _TOLD_OF.match(plain) and not _OTHERS_WORDS.search(plain):
+        return last
     if len({name for _, name in found}) != 1:
         return None
     named_at, name = found[0]
@@ -3031,7 +3037,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 if viewer is not None and not mentioned:
                     item.speaker, item.how = viewer, f"{viewer.zh} (quotation after the reported view)"
                     quote_speaker, tentative = viewer, True
-                elif not mentioned and (asked := _put_to(paragraph, at, sentences[-1:], names)) is not None:
+                elif not mentioned and (asked := _put_to(paragraph, at, sentences[-1:], names, last)) is not None:
                     item.speaker, item.how = asked, f"{asked.zh} {_ANSWERS}"
                     quote_speaker, tentative = asked, True
                 pending.append(item)  # a quotation whose speaker may be named after it
@@ -3051,7 +3057,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 item.speaker, item.how = transcript, f"{transcript.zh} (speech transcript)"
             elif raw[0] in _OPEN_QUOTES and not _QUOTED_TERM.match(raw):
                 pending = [item]  # a whole quotation: "“…。”李彦宏认为,…" names its speaker next
-                if not mentioned and (asked := _put_to(paragraph, at, sentences[-1:], names)) is not None:
+                if not mentioned and (asked := _put_to(paragraph, at, sentences[-1:], names, last)) is not None:
                     item.speaker, item.how = asked, f"{asked.zh} {_ANSWERS}"  # until an attribution names another
             elif (
                 depth == 0

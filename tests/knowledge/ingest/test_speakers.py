@@ -2809,3 +2809,21 @@ def test_a_judgement_or_reason_handed_over_by_a_colon_ending_its_paragraph_is_th
     assert found["1. 国产芯片的产能明年一定会翻倍。"] == "zhao-yiming"
     assert found["2. 模型的推理成本每年都会降一半。"] == "zhao-yiming"
     assert found["赵一鸣的结论是:明年是端侧模型最重要的一年。"] == "zhao-yiming"
+
+
+def test_a_quotation_right_after_a_sentence_whose_subject_is_he_is_the_person_named_last(corpus: Corpus) -> None:
+    # "同时,他也对同行释放出善意。“…。…”": no verb of saying, but 他 is the sentence's subject and the quotation, closing the
+    # paragraph, is what he said; each of its sentences is his.
+    text = (
+        "赵一鸣表示,公司明年会推出新芯片。\n\n"
+        "同时,他也对同行释放出善意。“现在我觉得大家要同舟共济。勇于踏上这条路的人我都鼓掌。”\n"
+    )
+    found = speakers(corpus, text)
+    assert found["“现在我觉得大家要同舟共济。"] == "zhao-yiming"
+    assert found["勇于踏上这条路的人我都鼓掌。”"] == "zhao-yiming"
+    # Words he cites are someone else's, and 他们 is no one person.
+    told = "赵一鸣表示,公司明年会推出新芯片。\n\n赵一鸣出生于1980年,毕业后做了十年芯片。\n\n"
+    cited = f"{told}会后,他引用了一位前辈的话。“做芯片的人一定要耐得住寂寞,十年才能做成一件事。”\n"
+    assert "“做芯片的人一定要耐得住寂寞,十年才能做成一件事。”" not in speakers(corpus, cited)
+    plural = f"{told}他们也对同行释放出善意。“这个行业足够大,容得下所有人,竞争不是坏事。”\n"
+    assert "“这个行业足够大,容得下所有人,竞争不是坏事。”" not in speakers(corpus, plural)
