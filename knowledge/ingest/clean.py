@@ -239,6 +239,13 @@ _MIN_SHARE_BUTTONS = 2
 # A run of tags or board names set apart by wide gaps (two blanks or more), five items or more and no punctuation of
 # text (linux   MongoDB   Redis   其他Web框架   web工具 …): a forum's navigation, however long the run.
 _TAG_RUN = re.compile(r"^[^\s,，。:：;；!！?？]{1,16}(?:[ \t\u00a0\u3000]{2,}[^\s,，。:：;；!！?？]{1,16}){4,}$")
+# A site's search box written out as a line: its label (快捷搜索: / 热门搜索: / 大家都在搜:) and the search terms it offers,
+# three or more set apart by wide gaps (two blanks or more), none with a sentence's punctuation, however long the line.
+_SEARCH_TERM = r"[^\s。,，;；!！?？“”「」『』]+(?: [^\s。,，;；!！?？“”「」『』]+)*"
+_SEARCH_BOX = re.compile(
+    rf"^(?:[\u4e00-\u9fff]{{0,4}}搜索|热搜|大家都在搜)(?:词|热词|关键词)?\s*[:：]\s*{_SEARCH_TERM}"
+    rf"(?:[ \t\u00a0\u3000]{{2,}}{_SEARCH_TERM}){{2,}}\s*$"
+)
 # A spam site's keyword line: four or more phrases joined by hyphens, each with Chinese in it and no blank or
 # punctuation of text (某某在线观看-某某视频-…): the site's bait, never a sentence.
 _HYPHENED_KEYWORDS = re.compile(
@@ -529,6 +536,8 @@ def chrome_rule(line: str) -> str | None:
         return "share buttons"
     if _TAG_RUN.match(line):
         return "run of tag or board names"
+    if _SEARCH_BOX.match(line):
+        return "site's search box and its terms"
     if _HYPHENED_KEYWORDS.match(line):
         return "keyword line joined by hyphens"
     if (_COMMA_KEYWORDS.match(line) or _LONG_COMMA_KEYWORDS.match(line)) and all(

@@ -1067,3 +1067,14 @@ def test_a_news_sites_banners_above_the_article_are_chrome() -> None:
     assert_article_only(page(*banners))
     for line in ["用户可切换至英文版界面。", "他下载了这个App。", "赵一鸣说,你可以切换到英文版试试。"]:
         assert chrome_rule(line) is None, line
+
+
+def test_a_search_box_with_its_terms_is_chrome_however_long() -> None:
+    # A spam portal writes out its search box: the label, then junk terms set apart by wide gaps, longer than a short
+    # line and with no full stop, so it had become the article's first paragraph.
+    search = "快捷搜索:  as  www.example.cn  xxx  88952634+  bitcoin bear  bear market  S`(  crypto marke"
+    assert_article_only(page(search, "某某网首页"))
+    assert chrome_rule("热门搜索:  大模型  芯片  人工智能") == "site's search box and its terms"
+    # A sentence about searching, its words spaced out, stays text.
+    for line in ["他说:  我们要搜索  更多的  数据。", "搜索:大模型", "百度搜索:  用户的需求  正在变化,  这是趋势"]:
+        assert chrome_rule(line) is None, line
