@@ -143,9 +143,16 @@ _URL = re.compile(r"https?://\S+")
 _KEYWORDS = re.compile(
     r"^[【\[(（]?[^。,，]{0,30}?(?:关键词|关键字|标签|Tags?|Keywords?)\s*[:：][^。,，、]*$", re.IGNORECASE
 )
+_BYLINE_LABEL = (
+    r"(?:[Ff]rom|[Ss]ource|[Vv]ia|出品|作者|编辑|编审|责任编辑|責任編輯|来源|來源|出自|原文链接|原文|撰文|文|采访|访谈|整理|校对|排版|审核"
+    r"|题图|头图|记者|策划|嘉宾|对话|编译|主编|发布)"
+)
+# A byline: one label, or several joined by 、 or a slash, the picture's among them (访谈、撰文:某某 某某 / 文、图:某某), then a
+# bar or a colon.
+_JOINED_LABEL = rf"(?:{_BYLINE_LABEL}|图|摄影)"
 _BYLINE = re.compile(
-    r"^(?:[Ff]rom|[Ss]ource|[Vv]ia|出品|作者|编辑|编审|责任编辑|責任編輯|来源|來源|出自|原文链接|原文|撰文|文|采访|整理|校对|排版|审核|题图|头图|记者|策划|嘉宾|对话|编译|主编|发布)"
-    r"\s*[|｜丨:：]|^\S{0,8}(?:记者|编辑)\s*[|｜丨:：]|^本文(?:来自|转载自|来源|首发|作者)"
+    rf"^(?:{_BYLINE_LABEL}|{_JOINED_LABEL}(?:\s*[、/／&]\s*{_JOINED_LABEL})+)\s*[|｜丨:：]"
+    r"|^\S{0,8}(?:记者|编辑)\s*[|｜丨:：]|^本文(?:来自|转载自|来源|首发|作者)"
 )
 # The reporters of a story, a line of their own, with or without a mark before it (◎记者 张某 李某 / 本报记者 王某某
 # 实习生 赵某): roles and names only, each name starting with a family name.

@@ -1078,3 +1078,15 @@ def test_a_search_box_with_its_terms_is_chrome_however_long() -> None:
     # A sentence about searching, its words spaced out, stays text.
     for line in ["他说:  我们要搜索  更多的  数据。", "搜索:大模型", "百度搜索:  用户的需求  正在变化,  这是趋势"]:
         assert chrome_rule(line) is None, line
+
+
+def test_a_byline_of_several_labels_joined_by_a_mark_is_chrome_anywhere() -> None:
+    # "访谈、撰文:" / "文、图:" join the labels of one byline; under the lede, where no line is before the article, the
+    # byline rule alone must drop it.
+    for byline in ["访谈、撰文:钱多多 孙立", "文、图:钱多多", "采访/整理:孙立"]:
+        raw = f"{ARTICLE[0]}\n\n{byline}\n\n{ARTICLE[1]}\n"
+        assert chrome_rule(byline) == "byline", byline
+        assert_article_only(raw)
+    # A picture's label alone (图:…) is still a caption's, and a sentence that starts with such words stays text.
+    assert chrome_rule("图:钱多多") != "byline"
+    assert chrome_rule("文、图、声音,都是模型要理解的东西。") is None
