@@ -115,9 +115,17 @@ SPEECH_VERBS = (
     "指",
     # Proposing, beside 建议 / 提出 (某某提议优化…); saying frankly, beside 直言 / 坦言 (某某不讳言,…).
     "提议", "不讳言",
+    # Voicing a stance, beside 表示 (某某对…表达了深切担忧 / 他表达了对…的信心): only before a stance it names or a colon or a
+    # comma, so "模型的表达能力" or "表达了感谢" names no view.
+    "表达",
 )  # fmt: skip
 # Words that end with 道 and are not 道 "says": 知道, 报道, 赛道, 渠道, 频道, 轨道, 街道, 味道, 难道, 管道, 通道.
 _NOT_SAYING_DAO = tuple("知报赛渠频轨街味难管通")
+# The stances 表达 voices (担忧 / 信心 / 支持 …), within a few words after it: only then, or before a colon or a comma, is it
+# a verb of speech.
+_STANCE_VOICED = re.compile(
+    r"^了?[^,，。:：;；!！?？]{0,12}?(?:担忧|忧虑|担心|关切|信心|乐观|悲观|期待|期望|不满|质疑|疑虑|怀疑|赞赏|认可|肯定|支持|反对|警惕|不安|失望)"
+)
 # Verbs of seeing are speech only when a colon or a comma hands over what was seen (李开复看到:应用…), not in
 # "他看到了台下的观众".
 _BEFORE_COLON_ONLY = frozenset(("看到", "发现", "感受到", "注意到", "观察到", "观察", "回答", "描述", "承诺", "以为"))
@@ -132,7 +140,7 @@ _VERB = re.compile("|".join(sorted(SPEECH_VERBS, key=len, reverse=True)))
 _NOUN_AFTER_DE = frozenset(
     ("坚持", "判断", "建议", "预测", "提醒", "回应", "解释", "介绍", "总结", "补充", "希望", "呼吁", "警告", "主张",
      "回忆", "类比", "告诫", "提出", "提及", "透露", "披露", "承认", "表态", "阐述", "阐释", "剖析", "分析", "解读",
-     "预言", "断言", "感叹", "感慨", "展望", "发现", "坦承", "回答", "印证", "诠释", "论证", "对比", "推演", "推断", "比喻", "承诺", "提议", "驳斥", "预估", "预计")
+     "预言", "断言", "感叹", "感慨", "展望", "发现", "坦承", "回答", "印证", "诠释", "论证", "对比", "推演", "推断", "比喻", "承诺", "提议", "驳斥", "预估", "预计", "表达")
 )  # fmt: skip
 # Common family names; a name candidate must start with one (复姓 first).
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "宇文", "长孙")
@@ -1654,6 +1662,8 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
             continue  # 的坚持, 的判断: a noun
         if verb in _BEFORE_COLON_ONLY and after not in ":：,，":
             continue  # 看到了观众: seeing, not a view
+        if verb == "表达" and after not in ":：,，" and not _STANCE_VOICED.match(sentence[match.end() :]):
+            continue  # 表达能力 / 表达了感谢: no stance voiced
         if verb == "道" and (after not in ":：" or prefix.endswith(_NOT_SAYING_DAO)):
             continue  # 知道 / 赛道, or 道 without the colon that hands over the words
         if verb == "指" and not re.match(r"[:：]?\s*[“「『]", sentence[match.end() :]):

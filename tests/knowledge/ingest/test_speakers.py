@@ -2827,3 +2827,17 @@ def test_a_quotation_right_after_a_sentence_whose_subject_is_he_is_the_person_na
     assert "“做芯片的人一定要耐得住寂寞,十年才能做成一件事。”" not in speakers(corpus, cited)
     plural = f"{told}他们也对同行释放出善意。“这个行业足够大,容得下所有人,竞争不是坏事。”\n"
     assert "“这个行业足够大,容得下所有人,竞争不是坏事。”" not in speakers(corpus, plural)
+
+
+def test_a_stance_voiced_with_biaoda_is_the_persons_view(corpus: Corpus) -> None:
+    # 表达 with the stance it voices (担忧 / 信心) reports a view, as 表示 does; 表达 before thanks, or the noun 表达, names none.
+    text = (
+        "钱多多对模型可能带来的安全风险表达了深切担忧。\n\n"
+        "他也表达了对国产芯片明年追上来的信心。\n\n"
+        "钱多多表达了对主办方和各位来宾的感谢。\n\n"
+        "模型的表达能力越来越强,这是一个趋势。\n"
+    )
+    assert speakers(corpus, text) == {
+        "钱多多对模型可能带来的安全风险表达了深切担忧。": "qian-duoduo",
+        "他也表达了对国产芯片明年追上来的信心。": "qian-duoduo",
+    }
