@@ -58,6 +58,10 @@ _FRAMING = re.compile(
     # 开源的未来。): the view follows, or the page left it out.
     r"|(?:描绘|描述|阐释|阐述|剖析|分析|介绍|谈及|谈到|回顾|梳理|探讨|讨论|解读|强调|提到|提及|指出)了[^,，。:：;；“”「」『』]{0,40}"
     r"(?:路径|观点|看法|思考|逻辑|趋势|问题|话题|差异|观察|优势|前景|未来|现状|方向|挑战|机遇)[。.]?$"
+    # …or that only praises the view the person put forward (某某提出了引人深思的观点。 / 他分享了独到的见解。), the writer's
+    # word on it, none of the person's; a view that differs (提出了不同的思考。) says where the person stands.
+    r"|(?:提出|分享|发表|表达|给出|抛出)了[^,，。:：“”「」『』]{0,6}?(?:引人深思|发人深省|耐人寻味|独到|精彩|深刻|犀利|有趣|新颖|鲜明|重要|有意思)"
+    r"的(?:观点|看法|见解|思考|判断|洞察|洞见)[。.]?$"
 )
 # A speaker's filler in a spoken answer, the whole sentence (after a turn's label, if any): remarking on the question
 # (这是个很有意思的问题。/ 这个问题很难回答。/ 我经常被问到这个问题。), agreeing or hesitating (嗯,你说得对。/ 让我想想。),

@@ -285,3 +285,15 @@ def test_a_numbered_subheading_over_running_text_is_no_point_but_a_short_numbere
     assert "1、公司的起源" not in found
     assert "2、开源一定会赢" in found
     assert "2019年,我们开始做芯片,我们认为芯片一定会降价。" in found
+
+
+def test_a_sentence_that_only_praises_the_view_a_person_put_forward_is_no_draft(corpus: Corpus) -> None:
+    # "在某领域,某某提出了引人深思的观点。" gives the writer's word on a view and none of it; the view follows (他认为,…).
+    text = (
+        "在软件开发领域,赵一鸣提出了引人深思的观点。他认为,写代码的重要性会下降,但工程师的需求会增加。\n\n"
+        "在数据上,钱多多提出了不同的思考。在她看来,数据的质量比数量更重要。\n"
+    )
+    found = speakers(corpus, text)
+    assert "在软件开发领域,赵一鸣提出了引人深思的观点。" not in found
+    assert found["他认为,写代码的重要性会下降,但工程师的需求会增加。"] == "zhao-yiming"
+    assert found["在数据上,钱多多提出了不同的思考。"] == "qian-duoduo"
