@@ -2256,7 +2256,8 @@ _ASKED = re.compile(r"(?:我们|记者|笔者|我)[^,，。:：“”「」]{0,3
 
 # A sentence that only hands over a list (以下为一系列关键举措: / 具体如下:), after a person's view in its paragraph.
 _HAND_OVER = re.compile(r"^(?:以下(?:是|为)|具体(?:如下|来看|来说)|如下)[^,，。]{0,20}[:：]$")
-_GOES_ON = "(reported speech goes on)"
+GOES_ON = "(reported speech goes on)"
+_GOES_ON = GOES_ON
 # Inside a guest's answer, what someone else did, told as 他 / 她 and done (后来他自己就把这个功能给做了。): the guest, who
 # speaks of himself as 我, narrates; no view of his.
 _TELLS_WHAT_HE_DID = re.compile(

@@ -21,6 +21,7 @@ import yaml
 from knowledge.ingest.extract import IngestError
 from knowledge.ingest.speakers import (
     CUT_ATTRIBUTION,
+    GOES_ON,
     HANDS_OVER,
     SPEECH_VERBS,
     VIEW_BELOW,
@@ -129,6 +130,10 @@ _STATEMENT_BEFORE_QUESTION = re.compile(
     # 是多少?): the question only carries the statement on.
     r"|^[“「『]?[^?？;；“”「」『』]{15,}[;；][^?？]+[?？]"
 )
+# A question of whether (是否 / 会不会 / 能否 …), put to nobody: as a person's reported speech goes on right after their
+# own such question, it is the second half of the doubt they voiced, not the writer asking.
+_DOUBT = re.compile(r"是否|会不会|能否|能不能|是不是|可否|难道")
+_ASKED_OF_LISTENER = re.compile(r"你|您")
 # A paragraph's last sentence that lost its full stop on the way to the page is running text, not a heading:
 # it is long and holds a comma. (The text's very last sentence without one was cut short by the page.)
 _LOST_STOP_CHARS = 25
@@ -179,7 +184,24 @@ def _kind(sentence: str) -> str:
     return "judgement"
 
 
-def _score(item: Sentence) -> tuple[int, list[str]]:
+def _carries_a_doubt_on(item: Sentence, before: Sentence | None) -> bool:
+    """Whether ``item`` is a question of whether that carries on, as reported speech, the same person's question of
+    whether right before it, one that states something first (他观察到,…在上升——…是否会逐渐淡化? then 另一方面,…是否也会
+    极度的无聊?): the doubt they voiced, both halves. After a bare question of theirs it is a question still."""
+    return (
+        before is not None
+        and item.speaker is not None
+        and before.speaker is item.speaker
+        and item.how.endswith(GOES_ON)
+        and not _bare_question(before.text)
+        and all(
+            re.search(r"[?？][”」』]*$", s.text) and _DOUBT.search(s.text) and not _ASKED_OF_LISTENER.search(s.text)
+            for s in (before, item)
+        )
+    )
+
+
+def _score(item: Sentence, carries_a_doubt: bool = False) -> tuple[int, list[str]]:
     text = item.text
     score, reasons = 2, [item.how]
     if item.opinion_verb or _FIRST_PERSON.search(text):
@@ -194,17 +216,22 @@ def _score(item: Sentence) -> tuple[int, list[str]]:
     core = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", text)
     if len(core) < 6:
         score -= 1
+    if _bare_question(text) and not carries_a_doubt:
+        score -= 3  # a question alone states nothing
+    return score, reasons
+
+
+def _bare_question(text: str) -> bool:
+    """A question that states nothing: no statement before it, no rhetorical or tagged question, no view framing it."""
     plain = simplified(text)
-    if (
-        re.search(r"[?？][”」』]*$", text)
+    return (
+        bool(re.search(r"[?？][”」』]*$", text))
         and not re.search(r"[。!！]", text)
         and not _STATING_QUESTION.search(plain)
         and not _REPORTED_BEFORE_QUOTE.search(plain.split("“")[0])
         and not _OWN_VIEW_BEFORE_QUESTION.search(plain)
         and not _STATEMENT_BEFORE_QUESTION.search(plain)
-    ):
-        score -= 3  # a question alone states nothing
-    return score, reasons
+    )
 
 
 def _names_oneself(sentence: str, speaker: str) -> bool:
@@ -279,7 +306,8 @@ def suggest_claims(
     text_end = split_sentences(paragraphs[-1])[-1] if paragraphs else ""
     suggestions: list[Suggestion] = []
     seen: set[str] = set()
-    for item in attribute(source.text, names):
+    attributed = attribute(source.text, names)
+    for before, item in zip([None, *attributed], attributed, strict=False):
         plain = simplified(item.text)
         if item.speaker is None or item.text in seen:
             continue
@@ -308,7 +336,7 @@ def suggest_claims(
             or (item.text == text_end and _QUOTED_BEFORE_CUT.search(simplified(item.text)))
         ):
             continue  # a heading, or a sentence the page cut short
-        score, reasons = _score(item)
+        score, reasons = _score(item, _carries_a_doubt_on(item, before))
         if score < min_score:
             continue
         seen.add(item.text)

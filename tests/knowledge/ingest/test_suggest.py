@@ -297,3 +297,16 @@ def test_a_sentence_that_only_praises_the_view_a_person_put_forward_is_no_draft(
     assert "在软件开发领域,赵一鸣提出了引人深思的观点。" not in found
     assert found["他认为,写代码的重要性会下降,但工程师的需求会增加。"] == "zhao-yiming"
     assert found["在数据上,钱多多提出了不同的思考。"] == "qian-duoduo"
+
+
+def test_a_reported_doubt_in_two_questions_of_whether_is_the_persons_view(corpus: Corpus) -> None:
+    # "他观察到,…在上升,这可能会带来冲击——…是否会逐渐淡化?" states before it asks; the question of whether that carries it on
+    # (另一方面,…是否也会…?) is the other half of the same doubt, reported.
+    first = "学者钱多多对此有些疑虑:他观察到,这一轮技术变革不同以往,裁员的比例在上升,这可能带来冲击——人的创造力是否会逐渐钝化?"
+    second = "另一方面,人的欲望极易被满足,是否也会极度的无聊?"
+    found = speakers(corpus, f"{first}{second}\n")
+    assert found[first] == "qian-duoduo"
+    assert found[second] == "qian-duoduo"
+    # The writer's question after a view that is no question (他认为,…。 then 那么,…是否…?) stays a question.
+    writer = "赵一鸣认为,模型会取代很多工作。那么,人类是否还有自己的价值?"
+    assert "那么,人类是否还有自己的价值?" not in speakers(corpus, f"{writer}\n")
