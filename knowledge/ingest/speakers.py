@@ -1872,6 +1872,13 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         name = names.name_ending(before)
         if name:
             return names.speaker(name), f"{name} {points.group(0)}", False
+    if (quoted := _QUOTED_FROM_SPEECH.match(sentence)) is not None:
+        # “…,”近日据媒体报道,某某的一则内部讲话曝光。: the words quoted are from that person's speech, named after them.
+        after = sentence[quoted.end("quote") :]
+        name = names.name_ending(_without_setting(quoted.group("who"), names))
+        named = {n for _, n in names.all_mentioned(after)}
+        if name and named <= {name} and not _speech_verbs(after):
+            return names.speaker(name), f"{name} 的…讲话 (quoted from it)", False
     dialogue = _DIALOGUE.match(sentence)
     if dialogue:
         name = dialogue.group("name")
@@ -1880,6 +1887,13 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
     return None, "", False
 
 
+# A quotation that opens the sentence, then the writer's clause naming the person's speech it comes from (“…,”近日据媒体报道,
+# 某某的一则内部讲话曝光。 / “…。”这是某某在年会上的讲话): the words are that person's.
+_QUOTED_FROM_SPEECH = re.compile(
+    r"^(?P<quote>[“「『][^“”「」『』]+[”」』])[^。!?！？“”「」『』]*?"
+    r"(?P<who>[^,，。:：;；“”「」『』]{2,20}?)(?:在[^,，。的]{0,12}?)?的(?:一(?:则|次|场|篇|份|段))?[^,，。:：的]{0,6}?"
+    r"(?:讲话|演讲|发言|致辞|内部信|公开信|采访|访谈|分享)"
+)
 # A clause whose subject is 他 / 她 (after a comma or 而 / 但), a short verb phrase, and a colon that hands over a clause
 # in the writer's sentence, no quotation (而她只想泼冷水:这些言论正在误导大众。): the person voices a view. Not a count
 # of things done (他做了三件事:…) nor a noun phrase (她关心的是…:).

@@ -2841,3 +2841,17 @@ def test_a_stance_voiced_with_biaoda_is_the_persons_view(corpus: Corpus) -> None
         "钱多多对模型可能带来的安全风险表达了深切担忧。": "qian-duoduo",
         "他也表达了对国产芯片明年追上来的信心。": "qian-duoduo",
     }
+
+
+def test_a_quotation_before_the_clause_naming_the_persons_speech_it_comes_from_is_theirs(corpus: Corpus) -> None:
+    # “…,”近日据媒体报道,某某的一则内部讲话曝光。: no verb of saying, but the writer names whose speech the words are from.
+    lede = "“外界对大模型有相当多的误解,”近日据媒体报道,赵一鸣的一则内部讲话曝光。"
+    relayed = "“芯片一定会越来越便宜,”钱多多转述了赵一鸣的内部讲话。"
+    commented = "“模型的差距会越来越大,”有网友评论说,这句话出自赵一鸣的演讲。"
+    others = "钱多多表示,模型会降价。赵一鸣表示,芯片会降价。"
+    found = speakers(corpus, f"{others}\n\n{lede}\n\n{relayed}\n\n{commented}\n")
+    assert found[lede] == "zhao-yiming"
+    # Another person named in the clause (who relays the speech), or a verb of saying in it (someone comments), leaves the
+    # quotation to the rules that read them.
+    assert found.get(relayed) != "zhao-yiming"
+    assert commented not in found
