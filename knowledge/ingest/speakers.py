@@ -1915,6 +1915,10 @@ _TOPIC_ONLY = re.compile(
     # 包括…), with no verb of saying after it: what was covered, told by the writer.
     r"|(?:谈到|谈及|提到|提及|探讨|讨论)了?(?:一些|几个|多个|许多|诸多|不少|很多|[两三四五六七八九十]个)[^,，;；:：。]{0,8}?"
     rf"(?:议题|话题|问题|主题|方面)[,，:：]\s*(?:比如|例如|譬如|包括|如)(?:(?!{_VERB.pattern})[^。])*。$"
+    # Or one that closes by telling what the talk covered (某某谈及三个认知误区,涵盖了A、B、C等热点话题。): what was talked about
+    # is a noun phrase, no clause that states (谈到芯片明年会降价,…).
+    r"|(?:谈到|谈及|提到|提及|探讨|讨论)了?(?:(?!会|将|要|是|能|应|必须|可能)[^,，;；:：。]){2,20}[,，]\s*(?:涵盖|涉及|覆盖|包括)了?"
+    rf"(?:(?!{_VERB.pattern})[^。,，;；]){{2,60}}?等[^,，。;；]{{0,6}}?(?:话题|议题|领域|方面|问题)。$"
 )
 
 

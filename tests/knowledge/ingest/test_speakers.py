@@ -2855,3 +2855,13 @@ def test_a_quotation_before_the_clause_naming_the_persons_speech_it_comes_from_i
     # quotation to the rules that read them.
     assert found.get(relayed) != "zhao-yiming"
     assert commented not in found
+
+
+def test_a_lead_closing_on_the_topics_the_talk_covered_names_no_view(corpus: Corpus) -> None:
+    # "某某谈及三个认知误区,涵盖了A、B、C等热点话题。": the writer tells what the talk covered. A clause that states something
+    # before the list (他谈到芯片明年会降价,…) is still the person's.
+    lead = "在最近一次和员工交流中,赵一鸣谈及三个芯片认知误区,涵盖了芯片竞争、开源架构效率、端侧趋势等热点话题。"
+    stated = "赵一鸣谈到芯片明年会降价,包括手机、汽车、电脑等领域。"
+    found = speakers(corpus, f"{lead}\n\n{stated}\n")
+    assert lead not in found
+    assert found[stated] == "zhao-yiming"
