@@ -56,6 +56,13 @@ a news report's time word after the name (某某周三在…表示 / 某某6日�
 right after a sentence that asks one person (记者问某某,…。“…”) or has them as its subject in the same paragraph
 (某某笑了笑。“…”) is their answer, until an attribution names someone else; a company's rank, a dated step a government or a
 company took and a document cited for figures (…财报显示) are the writer's background, not a reported view going on.
+A heading naming a person's remarks (一、某某的发言) over first-person text naming nobody gives that part to them until the
+next heading numbered the same way; a speaker box (主讲人介绍, then 某某博士,…) gives the talk under it to the person it
+names from its first first-person paragraph under a heading or a question; a full Latin name introduced with a post is
+then that person by its first name alone (Dario 的判断是:…); a reason, conclusion or judgement characterised before a colon
+that ends its paragraph (他的理由很简单: / 某某给出过一个…的判断:) hands over the paragraph under it; a quotation right after a
+sentence whose subject is 他 / 她 is that person's, and one before the clause naming the person's speech it comes from
+(“…,”…某某的一则内部讲话曝光。) is theirs; 表达 before the stance it voices (表达了担忧) is a verb of speech.
 ``attribute(text, Names(corpus))`` gives every sentence with its speaker (or None for the article's own voice); ``pinyin_name`` and ``person_id_for`` name a speaker the registry lacks.
 A page in traditional characters is read through ``simplified`` (one character for one) and quoted as written; straight
 double quotes that pair up in a paragraph are read as opening and closing ones in turn (``reading``).
