@@ -82,10 +82,10 @@ from pypinyin import lazy_pinyin
 
 from knowledge.models import Corpus, Person
 
-# Verbs that introduce what a person says or thinks; 看来 and 眼中 follow the name (在X看来, X眼中).
+# Verbs that introduce what a person says or thinks; 看来 and 眼中 / 眼里 follow the name (在X看来, X眼中, 在X眼里).
 SPEECH_VERBS = (
     "认为", "表示", "指出", "提到", "谈到", "强调", "透露", "告诉", "坦言", "直言", "披露", "介绍", "回应",
-    "解释", "预测", "判断", "建议", "提醒", "相信", "觉得", "看来", "眼中", "谈及", "提出", "补充", "总结",
+    "解释", "预测", "判断", "建议", "提醒", "相信", "觉得", "看来", "眼中", "眼里", "谈及", "提出", "补充", "总结",
     "表态", "类比", "提及", "回忆", "告诫", "呼吁", "警告", "承认", "坚信", "确信", "意识到", "认识到", "体会到",
     "希望", "坚持", "不想", "重申", "主张", "看好", "偏爱",
     # More verbs of saying and of judging (the 言说 and 认知 classes of Chinese grammars: stating, explaining,
@@ -137,7 +137,7 @@ _STANCE_VOICED = re.compile(
 # "他看到了台下的观众".
 _BEFORE_COLON_ONLY = frozenset(("看到", "发现", "感受到", "注意到", "观察到", "观察", "回答", "描述", "承诺", "以为"))
 OPINION_VERBS = (
-    "认为", "指出", "强调", "坦言", "直言", "相信", "觉得", "看来", "眼中", "判断", "预测", "坚信", "确信", "意识到",
+    "认为", "指出", "强调", "坦言", "直言", "相信", "觉得", "看来", "眼中", "眼里", "判断", "预测", "坚信", "确信", "意识到",
     "认识到", "体会到", "主张", "看好", "偏爱", "坦陈", "断言", "剖析", "分析", "看到", "坦承", "感受到", "注意到",
     "观察到", "观察", "以为",
 )  # fmt: skip
@@ -1687,8 +1687,10 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
 
 # A sentence framed by what the person has seen or thinks (在他的实际观察中,… / 在他的眼中,… / 据他观察,…): the
 # person's view, as after 他认为.
+# What things are to the person (于他而言,… / 对她来说,…) frames their judgement the same way; not 对他们而言 (several people).
 _OWN_FRAME = re.compile(
-    r"^(?:在|据|按|照)(?P<who>他|她)的?[^,，。:：“「『的]{0,4}?(?:观察|眼中|看来|理解|经验)(?:中|里|来看|看来)?[,，]"
+    r"^(?:(?:在|据|按|照)(?P<who>他|她)的?[^,，。:：“「『的]{0,4}?(?:观察|眼中|眼里|看来|理解|经验)(?:中|里|来看|看来)?"
+    r"|(?:于|对)(?P<to>他|她)(?:而言|来说))[,，]"
 )
 
 
@@ -1706,7 +1708,8 @@ _AS_SAID = re.compile(
 def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Speaker | None, str, bool]:
     """Who the sentence says is speaking (name or pronoun before a speech verb), how, and with which verb."""
     if last is not None and (frame := _OWN_FRAME.match(sentence)):
-        return last, f"{frame.group('who')}({last.zh}) {frame.group(0)[:-1]}", True
+        pronoun = frame.group("who") or frame.group("to")
+        return last, f"{pronoun}({last.zh}) {frame.group(0)[:-1]}", True
     if cited := _AS_SAID.search(sentence):
         if name := names.name_ending(cited.group("who")):
             return names.speaker(name), f"{name} 所言 (cited)", False

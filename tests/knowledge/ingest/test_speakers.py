@@ -2865,3 +2865,19 @@ def test_a_lead_closing_on_the_topics_the_talk_covered_names_no_view(corpus: Cor
     found = speakers(corpus, f"{lead}\n\n{stated}\n")
     assert lead not in found
     assert found[stated] == "zhao-yiming"
+
+
+def test_what_things_are_to_the_person_or_in_their_eyes_frames_their_view(corpus: Corpus) -> None:
+    # 于他而言,… / 在某某眼里,… frame the person's judgement as 在他看来,… / 在某某眼中,… do.
+    text = (
+        "钱多多创办了一家做芯片的公司。\n\n"
+        "2014年,站在台上的钱多多,想着公司的下一步。于他而言,上市并不代表公司的成功,而是一种幸运。\n\n"
+        "在钱多多眼里,芯片是一个百年的大产业。\n\n"
+        "对他们而言,上市只是开始。\n\n"  # several people: nobody's view
+        "对于公司而言,今年的收入增长了三成。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["于他而言,上市并不代表公司的成功,而是一种幸运。"] == "qian-duoduo"
+    assert found["在钱多多眼里,芯片是一个百年的大产业。"] == "qian-duoduo"
+    assert "对他们而言,上市只是开始。" not in found
+    assert "对于公司而言,今年的收入增长了三成。" not in found
