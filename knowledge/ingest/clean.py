@@ -126,6 +126,17 @@ _PICTURE_KIND = r"(?:示意图|资料图|资料照片?|截图|图片?|照片|摄
 _BRACKETED_CREDIT = re.compile(
     rf"^[(（]\s*(?:{_PICTURE_KIND}|翻摄|图文|图源)\s*[／/|｜丨:：]\s*[^()（）。,，]{{1,24}}[)）]$"
 )
+# A photo's caption of one sentence with where the picture came from after its full stop (某某董事长某某。图片来源:受访者提供。):
+# the picture's, though it holds two full stops.
+_CAPTION_THEN_SOURCE = re.compile(
+    r"^[^。!?！？:：“”「」]{2,40}[。.]\s*图片?(?:来源|来自|源)\s*[:：]\s*[^。,，!?！？]{1,16}[。.]?$"
+)
+# A repost's credit line: the writer after 文/ and the licence to reprint (文/某某 由某刊授权转载), or the licence alone.
+_REPRINT_LICENCE = re.compile(r"^(?:(?:文|作者|撰文)\s*[/／]\s*[^\s/／。,，]{1,12}\s*)?(?:由|经)\S{1,20}?授权转载$")
+# A table of contents' label on a line of its own (本文导览 / 文章目录 / 目录): the page's navigation, not a sentence.
+_CONTENTS_LABEL = re.compile(r"^(?:本文|文章)?(?:导览|目录|目次)$")
+# A related-links item: a list dash and a link's bullet doubled (- ·某条新闻的标题). The article's own lists use one mark.
+_DOUBLE_BULLET_LINK = re.compile(r"^[-*]\s*[·•]\s*\S")
 # The registration number every Chinese site prints in its footer; such a line is never the article.
 _ICP = re.compile(r"ICP\s*备|ICP证|公网安备")
 # Ads and share prompts: chrome even when they end with a full stop ("微信扫一扫,分享给好友吧。").
@@ -507,6 +518,14 @@ def chrome_rule(line: str) -> str | None:
         return "close button"
     if _DATED_BIO.match(line) and len(line) <= 2 * _SHORT:
         return "dateline with a bio"
+    if _CAPTION_THEN_SOURCE.match(line):
+        return "photo caption with its source after the full stop"
+    if _REPRINT_LICENCE.match(line) and len(line) <= 2 * _SHORT:
+        return "reprint licence"
+    if _CONTENTS_LABEL.match(line):
+        return "table of contents label"
+    if _DOUBLE_BULLET_LINK.match(line) and len(line) <= 2 * _SHORT and "。" not in line:
+        return "related-links item"
     if _CAPTION_LINE.match(line):
         return "photo caption"
     if _BRACKETED_CREDIT.match(line):

@@ -1090,3 +1090,32 @@ def test_a_byline_of_several_labels_joined_by_a_mark_is_chrome_anywhere() -> Non
     # A picture's label alone (图:…) is still a caption's, and a sentence that starts with such words stays text.
     assert chrome_rule("图:钱多多") != "byline"
     assert chrome_rule("文、图、声音,都是模型要理解的东西。") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("某协会会长、某公司董事长赵一鸣。图片来源:受访者提供。", "photo caption with its source after the full stop"),
+        ("文/钱多多 由某某杂志授权转载", "reprint licence"),
+        ("本文导览", "table of contents label"),
+        ("文章目录", "table of contents label"),
+        ("- ·某地发布新规,明年起全面推行", "related-links item"),
+    ],
+)
+def test_a_captions_source_a_reprint_licence_a_contents_label_and_related_links_are_chrome(line: str, rule: str) -> None:
+    assert chrome_rule(line) == rule
+    # Between two paragraphs of the article, where no rule for lines before or after the text reaches it.
+    assert_article_only("\n".join([ARTICLE[0], line, ARTICLE[1]]) + "\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "他说,这张图片来源:网络。其实不对。",  # two sentences of the article, the first not a caption
+        "目录是这本书最难写的部分。",
+        "- 模型的能力来自数据。",  # the article's own list: one mark
+        "他强调,这份报告经各方授权转载后引起了讨论。",
+    ],
+)
+def test_sentences_like_those_chrome_lines_stay(line: str) -> None:
+    assert chrome_rule(line) is None
