@@ -1102,7 +1102,9 @@ def test_a_byline_of_several_labels_joined_by_a_mark_is_chrome_anywhere() -> Non
         ("- ·某地发布新规,明年起全面推行", "related-links item"),
     ],
 )
-def test_a_captions_source_a_reprint_licence_a_contents_label_and_related_links_are_chrome(line: str, rule: str) -> None:
+def test_a_captions_source_a_reprint_licence_a_contents_label_and_related_links_are_chrome(
+    line: str, rule: str
+) -> None:
     assert chrome_rule(line) == rule
     # Between two paragraphs of the article, where no rule for lines before or after the text reaches it.
     assert_article_only("\n".join([ARTICLE[0], line, ARTICLE[1]]) + "\n")
@@ -1117,5 +1119,5 @@ def test_a_captions_source_a_reprint_licence_a_contents_label_and_related_links_
         "他强调,这份报告经各方授权转载后引起了讨论。",
     ],
 )
-def test_sentences_like_those_chrome_lines_stay(line: str) -> None:
+def test_sentences_holding_a_credit_a_contents_word_or_a_list_mark_stay(line: str) -> None:
     assert chrome_rule(line) is None
