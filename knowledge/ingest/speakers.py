@@ -2128,6 +2128,8 @@ _TURN_PREFIX = re.compile(
     rf"^(?P<who>[A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}}|[A-Z][a-z]{{2,19}}|[^\s,，。:：;；!！?？“”「」『』()（）]{{1,8}})"
     rf"{_TURN_ROLE}\s*[:：]"
 )
+# A turn's label of a name and the title after it (某某教授 / 某某博士 / 某某老师).
+_TITLED_LABEL = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:教授|博士|老师|先生|女士|院士|研究员)")
 # A guest who goes by one Latin word (a handle: Moonwalker:…) labels turns that answer in the first person; an English
 # role word in that place (Answer:…, Host:…) is nobody's name.
 _LATIN_HANDLE = re.compile(r"[A-Z][a-z]{2,19}")
@@ -2243,6 +2245,9 @@ def _dialogue_turn(paragraph: str, names: Names, short: dict[str, str] | None = 
     who = prefix.group("who")
     if short and who in short:
         who = short[who]
+    # A name with its title after it (某某教授:… / 某某博士:…) labels that person's turn, as the bare name does.
+    if (titled := _TITLED_LABEL.fullmatch(who)) and _plausible_name(titled.group("name")):
+        who = titled.group("name")
     if (
         who in names.by_name
         or who in names.found

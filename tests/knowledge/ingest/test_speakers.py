@@ -2881,3 +2881,21 @@ def test_what_things_are_to_the_person_or_in_their_eyes_frames_their_view(corpus
     assert found["在钱多多眼里,芯片是一个百年的大产业。"] == "qian-duoduo"
     assert "对他们而言,上市只是开始。" not in found
     assert "对于公司而言,今年的收入增长了三成。" not in found
+
+
+def test_a_turn_labelled_by_a_name_and_its_title_is_that_persons(corpus: Corpus) -> None:
+    # 某某教授:… opens 某某's turn, as 某某:… does; before, the turn stayed with the previous speaker.
+    text = (
+        "某某播客\n\n"
+        "钱多多:我是一个外行,对AI有诸多疑问。我担忧过度依赖AI会让能力退化。\n\n"
+        "赵一鸣教授:大模型彻底改变了语言处理,其核心能力在于生成。大模型的能力来自预训练数据。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["我担忧过度依赖AI会让能力退化。"] == "qian-duoduo"
+    assert found["赵一鸣教授:大模型彻底改变了语言处理,其核心能力在于生成。"] == "zhao-yiming"
+    assert found["大模型的能力来自预训练数据。"] == "zhao-yiming"
+
+
+def test_a_title_after_a_word_that_is_no_name_labels_no_turn(corpus: Corpus) -> None:
+    text = "钱多多:我是一个外行,对AI有诸多疑问。\n\n客座教授:这一问题没有标准答案。\n"
+    assert speakers(corpus, text).get("客座教授:这一问题没有标准答案。") != "ke-zuo"
