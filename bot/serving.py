@@ -112,8 +112,12 @@ def settle_heap() -> None:
     Each full collection otherwise walks them all: 60-70 ms pauses every few hundred requests, the p99
     of a burst (bench/slash_load.py). ``gc.freeze`` keeps them out of every later collection; they
     live as long as the process anyway.
+
+    Only the young generations are collected first: start-up's garbage is young (with a current database,
+    a young collection frees ~40 objects in under 1 ms; a full one then finds ~10 more and takes 20-45 ms
+    on the first answer's path, bench/RESULTS.md), and freezing a few objects of garbage costs less than that.
     """
-    gc.collect()
+    gc.collect(1)
     gc.freeze()
 
 

@@ -145,3 +145,29 @@ def test_an_app_that_cannot_start_stops_the_server_with_one_line(tmp_path: Path)
     assert process.returncode == WORKER_BOOT_ERROR
     assert "lundao could not start: cannot connect to Slack: invalid_auth" in output
     assert "Traceback" not in output
+
+
+class _Cycle:
+    """A reference cycle: only the garbage collector frees it."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_settle_heap_frees_start_up_garbage_and_freezes_the_rest() -> None:
+    import gc
+    import weakref
+
+    from bot.serving import settle_heap
+
+    kept = _Cycle()
+    garbage = _Cycle()
+    garbage_ref = weakref.ref(garbage)
+    del garbage
+    try:
+        settle_heap()
+        assert garbage_ref() is None  # collected, not frozen for the life of the process
+        assert gc.get_freeze_count() > 0
+        assert kept.me is kept
+    finally:
+        gc.unfreeze()
