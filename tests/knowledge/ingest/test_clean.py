@@ -1121,3 +1121,21 @@ def test_a_captions_source_a_reprint_licence_a_contents_label_and_related_links_
 )
 def test_sentences_holding_a_credit_a_contents_word_or_a_list_mark_stay(line: str) -> None:
     assert chrome_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A caption of one sentence, then who gave or took the picture before 供图 / 摄 after its full stop.
+        "某某论坛上,某大学教授赵一鸣致辞。某某学会 供图",
+        "钱多多在发布会上介绍新产品。孙立 摄",
+    ],
+)
+def test_a_caption_with_who_gave_the_picture_after_its_stop_is_chrome(line: str) -> None:
+    assert chrome_rule(line) == "photo caption with its credit after the full stop"
+    assert_article_only(page(line))
+
+
+def test_a_sentence_ending_in_a_shot_taken_stays() -> None:
+    for line in ["他认为芯片明年会降价。这张照片由他拍摄", "他说模型会更便宜。我们一起去拍摄"]:
+        assert chrome_rule(line) is None, line
