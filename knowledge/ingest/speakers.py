@@ -194,7 +194,9 @@ _SETTING = re.compile(
     r"|视频号|帖子|公开信|内部信|全员信|邮件|声明)(?:发文|发帖|撰文|留言)?"
     # A paper or a magazine by its title in 《》, and the article the person wrote in it (某某在英国《某报》撰文称 / 某某在
     # 《某刊》上发表文章指出 / 某某发文表示).
-    rf"|在[^,，。:：《]{{0,12}}?《[^》]{{1,30}}》(?:上|中|里)?(?:{_WROTE})?|(?:{_WROTE}))$"
+    rf"|在[^,，。:：《]{{0,12}}?《[^》]{{1,30}}》(?:上|中|里)?(?:{_WROTE})?|(?:{_WROTE})"
+    # The speech the person gives, named right before the verb without 在 (某某致辞表示 / 某某发言指出 / 某某演讲时说).
+    r"|(?:致辞|发言|演讲|讲话)(?:时|中)?)$"
 )
 # A news report's time word between the name and the setting or the verb (某某周三在峰会上表示 / 某某6日晚间表示 / 某某日前
 # 透露): taken off as an adverb is, when a name is left before it.
@@ -2533,6 +2535,20 @@ def _introduced_after_quotation(raw: str, pending: list[Sentence], own: list[Sen
     return names.speaker(name)
 
 
+def _titled_first(raw: str, name: str) -> bool:
+    """Whether ``raw`` opens with the person's posts, the last a title, then their name (某院院士、某大学教授某某表示,…):
+    the sentence names the speaker first, as one opening with the bare name does."""
+    at = raw.find(name)
+    posts = raw[:at] if at > 0 else ""
+    return (
+        bool(posts)
+        and len(posts) <= 2 * _ATTRIBUTION_TAIL
+        and not re.search(r"[,，。:：;；!！?？“”「」『』\"的]", posts)
+        and not _VERB.search(posts)
+        and bool(re.search(rf"{_TITLE_BEFORE}$", posts))
+    )
+
+
 # A heading that names a topic the person talks on (谈人工智能带来的变革: / 谈年轻人:), a line of its own; the quotations
 # under it that name nobody are the words of the person the text introduced before the first such heading.
 _TOPIC_HEADING = re.compile(r"^谈[^,，。:：;；!！?？“”「」『』]{1,24}[:：]$")
@@ -2942,6 +2958,9 @@ def attribute(text: str, names: Names) -> list[Sentence]:
         # A quotation given to the person whose view the paragraph reported (在他看来,…。“…。…”), until an
         # attribution glued to its end names someone else.
         tentative = False
+        # That quotation once it closed, for the sentence right after it only: one that opens with another person's
+        # name, bare or after their posts (“…。”某院院士、某大学教授某某表示,…), takes it back.
+        closed_tentative: list[Sentence] = []
         first_of_paragraph = len(sentences)
         other_speaker = False
         quoted_whole = False  # the last speaker's sentence handed over a quotation that closed it
@@ -2951,6 +2970,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             cursor = at + len(raw)
             item = Sentence(original[offsets[at] : offsets[cursor]].strip())
             speaker, how, opinion = _attribution(raw, names, last)
+            just_closed, closed_tentative = closed_tentative, []
             if (
                 turn is not None
                 and speaker is turn
@@ -3032,9 +3052,19 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                     other_speaker = True
                 item.speaker, item.how, item.opinion_verb = speaker, how, opinion
                 # "“不想再做跟随者了。”这是…他会反复提及的话": the sentence names the words before it.
-                names_first = raw.startswith((speaker.zh, "他", "她", "这是", "这句话", "这番话"))
+                names_first = raw.startswith((speaker.zh, "他", "她", "这是", "这句话", "这番话")) or _titled_first(
+                    raw, speaker.zh
+                )
                 if pending and (names_first or any(q in raw for q in _CLOSE_QUOTES)):
                     for earlier in pending:
+                        earlier.speaker, earlier.how = speaker, f"{speaker.zh} (quote before the attribution)"
+                elif (
+                    just_closed
+                    and depth == 0
+                    and speaker is not just_closed[0].speaker
+                    and (raw.startswith(speaker.zh) or _titled_first(raw, speaker.zh))
+                ):
+                    for earlier in just_closed:
                         earlier.speaker, earlier.how = speaker, f"{speaker.zh} (quote before the attribution)"
                 elif (
                     len(sentences) - first_of_paragraph == 1
@@ -3123,7 +3153,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             if depth == 0:
                 quote_speaker = None
                 if tentative:
-                    pending, tentative = [], False  # the quotation ended without naming anyone else
+                    # the quotation ended without naming anyone else
+                    closed_tentative, pending, tentative = pending, [], False
             sentences.append(item)
         own = sentences[first_of_paragraph:]
         if _sound_bite(paragraph):

@@ -2899,3 +2899,41 @@ def test_a_turn_labelled_by_a_name_and_its_title_is_that_persons(corpus: Corpus)
 def test_a_title_after_a_word_that_is_no_name_labels_no_turn(corpus: Corpus) -> None:
     text = "钱多多:我是一个外行,对AI有诸多疑问。\n\n客座教授:这一问题没有标准答案。\n"
     assert speakers(corpus, text).get("客座教授:这一问题没有标准答案。") != "ke-zuo"
+
+
+def test_a_speech_named_between_the_name_and_the_verb_leaves_the_name_whole(corpus: Corpus) -> None:
+    # 致辞 / 发言 before 表示 is the speech the person gives, not the end of their name (宁致辞).
+    found = speakers(
+        corpus, "某大学教授郑一宁致辞表示,大模型把行业带入了一个新阶段。\n\n赵一鸣发言指出,算力仍然不足。\n"
+    )
+    assert found == {
+        "某大学教授郑一宁致辞表示,大模型把行业带入了一个新阶段。": "zheng-yining",
+        "赵一鸣发言指出,算力仍然不足。": "zhao-yiming",
+    }
+
+
+def test_a_quotation_before_a_sentence_opening_with_posts_and_a_name_is_that_persons(corpus: Corpus) -> None:
+    text = "“我们追求的是可靠的系统。目前来说,还有很长的路要走。”中国工程院院士、某大学教授赵一鸣表示,大模型把行业带入了新阶段。\n"
+    assert speakers(corpus, text) == {
+        "“我们追求的是可靠的系统。": "zhao-yiming",
+        "目前来说,还有很长的路要走。”": "zhao-yiming",
+        "中国工程院院士、某大学教授赵一鸣表示,大模型把行业带入了新阶段。": "zhao-yiming",
+    }
+
+
+def test_a_quotation_after_someones_view_is_the_person_named_first_in_the_sentence_after_it(corpus: Corpus) -> None:
+    # The quotation opening the paragraph after 钱多多's points is first given to him, until the sentence right after
+    # it opens with another person's posts and name.
+    text = (
+        "钱多多在会上提出三点建议:一是加快技术突破;二是推进应用落地。\n\n"
+        "“我们追求的是可靠的系统。目前来说,还有很长的路要走。”中国工程院院士、某大学教授赵一鸣表示,大模型把行业带入了新阶段。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["“我们追求的是可靠的系统。"] == "zhao-yiming"
+    assert found["目前来说,还有很长的路要走。”"] == "zhao-yiming"
+    # A quotation closed after the view, then a sentence that names another person later on, stays the viewer's.
+    text = (
+        "钱多多在会上提出三点建议:一是加快技术突破;二是推进应用落地。\n\n"
+        "“我们追求的是可靠的系统。目前来说,还有很长的路要走。”这番话让在场的赵一鸣印象很深。\n"
+    )
+    assert speakers(corpus, text).get("“我们追求的是可靠的系统。") == "qian-duoduo"
