@@ -179,7 +179,7 @@ _NOT_IN_NAME = set(
     "他她它我你们的了是在和与及也都还就这那其此该有被把对向从等说时中上下后前里个位名为而并但或又再已将会要能比"
 )
 _ADVERBS = re.compile(
-    r"(?:还|也|则|更|就|曾|又|再次|进一步|同时|此前|先前|早前|最后|首先|直接|坦率地|坦白|老实|明确|公开|都|亦|便|一再|多次|反复|会|总|总是|常|常常|经常|一直|深刻|深深|清醒|早已|已经|更加|深度|深入|详细|系统|全面|清晰|同样|均|首次|再度|因此|因而|随即|据此|特别|专门|却|反而)$"
+    r"(?:还|也|则|更|就|曾|又|再次|进一步|同时|此前|先前|早前|最后|首先|直接|坦率地|坦白|老实|明确|公开|都|亦|便|一再|多次|反复|会|总|总是|常|常常|经常|一直|深刻|深深|清醒|早已|已经|更加|深度|深入|详细|系统|全面|清晰|同样|均|首次|再度|因此|因而|随即|据此|特别|专门|却|反而|大胆)$"
 )
 # Writing an article, between the name and the verb (某某撰文称 / 某某发文表示 / 某某在某报发表署名文章指出).
 _WROTE = r"撰文|发文|刊文|发表了?(?:一篇)?(?:署名)?(?:专栏|评论)?文章"
@@ -700,7 +700,14 @@ class Names:
             # name written right after it, when no word of that name sounds like one of its syllables.
             latin = self._foreign_latin_name(zh)
             if latin is None:
-                return None, None
+                # …and one that is the last part of a dotted name the text writes, its first parts spelt in
+                # transliteration characters (马斯克 after 埃隆·马斯克), is that foreign person, called by the surname.
+                spelt = self._longest_dotted_form(zh)
+                parts = [p for p in re.split(f"[{_NAME_DOTS}\\s]+", spelt) if p][:-1]
+                if not parts or not all(set(part) <= set(_TRANSLITERATION) for part in parts):
+                    return None, None
+                person = next((p for n, p in self.by_name.items() if _undotted(n) == _undotted(spelt)), None)
+                return person, None if person else person_id_for(spelt)
             person = self.by_latin.get(latin)
             return person, None if person else "-".join(re.split(r"[^a-z0-9]+", latin.lower()))
         for bracketed in _BRACKETED_LATIN.finditer(self._text):
@@ -713,15 +720,20 @@ class Names:
             ):
                 person = self.by_latin.get(latin)
                 return person, None if person else "-".join(re.split(r"[^a-z0-9]+", latin.lower()))
-        longest = ""
-        for dotted in re.finditer(rf"[{_NAME_DOTS}]\s?{re.escape(zh)}(?![\u4e00-\u9fff]?[{_NAME_DOTS}])", self._text):
-            full = self._dotted_ending(self._text[: dotted.end()])
-            if full and _undotted(full).endswith(key) and len(_undotted(full)) > len(_undotted(longest) or key):
-                longest = full
+        longest = self._longest_dotted_form(zh)
         if not longest:
             return None, None
         person = next((p for n, p in self.by_name.items() if _undotted(n) == _undotted(longest)), None)
         return person, None if person else person_id_for(longest)
+
+    def _longest_dotted_form(self, zh: str) -> str:
+        """The longest dotted name the text writes whose last part is ``zh`` (马克·扎克伯格 for 扎克伯格), or ""."""
+        key, longest = _undotted(zh), ""
+        for dotted in re.finditer(rf"[{_NAME_DOTS}]\s?{re.escape(zh)}(?![\u4e00-\u9fff]?[{_NAME_DOTS}])", self._text):
+            full = self._dotted_ending(self._text[: dotted.end()])
+            if full and _undotted(full).endswith(key) and len(_undotted(full)) > len(_undotted(longest) or key):
+                longest = full
+        return longest
 
     def _foreign_latin_name(self, zh: str) -> str | None:
         """The Latin name in brackets right after ``zh`` (马某克(Elon Musk)), when none of its words sounds like a
@@ -2344,7 +2356,7 @@ _OTHERS_ON_YOU = re.compile(
 _BACKGROUND = re.compile(
     r"已(?:于|在|经于)(?:今年|去年|前年|\d{4}年|\d{1,2}月)?(?:稍早|早些时候|初|年初|年中|年底|\d{1,2}月)"
     # How the view was received (这一观点得到众多同行认同 / 此番言论引发热议): the writer's telling, not the view.
-    r"|^(?:这一|这个|这种|这番|此番|此)(?:观点|看法|判断|说法|言论|表态|论断)[^,，。]{0,4}?(?:得到|获得|引发|引起|赢得|受到)"
+    r"|^(?:这一|这个|这种|这番|此番|此)(?:观点|看法|判断|说法|言论|表态|论断)[^,，。]{0,4}?(?:得到|获得|引发|引起|赢得|受到|引爆|激起)"
     r"|^作为一(?:家|个)[^,，。“”「」]{1,20}(?:公司|企业|厂商)[,，](?![^。]*(?:我|咱))"
     # A presenter handing over to the reporter's piece (下面来看记者从…发回的报道。): the script's, not the speaker's.
     r"|^(?:下面|接下来|以下)请?(?:我们)?(?:来|一起)?(?:看|收看)[^。]{0,20}?(?:记者|报道|报导|视频|画面)"

@@ -2937,3 +2937,25 @@ def test_a_quotation_after_someones_view_is_the_person_named_first_in_the_senten
         "“我们追求的是可靠的系统。目前来说,还有很长的路要走。”这番话让在场的赵一鸣印象很深。\n"
     )
     assert speakers(corpus, text).get("“我们追求的是可靠的系统。") == "qian-duoduo"
+
+
+def test_a_bold_prediction_is_the_persons_and_how_it_was_received_is_the_writers(corpus: Corpus) -> None:
+    # 大胆 between the setting and the verb is a manner, as 明确 is; the sentence after that tells how the words were
+    # received (这一言论迅速引爆网络) is the writer's.
+    found = speakers(corpus, "近日,赵一鸣在会上大胆预测:明年大模型会降价。这一言论迅速引爆网络,业内议论纷纷。\n")
+    assert found == {"近日,赵一鸣在会上大胆预测:明年大模型会降价。": "zhao-yiming"}
+
+
+def test_a_foreign_surname_that_reads_as_a_chinese_name_is_the_dotted_name_the_text_wrote(corpus: Corpus) -> None:
+    # 钱斯克 after 埃隆·钱斯克 is the same foreign person (its first part spelt in transliteration characters), though
+    # 钱斯克 alone would read as a Chinese family name and given name; a Chinese name after a dot word stays its own.
+    text = (
+        "近日,埃隆·钱斯克在会上预测:明年会实现通用智能。\n\n"
+        "钱斯克强调,他们会超越所有对手。\n\n"
+        "钱多多表示,电商还会增长。\n"
+    )
+    assert speakers(corpus, text) == {
+        "近日,埃隆·钱斯克在会上预测:明年会实现通用智能。": "ailong-qiansike",
+        "钱斯克强调,他们会超越所有对手。": "ailong-qiansike",
+        "钱多多表示,电商还会增长。": "qian-duoduo",
+    }
