@@ -133,6 +133,18 @@ _CAPTION_THEN_SOURCE = re.compile(
 )
 # A repost's credit line: the writer after 文/ and the licence to reprint (文/某某 由某刊授权转载), or the licence alone.
 _REPRINT_LICENCE = re.compile(r"^(?:(?:文|作者|撰文)\s*[/／]\s*[^\s/／。,，]{1,12}\s*)?(?:由|经)\S{1,20}?授权转载$")
+# Who holds the rights to the page and under which licence it runs (本文版权归原作者所有 / 本作品采用知识共享署名 4.0 国际
+# 许可协议进行许可 / All Rights Reserved / CC BY-NC-SA 4.0): the site's notice, not the article. The line opens with the
+# work it speaks of, or names the licence in its own words; an article's sentence on who owns AI output (他认为生成内容
+# 的版权归使用者) opens otherwise.
+_RIGHTS_NOTICE = re.compile(
+    r"^(?=本文|本作品|本站|本网|文章|著作权|版权)[^。]{0,24}?(?:著作权归(?!属)|版权归(?!属)|许可协议|知识共享|版权属于)"
+    r"|All Rights Reserved|(?<![A-Za-z])CC\s?BY(?:-(?:NC|SA|ND))*(?:\s*\d\.\d)?(?![A-Za-z])"
+)
+# A link to the page the site keeps on an event (2024世界人工智能大会专题), a line of its own with no punctuation.
+_EVENT_TOPIC_LINK = re.compile(r"^[^\s。,，:：;；!！?？“”「」]{0,20}(?:大会|峰会|论坛|博览会|展会|年会)专题$")
+# A link to the video of the story, a line of its own ([视频]某某谈… / 视频:某某谈… / 点击观看视频).
+_VIDEO_LINK = re.compile(r"^(?:[【\[(（]\s*视频\s*[】\])）]|视频\s*[:：|｜]|(?:点击)?(?:观看|播放)(?:完整)?视频)")
 # A table of contents' label on a line of its own (本文导览 / 文章目录 / 目录): the page's navigation, not a sentence.
 _CONTENTS_LABEL = re.compile(r"^(?:本文|文章)?(?:导览|目录|目次)$")
 # A related-links item: a list dash and a link's bullet doubled (- ·某条新闻的标题). The article's own lists use one mark.
@@ -612,6 +624,12 @@ def chrome_rule(line: str) -> str | None:
         return "date and field line"
     if _SECTION_LABEL.match(line):
         return "section label"
+    if _RIGHTS_NOTICE.search(line) and len(line) <= 3 * _SHORT:
+        return "rights or licence notice"
+    if _EVENT_TOPIC_LINK.match(line):
+        return "event's topic link"
+    if _VIDEO_LINK.match(line) and len(line) <= _SHORT and not line.endswith("。"):
+        return "video link"
     if _EDITOR_CREDIT.match(line) and not _BYLINE.search(line):
         return "editor's credit"
     if _REPOST_NOTE.match(line) and len(line) <= 3 * _SHORT:

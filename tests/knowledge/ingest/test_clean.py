@@ -1139,3 +1139,36 @@ def test_a_caption_with_who_gave_the_picture_after_its_stop_is_chrome(line: str)
 def test_a_sentence_ending_in_a_shot_taken_stays() -> None:
     for line in ["他认为芯片明年会降价。这张照片由他拍摄", "他说模型会更便宜。我们一起去拍摄"]:
         assert chrome_rule(line) is None, line
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # Who holds the rights and under which licence the page runs.
+        ("著作权归作者所有。商业转载请联系作者获得授权,非商业转载请注明出处。", "rights or licence notice"),
+        ("本文版权归原作者所有", "rights or licence notice"),
+        ("本作品采用知识共享署名-非商业性使用 4.0 国际许可协议进行许可。", "rights or licence notice"),
+        ("© 某某网 All Rights Reserved", "site stamp"),
+        ("All Rights Reserved", "rights or licence notice"),
+        ("本文采用 CC BY-NC-SA 4.0 协议", "rights or licence notice"),
+        # A link to the site's page on an event, and a link to the story's video.
+        ("2024某某人工智能大会专题", "event's topic link"),
+        ("【视频】某某谈大模型的未来", "video link"),
+        ("视频:某某谈大模型", "video link"),
+        ("点击观看完整视频", "video link"),
+    ],
+)
+def test_a_rights_notice_an_events_topic_link_and_a_video_link_are_chrome(line: str, rule: str) -> None:
+    assert chrome_rule(line) == rule
+    assert_article_only(page(line))
+
+
+def test_sentences_on_rights_events_and_video_stay() -> None:
+    for line in [
+        "他认为AI生成内容的版权归使用者所有。",
+        "文章指出,版权归属仍有争议。",
+        "他在论坛上说,本次大会专题讨论了算力。",
+        "视频生成模型明年会更便宜。",
+        "视频:他说明年会更好。",
+    ]:
+        assert chrome_rule(line) is None, line
