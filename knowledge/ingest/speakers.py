@@ -672,6 +672,9 @@ class Names:
         # text names them too, learnt by ``learn_title``: a first-person speech right after the lede that says they
         # gave it is theirs.
         self.titled: Speaker | None = None
+        # The person a title opens with before a colon (某某:…) over a text that names nobody at all: its paragraphs
+        # that are whole quotations are that person's words, learnt by ``learn_title``.
+        self.title_quoted: Speaker | None = None
 
     def speaker(self, zh: str) -> Speaker:
         if zh not in self.found:
@@ -1215,6 +1218,15 @@ class Names:
         text writes it too as a word of its own: a person, said something before a verb or not, so 他 after it is them.
         Call after ``collect``."""
         self._learn_writer(title)
+        opened = _TITLED_NAME.search(title)
+        if (
+            opened is not None
+            and (opened.group("name") in self.by_name or _plausible_name(opened.group("name")))
+            and opened.group("name") not in self._text
+            and self._text.strip()
+            and self.mentioned(self._text) is None
+        ):
+            self.title_quoted = self.speaker(opened.group("name"))
         if (titled := _TITLED_NAME.search(title)) is not None:
             name = titled.group("name")
             if (name in self.by_name or name in self.found or _plausible_name(name)) and name in self._text:
@@ -3169,6 +3181,18 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                     closed_tentative, pending, tentative = pending, [], False
             sentences.append(item)
         own = sentences[first_of_paragraph:]
+        if (
+            names.title_quoted is not None
+            and own
+            and all(item.speaker is None for item in own)
+            and paragraph.lstrip()[:1] in _OPEN_QUOTES
+            and paragraph.rstrip()[-1:] in _CLOSE_QUOTES
+            and len(re.findall(f"[{_OPEN_QUOTES}]", paragraph)) == 1
+        ):
+            # A paragraph that is one quotation, in a text naming nobody under a title that opens with a name and a
+            # colon (某某:…): the words are the title's person's.
+            for item in own:
+                item.speaker, item.how = names.title_quoted, f"{names.title_quoted.zh} (quotation under the title)"
         if _sound_bite(paragraph):
             # A TV script's sound bite is one paragraph: the narration after it is the writer's again, and the
             # reporter's question (某台记者 某某:「…?」) is nobody's view.

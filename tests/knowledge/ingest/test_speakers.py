@@ -2959,3 +2959,23 @@ def test_a_foreign_surname_that_reads_as_a_chinese_name_is_the_dotted_name_the_t
         "钱斯克强调,他们会超越所有对手。": "ailong-qiansike",
         "钱多多表示,电商还会增长。": "qian-duoduo",
     }
+
+
+def titled_speakers(corpus: Corpus, title: str, text: str) -> dict[str, str]:
+    source = Source(id="new", title=title, text=text)
+    with_text = dataclasses.replace(corpus, sources={**corpus.sources, "new": source})
+    return {s.quote: s.speaker_id for s in suggest_claims(with_text, "new")}
+
+
+def test_a_quotation_paragraph_under_a_title_that_opens_with_a_name_is_that_persons(corpus: Corpus) -> None:
+    # The text names nobody; the title opens with a name and a colon, bare or after a post: the paragraph that is one
+    # quotation is that person's words.
+    text = "近日,某论坛在北京举行。\n\n“大模型会像电一样普及。三年内每个企业都会用上。算力会越来越便宜。”\n"
+    for title in ["赵一鸣:大模型三年内会普及", "某大学教授赵一鸣:大模型三年内会普及"]:
+        found = titled_speakers(corpus, title, text)
+        assert found.get("“大模型会像电一样普及。") == "zhao-yiming", title
+        assert found.get("三年内每个企业都会用上。") == "zhao-yiming", title
+    # Without a name in the title, or with two quotations in the paragraph, nobody is guessed.
+    assert titled_speakers(corpus, "大模型三年内会普及", text) == {}
+    two = "近日,某论坛在北京举行。\n\n“大模型会像电一样普及。三年内每个企业都会用上。”“算力会越来越便宜。”\n"
+    assert titled_speakers(corpus, "赵一鸣:大模型三年内会普及", two) == {}
