@@ -11,7 +11,9 @@ dated source line, a section label (科技要闻), an editor's credit ((编辑 �
 bare name after the text, a caption ending with its photographer's credit (（某某摄）), a picture's credit alone in
 brackets (（图／取自某百科）), a caption with its source after 图 and a colon (某地示意图。(图:某图库)), a portal's generated
 summary box (文章摘要, a lead and bullets telling what the article does), its summary line above the article (摘要:…), a forum's register nag (马上注册,…享用更多功能。),
-a gallery's alt text (… 第1张), a lone close mark (×) and a Latin sign-in widget's line between chrome lines), which
+a gallery's alt text (… 第1张), a lone close mark (×), a Latin sign-in widget's line between chrome lines, a caption
+with who gave the picture after its full stop (…。某某 供图), a rights or licence notice (本文版权归原作者所有 / CC BY-NC-SA
+4.0), a link to a site's event page (…大会专题) and a video link ([视频]…)), which
 spans are junk (image file names, CDN URLs with tokens), whether the Discuz! jammer is present and whether the text was
 wrapped at a fixed width (a forum mirror's lines broken mid-sentence, joined back into paragraphs). It writes every decision down as :class:`knowledge.cleaning.CleaningRules`
 and builds the text with :func:`knowledge.cleaning.clean_text`, so ``corpus archive`` rebuilds
