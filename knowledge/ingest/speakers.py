@@ -1119,6 +1119,39 @@ class Names:
                     ]
                     if len(titled) == 1 and titled[0] not in self.by_name:
                         self.speaker(titled[0])
+        # So is a Chinese name right after a post (某公司CEO某某首当其冲,他在…会上表示,…), the only post and name in the
+        # clauses before the pronoun, when the clause from the pronoun on reads as the pronoun's speech (a setting
+        # between 他 and the verb allowed): the post marks where the name starts.
+        probe = Speaker("\u0000")
+        for paragraph in self._text.split("\n\n"):
+            for sentence in split_sentences(paragraph):
+                for pronoun in re.finditer(r"[,，;；](?:他|她)(?![们的所])", sentence):
+                    head = sentence[: pronoun.start()]
+                    if (
+                        self.mentioned(head)
+                        or _attribution(sentence[pronoun.start() + 1 :], self, probe)[0] is not probe
+                    ):
+                        continue
+                    posted = [
+                        name
+                        for post in re.finditer(
+                            rf"{_TITLE_BEFORE}(?P<name>[\u4e00-\u9fff]{{2,3}})", _quotations_blanked(head)
+                        )
+                        if (
+                            name := next(
+                                (
+                                    post.group("name")[:n]
+                                    for n in (3, 2)
+                                    if _plausible_name(post.group("name")[:n])
+                                    and new_name_ending(post.group("name")[:n]) == post.group("name")[:n]
+                                ),
+                                None,
+                            )
+                        )
+                        is not None
+                    ]
+                    if len(posted) == 1 and posted[0] not in self.by_name:
+                        self.speaker(posted[0])
 
     def _learn_misspellings(self) -> None:
         """A transliteration the text writes with one character of its middle different from the last part of a dotted

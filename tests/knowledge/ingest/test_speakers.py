@@ -2030,6 +2030,19 @@ def test_a_name_after_a_post_then_de_is_the_person_a_later_pronoun_is(corpus: Co
     assert found.get(said) == "zhao-zhongming"
 
 
+def test_a_name_after_a_post_then_a_clause_is_the_person_the_pronoun_after_it_is(corpus: Corpus) -> None:
+    # 某公司CEO赵一鸣首当其冲,他在…会上表示,…: the post marks a name though no comma or 的 follows it, and 他 with a
+    # setting before the verb is that person, not the speaker of the paragraph before.
+    said = "某公司CEO赵一鸣首当其冲,他在财报电话会上表示,客户需求非常旺盛。"
+    text = f"钱多多表示,市场存在泡沫。\n\n不过,更多人不以为然。{said}\n\n他认为,这是一个三年的周期。\n"
+    found = speakers(corpus, text)
+    assert found.get(said) == "zhao-yiming"
+    assert found.get("他认为,这是一个三年的周期。") == "zhao-yiming"
+    # Two posts and names before the pronoun: no telling which one it is, so none is learned from this.
+    two = "某公司CEO赵一鸣和某基金创始人孙立首当其冲,他在财报电话会上表示,客户需求非常旺盛。"
+    assert speakers(corpus, f"钱多多表示,市场存在泡沫。\n\n{two}\n").get(two) != "zhao-yiming"
+
+
 def test_a_name_inside_the_quotation_before_he_is_not_the_one_he_is(corpus: Corpus) -> None:
     # The speaker names someone inside his own quotation (我喜欢钱多多的回答): 他 after it is not that person.
     said = "“我特别喜欢钱多多的这个回答,”他坦言,“芯片明年一定会降价。”"
