@@ -2043,6 +2043,20 @@ def test_a_name_after_a_post_then_a_clause_is_the_person_the_pronoun_after_it_is
     assert speakers(corpus, f"钱多多表示,市场存在泡沫。\n\n{two}\n").get(two) != "zhao-yiming"
 
 
+def test_a_name_after_a_post_then_zai_is_the_person_a_later_pronoun_is(corpus: Corpus) -> None:
+    # 尽管“网红医生”某医院感染科主任赵一鸣在现场泼了盆“冷水”:“…”他表示,…: the post marks a name that 在 (a setting)
+    # follows, and 他 after the quotation is that person, not the speaker of the paragraph before.
+    said = (
+        "尽管“网红医生”某某大学附属某某医院感染科主任赵一鸣在现场给算力泼了盆“冷水”:“算力今天如日中天,但是我非常遗憾地"
+        "告诉大家,这次是靠传统管理来实现的。”他表示,将来大模型可以改善公共卫生体系。"
+    )
+    assert speakers(corpus, f"钱多多表示,市场存在泡沫。\n\n{said}\n").get(said) == "zhao-yiming"
+    # A body after a post's word (代表大会在…召开) is no name: 他 stays with the speaker before.
+    met = "某省人民代表大会在北京召开。他表示,将来大模型可以改善公共卫生体系。"
+    found = speakers(corpus, f"钱多多表示,市场存在泡沫。\n\n{met}\n")
+    assert found.get("他表示,将来大模型可以改善公共卫生体系。") == "qian-duoduo"
+
+
 def test_a_name_inside_the_quotation_before_he_is_not_the_one_he_is(corpus: Corpus) -> None:
     # The speaker names someone inside his own quotation (我喜欢钱多多的回答): 他 after it is not that person.
     said = "“我特别喜欢钱多多的这个回答,”他坦言,“芯片明年一定会降价。”"
