@@ -264,10 +264,11 @@ _TRANSLITERATION = (
     "尤约泽扎詹祖佐茨兹"
 )
 # A Latin name in brackets right after a name in characters or its dotted first part (哈萨比斯(Demis Hassabis) /
-# 德米斯·(Demis Hassabis)): the fullest form of that person's name the text writes.
+# 德米斯·(Demis Hassabis)): the fullest form of that person's name the text writes, a middle initial in it too
+# (John F. Kennedy / John F.Kennedy).
 _BRACKETED_LATIN = re.compile(
     rf"(?P<before>[\u4e00-\u9fff{_NAME_DOTS}]{{1,12}})\s?[(（]\s*{_HONORIFIC}"
-    r"(?P<latin>[A-Z][a-z]+(?:[ ·-][A-Z][A-Za-z]+){1,2})\s*[)）]"
+    r"(?P<latin>[A-Z][a-z]+(?:[ ·-][A-Z]\.\s?[A-Z][A-Za-z]+|(?:[ ·-][A-Z][A-Za-z]+){1,2}))\s*[)）]"
 )
 _TRANSLITERATED_BEFORE_LATIN = re.compile(
     rf"(?:^|[^\u4e00-\u9fff{_NAME_DOTS}]|{_TITLE_BEFORE})(?P<name>[{_TRANSLITERATION}]{{2,6}})\s?[(（]\s*{_HONORIFIC}"

@@ -2439,6 +2439,14 @@ def test_a_latin_name_after_an_abbreviated_title_in_brackets_is_the_persons_id(c
     assert speakers(corpus, text) == {text.strip(): "peter-kataran"}
 
 
+def test_a_latin_name_in_brackets_with_a_middle_initial_gives_the_persons_id(corpus: Corpus) -> None:
+    # 罗思德 reads as a Chinese name, but the Latin name after it (a middle initial in it, with or without a space after
+    # its dot) shares no sound with it: the person's id is the Latin name's, as it is without an initial.
+    for latin, person in (("Peter J.Hollowell", "peter-j-hollowell"), ("Peter J. Hollowell", "peter-j-hollowell")):
+        said = f"“有了大模型,企业可以打造更加灵活的供应链。”某集团创始人罗思德({latin})说。"
+        assert speakers(corpus, f"{said}\n\n罗思德的这段话通过全息投影呈现。\n") == {said: person}
+
+
 def test_two_characters_always_glued_to_the_same_character_are_no_name(corpus: Corpus) -> None:
     # 宋人 reads as a name (family name 宋), but the text writes it only inside the channel's name 新宋人, on every line:
     # the tail of a word, not the person who speaks.
