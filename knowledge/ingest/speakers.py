@@ -1758,9 +1758,9 @@ _OWN_FRAME = re.compile(
 _BY_EXAMPLE = re.compile(r"(?:举例|举了?个例子|打了?个?比方)$")
 
 
-# The writer citing a person's view (正如某某所言,… / 如某某所说的那样,…): what follows the comma is that view.
+# The writer citing a person's view (正如某某所言,… / 如某某所说的那样,… / 但诚如某某所言,…): what follows the comma is that view.
 _AS_SAID = re.compile(
-    r"(?:^|[,，;；])(?:正如|如同|诚如|恰如|就像|如)(?P<who>[^,，。:：;；“「『]{1,20}?)所(?:言|说|讲|指出|强调|预言|预测)"
+    r"(?:^|[,，;；])(?:但|而|可|不过|然而)?(?:正如|如同|诚如|恰如|就像|如)(?P<who>[^,，。:：;；“「『]{1,20}?)所(?:言|说|讲|指出|强调|预言|预测)"
     r"(?:的那样)?[,，]"
 )
 

@@ -2193,6 +2193,13 @@ def test_a_commentary_on_a_persons_quoted_words_is_the_writers_and_does_not_carr
     assert found.get(again) == "zhao-yiming"
 
 
+def test_a_cited_view_after_a_conjunction_is_the_persons(corpus: Corpus) -> None:
+    # 但诚如某院院长某某所言,…: a conjunction before 诚如 / 正如, and the person named only after a post, not yet known.
+    cited = "但诚如某某大学金融研究院院长赵一鸣所言,疫情冲击了我们的生活,这一切都是大模型发展的结果。"
+    found = speakers(corpus, f"钱多多表示,市场存在泡沫。\n\n{cited}\n")
+    assert found.get(cited) == "zhao-yiming"
+
+
 def test_a_transliteration_misspelt_in_its_middle_character_is_the_person_it_spells(corpus: Corpus) -> None:
     # The text writes 杰克·奥纳特 once, then 奥拉特 (one character of the middle wrong): 他 after it is that person,
     # not the person named before.
