@@ -285,6 +285,11 @@ _SEARCH_BOX = re.compile(
 _HYPHENED_KEYWORDS = re.compile(
     r"^(?:[^\s\-。,，:：;；!！?？]*[\u4e00-\u9fff][^\s\-。,，:：;；!！?？]*-){3,}[^\s\-。,，:：;；!！?？]*[\u4e00-\u9fff][^\s\-。,，:：;；!！?？]*$"
 )
+# The same bait joined by bars (某某在线观看|某某高清视频|…), four phrases or more, however long each is (a site menu's
+# items are short): the site's bait, never a sentence.
+_BARRED_KEYWORDS = re.compile(
+    r"^(?:[^\s|｜。,，:：;；!！?？]*[\u4e00-\u9fff][^\s|｜。,，:：;；!！?？]*[|｜]){3,}[^\s|｜。,，:：;；!！?？]*[\u4e00-\u9fff][^\s|｜。,，:：;；!！?？]*$"
+)
 # The same bait joined by commas: five or more short phrases, each with Chinese in it, no blank, quote or other
 # punctuation of text, no sentence's end, and none of the words a sentence's clauses are built with (的 / 是 / 了 / a
 # pronoun ...), so a clause list that lost its stop (他说,我们会,…) stays text.
@@ -582,6 +587,8 @@ def chrome_rule(line: str) -> str | None:
         return "site's search box and its terms"
     if _HYPHENED_KEYWORDS.match(line):
         return "keyword line joined by hyphens"
+    if _BARRED_KEYWORDS.match(line):
+        return "keyword line joined by bars"
     if (_COMMA_KEYWORDS.match(line) or _LONG_COMMA_KEYWORDS.match(line)) and all(
         re.search(r"[\u4e00-\u9fff]", part) for part in re.split("[,，]", line)
     ):

@@ -653,6 +653,11 @@ def test_a_latin_widget_line_between_login_lines_is_chrome() -> None:
             "run of tag or board names",
         ),
         ("在线观看某某影片-某某高清视频-某某一区二区-某某中文在线视频", "keyword line joined by hyphens"),
+        # The same bait joined by bars, phrases longer than a menu's items and the line longer than a menu.
+        (
+            "某某影片免费|某某无码一区二区|某某高清视频在线播放|某某中文在线视频观看|某某久久精品视频网站|天天看某某高清在线",
+            "keyword line joined by bars",
+        ),
         # The same bait joined by commas (a spam site's copy of an article opens with it).
         ("某某小说,中文字幕专区,某某综合,某某久久精品视频,天天看某某高清99", "keyword line joined by commas"),
         ("發布日期:2024-01-05 閱讀次數:", "page's field line"),
@@ -712,6 +717,8 @@ def test_sentences_like_those_chrome_lines_stay() -> None:
         # Clauses joined by commas that lost their stop are still a sentence: their words (我们 / 会 / 的) say so.
         "他说,我们会先做产品,再谈融资,不要焦虑,慢慢来",
         "模型,算力,数据,人才的竞争,都在加速",
+        # A title with a column's name before a bar and a colon after the name stays.
+        "深度|赵一鸣:大模型|算力|数据|人才,一个都不能少",
     ]:
         assert chrome_rule(line) is None, line
 
