@@ -224,9 +224,11 @@ _BARE_CREDIT_AFTER_STOP = re.compile(
     r"^[^,，、;；:：“”「」『』\"'()（）\d]{4,}[。.]\s*[(（]\s*(?!(?:全文)?完|未完|待续|续|上|中|下)"
     r"(?:[\u4e00-\u9fff]{1,6}|[A-Za-z][A-Za-z .&-]{1,24})\s*[)）]$"
 )
-# A site's heading over a list of links, a line of its own (分享文章: / 最新文章: / 相关新闻:): the page's, not the article's.
+# A site's heading over a list of links, a line of its own (分享文章: / 最新文章: / 相关新闻:), or with the list's word
+# after its kind of news (某某新闻精选: / 热点文章推荐:): the page's, not the article's.
 _LIST_HEADING = re.compile(
-    r"^(?:分享|最新|最近|热门|相关|推荐|精选|延伸|更多)(?:文章|新闻|资讯|报道|内容|阅读|动态)?\s*[:：]$"
+    r"^(?:(?:分享|最新|最近|热门|相关|推荐|精选|延伸|更多)(?:文章|新闻|资讯|报道|内容|阅读|动态)?"
+    r"|[\u4e00-\u9fff]{0,4}(?:文章|新闻|资讯|报道)(?:精选|推荐|排行|速递))\s*[:：]$"
 )
 # Where the article's facts come from, the whole line in brackets (<资料来源:某社> / (消息来源:某网) / 【来源:某报】): the
 # page's credit, not the article.

@@ -680,6 +680,8 @@ def test_a_caption_credited_after_its_stop_a_wide_gapped_tag_run_a_hyphened_keyw
         ("分享文章:", "site's list heading"),
         ("最新文章：", "site's list heading"),
         ("相關新聞:", "site's list heading"),
+        ("经济新闻精选:", "site's list heading"),
+        ("热点文章推荐：", "site's list heading"),
         # Where the facts come from, the whole line in brackets.
         ("<資料來源:某某社>", "source line in brackets"),
         ("（消息来源：某某网）", "source line in brackets"),
@@ -703,6 +705,8 @@ def test_sentences_like_a_caption_with_an_agency_after_its_stop_stay() -> None:
         "芯片的下一步。(上)",
         "(注:以上数据来自公司财报)",
         "主持人:",
+        # A heading that is no list's word stays.
+        "他说新闻:",
     ]:
         assert chrome_rule(line) is None, line
 
