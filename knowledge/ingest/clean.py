@@ -230,6 +230,8 @@ _LIST_HEADING = re.compile(
     r"^(?:(?:分享|最新|最近|热门|相关|推荐|精选|延伸|更多)(?:文章|新闻|资讯|报道|内容|阅读|动态)?"
     r"|[\u4e00-\u9fff]{0,4}(?:文章|新闻|资讯|报道)(?:精选|推荐|排行|速递))\s*[:：]$"
 )
+# A link to a site's special topic, a list item or a line of its own (- 专题:某某大会): the page's, not the article's.
+_TOPIC_LINK = re.compile(r"^(?:[-*·•]\s*)?专题\s*[:：]\s*[^\s。,，;；!！?？“”「」『』]{1,24}$")
 # Where the article's facts come from, the whole line in brackets (<资料来源:某社> / (消息来源:某网) / 【来源:某报】): the
 # page's credit, not the article.
 _BRACKETED_SOURCE = re.compile(
@@ -567,6 +569,8 @@ def chrome_rule(line: str) -> str | None:
         return "photo caption with its credit after the full stop"
     if _LIST_HEADING.match(line):
         return "site's list heading"
+    if _TOPIC_LINK.match(line):
+        return "link to a special topic"
     if _BRACKETED_SOURCE.match(line):
         return "source line in brackets"
     if _BRACKETED_OUTLET.match(line):

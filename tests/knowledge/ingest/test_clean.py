@@ -682,6 +682,9 @@ def test_a_caption_credited_after_its_stop_a_wide_gapped_tag_run_a_hyphened_keyw
         ("相關新聞:", "site's list heading"),
         ("经济新闻精选:", "site's list heading"),
         ("热点文章推荐：", "site's list heading"),
+        # A link to the site's special topic, a list item or not.
+        ("- 专题:2030某某大会", "link to a special topic"),
+        ("专题：某某论坛", "link to a special topic"),
         # Where the facts come from, the whole line in brackets.
         ("<資料來源:某某社>", "source line in brackets"),
         ("（消息来源：某某网）", "source line in brackets"),
@@ -705,8 +708,9 @@ def test_sentences_like_a_caption_with_an_agency_after_its_stop_stay() -> None:
         "芯片的下一步。(上)",
         "(注:以上数据来自公司财报)",
         "主持人:",
-        # A heading that is no list's word stays.
+        # A heading that is no list's word stays, and so does a sentence that names a special topic.
         "他说新闻:",
+        "专题:这次大会讨论了芯片,也讨论了模型。",
     ]:
         assert chrome_rule(line) is None, line
 
