@@ -3136,6 +3136,22 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                     # (“…。”为说明…,某大学教授某某打了个比方:…): the quotation is the words of the person named, not
                     # of the one whose reported speech the paragraphs before carried.
                     opener.speaker, opener.how = speaker, f"{speaker.zh} (quote before the attribution)"
+                elif (
+                    at == 0
+                    and depth == 0
+                    and lede_paragraph
+                    and all(earlier.speaker is None for earlier in lede_paragraph)
+                    and {n for _, n in names.all_mentioned(raw)} == {speaker.zh}
+                    and how.startswith(speaker.zh)
+                ):
+                    # The lede's quotation, a paragraph of its own, then the paragraph that opens with the one person
+                    # it names and a verb of speech (“…。” then 某委员、某集团创始人某某近日接受采访时谈及…。): the
+                    # lede is that person's words.
+                    for earlier in lede_paragraph:
+                        earlier.speaker, earlier.how = (
+                            speaker,
+                            f"{speaker.zh} (quotation before the sentence naming them)",
+                        )
                 pending = []
                 last = reported = speaker
                 if words_named or how.endswith("(cited)"):

@@ -2057,6 +2057,20 @@ def test_a_name_after_a_post_then_zai_is_the_person_a_later_pronoun_is(corpus: C
     assert found.get("他表示,将来大模型可以改善公共卫生体系。") == "qian-duoduo"
 
 
+def test_a_lede_quotation_is_the_person_the_next_paragraph_opens_with_a_speech_verb(corpus: Corpus) -> None:
+    # A quotation that is a paragraph of its own, naming nobody, after the writer's narrative; the next paragraph opens
+    # with a sentence whose one named person speaks (谈及…,某某认为,…): the quotation is that person's, not nobody's.
+    lede = "“今年上半年,我个人比较乐观地估计每家公司增长至少50%。”"
+    text = (
+        "钱多多表示,机器人行业今年发展很快。\n\n在政策的支持下,今年机器人出口增长超过了51%。\n\n"
+        f"{lede}\n\n谈及何时迎来拐点,赵一鸣认为,机器人成功率达到80%就是突破。\n"
+    )
+    assert speakers(corpus, text).get(lede) == "zhao-yiming"
+    # The next paragraph names two people: no telling whose the quotation is.
+    two = text.replace("谈及何时迎来拐点,赵一鸣认为", "谈及钱多多的判断,赵一鸣认为")
+    assert speakers(corpus, two).get(lede) is None
+
+
 def test_a_name_inside_the_quotation_before_he_is_not_the_one_he_is(corpus: Corpus) -> None:
     # The speaker names someone inside his own quotation (我喜欢钱多多的回答): 他 after it is not that person.
     said = "“我特别喜欢钱多多的这个回答,”他坦言,“芯片明年一定会降价。”"
