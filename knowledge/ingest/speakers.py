@@ -2568,13 +2568,22 @@ def _between_naming_and_pronoun(own: list[Sentence], names: Names) -> None:
 _LISTED_POSTS_CHARS = 30
 
 
+# A news agency's dateline that opens the lede (某新社北京3月3日电(记者 某某) / 某网3月3日讯 / 某局11月5日消息): the
+# quotation after it still opens the paragraph.
+_NEWS_DATELINE = re.compile(
+    r"^[^“”「」『』。,，:：;；!！?？]{0,20}?\d{1,2}月\d{1,2}日(?:电|讯|消息)\s*(?:[(（][^()（）“”]{0,20}[)）])?\s*"
+)
+
+
 def _introduced_after_quotation(raw: str, pending: list[Sentence], own: list[Sentence], names: Names) -> Speaker | None:
     """The person whose words open the paragraph as a quotation that names nobody, when the sentence right after it
     names one person, with no speech verb, as its subject: opening a clause or after their title, with something
     said of them ("“…。…。”今年某会上,某公司董事长某某关注…"). The news lede's quotation is that person's."""
     if not pending or pending != own or not own[-1].text.rstrip().endswith(tuple(_CLOSE_QUOTES + '"')):
         return None
-    if not own[0].text.lstrip().startswith(tuple(_OPEN_QUOTES + '"')) or re.search(r"[“”「」『』\"]", raw):
+    if not _NEWS_DATELINE.sub("", own[0].text.lstrip()).startswith(tuple(_OPEN_QUOTES + '"')) or re.search(
+        r"[“”「」『』\"]", raw
+    ):
         return None
     found = names.all_mentioned(raw)
     if len({name for _, name in found}) != 1:
@@ -3280,7 +3289,9 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             transcript, bounded, numbered, semicolons = carried, True, False, True
             handed_over_at = index
         whole_quotation = (
-            bool(own) and own[0].text.startswith(tuple(_OPEN_QUOTES)) and own[-1].text.endswith(tuple(_CLOSE_QUOTES))
+            bool(own)
+            and _NEWS_DATELINE.sub("", own[0].text).startswith(tuple(_OPEN_QUOTES))
+            and own[-1].text.endswith(tuple(_CLOSE_QUOTES))
         )
         unnamed = all(item.speaker is None for item in own) and names.mentioned(paragraph) is None
         if (

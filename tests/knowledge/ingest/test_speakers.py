@@ -2071,6 +2071,17 @@ def test_a_lede_quotation_is_the_person_the_next_paragraph_opens_with_a_speech_v
     assert speakers(corpus, two).get(lede) is None
 
 
+def test_a_lede_quotation_after_a_news_dateline_is_the_person_the_next_paragraph_names(corpus: Corpus) -> None:
+    # 某新社北京3月3日电(记者 某某)“…。”: the agency's dateline opens the paragraph, yet the quotation after it is still
+    # a lede of its own, the words of the person the next paragraph introduces.
+    lede = "某新社北京3月3日电(记者 钱多多)“幻觉有利于文学创作,但在安全方面,幻觉确实会带来严重问题。”"
+    text = (
+        f"{lede}\n\n全国政协委员、某集团创始人赵一鸣近日在北京接受媒体采访时谈及幻觉的两面性。\n\n"
+        "“大模型一旦胡乱编造信息,就会带来严重后果。”赵一鸣举例。\n"
+    )
+    assert speakers(corpus, text).get(lede) == "zhao-yiming"
+
+
 def test_a_name_inside_the_quotation_before_he_is_not_the_one_he_is(corpus: Corpus) -> None:
     # The speaker names someone inside his own quotation (我喜欢钱多多的回答): 他 after it is not that person.
     said = "“我特别喜欢钱多多的这个回答,”他坦言,“芯片明年一定会降价。”"
