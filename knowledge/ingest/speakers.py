@@ -2136,9 +2136,23 @@ def _boxed_speaker(paragraphs: list[str], index: int, names: Names) -> Speaker |
     return names.speaker(name) if name and head.startswith(name) else None
 
 
+# A heading of a post, a name and a colon before the headline of that person's remarks (全国人大代表 某某:要把…), no
+# sentence in it, as a roundup heads each person's paragraph.
+_POSTED_NAME_HEADING = re.compile(
+    rf"^[\u4e00-\u9fffA-Za-z]{{0,16}}?{_TITLE_BEFORE}\s?(?P<name>[\u4e00-\u9fff]{{2,3}})\s*[:：]\s*"
+    r"(?P<headline>[^。!?！？:：“”「」『』]{2,30})$"
+)
+
+
 def _speaker_heading(paragraph: str, names: Names) -> Speaker | None:
     """The person a line of a name and a post heads, nothing else on it (某某 某公司联合创始人; the name may be spaced
-    out, 段 某 某公司创始人), as a salon's or a forum's summary heads each speaker's remarks."""
+    out, 段 某 某公司创始人), as a salon's or a forum's summary heads each speaker's remarks; or a heading of a post,
+    the name, a colon and a headline (全国人大代表 某某:要把…)."""
+    if (posted := _POSTED_NAME_HEADING.match(paragraph.strip())) is not None and _is_heading(paragraph):
+        name = posted.group("name")
+        if name in names.by_name or name in names.found or _plausible_name(name):
+            return names.speaker(name)
+        return None
     if len(paragraph) > _HEADING_CHARS or _LABEL_PUNCT.search(paragraph):
         return None
     tokens = paragraph.split()

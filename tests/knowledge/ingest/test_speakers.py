@@ -2614,6 +2614,22 @@ def test_a_line_of_name_and_post_heads_the_paragraph_of_that_persons_remarks(cor
     assert "沙龙最后,与会者合影留念。" not in found
 
 
+def test_a_heading_of_post_name_colon_and_headline_heads_the_paragraph_of_that_persons_remarks(corpus: Corpus) -> None:
+    # A roundup of several people's remarks: each a heading "POST NAME:HEADLINE" with no sentence in it, then a
+    # paragraph of their words that names nobody. The paragraph right under it is that person's.
+    text = (
+        "今年大会期间,代表委员们围绕算力建言献策。\n\n"
+        "全国人大代表 严思远:算力要下沉到县城\n\n"
+        "这些年走访各地让我体会到,算力必须下沉到县城。中小企业用不起算力是当前最大的瓶颈。\n\n"
+        "全国政协委员钱多多:数据要素亟待盘活\n\n"
+        "数据要素的价值亟待充分挖掘。希望能通过良好的机制设计,让数据流动起来。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("中小企业用不起算力是当前最大的瓶颈。") == person_id_for("严思远")
+    assert found.get("希望能通过良好的机制设计,让数据流动起来。") == "qian-duoduo"
+    assert "今年大会期间,代表委员们围绕算力建言献策。" not in found
+
+
 def test_a_single_line_of_name_and_post_is_a_caption_and_heads_nothing(corpus: Corpus) -> None:
     # Once, a line of name and post may be a photo's caption: the paragraph under it is the article's.
     text = "钱多多 某某数据科技有限公司创始人\n\n大模型的机遇在于成本不断下降。挑战在于其不可预测性,需要重新审视。\n"
