@@ -216,6 +216,11 @@ _CREDIT_AFTER_STOP = re.compile(
 _CREDIT_LINE = re.compile(
     r"^[^\s。,，:：;；!！?？“”「」『』]{1,12}\s+(?:图|图片|摄影|摄|供图)\s*[/／]\s*[^\s/／。,，]{1,12}$"
 )
+# A photographer's credit alone on a line under the picture: a name or a few, perhaps after 记者, then 摄 / 供图 (某某 摄 /
+# 记者 某某 某某 摄 / 某某摄): no sentence.
+_PHOTOGRAPHER_LINE = re.compile(
+    r"^(?:(?:本报|本台|特约)?记者\s*)?(?P<names>[\u4e00-\u9fff]{2,4}(?:\s*[、\s]\s*[\u4e00-\u9fff]{2,4}){0,2})\s*(?:摄|供图)$"
+)
 # A picture's caption of one sentence with no clause in it and the bare name of where the picture came from in brackets
 # after its full stop (某某在晚宴上发表演讲。(某社) / …。(Reuters)). A sentence of the article with such a credit has its
 # clauses, its figures or its verb of saying (…上涨3%。(某社) / 他表示…。(某社) stay), and a wire story's close ((完) /
@@ -562,6 +567,10 @@ def chrome_rule(line: str) -> str | None:
     if _CAPTION_WITH_CREDIT.search(line) and len(line) <= 3 * _SHORT:
         return "photo caption with a picture's credit"
     if _CREDIT_LINE.match(line):
+        return "picture's credit"
+    if (photographer := _PHOTOGRAPHER_LINE.match(line)) and not re.search(
+        r"[我你他她它们在拍]", photographer.group("names")
+    ):
         return "picture's credit"
     if _CREDIT_AFTER_STOP.search(line) and len(line) <= 3 * _SHORT and len(re.findall(r"[。!?！？]", line)) == 1:
         return "photo caption with its credit after the full stop"

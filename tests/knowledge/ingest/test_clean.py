@@ -974,6 +974,25 @@ def test_a_picture_credit_a_breadcrumb_with_lost_separators_and_a_long_keyword_l
 @pytest.mark.parametrize(
     "line",
     [
+        # A photographer's credit under the picture, a line of its own: the name (or names), then 摄 / 供图.
+        "赵一鸣 摄",
+        "钱多多摄",
+        "记者 赵一鸣 钱多多 摄",
+    ],
+)
+def test_a_photographers_credit_alone_is_chrome(line: str) -> None:
+    assert chrome_rule(line) == "picture's credit"
+    assert_article_only(page(line))
+
+
+@pytest.mark.parametrize("line", ["赵一鸣拍摄", "他在现场摄", "我们 摄"])
+def test_lines_like_a_photographers_credit_stay(line: str) -> None:
+    assert chrome_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "赵一鸣说 图/文是两回事,我们一起看。",
         "首页?",
         "他在北京,在上海,在广州,在深圳,在杭州,在成都,在武汉。",
