@@ -308,6 +308,12 @@ _COMMA_KEYWORDS = re.compile(rf"^{_COMMA_KEYWORD_PHRASE}(?:[,，]{_COMMA_KEYWORD
 # a sentence that long with none of those four and no stop is bait too.
 _LONG_KEYWORD_PHRASE = r"[^\s,，、。:：;；!！?？“”「」『』\"'()（）《》的了是我你他她它们这那]{2,16}"
 _LONG_COMMA_KEYWORDS = re.compile(rf"^{_LONG_KEYWORD_PHRASE}(?:[,，]{_LONG_KEYWORD_PHRASE}){{6,}}$")
+# Fewer phrases, three or four, when two or more of them hold the bait's own words (…一区二区…,…无码…): a spam site's
+# bait too, where a sentence that lost its stop may hold one such word (国产精品牌 / 在线观看人数) but not two.
+_SHORT_COMMA_KEYWORDS = re.compile(rf"^{_LONG_KEYWORD_PHRASE}(?:[,，]{_LONG_KEYWORD_PHRASE}){{2,}}$")
+_BAIT_WORDS = re.compile(
+    r"无码|一区二区|午夜福利|国产精品|久久精品|久久久|(?<![A-Za-z])AV(?![A-Za-z])|在线观看|免费视频|福利视频|偷拍|自拍"
+)
 # The alternative text of a gallery's picture, as a theme writes it: the title, tags, then the picture's number (… 第1张).
 _GALLERY_ALT = re.compile(r"\s第\s*\d{1,3}\s*张$")
 # A dialog's close mark alone on a line (×): the page's control.
@@ -607,6 +613,8 @@ def chrome_rule(line: str) -> str | None:
     if (_COMMA_KEYWORDS.match(line) or _LONG_COMMA_KEYWORDS.match(line)) and all(
         re.search(r"[\u4e00-\u9fff]", part) for part in re.split("[,，]", line)
     ):
+        return "keyword line joined by commas"
+    if _SHORT_COMMA_KEYWORDS.match(line) and sum(bool(_BAIT_WORDS.search(p)) for p in re.split("[,，]", line)) >= 2:
         return "keyword line joined by commas"
     if _SITE_STAMP.search(line) and len(line) <= _SHORT and not _TEXT_PUNCT.search(line):
         return "site stamp"

@@ -985,6 +985,31 @@ def test_a_photographers_credit_alone_is_chrome(line: str) -> None:
     assert_article_only(page(line))
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "日韩国产精品午夜在线观看,某某一区二区三区影院,成人无码免费视频网站",
+        "国产精品久久久久影院,日韩AV无码专区,某某午夜福利视频",
+    ],
+)
+def test_a_spam_sites_bait_of_few_long_phrases_is_chrome(line: str) -> None:
+    # Three or four phrases only, but two or more hold the bait's own words (无码 / 一区二区 / 午夜福利 / 国产精品 ...).
+    assert chrome_rule(line) == "keyword line joined by commas"
+    assert_article_only(page(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "精品课程在线观看,优质内容免费学习,一起成长",
+        "中国精品制造,一区一策,在线观看人数突破百万",
+        "国产精品牌崛起,成人教育市场扩大,午夜经济活跃",
+    ],
+)
+def test_a_short_comma_list_with_a_bait_word_or_less_stays(line: str) -> None:
+    assert chrome_rule(line) is None
+
+
 @pytest.mark.parametrize("line", ["赵一鸣拍摄", "他在现场摄", "我们 摄"])
 def test_lines_like_a_photographers_credit_stay(line: str) -> None:
     assert chrome_rule(line) is None
