@@ -947,6 +947,8 @@ class Names:
         or a character that is mostly a common word), when the text introduces the person by it right after a title or
         a post (某集团董事长某某某), the name stands where a word starts, and no pronoun, particle, function word or
         two-character word of the dictionary is inside it: the post marks where it starts, the verb where it ends."""
+        if two := self._rare_family_two(prefix):
+            return two
         three = prefix[-3:]
         if not re.fullmatch(r"[\u4e00-\u9fff]{3}", three) or three[0] in SURNAMES or _plausible_name(three[1:]):
             return None  # a known family name, or the last two alone a name: the other readings decide
@@ -962,6 +964,26 @@ class Names:
         # 代表 / 委员 are verbs as often as posts (代表某国出战).
         posts = re.finditer(rf"(?P<post>{_TITLE_BEFORE}){re.escape(three)}", self._text)
         return three if any(p.group("post") not in ("代表", "委员") for p in posts) else None
+
+    def _rare_family_two(self, prefix: str) -> str | None:
+        """A two-character name at the end of ``prefix`` whose family name is one the rules do not know (某院院士某某),
+        when the text introduces the person by it right after a post and names them by it at least once more, and
+        the two characters are no word of the dictionary (近日 / 随后) and hold no pronoun, particle or function word."""
+        two = prefix[-2:]
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2}", two) or two[0] in SURNAMES or two[0] in COMPOUND_SURNAMES:
+            return None
+        if any(ch in _NOT_IN_NAME for ch in two) or two in _dictionary_words().two_characters:
+            return None
+        if two in _dictionary_words().common or set(two) <= set(_TRANSLITERATION):
+            return None
+        if not re.search(rf"(?:^|[^\u4e00-\u9fff]|{_TITLE_BEFORE})$", prefix[:-2]):
+            return None  # inside a longer run of characters
+        if self._text.count(two) < 2:
+            return None
+        posts = re.finditer(
+            rf"(?P<post>{_TITLE_BEFORE}){re.escape(two)}(?![\u4e00-\u9fff]{{0,1}}[{_NAME_DOTS}])", self._text
+        )
+        return two if any(p.group("post") not in ("代表", "委员") for p in posts) else None
 
     def collect(self, text: str) -> None:
         """Learn the names that stand before a speech verb anywhere in ``text``, so earlier mentions count."""

@@ -920,6 +920,26 @@ def test_a_rare_family_name_introduced_after_a_post_is_read_with_a_spinners_piny
         assert speakers(corpus, said + "\n") == {}, said
 
 
+def test_a_two_character_name_of_a_rare_family_introduced_after_a_post_and_named_again_is_read(corpus: Corpus) -> None:
+    # 揭 is no family name the rules know; the post before it (院士) marks where the name starts, and the text names
+    # the person again by it (…”揭川表示): a family name and a given name of one character each.
+    text = (
+        "昨天,某科学院院士揭川在年会上发言指出,智能制造是制造强国的主要路线。\n\n"
+        "“智能制造系统由三大功能系统集成。”揭川表示,智能制造也是一个不断演进的大系统。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("昨天,某科学院院士揭川在年会上发言指出,智能制造是制造强国的主要路线。") == "jie-chuan"
+    assert found.get("“智能制造系统由三大功能系统集成。”") == "jie-chuan"
+    assert found.get("揭川表示,智能制造也是一个不断演进的大系统。") == "jie-chuan"
+    # Named once only, or two characters of the dictionary after a post (董事长近日表示), it is no name.
+    assert speakers(corpus, "某科学院院士揭川在年会上发言指出,智能制造是主要路线。\n") == {}
+    for said in (
+        "某公司董事长近日表示,开源会赢。某公司董事长近日表示,开源会赢。",
+        "某公司总裁随后指出,开源会赢。总裁随后指出,算力先行。",
+    ):
+        assert speakers(corpus, said + "\n") == {}, said
+
+
 def test_a_name_read_inside_a_word_of_a_transcripts_introduction_names_nobody(corpus: Corpus) -> None:
     text = (
         "赵一鸣表示,开源会赢。\n\n"
