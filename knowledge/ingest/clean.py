@@ -904,6 +904,26 @@ _BULLET_ITEM = re.compile(rf"^[{_BULLETS}]\s*(?:[^\s\u4e00-\u9fff]*[\u4e00-\u9ff
 _POINTS_HEADING = re.compile(r"^(?:观点提要|内容提要|要点|本文要点|核心观点|主要观点|核心提示|导读|摘要)\s*[:：]$")
 
 
+# A deck under the headline or a subheading over the lede: who spoke on what, a colon, then the gist in clauses
+# (某某谈…:…更具优势,能…), or a statement of it (某某是…的核心技术).
+_DECK = re.compile(
+    r"^[^\s:：,，。!！?？;；“”「」『』|｜/／]{2,24}[:：][^\s:：。!！?？;；|｜/／]{4,40}[,，][^\s:：。!！?？;；|｜/／]{2,30}$"
+    r"|^[\u4e00-\u9fffA-Za-z0-9]{3,20}是[\u4e00-\u9fffA-Za-z0-9]{4,24}$"
+)
+_DECK_SHARED = 4  # characters in a row the deck and the text under it both write
+
+
+def _deck_over_lede(i: int, lines: list[str], first: int) -> bool:
+    """Whether line ``i`` is the last line above the first paragraph and reads as the article's deck or subheading:
+    the gist stated (_DECK) in words the first paragraphs write too, four characters in a row."""
+    if i >= first or any(lines[j] for j in range(i + 1, first)) or not _DECK.match(simplified(lines[i])):
+        return False
+    deck = re.sub(r"\s", "", simplified(lines[i]))
+    text = re.sub(r"\s", "", simplified("".join(lines[first : first + 8])))
+    runs = (deck[k : k + _DECK_SHARED] for k in range(len(deck) - _DECK_SHARED + 1))
+    return any(re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]+", run) and run in text for run in runs)
+
+
 def _listed_point(i: int, lines: list[str]) -> bool:
     """A bulleted item of the article's list, or the heading right over such an item."""
     line = simplified(lines[i])
@@ -1241,7 +1261,7 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
                 or _PART_HEADING.match(simplified(line))
                 or _LIST_INTRO.match(simplified(line))
             ) and i == max((j for j in nonblank_at if j < first), default=-1)
-            listed = _listed_point(i, stripped)
+            listed = _listed_point(i, stripped) or _deck_over_lede(i, stripped, first)
             if (
                 i < first
                 and len(line) <= _SHORT

@@ -140,6 +140,31 @@ def test_repeated_title_and_site_lines_before_the_article_are_dropped() -> None:
     assert_article_only(raw, title="大模型的 2024")
 
 
+@pytest.mark.parametrize(
+    "deck",
+    [
+        # A deck under the headline: who spoke on what, a colon, then the gist in clauses.
+        "李开复谈Infra团队:做大模型Infra的人更贵,也更稀缺",
+        # A subheading stating the gist (X是Y).
+        "Infra团队是大模型公司的核心竞争力",
+    ],
+)
+def test_a_deck_or_subheading_right_over_the_first_paragraph_restating_it_stays(deck: str) -> None:
+    # The line right above the first paragraph that states the text's gist, in words the text uses, is the article's;
+    # the site's name and a caption's name above it are still chrome.
+    raw = page("某某网科技", "李开复", deck)
+    result = clean_page(raw)
+    assert result.text == "\n\n".join([deck, *ARTICLE]) + "\n"
+    before = {d.text for d in result.dropped if d.rule == "before the article starts"}
+    assert before == {"某某网科技", "李开复"}
+
+
+def test_a_line_over_the_first_paragraph_that_restates_nothing_of_it_is_still_before_the_article() -> None:
+    raw = page("某某网科技", "今日天气是多云转晴天气", "栏目:人物专访,深度报道")
+    result = clean_page(raw)
+    assert result.text == "\n\n".join(ARTICLE) + "\n"
+
+
 def test_a_title_that_ends_with_a_question_mark_is_not_where_the_article_starts() -> None:
     # The feed's source line, its date and a photo caption sit between the title and the text; the title
     # ends like a sentence, but it is the title, so those short lines are still before the article.
