@@ -599,7 +599,14 @@ def split_sentences(paragraph: str) -> list[str]:
 
 # A second person's statement joined to a first by a semicolon (…张某表示,…;某公司 CTO 李某称,…): after the semicolon,
 # a short subject and a speech verb with its comma or colon.
-_SECOND_ATTRIBUTION = re.compile(rf"[;；](?=[^,，。;；:：“”「」『』\"]{{2,30}}?(?:{_VERB.pattern})\s*[,，:：])")
+# So is one after 但 whose subject is a person introduced by a post (…,但某机构前局长某某指出,…), not one going on as 他 /
+# 她 (但他也表示) nor a clause with no post in it (但在现有条件下发现,…).
+_SECOND_ATTRIBUTION = re.compile(
+    rf"[;；](?=[^,，。;；:：“”「」『』\"]{{2,30}}?(?:{_VERB.pattern})\s*[,，:：])"
+    rf"|[,，](?=但[^,，。;；:：“”「」『』\"他她]{{0,20}}?(?:{_TITLE_BEFORE}|局长|署长|司长|厅长|处长|行长|社长|分析师|专家)"
+    rf"[\u4e00-\u9fff{_NAME_DOTS}]{{2,8}}?"
+    rf"(?:{_VERB.pattern})\s*[,，:：])"
+)
 
 
 def _split_at_second_attribution(sentence: str) -> list[str]:

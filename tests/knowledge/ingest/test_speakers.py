@@ -2634,6 +2634,16 @@ def test_a_line_of_name_and_post_heads_the_paragraph_of_that_persons_remarks(cor
     assert "沙龙最后,与会者合影留念。" not in found
 
 
+def test_a_second_persons_rebuttal_after_but_in_the_same_sentence_is_theirs(corpus: Corpus) -> None:
+    # "某某透露,…,但某机构前局长某某指出,…": after 但 a subject and a verb of saying open another person's statement.
+    text = "钱多多透露,新火箭的试飞已突破再入技术瓶颈,但某机构前局长严思远指出,该计划面临生命维持系统的重大技术缺口。\n"
+    found = speakers(corpus, text)
+    assert found.get("但某机构前局长严思远指出,该计划面临生命维持系统的重大技术缺口。") == person_id_for("严思远")
+    # 但他也表示 goes on with the same person's statement: the sentence stays whole.
+    same = "钱多多透露,新火箭的试飞已突破再入技术瓶颈,但他也表示,该计划仍面临重大技术缺口。"
+    assert speakers(corpus, same + "\n") == {same: "qian-duoduo"}
+
+
 def test_a_heading_of_post_name_colon_and_headline_heads_the_paragraph_of_that_persons_remarks(corpus: Corpus) -> None:
     # A roundup of several people's remarks: each a heading "POST NAME:HEADLINE" with no sentence in it, then a
     # paragraph of their words that names nobody. The paragraph right under it is that person's.
