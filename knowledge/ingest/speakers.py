@@ -228,6 +228,8 @@ _TITLE_BEFORE = (
     r"(?:教授|院士|博士|校长|院长|所长|主任|董事长|总裁|创始人|首席执行官|执行长|CEO|总经理|主席|研究员|科学家|代表|委员|议员"
     r"|合伙人|负责人|书记|部长|总监|总工程师|总统|总理|市长|省长|理事长|会长|秘书长)"
 )
+# A public office written before a name, as news introduces an official (某机构前局长某某 / 某署署长某某).
+_OFFICE_BEFORE = r"(?:局长|署长|司长|厅长|处长|行长|社长)"
 # Pronouns and particles are never in a name, even in one the text introduces after a title.
 _NEVER_IN_NAME = set("他她它我你们的了着过是")
 # A name in Latin letters, two or three capitalised words (Sam Altman, Andrej Karpathy); one word alone is
@@ -1484,7 +1486,8 @@ def _transliterated_ending(prefix: str, things: frozenset[str] | set[str] = froz
         or any(t.endswith(found.group(0)) for t in things)
     ):
         return None
-    if not re.search(rf"(?:^|[^\u4e00-\u9fff]|{_TITLE_BEFORE})$", prefix[: found.start()]):
+    # A public office before it (前局长 / 署长) marks where it starts as a title does.
+    if not re.search(rf"(?:^|[^\u4e00-\u9fff]|{_TITLE_BEFORE}|{_OFFICE_BEFORE})$", prefix[: found.start()]):
         return None  # inside a longer run of characters: no word starts there
     return found.group(0)
 

@@ -2634,6 +2634,14 @@ def test_a_line_of_name_and_post_heads_the_paragraph_of_that_persons_remarks(cor
     assert "沙龙最后,与会者合影留念。" not in found
 
 
+def test_a_foreign_name_without_a_dot_after_an_office_such_as_bureau_chief_is_read(corpus: Corpus) -> None:
+    # 局长 / 署长 mark where a name spelt in sounds starts as 总裁 does (某机构前局长布里登斯廷指出).
+    text = "钱多多透露,试飞已突破瓶颈。\n\n某机构前局长布里登斯廷指出,该计划面临重大技术缺口。\n"
+    assert speakers(corpus, text).get("某机构前局长布里登斯廷指出,该计划面临重大技术缺口。") == person_id_for(
+        "布里登斯廷"
+    )
+
+
 def test_a_second_persons_rebuttal_after_but_in_the_same_sentence_is_theirs(corpus: Corpus) -> None:
     # "某某透露,…,但某机构前局长某某指出,…": after 但 a subject and a verb of saying open another person's statement.
     text = "钱多多透露,新火箭的试飞已突破再入技术瓶颈,但某机构前局长严思远指出,该计划面临生命维持系统的重大技术缺口。\n"
