@@ -367,10 +367,12 @@ _STANCE_BELOW = re.compile(rf"的(?:逻辑|观点|看法|判断|理由|结论|�
 VIEW_BELOW = "(spelled out in the paragraph below):"
 # A nickname in quotes after 这位 is the person named last (这位“老将”的回答…); a plain noun (这位记者) may be anyone.
 _EPITHET = re.compile(r"(?:^|[,，])这位[“「『][^”」』,，。]{1,10}[”」』]$")
-# An answer a person gives, spelled out after a colon (某某给出了明确的答案:开源。 / 某某作出判断:…); without the
+# An answer a person gives, spelled out after a colon (某某给出了明确的答案:开源。 / 某某作出判断:… / 某某抛出更激进的
+# 时间表:…, a forecast put forward as a judgement is); without the
 # colon ("某某给出了自己的答案。") it only announces, and names no view.
 _ANSWER_GIVEN = re.compile(
-    r"(?:给出|作出|做出|亮出|道出|押注|提出)了?[^,，。:：“「『]{0,8}?(?:答案|回答|判断|结论|解释|答复|观点|看法)[:：]\s*[^\s。!?！？]"
+    r"(?:给出|作出|做出|亮出|道出|押注|提出|抛出)了?[^,，。:：“「『]{0,8}?"
+    r"(?:答案|回答|判断|结论|解释|答复|观点|看法|预测|预言|时间表)[:：]\s*[^\s。!?！？]"
     # …or one whose colon ends the sentence, the judgement in the paragraph under it (某某给出过一个让很多人吃惊的判断:).
     r"|(?:给出|作出|做出|亮出|道出|提出)(?:了|过)?[^,，。:：“「『]{0,16}?(?:答案|判断|结论|预测|观点|看法)[:：]\s*$"
 )

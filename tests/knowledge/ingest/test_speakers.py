@@ -2634,6 +2634,17 @@ def test_a_line_of_name_and_post_heads_the_paragraph_of_that_persons_remarks(cor
     assert "沙龙最后,与会者合影留念。" not in found
 
 
+def test_a_timeline_or_prediction_a_person_puts_forward_after_a_colon_is_theirs(corpus: Corpus) -> None:
+    # 抛出…时间表: / 给出…预测: hands over the person's forecast, as 给出…判断: does.
+    for said in (
+        "在发布会上,钱多多抛出更激进的时间表:新火箭将在2030年前完成载人飞行。",
+        "在发布会上,钱多多给出了一个大胆的预测:五年内机器人将走进千家万户。",
+    ):
+        assert speakers(corpus, said + "\n") == {said: "qian-duoduo"}, said
+    # A timeline the writer lays out names nobody's view.
+    assert speakers(corpus, "项目公布了时间表:新火箭将在2030年前完成载人飞行。\n") == {}
+
+
 def test_a_foreign_name_without_a_dot_after_an_office_such_as_bureau_chief_is_read(corpus: Corpus) -> None:
     # 局长 / 署长 mark where a name spelt in sounds starts as 总裁 does (某机构前局长布里登斯廷指出).
     text = "钱多多透露,试飞已突破瓶颈。\n\n某机构前局长布里登斯廷指出,该计划面临重大技术缺口。\n"
