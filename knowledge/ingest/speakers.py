@@ -1976,6 +1976,25 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         name = names.name_ending(before)
         if name:
             return names.speaker(name), f"{name} {points.group(0)}", False
+        # A clause opened by 并 after the sentence's first (某某非常认同某某的想法,并从自身的角度谈论三点感触): its subject is
+        # the name that opens the sentence, not one named inside the first clause.
+        if re.search(r"[,，]并[^,，。:：;；]{0,12}$", before):
+            subject, _ = _sentence_subject(sentence, names, last)
+            opening = next(
+                (
+                    sentence[:size]
+                    for size in (3, 2)
+                    if names.name_ending(sentence[:size]) == sentence[:size]
+                    and not sentence[size:].startswith(("的", "和", "与", "及", "、", "们"))
+                    # …three characters unless the third opens a word with the next (某某非常认同: 非常).
+                    and not (size == 3 and sentence[2:4] in _dictionary_words().two_characters)
+                ),
+                None,
+            )
+            if subject is None and opening is not None:
+                subject = names.speaker(opening)
+            if subject is not None:
+                return subject, f"{subject.zh} …,并{points.group(0)}", False
     if (quoted := _QUOTED_FROM_SPEECH.match(sentence)) is not None:
         # “…,”近日据媒体报道,某某的一则内部讲话曝光。: the words quoted are from that person's speech, named after them.
         after = sentence[quoted.end("quote") :]

@@ -2645,6 +2645,18 @@ def test_a_timeline_or_prediction_a_person_puts_forward_after_a_colon_is_theirs(
     assert speakers(corpus, "项目公布了时间表:新火箭将在2030年前完成载人飞行。\n") == {}
 
 
+def test_counted_points_given_in_a_clause_opened_by_bing_are_the_sentences_subjects(corpus: Corpus) -> None:
+    # "某某非常认同某某的想法,并从自身的角度谈论三点感触,第一点…": the clause after 并 has the sentence's subject, the
+    # name that opens it, not the other person named inside the first clause.
+    text = (
+        "钱多多表示,感知智能是过去一年最重要的创新。\n\n"
+        "严思非常认同钱多多的想法,并从自身的角度谈论三点感触,第一点是大家对认知智能的共识在加强。"
+        "第二点是大家对场景的认知在加深。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("第二点是大家对场景的认知在加深。") == person_id_for("严思")
+
+
 def test_a_foreign_name_without_a_dot_after_an_office_such_as_bureau_chief_is_read(corpus: Corpus) -> None:
     # 局长 / 署长 mark where a name spelt in sounds starts as 总裁 does (某机构前局长布里登斯廷指出).
     text = "钱多多透露,试飞已突破瓶颈。\n\n某机构前局长布里登斯廷指出,该计划面临重大技术缺口。\n"
