@@ -2657,6 +2657,15 @@ def test_counted_points_given_in_a_clause_opened_by_bing_are_the_sentences_subje
     assert found.get("第二点是大家对场景的认知在加深。") == person_id_for("严思")
 
 
+def test_a_local_time_before_the_day_between_name_and_verb_is_read_past(corpus: Corpus) -> None:
+    # 当地时间8日 / 北京时间8日 between the name and the verb, as a wire report dates a foreign event.
+    for said in (
+        "某公司创始人钱多多当地时间8日在接受采访时预测,到2026年,AI可能会比最聪明的人类还要聪明。",
+        "某公司创始人钱多多北京时间周三表示,AI可能会比最聪明的人类还要聪明。",
+    ):
+        assert speakers(corpus, said + "\n") == {said: "qian-duoduo"}, said
+
+
 def test_a_foreign_name_without_a_dot_after_an_office_such_as_bureau_chief_is_read(corpus: Corpus) -> None:
     # 局长 / 署长 mark where a name spelt in sounds starts as 总裁 does (某机构前局长布里登斯廷指出).
     text = "钱多多透露,试飞已突破瓶颈。\n\n某机构前局长布里登斯廷指出,该计划面临重大技术缺口。\n"
