@@ -207,8 +207,9 @@ _CAPTION_WITH_CREDIT = re.compile(
 _CREDIT_AFTER_STOP = re.compile(
     r"[。.]\s*(?:[\u4e00-\u9fff]{1,4}社|(?:翻摄|取|截|撷取)自\s*《[^》]{1,20}》"
     r"|(?:(?:文|撰文|编辑|记者)\s*[/／]\s*[^\s/／。,，]{1,12}\s*)?(?:图|图片|摄影|摄)\s*[/／]\s*[^\s/／。,，]{1,12}"
-    # …or who gave or took the picture, before 供图 / 摄 (…致辞。某某学会 供图 / …。某某 摄).
-    r"|[^\s/／。,，:：“”]{2,12}\s*供图|[\u4e00-\u9fff]{2,4}\s+摄)"
+    # …or who gave or took the picture, before 供图 / 摄 (…致辞。某某学会 供图 / …。某某 摄), perhaps named with the agency
+    # and the role before the name (…。某某社记者 某某 摄).
+    r"|[^\s/／。,，:：“”]{2,12}\s*供图|(?:[\u4e00-\u9fff]{0,6}?(?:记者|通讯员|摄影师?)\s*)?[\u4e00-\u9fff]{2,4}\s+摄)"
     r"(?:\s*[A-Za-z]{2,12})?$"
 )
 # A picture's credit under it, a line of its own: what it shows in a few words, a blank, then 图 and a slash and where it came

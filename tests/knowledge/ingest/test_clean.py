@@ -1213,6 +1213,9 @@ def test_sentences_holding_a_credit_a_contents_word_or_a_list_mark_stay(line: st
         # A caption of one sentence, then who gave or took the picture before 供图 / 摄 after its full stop.
         "某某论坛上,某大学教授赵一鸣致辞。某某学会 供图",
         "钱多多在发布会上介绍新产品。孙立 摄",
+        # The agency and the photographer's role before the name.
+        "3月2日,钱多多在某某大会上致辞。某某社记者 孙立 摄",
+        "钱多多在发布会上介绍新产品。记者 孙立 摄",
     ],
 )
 def test_a_caption_with_who_gave_the_picture_after_its_stop_is_chrome(line: str) -> None:
