@@ -438,6 +438,12 @@ _LABELLED_BREADCRUMB = re.compile(
     # (您的位置:首页 > 栏目 > 某某:AI还没越过这道墙,谈什么智能?).
     rf"|(?:[^。!?！？>›»＞→]{{1,12}}{_BREADCRUMB_SEP}){{2,}}[^。]*$)"
 )
+# A breadcrumb from the home page with two steps or more and the article's title glued to its end (网站首页> 栏目>某某出席
+# 某某大会开幕式并致辞): the page's trail though the title makes the line long; a sentence never starts at 首页 with >.
+_HOME_BREADCRUMB = re.compile(
+    rf"^(?:网站|本站)?(?:首页|主页|Home)\s*{_BREADCRUMB_SEP}(?:\s*[^。!?！？>›»＞→]{{1,12}}?\s*{_BREADCRUMB_SEP})+[^。]*$",
+    re.IGNORECASE,
+)
 # A page's field line: two or more labels with a colon each and short values (时间:2024-01-02 来源: 作者:admin 点击:),
 # the values possibly empty where the page left them blank.
 _META_LABEL = r"(?:时间|日期|发布时间|发布日期|更新时间|更新日期|来源|作者|编辑|责任编辑|点击|浏览|阅读|阅读量|阅读次数|点击次数|浏览次数|字号)"
@@ -624,6 +630,8 @@ def chrome_rule(line: str) -> str | None:
     if _LABELLED_BREADCRUMB.match(line) and len(line) <= 2 * _SHORT:
         return "breadcrumb"
     if _LOST_SEPARATOR_BREADCRUMB.match(line):
+        return "breadcrumb"
+    if _HOME_BREADCRUMB.match(line) and len(line) <= 2 * _SHORT:
         return "breadcrumb"
     if _META_FIELDS.match(line):
         return "page's field line"
