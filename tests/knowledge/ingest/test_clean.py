@@ -568,6 +568,8 @@ def test_a_line_asking_the_reader_to_follow_the_site_for_more_is_chrome(line: st
         ("您的位置:首页 > 科技 > 正文 > 赵一鸣:芯片还差三步,谈什么领先?", "breadcrumb"),
         ("网站首页> 媒体报道>赵一鸣出席2025某某人工智能大会暨某某高级别论坛开幕式并致辞", "breadcrumb"),
         ("首页 > 科技频道 > 赵一鸣:芯片还差三步,国产大模型的下一程要靠生态和开放", "breadcrumb"),
+        ("正在阅读:赵一鸣谈“价格战”:大模型行业洗牌不可避免!", "banner naming the article being read"),
+        ("正在閱讀:趙一鳴談大模型", "banner naming the article being read"),
         (
             "2025-03-01 来源:https://example.com/a/1  浏览:  关键词:赵一鸣:芯片还差三步,谈什么领先?",
             "date and field line",
@@ -1255,6 +1257,7 @@ def test_a_rights_notice_an_events_topic_link_and_a_video_link_are_chrome(line: 
 def test_sentences_on_rights_events_and_video_stay() -> None:
     for line in [
         "首页的推荐位>搜索结果,他说这是用户习惯的变化。",
+        "正在阅读这篇报告的读者会发现:模型更便宜了。",
         "他认为AI生成内容的版权归使用者所有。",
         "文章指出,版权归属仍有争议。",
         "他在论坛上说,本次大会专题讨论了算力。",
