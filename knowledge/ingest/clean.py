@@ -447,6 +447,9 @@ _HOME_BREADCRUMB = re.compile(
 # A page's banner naming the article the reader is on (正在阅读:某某谈“某事”:某某不可忽视!): the page's, though the title
 # after it ends like a sentence.
 _NOW_READING = re.compile(r"^(?:您|你)?(?:正在|当前)(?:阅读|浏览)\s*[:：][^。]{1,60}$")
+# The story's original headline noted in brackets on a line of its own ((原标题:■ 记者手记 某某成为“热词”)): the editor's
+# note on a reprint, not the article.
+_ORIGINAL_TITLE = re.compile(r"^[(（【\[]\s*原(?:标题|题)\s*[:：][^()（）【】\[\]]{1,60}[)）】\]]$")
 # A page's field line: two or more labels with a colon each and short values (时间:2024-01-02 来源: 作者:admin 点击:),
 # the values possibly empty where the page left them blank.
 _META_LABEL = r"(?:时间|日期|发布时间|发布日期|更新时间|更新日期|来源|作者|编辑|责任编辑|点击|浏览|阅读|阅读量|阅读次数|点击次数|浏览次数|字号)"
@@ -638,6 +641,8 @@ def chrome_rule(line: str) -> str | None:
         return "breadcrumb"
     if _NOW_READING.match(line):
         return "banner naming the article being read"
+    if _ORIGINAL_TITLE.match(line):
+        return "original headline in brackets"
     if _META_FIELDS.match(line):
         return "page's field line"
     if _BARE_URL.match(line):

@@ -570,6 +570,8 @@ def test_a_line_asking_the_reader_to_follow_the_site_for_more_is_chrome(line: st
         ("首页 > 科技频道 > 赵一鸣:芯片还差三步,国产大模型的下一程要靠生态和开放", "breadcrumb"),
         ("正在阅读:赵一鸣谈“价格战”:大模型行业洗牌不可避免!", "banner naming the article being read"),
         ("正在閱讀:趙一鳴談大模型", "banner naming the article being read"),
+        ("(原标题:■ 记者手记 大模型成为“热词” 创新活力扑面来)", "original headline in brackets"),
+        ("（原標(biāo)題:趙一鳴談大模型）", "original headline in brackets"),
         (
             "2025-03-01 来源:https://example.com/a/1  浏览:  关键词:赵一鸣:芯片还差三步,谈什么领先?",
             "date and field line",
@@ -1258,6 +1260,7 @@ def test_sentences_on_rights_events_and_video_stay() -> None:
     for line in [
         "首页的推荐位>搜索结果,他说这是用户习惯的变化。",
         "正在阅读这篇报告的读者会发现:模型更便宜了。",
+        "(原标题里的说法是,模型会更便宜。)他补充道。",
         "他认为AI生成内容的版权归使用者所有。",
         "文章指出,版权归属仍有争议。",
         "他在论坛上说,本次大会专题讨论了算力。",
