@@ -125,6 +125,9 @@ SPEECH_VERBS = (
     # Voicing a stance, beside 表示 (某某对…表达了深切担忧 / 他表达了对…的信心): only before a stance it names or a colon or a
     # comma, so "模型的表达能力" or "表达了感谢" names no view.
     "表达",
+    # Giving an example with nothing after it but the example (某某举例,假如是… / “…”某某举例。): only before a colon, a
+    # comma or the full stop after a quotation, so "举例说" keeps 说 as its verb and "举例子" names no view.
+    "举例",
 )  # fmt: skip
 # Words that end with 道 and are not 道 "says": 知道, 报道, 赛道, 渠道, 频道, 轨道, 街道, 味道, 难道, 管道, 通道.
 _NOT_SAYING_DAO = tuple("知报赛渠频轨街味难管通")
@@ -147,7 +150,7 @@ _VERB = re.compile("|".join(sorted(SPEECH_VERBS, key=len, reverse=True)))
 _NOUN_AFTER_DE = frozenset(
     ("坚持", "判断", "建议", "预测", "提醒", "回应", "解释", "介绍", "总结", "补充", "希望", "呼吁", "警告", "主张",
      "回忆", "类比", "告诫", "提出", "提及", "透露", "披露", "承认", "表态", "阐述", "阐释", "剖析", "分析", "解读",
-     "预言", "断言", "感叹", "感慨", "展望", "发现", "坦承", "回答", "印证", "诠释", "论证", "对比", "推演", "推断", "比喻", "承诺", "提议", "驳斥", "预估", "预计", "表达")
+     "预言", "断言", "感叹", "感慨", "展望", "发现", "坦承", "回答", "印证", "诠释", "论证", "对比", "推演", "推断", "比喻", "承诺", "提议", "驳斥", "预估", "预计", "表达", "举例")
 )  # fmt: skip
 # Common family names; a name candidate must start with one (复姓 first).
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "宇文", "长孙")
@@ -1764,6 +1767,8 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
             continue  # 的坚持, 的判断: a noun
         if verb in _BEFORE_COLON_ONLY and after not in ":：,，":
             continue  # 看到了观众: seeing, not a view
+        if verb == "举例" and after not in ":：,，。":
+            continue  # 举例说 (说 is the verb) / 举例子: only the example handed over, or the quotation before it, is a view
         if verb == "表达" and after not in ":：,，" and not _STANCE_VOICED.match(sentence[match.end() :]):
             continue  # 表达能力 / 表达了感谢: no stance voiced
         if verb == "道" and (after not in ":：" or prefix.endswith(_NOT_SAYING_DAO)):

@@ -3132,3 +3132,20 @@ def test_a_quotation_paragraph_under_a_title_that_opens_with_a_name_is_that_pers
     assert titled_speakers(corpus, "大模型三年内会普及", text) == {}
     two = "近日,某论坛在北京举行。\n\n“大模型会像电一样普及。三年内每个企业都会用上。”“算力会越来越便宜。”\n"
     assert titled_speakers(corpus, "赵一鸣:大模型三年内会普及", two) == {}
+
+
+def test_a_name_giving_an_example_before_a_comma_is_a_speaker(corpus: Corpus) -> None:
+    # 举例 alone before the comma hands over the person's example, as 举例说 does.
+    text = (
+        "但模型的安全问题依旧不容忽视。“有了数据之后,又确实存在一个严重问题。”赵一鸣举例,假如是医疗、法律等领域,"
+        "这种不能出错,这时候错误就是非常严重的问题。\n\n"
+        "“模型一旦胡乱编造信息,就会带来严重后果。”钱多多举例。\n\n"
+        "举例来说,某某公司的模型去年降价了一半。\n\n"
+        "钱多多举例子的时候提到了某某公司。\n"
+    )
+    found = speakers(corpus, text)
+    assert found == {
+        "“有了数据之后,又确实存在一个严重问题。”": "zhao-yiming",
+        "赵一鸣举例,假如是医疗、法律等领域,这种不能出错,这时候错误就是非常严重的问题。": "zhao-yiming",
+        "“模型一旦胡乱编造信息,就会带来严重后果。”钱多多举例。": "qian-duoduo",
+    }
