@@ -503,6 +503,23 @@ def paired_quotes(paragraph: str) -> str:
     return re.sub('"', lambda _: next(marks), paragraph)
 
 
+# A quotation's full stop and closing mark (。”) that a page's wrong encoding turned into "?!", the characters after it
+# garbled too (“…的信心。他们是很了不起的?!眲c峰…): in a paragraph whose quotation never closes, the first "?!" after
+# its opening mark is where it closed. A quotation that closes (“真的吗?!”) keeps its marks.
+_LOST_CLOSE = "?!"
+
+
+def _lost_closing_mark(paragraph: str) -> str:
+    """``paragraph`` with the quotation's closing lost to "?!" read as 。” ; one character for one."""
+    opening = paragraph.rfind("“")
+    if opening < 0 or "”" in paragraph[opening:]:
+        return paragraph
+    lost = paragraph.find(_LOST_CLOSE, opening)
+    if lost < 0 or not re.match(r"[\u4e00-\u9fff]", paragraph[lost - 1 : lost]):
+        return paragraph
+    return paragraph[:lost] + "。”" + paragraph[lost + len(_LOST_CLOSE) :]
+
+
 def _marks_in_turn(paragraph: str, marks: str) -> str:
     """``paragraph`` with its straight double quotes replaced by ``marks``' two marks in turn, the first first."""
     turn = iter(marks * paragraph.count('"'))
@@ -513,7 +530,7 @@ def _paired_across(paragraphs: list[str]) -> list[str]:
     """``paired_quotes`` for each paragraph, and a quotation in straight quotes that opens one paragraph and closes in
     the next (" 当前…。 then …。"): a paragraph that starts with its odd straight quote, followed by one with an odd
     count, opens it; the next closes it. One character for one."""
-    out = [paired_quotes(p) for p in paragraphs]
+    out = [_lost_closing_mark(paired_quotes(p)) for p in paragraphs]
     i = 0
     while i + 1 < len(paragraphs):
         first, second = paragraphs[i], paragraphs[i + 1]
@@ -3211,7 +3228,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                     and depth == 0
                     and how.startswith(speaker.zh)
                     and (opener := sentences[-1]).text.startswith(tuple(_OPEN_QUOTES))
-                    and opener.text.endswith(tuple(_CLOSE_QUOTES))
+                    and (opener.text.endswith(tuple(_CLOSE_QUOTES)) or _lost_closing_mark(opener.text) != opener.text)
                     and (opener.speaker is None or opener.how.endswith(_GOES_ON))
                 ):
                     # A paragraph that opens with a quotation, then a sentence naming its speaker further on

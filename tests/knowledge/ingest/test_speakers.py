@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from knowledge.ingest.speakers import person_id_for, without_pinyin_notes
+from knowledge.ingest.speakers import person_id_for, reading, without_pinyin_notes
 from knowledge.ingest.suggest import suggest_claims
 from knowledge.loader import load_corpus
 from knowledge.models import Corpus, Source
@@ -3149,3 +3149,21 @@ def test_a_name_giving_an_example_before_a_comma_is_a_speaker(corpus: Corpus) ->
         "赵一鸣举例,假如是医疗、法律等领域,这种不能出错,这时候错误就是非常严重的问题。": "zhao-yiming",
         "“模型一旦胡乱编造信息,就会带来严重后果。”钱多多举例。": "qian-duoduo",
     }
+
+
+def test_a_quotation_whose_closing_mark_a_wrong_encoding_turned_into_question_and_exclamation_marks(
+    corpus: Corpus,
+) -> None:
+    # 。” came out as "?!" with the characters after it garbled: the quotation still closed there, and the person the
+    # sentence after it names said it, not the person of the paragraph before.
+    text = (
+        "“模型越来越多地走进我的生活。”全国人大代表、某某汽车董事长钱多多说,他坐自动驾驶的汽车上下班。\n\n"
+        "“我深刻地感受到新时代的开始,国产品牌全面崛起的时代开始?!痹诒本┐韴F开放日,全国人大代表、某某集团创始人"
+        "赵一鸣表示,某某将致力于成为硬核科技引领者。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["“我深刻地感受到新时代的开始,国产品牌全面崛起的时代开始?!"] == "zhao-yiming"
+    # A quotation that closes keeps its marks: "?!" inside it is the speaker's own; so does text quoting nothing.
+    assert reading("“真的会更便宜吗?!”钱多多反问道。") == "“真的会更便宜吗?!”钱多多反问道。"
+    assert reading("真的会更便宜吗?!钱多多反问道。") == "真的会更便宜吗?!钱多多反问道。"
+    assert reading("“时代开始?!痹诒本") == "“时代开始。”痹诒本"
