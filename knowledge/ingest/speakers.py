@@ -2480,6 +2480,10 @@ HANDS_OVER = "(hands over a list after their view)"
 _UNNAMED_SOURCE = re.compile(
     r"(?:知情|消息|内部|业内|相关|匿名|接近[^,，。]{1,12}的)人士[^,，。:：“「『]{0,6}?(?:表示|透露|称|指出|说|提到|认为|形容|披露)"
     r"|^据(?:[^,，。]{0,12}?)(?:报道|报导|消息|透露|了解)[,，]"
+    # Unnamed experts or analysts as the sentence's subject (专家认为,… / 对此,有分析人士指出,…): nobody's words the text
+    # names; an expert with a name after the word (某领域专家某某认为) is that person, for the verb's own rule.
+    r"|^(?:(?:对此|此外|同时|另外|不过|但|而)[,，]?)?(?:有|多位|不少|许多|很多|一些|部分|业内|相关|与会)?"
+    r"(?:专家|分析师|分析人士|观察人士|学者)们?(?:也|则|普遍|一致|还)?(?:表示|认为|指出|称|说|分析|预计|预测|透露)"
 )
 # What a crowd thinks or says of the one addressed (因为很多人觉得你越来越温和。/ 有人说你…): the grounds of a question put
 # to them, the crowd's view, not the speaker's.

@@ -3167,3 +3167,17 @@ def test_a_quotation_whose_closing_mark_a_wrong_encoding_turned_into_question_an
     assert reading("“真的会更便宜吗?!”钱多多反问道。") == "“真的会更便宜吗?!”钱多多反问道。"
     assert reading("真的会更便宜吗?!钱多多反问道。") == "真的会更便宜吗?!钱多多反问道。"
     assert reading("“时代开始?!痹诒本") == "“时代开始。”痹诒本"
+
+
+def test_unnamed_experts_views_end_the_named_persons_reported_speech(corpus: Corpus) -> None:
+    # 专家认为 after a named person's report: unnamed experts' view, not the person's speech going on; an expert the text
+    # names is that person.
+    text = (
+        "在日前召开的大会开幕式上,某某办公室副主任赵一鸣介绍,截至目前,已经有433款大模型完成备案。专家认为,"
+        "大模型备案数量激增印证了研发能力的跃升。\n\n"
+        "人工智能专家钱多多认为,价格战还会持续。\n"
+    )
+    assert speakers(corpus, text) == {
+        "在日前召开的大会开幕式上,某某办公室副主任赵一鸣介绍,截至目前,已经有433款大模型完成备案。": "zhao-yiming",
+        "人工智能专家钱多多认为,价格战还会持续。": "qian-duoduo",
+    }
