@@ -508,9 +508,10 @@ _SECTION_LABEL = re.compile(
     r"^(?:(?![的之和与])[\u4e00-\u9fff]){0,4}(?:要闻|新闻|快讯|资讯|专访|头条|动态|热点|专题|频道|栏目)$"
 )
 # A repost's note on where the article comes from and that it runs with leave (某媒体注:本文来源于某公众号,作者|某某,
-# 某媒体经授权发布。 / 本文转载自某网,已获授权): the page's credit, not the article, though it ends with a full stop.
+# 某媒体经授权发布。 / 本文转载自某网,已获授权 / 本文经某媒体(公众号ID:abc)授权转载,转载请联系出处。): the page's credit,
+# not the article, though it ends with a full stop.
 _REPOST_NOTE = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,6}(?:注|按)\s*[:：]\s*)?本文(?:来源于|来源自|来自|转载自|转自|原载于|首发于|经授权)"
+    r"^(?:[\u4e00-\u9fff]{0,6}(?:注|按)\s*[:：]\s*)?本文(?:来源于|来源自|来自|转载自|转自|原载于|首发于|经授权|经[^。!?！？,，]{1,40}?授权(?:转载|发布))"
     r"(?=.*(?:授权|转载|作者|编辑))[^。!?！？]*[。]?$"
 )
 # The editor's note on how the text was made from another (本文为某访谈的摘要整理。 / 本文根据某某的演讲整理,有删节。):

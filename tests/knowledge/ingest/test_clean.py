@@ -494,6 +494,9 @@ def test_a_reposts_note_on_its_source_and_leave_is_chrome() -> None:
     assert chrome_rule(note) == "repost's source note"
     assert chrome_rule("本文轉載自某某日報,已獲授權。") == "repost's source note"  # traditional characters too
     assert chrome_rule("本文来源于一次闭门会议上的讨论。") is None  # the article telling where its story comes from
+    # the leave to reprint named with whom it comes from, before the full stop
+    assert chrome_rule("本文经某某新媒体(公众号ID:mouxin)授权转载,转载请联系出处。") == "repost's source note"
+    assert chrome_rule("本文经专家审阅后认为,模型的授权方式需要改变。") is None  # no leave to reprint
     assert_article_only(page(note))
 
 
