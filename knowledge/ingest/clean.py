@@ -162,6 +162,9 @@ _CALL_TO_ACTION = re.compile(
     r"|^(?:马上|立即|免费|现在)注册[^。]{0,30}?(?:更多功能|更多好友|玩转|享用|享受|解锁)"
     # A prompt to get the site's app (下载某某App / 立即下载客户端,随时看新闻): the site's, not the article's.
     r"|^(?:立即|马上|免费|点击|扫码)?下载[^。,，]{0,12}?(?:App|APP|app|客户端|应用程序)"
+    # An advert's slogan: a run of praise words, then what it does for the reader (炒股就看某某,权威,专业,及时,助您把握
+    # 机会!), with no full stop: the site's, not the article's.
+    r"|^[^。,，]{1,16}[,，](?:[^。,，]{1,4}[,，]){2,}(?:助|帮|为|让|带)您[^。,，!?！？]{1,16}[!！]?$"
 )
 _URL = re.compile(r"https?://\S+")
 # A site's keyword or tag line (【某某网收录关键词:人工智能  大模型 …】 / 标签: …), long or not; never a sentence.

@@ -387,9 +387,11 @@ def test_a_recommendation_box_up_to_the_recommenders_card_is_dropped_but_a_label
         ("嘉宾在论坛上合影（图 2）", "numbered photo caption"),
         # a spinner's pinyin after characters, in traditional characters: the ad is the same ad
         ("我們的產(chǎn)品:給自己產(chǎn)品做個廣告,點(diǎn)擊進(jìn)來看看。", "call to action"),
+        ("理财就上某某网,稳健,透明,省心,助您把握每一次机会!", "call to action"),  # an advert's slogan
+        ("我们强调安全,可靠,高效,帮您降低成本。", None),  # a sentence, with its full stop
     ],
 )
-def test_menus_with_bars_numbered_captions_and_spun_ads_are_chrome(line: str, rule: str) -> None:
+def test_menus_with_bars_numbered_captions_and_spun_ads_are_chrome(line: str, rule: str | None) -> None:
     assert chrome_rule(line) == rule
 
 
