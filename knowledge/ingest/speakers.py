@@ -1740,7 +1740,17 @@ _MET_WITH = re.compile(
 )
 
 
+# Asked a question, between the speaker and the verb (某某被问及…时称 / 他被记者问到…时表示): the one asked answers; the
+# question may hold quotation marks and commas of its own.
+_ASKED_WHEN = re.compile(
+    r"(?:^|[,，;；])(?P<who>[^,，。:：;；“”「」]{1,20}?)被(?:记者|主持人|媒体|观众|网友)?问(?:及|到|起)?[^。:：;；]{1,50}?时$"
+)
+
+
 def _without_when(prefix: str, names: Names) -> str:
+    asked = _ASKED_WHEN.search(prefix)
+    if asked and (names.name_ending(asked.group("who")) or asked.group("who")[-1] in "他她"):
+        return prefix[: asked.end("who")]
     met = _MET_WITH.search(prefix)
     if met and (names.name_ending(met.group("who")) or met.group("who")[-1] in "他她"):
         return prefix[: met.end("who")]

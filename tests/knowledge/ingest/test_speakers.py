@@ -3181,3 +3181,15 @@ def test_unnamed_experts_views_end_the_named_persons_reported_speech(corpus: Cor
         "在日前召开的大会开幕式上,某某办公室副主任赵一鸣介绍,截至目前,已经有433款大模型完成备案。": "zhao-yiming",
         "人工智能专家钱多多认为,价格战还会持续。": "qian-duoduo",
     }
+
+
+def test_a_person_asked_a_question_answers_it_though_the_question_holds_quotation_marks(corpus: Corpus) -> None:
+    # 被问及…时称: the one asked is the speaker; the question between the name and the verb may quote a word.
+    found = speakers(
+        corpus,
+        "在某大会上,赵一鸣被问及见过最“疯狂”的创业者是谁时称,还是钱多多,很多创业者还是比较理性。\n\n"
+        "孙立被记者问到明年的计划时表示,公司一定要先做好芯片。\n\n"
+        "赵一鸣表示,芯片要自己做,这是最关键的。\n\n孙立表示,模型价格未来会越来越便宜。\n",
+    )
+    assert found["在某大会上,赵一鸣被问及见过最“疯狂”的创业者是谁时称,还是钱多多,很多创业者还是比较理性。"] == "zhao-yiming"
+    assert found["孙立被记者问到明年的计划时表示,公司一定要先做好芯片。"] == "sun-li"
