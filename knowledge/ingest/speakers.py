@@ -1521,7 +1521,7 @@ def _plausible_name(candidate: str) -> bool:
     not three characters that open with an adjective, a verb or an adverb of two (高兴所)."""
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", candidate) or any(ch in _NOT_IN_NAME for ch in candidate):
         return False
-    if candidate in _dictionary_words().common:
+    if candidate in _dictionary_words().common or _OPENS_WITH_GROUP_COUNT.match(candidate):
         return False
     if len(candidate) == 3 and candidate[:2] in _dictionary_words().non_nominal_openings:
         return False  # 高兴所: an adjective (高兴) and the next character, not 高 and a given name
@@ -1530,9 +1530,10 @@ def _plausible_name(candidate: str) -> bool:
 
 
 # A word that counts a group of people (不少 / 许多 / 多位 …): what follows it is a role (不少高管认为), not one person's name.
-_GROUP_COUNT = re.compile(
-    r"(?:不少|许多|很多|多位|多名|一些|部分|多数|少数|有些|有的|众多|诸多|几位|数位|各位|各家|一众|大批)$"
-)
+_GROUP_COUNT_WORDS = r"(?:不少|许多|很多|多位|多名|一些|部分|多数|少数|有些|有的|众多|诸多|几位|数位|各位|各家|一众|大批)"
+_GROUP_COUNT = re.compile(rf"{_GROUP_COUNT_WORDS}$")
+# Nor is the word and what follows it a name, though its first character is a family name (许多人 / 诸多专家).
+_OPENS_WITH_GROUP_COUNT = re.compile(rf"^{_GROUP_COUNT_WORDS}")
 
 
 def new_name_ending(prefix: str, stands_alone: Callable[[str], bool] | None = None) -> str | None:

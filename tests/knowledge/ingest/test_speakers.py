@@ -3193,3 +3193,9 @@ def test_a_person_asked_a_question_answers_it_though_the_question_holds_quotatio
     )
     assert found["在某大会上,赵一鸣被问及见过最“疯狂”的创业者是谁时称,还是钱多多,很多创业者还是比较理性。"] == "zhao-yiming"
     assert found["孙立被记者问到明年的计划时表示,公司一定要先做好芯片。"] == "sun-li"
+
+
+def test_a_word_counting_people_is_no_name_though_it_opens_with_a_family_name(corpus: Corpus) -> None:
+    # 许多人预测: 许 is a family name, but 许多 counts people; many people's forecast is nobody's view.
+    found = speakers(corpus, "许多人预测,模型的价格战将从根本上改变行业格局。\n\n赵一鸣表示,价格战一定不会持续。\n")
+    assert found == {"赵一鸣表示,价格战一定不会持续。": "zhao-yiming"}
