@@ -3199,3 +3199,16 @@ def test_a_word_counting_people_is_no_name_though_it_opens_with_a_family_name(co
     # 许多人预测: 许 is a family name, but 许多 counts people; many people's forecast is nobody's view.
     found = speakers(corpus, "许多人预测,模型的价格战将从根本上改变行业格局。\n\n赵一鸣表示,价格战一定不会持续。\n")
     assert found == {"赵一鸣表示,价格战一定不会持续。": "zhao-yiming"}
+
+
+def test_a_recent_interview_between_the_name_and_the_verb_leaves_the_name_the_speaker(corpus: Corpus) -> None:
+    # 最近 dates the interview as 近日 does, after a name in characters or a Latin name and its space.
+    found = speakers(
+        corpus,
+        "孙立最近在接受采访时表示,价格战一定不会持续。\n\n"
+        "某基金的创始合伙人 Larry Wang 最近在接受采访时表示,开源模型的未来最关键。\n",
+    )
+    assert found == {
+        "孙立最近在接受采访时表示,价格战一定不会持续。": "sun-li",
+        "某基金的创始合伙人 Larry Wang 最近在接受采访时表示,开源模型的未来最关键。": "larry-wang",
+    }
