@@ -1823,6 +1823,10 @@ _OWN_FRAME = re.compile(
 )
 
 
+# The others who share the named person's view, between the name and the verb (某某等人认为 / 某某等专家指出).
+_AND_OTHERS = re.compile(r"\s*等(?:人|多位专家|专家|学者|多人)?$")
+
+
 # Giving an example between the speaker and the verb (他举例说,… / 某某打了个比方称,…).
 _BY_EXAMPLE = re.compile(r"(?:举例|举了?个例子|打了?个?比方)$")
 
@@ -1853,6 +1857,9 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         for _ in range(3):
             stripped = _without_setting(_ROLE.sub("", _ADVERBS.sub("", _without_when(prefix, names))), names)
             stripped = _BY_EXAMPLE.sub("", stripped)
+            # 某某等人认为 / 某某等专家指出: the view is the named person's first, the others unnamed.
+            if (fewer := _AND_OTHERS.sub("", stripped)) != stripped and names.name_ending(fewer):
+                stripped = fewer
             # The time word may follow a role or a Latin name in brackets (奥特曼(Sam Altman)6日表示).
             if (untimed := _NEWS_TIME.sub("", stripped)) != stripped and names.name_ending(_ROLE.sub("", untimed)):
                 stripped = _ROLE.sub("", untimed)

@@ -3212,3 +3212,15 @@ def test_a_recent_interview_between_the_name_and_the_verb_leaves_the_name_the_sp
         "孙立最近在接受采访时表示,价格战一定不会持续。": "sun-li",
         "某基金的创始合伙人 Larry Wang 最近在接受采访时表示,开源模型的未来最关键。": "larry-wang",
     }
+
+
+
+def test_a_person_named_with_others_who_share_the_view_is_its_speaker(corpus: Corpus) -> None:
+    # 某某等人认为: the others are unnamed; the view is the named person's.
+    found = speakers(
+        corpus,
+        "孙立表示,模型会越来越便宜。\n\n孙立等人指出,价格战一定不会持续。\n\n"
+        "某公司首席科学家 Kaoutar Benali 等人认为,真正的创新在于架构效率,这一点最关键。\n",
+    )
+    assert found["孙立等人指出,价格战一定不会持续。"] == "sun-li"
+    assert found["某公司首席科学家 Kaoutar Benali 等人认为,真正的创新在于架构效率,这一点最关键。"] == "kaoutar-benali"
