@@ -73,6 +73,7 @@ from __future__ import annotations
 import difflib
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -239,7 +240,9 @@ _OFFICE_BEFORE = r"(?:局长|署长|司长|厅长|处长|行长|社长)"
 _NEVER_IN_NAME = set("他她它我你们的了着过是")
 # A name in Latin letters, two or three capitalised words (Sam Altman, Andrej Karpathy); one word alone is
 # as often a company or a product (OpenAI, DeepSeek), so it counts only when the registry has it.
-_LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:[ ·][A-Z][a-z]+){1,2}$")
+# A letter may carry an accent (Matthieu Soulé, José Núñez).
+_LATIN_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
+_LATIN_NAME = re.compile(rf"(?<![A-Za-z])[A-Z][{_LATIN_LOWER}]+(?:[ ·][A-Z\u00c0-\u00d6\u00d8-\u00de][{_LATIN_LOWER}]+){{1,2}}$")
 # A foreign name written in Chinese characters with a middle dot between its parts (蒂姆·德特默斯, 丹·傅, 约翰·冯·诺依曼),
 # however the page writes the dot (· ‧ • ・ ･, a space on either side allowed). No family name starts it, so the plain
 # reading never finds it.
@@ -673,7 +676,9 @@ def pinyin_name(zh: str) -> str:
 
 
 def person_id_for(zh: str) -> str:
-    return "-".join(part for part in re.split(r"[^a-z0-9]+", pinyin_name(zh).lower()) if part)
+    # An accented letter of a Latin name stands as its plain letter (Soulé → soule), not as a break in the id.
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", pinyin_name(zh)) if not unicodedata.combining(ch))
+    return "-".join(part for part in re.split(r"[^a-z0-9]+", plain.lower()) if part)
 
 
 class Names:

@@ -3224,3 +3224,9 @@ def test_a_person_named_with_others_who_share_the_view_is_its_speaker(corpus: Co
     )
     assert found["孙立等人指出,价格战一定不会持续。"] == "sun-li"
     assert found["某公司首席科学家 Kaoutar Benali 等人认为,真正的创新在于架构效率,这一点最关键。"] == "kaoutar-benali"
+
+
+def test_a_latin_name_with_an_accented_letter_is_a_name_and_its_id_keeps_the_plain_letter(corpus: Corpus) -> None:
+    found = speakers(corpus, "某基金负责人 José Marté 表示:“开源模型正在打破旧的格局,这一点最关键。”\n")
+    assert set(found.values()) == {"jose-marte"}
+    assert person_id_for("Matthieu Soulé") == "matthieu-soule"
