@@ -1832,6 +1832,14 @@ _OWN_FRAME = re.compile(
 _AND_OTHERS = re.compile(r"\s*等(?:人|多位专家|专家|学者|多人)?$")
 
 
+# A person releasing a report, then what it finds (某某在论坛上发布了《某某研究报告》,从…来看,… / …,报告显示,…): the
+# findings are presented by that person.
+_REPORT_RELEASED = re.compile(
+    r"^(?P<who>[^,，。:：;；“”「」]{2,40}?)(?:发布|发表|公布|解读)了?《[^》]{1,60}》[^,，。:：;；]{0,12}[,，]"
+    r"(?:从[^,，。:：;；]{1,20}?(?:来看|看)|(?:该)?(?:报告|研究|白皮书)?(?:显示|指出|认为|称))[,，]?"
+)
+
+
 # Giving an example between the speaker and the verb (他举例说,… / 某某打了个比方称,…).
 _BY_EXAMPLE = re.compile(r"(?:举例|举了?个例子|打了?个?比方)$")
 
@@ -1937,6 +1945,11 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
                 subject, how = last, f"({last.zh}) {setting.group(0)}"
             if subject is not None:
                 return subject, f"{how} …,{verb}", verb in OPINION_VERBS
+    if released := _REPORT_RELEASED.search(sentence):
+        # 某某在论坛上发布了《…报告》,从…来看,…: the findings the person presents from the report.
+        who = _without_setting(_ADVERBS.sub("", _ROLE.sub("", released.group("who"))), names)
+        if name := names.name_ending(who):
+            return names.speaker(name), f"{name} 发布了《…》,…", True
     argued = _ARGUED_BY_COLON.match(sentence)
     if argued and names.name_ending(argued.group("who")) == argued.group("who"):
         # 某某以历史案例佐证观点:… / 某某用…说明:…: the person's argument, handed over by the colon.

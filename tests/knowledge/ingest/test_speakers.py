@@ -3230,3 +3230,15 @@ def test_a_latin_name_with_an_accented_letter_is_a_name_and_its_id_keeps_the_pla
     found = speakers(corpus, "某基金负责人 José Marté 表示:“开源模型正在打破旧的格局,这一点最关键。”\n")
     assert set(found.values()) == {"jose-marte"}
     assert person_id_for("Matthieu Soulé") == "matthieu-soule"
+
+
+def test_the_findings_a_person_presents_from_the_report_released_are_that_persons(corpus: Corpus) -> None:
+    # 某某发布了《…报告》,从…来看,…: what the report finds, as the person who released it presents it.
+    found = speakers(
+        corpus,
+        "某研究所所长赵一鸣在论坛上发布了《中国大模型地图研究报告》,从模型类型来看,国内通用类大模型正在持续拓展应用领域。\n\n"
+        "某公司在会上发布了《行业白皮书》,报告显示,七成企业已经在用大模型。\n",
+    )
+    assert found == {
+        "某研究所所长赵一鸣在论坛上发布了《中国大模型地图研究报告》,从模型类型来看,国内通用类大模型正在持续拓展应用领域。": "zhao-yiming"
+    }
