@@ -1158,6 +1158,10 @@ class Names:
             if _attribution(sentence, self, probe)[0] is not probe:
                 continue
             name = _subject_name(before)
+            if name is None and len(posted := _posted_names(before)) == 1:
+                # Or the one Chinese name right after a post in that sentence (某研究院副院长某某谈论了…。她说,…): the
+                # post marks where the name starts.
+                name = posted[0]
             if name is not None and name not in self.by_name:
                 self.speaker(name)
 
@@ -1193,24 +1197,7 @@ class Names:
                         or _attribution(sentence[pronoun.start() + 1 :], self, probe)[0] is not probe
                     ):
                         continue
-                    posted = [
-                        name
-                        for post in re.finditer(
-                            rf"{_TITLE_BEFORE}(?P<name>[\u4e00-\u9fff]{{2,3}})", _quotations_blanked(head)
-                        )
-                        if (
-                            name := next(
-                                (
-                                    post.group("name")[:n]
-                                    for n in (3, 2)
-                                    if _plausible_name(post.group("name")[:n])
-                                    and new_name_ending(post.group("name")[:n]) == post.group("name")[:n]
-                                ),
-                                None,
-                            )
-                        )
-                        is not None
-                    ]
+                    posted = _posted_names(head)
                     if len(posted) == 1 and posted[0] not in self.by_name:
                         self.speaker(posted[0])
 
@@ -1414,6 +1401,33 @@ _INTRODUCED_THEN_PRONOUN = re.compile(
 _PERSONAL_VERBS = frozenset(("觉得", "感慨", "感叹", "回忆"))
 # 他 / 她 for one person, not 他们 / 其他 / 他人.
 _REFERS_BACK = re.compile(r"(?<!其)(?:他|她)(?![们人])")
+
+
+def _posted_names(head: str) -> list[str]:
+    """The Chinese names right after a post in ``head`` (某公司CEO某某), quotations left out; not three characters whose
+    last opens a word with the character after it (副院长某某谈论了: 谈论 is a verb, the name is two characters)."""
+    blanked = _quotations_blanked(head)
+    return [
+        name
+        for post in re.finditer(rf"{_TITLE_BEFORE}(?P<name>[\u4e00-\u9fff]{{2,3}})", blanked)
+        if (
+            name := next(
+                (
+                    post.group("name")[:n]
+                    for n in (3, 2)
+                    if _plausible_name(post.group("name")[:n])
+                    and new_name_ending(post.group("name")[:n]) == post.group("name")[:n]
+                    and not (
+                        n == 3
+                        and post.group("name")[2:] + blanked[post.end("name") : post.end("name") + 1]
+                        in _dictionary_words().two_characters
+                    )
+                ),
+                None,
+            )
+        )
+        is not None
+    ]
 
 
 def _undotted(name: str) -> str:

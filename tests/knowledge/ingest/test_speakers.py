@@ -3242,3 +3242,12 @@ def test_the_findings_a_person_presents_from_the_report_released_are_that_person
     assert found == {
         "某研究所所长赵一鸣在论坛上发布了《中国大模型地图研究报告》,从模型类型来看,国内通用类大模型正在持续拓展应用领域。": "zhao-yiming"
     }
+
+
+def test_she_after_a_sentence_naming_one_person_after_a_post_is_that_person(corpus: Corpus) -> None:
+    # 副院长孙立谈论了…。她说,…: 谈论 is no verb of speech, yet the post marks where the name starts, and 她 is that person.
+    found = speakers(
+        corpus,
+        "某研究院副院长孙立谈论了人工智能和社会科学研究的未来。她说,人工智能的发展导致社会科学研究的生态发生了重大变化。\n",
+    )
+    assert found == {"她说,人工智能的发展导致社会科学研究的生态发生了重大变化。": "sun-li"}
