@@ -242,7 +242,9 @@ _NEVER_IN_NAME = set("他她它我你们的了着过是")
 # as often a company or a product (OpenAI, DeepSeek), so it counts only when the registry has it.
 # A letter may carry an accent (Matthieu Soulé, José Núñez).
 _LATIN_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
-_LATIN_NAME = re.compile(rf"(?<![A-Za-z])[A-Z][{_LATIN_LOWER}]+(?:[ ·][A-Z\u00c0-\u00d6\u00d8-\u00de][{_LATIN_LOWER}]+){{1,2}}$")
+_LATIN_NAME = re.compile(
+    rf"(?<![A-Za-z])[A-Z][{_LATIN_LOWER}]+(?:[ ·][A-Z\u00c0-\u00d6\u00d8-\u00de][{_LATIN_LOWER}]+){{1,2}}$"
+)
 # A foreign name written in Chinese characters with a middle dot between its parts (蒂姆·德特默斯, 丹·傅, 约翰·冯·诺依曼),
 # however the page writes the dot (· ‧ • ・ ･, a space on either side allowed). No family name starts it, so the plain
 # reading never finds it.
@@ -598,7 +600,11 @@ def split_sentences(paragraph: str) -> list[str]:
     out: list[str] = []
     start, i, n = 0, 0, len(paragraph)
     while i < n:
-        if paragraph[i] in _SENTENCE_END:
+        # "?;" between two characters is a character a wrong encoding broke (規?;膷), not a question's end: no question
+        # mark is followed by a semicolon.
+        if paragraph[i] in _SENTENCE_END and not (
+            paragraph[i] in "?？" and paragraph[i + 1 : i + 2] in (";", "；") and i + 2 < n
+        ):
             j = i + 1
             while j < n and (paragraph[j] in _SENTENCE_END or paragraph[j] in _CLOSERS):
                 j += 1
@@ -1550,7 +1556,9 @@ def _plausible_name(candidate: str) -> bool:
 
 
 # A word that counts a group of people (不少 / 许多 / 多位 …): what follows it is a role (不少高管认为), not one person's name.
-_GROUP_COUNT_WORDS = r"(?:不少|许多|很多|多位|多名|一些|部分|多数|少数|有些|有的|众多|诸多|几位|数位|各位|各家|一众|大批)"
+_GROUP_COUNT_WORDS = (
+    r"(?:不少|许多|很多|多位|多名|一些|部分|多数|少数|有些|有的|众多|诸多|几位|数位|各位|各家|一众|大批)"
+)
 _GROUP_COUNT = re.compile(rf"{_GROUP_COUNT_WORDS}$")
 # Nor is the word and what follows it a name, though its first character is a family name (许多人 / 诸多专家).
 _OPENS_WITH_GROUP_COUNT = re.compile(rf"^{_GROUP_COUNT_WORDS}")

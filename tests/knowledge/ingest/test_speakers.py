@@ -3251,3 +3251,14 @@ def test_she_after_a_sentence_naming_one_person_after_a_post_is_that_person(corp
         "某研究院副院长孙立谈论了人工智能和社会科学研究的未来。她说,人工智能的发展导致社会科学研究的生态发生了重大变化。\n",
     )
     assert found == {"她说,人工智能的发展导致社会科学研究的生态发生了重大变化。": "sun-li"}
+
+
+def test_a_question_mark_before_a_semicolon_is_a_broken_character_not_a_sentences_end() -> None:
+    from knowledge.ingest.speakers import split_sentences
+
+    # 規?;膷: a wrong encoding turned one character into "?;"; the sentence goes on after it.
+    assert split_sentences("伴隨產業進入規?;膷湫码A段,數據為融入創造了空間。模型會怎樣?;沒人知道。") == [
+        "伴隨產業進入規?;膷湫码A段,數據為融入創造了空間。",
+        "模型會怎樣?;沒人知道。",
+    ]
+    assert split_sentences("模型會怎樣?沒人知道。") == ["模型會怎樣?", "沒人知道。"]
