@@ -98,6 +98,8 @@ SPEECH_VERBS = (
     "坦承", "感受到", "注意到", "观察到",
     # Observing, beside 观察到 (她观察,…): only before a colon or a comma, so "观察了市场" names nobody.
     "观察",
+    # Pointing out, beside 指出 / 点明 (某某指明,…): only before a colon or a comma, so "为行业指明了方向" names nobody.
+    "指明",
     # Answering a question (记者询问…,某某回答,…): only before a colon or a comma, so "回答了提问" names nobody.
     "回答",
     # Arguing a view by evidence or by example (某某从…维度印证了… / 某某用…诠释了… / 某某论证了…).
@@ -139,7 +141,9 @@ _STANCE_VOICED = re.compile(
 )
 # Verbs of seeing are speech only when a colon or a comma hands over what was seen (李开复看到:应用…), not in
 # "他看到了台下的观众".
-_BEFORE_COLON_ONLY = frozenset(("看到", "发现", "感受到", "注意到", "观察到", "观察", "回答", "描述", "承诺", "以为"))
+_BEFORE_COLON_ONLY = frozenset(
+    ("看到", "发现", "感受到", "注意到", "观察到", "观察", "回答", "描述", "承诺", "以为", "指明")
+)
 OPINION_VERBS = (
     "认为", "指出", "强调", "坦言", "直言", "相信", "觉得", "看来", "眼中", "眼里", "判断", "预测", "坚信", "确信", "意识到",
     "认识到", "体会到", "主张", "看好", "偏爱", "坦陈", "断言", "剖析", "分析", "看到", "坦承", "感受到", "注意到",

@@ -3262,3 +3262,13 @@ def test_a_question_mark_before_a_semicolon_is_a_broken_character_not_a_sentence
         "模型會怎樣?;沒人知道。",
     ]
     assert split_sentences("模型會怎樣?沒人知道。") == ["模型會怎樣?", "沒人知道。"]
+
+
+def test_pointing_out_with_a_comma_after_it_hands_over_the_persons_view(corpus: Corpus) -> None:
+    # 指明, beside 指出: before a comma it hands over the view; 为行业指明了方向 names nobody.
+    found = speakers(
+        corpus,
+        "在论坛上,某学院院长孙立指明,如何释放模型的应用潜力,成为加速产业规模化的关键所在。\n",
+    )
+    assert found == {"在论坛上,某学院院长孙立指明,如何释放模型的应用潜力,成为加速产业规模化的关键所在。": "sun-li"}
+    assert not speakers(corpus, "某机构院长孙立为行业指明了方向,模型的关键在于应用。\n")
