@@ -3191,7 +3191,10 @@ def test_a_person_asked_a_question_answers_it_though_the_question_holds_quotatio
         "孙立被记者问到明年的计划时表示,公司一定要先做好芯片。\n\n"
         "赵一鸣表示,芯片要自己做,这是最关键的。\n\n孙立表示,模型价格未来会越来越便宜。\n",
     )
-    assert found["在某大会上,赵一鸣被问及见过最“疯狂”的创业者是谁时称,还是钱多多,很多创业者还是比较理性。"] == "zhao-yiming"
+    assert (
+        found["在某大会上,赵一鸣被问及见过最“疯狂”的创业者是谁时称,还是钱多多,很多创业者还是比较理性。"]
+        == "zhao-yiming"
+    )
     assert found["孙立被记者问到明年的计划时表示,公司一定要先做好芯片。"] == "sun-li"
 
 
@@ -3212,7 +3215,6 @@ def test_a_recent_interview_between_the_name_and_the_verb_leaves_the_name_the_sp
         "孙立最近在接受采访时表示,价格战一定不会持续。": "sun-li",
         "某基金的创始合伙人 Larry Wang 最近在接受采访时表示,开源模型的未来最关键。": "larry-wang",
     }
-
 
 
 def test_a_person_named_with_others_who_share_the_view_is_its_speaker(corpus: Corpus) -> None:
