@@ -484,6 +484,9 @@ _BAR_CREDIT = re.compile(
 # The author's credit set off by a bar, a name and the author's posts after it, however long (作者| 某某,某学会副主任委员,
 # 某大学教授), with the label as a spinner writes it too (作家|).
 _AUTHOR_BAR = re.compile(rf"^(?:作者|作家|撰文)\s*[|｜丨]\s*{_REPORTER_NAME}(?:\s*[,，、]\s*[^。!?！？|｜丨]+)?$")
+# A credit written the other way round, the names or the outlet first and the label after the bar (某某 | 撰文 / 某某| 编辑 /
+# 某某科技、某某,标题为编者所拟 |来源): no sentence ends in a bar and a byline's label.
+_LABEL_LAST_CREDIT = re.compile(rf"^[^。!?！？|｜丨]{{1,40}}?\s*[|｜丨]\s*{_BYLINE_LABEL}$")
 # A blog's comment form (发表回复 / 发表评论 / 您的邮箱地址不会被公开。 必填项已用 * 标注): the template's, never the article.
 _COMMENT_FORM = re.compile(
     r"^(?:发表回复|发表评论|留下评论|取消回复|写下你的评论)$|(?:邮箱|电子邮件)地址不会被公开|必填项已用\s*\*\s*标注"
@@ -657,6 +660,8 @@ def chrome_rule(line: str) -> str | None:
         return "credit line"
     if _AUTHOR_BAR.match(line) and len(line) <= 3 * _SHORT:
         return "byline"
+    if _LABEL_LAST_CREDIT.match(line):
+        return "credit line with its label last"
     if _COMMENT_FORM.search(line) and len(line) <= _SHORT:
         return "comment form"
     if _HOSTING_DISCLAIMER.search(line) and len(line) <= 6 * _SHORT:

@@ -786,6 +786,21 @@ def test_an_authors_credit_with_a_bar_and_the_authors_posts_is_a_byline_however_
     assert chrome_rule("作家|孙立认为,芯片价格明年会下降,企业要早做准备,这是某某学会的共识。") is None
 
 
+def test_a_credit_with_its_label_after_the_bar_is_chrome() -> None:
+    # Name first, label last (a magazine's credits block), in either script.
+    for line in [
+        "王小明 | 撰文",
+        "赵一| 编辑",
+        "陈可欣|責任編輯",
+        "某某科技、某某周刊,标题为编者所拟 |来源",
+        "某某在线 | 來源",
+    ]:
+        assert chrome_rule(line) == "credit line with its label last", line
+    # A sentence with a bar in it stays the article's.
+    assert chrome_rule("他说,产品和编辑 | 这两件事要分开看。") is None
+    assert chrome_rule("模型的来源与训练数据同样重要") is None
+
+
 def test_a_blogs_comment_form_a_hosting_disclaimer_and_a_messenger_ad_are_chrome() -> None:
     assert chrome_rule("发表评论") == "comment form"
     assert chrome_rule("您的电子邮件地址不会被公开。 必填项已用 * 标注") == "comment form"
