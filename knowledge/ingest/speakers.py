@@ -1419,17 +1419,18 @@ def _posted_names(head: str) -> list[str]:
     blanked = _quotations_blanked(head)
     return [
         name
-        for post in re.finditer(rf"{_TITLE_BEFORE}(?P<name>[\u4e00-\u9fff]{{2,3}})", blanked)
+        for post in re.finditer(rf"{_TITLE_BEFORE}(?P<name>[\u4e00-\u9fff]{{2,4}})", blanked)
         if (
             name := next(
                 (
                     post.group("name")[:n]
-                    for n in (3, 2)
+                    for n in (4, 3, 2)  # four only with a compound family name (欧阳某某)
                     if _plausible_name(post.group("name")[:n])
                     and new_name_ending(post.group("name")[:n]) == post.group("name")[:n]
                     and not (
                         n == 3
-                        and post.group("name")[2:] + blanked[post.end("name") : post.end("name") + 1]
+                        # the third character and the one after it, in the match or past its end
+                        and (post.group("name") + blanked[post.end("name") : post.end("name") + 1])[2:4]
                         in _dictionary_words().two_characters
                     )
                 ),
@@ -1608,6 +1609,17 @@ _POST_END = re.compile(rf"(?:{_TITLE_BEFORE}|[长官])$")
 
 def _read_name_ending(prefix: str, stands_alone: Callable[[str], bool] | None) -> str | None:
     three, two = prefix[-3:], prefix[-2:]
+    # A compound family name that is no common word and a given name of two (会长欧阳某某): 阳 is a family name too, but
+    # the three characters after 欧 are no name of their own where the four start a word (the text's start, a mark, or
+    # a post right before them).
+    four = prefix[-4:]
+    if (
+        four[:2] in COMPOUND_SURNAMES
+        and four[:2] not in _dictionary_words().two_characters  # 东方 is a word too (东方某某 a company)
+        and _plausible_name(four)
+        and re.search(rf"(?:^|[^\u4e00-\u9fff]|{_TITLE_BEFORE}|[长官])$", prefix[:-4])
+    ):
+        return four
     longer_used = stands_alone is not None and _plausible_name(three) and stands_alone(three) and not stands_alone(two)
     # "技术长郭景明": 景 is a family name too, but the post right before 郭 marks where the name starts.
     after_post = bool(_POST_END.search(prefix[:-3]))

@@ -3274,3 +3274,13 @@ def test_pointing_out_with_a_comma_after_it_hands_over_the_persons_view(corpus: 
     )
     assert found == {"在论坛上,某学院院长孙立指明,如何释放模型的应用潜力,成为加速产业规模化的关键所在。": "sun-li"}
     assert not speakers(corpus, "某机构院长孙立为行业指明了方向,模型的关键在于应用。\n")
+
+
+def test_a_compound_family_name_with_a_given_name_of_two_is_one_name(corpus: Corpus) -> None:
+    # 阳 is a family name too, but after 欧 it is the compound's second character: the name is all four.
+    assert speakers(corpus, "校友会会长欧阳明远表示,算力会越来越便宜。\n") == {
+        "校友会会长欧阳明远表示,算力会越来越便宜。": "ouyang-mingyuan"
+    }
+    # Introduced after a post, then 他 in the next sentence is the same four-character name.
+    text = "某协会创始主席、某大学荣誉会长欧阳明远致欢迎辞,他对嘉宾的到来表示感谢。他指出,大模型正在重塑产业格局。\n"
+    assert speakers(corpus, text) == {"他指出,大模型正在重塑产业格局。": "ouyang-mingyuan"}
