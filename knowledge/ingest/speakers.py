@@ -599,11 +599,19 @@ _LONG_ATTRIBUTION = re.compile(
 )
 
 
+# The rest of a spinner's pinyin note after a question mark (因?yàn)… / 我們?cè)…): a wrong encoding turned the character and
+# the note's opening bracket into ?, so the syllables with a tone mark and the closing bracket follow it.
+_LOST_NOTED_CHARACTER = re.compile(rf"(?=[a-zü]*[{_TONED}]){_SYLLABLES}[)）]")
+
+
 def split_sentences(paragraph: str) -> list[str]:
     """Sentences of a paragraph, each with its closing quotes; nothing is lost or changed."""
     out: list[str] = []
     start, i, n = 0, 0, len(paragraph)
     while i < n:
+        if paragraph[i] in "?？" and _LOST_NOTED_CHARACTER.match(paragraph, i + 1):
+            i += 1  # a character a wrong encoding turned into ?, its pinyin note after it: no question ends there
+            continue
         # "?;" between two characters is a character a wrong encoding broke (規?;膷), not a question's end: no question
         # mark is followed by a semicolon.
         if paragraph[i] in _SENTENCE_END and not (

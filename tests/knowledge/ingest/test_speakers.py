@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from knowledge.ingest.speakers import person_id_for, reading, without_pinyin_notes
+from knowledge.ingest.speakers import person_id_for, reading, split_sentences, without_pinyin_notes
 from knowledge.ingest.suggest import suggest_claims
 from knowledge.loader import load_corpus
 from knowledge.models import Corpus, Source
@@ -3284,3 +3284,15 @@ def test_a_compound_family_name_with_a_given_name_of_two_is_one_name(corpus: Cor
     # Introduced after a post, then 他 in the next sentence is the same four-character name.
     text = "某协会创始主席、某大学荣誉会长欧阳明远致欢迎辞,他对嘉宾的到来表示感谢。他指出,大模型正在重塑产业格局。\n"
     assert speakers(corpus, text) == {"他指出,大模型正在重塑产业格局。": "ouyang-mingyuan"}
+
+
+def test_a_question_mark_before_the_rest_of_a_pinyin_note_ends_no_sentence(corpus: Corpus) -> None:
+    # A spinner's copy: a wrong encoding turned a character and its note's opening bracket into ?, the note's syllables
+    # and closing bracket follow; the sentence goes on.
+    text = "張偉(wěi)表示,企業(yè)應(yīng)把精力放在應(yīng)用上,因?yàn)閰?shù)規(guī)模不是一切。\n"
+    assert list(speakers(corpus, text).items()) == [(text.strip(), "zhang-wei")]
+    # A real question mark before a bracket of the text's own stays a sentence's end.
+    assert split_sentences("參數(shù)越多越好嗎?(記者注)他認(rèn)為並非如此。") == [
+        "參數(shù)越多越好嗎?",
+        "(記者注)他認(rèn)為並非如此。",
+    ]
