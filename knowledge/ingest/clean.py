@@ -1006,8 +1006,11 @@ def _latin_widget(i: int, lines: list[str]) -> bool:
     return bool(before and after and chrome_rule(before) and chrome_rule(after))
 
 
-# A person's post and name alone on a line (某某公司CEO 张某): the caption of their photo, no sentence.
-_TITLED_NAME = re.compile(rf"^[^\s,，。、:：;；!！?？“”「」()（）]{{0,16}}?{_TITLE_WORD}\s*(?P<name>{_REPORTER_NAME})$")
+# A person's post and name alone on a line (某某公司CEO 张某 / 全国人大代表张某 / 某省政协委员李某 / 中国科学院院士王某): the
+# caption of their photo, no sentence.
+_TITLED_NAME = re.compile(
+    rf"^[^\s,，。、:：;；!！?？“”「」()（）]{{0,16}}?(?:{_TITLE_WORD}|代表|委员|院士)\s*(?P<name>{_REPORTER_NAME})$"
+)
 
 
 def _titled_name_caption(i: int, lines: list[str]) -> bool:
