@@ -314,7 +314,9 @@ _LONG_KEYWORD_PHRASE = r"[^\s,，、。:：;；!！?？“”「」『』\"'()�
 _LONG_COMMA_KEYWORDS = re.compile(rf"^{_LONG_KEYWORD_PHRASE}(?:[,，]{_LONG_KEYWORD_PHRASE}){{6,}}$")
 # Fewer phrases, three or four, when two or more of them hold the bait's own words (…一区二区…,…无码…): a spam site's
 # bait too, where a sentence that lost its stop may hold one such word (国产精品牌 / 在线观看人数) but not two.
-_SHORT_COMMA_KEYWORDS = re.compile(rf"^{_LONG_KEYWORD_PHRASE}(?:[,，]{_LONG_KEYWORD_PHRASE}){{2,}}$")
+# Such a phrase may hold 的 (…可以直接免费观看的AV网站,…): two bait words in two phrases mark the line, not its grammar.
+_BAIT_PHRASE = r"[^\s,，、。:：;；!！?？“”「」『』\"'()（）《》了是我你他她它们这那]{2,16}"
+_SHORT_COMMA_KEYWORDS = re.compile(rf"^{_BAIT_PHRASE}(?:[,，]{_BAIT_PHRASE}){{2,}}$")
 _BAIT_WORDS = re.compile(
     r"无码|一区二区|午夜福利|国产精品|久久精品|久久久|(?<![A-Za-z])AV(?![A-Za-z])|在线观看|免费视频|福利视频|偷拍|自拍"
 )

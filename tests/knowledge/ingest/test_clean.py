@@ -1050,6 +1050,8 @@ def test_a_photographers_credit_alone_is_chrome(line: str) -> None:
     [
         "日韩国产精品午夜在线观看,某某一区二区三区影院,成人无码免费视频网站",
         "国产精品久久久久影院,日韩AV无码专区,某某午夜福利视频",
+        # A phrase with 的 in it (…免费观看的AV网站): still bait, by its two bait words.
+        "某某国产精品蜜桃,可以直接免费观看的AV网站,某某高清免费完整版,某某免费影片",
     ],
 )
 def test_a_spam_sites_bait_of_few_long_phrases_is_chrome(line: str) -> None:
@@ -1064,6 +1066,7 @@ def test_a_spam_sites_bait_of_few_long_phrases_is_chrome(line: str) -> None:
         "精品课程在线观看,优质内容免费学习,一起成长",
         "中国精品制造,一区一策,在线观看人数突破百万",
         "国产精品牌崛起,成人教育市场扩大,午夜经济活跃",
+        "他说,国产精品牌的口碑在上升,在线观看人数也翻了一番",
     ],
 )
 def test_a_short_comma_list_with_a_bait_word_or_less_stays(line: str) -> None:
