@@ -310,3 +310,19 @@ def test_a_reported_doubt_in_two_questions_of_whether_is_the_persons_view(corpus
     # The writer's question after a view that is no question (他认为,…。 then 那么,…是否…?) stays a question.
     writer = "赵一鸣认为,模型会取代很多工作。那么,人类是否还有自己的价值?"
     assert "那么,人类是否还有自己的价值?" not in speakers(corpus, f"{writer}\n")
+
+
+def test_a_sentence_that_only_hands_over_the_points_below_is_no_draft(corpus: Corpus) -> None:
+    text = (
+        "赵一鸣指出,算力网络是新型基础设施的关键一环。\n\n"
+        "针对智算中心用电成本高、调度难等问题,赵一鸣呼吁:\n\n"
+        "降低用电成本:建议对智算中心实行阶梯优惠电价,三年内把电费降低两成。\n\n"
+        "他还提出:\n\n"
+        "统一调度平台:建设全国算力调度平台,让西部算力服务东部需求。\n"
+    )
+    found = speakers(corpus, text)
+    assert "针对智算中心用电成本高、调度难等问题,赵一鸣呼吁:" not in found
+    assert "他还提出:" not in found
+    assert found["降低用电成本:建议对智算中心实行阶梯优惠电价,三年内把电费降低两成。"] == "zhao-yiming"
+    # A view before the colon is still a draft (从速度看,进步堪称“爆发式”: hands over a list after it).
+    assert "赵一鸣指出,算力网络是新型基础设施的关键一环。" in found
