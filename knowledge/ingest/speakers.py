@@ -2256,6 +2256,40 @@ def _turn_label(paragraph: str, names: Names) -> tuple[bool, Speaker | None]:
     return True, None
 
 
+# A contributors' forum (a paper's readers' page): each contributor named alone on a line, at most with the place
+# they write from (杭州张某) or spaced out (芳 蕾), over their own paragraphs that name nobody. Three such lines make
+# the page a forum; one or two over narrative are photos' captions.
+_FORUM_CONTRIBUTORS = 3
+_PLACE_CHARS = 3
+
+
+def _contributor_lines(paragraphs: list[str], names: Names) -> dict[int, Speaker]:
+    """The lines that name a forum's contributors, by index, when the text has at least three of them: a short line
+    with no punctuation, a name (after a place of at most three characters, or spaced out), over a paragraph that is
+    no such line nor a heading and names nobody."""
+    found: dict[int, Speaker] = {}
+    for index, (line, under) in enumerate(itertools.pairwise(paragraphs)):
+        line = line.strip()
+        if len(line) > _LABEL_CHARS or _LABEL_PUNCT.search(line) or _is_heading(under) or len(under) <= _LABEL_CHARS:
+            continue
+        if names.mentioned(under) is not None:
+            continue
+        tokens = line.split()
+        name: str | None = None
+        if len(tokens) > 1 and all(len(token) == 1 for token in tokens) and 2 <= len(tokens) <= 3:
+            name = "".join(tokens)  # 芳 蕾: a two-character name spaced out to fill the line
+        elif len(tokens) == 1:
+            if line in names.by_name or line in names.found or _plausible_name(line):
+                name = line
+            elif (ending := new_name_ending(line)) is not None and 0 < len(line) - len(ending) <= _PLACE_CHARS:
+                name = ending  # 龙泉许某: the place the contributor writes from, then the name
+            elif 2 <= len(line) <= 3 and line[0] in SURNAMES:
+                name = line  # a family name, then a given name the name reader doubts (俞和某)
+        if name is not None and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name):
+            found[index] = names.speaker(name)
+    return found if len({s.zh for s in found.values()}) >= _FORUM_CONTRIBUTORS else {}
+
+
 def _numbering(heading: str) -> str | None:
     """How a heading is numbered (一、 / 1. / 第一部分), as a kind: a heading numbered the same way is of the same level."""
     if re.match(r"[一二三四五六七八九十]{1,3}\s*[、.．]", heading):
@@ -2945,6 +2979,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
         paragraphs.append(p)
         originals[p] = (o, where)
     name_lines = Counter(p for p in paragraphs if _turn_label(p, names)[1] is not None)
+    contributors = _contributor_lines(paragraphs, names)
     heading_speakers = {i: h for i, p in enumerate(paragraphs) if (h := _speaker_heading(p, names)) is not None}
     headed_at = -3  # the last speaker heading (某某 某公司创始人) whose paragraph is read as that person's
     short_labels = shortened_labels(paragraphs)
@@ -3017,6 +3052,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
         if headed_at == index - 2:
             turn, headed_at = None, -3  # a speaker heading's turn is the one paragraph under it
         is_label, labelled = _turn_label(paragraph, names)
+        if index in contributors:
+            is_label, labelled = True, contributors[index]
         opened: tuple[bool, Speaker | None] = (False, None)
         # A name alone on a line is a speaker's label when it answers a question, recurs or stands over an answer in the
         # first person; once, after narrative, it is a photo's caption ("闫俊杰" under his picture) and opens no turn.
@@ -3024,6 +3061,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             under = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
             if (
                 labelled is None
+                or index in contributors
                 or name_lines[paragraph] > 1
                 or re.search(r"[?？]\s*$", previous)
                 or speaks_first_person(under)

@@ -3296,3 +3296,22 @@ def test_a_question_mark_before_the_rest_of_a_pinyin_note_ends_no_sentence(corpu
         "參數(shù)越多越好嗎?",
         "(記者注)他認(rèn)為並非如此。",
     ]
+
+
+def test_a_readers_forum_names_each_contributor_alone_on_a_line_over_their_paragraphs(corpus: Corpus) -> None:
+    # Three or more name lines, each over paragraphs that name nobody: a forum's contributors, not photos' captions.
+    # A line may carry the place the contributor writes from, or spell the name out with a space.
+    text = (
+        "杭州周明远\n\n"
+        "大模型能批改作业,但教育终究是人与人的事情,机器代替不了老师的陪伴。\n\n"
+        "柯 澜\n\n"
+        "机器没有情感,它读不懂一个孩子低头时的心事。\n\n"
+        "俞和平\n\n"
+        "课堂上最要紧的是提问的能力,这一点算法永远教不会。\n\n"
+        "真正会被淘汰的,只是那些照本宣科的教学方式。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["大模型能批改作业,但教育终究是人与人的事情,机器代替不了老师的陪伴。"] == "zhou-mingyuan"
+    assert found["机器没有情感,它读不懂一个孩子低头时的心事。"] == "ke-lan"
+    assert found["课堂上最要紧的是提问的能力,这一点算法永远教不会。"] == "yu-heping"
+    assert found["真正会被淘汰的,只是那些照本宣科的教学方式。"] == "yu-heping"
