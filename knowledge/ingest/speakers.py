@@ -232,6 +232,8 @@ _TITLE_AFTER = re.compile(
 )
 # A deputy's or a member's seat after a full name the text has named (某某委员表示, …”某某代表说。): 委员 / 代表 are verbs
 # and plain nouns as often (代表某国出战, 公司代表), so only after a name already read, never after a family name alone.
+# A title a text may go on calling a person by, after the family name alone (魏教授 / 王院士).
+_SHORT_TITLE = r"(?:教授|院士|博士|研究员)"
 _SEAT_AFTER = re.compile(r"(?:委员|代表)$")
 # A title or a post written before a name, as news introduces a person (某大学教授钱向东 / 某公司董事长孙中和).
 _TITLE_BEFORE = (
@@ -1072,6 +1074,23 @@ class Names:
             plausible = new_name_ending(titled_name) == titled_name or _plausible_name(titled_name)
             if plausible and titled_name not in self.by_name:
                 self.speaker(titled_name)
+        # So is one with a title after it (…所长某少军教授) that the text goes on calling by the family name and that
+        # title (某教授指出,…): the short form is that person.
+        for titled in re.finditer(rf"(?={_SHORT_TITLE})", self._text):
+            head = self._text[max(0, titled.start() - 3) : titled.start()]
+            title = re.match(_SHORT_TITLE, self._text[titled.start() :])
+            for n in (3, 2):
+                candidate = head[-n:]
+                if (
+                    len(candidate) == n
+                    and candidate[0] in SURNAMES
+                    and (new_name_ending(candidate) == candidate or _plausible_name(candidate))
+                    and title is not None
+                    and f"{candidate[0]}{title.group(0)}" in self._text
+                    and candidate not in self.by_name
+                ):
+                    self.speaker(candidate)
+                    break
         # So is one a comma sets after the post, when the name closes the sentence or the clause (嘉宾是某公司创始人,某某某。):
         # the apposition names the person the post is.
         for titled in re.finditer(rf"{_TITLE_BEFORE}[,，]\s*(?P<name>[\u4e00-\u9fff]{{2,3}})(?=[。;；])", self._text):

@@ -3315,3 +3315,15 @@ def test_a_readers_forum_names_each_contributor_alone_on_a_line_over_their_parag
     assert found["机器没有情感,它读不懂一个孩子低头时的心事。"] == "ke-lan"
     assert found["课堂上最要紧的是提问的能力,这一点算法永远教不会。"] == "yu-heping"
     assert found["真正会被淘汰的,只是那些照本宣科的教学方式。"] == "yu-heping"
+
+
+def test_a_person_introduced_with_a_title_after_the_name_is_then_the_family_name_and_that_title(
+    corpus: Corpus,
+) -> None:
+    # 某研究所所长柯润生教授 once, then only 柯教授: the short form is that person.
+    text = (
+        "论坛的主持人,是某大学微电子研究所所长柯润生教授;他还作了题为《芯片的未来》的报告。\n\n"
+        "柯教授指出,通用处理器的架构已经落后于算法的演进,专用芯片才是出路。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["柯教授指出,通用处理器的架构已经落后于算法的演进,专用芯片才是出路。"] == "ke-runsheng"
