@@ -700,6 +700,16 @@ def chrome_rule(line: str) -> str | None:
         return "editor's note on how the text was compiled"
     if len(_CREDIT_FIELD.findall(line)) >= 2 and _CREDIT_BAR.search(line) and len(line) <= 3 * _SHORT:
         return "source and credits line"
+    if (
+        _BYLINE.search(line)
+        and re.search(_DATE, line)
+        and len(re.findall(r"[|｜丨]", line)) >= 2
+        and not _SENTENCE_END.search(line)
+        and len(line) <= 3 * _SHORT
+    ):
+        # A byline with its fields set off by bars (本文作者: 某某 | 2018-07-06 17:08 | 专题:某峰会 |): too long for
+        # the short lines' rules, and no sentence.
+        return "byline with its fields"
     if _EMPTY_WIDGET.match(line):
         return "widget's empty state"
     if len(line) > _SHORT and _DATES_AND_WORDS.match(line) and not _TEXT_PUNCT.search(re.sub(_DATE, "", line)):

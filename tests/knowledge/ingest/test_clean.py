@@ -1300,3 +1300,9 @@ def test_sentences_on_rights_events_and_video_stay() -> None:
         "视频:他说明年会更好。",
     ]:
         assert chrome_rule(line) is None, line
+
+
+def test_a_byline_with_its_date_and_topic_set_off_by_bars_is_chrome() -> None:
+    # Too long for the short lines' rules, but a byline label, a date and fields between bars: no sentence.
+    assert chrome_rule("本文作者: 钱某某 | 2021-03-02 09:15 | 专题:2021 某某全球智能大会 |") is not None
+    assert chrome_rule("作者在文中写道,2021-03-02 的会上 | 大家 | 都同意这一点。") is None
