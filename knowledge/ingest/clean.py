@@ -466,6 +466,10 @@ _META_FIELDS = re.compile(rf"^(?:\s*{_META_LABEL}\s*[:：][^:：。,，!?！？]
 # the line too long for the short lines' rules (分享到 among them).
 _DATED_FIELDS = re.compile(rf"^{_DATE}\s*(?:[|｜丨]\s*)?(?:{_META_LABEL}|关键词|关键字|标签)\s*[:：][^。]*$")
 _FIELD_LABEL = re.compile(rf"(?:{_META_LABEL}|关键词|关键字|标签)\s*[:：]")
+# A subtitle's opening dash (——…), as a paper prints the headline's second line.
+_SUBTITLE = re.compile(r"^(?:——|──|--)\s*[^\s—─-]")
+# A column's notice of the next issue's topic (下期话题:… / 下期预告:…), a line of its own: the paper's, not the article's.
+_NEXT_ISSUE = re.compile(r"^(?:下期|下一期|下周)(?:话题|话题预告|预告|主题|讨论|议题|看点)\s*[:：]")
 # A site's welcome line in its header (欢迎来到某某网! / 欢迎光临某某商城): the site's, not the article's.
 _WELCOME = re.compile(r"^欢迎(?:来到|光临|访问|莅临)[^。,，:：]{1,24}[!！。.]?$")
 # A footer's links side by side (关于我们 客户服务 / 联系我们|网站地图): one or more of the site's pages, nothing else.
@@ -672,6 +676,8 @@ def chrome_rule(line: str) -> str | None:
         return "ad with a messenger id"
     if _WELCOME.match(line):
         return "site's welcome line"
+    if _NEXT_ISSUE.match(line) and len(line) <= _SHORT:
+        return "next issue's topic"
     if _SITE_LINKS.match(line):
         return "site's footer links"
     if _TAKEDOWN.search(line) and len(line) <= 2 * _SHORT:
@@ -777,6 +783,18 @@ _MIN_TEASER_CHARS = 20
 
 # The label a portal prints before its teaser, which the saved page may glue to it (摘要某某是…这一……, 导读:…).
 _TEASER_LABEL = re.compile(r"^(?:文章|内容|AI)?(?:摘要|导读|导语|提要|简介)\s*[:：]?\s*")
+
+
+def _next_issue_topic_runs_on(i: int, lines: list[str]) -> bool:
+    """Whether the line is the next issue's topic run on from a notice (下期话题:老师和家长们 then 一天要打几次卡?): a
+    short line ending in a question mark, right after a notice line whose topic ends in no punctuation."""
+    before = next((lines[j] for j in range(i - 1, -1, -1) if lines[j]), "")
+    return (
+        bool(_NEXT_ISSUE.match(before))
+        and not _TEXT_PUNCT.search(before[_NEXT_ISSUE.match(before).end() :])  # type: ignore[union-attr]
+        and len(lines[i]) <= _SHORT
+        and bool(re.search(r"[?？]$", lines[i]))
+    )
 
 
 def _is_teaser(line: str, after: list[str]) -> bool:
@@ -1215,9 +1233,23 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             and not _latin_widget(i, stripped)
             and not _site_summary(i, stripped)
             and not _is_teaser(stripped[i], stripped[i + 1 :])
+            and not _next_issue_topic_runs_on(i, stripped)
         ),
         len(stripped),
     )
+    # A subtitle right under the title, opened by a dash (——某某真能取代教师吗?), is the headline's second line: the
+    # article starts there, with the notices between it and the text dropped on their own.
+    titled_at = [i for i, line in enumerate(stripped) if line and is_title_line(line)]
+    if titled_at:
+        under = next((j for j in range(titled_at[0] + 1, len(stripped)) if stripped[j]), None)
+        if (
+            under is not None
+            and under < first
+            and _SUBTITLE.match(stripped[under])
+            and len(stripped[under]) <= _SHORT
+            and not chrome_rule(stripped[under])
+        ):
+            first = under
     # The article ends with its last line of text (one with punctuation, perhaps cut short), not with
     # its last full paragraph: section headings before a cut-short last line are the article's.
     # A line a chrome rule marks (来源:某某网 after the text) is not the article's last line, though it holds a colon.
@@ -1277,6 +1309,8 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             rule = "site's summary line above the article"
         if rule is None and _latin_widget(i, stripped):
             rule = "sign-in widget's text between chrome lines"
+        if rule is None and _next_issue_topic_runs_on(i, stripped):
+            rule = "next issue's topic"
         if rule is None and _is_teaser(line, stripped[i + 1 :]):
             rule = "teaser (the article's opening, cut with …)"
         if rule is None and _is_caption_under_image(i, stripped, image_lines):

@@ -1306,3 +1306,23 @@ def test_a_byline_with_its_date_and_topic_set_off_by_bars_is_chrome() -> None:
     # Too long for the short lines' rules, but a byline label, a date and fields between bars: no sentence.
     assert chrome_rule("本文作者: 钱某某 | 2021-03-02 09:15 | 专题:2021 某某全球智能大会 |") is not None
     assert chrome_rule("作者在文中写道,2021-03-02 的会上 | 大家 | 都同意这一点。") is None
+
+
+def test_a_dashed_subtitle_under_the_title_is_kept_and_a_next_issue_notice_is_dropped() -> None:
+    # A paper's column: the title, its second line opened by a dash, then the notice of the next issue's topic (run
+    # on over a second line ending in a question mark), then the contributors.
+    page = (
+        "第05版:科技周刊\n\n"
+        "机器能不能批改作文\n"
+        "——大模型真能“读懂”学生吗?(下)\n"
+        "下期话题:寒假里的孩子们\n"
+        "每天该看几小时屏幕?\n\n"
+        "柯润生\n\n"
+        "我试过让大模型批改作文,它挑出的错别字很准,但读不出孩子文字里的情绪。\n"
+    )
+    result = clean_page(page, title="机器能不能批改作文")
+    assert "——大模型真能“读懂”学生吗?(下)" in result.text
+    assert "下期话题" not in result.text
+    assert "每天该看几小时屏幕?" not in result.text
+    assert "柯润生" in result.text
+    assert "我试过让大模型批改作文" in result.text
