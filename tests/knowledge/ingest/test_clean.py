@@ -1326,3 +1326,8 @@ def test_a_dashed_subtitle_under_the_title_is_kept_and_a_next_issue_notice_is_dr
     assert "每天该看几小时屏幕?" not in result.text
     assert "柯润生" in result.text
     assert "我试过让大模型批改作文" in result.text
+
+
+def test_a_sites_policy_on_the_pieces_it_reprints_is_chrome() -> None:
+    assert chrome_rule("2.某某科技网遵循行业规范,任何转载的稿件都会明确标注作者和来源") is not None
+    assert chrome_rule("3.某某網遵循行業規範,任何轉載的文章都會註明來源") is not None
