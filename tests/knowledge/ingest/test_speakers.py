@@ -3327,3 +3327,10 @@ def test_a_person_introduced_with_a_title_after_the_name_is_then_the_family_name
     )
     found = speakers(corpus, text)
     assert found["柯教授指出,通用处理器的架构已经落后于算法的演进,专用芯片才是出路。"] == "ke-runsheng"
+
+
+def test_a_person_who_would_rather_believe_something_holds_that_view(corpus: Corpus) -> None:
+    # 愿意相信 (would rather believe), after 也 / 更, is the person's stance as 相信 alone is.
+    text = "赵一鸣认为算力是瓶颈。\n\n柯润生也更愿意相信,通用智能是一种信念,它的边界一直在变。\n"
+    found = speakers(corpus, text)
+    assert found["柯润生也更愿意相信,通用智能是一种信念,它的边界一直在变。"] == "ke-runsheng"
