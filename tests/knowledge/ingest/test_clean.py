@@ -1331,3 +1331,15 @@ def test_a_dashed_subtitle_under_the_title_is_kept_and_a_next_issue_notice_is_dr
 def test_a_sites_policy_on_the_pieces_it_reprints_is_chrome() -> None:
     assert chrome_rule("2.某某科技网遵循行业规范,任何转载的稿件都会明确标注作者和来源") is not None
     assert chrome_rule("3.某某網遵循行業規範,任何轉載的文章都會註明來源") is not None
+
+
+def test_a_caption_of_two_posts_joined_by_a_comma_and_a_name_that_the_lead_writes_is_chrome() -> None:
+    # 某集团党组成员、副总经理某某 under a photo, once, the lead writing the same words inside a sentence.
+    page = (
+        "某某论坛在京举行。某某集团有限公司党组成员、副总经理钱立新出席论坛并致辞。\n\n"
+        "某某集团有限公司党组成员、副总经理钱立新\n\n"
+        "钱立新表示,安全必须与大模型的能力同步进阶,这是行业的共识。\n"
+    )
+    result = clean_page(page)
+    assert "\n某某集团有限公司党组成员、副总经理钱立新\n" not in f"\n{result.text}\n"
+    assert "钱立新表示,安全必须与大模型的能力同步进阶,这是行业的共识。" in result.text
