@@ -682,6 +682,24 @@ def _family_and_given(zh: str) -> tuple[str, str]:
     return zh[:1], zh[1:]
 
 
+# A family name read otherwise than the character's common reading (曾 is Zeng, not ceng; 单 is Shan, not dan).
+_FAMILY_READINGS = {
+    "曾": "zeng",
+    "单": "shan",
+    "解": "xie",
+    "仇": "qiu",
+    "朴": "piao",
+    "查": "zha",
+    "区": "ou",
+    "缪": "miao",
+    "覃": "qin",
+    "翟": "zhai",
+    "乐": "yue",
+    "盖": "ge",
+    "尉迟": "yuchi",
+}
+
+
 def pinyin_name(zh: str) -> str:
     """ "周鸿祎" → "Zhou Hongyi": family name first, given name as one word; a Latin name stays as written."""
     if not re.search(r"[\u4e00-\u9fff]", zh):
@@ -691,7 +709,8 @@ def pinyin_name(zh: str) -> str:
         parts = [p for p in re.split(f"[{_NAME_DOTS}\\s]+", zh) if p]
         return " ".join("".join(lazy_pinyin(part)).capitalize() for part in parts)
     family, given = _family_and_given(zh)
-    parts = ["".join(lazy_pinyin(family)).capitalize(), "".join(lazy_pinyin(given)).capitalize()]
+    family_reading = _FAMILY_READINGS.get(family) or "".join(lazy_pinyin(family))
+    parts = [family_reading.capitalize(), "".join(lazy_pinyin(given)).capitalize()]
     return " ".join(p for p in parts if p)
 
 

@@ -3334,3 +3334,11 @@ def test_a_person_who_would_rather_believe_something_holds_that_view(corpus: Cor
     text = "赵一鸣认为算力是瓶颈。\n\n柯润生也更愿意相信,通用智能是一种信念,它的边界一直在变。\n"
     found = speakers(corpus, text)
     assert found["柯润生也更愿意相信,通用智能是一种信念,它的边界一直在变。"] == "ke-runsheng"
+
+
+def test_a_family_name_is_read_as_a_family_name() -> None:
+    # 曾 / 单 / 解 as family names read Zeng / Shan / Xie, not their common readings ceng / dan / jie.
+    assert person_id_for("曾一鸣") == "zeng-yiming"
+    assert person_id_for("单立新") == "shan-lixin"
+    assert person_id_for("解润生") == "xie-runsheng"
+    assert person_id_for("赵一鸣") == "zhao-yiming"
