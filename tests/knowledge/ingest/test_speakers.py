@@ -3342,3 +3342,13 @@ def test_a_family_name_is_read_as_a_family_name() -> None:
     assert person_id_for("单立新") == "shan-lixin"
     assert person_id_for("解润生") == "xie-runsheng"
     assert person_id_for("赵一鸣") == "zhao-yiming"
+
+
+def test_a_name_then_jiangdao_and_a_colon_hands_over_that_persons_words(corpus: Corpus) -> None:
+    # 某某讲到:“…” is that person's speech, not the words of the speaker quoted in the paragraph before.
+    text = (
+        "赵一鸣在致辞中提到:“本省是重要的电子信息产业基地。”\n\n"
+        "柯润生讲到:“芯片是信息产业的核心,是支撑经济社会发展的战略性产业。”\n"
+    )
+    found = speakers(corpus, text)
+    assert found["柯润生讲到:“芯片是信息产业的核心,是支撑经济社会发展的战略性产业。”"] == "ke-runsheng"
