@@ -374,6 +374,8 @@ _STANCE = re.compile(
     r"的(?:逻辑|观点|看法|判断|理念|思路|回答|答案|答复|结论)"
     r"(?:(?!基于|源于|来自|出于|建立在)[^,，。:：“「『—]{0,10}(?:[:：]|——)|是\s*[“「『])"
     r"|(?:最(?:大|深|直观|深刻|强烈)的|的)(?:第[一二三]个|一个|最大的|最深的)?(?:感受|体会|感悟|心得)(?:就)?是[,，:：]?\s*[^\s。!?！？]"
+    # The person's answer spelled out after 是, as after a writer's question (如何…?某某的答案是大力发展…).
+    r"|的(?:答案|回答)(?:就)?是[,，]?\s*(?![错对否])[^\s。!?！？“「『]"
 )
 # The person's reason, conclusion or judgement, perhaps characterised with commas, before a colon that ends the sentence
 # (他的理由非常简单,也非常危险: / 他的理由是:): it hands over the paragraph under it, which spells it out.

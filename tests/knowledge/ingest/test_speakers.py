@@ -3352,3 +3352,10 @@ def test_a_name_then_jiangdao_and_a_colon_hands_over_that_persons_words(corpus: 
     )
     found = speakers(corpus, text)
     assert found["柯润生讲到:“芯片是信息产业的核心,是支撑经济社会发展的战略性产业。”"] == "ke-runsheng"
+
+
+def test_a_persons_answer_spelled_out_after_de_daan_shi_is_their_view(corpus: Corpus) -> None:
+    # A writer's question, then 某某的答案是…: the answer is that person's view.
+    text = "如何找到新的增长点?柯润生的答案是大力发展端侧智能,让算力走进每一台设备。\n"
+    found = speakers(corpus, text)
+    assert found["柯润生的答案是大力发展端侧智能,让算力走进每一台设备。"] == "ke-runsheng"
