@@ -1990,7 +1990,12 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         if sentence[match.end() : match.end() + 1] in ":：" and (hands := _clause_subject(prefix, names, last)):
             # 他彼时言之凿凿道:“… / 某某当时表示:: a short manner or time word between the clause's subject and
             # the verb that hands over the words with a colon.
-            return hands[0], f"{hands[1]} …{verb}:", verb in OPINION_VERBS
+            subject, how = hands
+            earlier = re.split(r"[,，;；:：—]", prefix)[:-1]
+            if how[:2] in ("他(", "她(") and (named := names.named_last(_quotations_blanked(",".join(earlier)))):
+                # 这个说法某某并不认可,他转发并配文称:: as for 他表示 above, a name earlier in the same sentence is 他.
+                subject, how = names.speaker(named), f"{how[0]}({named})"
+            return subject, f"{how} …{verb}:", verb in OPINION_VERBS
         if opens := _CLAUSE_OPENS.search(prefix):
             # The sentence's subject, after a date or a time word that may open it (6月26日,某某发文…,并称…).
             # A verb of opinion (…提出了质疑,认为…) may have a subject named after its post; a verb of talking about
@@ -3339,6 +3344,15 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 if speech and speech.group(0)[0] in _CLOSE_QUOTES and _READ_FROM_WORDS.match(raw, speech.end()):
                     speech = None  # “…”口号表明,…: the writer reads a meaning from the words
                 if speech and speech.start() > raw.find(mentioned):
+                    # The clause right before the colon opening with another name (某某的帖子发出不久,某某本人现身
+                    # 评论区:“…”): that clause's subject hands over the words, not the first person the sentence names.
+                    clause = re.split(r"[,，;；]", raw[: speech.start()])[-1].lstrip("而但")
+                    if (
+                        speech.group(0)[0] in ":："
+                        and (opening := names.mentioned(clause))
+                        and clause.startswith(opening)
+                    ):
+                        mentioned = opening
                     speaker, how = names.speaker(mentioned), f"{mentioned} (quoted)"
                     # “…”的论断引发…: the words named by a noun inside the writer's sentence; what follows is the writer's.
                     words_named = speech.group(0)[0] in _CLOSE_QUOTES

@@ -3359,3 +3359,29 @@ def test_a_persons_answer_spelled_out_after_de_daan_shi_is_their_view(corpus: Co
     text = "如何找到新的增长点?柯润生的答案是大力发展端侧智能,让算力走进每一台设备。\n"
     found = speakers(corpus, text)
     assert found["柯润生的答案是大力发展端侧智能,让算力走进每一台设备。"] == "ke-runsheng"
+
+
+def test_a_pronoun_before_a_colon_is_the_person_named_earlier_in_its_sentence(corpus: Corpus) -> None:
+    # 这个观点某某并不认可,他转发并配文称:“…”: 他 is the person the sentence just named, not the one quoted before.
+    text = (
+        "柯润生认为应用层大有可为。赵一鸣的观点是:算力太贵了,对小公司很不友好。\n\n"
+        "这个观点柯润生显然并不认可,他转发并配文称:“一半的创业公司都在做应用了,投资人还这么悲观。”\n"
+    )
+    found = speakers(corpus, text)
+    assert (
+        found["这个观点柯润生显然并不认可,他转发并配文称:“一半的创业公司都在做应用了,投资人还这么悲观。”"]
+        == "ke-runsheng"
+    )
+
+
+def test_a_quotation_after_a_colon_is_the_person_who_opens_the_clause_before_it(corpus: Corpus) -> None:
+    # 某某的帖子发出不久,某某本人现身评论区:“…”: the second person, who opens the clause before the colon, speaks.
+    text = (
+        "柯润生认为应用层大有可为。赵一鸣认为算力是瓶颈。\n\n"
+        "柯润生的帖子发出不到一小时,赵一鸣本人现身评论区:“九成的价值都是底座模型创造的,这样的公司有什么价值。”\n"
+    )
+    found = speakers(corpus, text)
+    assert (
+        found["柯润生的帖子发出不到一小时,赵一鸣本人现身评论区:“九成的价值都是底座模型创造的,这样的公司有什么价值。”"]
+        == "zhao-yiming"
+    )
