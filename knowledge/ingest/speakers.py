@@ -1953,6 +1953,14 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
     for match in verbs:
         verb = match.group(0)
         prefix = sentence[: match.start()]
+        if (
+            last is not None
+            and _SUBJECTLESS_GOES_ON.fullmatch(prefix)
+            and sentence[match.end() : match.end() + 1] in ",，:："
+        ):
+            # 并且指出,… / 同时强调:… with no subject: the person who spoke in the sentence before goes on, whoever the
+            # words then name (并且指出,某某的说法更适合…).
+            return last, f"({last.zh}) {prefix}{verb}", verb in OPINION_VERBS
         for _ in range(3):
             stripped = _without_setting(_ROLE.sub("", _ADVERBS.sub("", _without_when(prefix, names))), names)
             stripped = _BY_EXAMPLE.sub("", stripped)
@@ -1990,12 +1998,13 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         if sentence[match.end() : match.end() + 1] in ":：" and (hands := _clause_subject(prefix, names, last)):
             # 他彼时言之凿凿道:“… / 某某当时表示:: a short manner or time word between the clause's subject and
             # the verb that hands over the words with a colon.
-            subject, how = hands
-            earlier = re.split(r"[,，;；:：—]", prefix)[:-1]
-            if how[:2] in ("他(", "她(") and (named := names.named_last(_quotations_blanked(",".join(earlier)))):
+            hand_subject, hand_how = hands
+            clauses_before = re.split(r"[,，;；:：—]", prefix)[:-1]
+            named_before = names.named_last(_quotations_blanked(",".join(clauses_before)))
+            if hand_how[:2] in ("他(", "她(") and named_before:
                 # 这个说法某某并不认可,他转发并配文称:: as for 他表示 above, a name earlier in the same sentence is 他.
-                subject, how = names.speaker(named), f"{how[0]}({named})"
-            return subject, f"{how} …{verb}:", verb in OPINION_VERBS
+                hand_subject, hand_how = names.speaker(named_before), f"{hand_how[0]}({named_before})"
+            return hand_subject, f"{hand_how} …{verb}:", verb in OPINION_VERBS
         if opens := _CLAUSE_OPENS.search(prefix):
             # The sentence's subject, after a date or a time word that may open it (6月26日,某某发文…,并称…).
             # A verb of opinion (…提出了质疑,认为…) may have a subject named after its post; a verb of talking about
@@ -2051,6 +2060,11 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         referent = names.speaker(before) if before else last
         if referent is not None:
             return referent, f"{voiced.group('who')}({referent.zh}){voiced.group('act')}:", True
+    opener, opener_how = _sentence_subject(sentence, names, last)
+    acted = _ACT_BY_COLON.match(sentence, len(opener_how)) if opener is not None else None
+    if opener is not None and acted is not None and not opener_how.startswith(("他(", "她(")):
+        # 某某随之泼来冷水:对…不要有太高的期望。: a name opening the sentence hands over a view by a colon as 他 / 她 does.
+        return opener, f"{opener_how}{acted.group('act')}:", True
     stance = _STANCE.search(sentence)
     found = stance or _STANCE_BELOW.search(sentence)
     if found is not None:
@@ -2171,6 +2185,12 @@ _QUOTED_FROM_SPEECH = re.compile(
 # A clause whose subject is 他 / 她 (after a comma or 而 / 但), a short verb phrase, and a colon that hands over a clause
 # in the writer's sentence, no quotation (而她只想泼冷水:这些言论正在误导大众。): the person voices a view. Not a count
 # of things done (他做了三件事:…) nor a noun phrase (她关心的是…:).
+# A connective alone before a verb of speech that opens the sentence (并且指出, / 同时强调:).
+_SUBJECTLESS_GOES_ON = re.compile(r"(?:并且|而且|并|同时|此外|另外)[,，]?(?:还|也|又)?")
+# The same short verb phrase and colon after a name that opens the sentence (某某随之泼来冷水:…).
+_ACT_BY_COLON = re.compile(
+    r"(?P<act>[^,，。:：;；“”「」『』的们\s\d一二三四五六七八九十两几]{2,6})[:：](?!\s*[“「『])[^。!?！？]{6,}"
+)
 _VOICED_BY_COLON = re.compile(
     r"(?:^|[,，;；])(?:而|但|却|可)?(?P<who>他|她)(?![们的所])"
     r"(?P<act>[^,，。:：;；“”「」『』的们\s\d一二三四五六七八九十两几]{2,6})[:：](?!\s*[“「『])[^。!?！？]{6,}"
@@ -3349,10 +3369,10 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                     clause = re.split(r"[,，;；]", raw[: speech.start()])[-1].lstrip("而但")
                     if (
                         speech.group(0)[0] in ":："
-                        and (opening := names.mentioned(clause))
-                        and clause.startswith(opening)
+                        and (clause_opener := names.mentioned(clause)) is not None
+                        and clause.startswith(clause_opener)
                     ):
-                        mentioned = opening
+                        mentioned = clause_opener
                     speaker, how = names.speaker(mentioned), f"{mentioned} (quoted)"
                     # “…”的论断引发…: the words named by a noun inside the writer's sentence; what follows is the writer's.
                     words_named = speech.group(0)[0] in _CLOSE_QUOTES

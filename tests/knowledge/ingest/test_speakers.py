@@ -3385,3 +3385,17 @@ def test_a_quotation_after_a_colon_is_the_person_who_opens_the_clause_before_it(
         found["柯润生的帖子发出不到一小时,赵一鸣本人现身评论区:“九成的价值都是底座模型创造的,这样的公司有什么价值。”"]
         == "zhao-yiming"
     )
+
+
+def test_a_name_opening_the_sentence_then_a_short_verb_phrase_and_a_colon_hands_over_a_view(corpus: Corpus) -> None:
+    # 某某随之泼来冷水:…: as 她只想泼冷水:… does, with the person's name in place of the pronoun.
+    text = "柯润生认为应用层大有可为。赵一鸣认为算力是瓶颈。\n\n赵一鸣随之泼来冷水:对大模型不要有太高的期望就好。\n"
+    found = speakers(corpus, text)
+    assert found["赵一鸣随之泼来冷水:对大模型不要有太高的期望就好。"] == "zhao-yiming"
+
+
+def test_a_subjectless_verb_of_speech_after_a_connective_goes_on_with_the_last_speaker(corpus: Corpus) -> None:
+    # 并且指出,某某的说法…: the person who spoke before goes on; the name after the verb is what they speak of.
+    text = "柯润生认为应用层大有可为。\n\n赵一鸣表示,对大模型不要有太高的期望。并且指出,柯润生的说法更适合海外市场。\n"
+    found = speakers(corpus, text)
+    assert found["并且指出,柯润生的说法更适合海外市场。"] == "zhao-yiming"
