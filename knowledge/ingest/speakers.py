@@ -1739,7 +1739,10 @@ def _sentence_subject(
                     _plausible_name(name)
                     and new_name_ending(name) == name
                     and not rest[size:].startswith(("的", "和", "与", "及", "、", "们"))
-                    and not (size == 3 and name[-1] + rest[size : size + 1] in words)
+                    # …unless a word starts right after the three as well (院士某某福分享: 福分 is a word, but so is 分享).
+                    and not (
+                        size == 3 and name[-1] + rest[size : size + 1] in words and rest[size : size + 2] not in words
+                    )
                 ):
                     return names.speaker(name), name
     return None, ""

@@ -3399,3 +3399,10 @@ def test_a_subjectless_verb_of_speech_after_a_connective_goes_on_with_the_last_s
     text = "柯润生认为应用层大有可为。\n\n赵一鸣表示,对大模型不要有太高的期望。并且指出,柯润生的说法更适合海外市场。\n"
     found = speakers(corpus, text)
     assert found["并且指出,柯润生的说法更适合海外市场。"] == "zhao-yiming"
+
+
+def test_a_three_character_name_after_a_post_stands_when_a_word_starts_right_after_it(corpus: Corpus) -> None:
+    # 院士某某福分享…时说: 福分 is a word, but 分享 starts right after the three characters, so the name keeps its third.
+    text = "院士赵一福分享手术机器人研发案例时说,机器人让手术更精准了,年轻医生做得更好。\n"
+    found = speakers(corpus, text)
+    assert found["院士赵一福分享手术机器人研发案例时说,机器人让手术更精准了,年轻医生做得更好。"] == "zhao-yifu"
