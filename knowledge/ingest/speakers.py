@@ -131,6 +131,9 @@ SPEECH_VERBS = (
     # Giving an example with nothing after it but the example (某某举例,假如是… / “…”某某举例。): only before a colon, a
     # comma or the full stop after a quotation, so "举例说" keeps 说 as its verb and "举例子" names no view.
     "举例",
+    # Leaning more to one choice, beside 看好 / 偏爱 (某某更倾向于…): the person's stance; 倾向于 alone is often a
+    # thing's tendency (处理器倾向于…).
+    "更倾向于",
 )  # fmt: skip
 # Words that end with 道 and are not 道 "says": 知道, 报道, 赛道, 渠道, 频道, 轨道, 街道, 味道, 难道, 管道, 通道.
 _NOT_SAYING_DAO = tuple("知报赛渠频轨街味难管通")
@@ -147,7 +150,7 @@ _BEFORE_COLON_ONLY = frozenset(
 OPINION_VERBS = (
     "认为", "指出", "强调", "坦言", "直言", "相信", "觉得", "看来", "眼中", "眼里", "判断", "预测", "坚信", "确信", "意识到",
     "认识到", "体会到", "主张", "看好", "偏爱", "坦陈", "断言", "剖析", "分析", "看到", "坦承", "感受到", "注意到",
-    "观察到", "观察", "以为",
+    "观察到", "观察", "以为", "更倾向于",
 )  # fmt: skip
 _VERB = re.compile("|".join(sorted(SPEECH_VERBS, key=len, reverse=True)))
 # Speech verbs that are also nouns: right after 的 they name a thing, not an act of speaking ("需要非常长时间的坚持",

@@ -3406,3 +3406,12 @@ def test_a_three_character_name_after_a_post_stands_when_a_word_starts_right_aft
     text = "院士赵一福分享手术机器人研发案例时说,机器人让手术更精准了,年轻医生做得更好。\n"
     found = speakers(corpus, text)
     assert found["院士赵一福分享手术机器人研发案例时说,机器人让手术更精准了,年轻医生做得更好。"] == "zhao-yifu"
+
+
+def test_a_person_who_leans_more_to_one_choice_holds_that_view(corpus: Corpus) -> None:
+    # 某某更倾向于…: the person's stance, as 看好 / 偏爱 are; 倾向于 alone (处理器倾向于…) stays a thing's tendency.
+    text = "相比租车方案,柯润生更倾向于“移动的家”——一辆全家共用的车,既能降低成本,又能增加幸福感。\n"
+    found = speakers(corpus, text)
+    assert (
+        found["相比租车方案,柯润生更倾向于“移动的家”——一辆全家共用的车,既能降低成本,又能增加幸福感。"] == "ke-runsheng"
+    )
