@@ -374,7 +374,7 @@ _HANDED_BELOW = r"(?!基于|源于|来自|出于|建立在)[^。!?！？:：;；
 # What the person has felt or learned, spelled out after 是 (他的感受是,… / 某某最大的体会是…): their view, with or without
 # a colon or a quotation.
 _STANCE = re.compile(
-    r"的(?:逻辑|观点|看法|判断|理念|思路|回答|答案|答复|结论)"
+    r"的(?:核心|主要|基本|一贯)?(?:逻辑|观点|看法|判断|理念|思路|回答|答案|答复|结论)"
     r"(?:(?!基于|源于|来自|出于|建立在)[^,，。:：“「『—]{0,10}(?:[:：]|——)|是\s*[“「『])"
     r"|(?:最(?:大|深|直观|深刻|强烈)的|的)(?:第[一二三]个|一个|最大的|最深的)?(?:感受|体会|感悟|心得)(?:就)?是[,，:：]?\s*[^\s。!?！？]"
     # The person's answer spelled out after 是, as after a writer's question (如何…?某某的答案是大力发展…).
@@ -2082,6 +2082,11 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             return last, f"这位({last.zh}){told}", True
         # 他的答案是:… / 她的看法很简单:… / 回顾这一年,他的感受是…: 他 opening the sentence or the clause after a setting.
         stance_subject = re.split(r"[,，;；:：]", sentence[: found.start()])[-1].strip()
+        # 这印证了他的核心观点——…: what the writer just told bears out the person's view, spelled out after it.
+        stance_subject = _BEARS_OUT.sub("", stance_subject)
+        borne = names.name_ending(stance_subject)
+        if borne and borne == stance_subject and stance_subject != sentence[: found.start()]:
+            return names.speaker(borne), f"{borne}{told}", True
         if last is not None and re.fullmatch(r"(?:他|她)", stance_subject):
             return last, f"{stance_subject}({last.zh}){told}", True
     words = _WORDS_HANDED.search(sentence)  # (see _WORDS)
@@ -2191,6 +2196,8 @@ _QUOTED_FROM_SPEECH = re.compile(
 # A clause whose subject is 他 / 她 (after a comma or 而 / 但), a short verb phrase, and a colon that hands over a clause
 # in the writer's sentence, no quotation (而她只想泼冷水:这些言论正在误导大众。): the person voices a view. Not a count
 # of things done (他做了三件事:…) nor a noun phrase (她关心的是…:).
+# The writer's 这…了 that a person's view is borne out by (这印证了他的观点——…), before that person.
+_BEARS_OUT = re.compile(r"^这(?:也|正|恰恰)?(?:印证|证明|验证|体现|呼应|符合|说明|反映)了?")
 # A connective alone before a verb of speech that opens the sentence (并且指出, / 同时强调:).
 _SUBJECTLESS_GOES_ON = re.compile(r"(?:并且|而且|并|同时|此外|另外)[,，]?(?:还|也|又)?")
 # The same short verb phrase and colon after a name that opens the sentence (某某随之泼来冷水:…).

@@ -3415,3 +3415,13 @@ def test_a_person_who_leans_more_to_one_choice_holds_that_view(corpus: Corpus) -
     assert (
         found["相比租车方案,柯润生更倾向于“移动的家”——一辆全家共用的车,既能降低成本,又能增加幸福感。"] == "ke-runsheng"
     )
+
+
+def test_what_bears_out_a_persons_core_view_hands_that_view_over(corpus: Corpus) -> None:
+    # 这印证了他的核心观点——…: the view after the dash is the person's, though narration stood in between.
+    text = (
+        "赵一鸣认为算力是瓶颈。\n\n在信贷领域,模型准确率已经很高,但仍有三成模型因流程不匹配而闲置。\n\n"
+        "这印证了他的核心观点——AI落地本质是战略思维的重构,需要同步完成组织架构的改造。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["这印证了他的核心观点——AI落地本质是战略思维的重构,需要同步完成组织架构的改造。"] == "zhao-yiming"
