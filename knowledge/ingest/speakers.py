@@ -2193,17 +2193,18 @@ _QUOTED_FROM_SPEECH = re.compile(
     r"(?P<who>[^,，。:：;；“”「」『』]{2,20}?)(?:在[^,，。的]{0,12}?)?的(?:一(?:则|次|场|篇|份|段))?[^,，。:：的]{0,6}?"
     r"(?:讲话|演讲|发言|致辞|内部信|公开信|采访|访谈|分享)"
 )
-# A clause whose subject is 他 / 她 (after a comma or 而 / 但), a short verb phrase, and a colon that hands over a clause
-# in the writer's sentence, no quotation (而她只想泼冷水:这些言论正在误导大众。): the person voices a view. Not a count
-# of things done (他做了三件事:…) nor a noun phrase (她关心的是…:).
 # The writer's 这…了 that a person's view is borne out by (这印证了他的观点——…), before that person.
 _BEARS_OUT = re.compile(r"^这(?:也|正|恰恰)?(?:印证|证明|验证|体现|呼应|符合|说明|反映)了?")
 # A connective alone before a verb of speech that opens the sentence (并且指出, / 同时强调:).
 _SUBJECTLESS_GOES_ON = re.compile(r"(?:并且|而且|并|同时|此外|另外)[,，]?(?:还|也|又)?")
-# The same short verb phrase and colon after a name that opens the sentence (某某随之泼来冷水:…).
+# A short verb phrase and a colon after a name that opens the sentence (某某随之泼来冷水:…), as _VOICED_BY_COLON reads
+# them after 他 / 她.
 _ACT_BY_COLON = re.compile(
     r"(?P<act>[^,，。:：;；“”「」『』的们\s\d一二三四五六七八九十两几]{2,6})[:：](?!\s*[“「『])[^。!?！？]{6,}"
 )
+# A clause whose subject is 他 / 她 (after a comma or 而 / 但), a short verb phrase, and a colon that hands over a clause
+# in the writer's sentence, no quotation (而她只想泼冷水:这些言论正在误导大众。): the person voices a view. Not a count
+# of things done (他做了三件事:…) nor a noun phrase (她关心的是…:).
 _VOICED_BY_COLON = re.compile(
     r"(?:^|[,，;；])(?:而|但|却|可)?(?P<who>他|她)(?![们的所])"
     r"(?P<act>[^,，。:：;；“”「」『』的们\s\d一二三四五六七八九十两几]{2,6})[:：](?!\s*[“「『])[^。!?！？]{6,}"
