@@ -499,12 +499,12 @@ _COMMENT_FORM = re.compile(
 )
 # A user-posted site's disclaimer (本文内容由互联网用户自发贡献,…本站仅提供信息存储空间服务,不拥有所有权,不承担相关法律责任。
 # 如发现…请发送邮件至…举报): the site's, however long.
+_HOSTING_DISCLAIMER = re.compile(r"仅提供信息存储(?:空间)?服务|(?:互联网)?用户自发贡献[^。]{0,20}?(?:观点|内容)")
 # A site's policy on the pieces it reprints (…遵循行业规范,任何转载的稿件都会明确标注作者和来源): the site's, however
 # numbered.
 _REPRINT_POLICY = re.compile(
     r"转载的?(?:稿件|文章|内容|作品)[^。]{0,12}?(?:标注|注明|标明)[^。]{0,6}?(?:作者|来源|出处)"
 )
-_HOSTING_DISCLAIMER = re.compile(r"仅提供信息存储(?:空间)?服务|(?:互联网)?用户自发贡献[^。]{0,20}?(?:观点|内容)")
 # An ad that gives a messenger id to add (…免费带项目 添加 微信:abc123 备注:项目): no sentence of the article.
 _CONTACT_AD = re.compile(r"(?:加|添加)\s*(?:微信|微信号|VX|vx|wx|WX|QQ)\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9_-]{4,}")
 # The slogan of a site-building package left in a page's header (某某建站系统 - 打造…): the template's, not the article's.
