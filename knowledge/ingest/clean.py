@@ -212,7 +212,10 @@ _CREDIT_AFTER_STOP = re.compile(
     r"|(?:(?:文|撰文|编辑|记者)\s*[/／]\s*[^\s/／。,，]{1,12}\s*)?(?:图|图片|摄影|摄)\s*[/／]\s*[^\s/／。,，]{1,12}"
     # …or who gave or took the picture, before 供图 / 摄 (…致辞。某某学会 供图 / …。某某 摄), perhaps named with the agency
     # and the role before the name (…。某某社记者 某某 摄).
-    r"|[^\s/／。,，:：“”]{2,12}\s*供图|(?:[\u4e00-\u9fff]{0,6}?(?:记者|通讯员|摄影师?)\s*)?[\u4e00-\u9fff]{2,4}\s+摄)"
+    r"|[^\s/／。,，:：“”]{2,12}\s*供图|(?:[\u4e00-\u9fff]{0,6}?(?:记者|通讯员|摄影师?)\s*)?[\u4e00-\u9fff]{2,4}\s+摄"
+    # …or the body that gave the picture before a bare 提供 (…开幕典礼。某协会提供); a pronoun, a modal or 由 before it
+    # (…。我们免费提供 / …。数据由某公司提供) is the article's own clause.
+    r"|[^\s/／。,，:：“”我你他她它们将可能不也都还就免费由]{2,8}\s*提供)"
     r"(?:\s*[A-Za-z]{2,12})?$"
 )
 # A picture's credit under it, a line of its own: what it shows in a few words, a blank, then 图 and a slash and where it came
@@ -363,6 +366,8 @@ _DATED_BIO = re.compile(
 _END_MARKER = re.compile(
     r"^您需要登录后才可以回帖|^Powered by Discuz"
     r"|^(?:相关阅读|推荐阅读|相关文章|热门文章|猜你喜欢|延伸阅读|往期回顾|往期推荐|[-—–©\s]*(?:THE\s+)?END[-—–\s]*)$"
+    # A widget's heading over other articles the reader might like (你可能会有兴趣的文章 / 您可能感兴趣的新闻).
+    r"|^(?:你|您)?可能(?:会有兴趣|会感兴趣|感兴趣)的?(?:文章|新闻|内容|报道)?$"
 )
 
 LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -1269,7 +1274,7 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
 
     keep_until = None
     for i in range(first + 1, len(stripped)):
-        if _END_MARKER.match(stripped[i]):
+        if _END_MARKER.match(simplified(stripped[i])):
             keep_until = rf"^[{_BLANK}]*{re.escape(stripped[i])}[{_BLANK}]*$"
             dropped.extend(Dropped("after the article's end", s) for s in stripped[i:] if s)
             stripped = stripped[:i]

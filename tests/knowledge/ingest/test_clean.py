@@ -183,6 +183,15 @@ def test_what_follows_an_end_marker_is_not_the_article() -> None:
     assert_article_only(raw)
 
 
+def test_a_you_might_like_heading_in_traditional_characters_ends_the_article() -> None:
+    # A widget's heading over other articles (你可能會有興趣的文章), then their titles and teasers: not the article's.
+    for marker in ["你可能會有興趣的文章", "您可能感兴趣的新闻"]:
+        raw = page(chrome_after=(marker, "某國大團結 某某協定", "某年某月,某峰會終於通過了某項協議草案。…"))
+        result = clean_page(raw)
+        assert result.rules.keep_until, marker
+        assert_article_only(raw)
+
+
 def test_headings_inside_the_article_stay() -> None:
     raw = "\n".join([ARTICLE[0], "01", "大模型没有垄断", ARTICLE[1]]) + "\n"
     assert clean_page(raw).text == "\n\n".join([ARTICLE[0], "01", "大模型没有垄断", ARTICLE[1]]) + "\n"
@@ -1254,6 +1263,9 @@ def test_sentences_holding_a_credit_a_contents_word_or_a_list_mark_stay(line: st
         # The agency and the photographer's role before the name.
         "3月2日,钱多多在某某大会上致辞。某某社记者 孙立 摄",
         "钱多多在发布会上介绍新产品。记者 孙立 摄",
+        # The body that gave the picture before a bare 提供, in either script.
+        "某某展览开幕典礼。某某协会提供",
+        "某某展覽開幕典禮。某某協會提供",
     ],
 )
 def test_a_caption_with_who_gave_the_picture_after_its_stop_is_chrome(line: str) -> None:
@@ -1262,7 +1274,12 @@ def test_a_caption_with_who_gave_the_picture_after_its_stop_is_chrome(line: str)
 
 
 def test_a_sentence_ending_in_a_shot_taken_stays() -> None:
-    for line in ["他认为芯片明年会降价。这张照片由他拍摄", "他说模型会更便宜。我们一起去拍摄"]:
+    for line in [
+        "他认为芯片明年会降价。这张照片由他拍摄",
+        "他说模型会更便宜。我们一起去拍摄",
+        "他认为芯片明年会降价。数据由某公司提供",
+        "他说模型会更便宜。我们免费提供",
+    ]:
         assert chrome_rule(line) is None, line
 
 
