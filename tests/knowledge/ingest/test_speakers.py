@@ -3425,3 +3425,23 @@ def test_what_bears_out_a_persons_core_view_hands_that_view_over(corpus: Corpus)
     )
     found = speakers(corpus, text)
     assert found["这印证了他的核心观点——AI落地本质是战略思维的重构,需要同步完成组织架构的改造。"] == "zhao-yiming"
+
+
+def test_a_name_holding_wei_that_labels_turns_is_a_persons(corpus: Corpus) -> None:
+    # 为 is as often a preposition, so a name holding it (孙为 / 李为民) is read as one only where no preposition stands:
+    # a turn's label at a paragraph's start, written after a post as well or labelling two turns.
+    text = (
+        "某某科技副总裁孙为日前接受了本报记者的专访。\n\n"
+        "孙为表示,国产芯片的需求还远没有到顶。\n\n"
+        "记者:贵公司主要做什么?\n\n"
+        "孙为:我们做的是通用芯片,训练和推理都可以做。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["孙为表示,国产芯片的需求还远没有到顶。"] == "sun-wei"
+    assert found["孙为:我们做的是通用芯片,训练和推理都可以做。"] == "sun-wei"
+    text = "主持人:端侧模型什么时候落地?\n\n李为民:我认为手机会先装上大模型。\n\n主持人:价格战呢?\n\n李为民:我觉得价格战不会持续太久。\n"
+    found = speakers(corpus, text)
+    assert found["李为民:我认为手机会先装上大模型。"] == "li-weimin"
+    assert found["李为民:我觉得价格战不会持续太久。"] == "li-weimin"
+    # A preposition after a family name's character in the narrative is no name (王为大家…).
+    assert "wang-wei" not in speakers(corpus, "国王为大家介绍了新产品。他认为明年会更好。\n").values()
