@@ -1139,6 +1139,29 @@ _CUT_TEXT_CHARS = 15
 _PART_HEADING = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:背景|主题|话题|议题|缘起|前言|引言|序言)(?:\s*[:：]\s*\S|$)")
 _LIST_INTRO = re.compile(r"^(?:[^:：\u4e00-\u9fff]*[\u4e00-\u9fff]){6}[^:：]*[:：]$")
 _NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*\S")
+# A guest's line in a round-table's list: a name of two to four characters, perhaps spaced out to line up (王　明), a
+# blank, then the guest's post (某某科技董事长), with no sentence in it.
+_GUEST_LINE = re.compile(
+    rf"^[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){{1,3}}[ \u3000]+[^\s。,，;；!！?？:：]{{0,30}}{_TITLE_WORD}[^\s。,，;；!！?？:：]{{0,12}}$"
+)
+_MIN_GUESTS = 2
+
+
+def _guest_list(stripped: list[str], first: int) -> set[int]:
+    """The lines of a round-table's guest list right before the article's first paragraph: a heading ending in a colon
+    (对话嘉宾(按姓氏笔画排序):) and under it only guests' lines, a name and a post each (``_GUEST_LINE``), two or more.
+    Every line short and no sentence, they would otherwise read as the page's lines before the article."""
+    above = [j for j in range(first) if stripped[j]]
+    guests: list[int] = []
+    for j in reversed(above):
+        line = simplified(stripped[j])
+        if _GUEST_LINE.match(line):
+            guests.append(j)
+        elif _LIST_INTRO.match(line) and len(guests) >= _MIN_GUESTS:
+            return {j, *guests}
+        else:
+            break
+    return set()
 
 
 def _cut_after_a_subheading(lines: list[str], nonblank_at: list[int], text_lines: set[int]) -> bool:
@@ -1300,6 +1323,7 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
         cut_short = nonblank_at[-1]
         last = max(last, cut_short)
     card = _people_card(stripped)
+    guest_list = _guest_list(stripped, first)
     box = _recommendation_box(stripped)
     summary_box = _summary_box(stripped)
     for i, line in enumerate(stripped):
@@ -1357,6 +1381,7 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
                 and not _ATTACHMENT.match(simplified(line))
                 and not hands_over
                 and not listed
+                and i not in guest_list
             ):
                 rule = "before the article starts"
             elif i > last and len(line) <= 30 and not _TEXT_PUNCT.search(line):

@@ -1017,6 +1017,22 @@ def test_a_heading_ending_in_a_colon_over_the_articles_first_lines_is_the_articl
     assert_article_only(page("猜你喜欢:"))
 
 
+def test_a_guest_list_of_short_lines_under_its_heading_before_the_first_paragraph_is_the_articles() -> None:
+    # A magazine's round-table (in traditional characters): under its heading, each guest's name, spaced out to line
+    # up, and post on a short line of its own, all before the first turn. A title passed in leaves them all before the
+    # article's first paragraph, where short lines are the page's; these are the article's.
+    title = "算力之爭,誰來定義下一代計算?"
+    heading = "對話嘉賓(按姓氏筆畫排序):"
+    guests = ["王　明　某某科技董事長", "孫　立　某某資本合夥人", "錢多多　某某大學教授"]
+    raw = "\n\n".join(["首頁 > 雜誌 > 某年第9期", title, heading, *guests, *ARTICLE]) + "\n"
+    result = clean_page(raw, title=title)
+    assert result.text == "\n\n".join([heading, *guests, *ARTICLE]) + "\n"
+    assert clean_text(raw, result.rules) == result.text
+    # One name line under a colon is no list: a widget's label and a caption stay the page's.
+    raw = "\n\n".join([title, "本期封面人物介紹如下:", "王　明　某某科技董事長", *ARTICLE]) + "\n"
+    assert clean_page(raw, title=title).text == "\n\n".join(ARTICLE) + "\n"
+
+
 @pytest.mark.parametrize(
     ("line", "rule"),
     [
