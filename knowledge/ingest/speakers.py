@@ -1156,16 +1156,17 @@ class Names:
         for paragraph in self._text.split("\n\n"):
             if _sound_bite(paragraph.strip()) and not _host_bite(paragraph.strip()):
                 _company_turn(paragraph.strip(), self)
-        # A name whose given part holds 为 (郭为 / 李为民), which ``_plausible_name`` never reads as one since 为 is as often a
-        # preposition: the label of a dialogue's turns at a paragraph's start (某为:我们…。), twice, or once where the text
-        # also writes it right after a post (副总裁某为): no preposition stands before a colon or after a post.
+        # A name whose given part holds 为 or 中 (郭为 / 李为民 / 张建中), which ``_plausible_name`` never reads as one since 为
+        # is as often a preposition and 中 a postposition (…为… / 在…中): the label of a dialogue's turns at a paragraph's
+        # start (某为:我们…。), twice, or once where the text also writes it right after a post (副总裁某为): neither word
+        # stands before a colon or after a post.
         labels = Counter(
             m.group("who")
             for m in re.finditer(r"^(?P<who>[\u4e00-\u9fff]{2,3})\s*[:：](?=[^\n]*[。!?！？…])", self._text, re.M)
         )
         for who, count in labels.items():
             if (
-                _plausible_name_holding_wei(who)
+                _plausible_name_holding_function_char(who)
                 and (count >= 2 or re.search(rf"{_TITLE_BEFORE}{who}", self._text))
                 and who not in self.by_name
             ):
@@ -1625,12 +1626,18 @@ def _plausible_name(candidate: str) -> bool:
     return (family in SURNAMES or family in COMPOUND_SURNAMES) and 1 <= len(given) <= 2
 
 
-def _plausible_name_holding_wei(candidate: str) -> bool:
-    """Whether ``candidate`` reads as a Chinese name but for 为 in its given part (郭为 / 李为民): a family name of one
-    character and one or two more, no other pronoun or particle, and no word of the dictionary (成为 / 何为)."""
-    if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", candidate) or "为" not in candidate[1:]:
+# Function words' characters that are common in given names too (郭为 / 李为民 / 张建中).
+_GIVEN_NAME_FUNCTION_CHARS = "为中"
+
+
+def _plausible_name_holding_function_char(candidate: str) -> bool:
+    """Whether ``candidate`` reads as a Chinese name but for 为 or 中 in its given part (郭为 / 李为民 / 张建中): a family
+    name of one character and one or two more, no other pronoun or particle, and no word of the dictionary (成为 / 高中)."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", candidate):
         return False
-    if any(ch in _NOT_IN_NAME for ch in candidate.replace("为", "")):
+    if not any(ch in _GIVEN_NAME_FUNCTION_CHARS for ch in candidate[1:]):
+        return False
+    if any(ch in _NOT_IN_NAME and ch not in _GIVEN_NAME_FUNCTION_CHARS for ch in candidate):
         return False
     words = _dictionary_words()
     if candidate in words.common or candidate in words.two_characters or candidate[:2] in words.two_characters:

@@ -3445,3 +3445,17 @@ def test_a_name_holding_wei_that_labels_turns_is_a_persons(corpus: Corpus) -> No
     assert found["李为民:我觉得价格战不会持续太久。"] == "li-weimin"
     # A preposition after a family name's character in the narrative is no name (王为大家…).
     assert "wang-wei" not in speakers(corpus, "国王为大家介绍了新产品。他认为明年会更好。\n").values()
+
+
+def test_a_name_holding_zhong_that_labels_two_turns_is_a_persons(corpus: Corpus) -> None:
+    # 中 is as often a postposition (在…中), so 张建中 is read as a name where none stands: two turns' labels.
+    text = (
+        "主持人:大模型会不会取代程序员?\n\n"
+        "孙立:资本现在更看重应用层。\n\n"
+        "张建中:我认为短期内不会,程序员的工作会从写代码变成审代码。\n\n"
+        "主持人:那么测试呢?\n\n"
+        "张建中:测试会最先被自动化。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["张建中:我认为短期内不会,程序员的工作会从写代码变成审代码。"] == "zhang-jianzhong"
+    assert found["张建中:测试会最先被自动化。"] == "zhang-jianzhong"
