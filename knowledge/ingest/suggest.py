@@ -241,6 +241,21 @@ def _bare_question(text: str) -> bool:
     )
 
 
+# A guest saying who they are at a turn's or a sentence's start (某某:我是某某公司的技术总监,主要负责…。): their post, and
+# what they do after it, no view, unless the sentence goes on to judge something (``_JUDGEMENT`` / ``_FIRST_PERSON``).
+_SELF_INTRODUCTION = re.compile(
+    r"(?:^|[:：])\s*我是(?:来自)?[^,，。;；!！?？]{0,24}?"
+    r"(?:创始人|合伙人|总监|经理|总裁|董事长|CEO|CTO|COO|负责人|老师|教授|研究员|工程师|主任|院长|博士|学生|主编|首席[\u4e00-\u9fff]{1,4}官)"
+    r"(?:[,，。;；!！]|$)"
+)
+
+
+def _introduces_oneself(sentence: str) -> bool:
+    return bool(
+        _SELF_INTRODUCTION.search(sentence) and not _JUDGEMENT.search(sentence) and not _FIRST_PERSON.search(sentence)
+    )
+
+
 def _names_oneself(sentence: str, speaker: str) -> bool:
     """A sentence (after a turn's label, if any) in which the speaker says their own name (我是孙立。 / 我叫孙立,…)."""
     return bool(re.search(rf"(?:^|[:：])\s*我(?:是|叫){re.escape(simplified(speaker))}(?:[,，。!！]|$)", sentence))
@@ -328,8 +343,8 @@ def suggest_claims(
         intro = _INTRO_ONLY.match(plain.strip())
         if intro and (intro.group("who").endswith(simplified(item.speaker.zh)) or intro.group("who") in ("他", "她")):
             continue  # 针对…问题,某某呼吁: the points follow under it, each a draft of its own
-        if _names_oneself(plain, item.speaker.zh):
-            continue  # 某某:我是某某,… a guest saying who they are
+        if _names_oneself(plain, item.speaker.zh) or _introduces_oneself(plain):
+            continue  # 某某:我是某某,… / 我是某公司的总监,… a guest saying who they are
         if _BANTER.search(plain) or (_NO_COMMENT.search(plain) and not re.search(r"[;；]", plain)):
             continue  # a joke, or declining to say (unless a semicolon joins it to a statement that is a view)
         # A sentence that hands over a person's list (从速度看,进步堪称“爆发式”:) states a view before its colon.

@@ -794,6 +794,21 @@ def test_a_self_introduction_in_a_dialogue_turn_is_no_draft(corpus: Corpus) -> N
     assert speakers(corpus, text) == {"赵一鸣:我认为垂直模型会先在医疗落地。": "zhao-yiming"}
 
 
+def test_a_guest_giving_their_post_in_a_forums_turn_is_no_draft(corpus: Corpus) -> None:
+    # 我是某公司的总监 / 我是某资本的合伙人: who the guest is and what they do, no view; a self-introduction that goes
+    # on to judge something stays.
+    text = (
+        "赵一鸣:我是某某数据公司的技术总监,主要负责大模型平台的研发。\n\n"
+        "钱多多:我是某某资本的合伙人,过去五年一直在看人工智能方向的项目。\n\n"
+        "孙立:我是某某大学的老师,我认为高校的算力缺口最大。\n\n"
+        "赵一鸣:我认为垂直模型会先在医疗落地。\n"
+    )
+    assert speakers(corpus, text) == {
+        "孙立:我是某某大学的老师,我认为高校的算力缺口最大。": "sun-li",
+        "赵一鸣:我认为垂直模型会先在医疗落地。": "zhao-yiming",
+    }
+
+
 def test_a_view_argued_by_evidence_or_by_example_is_the_persons(corpus: Corpus) -> None:
     # 印证 / 诠释 after the name argue a view; a standpoint (从…维度) or an instrument (用…) with an adverb (则)
     # between the name and the verb leaves the name to be read. After 的 they are nouns and name nobody.
