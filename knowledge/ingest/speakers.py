@@ -214,7 +214,9 @@ _SETTING = re.compile(
 _NEWS_TIME = re.compile(
     # …after 当地时间 / 北京时间, as a wire report dates a foreign event (某某当地时间8日表示).
     # …or after a Latin name and its space (合伙人 Larry Li 最近在接受采访时表示); 最近 / 近期 date it as 近日 does.
-    r"(?<=[\u4e00-\u9fffA-Za-z)）\s])(?:(?:当地|北京)时间)?(?:(?:周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}日|今天|昨天|今日|昨日|当天|当日)"
+    # A Taiwanese report puts the day's date in brackets inside 今日 / 昨日 (某某今(15)日表示).
+    r"(?<=[\u4e00-\u9fffA-Za-z)）\s])(?:(?:当地|北京)时间)?(?:(?:周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}日|今天|昨天|今日|昨日|当天|当日"
+    r"|[今昨][(（]\d{1,2}[)）]日)"
     r"(?:晚间|晚上|上午|下午|早上|中午|凌晨|傍晚)?|今晚|昨晚|今晨|今早|日前|近日|最近|近期|本周|上周)$"
 )
 # A role in brackets after the name (Sam Altman(OpenAI CEO)表态说, 李开复(零一万物CEO)表示).

@@ -3474,3 +3474,14 @@ def test_a_name_holding_zhong_that_labels_two_turns_is_a_persons(corpus: Corpus)
     found = speakers(corpus, text)
     assert found["张建中:我认为短期内不会,程序员的工作会从写代码变成审代码。"] == "zhang-jianzhong"
     assert found["张建中:测试会最先被自动化。"] == "zhang-jianzhong"
+
+
+def test_a_taiwanese_reports_bracketed_date_inside_today_is_a_time_word(corpus: Corpus) -> None:
+    # 今(15)日 / 昨(14)日, the day's date in brackets inside 今日 / 昨日, stands between the name and the verb as 今日 does:
+    # the name is the speaker, and 他 in the next sentence is that person.
+    text = "某某集團董事長趙一鳴今（15）日表示，他將出席下週的大會。他並認為，AI發展才剛開始，潛力非常大。\n"
+    found = speakers(corpus, text)
+    assert found["他並認為，AI發展才剛開始，潛力非常大。"] == "zhao-yiming"
+    assert speakers(corpus, "钱多多昨(14)日指出,芯片价格明年会继续下降。\n") == {
+        "钱多多昨(14)日指出,芯片价格明年会继续下降。": "qian-duoduo"
+    }
