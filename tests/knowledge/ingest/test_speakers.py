@@ -3485,3 +3485,10 @@ def test_a_taiwanese_reports_bracketed_date_inside_today_is_a_time_word(corpus: 
     assert speakers(corpus, "钱多多昨(14)日指出,芯片价格明年会继续下降。\n") == {
         "钱多多昨(14)日指出,芯片价格明年会继续下降。": "qian-duoduo"
     }
+
+
+def test_a_verb_after_the_interview_it_was_said_in_has_the_sentences_subject(corpus: Corpus) -> None:
+    # 某某今日出席…活动,接受媒体访问时指出,…: the clause has no subject of its own; the name opening the sentence speaks.
+    text = "赵一鸣表示,今年的订单翻了一番。赵一鸣今日出席某某论坛开幕式活动,接受媒体访问时指出,产业正从专用AI走向通用AI。\n"
+    found = speakers(corpus, text)
+    assert found["赵一鸣今日出席某某论坛开幕式活动,接受媒体访问时指出,产业正从专用AI走向通用AI。"] == "zhao-yiming"
