@@ -662,6 +662,9 @@ _SECOND_ATTRIBUTION = re.compile(
     rf"|[,，](?=但[^,，。;；:：“”「」『』\"他她]{{0,20}}?(?:{_TITLE_BEFORE}|局长|署长|司长|厅长|处长|行长|社长|分析师|专家)"
     rf"[\u4e00-\u9fff{_NAME_DOTS}]{{2,8}}?"
     rf"(?:{_VERB.pattern})\s*[,，:：])"
+    # So is one after a bare comma whose subject is a short name and a verb of opinion, no pronoun (…并估算…,某某直言,…):
+    # the one who answers a figure another gave.
+    r"|[,，](?=[\u4e00-\u9fff]{2,4}(?:直言|坦言|认为|指出|强调|表示)\s*[,，:：])(?![^,，]{0,4}?[他她我你它们])"
 )
 
 
@@ -673,6 +676,12 @@ def _split_at_second_attribution(sentence: str) -> list[str]:
     start = 0
     for match in _SECOND_ATTRIBUTION.finditer(plain):
         before = plain[start : match.start()]
+        if match.group(0) in ",，" and plain[match.end() : match.end() + 1] != "但":
+            # After a bare comma: only when the verb before has a clause of its own (…提出希望…,并估算…,某某直言,),
+            # not a topic it opens the sentence with (谈到芯片,某某表示,…).
+            verb = _VERB.search(before)
+            if verb is None or not re.search(r"[,，]", before[verb.end() :]):
+                continue
         if _quote_depth(plain[: match.start()], 0) == 0 and _VERB.search(before):
             cuts.append(match.end())
             start = match.end()

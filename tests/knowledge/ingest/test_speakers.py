@@ -3492,3 +3492,16 @@ def test_a_verb_after_the_interview_it_was_said_in_has_the_sentences_subject(cor
     text = "赵一鸣表示,今年的订单翻了一番。赵一鸣今日出席某某论坛开幕式活动,接受媒体访问时指出,产业正从专用AI走向通用AI。\n"
     found = speakers(corpus, text)
     assert found["赵一鸣今日出席某某论坛开幕式活动,接受媒体访问时指出,产业正从专用AI走向通用AI。"] == "zhao-yiming"
+
+
+def test_a_second_persons_verb_of_opinion_after_a_comma_starts_their_own_statement(corpus: Corpus) -> None:
+    # …并估算…,某某直言,…: the figure is the first person's, the answer to it the second's; 他认为 after a comma goes on.
+    text = (
+        "赵一鸣表示,订单翻了一番。"
+        "某公司CEO钱多多提出希望每周能建成一座数据中心,并估算每座相当于五百亿元投资,赵一鸣直言,这个市场的规模可以想见。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["赵一鸣直言,这个市场的规模可以想见。"] == "zhao-yiming"
+    assert split_sentences("钱多多表示,明年芯片会更便宜,他认为,价格战会结束。") == [
+        "钱多多表示,明年芯片会更便宜,他认为,价格战会结束。"
+    ]
