@@ -206,8 +206,9 @@ _SETTING = re.compile(
     # A paper or a magazine by its title in 《》, and the article the person wrote in it (某某在英国《某报》撰文称 / 某某在
     # 《某刊》上发表文章指出 / 某某发文表示).
     rf"|在[^,，。:：《]{{0,12}}?《[^》]{{1,30}}》(?:上|中|里)?(?:{_WROTE})?|(?:{_WROTE})"
-    # The speech the person gives, named right before the verb without 在 (某某致辞表示 / 某某发言指出 / 某某演讲时说).
-    r"|(?:致辞|发言|演讲|讲话)(?:时|中)?)$"
+    # The speech the person gives, named right before the verb without 在 (某某致辞表示 / 某某发言指出 / 某某演讲时说), perhaps
+    # with the session it opens or closes (某某开幕致词表示, 致词 as a Taiwanese report writes 致辞).
+    r"|(?:开幕|闭幕|开场)?(?:致辞|致词|发言|演讲|讲话)(?:时|中)?)$"
 )
 # A news report's time word between the name and the setting or the verb (某某周三在峰会上表示 / 某某6日晚间表示 / 某某日前
 # 透露): taken off as an adverb is, when a name is left before it.

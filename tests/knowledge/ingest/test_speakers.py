@@ -3505,3 +3505,16 @@ def test_a_second_persons_verb_of_opinion_after_a_comma_starts_their_own_stateme
     assert split_sentences("钱多多表示,明年芯片会更便宜,他认为,价格战会结束。") == [
         "钱多多表示,明年芯片会更便宜,他认为,价格战会结束。"
     ]
+
+
+def test_an_opening_speech_written_zhici_between_the_name_and_the_verb_is_a_setting(corpus: Corpus) -> None:
+    # 致詞 / 致词, as a Taiwanese report writes 致辞, and the session it opens (开幕致词) stand between the name and the verb.
+    text = (
+        "某某展今日登場,某某公會理事長、某某公司董事長趙一鳴開幕致詞表示,台灣已是供應鏈中不可或缺的一環。\n\n"
+        "趙一鳴致詞表示,所有重要公司都到齊了。\n"
+    )
+    found = speakers(corpus, text)
+    assert found[
+        "某某展今日登場,某某公會理事長、某某公司董事長趙一鳴開幕致詞表示,台灣已是供應鏈中不可或缺的一環。"
+    ] == ("zhao-yiming")
+    assert found["趙一鳴致詞表示,所有重要公司都到齊了。"] == "zhao-yiming"
