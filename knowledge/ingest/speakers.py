@@ -1866,7 +1866,10 @@ def _without_setting(prefix: str, names: Names) -> str:
     unset = _SETTING.sub("", prefix)
     if unset != prefix and unset.endswith((",", "，")) and names.name_ending(unset[:-1]):
         return unset[:-1]  # a comma setting the subject off from the setting (某某,向记者表示)
-    if unset != prefix and (names.name_ending(unset) or not names.name_ending(prefix)):
+    # An adverb between the name and the setting (某某也对总统某某呼吁): the name before it, not the addressee's in it, speaks.
+    if unset != prefix and (
+        names.name_ending(unset) or names.name_ending(_ADVERBS.sub("", unset)) or not names.name_ending(prefix)
+    ):
         return unset
     return prefix
 

@@ -3518,3 +3518,10 @@ def test_an_opening_speech_written_zhici_between_the_name_and_the_verb_is_a_sett
         "某某展今日登場,某某公會理事長、某某公司董事長趙一鳴開幕致詞表示,台灣已是供應鏈中不可或缺的一環。"
     ] == ("zhao-yiming")
     assert found["趙一鳴致詞表示,所有重要公司都到齊了。"] == "zhao-yiming"
+
+
+def test_the_person_addressed_after_an_adverb_and_dui_is_not_the_speaker(corpus: Corpus) -> None:
+    # 某某也对总统某某呼吁,…: 也 between the name and 对… leaves the speaker's name before it; the one addressed is not it.
+    text = "赵一鸣表示,电力是算力的基础。面对缺电的课题,赵一鸣也对总统钱多多呼吁,政府要稳定供电。\n"
+    found = speakers(corpus, text)
+    assert found["面对缺电的课题,赵一鸣也对总统钱多多呼吁,政府要稳定供电。"] == "zhao-yiming"
