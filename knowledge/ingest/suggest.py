@@ -241,6 +241,15 @@ def _bare_question(text: str) -> bool:
     )
 
 
+# A round-table's turn that only runs the talk, the whole sentence after its label: the host handing the floor to a guest
+# (首先请郭总谈一谈。 / 那么钱总您怎么看?) or thanking them (感谢两位的精彩分享。), a guest taking it (我补充一点。 / 我说两句。).
+_RUNS_THE_TALK = re.compile(
+    r"(?:^|[:：])\s*(?:(?:好的?|那么|那|首先|下面|接下来|最后)[,，、]?\s*)*"
+    r"(?:(?:有)?请[^,，。!！?？]{1,12}?(?:先)?(?:来)?(?:谈一谈|谈谈|讲一讲|讲讲|说一说|说说|聊一聊|聊聊|分享一下|介绍一下|发言)"
+    r"|(?:非常|十分)?(?:感谢|谢谢)[^,，。!！?？]{0,10}?(?:的)?(?:精彩)?(?:分享|发言|回答|参与)"
+    r"|我(?:来)?(?:补充|说|讲|谈)(?:一点|两句|几句|一下))"
+    r"[。!！]?[”」』]?$"
+)
 # A guest saying who they are at a turn's or a sentence's start (某某:我是某某公司的技术总监,主要负责…。): their post, and
 # what they do after it, no view, unless the sentence goes on to judge something (``_JUDGEMENT`` / ``_FIRST_PERSON``).
 _SELF_INTRODUCTION = re.compile(
@@ -335,6 +344,8 @@ def suggest_claims(
             continue
         if _FRAMING.search(plain) or _FILLER.search(plain) or _EVENT_LEAD.search(plain) or _TOPIC_LEAD.search(plain):
             continue  # the speaker framing the talk, filling a pause, or the writer announcing the event
+        if _RUNS_THE_TALK.search(plain):
+            continue  # a round-table's host handing over the floor or thanking, a guest taking it
         core = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", re.sub(r"^[^:：。]{1,12}[:：]", "", plain))
         if len(core) <= _POINTING_CHARS and _POINTS_BACK.search(core):
             continue  # 这一点可以讨论。 an answer that points back, no view of its own

@@ -794,6 +794,21 @@ def test_a_self_introduction_in_a_dialogue_turn_is_no_draft(corpus: Corpus) -> N
     assert speakers(corpus, text) == {"赵一鸣:我认为垂直模型会先在医疗落地。": "zhao-yiming"}
 
 
+def test_a_round_tables_turns_that_only_run_the_talk_are_no_drafts(corpus: Corpus) -> None:
+    # The host handing the floor to a guest or thanking them, a guest taking it: no view. A guest's thanks to others
+    # inside a view stays.
+    text = (
+        "孙立:首先请赵总谈一谈。\n\n"
+        "赵一鸣:我补充一点。数据安全一定要放在第一位。\n\n"
+        "钱多多:我们要感谢开源社区的贡献,没有它就没有今天的模型。\n\n"
+        "孙立:感谢两位的精彩分享。\n"
+    )
+    assert speakers(corpus, text) == {
+        "数据安全一定要放在第一位。": "zhao-yiming",
+        "钱多多:我们要感谢开源社区的贡献,没有它就没有今天的模型。": "qian-duoduo",
+    }
+
+
 def test_a_guest_giving_their_post_in_a_forums_turn_is_no_draft(corpus: Corpus) -> None:
     # 我是某公司的总监 / 我是某资本的合伙人: who the guest is and what they do, no view; a self-introduction that goes
     # on to judge something stays.
