@@ -1145,20 +1145,31 @@ _GUEST_LINE = re.compile(
     rf"^[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){{1,3}}[ \u3000]+[^\s。,，;；!！?？:：]{{0,30}}{_TITLE_WORD}[^\s。,，;；!！?？:：]{{0,12}}$"
 )
 _MIN_GUESTS = 2
+_HEADING_UNDER_GUESTS_CHARS = 20
 
 
 def _guest_list(stripped: list[str], first: int) -> set[int]:
     """The lines of a round-table's guest list right before the article's first paragraph: a heading ending in a colon
-    (对话嘉宾(按姓氏笔画排序):) and under it only guests' lines, a name and a post each (``_GUEST_LINE``), two or more.
+    (对话嘉宾(按姓氏笔画排序):) and under it only guests' lines, a name and a post each (``_GUEST_LINE``), two or more,
+    perhaps with a short section heading of the article's between the last guest and the first paragraph.
     Every line short and no sentence, they would otherwise read as the page's lines before the article."""
     above = [j for j in range(first) if stripped[j]]
+    # The article's first section heading may stand between the list and the first paragraph (一场关于算力的对话).
+    heading = (
+        above[-1:]
+        if above
+        and len(stripped[above[-1]]) <= _HEADING_UNDER_GUESTS_CHARS
+        and not _TEXT_PUNCT.search(stripped[above[-1]])
+        and not _GUEST_LINE.match(simplified(stripped[above[-1]]))
+        else []
+    )
     guests: list[int] = []
-    for j in reversed(above):
+    for j in reversed(above[: len(above) - len(heading)]):
         line = simplified(stripped[j])
         if _GUEST_LINE.match(line):
             guests.append(j)
         elif _LIST_INTRO.match(line) and len(guests) >= _MIN_GUESTS:
-            return {j, *guests}
+            return {j, *guests, *heading}
         else:
             break
     return set()

@@ -1028,6 +1028,9 @@ def test_a_guest_list_of_short_lines_under_its_heading_before_the_first_paragrap
     result = clean_page(raw, title=title)
     assert result.text == "\n\n".join([heading, *guests, *ARTICLE]) + "\n"
     assert clean_text(raw, result.rules) == result.text
+    # …and so is the article's first section heading between the last guest and the first paragraph.
+    raw = "\n\n".join([title, heading, *guests, "算力之爭", *ARTICLE]) + "\n"
+    assert clean_page(raw, title=title).text == "\n\n".join([heading, *guests, "算力之爭", *ARTICLE]) + "\n"
     # One name line under a colon is no list: a widget's label and a caption stay the page's.
     raw = "\n\n".join([title, "本期封面人物介紹如下:", "王　明　某某科技董事長", *ARTICLE]) + "\n"
     assert clean_page(raw, title=title).text == "\n\n".join(ARTICLE) + "\n"
