@@ -2622,9 +2622,32 @@ def _host_bite(paragraph: str) -> bool:
     return _sound_bite(paragraph) and label is not None and bool(_HOST_BEFORE.search(label.group(0).split()[0]))
 
 
-def _dialogue_turn(paragraph: str, names: Names, short: dict[str, str] | None = None) -> tuple[bool, Speaker | None]:
+# A role's label rather than a name (主持人 / 记者 / 嘉宾 / 观众 / 甲方 / 问 / 答): no person's turn, however often it recurs.
+_ROLE_LABEL = re.compile(r"(?:人|者|员|宾|众|友|师|生|方|家|问|答|甲|乙|男|女)$")
+
+
+def recurring_labels(paragraphs: list[str]) -> frozenset[str]:
+    """The labels of a conversation that goes by first names or nicknames (a podcast's hosts, 晓雨:… 海风:…), which read
+    as no family name and a given name: two or more labels of two to four characters, each opening two or more
+    paragraphs in which a sentence ends, are speakers' turns; a role's label (主持人:) is none."""
+    opened: Counter[str] = Counter()
+    for paragraph in paragraphs:
+        prefix = _TURN_PREFIX.match(paragraph)
+        if prefix is None or not re.search(r"[。!?！？…]", paragraph[prefix.end() :]):
+            continue
+        who = prefix.group("who")
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", who) and not _ROLE_LABEL.search(who):
+            opened[who] += 1
+    recurring = frozenset(who for who, times in opened.items() if times >= 2)
+    return recurring if len(recurring) >= 2 else frozenset()
+
+
+def _dialogue_turn(
+    paragraph: str, names: Names, short: dict[str, str] | None = None, recurring: frozenset[str] = frozenset()
+) -> tuple[bool, Speaker | None]:
     """(Does the paragraph open a turn of a printed dialogue, whose): "孙立:…" opens 孙立's, "问:…" nobody's.
-    A label the dialogue shortened (``short``: 梁 for 梁某某) stands for its full label."""
+    A label the dialogue shortened (``short``: 梁 for 梁某某) stands for its full label; a label of a conversation that goes
+    by first names (``recurring``: 晓雨 / 海风) is that speaker's."""
     if (guest := _company_turn(paragraph, names)) is not None:
         return True, guest
     if _host_bite(paragraph):
@@ -2650,6 +2673,7 @@ def _dialogue_turn(paragraph: str, names: Names, short: dict[str, str] | None = 
         who in names.by_name
         or who in names.found
         or _plausible_name(who)
+        or who in recurring
         or _LATIN_NAME.fullmatch(who)
         or _DOTTED_TURN.fullmatch(who)
         # A foreign name spelt in transliteration characters (特斯拉 would be a company) that answers in the first person.
@@ -3114,6 +3138,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
     heading_speakers = {i: h for i, p in enumerate(paragraphs) if (h := _speaker_heading(p, names)) is not None}
     headed_at = -3  # the last speaker heading (某某 某公司创始人) whose paragraph is read as that person's
     short_labels = shortened_labels(paragraphs)
+    first_names = recurring_labels(paragraphs)
     previous = ""
     # A list announced by a paragraph ("…发表看法,以下几个论断:", "…解释了…调整:") is the speaker's to the list's
     # end: a heading, a paragraph that is not a point when the points are numbered, another speaker, or the next
@@ -3200,7 +3225,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 turn = labelled
             else:
                 turn = None  # a photo's caption between paragraphs: whatever turn ran before it has ended
-        elif (opened := _dialogue_turn(paragraph, names, short_labels))[0]:
+        elif (opened := _dialogue_turn(paragraph, names, short_labels, first_names))[0]:
             # "李彦宏:…" opens that person's turn, which runs over the paragraphs after it; "问:…" or another
             # name's turn ends it, and so does a heading.
             turn = opened[1]

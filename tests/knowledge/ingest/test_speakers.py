@@ -3540,3 +3540,19 @@ def test_the_person_addressed_after_an_adverb_and_dui_is_not_the_speaker(corpus:
     text = "赵一鸣表示,电力是算力的基础。面对缺电的课题,赵一鸣也对总统钱多多呼吁,政府要稳定供电。\n"
     found = speakers(corpus, text)
     assert found["面对缺电的课题,赵一鸣也对总统钱多多呼吁,政府要稳定供电。"] == "zhao-yiming"
+
+
+def test_a_conversation_labelled_by_first_names_that_recur_is_read_turn_by_turn(corpus: Corpus) -> None:
+    # A podcast's two hosts go by first names (晓雨 / 海风), which read as no family name and a given name; each label
+    # opens two turns, so they are speakers' turns, not headlines. A role's label (主持人:) stays nobody's.
+    first = "晓雨: 大家好。我觉得开源才是这一轮竞争的关键。"
+    second = "海风: 没错,闭源模型的优势正在快速缩小。"
+    third = "晓雨: 那未来两年谁会胜出?"
+    fourth = "海风: 我认为最后一定是生态最好的那家公司。"
+    host = "主持人: 我认为这个话题未来还会很重要。"
+    found = speakers(corpus, "\n\n".join([first, second, third, fourth, host, host]) + "\n")
+    assert found == {
+        "我觉得开源才是这一轮竞争的关键。": "xiao-yu",
+        second: "hai-feng",
+        fourth: "hai-feng",
+    }
