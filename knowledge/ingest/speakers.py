@@ -2622,6 +2622,8 @@ def _host_bite(paragraph: str) -> bool:
     return _sound_bite(paragraph) and label is not None and bool(_HOST_BEFORE.search(label.group(0).split()[0]))
 
 
+# A date stamp a page glued before a conversation's first label (9-26某某:… / 2025-03-14某某:…): no part of the label.
+_STAMPED_LABEL = re.compile(r"^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?\s*(?=[\u4e00-\u9fff])")
 # A role's label rather than a name (主持人 / 记者 / 嘉宾 / 观众 / 甲方 / 问 / 答): no person's turn, however often it recurs.
 _ROLE_LABEL = re.compile(r"(?:人|者|员|宾|众|友|师|生|方|家|问|答|甲|乙|男|女)$")
 
@@ -2635,7 +2637,7 @@ def recurring_labels(paragraphs: list[str]) -> frozenset[str]:
         prefix = _TURN_PREFIX.match(paragraph)
         if prefix is None or not re.search(r"[。!?！？…]", paragraph[prefix.end() :]):
             continue
-        who = prefix.group("who")
+        who = _STAMPED_LABEL.sub("", prefix.group("who"))
         if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", who) and not _ROLE_LABEL.search(who):
             opened[who] += 1
     recurring = frozenset(who for who, times in opened.items() if times >= 2)
@@ -2664,6 +2666,8 @@ def _dialogue_turn(
     if prefix is None or not (alone or re.search(r"[。!?！？…]", paragraph)):
         return False, None  # "李彦宏:百度搜索…" without a full stop is a headline, not a turn
     who = prefix.group("who")
+    if _STAMPED_LABEL.sub("", who) in recurring:
+        who = _STAMPED_LABEL.sub("", who)
     if short and who in short:
         who = short[who]
     # A name with its title after it (某某教授:… / 某某博士:…) labels that person's turn, as the bare name does.

@@ -3556,3 +3556,19 @@ def test_a_conversation_labelled_by_first_names_that_recur_is_read_turn_by_turn(
         second: "hai-feng",
         fourth: "hai-feng",
     }
+
+
+def test_a_date_stamp_glued_before_a_conversations_first_label_is_no_part_of_it(corpus: Corpus) -> None:
+    # The page glued the episode's date (3-14) to the first turn's label: 3-14晓雨: is 晓雨's turn all the same.
+    first = "3-14晓雨: 大家好。我觉得开源才是这一轮竞争的关键。"
+    second = "海风: 没错,闭源模型的优势正在快速缩小。"
+    third = "晓雨: 那未来两年谁会胜出?"
+    fourth = "海风: 我认为最后一定是生态最好的那家公司。"
+    fifth = "晓雨: 我相信价格战最后会伤害所有人。"
+    found = speakers(corpus, "\n\n".join([first, second, third, fourth, fifth]) + "\n")
+    assert found == {
+        "我觉得开源才是这一轮竞争的关键。": "xiao-yu",
+        second: "hai-feng",
+        fourth: "hai-feng",
+        fifth: "xiao-yu",
+    }
