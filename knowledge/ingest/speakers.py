@@ -3417,11 +3417,12 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 turn is not None
                 and speaker is turn
                 and how[:2] in ("他(", "她(")
-                and re.search(r"我|咱", paragraph[:at])
+                and (re.search(r"我|咱", paragraph[:at]) or (opened[0] and opened[1] is turn))
                 and (other := _other_in_turn(paragraph[:at], turn)) is not None
             ):
                 # 他说… inside a turn its speaker speaks in the first person (我和某公司的某某聊过天,…他说…): 他 is not
-                # the speaker, who is 我, but the person the turn named before it.
+                # the speaker, who is 我, but the person the turn named before it. So in a paragraph its speaker's label
+                # opens (某某: 以前的某某是…。你看,他放出一个信号,说…): nobody calls themselves 他 in their own turn.
                 speaker, how = names.speaker(other), f"{how[0]}({other}){how[how.index(')') + 1 :]}"
             opening = raw[0] if _SUBJECT_PRONOUN.match(raw) else ""
             someone_else = words_named = False

@@ -3572,3 +3572,12 @@ def test_a_date_stamp_glued_before_a_conversations_first_label_is_no_part_of_it(
         fourth: "hai-feng",
         fifth: "xiao-yu",
     }
+
+
+def test_he_in_a_turn_its_speakers_label_opens_is_the_person_the_turn_named(corpus: Corpus) -> None:
+    # Nobody calls themselves 他 in their own turn: 他 is 赵一鸣, whom the turn named before, though no 我 stands before it.
+    first = "钱多多: 以前的赵一鸣是个斗士,现在的他温和多了。他在发布会上抛出一个新说法,说开源是唯一的出路。"
+    second = "孙立: 我认为这是很关键的转变。"
+    found = speakers(corpus, "\n\n".join([first, second]) + "\n")
+    assert found["他在发布会上抛出一个新说法,说开源是唯一的出路。"] == "zhao-yiming"
+    assert found[second] == "sun-li"
