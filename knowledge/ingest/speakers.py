@@ -3565,6 +3565,10 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                     # A saying the speech or the letter quotes (…,维特根斯坦说,…。): the text goes on in its writer's words.
                     reported = None
                 quote_speaker = speaker if depth > 0 else None
+                if turn is not None and speaker is not turn and depth == 0:
+                    # Someone else's words a turn's speaker reports (…,他放出一个信号,说“…”。这可不是场面话。): the
+                    # turn's speaker goes on, commenting on them, not the person reported.
+                    reported = None
             elif before > 0:
                 if quote_speaker is not None:
                     item.speaker, item.how = quote_speaker, f"{quote_speaker.zh} (inside the quotation)"

@@ -3581,3 +3581,12 @@ def test_he_in_a_turn_its_speakers_label_opens_is_the_person_the_turn_named(corp
     found = speakers(corpus, "\n\n".join([first, second]) + "\n")
     assert found["他在发布会上抛出一个新说法,说开源是唯一的出路。"] == "zhao-yiming"
     assert found[second] == "sun-li"
+
+
+def test_a_turns_speaker_goes_on_after_reporting_someone_elses_words(corpus: Corpus) -> None:
+    # 钱多多 reports 赵一鸣's remark, then comments on it: the comment is 钱多多's, not 赵一鸣's words going on.
+    first = "钱多多: 赵一鸣最近表示,开源是大模型唯一的出路。这可不是一句简单的客套话,背后是很关键的判断。"
+    second = "孙立: 我认为这是很关键的转变。"
+    found = speakers(corpus, "\n\n".join([first, second]) + "\n")
+    assert found["钱多多: 赵一鸣最近表示,开源是大模型唯一的出路。"] == "zhao-yiming"
+    assert found["这可不是一句简单的客套话,背后是很关键的判断。"] == "qian-duoduo"
