@@ -134,6 +134,9 @@ SPEECH_VERBS = (
     # Leaning more to one choice, beside 看好 / 偏爱 (某某更倾向于…): the person's stance; 倾向于 alone is often a
     # thing's tendency (处理器倾向于…).
     "更倾向于",
+    # What the person holds in mind, beside 眼中 / 眼里 (在某某心里,… / 在她心中,…): only before a colon or a comma, so
+    # "他心里很难受" names no view.
+    "心里", "心中",
 )  # fmt: skip
 # Words that end with 道 and are not 道 "says": 知道, 报道, 赛道, 渠道, 频道, 轨道, 街道, 味道, 难道, 管道, 通道.
 _NOT_SAYING_DAO = tuple("知报赛渠频轨街味难管通")
@@ -145,12 +148,28 @@ _STANCE_VOICED = re.compile(
 # Verbs of seeing are speech only when a colon or a comma hands over what was seen (李开复看到:应用…), not in
 # "他看到了台下的观众".
 _BEFORE_COLON_ONLY = frozenset(
-    ("看到", "发现", "感受到", "注意到", "观察到", "观察", "回答", "描述", "承诺", "以为", "指明", "讲到", "讲道")
+    (
+        "看到",
+        "发现",
+        "感受到",
+        "注意到",
+        "观察到",
+        "观察",
+        "回答",
+        "描述",
+        "承诺",
+        "以为",
+        "指明",
+        "讲到",
+        "讲道",
+        "心里",
+        "心中",
+    )
 )
 OPINION_VERBS = (
     "认为", "指出", "强调", "坦言", "直言", "相信", "觉得", "看来", "眼中", "眼里", "判断", "预测", "坚信", "确信", "意识到",
     "认识到", "体会到", "主张", "看好", "偏爱", "坦陈", "断言", "剖析", "分析", "看到", "坦承", "感受到", "注意到",
-    "观察到", "观察", "以为", "更倾向于",
+    "观察到", "观察", "以为", "更倾向于", "心里", "心中",
 )  # fmt: skip
 _VERB = re.compile("|".join(sorted(SPEECH_VERBS, key=len, reverse=True)))
 # Speech verbs that are also nouns: right after 的 they name a thing, not an act of speaking ("需要非常长时间的坚持",

@@ -3590,3 +3590,12 @@ def test_a_turns_speaker_goes_on_after_reporting_someone_elses_words(corpus: Cor
     found = speakers(corpus, "\n\n".join([first, second]) + "\n")
     assert found["钱多多: 赵一鸣最近表示,开源是大模型唯一的出路。"] == "zhao-yiming"
     assert found["这可不是一句简单的客套话,背后是很关键的判断。"] == "qian-duoduo"
+
+
+def test_what_is_in_a_persons_mind_frames_their_view_as_in_their_eyes_does(corpus: Corpus) -> None:
+    # 在某某心里, / 在某某心中, is 在某某眼中,: the person's view; 心里 before anything but a comma or a colon is a feeling.
+    view = "不过,价格并不是重点,在孙立心里,开源才是这一轮竞争最重要的事。"
+    other = "在钱多多心中,大模型的价格战最终一定会伤害所有人。"
+    feeling = "赵一鸣心里很不是滋味,价格战最终一定会伤害所有人。"
+    found = speakers(corpus, "\n\n".join([feeling, view, other]) + "\n")
+    assert found == {view: "sun-li", other: "qian-duoduo"}
