@@ -137,6 +137,8 @@ SPEECH_VERBS = (
     # What the person holds in mind, beside 眼中 / 眼里 (在某某心里,… / 在她心中,…): only before a colon or a comma, so
     # "他心里很难受" names no view.
     "心里", "心中",
+    # Revealing, beside 透露 / 披露 (某某在采访中曝出,…): only before a colon or a comma, so "曝出丑闻" names no view.
+    "曝出",
 )  # fmt: skip
 # Words that end with 道 and are not 道 "says": 知道, 报道, 赛道, 渠道, 频道, 轨道, 街道, 味道, 难道, 管道, 通道.
 _NOT_SAYING_DAO = tuple("知报赛渠频轨街味难管通")
@@ -164,6 +166,7 @@ _BEFORE_COLON_ONLY = frozenset(
         "讲道",
         "心里",
         "心中",
+        "曝出",
     )
 )
 OPINION_VERBS = (

@@ -3599,3 +3599,11 @@ def test_what_is_in_a_persons_mind_frames_their_view_as_in_their_eyes_does(corpu
     feeling = "赵一鸣心里很不是滋味,价格战最终一定会伤害所有人。"
     found = speakers(corpus, "\n\n".join([feeling, view, other]) + "\n")
     assert found == {view: "sun-li", other: "qian-duoduo"}
+
+
+def test_revealing_before_a_comma_hands_over_the_persons_words(corpus: Corpus) -> None:
+    # 曝出, before a comma is 透露,: what the person revealed; 曝出 before a noun (曝出了丑闻) names no view.
+    view = "最近,孙立在直播中曝出,当初新产品的定价是自己随手决定的,结果亏损严重。"
+    news = "钱多多所在的公司上周曝出了亏损严重的财报,未来一定会裁员。"
+    found = speakers(corpus, "\n\n".join([news, view]) + "\n")
+    assert found == {view: "sun-li"}
