@@ -2360,10 +2360,20 @@ _SHARED_VIEWS = re.compile(
 )
 
 
+# An interview the person gave, opening the sentence before the name (在近期接受的某报专访中,某某回顾了…。): the points
+# listed under "采访要点如下:" are that person's.
+_IN_AN_INTERVIEW = re.compile(r"^在[^,，。:：;；]{0,20}?(?:专访|采访|访谈)(?:中|里|时)[,，]?\s*")
+
+
 def _views_sharer(paragraph: str, names: Names) -> Speaker | None:
     """The person the paragraph's last sentence says shared their views: 他 / 她 opening it is the person named last
-    before it; a name opening it is that person."""
+    before it; a name opening it is that person, as is a name right after the interview it gave (在…专访中,某某…)."""
     sentences = split_sentences(paragraph)
+    if sentences and (interview := _IN_AN_INTERVIEW.match(sentences[-1])):
+        after = sentences[-1][interview.end() :]
+        interviewee = names.mentioned(after)
+        if interviewee is not None and after.startswith(interviewee):
+            return names.speaker(interviewee)
     if not sentences or not _SHARED_VIEWS.search(sentences[-1]):
         return None
     last = sentences[-1]

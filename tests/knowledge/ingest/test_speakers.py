@@ -3607,3 +3607,14 @@ def test_revealing_before_a_comma_hands_over_the_persons_words(corpus: Corpus) -
     news = "钱多多所在的公司上周曝出了亏损严重的财报,未来一定会裁员。"
     found = speakers(corpus, "\n\n".join([news, view]) + "\n")
     assert found == {view: "sun-li"}
+
+
+def test_the_points_listed_after_a_sentence_naming_the_interview_a_person_gave_are_theirs(corpus: Corpus) -> None:
+    # 在…专访中,某某… names who gave the interview, though no verb of sharing views follows: "采访要点如下:" lists that
+    # person's points.
+    known = "某公司创始人孙立表示,公司不会参加价格战。"
+    lead = "在上周接受某报专访时,孙立谈了公司这些年的发展历程。"
+    first = "开源模型将会是未来十年最重要的趋势。"
+    second = "价格战最终一定会伤害所有人。"
+    found = speakers(corpus, "\n\n".join([known, lead, "采访要点如下:", first, second]) + "\n")
+    assert {quote: found[quote] for quote in (first, second) if quote in found} == {first: "sun-li", second: "sun-li"}
