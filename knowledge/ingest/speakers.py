@@ -2731,6 +2731,21 @@ def _dialogue_turn(
     return True, None
 
 
+def _headline_points(paragraphs: list[str], index: int) -> bool:
+    """Whether the list a paragraph announces is of highlights, the two lines right under it short and with no full stop
+    (采访亮点如下: then 某某和某某共进晚餐的时刻是… / 某某早期因…吸引了人才), not a heading over running text."""
+    under = paragraphs[index + 1 : index + 3]
+    return len(under) == 2 and all(_headline(p) and not _POINT.match(p) for p in under)
+
+
+_HEADLINE_CHARS = 60
+
+
+def _headline(paragraph: str) -> bool:
+    """A line with no full stop, a heading's or a highlight's, which may run longer than a heading."""
+    return len(paragraph) <= _HEADLINE_CHARS and not re.search(r"[。!?！？…;；][”’」』\"')）]*", paragraph)
+
+
 def _is_heading(paragraph: str) -> bool:
     """A section heading: short, and no sentence ends in it."""
     return len(paragraph) <= _HEADING_CHARS and not re.search(r"[。!?！？…;；][”’」』\"')）]*", paragraph)
@@ -2841,7 +2856,10 @@ def _announces(paragraph: str, last: Sentence | None, following: str | None) -> 
     return None
 
 
-_NOT_REPORTED = ("(speech transcript)", "(interview turn)", "(dialogue)")
+# A highlight line of a talk's list (采访亮点如下: then lines without a full stop), the speaker's point though no sentence
+# ends in it.
+HIGHLIGHT = "(a highlight listed from the talk)"
+_NOT_REPORTED = ("(speech transcript)", "(interview turn)", "(dialogue)", HIGHLIGHT)
 _HANDING_OVER_CHARS = 40
 
 
@@ -3180,6 +3198,9 @@ def attribute(text: str, names: Names) -> list[Sentence]:
     # end: a heading, a paragraph that is not a point when the points are numbered, another speaker, or the next
     # announcement. A full transcript ("以下是…演讲全文") runs on.
     bounded, numbered = False, False
+    # Whether the list is of a talk's highlights, each a short line without a full stop (采访亮点如下: then 某某和某某共进晚餐的
+    # 时刻是…), which read as headings but are its points.
+    headlines = False
     # A list of semicolon-ended items handed over after a person's view (…他指出,…。 / 从速度看,…:) ends with the
     # first item that does not end with a semicolon.
     semicolons, handed_over_at = False, -1
@@ -3228,7 +3249,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
         if transcript is not None and bounded:
             point = bool(_POINT.match(paragraph))
             not_a_point = numbered and not point
-            heading = _is_heading(paragraph) and not point
+            heading = _is_heading(paragraph) and not point and not headlines
             item_ended = semicolons and index - 1 > handed_over_at and not re.search(r"[;；]\s*$", previous)
             # So is one that tells of the speaker as 他 / 她 (因此,他做了一件事:…): the article's narration again.
             told_of = not numbered and bool(_TOLD_OF.match(paragraph))
@@ -3238,9 +3259,15 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 or heading
                 or told_of
                 or index == words_at + 2
-                or (not numbered and names.mentioned(paragraph) is not None)
+                or (headlines and not _headline(paragraph))
+                or (
+                    not numbered
+                    and (named := names.mentioned(paragraph)) is not None
+                    # A highlight line naming the speaker (某某和某某共进晚餐的时刻是…) is still one of the points.
+                    and not (headlines and names.speaker(named) is transcript)
+                )
             ):
-                transcript, bounded, semicolons = None, False, False
+                transcript, bounded, semicolons, headlines = None, False, False, False
         if headed_at == index - 2:
             turn, headed_at = None, -3  # a speaker heading's turn is the one paragraph under it
         is_label, labelled = _turn_label(paragraph, names)
@@ -3332,6 +3359,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
         elif summarised := _summary_speaker(paragraph, names):
             transcript, introduces, bounded = summarised, True, True
             numbered = index + 1 < len(paragraphs) and bool(_POINT.match(paragraphs[index + 1]))
+            headlines = _headline_points(paragraphs, index)
         elif (
             index > 0
             and _SUMMARY_INTRO.search(paragraph)
@@ -3342,6 +3370,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             # (他在采访中分享了对…的看法): the points listed under it are that person's.
             transcript, introduces, bounded = sharer, True, True
             numbered = index + 1 < len(paragraphs) and bool(_POINT.match(paragraphs[index + 1]))
+            headlines = _headline_points(paragraphs, index)
         elif (
             names.talk_giver is not None
             and transcript is None
@@ -3632,7 +3661,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             elif turn is not None and not is_label and not _TELLS_WHAT_HE_DID.match(raw):
                 item.speaker, item.how = turn, f"{turn.zh} (interview turn)"
             elif transcript is not None and not introduces:
-                item.speaker, item.how = transcript, f"{transcript.zh} (speech transcript)"
+                listed = headlines and raw == paragraph
+                item.speaker, item.how = transcript, f"{transcript.zh} {HIGHLIGHT if listed else '(speech transcript)'}"
             elif raw[0] in _OPEN_QUOTES and not _QUOTED_TERM.match(raw):
                 pending = [item]  # a whole quotation: "“…。”李彦宏认为,…" names its speaker next
                 if not mentioned and (asked := _put_to(paragraph, at, sentences[-1:], names, last)) is not None:
@@ -3705,6 +3735,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             one_paragraph = own[-1].how.endswith(VIEW_BELOW) and not (following and _POINT.match(following))
             words_at = index if own[-1].how.endswith(_WORDS) or one_paragraph else -2
             numbered = index + 1 < len(paragraphs) and bool(_POINT.match(paragraphs[index + 1]))
+            headlines = _headline_points(paragraphs, index)
         elif (carried := _hands_over_after_a_view(paragraph, own, view_before, following, names)) is not None:
             own[0].speaker, own[0].how = carried, f"{carried.zh} {HANDS_OVER}"
             transcript, bounded, numbered, semicolons = carried, True, False, True

@@ -23,6 +23,7 @@ from knowledge.ingest.speakers import (
     CUT_ATTRIBUTION,
     GOES_ON,
     HANDS_OVER,
+    HIGHLIGHT,
     SPEECH_VERBS,
     VIEW_BELOW,
     Names,
@@ -368,6 +369,7 @@ def suggest_claims(
             or _lost_its_stop(item.text, paragraph_ends)
             or handing_over
             or quoted_line
+            or item.how.endswith(HIGHLIGHT)
             or (item.text == text_end and CUT_ATTRIBUTION.search(simplified(item.text)))
             or (item.text == text_end and _QUOTED_BEFORE_CUT.search(simplified(item.text)))
         ):

@@ -3618,3 +3618,19 @@ def test_the_points_listed_after_a_sentence_naming_the_interview_a_person_gave_a
     second = "价格战最终一定会伤害所有人。"
     found = speakers(corpus, "\n\n".join([known, lead, "采访要点如下:", first, second]) + "\n")
     assert {quote: found[quote] for quote in (first, second) if quote in found} == {first: "sun-li", second: "sun-li"}
+
+
+def test_highlight_lines_without_a_full_stop_under_an_interviews_summary_are_its_points(corpus: Corpus) -> None:
+    # 采访亮点如下: then short lines with no full stop: highlights, not headings; one that names the interviewee (孙立和钱多多
+    # 的第一次见面…) is still one of them. The paragraph after the lines, with its full stop, is the writer's again.
+    known = "某公司创始人孙立表示,公司不会参加价格战。"
+    lead = "在上周接受某报专访时,孙立谈了公司这些年的发展历程。"
+    first = "孙立和钱多多的第一次见面是公司创立最重要的时刻"
+    second = "订阅模式只是当时最好的权宜之计"
+    writer = "这篇专访一定会引发关于价格战的讨论。"
+    found = speakers(corpus, "\n\n".join([known, lead, "采访亮点如下:", first, second, writer]) + "\n")
+    assert {quote: found.get(quote) for quote in (first, second, writer)} == {
+        first: "sun-li",
+        second: "sun-li",
+        writer: None,
+    }
