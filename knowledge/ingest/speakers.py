@@ -1963,6 +1963,8 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
             continue  # 简单来说 / 换句话说: a way of putting it, not someone speaking (no 单来 or 简单来 says it)
         if verb in ("说", "称") and re.match(r"[明为作道呼号赞话服法]", after):
             continue  # 说明, 称为, 称作, 说话, 说服, 说法: not speech
+        if verb == "说" and prefix.endswith(("小", "传")):
+            continue  # 小说 (a novel), 传说 (a legend): nouns, not speech (同学说 is still a classmate speaking)
         if verb in _NOUN_AFTER_DE and prefix.endswith("的"):
             continue  # 的坚持, 的判断: a noun
         if verb in _BEFORE_COLON_ONLY and after not in ":：,，":

@@ -3634,3 +3634,12 @@ def test_highlight_lines_without_a_full_stop_under_an_interviews_summary_are_its
         second: "sun-li",
         writer: None,
     }
+
+
+def test_a_novel_or_a_legend_is_no_one_speaking(corpus: Corpus) -> None:
+    # 小说 (a novel) and 传说 (a legend) hold 说 but are nouns: the name before them (a writer's) says nothing.
+    known = "钱多多表示,公司的新模型叫“深思”,它一定会改变行业。"
+    named = "这个名字来自艾萨克·阿西莫夫科幻小说里的一个词,意为“机器之心”,是公司最重要的品牌。"
+    legend = "在孙立传说中的那个夜晚,公司的核心代码全部写完了。"
+    found = speakers(corpus, "\n\n".join([known, named, legend]) + "\n")
+    assert named not in found and legend not in found
