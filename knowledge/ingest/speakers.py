@@ -2077,6 +2077,11 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             if referent is not None:
                 pronoun = "其" if grounds else prefix[-1]
                 return referent, f"{pronoun}({referent.zh}) {verb}", verb in OPINION_VERBS
+        carried = _PRONOUN_CARRIED.search(sentence[: match.start()])
+        if carried and last is not None and not names.mentioned(_quotations_blanked(sentence[: match.start()])):
+            # 他几乎把热情都倾注在了…上,甚至说…: the clause after a bare 甚至 / 还 / 并且 has the subject of the clause before,
+            # 他 / 她, and the sentence names nobody else.
+            return last, f"{carried.group('pronoun')}({last.zh}) …,{carried.group('link')}{verb}", verb in OPINION_VERBS
         if sentence[match.end() : match.end() + 1] in ":：" and (hands := _clause_subject(prefix, names, last)):
             # 他彼时言之凿凿道:“… / 某某当时表示:: a short manner or time word between the clause's subject and
             # the verb that hands over the words with a colon.
@@ -2272,6 +2277,11 @@ _QUOTED_FROM_SPEECH = re.compile(
 # The writer's 这…了 that a person's view is borne out by (这印证了他的观点——…), before that person.
 _BEARS_OUT = re.compile(r"^这(?:也|正|恰恰)?(?:印证|证明|验证|体现|呼应|符合|说明|反映)了?")
 # A connective alone before a verb of speech that opens the sentence (并且指出, / 同时强调:).
+# 他 / 她 opening a clause, then a bare 甚至 / 还 / 并且 opening the next clause right before the verb (…,他几乎把…倾注在了…上,
+# 甚至说…): the subject carries over; a clause between them may have a subject of its own (他引述了某某的话,某某不仅…,还…).
+_PRONOUN_CARRIED = re.compile(
+    r"(?:^|[,，;；])(?P<pronoun>他|她)(?![们的所])[^,，;；:：“”「」『』]*[,，](?P<link>甚至|甚而|还|并且|而且)$"
+)
 _SUBJECTLESS_GOES_ON = re.compile(r"(?:并且|而且|并|同时|此外|另外)[,，]?(?:还|也|又)?")
 # A short verb phrase and a colon after a name that opens the sentence (某某随之泼来冷水:…), as _VOICED_BY_COLON reads
 # them after 他 / 她.

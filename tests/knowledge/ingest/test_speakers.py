@@ -3643,3 +3643,11 @@ def test_a_novel_or_a_legend_is_no_one_speaking(corpus: Corpus) -> None:
     legend = "在孙立传说中的那个夜晚,公司的核心代码全部写完了。"
     found = speakers(corpus, "\n\n".join([known, named, legend]) + "\n")
     assert named not in found and legend not in found
+
+
+def test_he_carries_over_to_a_verb_after_a_bare_even_in_a_later_clause(corpus: Corpus) -> None:
+    # 他…,甚至说…: the clause after 甚至 has 他 for its subject, the person named before (赵一鸣), not the turn's speaker.
+    first = "孙立: 赵一鸣这个人很有意思。现在呢,他把所有精力都放在了新模型上,甚至说这是他见过最重要的机会。"
+    second = "钱多多: 我认为这是很关键的转变。"
+    found = speakers(corpus, "\n\n".join([first, second]) + "\n")
+    assert found["现在呢,他把所有精力都放在了新模型上,甚至说这是他见过最重要的机会。"] == "zhao-yiming"
