@@ -2995,8 +2995,12 @@ def _between_naming_and_pronoun(own: list[Sentence], names: Names) -> None:
             return
         if item.speaker is not None or names.mentioned(simplified(item.text)) is not None:
             return
+        if _TELLS_OF_HIM.search(simplified(item.text)):
+            return  # 一方面,他是最响亮的…者。: the writer telling of the person, whose own account never calls them 他
 
 
+# 他 / 她 as the subject of a clause (一方面,他是…): a sentence that tells of the person.
+_TELLS_OF_HIM = re.compile(r"(?:^|[,，;；])(?:他|她)(?![们的])")
 _LISTED_POSTS_CHARS = 30
 
 

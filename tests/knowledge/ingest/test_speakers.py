@@ -3651,3 +3651,13 @@ def test_he_carries_over_to_a_verb_after_a_bare_even_in_a_later_clause(corpus: C
     second = "钱多多: 我认为这是很关键的转变。"
     found = speakers(corpus, "\n\n".join([first, second]) + "\n")
     assert found["现在呢,他把所有精力都放在了新模型上,甚至说这是他见过最重要的机会。"] == "zhao-yiming"
+
+
+def test_a_sentence_telling_of_the_person_as_he_before_his_reported_words_is_no_account_of_his(corpus: Corpus) -> None:
+    # 某某…。一方面,他是…者。他…呼吁…: the sentences between the naming and 他 reporting him are read as his account, but
+    # one that tells of him as 他 (他是最坚定的…者) is the writer's description: nobody's draft.
+    told = "一方面,他是行业里最坚定的开源支持者。"
+    called = "去年,他联合多位创业者发表公开信,呼吁监管部门放慢脚步。"
+    found = speakers(corpus, f"孙立表示,公司明年一定不会涨价。\n\n孙立对监管的态度充满了矛盾。{told}{called}\n")
+    assert told not in found
+    assert found.get(called) == "sun-li"
