@@ -2670,6 +2670,11 @@ def _host_bite(paragraph: str) -> bool:
 _STAMPED_LABEL = re.compile(r"^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?\s*(?=[\u4e00-\u9fff])")
 # A role's label rather than a name (主持人 / 记者 / 嘉宾 / 观众 / 甲方 / 问 / 答): no person's turn, however often it recurs.
 _ROLE_LABEL = re.compile(r"(?:人|者|员|宾|众|友|师|生|方|家|问|答|甲|乙|男|女)$")
+# A page's field label, which may recur over several items (来源:… / 链接:… / 标签:…): no one's turn either.
+_FIELD_LABEL = re.compile(
+    r"来源|出处|链接|原文|地址|网址|时间|日期|标签|关键[词字]|摘要|简介|备注|提示|注意|声明|导读|编辑|责编|校对|审核"
+    r"|图片|视频|音频|下载|更多|相关|推荐|阅读|点击|回复|评论|附件|版权|说明|要点|总结|结论|背景"
+)
 
 
 def recurring_labels(paragraphs: list[str]) -> frozenset[str]:
@@ -2682,7 +2687,7 @@ def recurring_labels(paragraphs: list[str]) -> frozenset[str]:
         if prefix is None or not re.search(r"[。!?！？…]", paragraph[prefix.end() :]):
             continue
         who = _STAMPED_LABEL.sub("", prefix.group("who"))
-        if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", who) and not _ROLE_LABEL.search(who):
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", who) and not _ROLE_LABEL.search(who) and not _FIELD_LABEL.search(who):
             opened[who] += 1
     recurring = frozenset(who for who, times in opened.items() if times >= 2)
     return recurring if len(recurring) >= 2 else frozenset()

@@ -3661,3 +3661,14 @@ def test_a_sentence_telling_of_the_person_as_he_before_his_reported_words_is_no_
     found = speakers(corpus, f"孙立表示,公司明年一定不会涨价。\n\n孙立对监管的态度充满了矛盾。{told}{called}\n")
     assert told not in found
     assert found.get(called) == "sun-li"
+
+
+def test_a_pages_field_labels_that_recur_are_no_conversation(corpus: Corpus) -> None:
+    # 来源: / 链接: over each item of a page recur as a podcast's first names do, but they are fields, not speakers.
+    items = [
+        "来源: 某某日报。价格战最终一定会伤害所有人。",
+        "链接: 某某网。开源才是最重要的趋势。",
+        "来源: 某某晚报。未来的模型一定会更便宜。",
+        "链接: 某某站。这个市场的核心是生态。",
+    ]
+    assert speakers(corpus, "\n\n".join(items) + "\n") == {}
