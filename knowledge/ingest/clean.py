@@ -211,8 +211,10 @@ _CREDIT_AFTER_STOP = re.compile(
     r"[。.]\s*(?:[\u4e00-\u9fff]{1,4}社|(?:翻摄|取|截|撷取)自\s*《[^》]{1,20}》"
     r"|(?:(?:文|撰文|编辑|记者)\s*[/／]\s*[^\s/／。,，]{1,12}\s*)?(?:图|图片|摄影|摄)\s*[/／]\s*[^\s/／。,，]{1,12}"
     # …or who gave or took the picture, before 供图 / 摄 (…致辞。某某学会 供图 / …。某某 摄), perhaps named with the agency
-    # and the role before the name (…。某某社记者 某某 摄).
-    r"|[^\s/／。,，:：“”]{2,12}\s*供图|(?:[\u4e00-\u9fff]{0,6}?(?:记者|通讯员|摄影师?)\s*)?[\u4e00-\u9fff]{2,4}\s+摄"
+    # and the role before the name (…。某某社记者 某某 摄). After the role the name may run into 摄 (…。某某融媒记者 某某摄):
+    # the role says a credit starts there, which a blank has to say when no role does (…,我们一起去拍摄 stays).
+    r"|[^\s/／。,，:：“”]{2,12}\s*供图|[\u4e00-\u9fff]{0,6}?(?:记者|通讯员|摄影师?)\s*[\u4e00-\u9fff]{2,4}\s*摄"
+    r"|[\u4e00-\u9fff]{2,4}\s+摄"
     # …or the body that gave the picture before a bare 提供 (…开幕典礼。某协会提供); a pronoun, a modal or 由 before it
     # (…。我们免费提供 / …。数据由某公司提供) is the article's own clause.
     r"|[^\s/／。,，:：“”我你他她它们将可能不也都还就免费由]{2,8}\s*提供)"
