@@ -463,8 +463,12 @@ _NOW_READING = re.compile(r"^(?:您|你)?(?:正在|当前)(?:阅读|浏览)\s*[:
 # note on a reprint, not the article.
 _ORIGINAL_TITLE = re.compile(r"^[(（【\[]\s*原(?:标题|题)\s*[:：][^()（）【】\[\]]{1,60}[)）】\]]$")
 # A page's field line: two or more labels with a colon each and short values (时间:2024-01-02 来源: 作者:admin 点击:),
-# the values possibly empty where the page left them blank.
-_META_LABEL = r"(?:时间|日期|发布时间|发布日期|更新时间|更新日期|来源|作者|编辑|责任编辑|点击|浏览|阅读|阅读量|阅读次数|点击次数|浏览次数|字号)"
+# the values possibly empty where the page left them blank. The font-size control is one of them, by either name (字号: 大 中
+# 小 / 字体: 放大字体 缩小字体).
+_META_LABEL = (
+    r"(?:时间|日期|发布时间|发布日期|更新时间|更新日期|来源|作者|编辑|责任编辑|点击|浏览|阅读|阅读量|阅读次数|点击次数|浏览次数"
+    r"|字号|字体)"
+)
 _META_FIELDS = re.compile(rf"^(?:\s*{_META_LABEL}\s*[:：][^:：。,，!?！？]{{0,24}}?){{2,}}\s*$")
 # A line that is a web address and nothing else: a link the page printed, not a sentence.
 # A page's field line that opens with the date (2024-05-12 来源:https://… 浏览: 关键词:某标题,…?): the date, then
@@ -477,8 +481,9 @@ _FIELD_LABEL = re.compile(rf"(?:{_META_LABEL}|关键词|关键字|标签)\s*[:�
 _SUBTITLE = re.compile(r"^(?:——|──|--)\s*[^\s—─-]")
 # A column's notice of the next issue's topic (下期话题:… / 下期预告:…), a line of its own: the paper's, not the article's.
 _NEXT_ISSUE = re.compile(r"^(?:下期|下一期|下周)(?:话题|话题预告|预告|主题|讨论|议题|看点)\s*[:：]")
-# A site's welcome line in its header (欢迎来到某某网! / 欢迎光临某某商城): the site's, not the article's.
-_WELCOME = re.compile(r"^欢迎(?:来到|光临|访问|莅临)[^。,，:：]{1,24}[!！。.]?$")
+# A site's welcome line in its header (欢迎来到某某网! / 欢迎光临某某商城), perhaps as an item of the header's list
+# (• 欢迎光临某某网!): the site's, not the article's.
+_WELCOME = re.compile(r"^(?:[•·]\s*)?欢迎(?:来到|光临|访问|莅临)[^。,，:：]{1,24}[!！。.]?$")
 # A footer's links side by side (关于我们 客户服务 / 联系我们|网站地图): one or more of the site's pages, nothing else.
 _SITE_LINKS = re.compile(
     r"^(?:(?:关于我们|联系我们|客户服务|客服中心|网站地图|网站导航|加入我们|人才招聘|隐私政策|隐私条款|用户协议|服务条款"

@@ -578,6 +578,8 @@ def test_a_line_asking_the_reader_to_follow_the_site_for_more_is_chrome(line: st
         ("图注:某某公司副总裁赵一鸣在发布会上", "image caption or placeholder"),
         ("format-png", "image caption or placeholder"),
         ("欢迎光临某某科技资讯网!", "site's welcome line"),
+        # …as an item of the header's list, and with pinyin notes a bad conversion left after some characters.
+        ("• 歡迎光臨某某資訊網(wǎng)!", "site's welcome line"),
         ("联系我们 网站地图", "site's footer links"),
         ("您的位置:首页 > 科技 > 正文 > 赵一鸣:芯片还差三步,谈什么领先?", "breadcrumb"),
         ("网站首页> 媒体报道>赵一鸣出席2025某某人工智能大会暨某某高级别论坛开幕式并致辞", "breadcrumb"),
@@ -715,6 +717,9 @@ def test_a_latin_widget_line_between_login_lines_is_chrome() -> None:
         # The same bait joined by commas (a spam site's copy of an article opens with it).
         ("某某小说,中文字幕专区,某某综合,某某久久精品视频,天天看某某高清99", "keyword line joined by commas"),
         ("發布日期:2024-01-05 閱讀次數:", "page's field line"),
+        # The font-size control among the fields, and pinyin notes a bad conversion left after some characters.
+        ("字體: 放大字體  縮小字體 發(fā)布日期:2024-01-05  來源:某某網(wǎng)  瀏覽次數(shù):318", "page's field line"),
+        ("字体:大 中 小 来源:某某网", "page's field line"),
     ],
 )
 def test_a_caption_credited_after_its_stop_a_wide_gapped_tag_run_a_hyphened_keyword_line_and_a_date_field_are_chrome(
