@@ -1408,6 +1408,8 @@ class Names:
         """A Chinese name that opens the article's title (某某纽约闭门演讲:…) is the person the article is about, when the
         text writes it too as a word of its own: a person, said something before a verb or not, so 他 after it is them.
         Call after ``collect``."""
+        # A bad conversion's pinyin notes (大会(huì)上的演讲(jiǎng)) would split the title's words; no offset into it is kept.
+        title = PINYIN_NOTE.sub("", title)
         self._learn_writer(title)
         opened = _TITLED_NAME.search(title)
         if (
@@ -1492,9 +1494,11 @@ _WORDS_SAID = re.compile(
 )
 _FOR_EXAMPLE = re.compile(r"^(?:比如|例如|譬如)")
 
-# What follows the name at the head of a title that says the article is that person's talk, before its colon or dash.
+# What follows the name at the head of a title that says the article is that person's talk, before its colon or dash: a
+# short post, or a post and the event the talk was given at (院士在2024年某某大会上的演讲全文), longer than a post alone.
 _TALK_TITLE = re.compile(
-    r"^[^:：,，。!！?？“”「」|｜—-]{0,10}?(?:演讲|讲话|发言|演说|致辞)[^,，。]{0,4}?(?:[:：|｜—-]|$)"
+    r"^(?:[^:：,，。!！?？“”「」|｜—-]{0,6}?在[^:：,，。!！?？“”「」|｜—-]{1,20}?|[^:：,，。!！?？“”「」|｜—-]{0,10}?)"
+    r"(?:演讲|讲话|发言|演说|致辞)[^,，。]{0,4}?(?:[:：|｜—-]|$)"
 )
 
 # A name the title sets off by a colon after a post or a column's label (某栏目|某院院士某某:题目).

@@ -1695,6 +1695,33 @@ def test_first_person_speech_under_a_heading_is_the_talk_giver_the_title_names(c
     assert speech not in found
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "赵一鸣院士在2024年某某科技大会上的演讲全文:芯片会越来越便宜",
+        # …and with the pinyin notes a bad conversion left after some characters, which split its words.
+        "赵一鸣院士在2024年某某科技大会(huì)上的演讲(jiǎng)全文:芯片会越来越便宜",
+    ],
+)
+def test_a_title_saying_the_article_is_a_talk_given_at_an_event_names_the_talk_giver(
+    corpus: Corpus, title: str
+) -> None:
+    # The title names the event of the talk (某某在…大会上的演讲全文), longer than a post before 演讲; under the editor's
+    # note, the highlights' heading over first-person speech that names nobody opens the talk's text.
+    speech = "我一直觉得,芯片的价格明年一定会降下来。"
+    text = (
+        "编者按:这篇文章是某大学教授赵一鸣在2024年某某科技大会上的演讲实录,他谈了芯片和数据。\n\n"
+        "精彩观点:\n\n"
+        f"{speech}我们会先把成本做下来,再谈规模。\n"
+    )
+    source = Source(id="new", title=title, text=text)
+    found = {
+        s.quote: s.speaker_id
+        for s in suggest_claims(dataclasses.replace(corpus, sources={**corpus.sources, "new": source}), "new")
+    }
+    assert found[speech] == "zhao-yiming"
+
+
 def test_a_quotation_a_pronoun_hands_over_by_a_colon_is_that_persons(corpus: Corpus) -> None:
     # 形容 is no verb of speech the rules know; 他 opening the sentence hands over the quotation by a colon.
     quoted = "他这样形容那几年:“公司没有做大,但是拆开看,我们经历了外人想象不到的困难。”"
