@@ -814,6 +814,12 @@ class Names:
         key = _undotted(zh)
         if not key or re.search(r"[A-Za-z]", zh):
             return None, None
+        # A name whose given name holds a character the plain reading refuses, which the text introduces after a post
+        # (院士钱向东(Henry Chin)), is a Chinese person's: it keeps its own reading, though the English name beside it
+        # sounds unlike it, unless the registry knows that English name.
+        if zh == key and not _plausible_name(zh) and self._introduced_ending(zh) == zh:
+            latin = self._foreign_latin_name(zh)
+            return (self.by_latin.get(latin) if latin else None), None
         if zh == key and _plausible_name(zh):
             # A Chinese person's name keeps its own reading, though the text gives an English name beside it (李某某
             # (Kai-Fu Li)); a foreign name whose characters read as a Chinese one (马某克(Elon Musk)) takes the Latin
@@ -1431,7 +1437,10 @@ class Names:
                 return
             # Two characters are as often a role (高管闭门会): only when a colon or a space sets them off (王坚:…).
             set_off = size == 3 or bool(re.match(r"[:：\s|｜]", title[size : size + 1]))
-            if set_off and _plausible_name(name) and self._word_of_its_own(name):
+            # A given name with a character the plain reading refuses (钱向东) counts when the text introduces the
+            # person by it after a post (某院院士钱向东), as the text's own reading takes it.
+            plausible = _plausible_name(name) or (size == 3 and self._introduced_ending(name) == name)
+            if set_off and plausible and self._word_of_its_own(name):
                 self.speaker(name)
                 self._learn_talk(title, name)
                 return

@@ -1722,6 +1722,24 @@ def test_a_title_saying_the_article_is_a_talk_given_at_an_event_names_the_talk_g
     assert found[speech] == "zhao-yiming"
 
 
+def test_a_talk_giver_whose_given_name_holds_a_function_word_is_named_by_the_title(corpus: Corpus) -> None:
+    # 向 is a preposition the plain reading refuses in a name, but the text introduces 钱向东 after a post (院士钱向东), so
+    # the title that opens with him names the talk's giver; his English name beside it sounds unlike his own, and his id
+    # is still his own name's reading.
+    speech = "我一直觉得,芯片的价格明年一定会降下来。"
+    text = (
+        "编者按:这篇文章是某大学教授、某院院士钱向东(Henry Chin)在2024年某某科技大会上的演讲实录。\n\n"
+        "精彩观点:\n\n"
+        f"{speech}我们会先把成本做下来,再谈规模。\n"
+    )
+    source = Source(id="new", title="钱向东院士在2024年某某科技大会上的演讲全文:芯片会越来越便宜", text=text)
+    found = {
+        s.quote: s.speaker_id
+        for s in suggest_claims(dataclasses.replace(corpus, sources={**corpus.sources, "new": source}), "new")
+    }
+    assert found[speech] == "qian-xiangdong"
+
+
 def test_a_quotation_a_pronoun_hands_over_by_a_colon_is_that_persons(corpus: Corpus) -> None:
     # 形容 is no verb of speech the rules know; 他 opening the sentence hands over the quotation by a colon.
     quoted = "他这样形容那几年:“公司没有做大,但是拆开看,我们经历了外人想象不到的困难。”"
