@@ -505,6 +505,9 @@ _AUTHOR_BAR = re.compile(rf"^(?:作者|作家|撰文)\s*[|｜丨]\s*{_REPORTER_N
 # A credit written the other way round, the names or the outlet first and the label after the bar (某某 | 撰文 / 某某| 编辑 /
 # 某某科技、某某,标题为编者所拟 |来源): no sentence ends in a bar and a byline's label.
 _LABEL_LAST_CREDIT = re.compile(rf"^[^。!?！？|｜丨]{{1,40}}?\s*[|｜丨]\s*{_BYLINE_LABEL}$")
+# A post's field line set off by bars: its date and the count of its comments or a link to them (www.example.com |
+# 2025-02-14 22:20:57 某某 | 0条评论 | 查看/发表评论): the page's, though no byline's label is in it.
+_COMMENT_COUNT = re.compile(r"\d+\s*条评论|(?:查看|发表)\s*[/／]?\s*(?:发表)?评论")
 # A blog's comment form (发表回复 / 发表评论 / 您的邮箱地址不会被公开。 必填项已用 * 标注): the template's, never the article.
 _COMMENT_FORM = re.compile(
     r"^(?:发表回复|发表评论|留下评论|取消回复|写下你的评论)$|(?:邮箱|电子邮件)地址不会被公开|必填项已用\s*\*\s*标注"
@@ -735,6 +738,14 @@ def chrome_rule(line: str) -> str | None:
         # A byline with its fields set off by bars (本文作者: 某某 | 2018-07-06 17:08 | 专题:某峰会 |): too long for
         # the short lines' rules, and no sentence.
         return "byline with its fields"
+    if (
+        _COMMENT_COUNT.search(line)
+        and re.search(_DATE, line)
+        and len(re.findall(r"[|｜丨]", line)) >= 2
+        and not _SENTENCE_END.search(line)
+        and len(line) <= 3 * _SHORT
+    ):
+        return "post's field line with its comments"
     if _EMPTY_WIDGET.match(line):
         return "widget's empty state"
     if len(line) > _SHORT and _DATES_AND_WORDS.match(line) and not _TEXT_PUNCT.search(re.sub(_DATE, "", line)):

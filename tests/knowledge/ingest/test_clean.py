@@ -1353,6 +1353,16 @@ def test_a_byline_with_its_date_and_topic_set_off_by_bars_is_chrome() -> None:
     assert chrome_rule("作者在文中写道,2021-03-02 的会上 | 大家 | 都同意这一点。") is None
 
 
+def test_a_posts_field_line_with_its_comment_count_set_off_by_bars_is_chrome() -> None:
+    # The site's address, the date and time and the author, the count of comments and the link to them, between bars:
+    # no byline's label, too long for the short lines' rules, and no sentence.
+    line = "www.example.net | 2024-03-05 09:12:30  某某观察 | 12条评论 | 查看/发表评论"
+    assert chrome_rule(line) == "post's field line with its comments"
+    assert_article_only(page(line))
+    # A sentence that counts comments, with a date, stays.
+    assert chrome_rule("2024-03-05 那篇文章 | 收到了 12条评论 | 大家都同意这一点。") is None
+
+
 def test_a_dashed_subtitle_under_the_title_is_kept_and_a_next_issue_notice_is_dropped() -> None:
     # A paper's column: the title, its second line opened by a dash, then the notice of the next issue's topic (run
     # on over a second line ending in a question mark), then the contributors.
