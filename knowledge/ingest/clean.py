@@ -508,6 +508,12 @@ _LABEL_LAST_CREDIT = re.compile(rf"^[^。!?！？|｜丨]{{1,40}}?\s*[|｜丨]\s
 # A post's field line set off by bars: its date and the count of its comments or a link to them (www.example.com |
 # 2025-02-14 22:20:57 某某 | 0条评论 | 查看/发表评论): the page's, though no byline's label is in it.
 _COMMENT_COUNT = re.compile(r"\d+\s*条评论|(?:查看|发表)\s*[/／]?\s*(?:发表)?评论")
+# A column's line about itself at the top of a repost (某某Talk 是某某基金分享认知的栏目。): what the column shares, not the
+# article; a sentence about someone's column (他的专栏 / 这是…) opens with who or what it points at, not the column's name.
+_COLUMN_ABOUT_ITSELF = re.compile(
+    r"^(?!这|那|它|他|她|其)[^。,，:：;；“”]{1,20}是[^。,，:：;；“”]{0,12}(?:分享|推出|打造|发布|聚焦|关注|解读|记录)"
+    r"[^。,，:：;；“”]{0,12}的(?:栏目|专栏)[。.]?$"
+)
 # A blog's comment form (发表回复 / 发表评论 / 您的邮箱地址不会被公开。 必填项已用 * 标注): the template's, never the article.
 _COMMENT_FORM = re.compile(
     r"^(?:发表回复|发表评论|留下评论|取消回复|写下你的评论)$|(?:邮箱|电子邮件)地址不会被公开|必填项已用\s*\*\s*标注"
@@ -746,6 +752,8 @@ def chrome_rule(line: str) -> str | None:
         and len(line) <= 3 * _SHORT
     ):
         return "post's field line with its comments"
+    if _COLUMN_ABOUT_ITSELF.match(line):
+        return "column's line about itself"
     if _EMPTY_WIDGET.match(line):
         return "widget's empty state"
     if len(line) > _SHORT and _DATES_AND_WORDS.match(line) and not _TEXT_PUNCT.search(re.sub(_DATE, "", line)):

@@ -1363,6 +1363,16 @@ def test_a_posts_field_line_with_its_comment_count_set_off_by_bars_is_chrome() -
     assert chrome_rule("2024-03-05 那篇文章 | 收到了 12条评论 | 大家都同意这一点。") is None
 
 
+def test_a_columns_line_about_itself_is_chrome() -> None:
+    # A repost opens with the column's line saying what it shares: the column's, not the article's.
+    line = "X Notes 是某某资本分享行业观察的栏目。"
+    assert chrome_rule(line) == "column's line about itself"
+    assert_article_only(page(line))
+    # A sentence of the article about someone's column stays.
+    for sentence in ["这是他在报上分享读书心得的专栏。", "他说,那是某某报打造的栏目。"]:
+        assert chrome_rule(sentence) is None, sentence
+
+
 def test_a_dashed_subtitle_under_the_title_is_kept_and_a_next_issue_notice_is_dropped() -> None:
     # A paper's column: the title, its second line opened by a dash, then the notice of the next issue's topic (run
     # on over a second line ending in a question mark), then the contributors.
