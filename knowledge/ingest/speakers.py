@@ -265,8 +265,8 @@ _SHORT_TITLE = r"(?:教授|院士|博士|研究员)"
 _SEAT_AFTER = re.compile(r"(?:委员|代表)$")
 # A title or a post written before a name, as news introduces a person (某大学教授钱向东 / 某公司董事长孙中和).
 _TITLE_BEFORE = (
-    r"(?:教授|院士|博士|校长|院长|所长|主任|董事长|总裁|创始人|首席执行官|执行长|CEO|总经理|主席|研究员|科学家|代表|委员|议员"
-    r"|合伙人|负责人|书记|部长|总监|总工程师|总统|总理|市长|省长|理事长|会长|秘书长)"
+    r"(?:教授|院士|博士|校长|院长|所长|主任|董事长|总裁|创始人|首席执行官|执行长|CEO|COO|CTO|CFO|总经理|主席|研究员|科学家"
+    r"|代表|委员|议员|合伙人|负责人|书记|部长|总监|总工程师|总统|总理|市长|省长|理事长|会长|秘书长)"
 )
 # A public office written before a name, as news introduces an official (某机构前局长某某 / 某署署长某某).
 _OFFICE_BEFORE = r"(?:局长|署长|司长|厅长|处长|行长|社长)"
@@ -3020,12 +3020,14 @@ def _between_naming_and_pronoun(own: list[Sentence], names: Names) -> None:
 # 他 / 她 as the subject of a clause (一方面,他是…): a sentence that tells of the person.
 _TELLS_OF_HIM = re.compile(r"(?:^|[,，;；])(?:他|她)(?![们的])")
 _LISTED_POSTS_CHARS = 30
+# The longest name in quotes (在“某某·某地”大会上) the sentence naming the lede's speaker may hold.
+_QUOTED_NAME_CHARS = 12
 
 
-# A news agency's dateline that opens the lede (某新社北京3月3日电(记者 某某) / 某网3月3日讯 / 某局11月5日消息): the
-# quotation after it still opens the paragraph.
+# A news agency's dateline that opens the lede (某新社北京3月3日电(记者 某某) / 某网3月3日讯 / 某局11月5日消息), or a site's
+# or a paper's with no date (某某网讯(记者 某某) / 本报讯): the quotation after it still opens the paragraph.
 _NEWS_DATELINE = re.compile(
-    r"^[^“”「」『』。,，:：;；!！?？]{0,20}?\d{1,2}月\d{1,2}日(?:电|讯|消息)\s*(?:[(（][^()（）“”]{0,20}[)）])?\s*"
+    r"^[^“”「」『』。,，:：;；!！?？]{0,20}?(?:\d{1,2}月\d{1,2}日(?:电|讯|消息)|[网报台]讯)\s*(?:[(（][^()（）“”]{0,20}[)）])?\s*"
 )
 
 
@@ -3035,8 +3037,17 @@ def _introduced_after_quotation(raw: str, pending: list[Sentence], own: list[Sen
     said of them ("“…。…。”今年某会上,某公司董事长某某关注…"). The news lede's quotation is that person's."""
     if not pending or pending != own or not own[-1].text.rstrip().endswith(tuple(_CLOSE_QUOTES + '"')):
         return None
-    if not _NEWS_DATELINE.sub("", own[0].text.lstrip()).startswith(tuple(_OPEN_QUOTES + '"')) or re.search(
-        r"[“”「」『』\"]", raw
+    if not _NEWS_DATELINE.sub("", own[0].text.lstrip()).startswith(tuple(_OPEN_QUOTES + '"')):
+        return None
+    # Words quoted in the sentence may be someone's speech, unless they are a name in quotes (在“某某·某地”大会上): a few
+    # characters in curly quotes that close, no clause or stop inside.
+    if (
+        re.search(r"[「『\"]", raw)
+        or raw.count("“") != raw.count("”")
+        or any(
+            re.search(r"[,，。!！?？:：;；]", q.group(1)) or len(q.group(1)) > _QUOTED_NAME_CHARS
+            for q in re.finditer(r"“([^“”]*)”", raw)
+        )
     ):
         return None
     found = names.all_mentioned(raw)
@@ -3682,6 +3693,16 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                     item.speaker, item.how = asked, f"{asked.zh} {_ANSWERS}"
                     quote_speaker, tentative = asked, True
                 pending.append(item)  # a quotation whose speaker may be named after it
+            elif (
+                at == 0
+                and depth == 0
+                and not mentioned
+                and (bare := _NEWS_DATELINE.sub("", raw))[:1] in _OPEN_QUOTES
+                and bare.rstrip().endswith(tuple(_CLOSE_QUOTES))
+            ):
+                # A quotation of one sentence opening the paragraph, after the lede's dateline or not (某网讯(记者 某某)
+                # “…。”): its speaker may be named in the sentence after it, as a longer one's is.
+                pending.append(item)
             elif _UNNAMED_SOURCE.search(raw):
                 reported, pending = None, []  # 知情人士表示,…: an unnamed source's words, and the named run has ended
             elif depth == 0 and _OTHERS_ON_YOU.search(raw):

@@ -2177,6 +2177,22 @@ def test_a_lede_quotation_after_a_news_dateline_is_the_person_the_next_paragraph
     assert speakers(corpus, text).get(lede) == "zhao-yiming"
 
 
+def test_a_one_sentence_lede_quotation_after_a_sites_dateline_is_the_person_the_next_sentence_introduces(
+    corpus: Corpus,
+) -> None:
+    # 某某网讯(记者 某某)“…。”: a site's dateline with no date, a quotation of one sentence, then in the same paragraph the
+    # sentence that introduces the speaker after a post (COO) at an event named in quotes: the lede is that person's.
+    lede = "某某网讯(记者 孙立 赵一鸣)“某地作为算力网络的枢纽,是大模型发展的底座。”"
+    text = (
+        f"{lede}3月5日,在“某某·某地”算力大会上,某某科技创始人兼COO钱多多作了题为《算力新时代》的主题演讲。\n\n"
+        "钱多多说,明年的算力价格一定会降下来。\n"
+    )
+    assert speakers(corpus, text).get(lede) == "qian-duoduo"
+    # A sentence after it that quotes words with a clause inside (“…,…”) may be someone else's speech: no telling.
+    quoting = text.replace("在“某某·某地”算力大会上", "在一句“算力,就是生产力”的口号下")
+    assert speakers(corpus, quoting).get(lede) is None
+
+
 def test_a_name_inside_the_quotation_before_he_is_not_the_one_he_is(corpus: Corpus) -> None:
     # The speaker names someone inside his own quotation (我喜欢钱多多的回答): 他 after it is not that person.
     said = "“我特别喜欢钱多多的这个回答,”他坦言,“芯片明年一定会降价。”"
