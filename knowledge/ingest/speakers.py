@@ -3081,9 +3081,10 @@ def _titled_first(raw: str, name: str) -> bool:
     )
 
 
-# A heading that names a topic the person talks on (谈人工智能带来的变革: / 谈年轻人:), a line of its own; the quotations
-# under it that name nobody are the words of the person the text introduced before the first such heading.
-_TOPIC_HEADING = re.compile(r"^谈[^,，。:：;；!！?？“”「」『』]{1,24}[:：]$")
+# A heading that names a topic the person talks on (谈人工智能带来的变革: / 谈年轻人: / 关于创业:), a line of its own; the
+# quotations under it that name nobody, and the paragraphs in the first person that name nobody, are the words of the
+# person the text introduced before the first such heading.
+_TOPIC_HEADING = re.compile(r"^(?:谈|关于)[^,，。:：;；!！?？“”「」『』]{1,24}[:：]$")
 # The host or the reporter beside the person (某某与主持人某某…对谈 / 某某接受某台专访): not the one who is quoted.
 _HOST_BEFORE = re.compile(r"(?:主持人|记者|主播|嘉宾主持)$")
 _BESIDE_HOST = re.compile(r"(?:与|和|同)(?:主持人|记者|主播)|接受[^,，。]{0,12}?(?:采访|专访)|做客|作客")
@@ -3355,9 +3356,11 @@ def attribute(text: str, names: Names) -> list[Sentence]:
         elif _is_heading(paragraph) or (turn is not None and turn.zh in paragraph):
             # A paragraph inside a turn that names its speaker (…,李某亲自见证了…) is the article telling of them.
             turn = None
+        # The person's words under the heading: quoted, or in the first person naming nobody (我之所以说…).
+        own_words = re.search(r"我|咱们", paragraph) is not None and names.mentioned(paragraph) is None
         if _TOPIC_HEADING.match(paragraph):
             topic_speaker = topic_speaker or _interviewee(paragraphs[:index], names)
-        elif paragraph[0] not in _OPEN_QUOTES:
+        elif paragraph[0] not in _OPEN_QUOTES and not own_words:
             topic_speaker = None
         previous = paragraph
         original, offsets = originals[paragraph]
@@ -3818,6 +3821,11 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             # A quotation that names nobody under a 谈…: heading: the words of the person the text introduced.
             for item in own:
                 item.speaker, item.how = topic_speaker, f"{topic_speaker.zh} (quoted under a 谈…: heading)"
+            unnamed = False
+        if not whole_quotation and unnamed and own_words and topic_speaker is not None:
+            # A paragraph in the first person naming nobody under the heading, a quotation left open or none: theirs.
+            for item in own:
+                item.speaker, item.how = topic_speaker, f"{topic_speaker.zh} (first person under a topic heading)"
             unnamed = False
         view_before = signed if signed is not None and own and own[-1].speaker is None else own[-1] if own else None
         left_open = quote_speaker if depth > 0 else None

@@ -1372,6 +1372,26 @@ def test_quotations_under_tan_headings_are_the_interviewees_named_before_them(co
     assert not any(speaker == "qian-duoduo" for speaker in found.values())
 
 
+def test_first_person_paragraphs_under_guanyu_headings_are_the_person_named_before_them(corpus: Corpus) -> None:
+    # 关于…: headings over the person's answers, one a quotation left open over two paragraphs (its closing mark lost),
+    # one in the first person without quotation marks: the words of the person the paragraphs before introduced.
+    opened = "“嗯,我之所以说做芯片像跑马拉松,原因在于,前十年几乎看不到回报。"
+    goes_on = "因此,如果有人只想赚快钱,我会劝他不要做芯片。"
+    plain = "真正的难题在于人才。我认为三年内这个缺口补不上。"
+    text = (
+        "近日,某公司创始人孙立在某某论坛上谈了很多。\n\n"
+        "作为一名老兵,孙立对行业的理解远不止于此。\n\n"
+        f"关于创业:\n\n{opened}\n\n{goes_on}\n\n关于人才:\n\n{plain}\n\n"
+        "记者注意到,会场的观众很多。\n\n我们也看好这个行业。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get(opened) == "sun-li"
+    assert found.get(goes_on) == "sun-li"
+    assert found.get("我认为三年内这个缺口补不上。") == "sun-li"
+    # The writer's paragraph naming nobody in the third person ends the run: the first person after it is no longer his.
+    assert "我们也看好这个行业。" not in found
+
+
 def test_a_quotation_after_a_heading_that_is_no_tan_heading_is_nobodys(corpus: Corpus) -> None:
     quote = "“以后每个家庭都会有一台机器人,就像今天有冰箱一样。”"
     text = (
