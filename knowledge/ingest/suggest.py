@@ -64,6 +64,10 @@ _FRAMING = re.compile(
     # word on it, none of the person's; a view that differs (提出了不同的思考。) says where the person stands.
     r"|(?:提出|分享|发表|表达|给出|抛出)了[^,，。:：“”「」『』]{0,6}?(?:引人深思|发人深省|耐人寻味|独到|精彩|深刻|犀利|有趣|新颖|鲜明|重要|有意思)"
     r"的(?:观点|看法|见解|思考|判断|洞察|洞见)[。.]?$"
+    # …or that says what the words just quoted reveal (这番话不仅道出了…,更揭示了…。): the writer's verdict on them, not a
+    # word of the person's.
+    r"|^(?:这番话|这句话|这段话|这些话|此番话|此番言论|这番言论)[^。,，:：“”「」『』]{0,6}?"
+    r"(?:道出|揭示|点出|说出|表明|折射|反映|体现|印证|透露出)"
 )
 # A speaker's filler in a spoken answer, the whole sentence (after a turn's label, if any): remarking on the question
 # (这是个很有意思的问题。/ 这个问题很难回答。/ 我经常被问到这个问题。), agreeing or hesitating (嗯,你说得对。/ 让我想想。),

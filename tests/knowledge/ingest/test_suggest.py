@@ -299,6 +299,17 @@ def test_a_sentence_that_only_praises_the_view_a_person_put_forward_is_no_draft(
     assert found["在数据上,钱多多提出了不同的思考。"] == "qian-duoduo"
 
 
+def test_a_sentence_that_says_what_the_words_said_reveal_is_no_draft(corpus: Corpus) -> None:
+    # "这番话不仅道出了…,更揭示了…。" after a person's words is the writer's verdict on them, none of them.
+    verdict = "这番话不仅道出了国产芯片的底气所在,更揭示了未来竞争的态势。"
+    found = speakers(corpus, f"赵一鸣表示,国产芯片三年内能追上来。{verdict}\n")
+    assert found["赵一鸣表示,国产芯片三年内能追上来。"] == "zhao-yiming"
+    assert verdict not in found
+    # A sentence of the person's own that starts with the words said before (这句话我说过很多次,…) is still theirs.
+    own = "这句话我说过很多次,芯片一定会降价。"
+    assert speakers(corpus, f"赵一鸣表示,国产芯片三年内能追上来。{own}\n").get(own) == "zhao-yiming"
+
+
 def test_a_reported_doubt_in_two_questions_of_whether_is_the_persons_view(corpus: Corpus) -> None:
     # "他观察到,…在上升,这可能会带来冲击——…是否会逐渐淡化?" states before it asks; the question of whether that carries it on
     # (另一方面,…是否也会…?) is the other half of the same doubt, reported.
