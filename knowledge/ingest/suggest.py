@@ -103,10 +103,12 @@ _NO_COMMENT = re.compile(
 _BANTER = re.compile(r"(?:逗趣|打趣|开玩笑|开玩笑地|调侃|戏称|戏言)[^。,，:：]{0,15}?(?:说|道|称|表示)")
 # A sentence that only hands over what the person says below: at most the topic it answers (针对…等问题, / 围绕…,), then
 # the person or 他 / 她 and a verb of proposing or saying, then the colon (针对…问题,某某呼吁: / 他提出:). The points are
-# the lines under it, drafted on their own; the sentence holds none.
+# the lines under it, drafted on their own; the sentence holds none. The verb may name the list it hands over (某某提出
+# 企业落地的“五步方法论”: / 他总结了三条原则:), a name for the points, none of them.
 _INTRO_ONLY = re.compile(
     r"^(?:(?:针对|围绕|就|关于|对于|面对)[^。!?！？:：“”「」]{1,60}?[,，]\s*)?(?P<who>[^,，。!?！？:：“”「」]{1,16}?)"
-    r"(?:还|也|则|同时|进一步)?(?:提出|呼吁|建议|表示|指出|强调|认为|说)\s*[:：]$"
+    r"(?:还|也|则|同时|进一步)?(?:提出|呼吁|建议|表示|指出|强调|认为|说"
+    r"|(?:提出|总结|归纳|给出|分享)了?[^。!?！？:：]{1,30}?(?:方法论|方法|建议|步骤|原则|要点|法则|策略|举措)[”」』]?)\s*[:：]$"
 )
 # A short sentence that only points back at what was just said (这一点可以讨论。 / 某某属于后者。): no view read alone.
 _POINTS_BACK = re.compile(r"这一点|这点|这个|那个|这些|那些|后者|前者|如此|这样")

@@ -337,3 +337,13 @@ def test_a_sentence_that_only_hands_over_the_points_below_is_no_draft(corpus: Co
     assert found["降低用电成本:建议对智算中心实行阶梯优惠电价,三年内把电费降低两成。"] == "zhao-yiming"
     # A view before the colon is still a draft (从速度看,进步堪称“爆发式”: hands over a list after it).
     assert "赵一鸣指出,算力网络是新型基础设施的关键一环。" in found
+
+
+def test_a_sentence_that_names_the_list_it_hands_over_is_no_draft(corpus: Corpus) -> None:
+    # 某某提出…的“三步方法论”: names the list under it, none of its points.
+    intro = "面对这轮变革,赵一鸣提出企业落地大模型的“三步方法论”:"
+    point = "1. 先选场景——从客服这样数据多、容错高的场景做起,三个月内见到效果。"
+    text = f"赵一鸣指出,大模型正在重塑企业的竞争力。\n\n{intro}\n\n{point}\n\n2. 再建团队。\n"
+    found = speakers(corpus, text)
+    assert intro not in found
+    assert found[point] == "zhao-yiming"
