@@ -81,6 +81,8 @@ _FILLER = re.compile(
     r"|(?:你|您)说得(?:很|非常|完全)?(?:对|好|没错|有道理)"
     r"|让我(?:想想|想一想|想一下|思考一下)|我想想|怎么说呢|我(?:完全)?同意(?:你(?:的看法)?)?"
     r"|我(?:觉得|认为|想|猜)(?:是|就是)?(?:这样|如此|对的|是的)(?:的)?"
+    # …or remarking on how time flies when the host recalls the past (对,确实时间过得很快。): a pleasantry.
+    r"|(?:确实|真的|的确)?时间过得(?:很|真|太|好|挺|非常)?快(?:啊|呀|了)?"
     r")[。!！…]*[”」』]?$"
 )
 # A news lead that tells of a person appearing and giving a speech (某日,某某现身…并发表…演讲,…), with no speech verb

@@ -1589,11 +1589,13 @@ def test_a_speakers_filler_in_an_answer_is_no_draft(corpus: Corpus) -> None:
     text = (
         "以下为对话实录:\n\n主持人:你怎么看模型的未来?\n\n"
         "Paul Stone:这是一个非常有意思的问题。我觉得是这样的。模型会越来越便宜,三年内成本会降到现在的百分之一。\n\n"
-        "主持人:那风险呢?\n\nPaul Stone:嗯,你说得对。让我想想。最大的风险是我们跑得太快,安全研究跟不上。\n"
+        "主持人:那风险呢?\n\nPaul Stone:嗯,你说得对。让我想想。最大的风险是我们跑得太快,安全研究跟不上。\n\n"
+        "主持人:公司成立两年了,你给自己打几分?\n\nPaul Stone:对,确实时间过得很快。我估计有个 70 分。\n"
     )
     assert speakers(corpus, text) == {
         "模型会越来越便宜,三年内成本会降到现在的百分之一。": "paul-stone",
         "最大的风险是我们跑得太快,安全研究跟不上。": "paul-stone",
+        "我估计有个 70 分。": "paul-stone",
     }
 
 
