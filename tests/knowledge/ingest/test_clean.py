@@ -1290,8 +1290,6 @@ def test_sentences_holding_a_credit_a_contents_word_or_a_list_mark_stay(line: st
         # The body that gave the picture before a bare 提供, in either script.
         "某某展览开幕典礼。某某协会提供",
         "某某展覽開幕典禮。某某協會提供",
-
-
         # The role before the name, the name run into 摄 with no blank, after a picture's marker.
         "▲某某公司创始人钱多多作主题报告。某某融媒记者 孙立摄",
     ],
