@@ -179,10 +179,9 @@ def test_user_ids_are_stored_only_when_the_settings_allow(
     with feedback_engine.connect() as conn:
         from sqlalchemy import text
 
-        assert [r[0] for r in conn.execute(text("select user_id from feedback_gaps order by id"))] == [
-            "U0ASKER",
-            "U0VOTER",
-        ]
+        # The asker's gap is queued to the service's background writer, the voter's written by the click itself: under
+        # load either may land first, and the order is not what this test is about.
+        assert sorted(r[0] for r in conn.execute(text("select user_id from feedback_gaps"))) == ["U0ASKER", "U0VOTER"]
 
 
 def test_sharing_an_answer_teaches_its_question(workspace: Workspace, feedback: FeedbackService) -> None:
