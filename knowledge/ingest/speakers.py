@@ -1455,7 +1455,7 @@ class Names:
         name = opened.group("name")
         if not (name in self.by_name or _plausible_name(name)) or name in self._text:
             return
-        if self.mentioned(self._text) is not None or not _speaks_as_i(self._text):
+        if self.mentioned(self._text) is not None or not (_speaks_as_i(self._text) or _argues_alone(self._text)):
             return
         self.writer = self.speaker(name)
 
@@ -2558,6 +2558,20 @@ def _speaker_heading(paragraph: str, names: Names) -> Speaker | None:
 _FIRST_PERSON_START = re.compile(r"^[^。!?！？]*?(?:我|咱)")
 # 我 for one person, not 我们 / 我国 / 自我.
 _I = re.compile(r"(?<!自)我(?![们国方军校院司])")
+
+
+# An op-ed may argue without 我 (当下,…无疑是…。然而,深入探究便会发现,…): a text that quotes nothing, tells of no one as
+# 他 / 她 and has no verb of saying or judging but one of finding (发现 / 看到, the writer's own) reports nobody's words,
+# so under a title that opens with a name and a colon it is that person's own argument.
+_REPORTS_SOMEONE = re.compile(r"[“”「」『』\"]|(?<!其)(?:他|她)(?![们人])")
+
+
+def _argues_alone(text: str) -> bool:
+    """Whether the text quotes nothing, refers to nobody as 他 / 她 and says nobody said or judged anything (业内人士认为):
+    no one's words but its writer's."""
+    if _REPORTS_SOMEONE.search(text):
+        return False
+    return all(verb.group(0) in _BEFORE_COLON_ONLY for verb in _VERB.finditer(text))
 
 
 def _speaks_as_i(text: str) -> bool:

@@ -2139,6 +2139,24 @@ def test_a_first_person_text_under_a_name_and_colon_title_is_the_writers(corpus:
     assert found("赵一鸣:对芯片热潮的几点思考", reported).get(view) != "zhao-yiming"
 
 
+def test_an_argument_without_i_under_a_name_and_colon_title_is_the_writers(corpus: Corpus) -> None:
+    # An op-ed that never says 我: the title names its writer (某某:…), the text names nobody, quotes nothing, tells of
+    # nobody as 他 and says nobody said or judged anything (深入观察便会发现 is the writer's own finding).
+    view = "然而,深入观察便会发现,芯片行业的库存正在悄悄堆高。"
+    text = f"眼下,芯片无疑是资本市场最热的题材。{view}这种繁荣,恰似沙上的楼阁。\n"
+
+    def found(title: str, body: str) -> dict[str, str]:
+        source = Source(id="new", title=title, text=body)
+        with_text = dataclasses.replace(corpus, sources={"new": source})
+        return {s.quote: s.speaker_id for s in suggest_claims(with_text, "new")}
+
+    assert found("赵一鸣:芯片热潮终将退去", text).get(view) == "zhao-yiming"
+    # A text that tells of someone as 他, quotes someone, or has anybody judge (业内人士认为) reports others: nobody's.
+    assert not found("赵一鸣:芯片热潮终将退去", text.replace("眼下,", "他说,眼下"))
+    assert not found("赵一鸣:芯片热潮终将退去", text.replace("这种繁荣", "“这种繁荣”"))
+    assert not found("赵一鸣:芯片热潮终将退去", text.replace("眼下,", "业内人士认为,眼下"))
+
+
 def test_a_name_after_a_post_then_de_is_the_person_a_later_pronoun_is(corpus: Corpus) -> None:
     # 院长赵仲鸣的回应: the post marks where the name starts, so all three characters are the name (仲 is a family name
     # too), and 他 after the quotation that follows is that person.
