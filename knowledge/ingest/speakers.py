@@ -222,8 +222,9 @@ _SETTING = re.compile(
     # A standpoint or a capacity between the name and the verb: 朱某站在投资者的角度认为 / 傅某从创业者角度出发,表示 /
     # 傅某作为创业者代表则认为.
     r"|(?:站在|从)[^,，。:：]{1,15}?(?:角度|立场|视角|层面|维度)(?:出发|来看|看)?[,，]?|作为[^,，。:：]{1,15}?[,，]?"
-    # The channel the person wrote or spoke in, without 上 (某某在其网志表示 / 某某在个人微博发文称 / 某某在全员信中…).
-    r"|在(?:其|他的|她的|自己的)?(?:个人)?(?:网志|博客|微博|朋友圈|社交媒体|社交平台|推特|公众号|专栏|播客|直播间?|节目"
+    # The channel the person wrote or spoke in, without 上 (某某在其网志表示 / 某某在个人微博发文称 / 某某在全员信中…), perhaps
+    # after the platform's name (某某在某某直播间透露 / 某某在某站视频号回应).
+    r"|在(?:其|他的|她的|自己的)?(?:个人)?(?:[^,，。:：《]{1,6}?)?(?:网志|博客|微博|朋友圈|社交媒体|社交平台|推特|公众号|专栏|播客|直播间?|节目"
     r"|视频号|帖子|公开信|内部信|全员信|邮件|声明)(?:发文|发帖|撰文|留言)?"
     # A paper or a magazine by its title in 《》, and the article the person wrote in it (某某在英国《某报》撰文称 / 某某在
     # 《某刊》上发表文章指出 / 某某发文表示).

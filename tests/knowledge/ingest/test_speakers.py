@@ -1636,6 +1636,14 @@ def test_the_channel_a_person_wrote_in_without_shang_is_a_setting(corpus: Corpus
     assert found == {blog: "qian-duoduo", post: "sun-li"}
 
 
+def test_the_channel_after_a_platforms_name_is_a_setting(corpus: Corpus) -> None:
+    # 在某平台直播间透露: the platform's name before the channel does not hide the speaker before 在.
+    live = "某公司总裁孙立在星云直播间回应外界关注,首度透露集团的芯片战略:未来十年将重仓端侧模型。"
+    video = "钱多多在火花视频号回应,芯片价格明年一定会上涨。"
+    found = speakers(corpus, f"{live}\n\n{video}\n")
+    assert found == {live: "sun-li", video: "qian-duoduo"}
+
+
 def test_a_sentence_opening_with_a_name_in_quotes_is_no_quotation_for_the_next_sentences_speaker(
     corpus: Corpus,
 ) -> None:
