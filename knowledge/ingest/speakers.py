@@ -139,6 +139,9 @@ SPEECH_VERBS = (
     "心里", "心中",
     # Revealing, beside 透露 / 披露 (某某在采访中曝出,…): only before a colon or a comma, so "曝出丑闻" names no view.
     "曝出",
+    # The assessment or the report a person wrote, framing what follows (某某在评估中,将…列为… / 他在报告中,…): only
+    # before a colon or a comma, so "在报告中提到" keeps 提到 as its verb and "在评估中表现良好" names no view.
+    "评估中", "报告中",
 )  # fmt: skip
 # Words that end with 道 and are not 道 "says": 知道, 报道, 赛道, 渠道, 频道, 轨道, 街道, 味道, 难道, 管道, 通道.
 _NOT_SAYING_DAO = tuple("知报赛渠频轨街味难管通")
@@ -167,12 +170,14 @@ _BEFORE_COLON_ONLY = frozenset(
         "心里",
         "心中",
         "曝出",
+        "评估中",
+        "报告中",
     )
 )
 OPINION_VERBS = (
     "认为", "指出", "强调", "坦言", "直言", "相信", "觉得", "看来", "眼中", "眼里", "判断", "预测", "坚信", "确信", "意识到",
     "认识到", "体会到", "主张", "看好", "偏爱", "坦陈", "断言", "剖析", "分析", "看到", "坦承", "感受到", "注意到",
-    "观察到", "观察", "以为", "更倾向于", "心里", "心中",
+    "观察到", "观察", "以为", "更倾向于", "心里", "心中", "评估中", "报告中",
 )  # fmt: skip
 _VERB = re.compile("|".join(sorted(SPEECH_VERBS, key=len, reverse=True)))
 # Speech verbs that are also nouns: right after 的 they name a thing, not an act of speaking ("需要非常长时间的坚持",

@@ -1636,6 +1636,18 @@ def test_the_channel_a_person_wrote_in_without_shang_is_a_setting(corpus: Corpus
     assert found == {blog: "qian-duoduo", post: "sun-li"}
 
 
+def test_the_assessment_or_report_a_person_wrote_frames_their_view(corpus: Corpus) -> None:
+    # 某某在评估中,将…列为… / 某某在报告中,…: the person's own assessment, framed as 在某某眼中, is; only before a comma,
+    # so a name doing well in an assessment names no view.
+    ranked = "分析师钱多多在评估中,将甲公司和乙公司并列为第一梯队,而丙公司则被认为落后约半年。"
+    report = "孙立在报告中,把明年的芯片价格走势定为温和上涨。"
+    done = "赵一鸣在评估中表现良好,顺利通过了考核。"
+    found = speakers(corpus, f"{ranked}\n\n{report}\n\n{done}\n")
+    assert found.get(ranked) == "qian-duoduo"
+    assert found.get(report) == "sun-li"
+    assert done not in found
+
+
 def test_the_channel_after_a_platforms_name_is_a_setting(corpus: Corpus) -> None:
     # 在某平台直播间透露: the platform's name before the channel does not hide the speaker before 在.
     live = "某公司总裁孙立在星云直播间回应外界关注,首度透露集团的芯片战略:未来十年将重仓端侧模型。"
