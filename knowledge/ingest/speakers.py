@@ -2868,8 +2868,10 @@ _OTHERS_ON_YOU = re.compile(
 # So is a company described by what kind of company it is (作为一家以某某为主的公司,某公司…), in the third person.
 _BACKGROUND = re.compile(
     r"已(?:于|在|经于)(?:今年|去年|前年|\d{4}年|\d{1,2}月)?(?:稍早|早些时候|初|年初|年中|年底|\d{1,2}月)"
-    # How the view was received (这一观点得到众多同行认同 / 此番言论引发热议): the writer's telling, not the view.
-    r"|^(?:这一|这个|这种|这番|此番|此)(?:观点|看法|判断|说法|言论|表态|论断)[^,，。]{0,4}?(?:得到|获得|引发|引起|赢得|受到|引爆|激起)"
+    # How the view was received (这一观点得到众多同行认同 / 此番言论引发热议): the writer's telling, not the view. So is how
+    # the person's ranking, report or forecast was (这份排名迅速引发了关注 / 该报告引起热议).
+    r"|^(?:这一|这个|这种|这番|此番|此|这份|这篇|该)(?:观点|看法|判断|说法|言论|表态|论断|排名|榜单|评估|报告|预测)"
+    r"[^,，。]{0,4}?(?:得到|获得|引发|引起|赢得|受到|引爆|激起)"
     r"|^作为一(?:家|个)[^,，。“”「」]{1,20}(?:公司|企业|厂商)[,，](?![^。]*(?:我|咱))"
     # A presenter handing over to the reporter's piece (下面来看记者从…发回的报道。): the script's, not the speaker's.
     r"|^(?:下面|接下来|以下)请?(?:我们)?(?:来|一起)?(?:看|收看)[^。]{0,20}?(?:记者|报道|报导|视频|画面)"

@@ -3250,6 +3250,15 @@ def test_a_bold_prediction_is_the_persons_and_how_it_was_received_is_the_writers
     assert found == {"近日,赵一鸣在会上大胆预测:明年大模型会降价。": "zhao-yiming"}
 
 
+def test_how_a_persons_ranking_or_report_was_received_is_the_writers(corpus: Corpus) -> None:
+    # 这份排名迅速引发了关注 / 该报告引起热议: the reception of the person's ranking is the writer's telling, as that of a
+    # view (这一言论…) is, not the ranking going on.
+    ranked = "钱多多在评估中,将甲公司列为第一梯队,而乙公司则被认为落后约半年。"
+    for reception in ("这份排名迅速引发了业内的广泛讨论。", "该报告引起了投资者的热议。"):
+        found = speakers(corpus, f"{ranked}{reception}\n")
+        assert found == {ranked: "qian-duoduo"}
+
+
 def test_a_foreign_surname_that_reads_as_a_chinese_name_is_the_dotted_name_the_text_wrote(corpus: Corpus) -> None:
     # 钱斯克 after 埃隆·钱斯克 is the same foreign person (its first part spelt in transliteration characters), though
     # 钱斯克 alone would read as a Chinese family name and given name; a Chinese name after a dot word stays its own.
