@@ -115,6 +115,11 @@ _INTRO_ONLY = re.compile(
 # A short sentence that only points back at what was just said (这一点可以讨论。 / 某某属于后者。): no view read alone.
 _POINTS_BACK = re.compile(r"这一点|这点|这个|那个|这些|那些|后者|前者|如此|这样")
 _POINTING_CHARS = 8
+# A short sentence of an argument that only names the point it turns to next (先聚焦于估值。 / 再看利润与股价的关系。 /
+# 接下来谈谈人才。): a signpost, no view; one with a comma or a verdict (再看利润,就更不乐观了。) says more and stays.
+_SIGNPOST = re.compile(
+    r"^(?:先|再|接下来|然后|其次|最后|首先)(?:来|我们)?(?:看看?|聚焦于?|谈谈?|说说|聊聊)[^,，;；:：。!！?？]{1,16}[。.]$"
+)
 _ENDS_SENTENCE = re.compile(r"[。!?！？…;；][”’」』\"')）】]*$")
 # The text's last sentence, which the page cut short after the quotation its speech verb handed over had closed (某某指
 # 「…」,如…): the quoted words are whole, though the sentence is not.
@@ -358,6 +363,8 @@ def suggest_claims(
         core = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", re.sub(r"^[^:：。]{1,12}[:：]", "", plain))
         if len(core) <= _POINTING_CHARS and _POINTS_BACK.search(core):
             continue  # 这一点可以讨论。 an answer that points back, no view of its own
+        if _SIGNPOST.match(plain.strip()):
+            continue  # 再看利润与股价的关系。 the argument turning to its next point
         if item.how.endswith(VIEW_BELOW):
             continue  # 他的理由很简单: / 某某给出过一个判断: the view is the paragraph under it, drafted on its own
         intro = _INTRO_ONLY.match(plain.strip())

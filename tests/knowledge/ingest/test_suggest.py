@@ -224,6 +224,18 @@ def test_a_short_answer_that_only_points_back_is_no_draft(corpus: Corpus) -> Non
     assert speakers(corpus, f"{view}\n\n{longer}\n").get(longer) == "qian-duoduo"
 
 
+def test_a_sentence_that_only_names_the_next_point_is_no_draft(corpus: Corpus) -> None:
+    # A speaker's argument turning to its next point (先聚焦于…。 / 再看…。) holds no view; one with a verdict after a
+    # comma does.
+    view = "钱多多表示,芯片行业的库存正在悄悄堆高。"
+    turns = ["先聚焦于库存问题。", "再看利润与股价的关系。", "接下来谈谈人才。"]
+    verdict = "再看利润,就更不乐观了。"
+    found = speakers(corpus, "".join([view, *turns, verdict]) + "\n")
+    assert found.get(view) == "qian-duoduo"
+    assert found.get(verdict) == "qian-duoduo"
+    assert not any(turn in found for turn in turns)
+
+
 def test_a_foreign_name_with_its_latin_form_in_brackets_gets_the_latin_id_and_a_stub_of_it(kb: Path) -> None:
     # 马塔克 reads as a Chinese name (family name 马), but the text writes the Latin name beside it and no word of that
     # name sounds like its syllables: the drafts and the new person's stub take the Latin name's id, the characters
