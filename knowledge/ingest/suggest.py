@@ -33,6 +33,7 @@ from knowledge.ingest.speakers import (
     pinyin_name,
     simplified,
     split_sentences,
+    without_pinyin_notes,
 )
 from knowledge.models import Corpus
 
@@ -119,6 +120,14 @@ _POINTING_CHARS = 8
 # 接下来谈谈人才。): a signpost, no view; one with a comma or a verdict (再看利润,就更不乐观了。) says more and stays.
 _SIGNPOST = re.compile(
     r"^(?:先|再|接下来|然后|其次|最后|首先)(?:来|我们)?(?:看看?|聚焦于?|谈谈?|说说|聊聊)[^,，;；:：。!！?？]{1,16}[。.]$"
+)
+# A turn that only nods, greets or calls the other by name (对! / 没错。 / 又见面了! / 欢迎欢迎! / Kevin!), after its label
+# if any: small talk, no view; a nod with words after it (对,芯片明年会降价。) says something and stays.
+_NOD_OR_GREETING = re.compile(
+    r"^(?:[^:：。!！?？,，“”「」]{1,12}[:：]\s*)?(?:"
+    r"(?:(?:对|没错|是的|好的|嗯|当然|确实|没问题|又见面了|好久不见|欢迎|你好|您好|大家好|谢谢|感谢)[,，、…!！]*\s*)+"
+    r"|[A-Z][A-Za-z]{1,20}[,，]?"
+    r")[。!！…]*$"
 )
 _ENDS_SENTENCE = re.compile(r"[。!?！？…;；][”’」』\"')）】]*$")
 # The text's last sentence, which the page cut short after the quotation its speech verb handed over had closed (某某指
@@ -353,7 +362,8 @@ def suggest_claims(
     seen: set[str] = set()
     attributed = attribute(source.text, names)
     for before, item in zip([None, *attributed], attributed, strict=False):
-        plain = simplified(item.text)
+        # The filters read the sentence as the speaker rules do, without a spinner's pinyin notes (沒(méi)錯(cuò)).
+        plain = simplified(without_pinyin_notes(item.text)[0])
         if item.speaker is None or item.text in seen:
             continue
         if _FRAMING.search(plain) or _FILLER.search(plain) or _EVENT_LEAD.search(plain) or _TOPIC_LEAD.search(plain):
@@ -365,6 +375,8 @@ def suggest_claims(
             continue  # 这一点可以讨论。 an answer that points back, no view of its own
         if _SIGNPOST.match(plain.strip()):
             continue  # 再看利润与股价的关系。 the argument turning to its next point
+        if _NOD_OR_GREETING.match(plain.strip()):
+            continue  # 对! / 又见面了! small talk between the speakers
         if item.how.endswith(VIEW_BELOW):
             continue  # 他的理由很简单: / 某某给出过一个判断: the view is the paragraph under it, drafted on its own
         intro = _INTRO_ONLY.match(plain.strip())

@@ -236,6 +236,17 @@ def test_a_sentence_that_only_names_the_next_point_is_no_draft(corpus: Corpus) -
     assert not any(turn in found for turn in turns)
 
 
+def test_a_turn_that_only_nods_or_greets_is_no_draft(corpus: Corpus) -> None:
+    # A dialogue's small talk (又见面了! / Kevin! / 对! / 没错。), also in a bad conversion's pinyin notes (沒(méi)錯(cuò)),
+    # holds no view; a nod with words after it does.
+    view = "孙立:对,芯片明年一定会降价。"
+    small = ["孙立:Kevin!", "又見(jiàn)面了!", "钱多多:欢迎欢迎!", "孙立:对!", "钱多多:沒(méi)錯(cuò)。"]
+    text = "\n\n".join(["孙立:你觉得芯片会降价吗?", view, *small]) + "\n"
+    found = speakers(corpus, text)
+    assert found.get(view) == "sun-li"
+    assert not any(line in found for line in small)
+
+
 def test_a_foreign_name_with_its_latin_form_in_brackets_gets_the_latin_id_and_a_stub_of_it(kb: Path) -> None:
     # 马塔克 reads as a Chinese name (family name 马), but the text writes the Latin name beside it and no word of that
     # name sounds like its syllables: the drafts and the new person's stub take the Latin name's id, the characters
