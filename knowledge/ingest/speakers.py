@@ -745,6 +745,43 @@ _FAMILY_READINGS = {
 }
 
 
+# A family name as Hong Kong, Taiwan, Singapore and Malaysia spell it in Latin letters (Cantonese, Hokkien, Wade-Giles),
+# which pinyin does not sound like: a Chinese person's English name (某恩某(Andrew Ng), 某某(Jensen Tsai)) keeps the
+# name in characters as the person's, not a foreign name spelt in characters.
+_FAMILY_ROMANISATIONS: dict[str, tuple[str, ...]] = {
+    "吴": ("ng", "goh", "woo"),
+    "黄": ("wong", "ng", "ong", "oei"),
+    "王": ("wong", "ong"),
+    "陈": ("chan", "tan", "chin"),
+    "张": ("cheung", "chang", "teo", "chong"),
+    "李": ("lee", "lei"),
+    "刘": ("lau", "lao", "lew"),
+    "林": ("lam", "lim"),
+    "郑": ("cheng", "tay", "teh"),
+    "蔡": ("tsai", "choi", "chua", "choy"),
+    "许": ("hsu", "hui", "koh", "khoo"),
+    "谢": ("tse", "hsieh", "cheah", "chia"),
+    "周": ("chow", "chou", "chau"),
+    "杨": ("yeung", "yeo", "yong"),
+    "梁": ("leung", "neo"),
+    "郭": ("kwok", "kuo", "quek"),
+    "徐": ("tsui", "hsu", "chee"),
+    "邓": ("tang", "teng"),
+    "曾": ("tsang", "tseng"),
+    "叶": ("yip", "yeh", "yap"),
+    "魏": ("ngai",),
+    "胡": ("woo", "oh"),
+    "钟": ("chung",),
+    "江": ("kong", "chiang"),
+    "蒋": ("chiang",),
+    "萧": ("siu", "hsiao"),
+    "庄": ("chong", "chuang"),
+    "邱": ("yau", "chiu", "khoo"),
+    "欧": ("au",),
+    "区": ("au",),
+}
+
+
 def pinyin_name(zh: str) -> str:
     """ "周鸿祎" → "Zhou Hongyi": family name first, given name as one word; a Latin name stays as written."""
     if not re.search(r"[\u4e00-\u9fff]", zh):
@@ -869,8 +906,9 @@ class Names:
 
     def _foreign_latin_name(self, zh: str) -> str | None:
         """The Latin name in brackets right after ``zh`` (马某克(Elon Musk)), when none of its words sounds like a
-        syllable of ``zh`` (as Li / Lee / Kai do in 李开复(Kai-Fu Lee), Chang does in 张某某(Morris Chang))."""
-        syllables = lazy_pinyin(zh)
+        syllable of ``zh`` (as Li / Lee / Kai do in 李开复(Kai-Fu Lee), Chang does in 张某某(Morris Chang)), nor spells
+        its family name as Cantonese, Hokkien or older romanisations do (Ng for 吴, Tsai for 蔡)."""
+        syllables = lazy_pinyin(zh) + list(_FAMILY_ROMANISATIONS.get(simplified(zh[:1]), ()))
         for bracketed in _BRACKETED_LATIN.finditer(self._text):
             if not bracketed.group("before").endswith(zh):
                 continue

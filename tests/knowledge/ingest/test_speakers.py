@@ -3802,3 +3802,17 @@ def test_a_pages_field_labels_that_recur_are_no_conversation(corpus: Corpus) -> 
         "链接: 某某站。这个市场的核心是生态。",
     ]
     assert speakers(corpus, "\n\n".join(items) + "\n") == {}
+
+
+def test_a_chinese_name_with_its_family_name_romanised_otherwise_than_in_pinyin_keeps_its_own_reading(
+    corpus: Corpus,
+) -> None:
+    # Ng, Tsai and Wong spell 吴, 蔡 and 黄 as Cantonese, Hokkien or Wade-Giles do: the English name in brackets is the
+    # person's own, and the id stays the name in characters', as it does for 李某某(Kai-Fu Lee).
+    for zh, latin in (("吴志安", "Peter Ng"), ("蔡明远", "Victor Tsai"), ("黄立群", "Simon Wong")):
+        said = f"科学家{zh}({latin})今天在大学演讲时表示,人工智能就像当年的电力一样会改变每个行业。"
+        text = f"{said}\n\n{zh[0]}博士指出,企业应当先从小项目做起。\n"
+        assert speakers(corpus, text) == {
+            said: person_id_for(zh),
+            f"{zh[0]}博士指出,企业应当先从小项目做起。": person_id_for(zh),
+        }
