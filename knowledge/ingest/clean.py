@@ -1159,12 +1159,13 @@ def _site_summary(i: int, lines: list[str]) -> bool:
 
 
 _CUT_TEXT_CHARS = 15
-# A section heading numbered in Chinese numerals (三、行业的拐点), which a site's menu or label never is.
 # A heading that names what the part under it is about (访谈背景:… / 本文主题:… / 引言:…, or bare: 活动背景): the
 # article's, unlike a page's field line (来源:… / 栏目:…).
 _PART_HEADING = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:背景|主题|话题|议题|缘起|前言|引言|序言)(?:\s*[:：]\s*\S|$)")
 _LIST_INTRO = re.compile(r"^(?:[^:：\u4e00-\u9fff]*[\u4e00-\u9fff]){6}[^:：]*[:：]$")
-_NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*\S")
+# A section heading numbered in Chinese numerals (三、行业的拐点, or with a full stop after the numeral: 一. 前言), which a
+# site's menu or label never is.
+_NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.．]\s*\S")
 # A guest's line in a round-table's list: a name of two to four characters, perhaps spaced out to line up (王　明), a
 # blank, then the guest's post (某某科技董事长), with no sentence in it.
 _GUEST_LINE = re.compile(

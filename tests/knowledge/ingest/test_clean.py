@@ -566,6 +566,15 @@ def test_a_section_heading_numbered_in_chinese_right_over_the_first_paragraph_is
     assert clean_page(raw).text == "\n\n".join(["三、芯片的下一步", *ARTICLE]) + "\n"
 
 
+@pytest.mark.parametrize("heading", ["一. 前言", "二．芯片的下一步", "三 . 结语"])
+def test_a_section_heading_numbered_in_chinese_with_a_full_stop_right_over_the_first_paragraph_is_the_articles(
+    heading: str,
+) -> None:
+    # A full stop after the numeral (一. / 二．) numbers the part as 、 does.
+    raw = f"https://example.com/news/20240301/123\n{heading}\n\n" + "\n".join(ARTICLE) + "\n"
+    assert clean_page(raw).text == "\n\n".join([heading, *ARTICLE]) + "\n"
+
+
 @pytest.mark.parametrize("line", ["更多科技新闻请关注:某某网科技频道", "更多精彩內容請關註某某號"])
 def test_a_line_asking_the_reader_to_follow_the_site_for_more_is_chrome(line: str) -> None:
     assert chrome_rule(line) == "call to action"
