@@ -521,6 +521,21 @@ _COMMENT_FORM = re.compile(
 # A user-posted site's disclaimer (本文内容由互联网用户自发贡献,…本站仅提供信息存储空间服务,不拥有所有权,不承担相关法律责任。
 # 如发现…请发送邮件至…举报): the site's, however long.
 _HOSTING_DISCLAIMER = re.compile(r"仅提供信息存储(?:空间)?服务|(?:互联网)?用户自发贡献[^。]{0,20}?(?:观点|内容)")
+# A site's or a broker's disclaimer on what it shows, however long: one labelled so (免责声明:本文为转载,…不代表本网观点),
+# or the site speaking of itself (本网 / 本站 / 本公司 / 本平台) to deny that what it shows is its view or advice, or to
+# warrant nothing (本公司所提供之报价资讯不代表…,且不保证此资料之正确性及完整性). A company's terms an article reports
+# (某公司在协议中写明,不保证生成内容的准确性。) name no 本站.
+_OWN_DISCLAIMER = re.compile(
+    r"^(?:\d{1,2}\s*[.、．]\s*)?(?:免责声明|免责申明|特别声明|风险提示)\s*[:：]"
+    r"|(?:本网|本站|本公司|本平台)[^。]{0,40}?(?:不代表|不保证|不构成|不承担|不作任何保证)"
+)
+# A notice's item that sends the reader to the authority's word (相关资讯请以主管机关公告为准 / 请以官网公布为限): one
+# sentence, no one's saying, the notice's.
+_DEFER_TO_NOTICE = re.compile(
+    r"^(?:\d{1,2}\s*[.、．]\s*)?[^。,，]{0,24}?请以[^。,，]{0,12}?(?:公告|公布|官网|官方)为(?:准|限)[。.]?$"
+)
+# A notice's heading alone on its line (贴心提醒: / 温馨提示: / 风险提示), over the site's disclaimer, not the article's.
+_NOTICE_HEADING = re.compile(r"^(?:贴心提醒|温馨提醒|温馨提示|风险提示|免责声明|特别声明|重要提示)\s*[:：]?$")
 # A site's policy on the pieces it reprints (…遵循行业规范,任何转载的稿件都会明确标注作者和来源): the site's, however
 # numbered.
 _REPRINT_POLICY = re.compile(
@@ -700,6 +715,12 @@ def chrome_rule(line: str) -> str | None:
         return "site's reprint policy"
     if _HOSTING_DISCLAIMER.search(line) and len(line) <= 6 * _SHORT:
         return "site's disclaimer"
+    if _OWN_DISCLAIMER.search(line) and len(line) <= 6 * _SHORT and not _SOMEONE_SAYS.search(line):
+        return "site's disclaimer"
+    if _DEFER_TO_NOTICE.match(line) and not _SOMEONE_SAYS.search(line):
+        return "notice's item deferring to the authority"
+    if _NOTICE_HEADING.match(line):
+        return "notice's heading"
     if _CONTACT_AD.search(line) and len(line) <= 2 * _SHORT and "。" not in line:
         return "ad with a messenger id"
     if _WELCOME.match(line):

@@ -1415,3 +1415,28 @@ def test_a_caption_of_two_posts_joined_by_a_comma_and_a_name_that_the_lead_write
     result = clean_page(page)
     assert "\n某某集团有限公司党组成员、副总经理钱立新\n" not in f"\n{result.text}\n"
     assert "钱立新表示,安全必须与大模型的能力同步进阶,这是行业的共识。" in result.text
+
+
+def test_a_sites_or_brokers_disclaimer_footer_is_chrome() -> None:
+    # Its heading alone, the site denying that what it shows is advice and warranting nothing, the item sending the
+    # reader to the authority's word, and a repost's labelled disclaimer, in simplified or traditional characters.
+    footer = (
+        "溫馨提示:",
+        "1.本平台所刊載之行情資料僅供參考,不構成任何投資建議,亦不保證其準確性。",
+        "2.各項費率請以交易所公告為準。",
+        "免责声明:本文系转载,不代表本站立场,文中内容仅供读者参考,如有疑问请与原作者联系,本站对其真实性不作任何保证。",
+    )
+    assert clean_page(page(chrome_after=footer)).text == "\n\n".join(ARTICLE) + "\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "他说,公司不保证每一款产品的准确性都能达到百分之百。",
+        "赵一鸣表示,具体上市时间请以官方公告为准。",
+        "该公司在公告中称,其发布的数据完整可靠。",
+        "某公司在用户协议中写明,不保证模型生成内容的准确性。",
+    ],
+)
+def test_a_persons_words_on_warranties_or_notices_are_no_disclaimer(line: str) -> None:
+    assert chrome_rule(line) is None
