@@ -91,10 +91,12 @@ _SHARE = re.compile(
     r"|申请入驻|申請入駐|阅读原文|点击查看|点击进来|关注我们|^\d+\s*/\s*\d+$|^[+＋]\s*收藏本文$|收藏本文"
     r"|转载请|投稿|版权所有|^©|Copyright|本版积分规则|Archiver|手机版|小黑屋"
 )
-# A feed's fold ("展开剩余93%", scrambled by a synonym spinner into "张开剩余93%", "展开全文") and a repost's
-# hand-over line ("以下内容转载自:", 以下文章來源於…): the page's controls and credits, not the article.
+# A feed's fold ("展开剩余93%", scrambled by a synonym spinner into "张开剩余93%", "展开全文", or a link to the whole
+# piece in brackets: 【点击看完整全文】) and a repost's hand-over line ("以下内容转载自:", 以下文章來源於…): the page's
+# controls and credits, not the article.
 _FOLD_OR_REPOST = re.compile(
     r"^(?:[展张]开剩余\s*\d{1,3}\s*%|展开全文|(?:点击)?展开阅读全文)$"
+    r"|^[【\[]\s*(?:点击|点我)?(?:看|查看|阅读|观看)?(?:完整全文|全文|完整内容)\s*[】\]]$"
     r"|^以下(?:内容|內容|文章)?(?:转载|轉載|来源|來源|转自|轉自|摘自|选自|選自|节选|節選)(?:自|于|於)?\s*[:：]?\s*\S{0,20}$"
 )
 # A photo's caption with its credit (▲ 王小川 | 图源:36氪, 某某在现场,图片来源:「某某」拍摄) or an image's
@@ -368,6 +370,9 @@ _DATED_BIO = re.compile(
 _END_MARKER = re.compile(
     r"^您需要登录后才可以回帖|^Powered by Discuz"
     r"|^(?:相关阅读|推荐阅读|相关文章|热门文章|猜你喜欢|延伸阅读|往期回顾|往期推荐|[-—–©\s]*(?:THE\s+)?END[-—–\s]*)$"
+    # A heading over more of the outlet's stories (更多某报报导 / 更多新闻), the list of their headlines and the page's
+    # time stamp under it.
+    r"|^更多[\u4e00-\u9fff]{0,6}(?:报道|报导|新闻|文章|好文)$"
     # A widget's heading over other articles the reader might like (你可能会有兴趣的文章 / 您可能感兴趣的新闻).
     r"|^(?:你|您)?可能(?:会有兴趣|会感兴趣|感兴趣)的?(?:文章|新闻|内容|报道)?$"
 )

@@ -192,6 +192,24 @@ def test_a_you_might_like_heading_in_traditional_characters_ends_the_article() -
         assert_article_only(raw)
 
 
+def test_a_link_to_the_whole_piece_and_a_more_stories_heading_end_the_article() -> None:
+    # A link to the whole piece in brackets (【點擊看完整全文】), then the outlet's "more of our stories" heading over
+    # their headlines (some with a colon, as a quoted title has) and the page's time stamp: none the article's.
+    for link, marker in (("【點擊看完整全文】", "更多某報報導"), ("【阅读全文】", "更多新闻")):
+        raw = page(
+            chrome_after=(
+                link,
+                marker,
+                "某公司董事长赵一鸣:存储芯片缺货到后年",
+                "独家/十年来第一次 某某大老:对手还差得远",
+                "更新時間|2030.01.02 11:31 某地時間",
+            )
+        )
+        result = clean_page(raw)
+        assert result.rules.keep_until, marker
+        assert_article_only(raw)
+
+
 def test_headings_inside_the_article_stay() -> None:
     raw = "\n".join([ARTICLE[0], "01", "大模型没有垄断", ARTICLE[1]]) + "\n"
     assert clean_page(raw).text == "\n\n".join([ARTICLE[0], "01", "大模型没有垄断", ARTICLE[1]]) + "\n"
