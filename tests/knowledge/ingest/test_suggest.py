@@ -88,6 +88,17 @@ def test_a_speech_transcript_is_its_speakers(corpus: Corpus) -> None:
     assert speakers(corpus, text) == {"我觉得模型的价格会一路降下去。": "zhou-hongyi"}
 
 
+def test_sharing_ones_views_announces_them_unless_a_speech_verb_spells_them_out(corpus: Corpus) -> None:
+    # 分享了…看法 only announces the view; after a speech verb of its own in the same sentence (,他认为,…) the view is
+    # there, the sentence a draft.
+    spelt = "在会上他分享了对芯片行业的看法,他认为,国产算力三年内就能追上来。"
+    announced = "在会上他分享了对芯片行业的看法。"
+    text = f"某大会邀请了某集团董事长赵一鸣出席。{spelt}\n\n赵一鸣表示,价格战不会持续太久。\n\n{announced}\n"
+    found = speakers(corpus, text)
+    assert found.get(spelt) == "zhao-yiming"
+    assert announced not in found
+
+
 def test_drafts_are_ranked_verbatim_and_need_an_english_gloss(corpus: Corpus) -> None:
     text = "周鸿祎表示,今天天气不错。\n\n周鸿祎认为,大模型一定会在 5 年内改变所有行业。\n"
     drafts = suggest_claims(with_text(corpus, text), "new")
