@@ -642,6 +642,11 @@ _LONG_ATTRIBUTION = re.compile(
 _LOST_NOTED_CHARACTER = re.compile(rf"(?=[a-zü]*[{_TONED}]){_SYLLABLES}[)）]")
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# The characters a question ends on (吗 / 呢 / 么 / 谁 / 何 …), in both scripts.
+_QUESTION_ENDING = set("吗嗎呢么麼吧啊呀嘛哪谁誰何样樣")
+
+
 def split_sentences(paragraph: str) -> list[str]:
     """Sentences of a paragraph, each with its closing quotes; nothing is lost or changed."""
     out: list[str] = []
@@ -649,6 +654,17 @@ def split_sentences(paragraph: str) -> list[str]:
     while i < n:
         if paragraph[i] in "?？" and _LOST_NOTED_CHARACTER.match(paragraph, i + 1):
             i += 1  # a character a wrong encoding turned into ?, its pinyin note after it: no question ends there
+            continue
+        # Two plain question marks glued between two characters (非??快) are a character a wrong encoding broke into
+        # its two bytes, not a question's end, unless a question's particle or word stands before them (真的吗??我…).
+        if (
+            paragraph[i : i + 2] == "??"
+            and i > 0
+            and _HAN.match(paragraph, i - 1)
+            and _HAN.match(paragraph, i + 2)
+            and paragraph[i - 1] not in _QUESTION_ENDING
+        ):
+            i += 2
             continue
         # "?;" between two characters is a character a wrong encoding broke (規?;膷), not a question's end: no question
         # mark is followed by a semicolon.

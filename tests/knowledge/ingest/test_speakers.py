@@ -3426,6 +3426,17 @@ def test_a_question_mark_before_a_semicolon_is_a_broken_character_not_a_sentence
     assert split_sentences("模型會怎樣?沒人知道。") == ["模型會怎樣?", "沒人知道。"]
 
 
+def test_two_question_marks_glued_between_characters_are_a_broken_character_not_a_sentences_end(
+    corpus: Corpus,
+) -> None:
+    # 會非??焖: a wrong encoding turned one character into "??"; the view goes on after it and is drafted whole.
+    said = "赵一鸣認為,這種突破會非??焖俚剡M入各行各業,帶來巨大價值。"
+    assert split_sentences(f"{said}他補充道。") == [said, "他補充道。"]
+    assert speakers(corpus, f"{said}\n") == {said: "zhao-yiming"}
+    # A question's particle before them (真的嗎??) still ends the question.
+    assert split_sentences("真的嗎??我不信。") == ["真的嗎??", "我不信。"]
+
+
 def test_pointing_out_with_a_comma_after_it_hands_over_the_persons_view(corpus: Corpus) -> None:
     # 指明, beside 指出: before a comma it hands over the view; 为行业指明了方向 names nobody.
     found = speakers(
