@@ -1508,8 +1508,9 @@ class Names:
     def _learn_writer(self, title: str) -> None:
         """A title that opens with a name set off by a colon (某某:对…的几点思考), over a text that never writes that name,
         speaks in the first person (我, outside quotation marks) and names no other person, is that person's own writing:
-        an op-ed or a talk printed under its writer's name."""
-        opened = re.match(r"(?P<name>[\u4e00-\u9fff]{2,3})\s*[:：]", title)
+        an op-ed or a talk printed under its writer's name. So is one whose title names the person's speech (…,某某演讲
+        透露了什么?) under the same conditions."""
+        opened = re.match(r"(?P<name>[\u4e00-\u9fff]{2,3})\s*[:：]", title) or _TITLED_SPEECH.search(title)
         if opened is None or not self._text.strip():
             return
         name = opened.group("name")
@@ -1568,6 +1569,12 @@ _FOR_EXAMPLE = re.compile(r"^(?:比如|例如|譬如)")
 _TALK_TITLE = re.compile(
     r"^(?:[^:：,，。!！?？“”「」|｜—-]{0,6}?在[^:：,，。!！?？“”「」|｜—-]{1,20}?|[^:：,，。!！?？“”「」|｜—-]{0,10}?)"
     r"(?:演讲|讲话|发言|演说|致辞)[^,，。]{0,4}?(?:[:：|｜—-]|$)"
+)
+
+# A title that names a person's speech after its start or a break (…大会,某某演讲透露了什么? / 某某的讲话):
+# the name is set off before it by the title's start, a comma, a colon or a space.
+_TITLED_SPEECH = re.compile(
+    r"(?:^|[,，:：|｜\s])(?P<name>[\u4e00-\u9fff]{2,3}?)的?(?:主题)?(?:演讲|讲话|发言|致辞|演说)"
 )
 
 # A name the title sets off by a colon after a post or a column's label (某栏目|某院院士某某:题目).

@@ -2177,6 +2177,23 @@ def test_an_argument_without_i_under_a_name_and_colon_title_is_the_writers(corpu
     assert not found("赵一鸣:芯片热潮终将退去", text.replace("眼下,", "业内人士认为,眼下"))
 
 
+def test_a_first_person_text_under_a_title_naming_the_persons_speech_is_theirs(corpus: Corpus) -> None:
+    # The title names the speech after a comma (…峰会,某某演讲说了什么?) and the text, a repost of the speech, never
+    # names its speaker: it speaks as 我 and introduces nobody else, so its views are that person's.
+    view = "我们比任何时候都更需要把芯片做进每一台家电。"
+    text = f"首先我要欢迎各位来到今年的芯片峰会。\n\n{view}\n"
+
+    def found(title: str) -> dict[str, str]:
+        source = Source(id="new", title=title, text=text)
+        with_text = dataclasses.replace(corpus, sources={"new": source})
+        return {s.quote: s.speaker_id for s in suggest_claims(with_text, "new")}
+
+    assert found("某市芯片峰会,赵一鸣演讲说了什么?").get(view) == "zhao-yiming"
+    assert found("赵一鸣的讲话:芯片进家电").get(view) == "zhao-yiming"
+    # A title that names no speech (谈) is not the person's talk.
+    assert view not in found("某市芯片峰会,赵一鸣谈芯片进家电")
+
+
 def test_a_name_after_a_post_then_de_is_the_person_a_later_pronoun_is(corpus: Corpus) -> None:
     # 院长赵仲鸣的回应: the post marks where the name starts, so all three characters are the name (仲 is a family name
     # too), and 他 after the quotation that follows is that person.
