@@ -950,12 +950,22 @@ class Names:
                 named = {n for n in [*self.found, *self.by_name] if n.startswith(family) and n != family}
                 named = {n for n in named if n in self._text}
                 return named.pop() if len(named) == 1 else None
+        if (family := _bare_family_name(prefix)) is not None and (named := self._one_of_family(family)):
+            # 孙重申,… / 孙坦言…: a report that names its person in full once and then by the family name alone (as Hong
+            # Kong and Taiwan papers do) means the one person of that family name the text names.
+            return named
         if seat := _SEAT_AFTER.search(prefix):
             before = prefix[: seat.start()].rstrip(" \u00a0")
             known = [n for n in [*self._longest_first, *self.found] if len(n) >= 2 and before.endswith(n)]
             if known and (name := self._name_ending(before)) in known:
                 return name
         return self._name_ending(prefix)
+
+    def _one_of_family(self, family: str) -> str | None:
+        """The one person of ``family`` the text names in full (a name two characters or longer), else None."""
+        named = {n for n in [*self.found, *self.by_name] if n.startswith(family) and len(n) > len(family)}
+        named = {n for n in named if n in self._text}
+        return named.pop() if len(named) == 1 else None
 
     def _word_of_its_own(self, name: str) -> bool:
         """Whether the text writes ``name`` somewhere set off on both sides: where a word starts (as ``stands_alone``)

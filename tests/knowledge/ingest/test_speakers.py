@@ -2194,6 +2194,17 @@ def test_a_first_person_text_under_a_title_naming_the_persons_speech_is_theirs(c
     assert view not in found("某市芯片峰会,赵一鸣谈芯片进家电")
 
 
+def test_a_family_name_alone_before_a_verb_is_the_one_person_of_that_name(corpus: Corpus) -> None:
+    # A report that names its official in full once and then by the family name alone (钱重申,…): the one person of
+    # that family name the text names. With two of that family name, the bare one is nobody's.
+    lede = "某市科技局局长钱多多昨日表示,芯片补贴明年加倍。\n\n"
+    bare = "钱重申,补贴只发给自主研发的企业。"
+    found = speakers(corpus, f"{lede}某市今年共建成三座算力中心。{bare}\n")
+    assert found.get(bare) == "qian-duoduo"
+    two = speakers(corpus, f"{lede}副局长钱一帆表示,细则下月公布。\n\n某市今年共建成三座算力中心。{bare}\n")
+    assert two.get(bare) is None
+
+
 def test_a_name_after_a_post_then_de_is_the_person_a_later_pronoun_is(corpus: Corpus) -> None:
     # 院长赵仲鸣的回应: the post marks where the name starts, so all three characters are the name (仲 is a family name
     # too), and 他 after the quotation that follows is that person.
