@@ -142,6 +142,9 @@ SPEECH_VERBS = (
     # The assessment or the report a person wrote, framing what follows (某某在评估中,将…列为… / 他在报告中,…): only
     # before a colon or a comma, so "在报告中提到" keeps 提到 as its verb and "在评估中表现良好" names no view.
     "评估中", "报告中",
+    # Describing a thing in the person's own terms (某某形容其功能与…类似 / 他形容项目进入…阶段): the description is a view;
+    # not 形容为 / 形容成 (the judgement rules read 将…形容为…), 形容词, nor 难以形容 / 用来形容.
+    "形容",
 )  # fmt: skip
 # Words that end with 道 and are not 道 "says": 知道, 报道, 赛道, 渠道, 频道, 轨道, 街道, 味道, 难道, 管道, 通道.
 _NOT_SAYING_DAO = tuple("知报赛渠频轨街味难管通")
@@ -2065,6 +2068,8 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
             continue  # 表达能力 / 表达了感谢: no stance voiced
         if verb == "道" and (after not in ":：" or prefix.endswith(_NOT_SAYING_DAO)):
             continue  # 知道 / 赛道, or 道 without the colon that hands over the words
+        if verb == "形容" and (after in "为成词了" or re.search(r"(?:难以|无法|不可|可以|来|去|以|所)$", prefix)):
+            continue  # 形容为 (a judgement rule's) / 形容词 / 难以形容 / 用来形容: no view handed over
         if verb == "指" and not re.match(r"[:：]?\s*[“「『]", sentence[match.end() :]):
             continue  # 指标 / 手指 / 所指: 指 hands over words only in quotation marks
         if after == "的" and (

@@ -2125,6 +2125,20 @@ def test_first_person_paragraphs_opening_a_dialogue_where_nobody_asks_more_are_n
     assert opening not in speakers(corpus, text)
 
 
+def test_xingrong_hands_over_a_description_but_not_as_an_adjective_or_beyond_words(corpus: Corpus) -> None:
+    # 某某形容其…类似… / 某某形容项目进入…阶段: the person's description of a thing, a view; 难以形容 and 形容词 hand
+    # over nothing.
+    view = "赵一鸣形容新芯片的功耗与手机芯片相当。"
+    stage = "赵一鸣形容项目已进入冲刺阶段。"
+    beyond = "赵一鸣难以形容当时的心情。"
+    adjective = "赵一鸣形容词用得很多。"
+    found = speakers(corpus, f"{view}\n\n{stage}\n\n{beyond}\n\n{adjective}\n")
+    assert found.get(view) == "zhao-yiming"
+    assert found.get(stage) == "zhao-yiming"
+    assert beyond not in found
+    assert adjective not in found
+
+
 def test_describing_before_a_comma_hands_over_a_view_and_describing_a_thing_names_nobody(corpus: Corpus) -> None:
     view = "赵一鸣描述,当人们脑中有很多想法,就需要更有秩序的方法来整理它们。"
     thing = "赵一鸣描述了新产品的外观。"
