@@ -1674,6 +1674,8 @@ class _DictionaryWords:
     """The first two characters of every word of two characters or more (相当, 语重 of 语重心长): where a word may start."""
     adverbs: frozenset[str]
     """Two-character adverbs (几乎, 随即): after a name they open its sentence's adverbial, not the name's third character."""
+    idioms: frozenset[str]
+    """Four-character idioms (开宗明义, 语重心长, tagged i): between a name and its verb they tell how the person spoke."""
 
 
 @lru_cache(maxsize=1)
@@ -1688,6 +1690,7 @@ def _dictionary_words() -> _DictionaryWords:
     transliterated: set[str] = set()
     word_openings: set[str] = set()
     adverbs: set[str] = set()
+    idioms: set[str] = set()
     with default_dictionary_path().open(encoding="utf-8") as dictionary:
         for line in dictionary:
             parts = line.split()
@@ -1707,6 +1710,8 @@ def _dictionary_words() -> _DictionaryWords:
                 word_openings.add(word[:2])
             if len(word) == 2 and tag == "d":
                 adverbs.add(word)
+            if len(word) == 4 and tag == "i":
+                idioms.add(word)
     return _DictionaryWords(
         frozenset(common),
         frozenset(two),
@@ -1714,6 +1719,7 @@ def _dictionary_words() -> _DictionaryWords:
         frozenset(transliterated),
         frozenset(word_openings),
         frozenset(adverbs),
+        frozenset(idioms),
     )
 
 
@@ -2141,6 +2147,10 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         for _ in range(3):
             stripped = _without_setting(_ROLE.sub("", _ADVERBS.sub("", _without_when(prefix, names))), names)
             stripped = _BY_EXAMPLE.sub("", stripped)
+            # An idiom for how the person spoke between the name and the verb (某某开宗明义指出 / 某某直截了当表示): not
+            # the end of a name (明义), when a name ends right before it.
+            if stripped[-4:] in _dictionary_words().idioms and names.name_ending(stripped[:-4]):
+                stripped = stripped[:-4]
             # 某某等人认为 / 某某等专家指出: the view is the named person's first, the others unnamed.
             if (fewer := _AND_OTHERS.sub("", stripped)) != stripped and names.name_ending(fewer):
                 stripped = fewer

@@ -2125,6 +2125,13 @@ def test_first_person_paragraphs_opening_a_dialogue_where_nobody_asks_more_are_n
     assert opening not in speakers(corpus, text)
 
 
+def test_an_idiom_between_a_name_and_its_verb_is_no_part_of_the_name(corpus: Corpus) -> None:
+    # 某某开宗明义指出: the idiom says how the person spoke; 明义 (明 is a family name too) is no person.
+    view = "赵一鸣开宗明义指出,芯片补贴不是救济而是投资。"
+    found = speakers(corpus, f"{view}\n")
+    assert found.get(view) == "zhao-yiming"
+
+
 def test_xingrong_hands_over_a_description_but_not_as_an_adjective_or_beyond_words(corpus: Corpus) -> None:
     # 某某形容其…类似… / 某某形容项目进入…阶段: the person's description of a thing, a view; 难以形容 and 形容词 hand
     # over nothing.
