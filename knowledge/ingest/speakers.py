@@ -1984,6 +1984,10 @@ def _without_setting(prefix: str, names: Names) -> str:
     """``prefix`` without the setting at its end (对此 / 向记者 / 在会上), unless taking it off would swallow the name:
     in "对此王某表示" or "…对话负责人王某透露" the setting's pattern (对… / 向…) runs over the name itself, so a setting
     is taken off only when a name ends what is left, or none ended the prefix."""
+    # 他 / 她 after a description (曾身为创业家的他 / 作为老兵的她) is the subject: the description is no setting (为… /
+    # 作为…) to take off, and what it leaves before 为 (曾身) no name.
+    if re.search(r"的(?:他|她)$", prefix):
+        return prefix
     unset = _SETTING.sub("", prefix)
     if unset != prefix and unset.endswith((",", "，")) and names.name_ending(unset[:-1]):
         return unset[:-1]  # a comma setting the subject off from the setting (某某,向记者表示)

@@ -2132,6 +2132,13 @@ def test_an_idiom_between_a_name_and_its_verb_is_no_part_of_the_name(corpus: Cor
     assert found.get(view) == "zhao-yiming"
 
 
+def test_a_pronoun_after_a_description_is_the_subject_and_the_description_no_name(corpus: Corpus) -> None:
+    # 曾身为创业家的他回忆: 他 is the person named before, and 为… no setting whose removal leaves a name (曾身).
+    said = "曾身为工程师的他回忆,早年一块芯片就能做出一台样机。"
+    found = speakers(corpus, f"赵一鸣指出,芯片补贴不是救济。{said}\n")
+    assert found.get(said) == "zhao-yiming"
+
+
 def test_xingrong_hands_over_a_description_but_not_as_an_adjective_or_beyond_words(corpus: Corpus) -> None:
     # 某某形容其…类似… / 某某形容项目进入…阶段: the person's description of a thing, a view; 难以形容 and 形容词 hand
     # over nothing.
