@@ -2113,6 +2113,10 @@ _REPORT_RELEASED = re.compile(
 )
 
 
+# An appositive that describes the person named before its comma (,这位曾是…的学者): between the name and the verb.
+_APPOSITIVE = re.compile(r"[,，]\s*这位[^,，。:：;；“”「」]{1,60}$")
+
+
 # Giving an example between the speaker and the verb (他举例说,… / 某某打了个比方称,…).
 _BY_EXAMPLE = re.compile(r"(?:举例|举了?个例子|打了?个?比方)$")
 
@@ -2151,6 +2155,9 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         for _ in range(3):
             stripped = _without_setting(_ROLE.sub("", _ADVERBS.sub("", _without_when(prefix, names))), names)
             stripped = _BY_EXAMPLE.sub("", stripped)
+            # An appositive after the name and a comma (某某,这位曾是…的学者官员认为): it describes the name's person.
+            if (appositive := _APPOSITIVE.search(stripped)) and names.name_ending(stripped[: appositive.start()]):
+                stripped = stripped[: appositive.start()]
             # An idiom for how the person spoke between the name and the verb (某某开宗明义指出 / 某某直截了当表示): not
             # the end of a name (明义), when a name ends right before it.
             if stripped[-4:] in _dictionary_words().idioms and names.name_ending(stripped[:-4]):

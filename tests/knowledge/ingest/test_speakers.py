@@ -2139,6 +2139,12 @@ def test_a_pronoun_after_a_description_is_the_subject_and_the_description_no_nam
     assert found.get(said) == "zhao-yiming"
 
 
+def test_an_appositive_after_the_name_and_a_comma_stands_between_it_and_the_verb(corpus: Corpus) -> None:
+    # 某某,这位曾是…、后来成为…的官员认为:… : the appositive describes the person the name is.
+    view = "某部部长赵一鸣,这位曾是工程师、后来成为芯片专家的官员认为:芯片补贴是一笔投资。"
+    assert speakers(corpus, f"{view}\n").get(view) == "zhao-yiming"
+
+
 def test_xingrong_hands_over_a_description_but_not_as_an_adjective_or_beyond_words(corpus: Corpus) -> None:
     # 某某形容其…类似… / 某某形容项目进入…阶段: the person's description of a thing, a view; 难以形容 and 形容词 hand
     # over nothing.
