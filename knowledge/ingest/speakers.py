@@ -2378,6 +2378,10 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
     dialogue = _DIALOGUE.match(sentence)
     if dialogue:
         name = dialogue.group("name")
+        if (side := _QA_SIDE.fullmatch(name)) is not None:
+            if side.group("part") == "问":
+                return None, "", False  # the magazine's question (某刊问:…), nobody's view
+            name = side.group("who")
         if name in names.by_name or name in names.found or _plausible_name(name):
             return names.speaker(name), f"{name}: (dialogue)", False
     return None, "", False
@@ -2716,6 +2720,10 @@ _HEADING_CHARS = 40
 _DOTTED_TURN = re.compile(rf"{_NAME_PART}{{1,6}}(?:[{_NAME_DOTS}]{_NAME_PART}{{1,6}}){{1,3}}")
 
 
+# The sides of a magazine's Q&A named by who asks and who answers (某刊问:… / 某某答:…).
+_QA_SIDE = re.compile(r"(?P<who>[^\s]{2,6}?)(?P<part>问|答)")
+
+
 # A label the text itself shortens for the turns after it: 记者某某(以下简称"安"):… / 某某(下称"梁"):…; the short
 # label then stands for the full one (安:… is the reporter's turn, 梁:… the guest's).
 _SHORTENED_AS = re.compile(
@@ -2849,6 +2857,12 @@ def _dialogue_turn(
         who = _STAMPED_LABEL.sub("", who)
     if short and who in short:
         who = short[who]
+    # A magazine's Q&A labels its sides by who asks and who answers (某刊问:… / 某某答:…): the asking side is the
+    # interviewer, nobody's view; the answering side is the person named before 答.
+    if (side := _QA_SIDE.fullmatch(who)) is not None:
+        if side.group("part") == "问":
+            return True, None
+        who = side.group("who")
     # A name with its title after it (某某教授:… / 某某博士:…) labels that person's turn, as the bare name does.
     if (titled := _TITLED_LABEL.fullmatch(who)) and _plausible_name(titled.group("name")):
         who = titled.group("name")

@@ -2145,6 +2145,17 @@ def test_an_appositive_after_the_name_and_a_comma_stands_between_it_and_the_verb
     assert speakers(corpus, f"{view}\n").get(view) == "zhao-yiming"
 
 
+def test_a_qa_labels_its_sides_by_who_asks_and_who_answers(corpus: Corpus) -> None:
+    # 本刊问(以下简称问):… is the magazine's question, nobody's view; 赵一鸣答(以下简称答):… is 赵一鸣's answer.
+    text = (
+        "本刊问(以下简称问):芯片补贴的目标是什么?为什么政府要亲自来做?\n\n"
+        "赵一鸣答(以下简称答):补贴是为了让企业敢于试错。其实企业最缺的是第一台样机。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("其实企业最缺的是第一台样机。") == "zhao-yiming"
+    assert not any("亲自" in quote for quote in found)
+
+
 def test_xingrong_hands_over_a_description_but_not_as_an_adjective_or_beyond_words(corpus: Corpus) -> None:
     # 某某形容其…类似… / 某某形容项目进入…阶段: the person's description of a thing, a view; 难以形容 and 形容词 hand
     # over nothing.
