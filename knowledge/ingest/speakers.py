@@ -3390,6 +3390,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
     # The person whose turns an interview prints (李某:…), and whether the paragraph before was a question that opened
     # nobody's turn (问:…?): a paragraph in the first person right after it, with no label, is that person's answer.
     guest: Speaker | None = None
+    # The guest's turn a subheading broke off, for the paragraph right after it.
+    broken: Speaker | None = None
     # Each labelled speaker's turns and those that ask a question: the one who asks more is the host.
     turns_of: Counter[str] = Counter()
     questions_of: Counter[str] = Counter()
@@ -3449,6 +3451,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 transcript, bounded, semicolons, headlines = None, False, False, False
         if headed_at == index - 2:
             turn, headed_at = None, -3  # a speaker heading's turn is the one paragraph under it
+        running_turn = turn
         is_label, labelled = _turn_label(paragraph, names)
         if index in contributors:
             is_label, labelled = True, contributors[index]
@@ -3486,9 +3489,19 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             # A summary of several speakers, each a line of name and post over a paragraph that names nobody: the
             # paragraph right under it is that person's remarks, as under an interview's turn label.
             is_label, turn, headed_at = True, headed, index
+        elif (
+            broken is not None
+            and len(speakers_by_zh) == 1
+            and speaks_first_person(paragraph)
+            and names.mentioned(paragraph) is None
+        ):
+            # A magazine's subheading inside the one guest's answer (…。 then 守护…的护城河 then 我们希望…): the answer
+            # goes on under it, in the first person and naming nobody, as no question came between.
+            turn = broken
         elif _is_heading(paragraph) or (turn is not None and turn.zh in paragraph):
             # A paragraph inside a turn that names its speaker (…,李某亲自见证了…) is the article telling of them.
             turn = None
+        broken = running_turn if running_turn is not None and turn is None and _is_heading(paragraph) else None
         # The person's words under the heading: quoted, or in the first person naming nobody (我之所以说…).
         own_words = re.search(r"我|咱们", paragraph) is not None and names.mentioned(paragraph) is None
         if _TOPIC_HEADING.match(paragraph):

@@ -2156,6 +2156,14 @@ def test_a_qa_labels_its_sides_by_who_asks_and_who_answers(corpus: Corpus) -> No
     assert not any("亲自" in quote for quote in found)
 
 
+def test_a_subheading_inside_the_one_guests_answer_does_not_end_it(corpus: Corpus) -> None:
+    # A magazine's subheading between paragraphs of the only guest's answer: the first-person paragraph under it,
+    # naming nobody, is the guest's answer going on.
+    after = "我们希望企业自己建起护城河,而不是一直靠补贴。"
+    text = f"问:芯片补贴的目标是什么?\n\n赵一鸣:补贴是为了让企业敢于试错。\n\n补贴之外的护城河\n\n{after}\n"
+    assert speakers(corpus, text).get(after) == "zhao-yiming"
+
+
 def test_xingrong_hands_over_a_description_but_not_as_an_adjective_or_beyond_words(corpus: Corpus) -> None:
     # 某某形容其…类似… / 某某形容项目进入…阶段: the person's description of a thing, a view; 难以形容 and 形容词 hand
     # over nothing.
