@@ -1676,6 +1676,9 @@ class _DictionaryWords:
     """Two-character adverbs (几乎, 随即): after a name they open its sentence's adverbial, not the name's third character."""
     idioms: frozenset[str]
     """Four-character idioms (开宗明义, 语重心长, tagged i): between a name and its verb they tell how the person spoke."""
+    manners: frozenset[str]
+    """Two-character adjectives (犀利, 尖锐, 冷静, tagged a / ad): between 他 or a name and its verb they tell how the person
+    spoke (他犀利指出)."""
 
 
 @lru_cache(maxsize=1)
@@ -1691,6 +1694,7 @@ def _dictionary_words() -> _DictionaryWords:
     word_openings: set[str] = set()
     adverbs: set[str] = set()
     idioms: set[str] = set()
+    manners: set[str] = set()
     with default_dictionary_path().open(encoding="utf-8") as dictionary:
         for line in dictionary:
             parts = line.split()
@@ -1712,6 +1716,8 @@ def _dictionary_words() -> _DictionaryWords:
                 adverbs.add(word)
             if len(word) == 4 and tag == "i":
                 idioms.add(word)
+            if len(word) == 2 and tag in ("a", "ad"):
+                manners.add(word)
     return _DictionaryWords(
         frozenset(common),
         frozenset(two),
@@ -1720,6 +1726,7 @@ def _dictionary_words() -> _DictionaryWords:
         frozenset(word_openings),
         frozenset(adverbs),
         frozenset(idioms),
+        frozenset(manners),
     )
 
 
@@ -2162,6 +2169,14 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             # the end of a name (明义), when a name ends right before it.
             if stripped[-4:] in _dictionary_words().idioms and names.name_ending(stripped[:-4]):
                 stripped = stripped[:-4]
+            # So does an adjective right before the verb (他犀利指出 / 某某尖锐指出), after 他 / 她 or a name, unless the
+            # whole already reads as a name (王美丽).
+            if (
+                stripped[-2:] in _dictionary_words().manners
+                and not names.name_ending(stripped)
+                and (re.search(r"(?:^|[^其])(?:他|她)$", stripped[:-2]) or names.name_ending(stripped[:-2]))
+            ):
+                stripped = stripped[:-2]
             # 某某等人认为 / 某某等专家指出: the view is the named person's first, the others unnamed.
             if (fewer := _AND_OTHERS.sub("", stripped)) != stripped and names.name_ending(fewer):
                 stripped = fewer

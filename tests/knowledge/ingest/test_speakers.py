@@ -2164,6 +2164,14 @@ def test_a_subheading_inside_the_one_guests_answer_does_not_end_it(corpus: Corpu
     assert speakers(corpus, text).get(after) == "zhao-yiming"
 
 
+def test_an_adjective_between_a_pronoun_and_its_verb_tells_how_the_person_spoke(corpus: Corpus) -> None:
+    # 他犀利指出,…: 犀利 says how 他 spoke; the view is the person named before (here under a subheading, so it is
+    # read from the verb itself, not as the speech before going on).
+    view = "他犀利指出,芯片差距的本质在于设计能力。"
+    found = speakers(corpus, f"赵一鸣认为,芯片补贴是一笔投资。\n\n芯片差距的本质\n\n{view}\n")
+    assert found.get(view) == "zhao-yiming"
+
+
 def test_xingrong_hands_over_a_description_but_not_as_an_adjective_or_beyond_words(corpus: Corpus) -> None:
     # 某某形容其…类似… / 某某形容项目进入…阶段: the person's description of a thing, a view; 难以形容 and 形容词 hand
     # over nothing.
