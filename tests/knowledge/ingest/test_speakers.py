@@ -2172,6 +2172,14 @@ def test_an_adjective_between_a_pronoun_and_its_verb_tells_how_the_person_spoke(
     assert found.get(view) == "zhao-yiming"
 
 
+def test_the_core_of_a_persons_views_on_a_field_after_a_colon_is_their_view(corpus: Corpus) -> None:
+    # 某某的芯片观点核心在于:… sums up the person's views; a thing's core (芯片的核心在于:…) is nobody's.
+    view = "赵一鸣的芯片观点核心在于:补贴应当只给自主研发。"
+    thing = "芯片设计的核心在于:架构要简单。"
+    assert speakers(corpus, f"{view}\n").get(view) == "zhao-yiming"
+    assert thing not in speakers(corpus, f"赵一鸣出席了大会。{thing}\n")
+
+
 def test_xingrong_hands_over_a_description_but_not_as_an_adjective_or_beyond_words(corpus: Corpus) -> None:
     # 某某形容其…类似… / 某某形容项目进入…阶段: the person's description of a thing, a view; 难以形容 and 形容词 hand
     # over nothing.
