@@ -429,7 +429,8 @@ _EPITHET = re.compile(r"(?:^|[,，])这位[“「『][^”」』,，。]{1,10}[�
 # colon ("某某给出了自己的答案。") it only announces, and names no view.
 _ANSWER_GIVEN = re.compile(
     r"(?:给出|作出|做出|亮出|道出|押注|提出|抛出)了?[^,，。:：“「『]{0,8}?"
-    r"(?:答案|回答|判断|结论|解释|答复|观点|看法|预测|预言|时间表)[:：]\s*[^\s。!?！？]"
+    # A timeline's dates, beside 时间表 (某某给出了多个具体的时间节点:2030年…).
+    r"(?:答案|回答|判断|结论|解释|答复|观点|看法|预测|预言|时间表|时间节点|时间点)[:：]\s*[^\s。!?！？]"
     # …or one whose colon ends the sentence, the judgement in the paragraph under it (某某给出过一个让很多人吃惊的判断:).
     r"|(?:给出|作出|做出|亮出|道出|提出)(?:了|过)?[^,，。:：“「『]{0,16}?(?:答案|判断|结论|预测|观点|看法)[:：]\s*$"
 )

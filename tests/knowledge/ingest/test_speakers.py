@@ -2180,6 +2180,12 @@ def test_the_core_of_a_persons_views_on_a_field_after_a_colon_is_their_view(corp
     assert thing not in speakers(corpus, f"赵一鸣出席了大会。{thing}\n")
 
 
+def test_the_dates_of_a_timeline_a_person_gives_after_a_colon_are_their_view(corpus: Corpus) -> None:
+    # 某某给出了多个具体的时间节点:2030年…, beside 给出了时间表:…: the dates are the person's prediction.
+    view = "在这场对话中,赵一鸣给出了几个明确的时间节点:2028年芯片自给,2030年全面领先。"
+    assert speakers(corpus, f"{view}\n").get(view) == "zhao-yiming"
+
+
 def test_xingrong_hands_over_a_description_but_not_as_an_adjective_or_beyond_words(corpus: Corpus) -> None:
     # 某某形容其…类似… / 某某形容项目进入…阶段: the person's description of a thing, a view; 难以形容 and 形容词 hand
     # over nothing.
