@@ -457,7 +457,8 @@ _PASSIVE_JUDGEMENT = re.compile(
 _OWN_WORDS = re.compile(r"(?:用|以)[“「『](?![^“”「」『』]{0,40}[”」』]\s*(?:为|作为)(?:题|主题|标题|名))")
 # The same judgement in the active voice (某某将日活形容为「虚荣指标」 / 他把…比作…): the subject before 将 / 把 judges.
 _ACTIVE_JUDGEMENT = re.compile(
-    r"(?:将|把)[^,，。:：;；将把“「『]{1,20}?(?:定义为|定义成|称为|称作|视为|视作|看作|看成|形容为|形容成|比作|比喻为|评价为|认定为|归结为"
+    # A comma may set off a long object before the verb (某某首先将行业的核心问题,归结为…).
+    r"(?:将|把)[^,，。:：;；将把“「『]{1,20}?[,，]?(?:定义为|定义成|称为|称作|视为|视作|看作|看成|形容为|形容成|比作|比喻为|评价为|认定为|归结为"
     # …and the cause they give it (某某将其归功于… / 把这归因于…).
     r"|归功于|归因于)"
 )

@@ -2186,6 +2186,12 @@ def test_the_dates_of_a_timeline_a_person_gives_after_a_colon_are_their_view(cor
     assert speakers(corpus, f"{view}\n").get(view) == "zhao-yiming"
 
 
+def test_a_judgement_in_the_active_voice_with_a_comma_before_its_verb_is_the_subjects(corpus: Corpus) -> None:
+    # 某某首先将…的核心问题,归结为“…”: a comma sets off the long object, and the judgement is still the subject's.
+    view = "赵一鸣首先将芯片行业的核心问题,归结为“设计不足”和“产能过剩”。"
+    assert speakers(corpus, f"{view}\n").get(view) == "zhao-yiming"
+
+
 def test_xingrong_hands_over_a_description_but_not_as_an_adjective_or_beyond_words(corpus: Corpus) -> None:
     # 某某形容其…类似… / 某某形容项目进入…阶段: the person's description of a thing, a view; 难以形容 and 形容词 hand
     # over nothing.
