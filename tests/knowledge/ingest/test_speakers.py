@@ -2192,6 +2192,12 @@ def test_a_judgement_in_the_active_voice_with_a_comma_before_its_verb_is_the_sub
     assert speakers(corpus, f"{view}\n").get(view) == "zhao-yiming"
 
 
+def test_looking_back_before_cheng_says_how_the_words_came_and_is_no_name(corpus: Corpus) -> None:
+    # 某某在全员信中曾反思称,…: 曾反思 (曾 is a family name too) is no person; the words are the name's before it.
+    view = "2024年3月,赵一鸣在全员信中曾反思称,过去两年公司的战线太长。"
+    assert speakers(corpus, f"{view}\n").get(view) == "zhao-yiming"
+
+
 def test_xingrong_hands_over_a_description_but_not_as_an_adjective_or_beyond_words(corpus: Corpus) -> None:
     # 某某形容其…类似… / 某某形容项目进入…阶段: the person's description of a thing, a view; 难以形容 and 形容词 hand
     # over nothing.
