@@ -115,6 +115,8 @@ _CAPTION_LINE = re.compile(
     r"^图为[^。!?！？]{2,28}[。.]?$|^[^\s,，。、:：;；!！?？“”「」]{1,12}(?:现场|合影|留影)[。.]$"
     # A film's still, a poster or a screenshot named on a line of its own (《某片》剧照 / 某App截图).
     r"|^[^\s,，。、:：;；!！?？“”「」]{1,20}(?:剧照|海报|截图)$"
+    # A picture library's credit where the photo was (某报媒资库 / 某社图库 / 某网资料图): the picture's, not the article's.
+    r"|^[^\s,，。、:：;；!！?？“”「」]{1,12}(?:媒资库|图库|图片库|资料图)$"
 )
 # A site's stamp on its copy (某某网(www.example.cn)©): a copyright sign or a web address on a short line of its
 # own, with no running text.

@@ -354,6 +354,14 @@ def test_a_caption_line_with_a_full_stop_is_chrome_but_a_sentence_about_the_scen
     assert chrome_rule("峰会现场") is None  # without a full stop it may be a section heading
 
 
+def test_a_picture_librarys_credit_on_a_line_of_its_own_is_chrome_but_a_sentence_about_it_is_not() -> None:
+    # Where the photo was, the page left the credit of the library it came from (某报媒资库 / 某社图库).
+    assert chrome_rule("某某晚报媒资库") == "photo caption"
+    assert chrome_rule("某某社图库") == "photo caption"
+    assert chrome_rule("某某报業媒資庫") == "photo caption"  # traditional characters, read simplified
+    assert chrome_rule("赵一鸣说,公司的媒资库已有十万张图片。") is None
+
+
 def test_a_sites_stamp_and_a_reporters_line_are_chrome() -> None:
     assert chrome_rule("某某在线(www.example.cn)©") == "site stamp"
     assert chrome_rule("版权归某某网 ©2024") == "site stamp"
