@@ -118,6 +118,8 @@ _CAPTION_LINE = re.compile(
     # A picture library's credit where the photo was (某报媒资库 / 某社图库 / 某网资料图): the picture's, not the article's.
     r"|^[^\s,，。、:：;；!！?？“”「」]{1,12}(?:媒资库|图库|图片库|资料图)$"
 )
+# A line of a dash, a bullet or stars alone (- / — / * * * / ·), left between a list's items: no text of the article.
+_BARE_SEPARATOR = re.compile(r"^[-—–_*·•=~#\s]{1,12}$")
 # A site's stamp on its copy (某某网(www.example.cn)©): a copyright sign or a web address on a short line of its
 # own, with no running text.
 _SITE_STAMP = re.compile(r"[©®Ⓒ]|(?<![\w.])www\.[\w-]+(?:\.[\w-]+)+")
@@ -624,6 +626,8 @@ def chrome_rule(line: str) -> str | None:
         return "image's alternative text"
     if _WIDGET_LABEL.match(line):
         return "widget label"
+    if _BARE_SEPARATOR.match(line):
+        return "bare separator"
     if _CLOSE_MARK.match(line):
         return "close button"
     if _DATED_BIO.match(line) and len(line) <= 2 * _SHORT:

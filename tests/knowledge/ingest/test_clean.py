@@ -362,6 +362,14 @@ def test_a_picture_librarys_credit_on_a_line_of_its_own_is_chrome_but_a_sentence
     assert chrome_rule("赵一鸣说,公司的媒资库已有十万张图片。") is None
 
 
+def test_a_bare_dash_or_stars_on_a_line_of_their_own_are_chrome_but_a_signed_dash_is_not() -> None:
+    # A list saved from a page leaves a dash between its items (- alone), or stars between parts (* * *): no text.
+    assert chrome_rule("-") == "bare separator"
+    assert chrome_rule("* * *") == "bare separator"
+    assert chrome_rule("——赵一鸣") is None  # a quotation's signature
+    assert chrome_rule("-5%") is None
+
+
 def test_a_sites_stamp_and_a_reporters_line_are_chrome() -> None:
     assert chrome_rule("某某在线(www.example.cn)©") == "site stamp"
     assert chrome_rule("版权归某某网 ©2024") == "site stamp"
