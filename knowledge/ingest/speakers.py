@@ -2132,6 +2132,10 @@ _APPOSITIVE = re.compile(r"[,，]\s*这位[^,，。:：;；“”「」]{1,60}$"
 _LOOKING_BACK = re.compile(r"(?:反思|回顾|自嘲|调侃|复盘)$")
 
 
+# Voicing a view right before 称 / 说 / 道 (某某发表观点称 / 某某发表了看法说): the view is what the verb hands over.
+_VIEW_VOICED = re.compile(r"(?:发表|提出|给出)了?(?:观点|看法|见解)$")
+
+
 # Giving an example between the speaker and the verb (他举例说,… / 某某打了个比方称,…).
 _BY_EXAMPLE = re.compile(r"(?:举例|举了?个例子|打了?个?比方)$")
 
@@ -2170,9 +2174,12 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         for _ in range(3):
             stripped = _without_setting(_ROLE.sub("", _ADVERBS.sub("", _without_when(prefix, names))), names)
             stripped = _BY_EXAMPLE.sub("", stripped)
-            # A verb of looking back right before 称 / 说 / 道 (某某在信中曾反思称,…) says how the words came.
+            # A verb of looking back right before 称 / 说 / 道 (某某在信中曾反思称,…) says how the words came
+            # and is taken off;
             if verb in ("称", "说", "道"):
                 stripped = _LOOKING_BACK.sub("", stripped)
+                # …and so is the view voiced before it (某某发表观点称,…): what the view is follows the verb.
+                stripped = _VIEW_VOICED.sub("", stripped)
             # An appositive after the name and a comma (某某,这位曾是…的学者官员认为): it describes the name's person.
             if (appositive := _APPOSITIVE.search(stripped)) and names.name_ending(stripped[: appositive.start()]):
                 stripped = stripped[: appositive.start()]

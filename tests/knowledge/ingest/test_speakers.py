@@ -2198,6 +2198,12 @@ def test_looking_back_before_cheng_says_how_the_words_came_and_is_no_name(corpus
     assert speakers(corpus, f"{view}\n").get(view) == "zhao-yiming"
 
 
+def test_a_view_voiced_before_cheng_is_what_cheng_hands_over(corpus: Corpus) -> None:
+    # 某某CEO赵一鸣发表观点称,…: the view is the one after 称, the person's.
+    view = "近日出席某市芯片峰会期间,某公司CEO赵一鸣发表观点称,国产芯片将在三年内追上来。"
+    assert speakers(corpus, f"{view}\n").get(view) == "zhao-yiming"
+
+
 def test_xingrong_hands_over_a_description_but_not_as_an_adjective_or_beyond_words(corpus: Corpus) -> None:
     # 某某形容其…类似… / 某某形容项目进入…阶段: the person's description of a thing, a view; 难以形容 and 形容词 hand
     # over nothing.
