@@ -145,6 +145,9 @@ SPEECH_VERBS = (
     # Describing a thing in the person's own terms (某某形容其功能与…类似 / 他形容项目进入…阶段): the description is a view;
     # not 形容为 / 形容成 (the judgement rules read 将…形容为…), 形容词, nor 难以形容 / 用来形容.
     "形容",
+    # Making a stance plain (某某再度表明…的决心 / 他表明了立场:…): only before the stance it names or a colon or a comma,
+    # so "表明身份" names no view, and "数据表明" no person.
+    "表明",
 )  # fmt: skip
 # Words that end with 道 and are not 道 "says": 知道, 报道, 赛道, 渠道, 频道, 轨道, 街道, 味道, 难道, 管道, 通道.
 _NOT_SAYING_DAO = tuple("知报赛渠频轨街味难管通")
@@ -153,6 +156,8 @@ _NOT_SAYING_DAO = tuple("知报赛渠频轨街味难管通")
 _STANCE_VOICED = re.compile(
     r"^了?[^,，。:：;；!！?？]{0,12}?(?:担忧|忧虑|担心|关切|信心|乐观|悲观|期待|期望|不满|质疑|疑虑|怀疑|赞赏|认可|肯定|支持|反对|警惕|不安|失望)"
 )
+# The stance 表明 makes plain (…的决心 / 立场 / 态度), within a clause after it.
+_STANCE_SHOWN = re.compile(r"^了?[^,，。:：;；!！?？“「『]{0,30}?(?:决心|态度|立场|看法|观点|主张)")
 # Verbs of seeing are speech only when a colon or a comma hands over what was seen (李开复看到:应用…), not in
 # "他看到了台下的观众".
 _BEFORE_COLON_ONLY = frozenset(
@@ -2087,6 +2092,8 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
             continue  # 举例说 (说 is the verb) / 举例子: only the example handed over, or the quotation before it, is a view
         if verb == "表达" and after not in ":：,，" and not _STANCE_VOICED.match(sentence[match.end() :]):
             continue  # 表达能力 / 表达了感谢: no stance voiced
+        if verb == "表明" and after not in ":：,，" and not _STANCE_SHOWN.match(sentence[match.end() :]):
+            continue  # 表明身份: no stance made plain
         if verb == "道" and (after not in ":：" or prefix.endswith(_NOT_SAYING_DAO)):
             continue  # 知道 / 赛道, or 道 without the colon that hands over the words
         if verb == "形容" and (after in "为成词了" or re.search(r"(?:难以|无法|不可|可以|来|去|以|所)$", prefix)):

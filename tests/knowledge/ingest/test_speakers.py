@@ -2204,6 +2204,15 @@ def test_a_view_voiced_before_cheng_is_what_cheng_hands_over(corpus: Corpus) -> 
     assert speakers(corpus, f"{view}\n").get(view) == "zhao-yiming"
 
 
+def test_biaoming_makes_a_stance_plain_but_not_an_identity(corpus: Corpus) -> None:
+    # 某某再度表明…的决心: the person's stance; 某某表明身份 names no view.
+    view = "时隔一年公开露面,赵一鸣再度表明公司在芯片赛道深耕的决心。"
+    identity = "赵一鸣向门卫表明身份后进入了会场。"
+    found = speakers(corpus, f"{view}\n\n{identity}\n")
+    assert found.get(view) == "zhao-yiming"
+    assert identity not in found
+
+
 def test_xingrong_hands_over_a_description_but_not_as_an_adjective_or_beyond_words(corpus: Corpus) -> None:
     # 某某形容其…类似… / 某某形容项目进入…阶段: the person's description of a thing, a view; 难以形容 and 形容词 hand
     # over nothing.
