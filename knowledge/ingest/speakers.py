@@ -962,10 +962,10 @@ class Names:
                 named = {n for n in [*self.found, *self.by_name] if n.startswith(family) and n != family}
                 named = {n for n in named if n in self._text}
                 return named.pop() if len(named) == 1 else None
-        if (family := _bare_family_name(prefix)) is not None and (named := self._one_of_family(family)):
+        if (family := _bare_family_name(prefix)) is not None and (one := self._one_of_family(family)):
             # 孙重申,… / 孙坦言…: a report that names its person in full once and then by the family name alone (as Hong
             # Kong and Taiwan papers do) means the one person of that family name the text names.
-            return named
+            return one
         if seat := _SEAT_AFTER.search(prefix):
             before = prefix[: seat.start()].rstrip(" \u00a0")
             known = [n for n in [*self._longest_first, *self.found] if len(n) >= 2 and before.endswith(n)]
