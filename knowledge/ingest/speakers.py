@@ -465,7 +465,10 @@ _ACTIVE_JUDGEMENT = re.compile(
     # A comma may set off a long object before the verb (某某首先将行业的核心问题,归结为…).
     r"(?:将|把)[^,，。:：;；将把“「『]{1,20}?[,，]?(?:定义为|定义成|称为|称作|视为|视作|看作|看成|形容为|形容成|比作|比喻为|评价为|认定为|归结为"
     # …and the cause they give it (某某将其归功于… / 把这归因于…).
-    r"|归功于|归因于)"
+    r"|归功于|归因于"
+    # …and the stages or kinds they sort a thing into (某某将行业的演进划分为三个阶段 / 他把…概括为…): a framework is a view.
+    # Not a company split into units (某某将公司划分为六个事业部): an act, not a view.
+    r"|划分[为成](?=[^,，。]{0,8}?(?:阶段|时代|时期|类|种|层次|范式|流派))|归纳为|概括为|浓缩为)"
 )
 # A count of points (三个方面 / 几点思考 / 两条建议): a sentence that names a speaker and counts what they say
 # announces the points that follow, with a full stop as well as with a colon.

@@ -2192,6 +2192,17 @@ def test_a_judgement_in_the_active_voice_with_a_comma_before_its_verb_is_the_sub
     assert speakers(corpus, f"{view}\n").get(view) == "zhao-yiming"
 
 
+def test_the_stages_a_person_sorts_a_thing_into_are_their_view(corpus: Corpus) -> None:
+    # 某某将…的发展划分为四个阶段 / 他把…概括为…: the framework is the subject's, as 将…归结为 is.
+    view = "某研究院院长赵一鸣将芯片行业的演进划分为三个阶段。"
+    assert speakers(corpus, f"{view}\n").get(view) == "zhao-yiming"
+    summed = "赵一鸣把过去十年的算力竞争概括为一场成本之战。"
+    assert speakers(corpus, f"{summed}\n").get(summed) == "zhao-yiming"
+    # A company split into units is the person's act, no view.
+    split = "赵一鸣将公司划分为六个事业部。"
+    assert split not in speakers(corpus, f"{split}\n")
+
+
 def test_looking_back_before_cheng_says_how_the_words_came_and_is_no_name(corpus: Corpus) -> None:
     # 某某在全员信中曾反思称,…: 曾反思 (曾 is a family name too) is no person; the words are the name's before it.
     view = "2024年3月,赵一鸣在全员信中曾反思称,过去两年公司的战线太长。"
