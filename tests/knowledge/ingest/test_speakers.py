@@ -2353,6 +2353,17 @@ def test_a_name_after_a_post_then_zai_is_the_person_a_later_pronoun_is(corpus: C
     assert found.get("他表示,将来大模型可以改善公共卫生体系。") == "qian-duoduo"
 
 
+def test_a_name_after_a_post_then_jiang_is_the_person_a_later_pronoun_is(corpus: Corpus) -> None:
+    # 某实验室主任某某将…划分为…。…。他指出,…: the post marks a name that 将 follows (as 在 / 的 do), and 他 two sentences
+    # on is that person, not the speaker of the paragraph before.
+    text = (
+        "钱多多表示,市场存在泡沫。\n\n"
+        "某大学芯片实验室主任赵一鸣将于明年出席论坛。从早期的设计到制造,国内企业都在追赶。"
+        "他指出,国产算力三年内能追上来。\n"
+    )
+    assert speakers(corpus, text).get("他指出,国产算力三年内能追上来。") == "zhao-yiming"
+
+
 def test_a_lede_quotation_is_the_person_the_next_paragraph_opens_with_a_speech_verb(corpus: Corpus) -> None:
     # A quotation that is a paragraph of its own, naming nobody, after the writer's narrative; the next paragraph opens
     # with a sentence whose one named person speaks (谈及…,某某认为,…): the quotation is that person's, not nobody's.
