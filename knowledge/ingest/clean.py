@@ -473,12 +473,13 @@ _NOW_READING = re.compile(r"^(?:您|你)?(?:正在|当前)(?:阅读|浏览)\s*[:
 _ORIGINAL_TITLE = re.compile(r"^[(（【\[]\s*原(?:标题|题)\s*[:：][^()（）【】\[\]]{1,60}[)）】\]]$")
 # A page's field line: two or more labels with a colon each and short values (时间:2024-01-02 来源: 作者:admin 点击:),
 # the values possibly empty where the page left them blank. The font-size control is one of them, by either name (字号: 大 中
-# 小 / 字体: 放大字体 缩小字体).
+# 小 / 字体: 放大字体 缩小字体). So are the category and where the piece came from (类别:访谈 出处:网络 发布于:…), and a value
+# may be a date with its time of day, colons and all (发布于:2024-01-02 09:30:15 | 12 次阅读).
 _META_LABEL = (
     r"(?:时间|日期|发布时间|发布日期|更新时间|更新日期|来源|作者|编辑|责任编辑|点击|浏览|阅读|阅读量|阅读次数|点击次数|浏览次数"
-    r"|字号|字体)"
+    r"|字号|字体|类别|分类|出处|发布于)"
 )
-_META_FIELDS = re.compile(rf"^(?:\s*{_META_LABEL}\s*[:：][^:：。,，!?！？]{{0,24}}?){{2,}}\s*$")
+_META_FIELDS = re.compile(rf"^(?:\s*{_META_LABEL}\s*[:：](?:{_DATE}|[^:：。,，!?！？]){{0,24}}?){{2,}}\s*$")
 # A line that is a web address and nothing else: a link the page printed, not a sentence.
 # A page's field line that opens with the date (2024-05-12 来源:https://… 浏览: 关键词:某标题,…?): the date, then
 # two or more labelled fields, the keywords perhaps repeating the title with its punctuation; no full stop. A bar may set
