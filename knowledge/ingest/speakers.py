@@ -1297,6 +1297,16 @@ class Names:
                 and who not in self.by_name
             ):
                 self.speaker(who)
+        # A two-character name that the dictionary has as a place (a city spelt like a family name and a given name), which
+        # ``_plausible_name`` refuses: the label of a dialogue's turn (某阳:…。) where the text also writes it right after a
+        # person's post or title (教授、博士生导师某阳), as an interview introduces its guest. A city neither labels a turn
+        # nor follows a post, unless 代表 / 委员 are verbs (代表某阳队) or a 市 / 省 after it makes it the place's body.
+        for who in labels:
+            if len(who) != 2 or who in self.by_name or not _place_spelt_as_name(who):
+                continue
+            posts = re.finditer(rf"(?P<post>{_TITLE_BEFORE}|导师){who}(?![市省县区])", self._text)
+            if any(p.group("post") not in ("代表", "委员") for p in posts):
+                self.speaker(who)
         for paragraph in self._text.split("\n\n"):
             for sentence in split_sentences(paragraph):
                 _attribution(sentence, self, None)
@@ -1777,6 +1787,19 @@ def _plausible_name(candidate: str) -> bool:
         return False  # 高兴所: an adjective (高兴) and the next character, not 高 and a given name
     family, given = _family_and_given(candidate)
     return (family in SURNAMES or family in COMPOUND_SURNAMES) and 1 <= len(given) <= 2
+
+
+def _place_spelt_as_name(candidate: str) -> bool:
+    """Whether ``candidate`` is two characters the dictionary has only as a place's name (a family name's character, then
+    one more: a city), no pronoun or particle in it: a name in every way but the dictionary's tag."""
+    words = _dictionary_words()
+    return (
+        len(candidate) == 2
+        and candidate[0] in SURNAMES
+        and not any(ch in _NOT_IN_NAME for ch in candidate)
+        and candidate in words.common  # no person's name (nr) …
+        and candidate not in words.two_characters  # … and no common word: a place's (ns)
+    )
 
 
 # Function words' characters that are common in given names too (郭为 / 李为民 / 张建中).

@@ -3784,6 +3784,24 @@ def test_a_name_holding_zhong_that_labels_two_turns_is_a_persons(corpus: Corpus)
     assert found["张建中:测试会最先被自动化。"] == "zhang-jianzhong"
 
 
+def test_a_name_spelt_as_a_city_that_labels_a_turn_after_a_post_is_a_persons(corpus: Corpus) -> None:
+    # 常州 / 高州 are cities in the dictionary, so such a name is never read as one in running text; a magazine interview
+    # that introduces its guest after a post (教授、博士生导师某州) and labels the guest's turn with it (某州:…。) names a person,
+    # and the paragraphs of the answer are theirs.
+    text = (
+        "针对这些问题,本刊日前专访了某某大学教授、博士生导师常州。\n\n"
+        "本刊:开源模型的意义何在?\n\n"
+        "常州:开源模型的崛起是一次基础层面的突破,这不仅是技术进步,更是影响力的跃升。\n\n"
+        "开源让更多中小企业有机会参与到全球竞争中来。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["常州:开源模型的崛起是一次基础层面的突破,这不仅是技术进步,更是影响力的跃升。"] == "chang-zhou"
+    assert found["开源让更多中小企业有机会参与到全球竞争中来。"] == "chang-zhou"
+    # A city's body after a post's word (代表常州队出战 / 常州市) names no person: its label is nobody's.
+    team = "本刊记者代表常州队出战。\n\n常州:新的产业园今年开工,总投资超过十亿元。\n"
+    assert "chang-zhou" not in speakers(corpus, team).values()
+
+
 def test_a_taiwanese_reports_bracketed_date_inside_today_is_a_time_word(corpus: Corpus) -> None:
     # 今(15)日 / 昨(14)日, the day's date in brackets inside 今日 / 昨日, stands between the name and the verb as 今日 does:
     # the name is the speaker, and 他 in the next sentence is that person.
