@@ -560,8 +560,14 @@ def paired_quotes(paragraph: str) -> str:
     up; one character for one, so every offset still points at the original. A page saved with ASCII quotes
     ("…。""…。") would otherwise glue the next quotation's opening mark to the sentence before."""
     count = paragraph.count('"')
-    if count == 0 or count % 2:
+    if count == 0:
         return paragraph
+    if count % 2:
+        # An odd count whose last mark follows a colon (…开刀:"我受过…): that one opens a quotation the page cut off or
+        # that runs on into the next paragraph, and the marks before it pair up in turn.
+        if not re.search(r'[:：]\s*"[^"]*$', paragraph):
+            return paragraph
+        count += 1
     marks = iter("“”" * (count // 2))
     return re.sub('"', lambda _: next(marks), paragraph)
 

@@ -774,6 +774,17 @@ def test_straight_double_quotes_pair_up_so_each_quotation_is_a_sentence_of_its_o
     }
 
 
+def test_straight_quotes_of_an_odd_count_pair_up_when_the_last_opens_after_a_colon(corpus: Corpus) -> None:
+    # A page cut off inside its last quotation (…开刀:"我是…。 and no closing mark): the marks before the colon's pair up,
+    # so the sentence before the quoted one does not end on its closing mark and the last quotation is the speaker's.
+    said = '被问到哪个岗位最危险,孙立拿自己开刀:"我是学芯片设计的,我学的方法现在完全过时了。'
+    text = (
+        "孙立表示,芯片很重要。\n\n"
+        f'上次来的时候大家还在惊叹自动补全。"芯片这一行过去一年的变化,比我入行以来任何一年都大。"{said}\n'
+    )
+    assert speakers(corpus, text).get(said) == "sun-li"
+
+
 def test_a_quotation_opening_the_paragraph_is_the_person_the_next_sentence_introduces(corpus: Corpus) -> None:
     # A news lede: the words first, then the sentence that introduces their speaker, with no speech verb.
     text = (
