@@ -1322,6 +1322,24 @@ class Names:
         self._learn_titled_subjects_before_a_pronoun()
         self._learn_names_after_listed_companies()
         self._learn_latin_first_names()
+        self._learn_dotted_last_parts()
+
+    def _learn_dotted_last_parts(self) -> None:
+        """A dotted foreign name the text has learned (萨姆·奥特曼) that it then writes by its last part alone where a word
+        starts (…,奥特曼拿自己开刀:“…”): that person, under the last part too, so a sentence naming them so is read as
+        naming them (``mentioned``), not as naming nobody. Not a part of one character, nor one another learned name
+        shares."""
+        dotted = [name for name in self.found if re.search(f"[{_NAME_DOTS}]", name)]
+        parts = Counter(re.split(f"[{_NAME_DOTS}]", name)[-1].strip() for name in dotted)
+        for name in dotted:
+            last = re.split(f"[{_NAME_DOTS}]", name)[-1].strip()
+            if len(last) < 2 or parts[last] > 1 or last in self.found or last in self.by_name:
+                continue
+            alone = (
+                rf"(?:^|[^\u4e00-\u9fff{_NAME_DOTS}\s]|[的和与及而但并让被把对向据]|{_TITLE_BEFORE}){re.escape(last)}"
+            )
+            if re.search(alone, self._text, re.M):
+                self.found[last] = self.speaker(name)
 
     def _learn_latin_first_names(self) -> None:
         """A full name in Latin letters that the text introduces with a post after it in its clause or right before it

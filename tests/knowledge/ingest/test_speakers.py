@@ -1883,6 +1883,16 @@ def test_the_last_part_of_a_dotted_name_used_alone_is_that_person(corpus: Corpus
     assert speakers(corpus, text) == {quote: "jieke-aotesen"}
 
 
+def test_the_last_part_of_a_dotted_name_handing_over_a_quotation_without_a_speech_verb_is_that_person(
+    corpus: Corpus,
+) -> None:
+    # 被问到…,某森拿自己开刀:“…”: no verb of speech, so the quotation goes to the person the sentence names, and the
+    # last part alone (卡森, after 约翰·卡森 was introduced) names that person.
+    said = "被问到哪个职业最受威胁,卡森拿自己开刀:“我受过工程训练,我学写软件的方式现在完全过时了。”"
+    text = f"某公司首席执行官约翰·卡森这次讲了不少话。\n\n{said}\n"
+    assert speakers(corpus, text).get(said) == person_id_for("约翰·卡森")
+
+
 def test_what_someone_else_did_told_inside_a_guests_answer_is_no_view_of_the_guests(corpus: Corpus) -> None:
     view = "孙立:我们本来以为价格最重要。"
     narrated = "后来他自己就把这个功能给做了。"
