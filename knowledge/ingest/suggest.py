@@ -49,7 +49,9 @@ _FRAMING = re.compile(
     # after a speech verb of its own (分享了对行业的看法,他认为,…).
     # 很高兴 is a pleasantry (我很高兴来到这里), unless it hands over news or what the speaker sees (…非常重要,而且我很高兴告诉
     # 大家,… / 很高兴看到…).
-    r"大家(?:上午|下午|晚上|早上)?好|谢谢|很高兴(?!地?(?:告诉|宣布|看到))|借此机会|分享.{0,16}(?:思考|体会|经验|观点|看法|观察)(?![:：]\s*[^\s“”「」『』])(?![,，][他她]?(?:还|也)?(?:认为|表示|指出|强调)[,，:：]?\s*[^\s,，。])|演讲的主题|题目叫|^以下(?:是|为)|整理[:：]?$|欢迎"
+    # 谢谢 is thanks, unless it only signs off a long statement after a comma (今天我们宣布,…将建成…,谢谢。): the
+    # announcement before it is the sentence.
+    r"大家(?:上午|下午|晚上|早上)?好|(?<!.{20}[,，])谢谢|谢谢(?![。!！.]?[”」』]?\s*$)|很高兴(?!地?(?:告诉|宣布|看到))|借此机会|分享.{0,16}(?:思考|体会|经验|观点|看法|观察)(?![:：]\s*[^\s“”「」『』])(?![,，][他她]?(?:还|也)?(?:认为|表示|指出|强调)[,，:：]?\s*[^\s,，。])|演讲的主题|题目叫|^以下(?:是|为)|整理[:：]?$|欢迎"
     # A self-introduction that opens the sentence or a dialogue turn (某某:我是来自某公司的,我负责产品。).
     r"|(?:^|[:：])\s*我(?:是)?来自"
     # Thanking the interviewer for the question (这是个好问题。) says nothing yet.

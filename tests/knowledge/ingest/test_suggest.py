@@ -88,6 +88,18 @@ def test_a_speech_transcript_is_its_speakers(corpus: Corpus) -> None:
     assert speakers(corpus, text) == {"我觉得模型的价格会一路降下去。": "zhou-hongyi"}
 
 
+def test_thanks_signing_off_a_long_announcement_leave_it_a_draft(corpus: Corpus) -> None:
+    # …,谢谢。 closing a quoted announcement (今天我们宣布,…将在这里建成…,谢谢。): the announcement is the sentence; thanks
+    # alone or opening the sentence are still no view.
+    announced = (
+        "某公司总裁赵一鸣:“今天我们宣布,某公司和本地政府将在这里建造第一台超级计算机,为本地的产业提供算力,谢谢。”"
+    )
+    thanks = "赵一鸣表示,谢谢大家今天来到这里。"
+    found = speakers(corpus, f"{announced}\n\n{thanks}\n")
+    assert found.get(announced) == "zhao-yiming"
+    assert thanks not in found
+
+
 def test_sharing_ones_views_announces_them_unless_a_speech_verb_spells_them_out(corpus: Corpus) -> None:
     # 分享了…看法 only announces the view; after a speech verb of its own in the same sentence (,他认为,…) the view is
     # there, the sentence a draft.
