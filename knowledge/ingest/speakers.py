@@ -3059,6 +3059,11 @@ _UNNAMED_SOURCE = re.compile(
     # names; an expert with a name after the word (某领域专家某某认为) is that person, for the verb's own rule.
     r"|^(?:(?:对此|此外|同时|另外|不过|但|而)[,，]?)?(?:有|多位|不少|许多|很多|一些|部分|业内|相关|与会)?"
     r"(?:专家|分析师|分析人士|观察人士|学者)们?(?:也|则|普遍|一致|还)?(?:表示|认为|指出|称|说|分析|预计|预测|透露)"
+    # The people a report has quoted, counted as one subject (三位嘉宾一致强调,… / 两人都认为… / 双方均表示…): a view they
+    # share is no one person's, and the run of the last one's reported speech has ended.
+    r"|^(?:(?:对此|此外|同时|另外|不过|但|而|最后|最终)[,，]?)?"
+    r"(?:[两二三四五六七八九几多数]位(?:嘉宾|专家|学者|院士|大佬|讲者|对话者|企业家|创始人)?|双方|二人|两人|三人)们?"
+    r"(?:也|则|都|均|普遍|一致|还|同样|共同)*(?:表示|认为|指出|强调|称|说|预计|预测|同意|认同|坦言|呼吁)"
 )
 # What a crowd thinks or says of the one addressed (因为很多人觉得你越来越温和。/ 有人说你…): the grounds of a question put
 # to them, the crowd's view, not the speaker's.

@@ -3516,6 +3516,21 @@ def test_unnamed_experts_views_end_the_named_persons_reported_speech(corpus: Cor
     }
 
 
+def test_a_view_the_quoted_people_share_as_one_counted_subject_is_no_one_persons(corpus: Corpus) -> None:
+    # 三位嘉宾一致强调,… after each guest's reported view: the shared view is no one person's, not the last guest's speech
+    # going on; a later sentence naming one of them is theirs again.
+    shared = "三位嘉宾一致强调,好奇心与判断力是人类最不可替代的能力。"
+    both = "两人都认为,开源模型终将赢下这场竞争。"
+    text = (
+        f"论坛上,赵一鸣预测三年内会出现百亿个智能体;钱多多认为价格战还会持续;{shared}\n\n"
+        f"孙立表示,芯片会先降价。{both}\n"
+    )
+    found = speakers(corpus, text)
+    assert shared not in found
+    assert both not in found
+    assert found.get("孙立表示,芯片会先降价。") == "sun-li"
+
+
 def test_a_person_asked_a_question_answers_it_though_the_question_holds_quotation_marks(corpus: Corpus) -> None:
     # 被问及…时称: the one asked is the speaker; the question between the name and the verb may quote a word.
     found = speakers(
