@@ -1476,8 +1476,12 @@ class Names:
             # 代表 / 委员 are verbs as often as posts (代表某国出战): a country or a team may follow them.
             if titled.group("post") not in ("代表", "委员"):
                 self._learn_short_transliteration(titled.group("name"))
-        for paragraph in self._text.split("\n\n"):
+        paragraphs = self._text.split("\n\n")
+        for at, paragraph in enumerate(paragraphs):
             sentences = split_sentences(paragraph)
+            # The sentence after the paragraph's last is the next paragraph's first: 他 opening it refers back as well.
+            following = next((p for p in paragraphs[at + 1 :] if p.strip()), "")
+            sentences_after = [*sentences, *split_sentences(following.strip())[:1]] if following.strip() else sentences
             for i, sentence in enumerate(sentences):
                 for verb in _speech_verbs(sentence):
                     prefix = _without_setting(_ADVERBS.sub("", sentence[: verb.start()]), self)
@@ -1489,8 +1493,8 @@ class Names:
                         continue
                     rest = sentence[verb.end() :]
                     pronoun = _REFERS_BACK.search(rest)
-                    if pronoun is None and i + 1 < len(sentences) and _TOLD_OF.match(sentences[i + 1]):
-                        rest += sentences[i + 1]
+                    if pronoun is None and i + 1 < len(sentences_after) and _TOLD_OF.match(sentences_after[i + 1]):
+                        rest += sentences_after[i + 1]
                         pronoun = _REFERS_BACK.search(rest)
                     if pronoun is not None and self.mentioned(rest[: pronoun.start()]) is None:
                         self._learn_short_transliteration(short.group("name"))

@@ -2535,6 +2535,17 @@ def test_a_short_transliteration_after_a_post_or_referred_to_as_he_is_a_person(c
     assert not speakers(corpus, "这支球队代表卡塔尔出战。\n\n卡塔尔表示,将全力支持球队。\n")
 
 
+def test_a_short_transliteration_referred_to_as_he_opening_the_next_paragraph_is_a_person(corpus: Corpus) -> None:
+    # The view closes its paragraph; 他 opening the next paragraph (after a short setting) refers back to the name
+    # as 他 in the same paragraph would.
+    view = "埃塔曼则认为,小模型终将取代大模型。"
+    then = "在这个问题上,他最看重的是成本,而不是参数的多少。"
+    found = speakers(corpus, f"{view}\n\n{then}\n")
+    assert found.get(view) == "ai-taman"
+    # A brand said to speak, then 它 opening the next paragraph, stays no person.
+    assert not speakers(corpus, "特斯拉则认为,新车型明年上市。\n\n在价格上,它还会继续降价。\n")
+
+
 def test_he_said_inside_a_quotation_is_the_quoted_persons_words_not_the_attribution(corpus: Corpus) -> None:
     # The quotation reports what someone else said (他说…); the attribution after the closing quote names the speaker.
     before = "孙立表示,算力是最大的瓶颈。"
