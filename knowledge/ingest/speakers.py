@@ -3050,8 +3050,10 @@ _ARTICLE_VOICE = re.compile(
     r"^(?:但|这也|这正|这就|尽管|虽然)|据悉|据了解|据报道|记者|本报|笔者|数据显示|资料显示|截至|日前|近日|此前|会上|现场|论坛|峰会|大会|举行|举办|出席|亮相|宣布|发布|推出|上线|\d{1,2}月\d{1,2}日|\d{4}年"
 )
 # Spoken phrases that hold a speech verb but report nobody's speech (说白了 / 简单来说 / 对比之下), left out before looking for one.
+# 对(于)…来说 is "as for …" (对于某某来说,…), a frame the writer sets, not 来说 said by a person called 某某来.
 _SPOKEN_PHRASE = re.compile(
     r"说白了|讲白了|说到底|说实话|老实说|坦白说|简单(?:来)?说|换句话说|也就是说|比如说|话说|对比之下"
+    r"|对(?:于)?[^,，。:：;；“”「」『』]{1,16}?来说"
 )
 HANDS_OVER = "(hands over a list after their view)"
 # A source the text does not name (知情人士表示 / 消息人士透露 / 据报道,): what it says is nobody's view, and it ends the

@@ -1560,6 +1560,14 @@ def test_a_way_of_putting_it_is_no_one_speaking(corpus: Corpus) -> None:
     assert found["简单来说,清洗数据集是模型生产中最大的挑战。"] == "shao-mingyuan"  # his view reasoned on
 
 
+def test_as_for_a_person_is_no_one_speaking(corpus: Corpus) -> None:
+    # 对于某某来说 (as for 某某) held 说: 某某来 was read as the name of someone saying it.
+    framed = "对于孙立来说,公司越做越大,让每个人用上好产品是他一直追求的目标。"
+    found = speakers(corpus, f"{framed}\n")
+    assert found.get(framed) != "sun-lilai"
+    assert not any(speaker.endswith("lai") for speaker in found.values())
+
+
 def test_a_quoted_answer_is_the_person_the_sentence_before_asks_or_introduces(corpus: Corpus) -> None:
     asked = speakers(corpus, "记者问钱多多,公司明年会不会上市。“不会。我们还不需要钱。”\n\n钱多多表示,模型还会降价。\n")
     assert asked["“不会。"] == asked["我们还不需要钱。”"] == "qian-duoduo"
