@@ -2888,9 +2888,11 @@ def _company_turn(paragraph: str, names: Names) -> Speaker | None:
 
 def _sound_bite(paragraph: str) -> bool:
     """Whether the paragraph is a TV script's sound bite: a post or a company, a blank, a name and a colon that opens a
-    quotation (某党参议员 某某:「…」)."""
+    quotation (某党参议员 某某:「…」). A label alone on its line (某公司董事长 某某:) opens no quotation: its turn is the
+    paragraph under it, and nothing (the empty string is in every string) is no opening quote."""
     label = _COMPANY_TURN.match(paragraph)
-    return label is not None and paragraph[label.end() :].lstrip()[:1] in _OPEN_QUOTES
+    opening = paragraph[label.end() :].lstrip()[:1] if label is not None else ""
+    return bool(opening) and opening in _OPEN_QUOTES
 
 
 def _host_bite(paragraph: str) -> bool:

@@ -2827,6 +2827,16 @@ def test_a_tv_scripts_sound_bite_is_the_speaker_named_after_the_post_and_a_blank
     assert "这场听证会一共持续了三个多小时,双方各执一词。" not in found
 
 
+def test_a_post_and_name_label_alone_on_its_line_hands_its_turn_to_the_paragraph_under_it(corpus: Corpus) -> None:
+    # "POST NAME:" on a line of its own, no quotation after the colon: no sound bite, whose turn would end with the
+    # label's own paragraph; the answer is the paragraph under it.
+    answer = "我这次来的原因是,我们的模型上周刚发布,我觉得市场会很大。"
+    text = f"某公司董事长 钱多多:\n\n{answer}\n\n他还强调,竞争很激烈。\n"
+    found = speakers(corpus, text)
+    assert found.get(answer) == "qian-duoduo"
+    assert found.get("他还强调,竞争很激烈。") == "qian-duoduo"
+
+
 def test_a_latin_name_after_an_abbreviated_title_in_brackets_is_the_persons_id(corpus: Corpus) -> None:
     # 参议员 is a post like 委员; the bracket holds the Latin name after "Sen." (longer than a role in brackets may
     # be): it is taken off before the verb and gives the id, as a bare Latin name in brackets does.
