@@ -34,6 +34,7 @@ from knowledge.ingest.speakers import (
     PINYIN_NOTE,
     SPEECH_VERBS,
     SURNAMES,
+    TITLE_BEFORE,
     simplified,
     speaks_first_person,
 )
@@ -53,6 +54,12 @@ _MIN_SYMBOL_TOKENS = 3
 _MIN_JAMMED_LINES, _MIN_JAMMED_SHARE = 3, 0.1
 # Chrome is short: a line longer than this is never dropped by a line rule.
 _SHORT = 40
+# A speaker's label on a line of its own, a post (and the company before it), a name and a colon (某公司首席执行官 某某:),
+# over the words it hands over: a report that quotes one person several times repeats it, as chrome repeats, but it is
+# the article's (the answer under it is that person's).
+_SPEAKER_LABEL = re.compile(
+    rf"^[^,，。:：;；!！?？“”「」『』]{{0,20}}?{TITLE_BEFORE}[{_BLANK}]*[\u4e00-\u9fff·]{{2,8}}[{_BLANK}]*[:：]$"
+)
 
 _IMAGE_NAME = r"(?<![\w/.-])[\w-]{1,80}\.(?:jpe?g|png|gif|webp|bmp)(?:\?[^\s]*)?(?![\w])"
 # A line that holds only a file name with spaces and dots in it, as screenshots are named (截屏2024-01-02 10.20.30.png,
@@ -606,6 +613,12 @@ def _squash(text: str) -> str:
 def is_article_paragraph(line: str) -> bool:
     """A line of running text: it ends a sentence, holds a full stop, or is long."""
     return bool(_SENTENCE_END.search(line)) or "。" in line or len(line) >= 50
+
+
+def _labels_words_under_it(i: int, stripped: list[str]) -> bool:
+    """Whether line ``i`` is a speaker's label (``_SPEAKER_LABEL``) with a line of running text right under it."""
+    under = next((line for line in stripped[i + 1 :] if line), "")
+    return bool(_SPEAKER_LABEL.match(simplified(stripped[i]))) and is_article_paragraph(under)
 
 
 def chrome_rule(line: str) -> str | None:
@@ -1457,7 +1470,7 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
                 rule = "before the article starts"
             elif i > last and len(line) <= 30 and not _TEXT_PUNCT.search(line):
                 rule = "after the article ends"
-            elif len(line) >= 6 and line in seen_short:
+            elif len(line) >= 6 and line in seen_short and not _labels_words_under_it(i, stripped):
                 rule = "repeated line"
             seen_short.add(line)
         if rule is not None:

@@ -282,6 +282,8 @@ _TITLE_BEFORE = (
     r"(?:教授|院士|博士|校长|院长|所长|主任|董事长|总裁|创始人|首席执行官|执行长|CEO|COO|CTO|CFO|总经理|主席|研究员|科学家"
     r"|代表|委员|议员|合伙人|负责人|书记|部长|总监|总工程师|总统|总理|市长|省长|理事长|会长|秘书长)"
 )
+# The same posts for the cleaner, which keeps a speaker's label (某公司董事长 某某:) that a report repeats.
+TITLE_BEFORE = _TITLE_BEFORE
 # A public office written before a name, as news introduces an official (某机构前局长某某 / 某署署长某某).
 _OFFICE_BEFORE = r"(?:局长|署长|司长|厅长|处长|行长|社长)"
 # Pronouns and particles are never in a name, even in one the text introduces after a title.

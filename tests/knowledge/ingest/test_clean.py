@@ -1476,3 +1476,17 @@ def test_a_sites_or_brokers_disclaimer_footer_is_chrome() -> None:
 )
 def test_a_persons_words_on_warranties_or_notices_are_no_disclaimer(line: str) -> None:
     assert chrome_rule(line) is None
+
+
+def test_a_speakers_label_a_report_repeats_over_their_words_stays() -> None:
+    # A news report quoting one person several times puts the same label (post, name, colon) over each answer: it
+    # repeats as chrome does, but it is the article's; a repeated line that labels nothing is still dropped.
+    label = "某公司首席执行官 钱多多:"
+    answers = ["我这次来的原因是,我们的模型上周刚发布。", "国际交流是一件好事,我相信事情会逐渐恢复正常。"]
+    raw = "\n\n".join(["钱多多昨天抵达北京,谈到市场,他毫不吝啬赞扬。", label, answers[0], label, answers[1]]) + "\n"
+    result = clean_page(raw)
+    assert result.text.count(label) == 2
+    assert "repeated line" not in result.counts()
+    shared = "分享到微信朋友圈"
+    raw = "\n\n".join([*ARTICLE[:1], shared, ARTICLE[1], shared]) + "\n"
+    assert shared not in clean_page(raw).text
