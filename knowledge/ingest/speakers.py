@@ -759,6 +759,13 @@ def _split_at_second_attribution(sentence: str) -> list[str]:
     return [sentence[a:b].strip() for a, b in itertools.pairwise(bounds) if sentence[a:b].strip()]
 
 
+def _same_opening(one: str, other: str) -> bool:
+    """Whether two characters spell the same opening sound of a foreign name: one's reading starts the other's (阿 a and
+    奥 ao, 马 ma and 麦 mai), as two transliterations of one name may differ."""
+    a, b = sorted((lazy_pinyin(one)[0], lazy_pinyin(other)[0]), key=len)
+    return bool(a) and b.startswith(a)
+
+
 def _family_and_given(zh: str) -> tuple[str, str]:
     for compound in COMPOUND_SURNAMES:
         if zh.startswith(compound) and len(zh) > len(compound):
@@ -1457,8 +1464,11 @@ class Names:
                 speaker
                 for last_part, speaker in known.items()
                 if len(variant) == len(last_part)
-                and (variant[0], variant[-1]) == (last_part[0], last_part[-1])
+                and variant[-1] == last_part[-1]
                 and sum(a != b for a, b in zip(variant, last_part, strict=True)) == 1
+                # Its first character may differ too when it spells the same opening sound (奥特曼 beside 山姆·阿特曼:
+                # ao and a), as transliterations of one name do.
+                and (variant[0] == last_part[0] or _same_opening(variant[0], last_part[0]))
             ]
             if len(spelt) == 1:
                 self.found[variant] = spelt[0]

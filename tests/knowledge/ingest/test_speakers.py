@@ -2601,6 +2601,20 @@ def test_a_transliteration_misspelt_in_its_middle_character_is_the_person_it_spe
     assert found.get("他表示,开源会追上闭源。") is not None
 
 
+def test_a_transliteration_whose_first_character_spells_the_same_opening_sound_is_the_person(corpus: Corpus) -> None:
+    # The text writes 杰克·阿纳特 once, then 奥纳特 (a and ao: the same name transliterated another way): the quotation
+    # 奥纳特 hands over is that person's.
+    first = "某公司CEO杰克·阿纳特表示,模型会更便宜。"
+    memo = "12月1日,奥纳特向全体员工发出内部信:“我们正处于最关键的时刻。”"
+    found = speakers(corpus, f"{first}\n\n孙立则认为,价格战不会持续。\n\n{memo}\n")
+    assert found.get(memo) is not None
+    assert found.get(memo) == found.get(first)
+    # A first character of another sound (伊 yi, not a) is no spelling of the same name: 他 after it is not them.
+    other = "伊纳特随后走上台。他表示,开源会追上闭源。"
+    found = speakers(corpus, f"{first}\n\n孙立则认为,价格战不会持续。\n\n{other}\n")
+    assert found.get("他表示,开源会追上闭源。") != found.get(first)
+
+
 def test_a_short_transliteration_that_feels_or_answers_in_the_first_person_is_a_person(corpus: Corpus) -> None:
     # A company says (表示) but does not feel or sigh (感慨); nor does it answer a question as 我 under its label.
     sighed = "奥纳特感慨,模型现在太贵了,这是最大的问题。"
