@@ -233,6 +233,11 @@ _CREDIT_AFTER_STOP = re.compile(
     r"|[^\s/／。,，:：“”我你他她它们将可能不也都还就免费由]{2,8}\s*提供)"
     r"(?:\s*[A-Za-z]{2,12})?$"
 )
+# A picture's caption of a few words, no sentence, a blank, then who took it, a reporter with the outlet before the role
+# (…创始人某某 某报某某记者某某/摄 / 某某在会上 记者 某某 摄): the picture's; a paragraph never ends so.
+_CREDIT_AFTER_CAPTION = re.compile(
+    r"^[^。!?！？;；“”「」『』]{2,40}?\s+[\u4e00-\u9fff]{0,12}?(?:记者|通讯员|摄影师?)\s*[\u4e00-\u9fff]{2,4}\s*[/／]?\s*摄$"
+)
 # A picture's credit under it, a line of its own: what it shows in a few words, a blank, then 图 and a slash and where it came
 # from (某某 图/受访者提供 / 会场 摄影/某某): no sentence.
 _CREDIT_LINE = re.compile(
@@ -674,6 +679,8 @@ def chrome_rule(line: str) -> str | None:
         return "photo caption with its credit after the full stop"
     if _BARE_CREDIT_AFTER_STOP.match(line) and len(line) <= 2 * _SHORT and not any(v in line for v in SPEECH_VERBS):
         return "photo caption with its credit after the full stop"
+    if _CREDIT_AFTER_CAPTION.match(line):
+        return "photo caption with its credit after a blank"
     if _LIST_HEADING.match(line):
         return "site's list heading"
     if _TOPIC_LINK.match(line):

@@ -1490,3 +1490,20 @@ def test_a_speakers_label_a_report_repeats_over_their_words_stays() -> None:
     shared = "分享到微信朋友圈"
     raw = "\n\n".join([*ARTICLE[:1], shared, ARTICLE[1], shared]) + "\n"
     assert shared not in clean_page(raw).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A caption of a few words (who the picture shows), no sentence, a blank, then the reporter who took it, the
+        # outlet before the role and a slash before 摄, or neither.
+        "某某研究院院长、某公司创始人钱多多 某某报财经记者赵一鸣/摄",
+        "钱多多在论坛现场 记者 赵一鸣 摄",
+    ],
+)
+def test_a_caption_with_the_reporters_credit_after_a_blank_is_chrome(line: str) -> None:
+    assert chrome_rule(line) == "photo caption with its credit after a blank"
+    assert_article_only(page(line))
+    # A sentence of the article that tells of a reporter taking pictures stays.
+    told = "钱多多笑着说,欢迎大家来拍摄 记者赵一鸣也来了。"
+    assert chrome_rule(told) is None
