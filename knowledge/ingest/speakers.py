@@ -1061,6 +1061,10 @@ class Names:
         several times, always right after the same character and never where a word starts (唐人 in a channel's name
         新唐人, written so on every line): the tail of a longer word, not a person."""
         name = new_name_ending(prefix, self.stands_alone)
+        # A company or a product the glossary names in characters that read as a name (谷歌: 谷 is a family name) is
+        # no person.
+        if name is not None and name in self.things:
+            return None
         if name is None or len(name) != 2 or self.stands_alone(name):
             return name
         before = {self._text[m.start() - 1 : m.start()] for m in re.finditer(re.escape(name), self._text)}

@@ -1560,6 +1560,13 @@ def test_a_way_of_putting_it_is_no_one_speaking(corpus: Corpus) -> None:
     assert found["简单来说,清洗数据集是模型生产中最大的挑战。"] == "shao-mingyuan"  # his view reasoned on
 
 
+def test_a_company_the_glossary_names_is_no_person_though_it_reads_as_a_name(corpus: Corpus) -> None:
+    # 谷歌 reads as a family name (谷) and a given name (歌), but the glossary has it as a company: no person's view.
+    said = "但2017年谷歌提出了新的架构,才让人工智能重新回到大家的视野。"
+    found = speakers(corpus, f"孙立表示,模型会降价。\n\n{said}\n")
+    assert "gu-ge" not in found.values()
+
+
 def test_as_for_a_person_is_no_one_speaking(corpus: Corpus) -> None:
     # 对于某某来说 (as for 某某) held 说: 某某来 was read as the name of someone saying it.
     framed = "对于孙立来说,公司越做越大,让每个人用上好产品是他一直追求的目标。"
