@@ -148,6 +148,9 @@ SPEECH_VERBS = (
     # Making a stance plain (某某再度表明…的决心 / 他表明了立场:…): only before the stance it names or a colon or a comma,
     # so "表明身份" names no view, and "数据表明" no person.
     "表明",
+    # Looking back, beside 回忆 (某某回顾了…的历程,虽然…): the account the person gives of the past, and their reading of
+    # it; not a list of what they looked back on (某某回顾了A,B,以及C。), which names topics.
+    "回顾",
 )  # fmt: skip
 # Words that end with 道 and are not 道 "says": 知道, 报道, 赛道, 渠道, 频道, 轨道, 街道, 味道, 难道, 管道, 通道.
 _NOT_SAYING_DAO = tuple("知报赛渠频轨街味难管通")
@@ -193,7 +196,7 @@ _VERB = re.compile("|".join(sorted(SPEECH_VERBS, key=len, reverse=True)))
 _NOUN_AFTER_DE = frozenset(
     ("坚持", "判断", "建议", "预测", "提醒", "回应", "解释", "介绍", "总结", "补充", "希望", "呼吁", "警告", "主张",
      "回忆", "类比", "告诫", "提出", "提及", "透露", "披露", "承认", "表态", "阐述", "阐释", "剖析", "分析", "解读",
-     "预言", "断言", "感叹", "感慨", "展望", "发现", "坦承", "回答", "印证", "诠释", "论证", "对比", "推演", "推断", "比喻", "承诺", "提议", "驳斥", "预估", "预计", "表达", "举例")
+     "预言", "断言", "感叹", "感慨", "展望", "回顾", "发现", "坦承", "回答", "印证", "诠释", "论证", "对比", "推演", "推断", "比喻", "承诺", "提议", "驳斥", "预估", "预计", "表达", "举例")
 )  # fmt: skip
 # Common family names; a name candidate must start with one (复姓 first).
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "宇文", "长孙")
@@ -2138,6 +2141,8 @@ def _without_when(prefix: str, names: Names) -> str:
 # 其实觉得…): the sentence's subject owning up, not the writer's aside (坦白说,…), which a comma sets off.
 _CANDID = re.compile(r"[,，](?:坦白|老实)说$")
 
+# The last clause after 回顾 opening with a list's conjunction (…,以及C。): what follows the verb is a list of topics.
+_TOPICS_LOOKED_BACK_ON = re.compile(r"[,，、](?:以及|还有|及|和|与)[^,，。;；:：]*[。]?$")
 # What a verb inside a list of topics leads to: a noun phrase ending in 的 and a noun, with no clause of its own.
 _NAMED_THING = re.compile(r"[^,，;；:：“「『]{0,20}的[\u4e00-\u9fff]{1,4}[。]?\s*$")
 
@@ -2165,6 +2170,11 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
             continue  # 表达能力 / 表达了感谢: no stance voiced
         if verb == "表明" and after not in ":：,，" and not _STANCE_SHOWN.match(sentence[match.end() :]):
             continue  # 表明身份: no stance made plain
+        if verb == "回顾" and (
+            _TOPICS_LOOKED_BACK_ON.search(sentence[match.end() :])
+            or re.search(r"[与和跟同][\u4e00-\u9fff]{2,4}$", prefix)
+        ):
+            continue  # 回顾了A,B,以及C。: the topics looked back on; 她与某某回顾了…: two talking it over, no one's account
         if verb == "道" and (after not in ":：" or prefix.endswith(_NOT_SAYING_DAO)):
             continue  # 知道 / 赛道, or 道 without the colon that hands over the words
         if verb == "形容" and (after in "为成词了" or re.search(r"(?:难以|无法|不可|可以|来|去|以|所)$", prefix)):

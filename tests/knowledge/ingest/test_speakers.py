@@ -1567,6 +1567,15 @@ def test_a_company_the_glossary_names_is_no_person_though_it_reads_as_a_name(cor
     assert "gu-ge" not in found.values()
 
 
+def test_looking_back_is_the_persons_account_but_a_list_of_what_they_looked_back_on_is_not(corpus: Corpus) -> None:
+    # 回顾 beside 回忆: the person's reading of the past is their view; a list of topics (…,以及C。) is none.
+    looked = "钱多多回顾了公司的发展历程,虽然公司成立很久,却只有很短的历史。"
+    listed = "钱多多回顾了那四天的事件,公司的头两年,以及自己创业的心路历程。"
+    found = speakers(corpus, f"{looked}\n\n孙立表示,模型会降价。\n\n{listed}\n")
+    assert found.get(looked) == "qian-duoduo"
+    assert listed not in found
+
+
 def test_as_for_a_person_is_no_one_speaking(corpus: Corpus) -> None:
     # 对于某某来说 (as for 某某) held 说: 某某来 was read as the name of someone saying it.
     framed = "对于孙立来说,公司越做越大,让每个人用上好产品是他一直追求的目标。"
