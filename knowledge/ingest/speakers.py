@@ -452,10 +452,11 @@ _WORDS_HANDED = re.compile(
 _WORDS = "那句话:"
 # A picture or an account the person draws, spelled out after a colon in the same clause (某某勾勒出一条发展轨迹:… /
 # 某某澄清了一个误区:…): what follows the colon is their view. Without the colon it only announces.
-# So is a comparison the person draws (某某打了个生动的比方:… / 某某作了一个比喻:…).
+# So is a comparison the person draws (某某打了个生动的比方:… / 某某作了一个比喻:…). A dash hands it over as a colon does
+# (某某进一步揭示…的底层逻辑——…的三重演进。).
 _SPELLED_OUT = re.compile(
     r"(?:勾勒|描绘|描述|概括|归纳|澄清|揭示|点出|点明|指明|道破|梳理|亮明|拆解|剖析"
-    r"|(?:打|作|做)(?=了?[一个]{0,2}[^,，。:：“「『]{0,6}?(?:比方|比喻)))(?:出了|出|了)?[^,，。:：“「『]{0,20}?[:：]\s*[^\s。!?！？]"
+    r"|(?:打|作|做)(?=了?[一个]{0,2}[^,，。:：“「『]{0,6}?(?:比方|比喻)))(?:出了|出|了)?[^,，。:：“「『—]{0,20}?(?:[:：]|——)\s*[^\s。!?！？]"
 )
 # A judgement in the passive (日活被某某直接定义为「虚荣指标」): the agent after 被 is the one who judges.
 _SPELLED = "(spelled out)"

@@ -1576,6 +1576,15 @@ def test_looking_back_is_the_persons_account_but_a_list_of_what_they_looked_back
     assert listed not in found
 
 
+def test_an_account_the_person_reveals_handed_over_by_a_dash_is_their_view(corpus: Corpus) -> None:
+    # 揭示…——…: the dash hands over what the person revealed, as a colon does; the point right after it goes on.
+    revealed = "赵一鸣进一步揭示了增长背后的逻辑——算力、数据与人才的三重叠加。"
+    point = "第一,算力的边际效益已经放缓,重心正转向推理。"
+    found = speakers(corpus, f"孙立表示,模型会降价。\n\n{revealed}{point}\n")
+    assert found.get(revealed) == "zhao-yiming"
+    assert found.get(point) == "zhao-yiming"
+
+
 def test_as_for_a_person_is_no_one_speaking(corpus: Corpus) -> None:
     # 对于某某来说 (as for 某某) held 说: 某某来 was read as the name of someone saying it.
     framed = "对于孙立来说,公司越做越大,让每个人用上好产品是他一直追求的目标。"
