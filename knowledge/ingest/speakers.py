@@ -2161,6 +2161,8 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
             continue  # 说明, 称为, 称作, 说话, 说服, 说法: not speech
         if verb == "说" and prefix.endswith(("小", "传")):
             continue  # 小说 (a novel), 传说 (a legend): nouns, not speech (同学说 is still a classmate speaking)
+        if verb == "称" and prefix.endswith(tuple("著堪简俗统昵名职对尊合总")):
+            continue  # 以…著称 (known for), 堪称, 简称, 名称, 对称: words, not speech (并称 / 自称 still say something)
         if verb in _NOUN_AFTER_DE and prefix.endswith("的"):
             continue  # 的坚持, 的判断: a noun
         if verb in _BEFORE_COLON_ONLY and after not in ":：,，":

@@ -1585,6 +1585,15 @@ def test_an_account_the_person_reveals_handed_over_by_a_dash_is_their_view(corpu
     assert found.get(point) == "zhao-yiming"
 
 
+def test_known_for_is_no_one_speaking(corpus: Corpus) -> None:
+    # 以…著称 (known for) held 称: the writer's portrait of the person, not their words.
+    portrait = "钱多多以勤勉著称——每天清晨4点起床,6点准时到办公室。"
+    found = speakers(corpus, f"钱多多表示,模型会降价。\n\n{portrait}\n")
+    assert portrait not in found
+    said = "钱多多离开公司,并称价格战不会持续。"  # 并称: and said
+    assert speakers(corpus, f"钱多多表示,模型会降价。\n\n{said}\n").get(said) == "qian-duoduo"
+
+
 def test_as_for_a_person_is_no_one_speaking(corpus: Corpus) -> None:
     # 对于某某来说 (as for 某某) held 说: 某某来 was read as the name of someone saying it.
     framed = "对于孙立来说,公司越做越大,让每个人用上好产品是他一直追求的目标。"
