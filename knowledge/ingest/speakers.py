@@ -148,6 +148,8 @@ SPEECH_VERBS = (
     # Making a stance plain (某某再度表明…的决心 / 他表明了立场:…): only before the stance it names or a colon or a comma,
     # so "表明身份" names no view, and "数据表明" no person.
     "表明",
+    # Warning, beside 警告 / 告诫 (某某一再警示创业者…): the danger the person points to is their view.
+    "警示",
     # Looking back, beside 回忆 (某某回顾了…的历程,虽然…): the account the person gives of the past, and their reading of
     # it; not a list of what they looked back on (某某回顾了A,B,以及C。), which names topics.
     "回顾",
@@ -196,7 +198,7 @@ _VERB = re.compile("|".join(sorted(SPEECH_VERBS, key=len, reverse=True)))
 _NOUN_AFTER_DE = frozenset(
     ("坚持", "判断", "建议", "预测", "提醒", "回应", "解释", "介绍", "总结", "补充", "希望", "呼吁", "警告", "主张",
      "回忆", "类比", "告诫", "提出", "提及", "透露", "披露", "承认", "表态", "阐述", "阐释", "剖析", "分析", "解读",
-     "预言", "断言", "感叹", "感慨", "展望", "回顾", "发现", "坦承", "回答", "印证", "诠释", "论证", "对比", "推演", "推断", "比喻", "承诺", "提议", "驳斥", "预估", "预计", "表达", "举例")
+     "预言", "断言", "感叹", "感慨", "展望", "回顾", "警示", "发现", "坦承", "回答", "印证", "诠释", "论证", "对比", "推演", "推断", "比喻", "承诺", "提议", "驳斥", "预估", "预计", "表达", "举例")
 )  # fmt: skip
 # Common family names; a name candidate must start with one (复姓 first).
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "宇文", "长孙")

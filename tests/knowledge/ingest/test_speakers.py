@@ -1594,6 +1594,13 @@ def test_known_for_is_no_one_speaking(corpus: Corpus) -> None:
     assert speakers(corpus, f"钱多多表示,模型会降价。\n\n{said}\n").get(said) == "qian-duoduo"
 
 
+def test_a_warning_is_the_persons_view(corpus: Corpus) -> None:
+    # 警示 beside 警告: 他一再警示创业者… is the person's view.
+    warned = "钱多多很反感跟风,他一再警示创业者跟风只会浪费机会。"
+    found = speakers(corpus, f"钱多多表示,模型会降价。\n\n{warned}\n")
+    assert found.get(warned) == "qian-duoduo"
+
+
 def test_as_for_a_person_is_no_one_speaking(corpus: Corpus) -> None:
     # 对于某某来说 (as for 某某) held 说: 某某来 was read as the name of someone saying it.
     framed = "对于孙立来说,公司越做越大,让每个人用上好产品是他一直追求的目标。"
