@@ -2067,6 +2067,10 @@ def _subject_name(sentence: str) -> str | None:
                 continue
             if size == 3 and candidate[-1] + after[:1] in words:
                 continue
+            # 孙立曾是… / 孙立曾任…: after a name of two, 曾 (once) is the adverb before the verb, not a given name's
+            # last character, though it is a family name too.
+            if size == 3 and candidate[-1] == "曾" and _plausible_name(candidate[:2]):
+                continue
             ending = new_name_ending(candidate)
             if ending is not None and candidate.endswith(ending):
                 return candidate

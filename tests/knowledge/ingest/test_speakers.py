@@ -2716,6 +2716,16 @@ def test_he_is_the_person_named_as_the_subject_of_the_sentence_before(corpus: Co
     assert found.get("在他看来,创业就是不断解决问题的过程。") == "sun-li"
 
 
+def test_a_two_character_name_before_the_adverb_zeng_is_not_read_with_it(corpus: Corpus) -> None:
+    # 孙立曾是…: 曾 (once) is an adverb here, not the third character of the name, though it is a family name too;
+    # 他 in the next paragraph is 孙立.
+    text = (
+        "某某大会上,某集团技术委员会主席孙立对芯片进行了反思。孙立曾是某集团CTO,也是他一手促成了芯片业务的壮大。\n\n"
+        "他认为,芯片不只是单独学科的问题。\n"
+    )
+    assert speakers(corpus, text).get("他认为,芯片不只是单独学科的问题。") == "sun-li"
+
+
 def test_a_turn_labelled_by_a_post_alone_is_the_person_the_text_introduced_with_it(corpus: Corpus) -> None:
     # The intro writes the post and the name together; the turns are labelled by the post alone.
     text = (
