@@ -2165,6 +2165,8 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
             continue  # 简单来说 / 换句话说: a way of putting it, not someone speaking (no 单来 or 简单来 says it)
         if verb in ("说", "称") and re.match(r"[明为作道呼号赞话服法]", after):
             continue  # 说明, 称为, 称作, 说话, 说服, 说法: not speech
+        if verb == "说" and re.match(r"得(?:很|非常|太|完全)?(?:对|好|没错|有道理|在理)", sentence[match.end() :]):
+            continue  # 我认为某某说得对: the speaker judges the other's words right; the view is the speaker's own
         if verb == "说" and prefix.endswith(("小", "传")):
             continue  # 小说 (a novel), 传说 (a legend): nouns, not speech (同学说 is still a classmate speaking)
         if verb == "称" and prefix.endswith(tuple("著堪简俗统昵名职对尊合总")):
@@ -2673,6 +2675,10 @@ def _speech_giver(paragraph: str, names: Names) -> str | None:
 def _turn_label(paragraph: str, names: Names) -> tuple[bool, Speaker | None]:
     """(Is the paragraph a label line, whose turn it opens). A speaker's name on a line of its own opens
     that person's turn; another short line without punctuation (the interviewer's name, a heading) ends it."""
+    # A transcript may label its turns by the speakers' Latin names (Jane Doe alone on its line), longer than a
+    # Chinese label but as plainly a name: the line opens that person's turn.
+    if _LATIN_NAME.match(paragraph.strip()):
+        return True, names.speaker(paragraph.strip())
     if len(paragraph) > _LABEL_CHARS or _LABEL_PUNCT.search(paragraph):
         return False, None
     name = paragraph.strip()
@@ -3807,12 +3813,15 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             item = Sentence(original[offsets[at] : offsets[cursor]].strip())
             speaker, how, opinion = _attribution(raw, names, last)
             just_closed, closed_tentative = closed_tentative, []
+            # The turn's words up to the pronoun, the sentence's own clauses before it included (这让我想起,某某给
+            # 员工发了一封邮件,他说…): the person named there is whom 他 refers to.
+            told = paragraph[:at] + raw[: max(0, raw.find(how[:1]))] if how[:2] in ("他(", "她(") else ""
             if (
                 turn is not None
                 and speaker is turn
                 and how[:2] in ("他(", "她(")
-                and (re.search(r"我|咱", paragraph[:at]) or (opened[0] and opened[1] is turn))
-                and (other := _other_in_turn(paragraph[:at], turn)) is not None
+                and (re.search(r"我|咱", told) or (opened[0] and opened[1] is turn))
+                and (other := _other_in_turn(told, turn)) is not None
             ):
                 # 他说… inside a turn its speaker speaks in the first person (我和某公司的某某聊过天,…他说…): 他 is not
                 # the speaker, who is 我, but the person the turn named before it. So in a paragraph its speaker's label

@@ -65,6 +65,44 @@ def test_an_interview_with_each_speakers_name_on_its_own_line(corpus: Corpus) ->
     }
 
 
+def test_a_transcript_whose_turns_are_labelled_by_latin_names(corpus: Corpus) -> None:
+    # Each speaker's Latin name alone on its line opens their turn; 某某说得对 judges another's words right, the view
+    # is the turn's speaker's own; 他说 after a name in the interviewer's own sentence is the person named there.
+    text = (
+        "某某论坛上,某公司CEO孙立与记者Anna Berg展开了一场对谈。\n\n"
+        "Anna Berg\n\n"
+        "这让我想起了一个时刻,赵一鸣给员工发送了一封邮件,他说股价涨涨跌跌,但要记住这个时刻。你会如何完成这句话?\n\n"
+        "Li Sun\n\n"
+        "我认为赵一鸣说得对。我们只有在推进使命时才能表现出色。\n\n"
+        "Anna Berg\n\n"
+        "那么芯片呢?\n\n"
+        "Li Sun\n\n"
+        "我认为芯片明年会降价。\n"
+    )
+    assert speakers(corpus, text) == {
+        "这让我想起了一个时刻,赵一鸣给员工发送了一封邮件,他说股价涨涨跌跌,但要记住这个时刻。": "zhao-yiming",
+        "我认为赵一鸣说得对。": "li-sun",
+        "我们只有在推进使命时才能表现出色。": "li-sun",
+        "我认为芯片明年会降价。": "li-sun",
+    }
+
+
+def test_he_said_after_a_name_in_the_same_sentence_of_an_interviewers_turn(corpus: Corpus) -> None:
+    # The interviewer speaks in the first person and tells of someone else in one sentence: 他说 is that person.
+    text = (
+        "钱多多\n\n"
+        "这让我想起去年,赵一鸣给全体员工写了一封信,他说芯片是公司的命脉。你怎么看?\n\n"
+        "孙立\n\n"
+        "我认为芯片明年会降价。\n\n"
+        "钱多多\n\n"
+        "为什么?\n\n"
+        "孙立\n\n"
+        "我觉得产能已经够了。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("这让我想起去年,赵一鸣给全体员工写了一封信,他说芯片是公司的命脉。") == "zhao-yiming"
+
+
 def test_a_latin_name_with_its_role_in_brackets_is_a_speaker_and_so_is_his_pronoun(corpus: Corpus) -> None:
     text = (
         "主持人:最近Jack Turner(某某公司 CEO)表态说,在开源这方面他们“站错了边”。"
