@@ -821,6 +821,9 @@ def chrome_rule(line: str) -> str | None:
             continue
         if name == "login or register" and _SENTENCE_END.search(line):
             continue
+        # 记者:为什么…? is an interviewer's question under its turn label, not a credit: a byline never asks.
+        if name == "byline" and re.search(r"[?？]\s*$", line):
+            continue
         return name
     return None
 

@@ -1292,6 +1292,13 @@ def test_a_byline_of_several_labels_joined_by_a_mark_is_chrome_anywhere() -> Non
     assert chrome_rule("文、图、声音,都是模型要理解的东西。") is None
 
 
+def test_an_interviewers_short_question_after_its_label_is_no_byline() -> None:
+    # 记者:…? opens like a byline but asks a question: the interview's turn, kept; a byline never asks.
+    for question in ["记者:为什么大公司这么容易把赚钱放在第一位?", "记者:芯片还会涨价吗?"]:
+        assert chrome_rule(question) is None, question
+    assert chrome_rule("记者:钱多多") == "byline"
+
+
 @pytest.mark.parametrize(
     ("line", "rule"),
     [
