@@ -1595,8 +1595,13 @@ class Names:
         """A title that opens with a name set off by a colon (某某:对…的几点思考), over a text that never writes that name,
         speaks in the first person (我, outside quotation marks) and names no other person, is that person's own writing:
         an op-ed or a talk printed under its writer's name. So is one whose title names the person's speech (…,某某演讲
-        透露了什么?) under the same conditions."""
-        opened = re.match(r"(?P<name>[\u4e00-\u9fff]{2,3})\s*[:：]", title) or _TITLED_SPEECH.search(title)
+        透露了什么?) or ends with the person's name in brackets, as an opinion page prints its columnist's (…(某某)),
+        under the same conditions."""
+        opened = (
+            re.match(r"(?P<name>[\u4e00-\u9fff]{2,3})\s*[:：]", title)
+            or _TITLED_SPEECH.search(title)
+            or _BYLINED_TITLE.search(title)
+        )
         if opened is None or not self._text.strip():
             return
         name = opened.group("name")
@@ -1662,6 +1667,9 @@ _TALK_TITLE = re.compile(
 _TITLED_SPEECH = re.compile(
     r"(?:^|[,，:：|｜\s])(?P<name>[\u4e00-\u9fff]{2,3}?)的?(?:主题)?(?:演讲|讲话|发言|致辞|演说)"
 )
+
+# An opinion page's headline with its columnist's name in brackets at the end (芯片热潮的两种结局(某某)).
+_BYLINED_TITLE = re.compile(r"[(（](?P<name>[\u4e00-\u9fff]{2,3})[)）]\s*$")
 
 # A name the title sets off by a colon after a post or a column's label (某栏目|某院院士某某:题目).
 _TITLED_NAME = re.compile(rf"(?:^|[|｜]\s*|{_TITLE_BEFORE})(?P<name>[\u4e00-\u9fff]{{2,3}})\s*[:：]")
@@ -2807,14 +2815,22 @@ _I = re.compile(r"(?<!自)我(?![们国方军校院司])")
 # 他 / 她 and has no verb of saying or judging but one of finding (发现 / 看到, the writer's own) reports nobody's words,
 # so under a title that opens with a name and a colon it is that person's own argument.
 _REPORTS_SOMEONE = re.compile(r"[“”「」『』\"]|(?<!其)(?:他|她)(?![们人])")
+# A short term in quotation marks inside a clause, no punctuation inside it nor a comma or a colon after it (靠「芯片热」
+# 起家 / 成了一种「共同语言」。): a word the writer sets off, nobody's words.
+_SET_OFF_TERM = re.compile(r"(?<=[\u4e00-\u9fff])[“「『][^“”「」『』\"\s,，。、!！?？:：;；]{1,10}[”」』](?![,，:：])")
+# A verb of speech as a noun's modifier (反复强调的关键词) or inside a noun (分析师): nobody saying anything.
+_VERB_AS_WORD = re.compile(r"的(?!是)[\u4e00-\u9fff]|师")
 
 
 def _argues_alone(text: str) -> bool:
     """Whether the text quotes nothing, refers to nobody as 他 / 她 and says nobody said or judged anything (业内人士认为):
     no one's words but its writer's."""
+    text = _SET_OFF_TERM.sub("", text)
     if _REPORTS_SOMEONE.search(text):
         return False
-    return all(verb.group(0) in _BEFORE_COLON_ONLY for verb in _VERB.finditer(text))
+    return all(
+        verb.group(0) in _BEFORE_COLON_ONLY or _VERB_AS_WORD.match(text, verb.end()) for verb in _VERB.finditer(text)
+    )
 
 
 def _speaks_as_i(text: str) -> bool:

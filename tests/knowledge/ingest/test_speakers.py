@@ -2398,6 +2398,30 @@ def test_an_argument_without_i_under_a_name_and_colon_title_is_the_writers(corpu
     assert not found("赵一鸣:芯片热潮终将退去", text.replace("眼下,", "业内人士认为,眼下"))
 
 
+def test_an_argument_under_a_title_that_ends_with_its_writers_name_in_brackets_is_the_writers(corpus: Corpus) -> None:
+    # An opinion page prints the columnist's name in brackets after the headline (芯片热潮的两种结局(某某)); the text
+    # names nobody and argues alone: its views are that writer's. A bracketed aside that is no name stays nobody's.
+    # A short term set off in quotation marks inside a clause (靠「芯片热」起家), a verb modifying a noun (反复强调的
+    # 关键词) or inside one (分析师) has nobody speak.
+    view = "然而,深入观察便会发现,芯片行业的库存正在悄悄堆高。"
+    text = (
+        f"眼下,芯片无疑是资本市场最热的题材,也是不必再去反复强调的关键词。{view}"
+        "工程师与数据分析师都在追逐同一个故事。靠「芯片热」起家的繁荣,恰似沙上的楼阁。\n"
+    )
+
+    def found(title: str, body: str) -> dict[str, str]:
+        source = Source(id="new", title=title, text=body)
+        with_text = dataclasses.replace(corpus, sources={"new": source})
+        return {s.quote: s.speaker_id for s in suggest_claims(with_text, "new")}
+
+    assert found("芯片热潮的两种结局(赵一鸣)", text).get(view) == "zhao-yiming"
+    assert found("芯片热潮的两种结局(赵一鸣)", text.replace("眼下,", "业内人士认为,眼下")).get(view) != "zhao-yiming"
+    assert not found("芯片热潮的两种结局(图文)", text)
+    # Words in quotation marks that make a sentence are someone's: no longer the writer arguing alone.
+    quoted = text.replace("靠「芯片热」起家的繁荣", "「芯片热不会退,库存也不是问题。」这种说法")
+    assert found("芯片热潮的两种结局(赵一鸣)", quoted).get(view) != "zhao-yiming"
+
+
 def test_a_first_person_text_under_a_title_naming_the_persons_speech_is_theirs(corpus: Corpus) -> None:
     # The title names the speech after a comma (…峰会,某某演讲说了什么?) and the text, a repost of the speech, never
     # names its speaker: it speaks as 我 and introduces nobody else, so its views are that person's.
