@@ -153,6 +153,8 @@ SPEECH_VERBS = (
     # Looking back, beside 回忆 (某某回顾了…的历程,虽然…): the account the person gives of the past, and their reading of
     # it; not a list of what they looked back on (某某回顾了A,B,以及C。), which names topics.
     "回顾",
+    # Changing one's tune (而最近他在播客中改口:“…”): only before a colon or a comma, the words now said.
+    "改口",
 )  # fmt: skip
 # Words that end with 道 and are not 道 "says": 知道, 报道, 赛道, 渠道, 频道, 轨道, 街道, 味道, 难道, 管道, 通道.
 _NOT_SAYING_DAO = tuple("知报赛渠频轨街味难管通")
@@ -185,6 +187,7 @@ _BEFORE_COLON_ONLY = frozenset(
         "曝出",
         "评估中",
         "报告中",
+        "改口",
     )
 )
 OPINION_VERBS = (
@@ -463,7 +466,8 @@ _SPELLED_OUT = re.compile(
 # A judgement in the passive (日活被某某直接定义为「虚荣指标」): the agent after 被 is the one who judges.
 _SPELLED = "(spelled out)"
 _PASSIVE_JUDGEMENT = re.compile(
-    r"被(?P<agent>[^,，。:：;；被“「『]{1,14}?)(?:定义为|定义成|称为|称作|视为|视作|看作|看成|形容为|比作|比喻为|评价为|认定为|归结为)"
+    r"被(?P<agent>[^,，。:：;；被“「『]{1,14}?)(?:定义为|定义成|称为|称作|视为|视作|看作|看成|形容为|描述为|描述成|比作|比喻为"
+    r"|评价为|认定为|归结为)"
 )
 # A person who puts a view in words of their own, quoted right after 用 / 以 (他用“…”,“…”,表态… / 某某则以“…”形容…).
 # Not a talk's title in quotes (以「某某」为题 / 以“…”为主题): what the talk was on, no words of the speaker's.
@@ -476,7 +480,10 @@ _ACTIVE_JUDGEMENT = re.compile(
     r"|归功于|归因于"
     # …and the stages or kinds they sort a thing into (某某将行业的演进划分为三个阶段 / 他把…概括为…): a framework is a view.
     # Not a company split into units (某某将公司划分为六个事业部): an act, not a view.
-    r"|划分[为成](?=[^,，。]{0,8}?(?:阶段|时代|时期|类|种|层次|范式|流派))|归纳为|概括为|浓缩为)"
+    # 分为 sorts as 划分为 does (某某将…的发展阶段分为三个时期).
+    r"|划?分[为成](?=[^,，。]{0,8}?(?:阶段|时代|时期|类|种|层次|范式|流派))|归纳为|概括为|浓缩为"
+    # …and how they describe it (某某将新芯片描述为…).
+    r"|描述为|描述成)"
 )
 # A count of points (三个方面 / 几点思考 / 两条建议): a sentence that names a speaker and counts what they say
 # announces the points that follow, with a full stop as well as with a colon.

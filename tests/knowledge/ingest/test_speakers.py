@@ -2311,6 +2311,20 @@ def test_the_stages_a_person_sorts_a_thing_into_are_their_view(corpus: Corpus) -
     assert split not in speakers(corpus, f"{split}\n")
 
 
+def test_stages_sorted_with_fen_wei_a_passive_description_and_a_changed_tune(corpus: Corpus) -> None:
+    # 分为 sorts into stages as 划分为 does (a company split into units still no view); 被某某描述为 judges as 被某某
+    # 形容为 does; 改口 before a colon hands over what the person now says.
+    staged = "赵一鸣在会上发言。他将芯片的发展阶段分为三个时期,分别是模仿、追赶和领先。\n"
+    assert speakers(corpus, staged).get("他将芯片的发展阶段分为三个时期,分别是模仿、追赶和领先。") == "zhao-yiming"
+    split = "赵一鸣将公司分为六个事业部。"
+    assert split not in speakers(corpus, f"{split}\n")
+    passive = "新芯片被赵一鸣描述为比上一代有“更大的飞跃”。"
+    assert speakers(corpus, f"{passive}\n").get(passive) == "zhao-yiming"
+    now = "而最近他在播客中改口:“下一代芯片会让算力真正便宜下来。”"
+    turned = f"某公司CEO赵一鸣去年曾说:“芯片是过剩的。”{now}\n"
+    assert speakers(corpus, turned).get(now) == "zhao-yiming"
+
+
 def test_looking_back_before_cheng_says_how_the_words_came_and_is_no_name(corpus: Corpus) -> None:
     # 某某在全员信中曾反思称,…: 曾反思 (曾 is a family name too) is no person; the words are the name's before it.
     view = "2024年3月,赵一鸣在全员信中曾反思称,过去两年公司的战线太长。"
