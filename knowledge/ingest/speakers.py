@@ -252,7 +252,10 @@ _SETTING = re.compile(
     rf"|在[^,，。:：《]{{0,12}}?《[^》]{{1,30}}》(?:上|中|里)?(?:{_WROTE})?|(?:{_WROTE})"
     # The speech the person gives, named right before the verb without 在 (某某致辞表示 / 某某发言指出 / 某某演讲时说), perhaps
     # with the session it opens or closes (某某开幕致词表示, 致词 as a Taiwanese report writes 致辞).
-    r"|(?:开幕|闭幕|开场)?(?:致辞|致词|发言|演讲|讲话)(?:时|中)?)$"
+    r"|(?:开幕|闭幕|开场)?(?:致辞|致词|发言|演讲|讲话)(?:时|中)?"
+    # The same occasion after 于, the written 在 (某某于致词中表示 / 某某于记者会上指出); not 由于 / 关于 / 对于 / 基于,
+    # which a name never ends in.
+    r"|(?<![由关对基至属鉴])于[^,，。:：]{1,25}?(?:中|上|时|期间|之际))$"
 )
 # A news report's time word between the name and the setting or the verb (某某周三在峰会上表示 / 某某6日晚间表示 / 某某日前
 # 透露): taken off as an adverb is, when a name is left before it.

@@ -2325,6 +2325,14 @@ def test_stages_sorted_with_fen_wei_a_passive_description_and_a_changed_tune(cor
     assert speakers(corpus, turned).get(now) == "zhao-yiming"
 
 
+def test_an_occasion_after_yu_the_written_zai_sits_between_the_name_and_the_verb(corpus: Corpus) -> None:
+    # 某某于致词中表示 writes 在 as 于: the occasion is no part of the name; the words after the verb are the person's.
+    view = "赵一鸣于致词中表示,非常荣幸见证芯片协会打造智慧岛以及产业的再进化。"
+    found = speakers(corpus, f"{view}从协会成立以来,与政府合作无间,不断推动芯片产业寻求解决方案。\n")
+    assert found.get(view) == "zhao-yiming"
+    assert found.get("从协会成立以来,与政府合作无间,不断推动芯片产业寻求解决方案。") == "zhao-yiming"
+
+
 def test_looking_back_before_cheng_says_how_the_words_came_and_is_no_name(corpus: Corpus) -> None:
     # 某某在全员信中曾反思称,…: 曾反思 (曾 is a family name too) is no person; the words are the name's before it.
     view = "2024年3月,赵一鸣在全员信中曾反思称,过去两年公司的战线太长。"
