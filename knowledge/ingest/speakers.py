@@ -1342,6 +1342,21 @@ class Names:
             posts = re.finditer(rf"(?P<post>{_TITLE_BEFORE}|导师){who}(?![市省县区])", self._text)
             if any(p.group("post") not in ("代表", "委员") for p in posts):
                 self.speaker(who)
+        # Such a name (刘向东) is one too where a mark sets it off before a plain verb of speech (。刘向东说 / ”刘向东表示),
+        # when the text writes it more than once: a preposition there would need its object before the verb.
+        spoken = Counter(
+            m.group("who")
+            for m in re.finditer(
+                r"(?:^|(?<=[。!?！？”」,，:：]))(?P<who>[\u4e00-\u9fff]{3})(?=说|表示|认为|指出)", self._text, re.M
+            )
+        )
+        for who in spoken:
+            if (
+                _plausible_name_holding_function_char(who)
+                and self._text.count(who) >= 2
+                and who not in self.by_name
+            ):
+                self.speaker(who)
         for paragraph in self._text.split("\n\n"):
             for sentence in split_sentences(paragraph):
                 _attribution(sentence, self, None)
@@ -1870,8 +1885,8 @@ def _place_spelt_as_name(candidate: str) -> bool:
     )
 
 
-# Function words' characters that are common in given names too (郭为 / 李为民 / 张建中).
-_GIVEN_NAME_FUNCTION_CHARS = "为中"
+# Function words' characters that are common in given names too (郭为 / 李为民 / 张建中 / 刘向东).
+_GIVEN_NAME_FUNCTION_CHARS = "为中向"
 
 
 def _plausible_name_holding_function_char(candidate: str) -> bool:

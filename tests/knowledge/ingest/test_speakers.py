@@ -4211,3 +4211,18 @@ def test_a_chinese_name_with_its_family_name_romanised_otherwise_than_in_pinyin_
             said: person_id_for(zh),
             f"{zh[0]}博士指出,企业应当先从小项目做起。": person_id_for(zh),
         }
+
+
+def test_a_name_holding_xiang_set_off_before_a_verb_of_speech_is_a_persons(corpus: Corpus) -> None:
+    # 向 is as often a preposition, so a name holding it (刘向东) is read as one where a mark sets it off right before a
+    # verb of speech (。刘向东说) and the text writes it more than once; a post the rules do not know (老总) does not matter.
+    text = (
+        "某某软件公司老总刘向东日前谈到了行业的变化。\n\n"
+        "刘向东表示,大模型会让安全行业的需求翻一番。\n\n"
+        "“我们会继续加大研发投入,明年的人手还要再扩充一倍。”刘向东说。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["刘向东表示,大模型会让安全行业的需求翻一番。"] == "liu-xiangdong"
+    assert found["“我们会继续加大研发投入,明年的人手还要再扩充一倍。”刘向东说。"] == "liu-xiangdong"
+    # A preposition and its object before the verb are no name (公司向外界表示).
+    assert "si-xiangwai" not in speakers(corpus, "该公司向外界表示,新品下月上市。公司向外界说明了原因。\n").values()
