@@ -2705,6 +2705,26 @@ def _speech_giver(paragraph: str, names: Names) -> str | None:
     return next((n for _, n in sorted(found, reverse=True) if n), None)
 
 
+# A speech named in a line that introduces a summary of it (演讲内容划重点: / 发言要点:).
+_SPEECH_NOUN = re.compile(r"演讲|讲话|发言|致辞")
+
+
+def _recent_speech_giver(before: list[str], names: Names) -> Speaker | None:
+    """The person the nearest of ``before``'s paragraphs that says someone gave a speech names as its giver."""
+    for paragraph in reversed(before):
+        # A name's Latin form in brackets (某某(Jane Doe)) and the setting between the name and the verb
+        # (某某在首届某大会上发表主题演讲) stand between the name and the speech.
+        plain = re.sub(r"[(（][^()（）]{0,40}[)）]", "", paragraph)
+        found = [
+            (m.start(), names.name_ending(_without_setting(_ADVERBS.sub("", plain[: m.start()]), names)))
+            for m in _SPEECH_GIVEN.finditer(plain)
+        ]
+        name = _speech_giver(paragraph, names) or next((n for _, n in sorted(found, reverse=True) if n), None)
+        if name:
+            return names.speaker(name)
+    return None
+
+
 def _turn_label(paragraph: str, names: Names) -> tuple[bool, Speaker | None]:
     """(Is the paragraph a label line, whose turn it opens). A speaker's name on a line of its own opens
     that person's turn; another short line without punctuation (the interviewer's name, a heading) ends it."""
@@ -3069,6 +3089,19 @@ def _dialogue_turn(
     if (holder := names.post_holder(who)) is not None:
         return True, names.speaker(holder)
     return True, None
+
+
+def _sectioned_points(paragraphs: list[str], index: int) -> bool:
+    """Whether the numbered list a paragraph announces heads sections: the point right under it is followed by a
+    paragraph of running text that is no point, and a later point follows that."""
+    under = paragraphs[index + 1 : index + 3]
+    rest = paragraphs[index + 3 :]
+    return (
+        len(under) == 2
+        and not _POINT.match(under[1])
+        and not _is_heading(under[1])
+        and any(_POINT.match(p) for p in rest)
+    )
 
 
 def _headline_points(paragraphs: list[str], index: int) -> bool:
@@ -3566,6 +3599,9 @@ def attribute(text: str, names: Names) -> list[Sentence]:
     # Whether the list is of a talk's highlights, each a short line without a full stop (采访亮点如下: then 某某和某某共进晚餐的
     # 时刻是…), which read as headings but are its points.
     headlines = False
+    # Whether a speech's numbered points each head a section of running text under it (1、…。 then the paragraphs that
+    # spell it out, then 2、…): those paragraphs are the speech's too, not the list's end.
+    sectioned = False
     # A list of semicolon-ended items handed over after a person's view (…他指出,…。 / 从速度看,…:) ends with the
     # first item that does not end with a semicolon.
     semicolons, handed_over_at = False, -1
@@ -3615,7 +3651,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
         running = transcript  # the speech whose points ran up to this paragraph, if any
         if transcript is not None and bounded:
             point = bool(_POINT.match(paragraph))
-            not_a_point = numbered and not point
+            not_a_point = numbered and not point and not sectioned
             heading = _is_heading(paragraph) and not point and not headlines
             item_ended = semicolons and index - 1 > handed_over_at and not re.search(r"[;；]\s*$", previous)
             # So is one that tells of the speaker as 他 / 她 (因此,他做了一件事:…): the article's narration again.
@@ -3628,13 +3664,13 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 or index == words_at + 2
                 or (headlines and not _headline(paragraph))
                 or (
-                    not numbered
+                    (not numbered or sectioned)
                     and (named := names.mentioned(paragraph)) is not None
                     # A highlight line naming the speaker (某某和某某共进晚餐的时刻是…) is still one of the points.
-                    and not (headlines and names.speaker(named) is transcript)
+                    and not ((headlines or sectioned) and names.speaker(named) is transcript)
                 )
             ):
-                transcript, bounded, semicolons, headlines = None, False, False, False
+                transcript, bounded, semicolons, headlines, sectioned = None, False, False, False, False
         if headed_at == index - 2:
             turn, headed_at = None, -3  # a speaker heading's turn is the one paragraph under it
         running_turn = turn
@@ -3751,6 +3787,19 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             transcript, introduces, bounded = sharer, True, True
             numbered = index + 1 < len(paragraphs) and bool(_POINT.match(paragraphs[index + 1]))
             headlines = _headline_points(paragraphs, index)
+        elif (
+            index > 0
+            and _SUMMARY_INTRO.search(paragraph)
+            and _SPEECH_NOUN.search(paragraph)
+            and names.mentioned(paragraph) is None
+            and (giver := _recent_speech_giver(paragraphs[max(0, index - 3) : index], names)) is not None
+        ):
+            # "演讲内容划重点:" names nobody, but names the speech: a paragraph just before (the lede, perhaps with the
+            # speaker's biography after it) says who gave it (某某在…上发表主题演讲): the points listed under it are theirs.
+            transcript, introduces, bounded = giver, True, True
+            numbered = index + 1 < len(paragraphs) and bool(_POINT.match(paragraphs[index + 1]))
+            headlines = _headline_points(paragraphs, index)
+            sectioned = numbered and _sectioned_points(paragraphs, index)
         elif (
             names.talk_giver is not None
             and transcript is None

@@ -4226,3 +4226,24 @@ def test_a_name_holding_xiang_set_off_before_a_verb_of_speech_is_a_persons(corpu
     assert found["“我们会继续加大研发投入,明年的人手还要再扩充一倍。”刘向东说。"] == "liu-xiangdong"
     # A preposition and its object before the verb are no name (公司向外界表示).
     assert "si-xiangwai" not in speakers(corpus, "该公司向外界表示,新品下月上市。公司向外界说明了原因。\n").values()
+
+
+def test_points_under_a_summary_of_a_speech_the_lede_names_are_the_speakers_with_their_sections(corpus: Corpus) -> None:
+    # "演讲内容划重点:" names nobody, but names a speech the lede says a person gave (某某(Latin)在某大会上发表主题演讲),
+    # with a biography between: the numbered points are that person's, and so are the paragraphs of running text
+    # under each point, which spell it out, up to a paragraph that names someone else.
+    text = (
+        "日前,赵一鸣(Yiming Zhao)在第三届开发者大会上发表主题演讲,内容围绕智能体展开。\n\n"
+        "赵一鸣是一位知名的计算机科学家。他曾在多家公司任职。\n\n"
+        "演讲内容划重点:\n\n"
+        "1、智能体会取代大部分网页应用。\n\n"
+        "用户不再需要自己点击按钮,模型会替用户完成整套流程。\n\n"
+        "2、评测比训练更稀缺。\n\n"
+        "能准确衡量模型能力的团队会拿到最大的红利。\n\n"
+        "钱多多则认为,评测只是短期问题。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["1、智能体会取代大部分网页应用。"] == "zhao-yiming"
+    assert found["用户不再需要自己点击按钮,模型会替用户完成整套流程。"] == "zhao-yiming"
+    assert found["能准确衡量模型能力的团队会拿到最大的红利。"] == "zhao-yiming"
+    assert found["钱多多则认为,评测只是短期问题。"] == "qian-duoduo"
