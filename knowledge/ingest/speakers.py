@@ -2119,6 +2119,12 @@ def _without_setting(prefix: str, names: Names) -> str:
     if re.search(r"的(?:他|她)$", prefix):
         return prefix
     unset = _SETTING.sub("", prefix)
+    # A name holding 向 / 对 (某向东对记者表示): the setting read from inside it would take the name's end with it; the
+    # setting that starts right after a name the text knows is the one.
+    if unset != prefix and not names.name_ending(unset):
+        for at in (m.start() for m in re.finditer(r"[对向]", prefix)):
+            if at > len(unset) and _SETTING.fullmatch(prefix[at:]) and names.name_ending(prefix[:at]):
+                return prefix[:at]
     if unset != prefix and unset.endswith((",", "，")) and names.name_ending(unset[:-1]):
         return unset[:-1]  # a comma setting the subject off from the setting (某某,向记者表示)
     # An adverb between the name and the setting (某某也对总统某某呼吁): the name before it, not the addressee's in it, speaks.

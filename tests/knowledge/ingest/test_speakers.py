@@ -4247,3 +4247,14 @@ def test_points_under_a_summary_of_a_speech_the_lede_names_are_the_speakers_with
     assert found["用户不再需要自己点击按钮,模型会替用户完成整套流程。"] == "zhao-yiming"
     assert found["能准确衡量模型能力的团队会拿到最大的红利。"] == "zhao-yiming"
     assert found["钱多多则认为,评测只是短期问题。"] == "qian-duoduo"
+
+
+def test_a_setting_is_not_read_from_inside_a_name_holding_xiang(corpus: Corpus) -> None:
+    # 向… is a setting too (向记者表示), but in "老总刘向东对某报记者表示" it would start inside the name and leave 刘 alone:
+    # the setting that starts right after the name the text knows (对某报记者) is the one taken off.
+    text = (
+        "某某软件公司老总刘向东对某某日报记者表示,大模型会让安全行业的需求翻一番。\n\n"
+        "“我们明年的人手还要再扩充一倍。”刘向东说。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["某某软件公司老总刘向东对某某日报记者表示,大模型会让安全行业的需求翻一番。"] == "liu-xiangdong"
