@@ -4258,3 +4258,15 @@ def test_a_setting_is_not_read_from_inside_a_name_holding_xiang(corpus: Corpus) 
     )
     found = speakers(corpus, text)
     assert found["某某软件公司老总刘向东对某某日报记者表示,大模型会让安全行业的需求翻一番。"] == "liu-xiangdong"
+
+
+def test_an_occasion_and_more_than_once_stand_between_a_pronoun_and_its_verb(corpus: Corpus) -> None:
+    # 在公开场合 is a setting though no 上 / 中 ends it, and 不止一次 an adverb as 多次 is: 他 before them is the speaker.
+    text = (
+        "赵一鸣说,芯片是关键。\n\n"
+        "等了十年的转折终于被赵一鸣等到了,他在公开场合提到,算力会在三年内过剩。\n\n"
+        "等了十年的机会终于被赵一鸣抓住了,他不止一次提到,端侧模型会先落地。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["等了十年的转折终于被赵一鸣等到了,他在公开场合提到,算力会在三年内过剩。"] == "zhao-yiming"
+    assert found["等了十年的机会终于被赵一鸣抓住了,他不止一次提到,端侧模型会先落地。"] == "zhao-yiming"
