@@ -459,14 +459,14 @@ def _inline_bullets(text: str) -> str | None:
 
 
 # A breadcrumb after its label (当前位置: 首页 > 某栏目 > 文章页 标题…): the label makes it the page's trail even
-# when the article's title, glued to its end, makes the line long.
+# when the article's title, glued to its end, makes the line long. The label may address the reader (您的当前位置:).
 # A breadcrumb from the home page whose separators the page's encoding lost, so they came out as question marks set
 # off by blanks (首页 ? 财经 ? 财经要闻): no sentence has a question mark with a blank on both sides between short words.
 _LOST_SEPARATOR_BREADCRUMB = re.compile(
     r"^(?:首页|主页|Home)(?:\s+[?？]\s+[^\s?？。,，!！]{1,12}){1,6}$", re.IGNORECASE
 )
 _LABELLED_BREADCRUMB = re.compile(
-    rf"^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：](?:[^,，。!?！？]*{_BREADCRUMB_SEP}[^,，。!?！？]*$"
+    rf"^(?:(?:您|你)?的?(?:当前|當前)位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：](?:[^,，。!?！？]*{_BREADCRUMB_SEP}[^,，。!?！？]*$"
     # With two steps or more, the article's title glued to its end may hold a comma or a question mark
     # (您的位置:首页 > 栏目 > 某某:AI还没越过这道墙,谈什么智能?).
     rf"|(?:[^。!?！？>›»＞→]{{1,12}}{_BREADCRUMB_SEP}){{2,}}[^。]*$)"

@@ -627,6 +627,8 @@ def test_a_line_asking_the_reader_to_follow_the_site_for_more_is_chrome(line: st
         ("• 歡迎光臨某某資訊網(wǎng)!", "site's welcome line"),
         ("联系我们 网站地图", "site's footer links"),
         ("您的位置:首页 > 科技 > 正文 > 赵一鸣:芯片还差三步,谈什么领先?", "breadcrumb"),
+        # A label that addresses the reader and says "current" (您的当前位置:), the title with a comma glued on.
+        ("您的当前位置:首页 >某某编辑 >赵一鸣:芯片是主旋律,对全球产业的影响深远 正文", "breadcrumb"),
         ("网站首页> 媒体报道>赵一鸣出席2025某某人工智能大会暨某某高级别论坛开幕式并致辞", "breadcrumb"),
         ("首页 > 科技频道 > 赵一鸣:芯片还差三步,国产大模型的下一程要靠生态和开放", "breadcrumb"),
         ("正在阅读:赵一鸣谈“价格战”:大模型行业洗牌不可避免!", "banner naming the article being read"),
