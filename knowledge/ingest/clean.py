@@ -273,6 +273,11 @@ _BRACKETED_SOURCE = re.compile(
 # An outlet's name alone in brackets on a line of its own ((某某日报) / （某某晚报） / (某某网)): the source a government
 # site prints under a reprint, not the article's; a note in brackets ((注:…), (完), (上)) names no outlet.
 _BRACKETED_OUTLET = re.compile(r"^[(（]\s*[\u4e00-\u9fff]{1,12}(?:日报|晚报|报|网|社|台)\s*[)）]$")
+# A market widget's quote line, an asset's name with its ticker, then its price, its change and the change in per cent
+# (某某币ABC 123.45 -6.78 -1.23%): figures without a verb, never a sentence of the article.
+_MARKET_QUOTE = re.compile(
+    r"^[\u4e00-\u9fff]{1,8}\s*[A-Z]{2,6}\s+[-+]?[\d,]+(?:\.\d+)?\s+[-+]?[\d,]+(?:\.\d+)?\s+[-+]?\d+(?:\.\d+)?%$"
+)
 # A script's placeholder left in the saved page (Loading... / 加载中…): the page's, not the article's.
 _LOADING = re.compile(r"^(?:Loading|加载中|載入中|正在加载|正在載入)\s*(?:\.{2,}|…+)?$", re.IGNORECASE)
 # A site's notice to the reader, even with its full stops: the browser is too old (您使用的浏览器版本较旧,…建议您更新浏览器。 /
@@ -691,6 +696,8 @@ def chrome_rule(line: str) -> str | None:
         return "outlet's name in brackets"
     if _LOADING.match(line):
         return "loading placeholder"
+    if _MARKET_QUOTE.match(line):
+        return "market quote"
     if (
         _READER_NOTICE.search(line)
         and _READER_ADDRESSED.search(line)

@@ -640,6 +640,8 @@ def test_a_line_asking_the_reader_to_follow_the_site_for_more_is_chrome(line: st
             "date and field line",
         ),
         ("以下内容来自某某公众号,仅供学习交流,若有侵权请联系删除", "repost's takedown note"),
+        # A market widget's quote line: an asset and its ticker, price, change and change in per cent.
+        ("某某币ABC 4321.05 -1,234.50 -3.21%", "market quote"),
     ],
 )
 def test_captions_site_lines_and_a_reposts_takedown_note_are_chrome(line: str, rule: str) -> None:
