@@ -3201,6 +3201,9 @@ _OTHERS_ON_YOU = re.compile(
     r"^(?:因为|可是|但是?|而且|其实|现在)?(?:很多人|不少人|好多人|许多人|有人|大家|外界|外面|网友|网上)"
     r"[^,，。!?！？]{0,6}?(?:觉得|认为|说|评价|议论)[^。!?！？]*?你(?!们)"
 )
+# A sentence that explains what drove the person or where a trait of theirs shows, with them as its object (…的信仰,
+# 促使他辞去… / 这种坚持体现在她对…上): the writer's portrait of them, not their reported speech going on.
+_DROVE_THEM = re.compile(r"(?:促使|驱使|推动)(?:他|她)(?!们)|体现在(?:他|她)(?!们)")
 # A dated fact of the past told as background (某公司已于今年稍早将…): the writer's, not the reported speech going on.
 # So is a company described by what kind of company it is (作为一家以某某为主的公司,某公司…), in the third person.
 _BACKGROUND = re.compile(
@@ -4105,7 +4108,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 item.speaker, item.how = recounter, f"{recounter.zh} {_RECOUNTED}"
             elif reported is not None and quoted_whole and raw[0] not in _OPEN_QUOTES:
                 reported = None  # the writer's comment after the person's quoted words: the run has ended
-            elif reported is not None and not mentioned and not _BACKGROUND.search(raw):
+            elif reported is not None and not mentioned and not _BACKGROUND.search(raw) and not _DROVE_THEM.search(raw):
                 item.speaker, item.how = reported, f"{reported.zh} {_GOES_ON}"
             elif turn is not None and not is_label and not _TELLS_WHAT_HE_DID.match(raw):
                 item.speaker, item.how = turn, f"{turn.zh} (interview turn)"

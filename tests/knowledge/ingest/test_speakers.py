@@ -4270,3 +4270,16 @@ def test_an_occasion_and_more_than_once_stand_between_a_pronoun_and_its_verb(cor
     found = speakers(corpus, text)
     assert found["等了十年的转折终于被赵一鸣等到了,他在公开场合提到,算力会在三年内过剩。"] == "zhao-yiming"
     assert found["等了十年的机会终于被赵一鸣抓住了,他不止一次提到,端侧模型会先落地。"] == "zhao-yiming"
+
+
+def test_what_drove_the_speaker_told_after_their_words_is_the_writers(corpus: Corpus) -> None:
+    # After a person's reported words, a sentence with them as the object of what drove them (促使他…) or of where a trait
+    # shows (体现在他…) is the writer's portrait, not their speech going on.
+    text = (
+        "赵一鸣在采访中回忆,那时他觉得大模型一定会改变软件行业。"
+        "正是这种对技术的信仰,促使他辞去了大公司的职位。"
+        "这种执着也体现在他对开源路线的坚持上。\n"
+    )
+    found = speakers(corpus, text)
+    assert "正是这种对技术的信仰,促使他辞去了大公司的职位。" not in found
+    assert "这种执着也体现在他对开源路线的坚持上。" not in found
