@@ -1352,11 +1352,7 @@ class Names:
             )
         )
         for who in spoken:
-            if (
-                _plausible_name_holding_function_char(who)
-                and self._text.count(who) >= 2
-                and who not in self.by_name
-            ):
+            if _plausible_name_holding_function_char(who) and self._text.count(who) >= 2 and who not in self.by_name:
                 self.speaker(who)
         for paragraph in self._text.split("\n\n"):
             for sentence in split_sentences(paragraph):
