@@ -2709,7 +2709,7 @@ def _speech_giver(paragraph: str, names: Names) -> str | None:
 
 
 # A speech named in a line that introduces a summary of it (演讲内容划重点: / 发言要点:).
-_SPEECH_NOUN = re.compile(r"演讲|讲话|发言|致辞")
+_SPEECH_NAMED = re.compile(r"演讲|讲话|发言|致辞")
 
 
 def _recent_speech_giver(before: list[str], names: Names) -> Speaker | None:
@@ -3796,7 +3796,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
         elif (
             index > 0
             and _SUMMARY_INTRO.search(paragraph)
-            and _SPEECH_NOUN.search(paragraph)
+            and _SPEECH_NAMED.search(paragraph)
             and names.mentioned(paragraph) is None
             and (giver := _recent_speech_giver(paragraphs[max(0, index - 3) : index], names)) is not None
         ):
