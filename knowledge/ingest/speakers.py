@@ -1043,7 +1043,7 @@ class Names:
         # The last part of a dotted name the text writes (萨姆·奥特曼), used alone where a word starts (奥特曼在…上解释:):
         # that person, under the fullest form's id.
         for name in [*self.found, *(n for n in self.by_name if n in self._text)]:
-            last_part = re.split(f"[{_NAME_DOTS}]", name)[-1].strip()
+            last_part = _dotted_last_part(name)
             if (
                 last_part != name
                 and len(last_part) >= 2
@@ -1371,9 +1371,9 @@ class Names:
         naming them (``mentioned``), not as naming nobody. Not a part of one character, nor one another learned name
         shares."""
         dotted = [name for name in self.found if re.search(f"[{_NAME_DOTS}]", name)]
-        parts = Counter(re.split(f"[{_NAME_DOTS}]", name)[-1].strip() for name in dotted)
+        parts = Counter(_dotted_last_part(name) for name in dotted)
         for name in dotted:
-            last = re.split(f"[{_NAME_DOTS}]", name)[-1].strip()
+            last = _dotted_last_part(name)
             if len(last) < 2 or parts[last] > 1 or last in self.found or last in self.by_name:
                 continue
             alone = (
@@ -1485,7 +1485,7 @@ class Names:
         letters = f"[{_TRANSLITERATION}]"
         known: dict[str, Speaker] = {}
         for name, speaker in list(self.found.items()):
-            last_part = re.split(f"[{_NAME_DOTS}]", name)[-1].strip()
+            last_part = _dotted_last_part(name)
             if last_part != name and len(last_part) >= 3 and set(last_part) <= set(_TRANSLITERATION):
                 known.setdefault(last_part, speaker)
         for run in re.finditer(rf"(?<!{letters}){letters}{{3,6}}(?!{letters})", self._text):
@@ -1833,9 +1833,14 @@ def _dictionary_words() -> _DictionaryWords:
     )
 
 
+def _dotted_last_part(name: str) -> str:
+    """The last part of a dotted foreign name (奥特曼 of 萨姆·奥特曼); a name without a dot is itself."""
+    return re.split(f"[{_NAME_DOTS}]", name)[-1].strip()
+
+
 def _ends_in_word(name: str) -> bool:
     """Whether a dotted name's last part, longer than two characters, ends in a common word (傅每天)."""
-    last = re.split(f"[{_NAME_DOTS}]", name)[-1].strip()
+    last = _dotted_last_part(name)
     return len(last) > 2 and last[-2:] in _dictionary_words().two_characters
 
 
