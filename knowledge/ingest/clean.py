@@ -228,6 +228,9 @@ _CREDIT_AFTER_STOP = re.compile(
     # the role says a credit starts there, which a blank has to say when no role does (…,我们一起去拍摄 stays).
     r"|[^\s/／。,，:：“”]{2,12}\s*供图|[\u4e00-\u9fff]{0,6}?(?:记者|通讯员|摄影师?)\s*[\u4e00-\u9fff]{2,4}\s*摄"
     r"|[\u4e00-\u9fff]{2,4}\s+摄"
+    # …or a name that starts with a family name run straight into 摄 with no role and no blank (…演讲。某某某摄): after
+    # the stop it is the whole clause, and a shot's own verb before 摄 (…。于是拍摄 / …。高空航摄) is the article's.
+    rf"|{_REPORTER_NAME}(?<![拍航翻偷跟抓])摄"
     # …or the body that gave the picture before a bare 提供 (…开幕典礼。某协会提供); a pronoun, a modal or 由 before it
     # (…。我们免费提供 / …。数据由某公司提供) is the article's own clause.
     r"|[^\s/／。,，:：“”我你他她它们将可能不也都还就免费由]{2,8}\s*提供)"

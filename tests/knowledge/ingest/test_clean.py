@@ -1348,6 +1348,9 @@ def test_sentences_holding_a_credit_a_contents_word_or_a_list_mark_stay(line: st
         "某某展覽開幕典禮。某某協會提供",
         # The role before the name, the name run into 摄 with no blank, after a picture's marker.
         "▲某某公司创始人钱多多作主题报告。某某融媒记者 孙立摄",
+        # No role and no blank: a name with its family name run into 摄, in either script.
+        "某某部长钱多多于校长会议专题演讲。孙小立摄",
+        "某某部長錢多多於校長會議專題演講。孫小立攝",
     ],
 )
 def test_a_caption_with_who_gave_the_picture_after_its_stop_is_chrome(line: str) -> None:
@@ -1361,6 +1364,8 @@ def test_a_sentence_ending_in_a_shot_taken_stays() -> None:
         "他说模型会更便宜。我们一起去拍摄",
         "他认为芯片明年会降价。数据由某公司提供",
         "他说模型会更便宜。我们免费提供",
+        "他说明年再来。于是拍摄",
+        "他说明年再来。高空航摄",
     ]:
         assert chrome_rule(line) is None, line
 
