@@ -521,7 +521,12 @@ _SITE_LINKS = re.compile(
 )
 # A repost's disclaimer (以下内容转载自某号,仅作学术分享,如有侵权请留言删除): the page's, though it runs on with commas.
 _TAKEDOWN = re.compile(r"(?:如有|若有|若涉及|如涉及)侵权[^。]{0,12}?删除")
-_BARE_URL = re.compile(r"^(?:https?://|www\.)[^\s\u4e00-\u9fff]+$")
+# A web address alone on a line, with its scheme or www., or a site's bare domain (ExampleNews.com / example-news.com.cn):
+# the site's stamp, no sentence of the article.
+_BARE_URL = re.compile(
+    r"^(?:(?:https?://|www\.)[^\s\u4e00-\u9fff]+"
+    r"|[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|cn|tw|hk|io|ai|cc|me|info)(?:\.[a-z]{2})?/?)$"
+)
 # A web page's file name or relative path alone on a line (index.html / ../../tpl/wap/page.html): a template's leftover.
 _PAGE_FILE = re.compile(r"^(?:\.{1,2}/|/)*(?:[\w.-]+/)*[\w-]+\.(?:s?html?|php|aspx?|jsp|js|css)$", re.ASCII)
 # A credit with a vertical bar: a short label about the picture or the text, then names only (摄影|张某,

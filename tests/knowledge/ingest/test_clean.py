@@ -67,6 +67,9 @@ def assert_article_only(raw: str, **kwargs: str) -> None:
         ("类别:人物专访  出处:某某网  发布于:2024-03-01 09:15:20 | 12 次阅读", "page's field line"),
         ("http://example-news.cn", "bare web address"),
         ("https://example-news.cn/ai/2024/0301.html", "bare web address"),
+        # A site's bare domain, no scheme and no www.
+        ("ExampleNews.com", "bare web address"),
+        ("example-news.com.cn", "bare web address"),
         ("图片摄制|赵一鸣", "credit line"),
         ("图文丨钱多 孙立", "credit line"),
         ("某某建站系统 - 让建站更简单!", "site builder's slogan"),
