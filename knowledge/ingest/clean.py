@@ -1230,6 +1230,9 @@ def _site_summary(i: int, lines: list[str]) -> bool:
 
 
 _CUT_TEXT_CHARS = 15
+# A last line cut short in the middle of a name the article spelt out before (…某某研究院所长… / 某某研究): at least this
+# long, so a footer's short label or a site's name that the text also cites is not taken for it.
+_CUT_NAME_CHARS = 5
 # A heading that names what the part under it is about (访谈背景:… / 本文主题:… / 引言:…, or bare: 活动背景): the
 # article's, unlike a page's field line (来源:… / 栏目:…).
 _PART_HEADING = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:背景|主题|话题|议题|缘起|前言|引言|序言)(?:\s*[:：]\s*\S|$)")
@@ -1276,13 +1279,19 @@ def _guest_list(stripped: list[str], first: int) -> set[int]:
 def _cut_after_a_subheading(lines: list[str], nonblank_at: list[int], text_lines: set[int]) -> bool:
     """Whether the page's last line is its text cut short under a subheading: the line before it is a short heading
     no rule marks, right after a line of text, and the last line runs on with the commas of running text (、 / ,),
-    as a footer label or a site's name does not."""
+    as a footer label or a site's name does not, or stops in the middle of a name the text spelt out before (the
+    text above holds the last line with more characters run on after it)."""
     if len(nonblank_at) < 3 or nonblank_at[-3] not in text_lines:
         return False
     heading, tail = lines[nonblank_at[-2]], lines[nonblank_at[-1]]
     if len(heading) > _SHORT or _SENTENCE_END.search(heading) or chrome_rule(heading) or chrome_rule(tail):
         return False
-    return len(tail) >= _CUT_TEXT_CHARS and bool(re.search(r"[、,，]", tail)) and not _SENTENCE_END.search(tail)
+    if _SENTENCE_END.search(tail):
+        return False
+    if len(tail) >= _CUT_TEXT_CHARS and re.search(r"[、,，]", tail):
+        return True
+    above = "\n".join(lines[i] for i in nonblank_at[:-2])
+    return len(tail) >= _CUT_NAME_CHARS and bool(re.search(re.escape(tail) + r"[\u4e00-\u9fff]", above))
 
 
 def clean_page(raw: str, *, title: str | None = None, publisher: str | None = None) -> CleanResult:

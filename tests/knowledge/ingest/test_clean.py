@@ -532,6 +532,11 @@ def test_a_subheading_and_the_text_cut_short_under_it_at_the_pages_end_stay() ->
     heading, cut = "海外市场需「重新开始」", "海外业务包括东南亚地区、拉美和中东地"
     assert clean_page(page(chrome_after=(heading, cut))).text == "\n\n".join([*ARTICLE, heading, cut]) + "\n"
     assert_article_only(page(chrome_after=("张岩", "2026全國兩會專題")))  # a footer's labels still go
+    # The text cut short in the middle of a name the article spelt out before, with no comma yet.
+    named = "某某研究院副院长钱多多表示,算力仍然不够。"
+    heading, cut = "培养更多跨领域人才", "某某研究院副"
+    raw = page(chrome_after=(named, heading, cut))
+    assert clean_page(raw).text == "\n\n".join([*ARTICLE, named, heading, cut]) + "\n"
 
 
 def test_a_chrome_line_with_a_colon_after_the_text_does_not_make_the_lines_before_it_text() -> None:
