@@ -254,6 +254,11 @@ _SETTING = re.compile(
     # The speech the person gives, named right before the verb without 在 (某某致辞表示 / 某某发言指出 / 某某演讲时说), perhaps
     # with the session it opens or closes (某某开幕致词表示, 致词 as a Taiwanese report writes 致辞).
     r"|(?:开幕|闭幕|开场)?(?:致辞|致词|发言|演讲|讲话)(?:时|中)?"
+    # The meeting the person holds or attends, named right before the verb without 在 (某某17日举行座谈会指出 / 某某出席
+    # 论坛时表示 / 某某召开记者会说): the occasion, and the name before it speaks. Its 会 may be gone already, taken off
+    # before as the modal adverb (座谈会指出 read as 座谈 + 会指出).
+    r"|(?:举行|举办|召开|主持|出席|参加)[^,，。:：]{0,12}?(?:(?:座谈|研讨|记者|发布|说明|公听|听证)会?|论坛|会议|峰会)"
+    r"(?:时|中|上)?"
     # The same occasion after 于, the written 在 (某某于致词中表示 / 某某于记者会上指出); not 由于 / 关于 / 对于 / 基于,
     # which a name never ends in.
     r"|(?<![由关对基至属鉴])于[^,，。:：]{1,25}?(?:中|上|时|期间|之际))$"

@@ -3567,6 +3567,21 @@ def test_a_speech_named_between_the_name_and_the_verb_leaves_the_name_whole(corp
     }
 
 
+def test_a_meeting_held_or_attended_between_the_name_and_the_verb_leaves_the_name_speaking(corpus: Corpus) -> None:
+    # 举行座谈会 / 出席论坛时 before the verb is the occasion, perhaps after the day (17日), not the subject's end.
+    found = speakers(
+        corpus,
+        "某党委员郑一宁17日举行座谈会指出,算力仍然不够,盼有关部门成立算力平台。\n\n"
+        "赵一鸣出席论坛时表示,大模型把行业带入了一个新阶段。\n\n"
+        "钱多多召开记者会说,明年会推出新模型。\n",
+    )
+    assert found == {
+        "某党委员郑一宁17日举行座谈会指出,算力仍然不够,盼有关部门成立算力平台。": "zheng-yining",
+        "赵一鸣出席论坛时表示,大模型把行业带入了一个新阶段。": "zhao-yiming",
+        "钱多多召开记者会说,明年会推出新模型。": "qian-duoduo",
+    }
+
+
 def test_a_quotation_before_a_sentence_opening_with_posts_and_a_name_is_that_persons(corpus: Corpus) -> None:
     text = "“我们追求的是可靠的系统。目前来说,还有很长的路要走。”中国工程院院士、某大学教授赵一鸣表示,大模型把行业带入了新阶段。\n"
     assert speakers(corpus, text) == {
