@@ -3582,6 +3582,18 @@ def test_a_meeting_held_or_attended_between_the_name_and_the_verb_leaves_the_nam
     }
 
 
+def test_explaining_before_a_comma_is_speech_but_what_a_thing_shows_is_not(corpus: Corpus) -> None:
+    # 他进一步说明, (he went on to explain) hands over his words; 这说明, / 数据说明, (this shows) names no speaker.
+    found = speakers(
+        corpus,
+        "钱多多表示,模型会越来越便宜。\n\n他进一步说明,若问为什么,大部分人会说是数据不够。\n\n"
+        "这说明,问题还在数据。\n\n数据说明,模型并不可靠。\n",
+    )
+    assert found.get("他进一步说明,若问为什么,大部分人会说是数据不够。") == "qian-duoduo"
+    assert "这说明,问题还在数据。" not in found
+    assert "数据说明,模型并不可靠。" not in found
+
+
 def test_a_quotation_before_a_sentence_opening_with_posts_and_a_name_is_that_persons(corpus: Corpus) -> None:
     text = "“我们追求的是可靠的系统。目前来说,还有很长的路要走。”中国工程院院士、某大学教授赵一鸣表示,大模型把行业带入了新阶段。\n"
     assert speakers(corpus, text) == {
