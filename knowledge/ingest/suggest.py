@@ -176,6 +176,11 @@ _LIST_ITEM = re.compile(r"^(?:\d{1,2}\s*[.、．)）]|[一二三四五六七八�
 # …unless it is a subheading: a short line with no clause of its own and nothing it states or judges (1、公司的起源, not
 # 1、开源一定会赢), over a paragraph of running text that is no item of the list, the part it names.
 _SUBHEADING_CHARS = 16
+# A numbered question with no question mark and no clause (一、为什么不开源 / 2. 如何落地): the name of the part that
+# answers it, whatever stands under it (a subheading of its own, perhaps), and no point of the speaker's.
+_QUESTION_HEADING = re.compile(
+    r"^(?:\d{1,2}\s*[.、．)）]|[一二三四五六七八九十]{1,2}、)\s*(?:为什么|为何|如何|怎么|怎样|何时|哪些)[^,，;；:：。!！?？]*$"
+)
 MIN_SCORE = 2
 
 
@@ -358,7 +363,7 @@ def suggest_claims(
         and not _JUDGEMENT.search(p)
         and not _LIST_ITEM.match(under)
         and _ENDS_SENTENCE.search(under)
-    }
+    } | {p for p in paragraphs if _QUESTION_HEADING.match(simplified(p)) and len(p) <= _SUBHEADING_CHARS}
     # The text's last sentence, when a quotation closed in it before the page cut its attribution short (…,」奥).
     text_end = split_sentences(paragraphs[-1])[-1] if paragraphs else ""
     suggestions: list[Suggestion] = []

@@ -333,6 +333,19 @@ def test_a_numbered_subheading_over_running_text_is_no_point_but_a_short_numbere
     assert "2019年,我们开始做芯片,我们认为芯片一定会降价。" in found
 
 
+def test_a_numbered_question_over_another_heading_is_no_point(corpus: Corpus) -> None:
+    # "一、为什么不开源" over a heading of its own (no running text right under it) names the part that answers it.
+    text = (
+        "演讲人:赵一鸣(某某科技首席科学家)\n\n"
+        "一、为什么要自己做芯片\n\n"
+        "外面买到的芯片不够用\n\n"
+        "2019年,我们开始做芯片,我们认为芯片一定会降价。\n"
+    )
+    found = {s.quote for s in suggest_claims(with_text(corpus, text), "new")}
+    assert "一、为什么要自己做芯片" not in found
+    assert "2019年,我们开始做芯片,我们认为芯片一定会降价。" in found
+
+
 def test_a_sentence_that_only_praises_the_view_a_person_put_forward_is_no_draft(corpus: Corpus) -> None:
     # "在某领域,某某提出了引人深思的观点。" gives the writer's word on a view and none of it; the view follows (他认为,…).
     text = (
