@@ -101,6 +101,12 @@ _TOPIC_LEAD = re.compile(
     r"^[^,，。]{0,20}消息[,，][^。]*?(?:谈及|谈到|提及|提到|谈论|聊到)了"
     r"(?![^。]*(?:表示|认为|指出|强调|坦言|直言|称|说)[,，:：])"
 )
+# The writer telling what the article will do (本文将深入探讨…的前因后果 / 下文将逐一分析…): the article's plan, no one's
+# view, though it follows a person's reported speech.
+_ARTICLE_PLAN = re.compile(
+    r"^(?:本文|下文|本篇|以下)(?:将|会|要|试图|尝试)?(?:深入|详细|简要|逐一|一起|进一步)?"
+    r"(?:探讨|分析|梳理|介绍|解读|回顾|盘点|讨论|剖析)"
+)
 # Words that decline to give a view (没有什么想法 / 我已经没有话要说了 / 不予置评 / 无可奉告): no view to draft.
 _NO_COMMENT = re.compile(
     r"(?:没有|没)(?:什么)?(?:想法|话要说|话可说|评论)|不予(?:置评|评论|回应)|无可奉告|不便(?:透露|评论|置评)|拒绝(?:评论|置评)"
@@ -383,6 +389,8 @@ def suggest_claims(
             continue  # 这一点可以讨论。 an answer that points back, no view of its own
         if _SIGNPOST.match(plain.strip()):
             continue  # 再看利润与股价的关系。 the argument turning to its next point
+        if _ARTICLE_PLAN.match(plain.strip()):
+            continue  # 本文将深入探讨…。 the writer announcing what the article does
         if _NOD_OR_GREETING.match(plain.strip()):
             continue  # 对! / 又见面了! small talk between the speakers
         if item.how.endswith(VIEW_BELOW):

@@ -333,6 +333,14 @@ def test_a_numbered_subheading_over_running_text_is_no_point_but_a_short_numbere
     assert "2019年,我们开始做芯片,我们认为芯片一定会降价。" in found
 
 
+def test_the_writer_announcing_what_the_article_does_is_no_draft(corpus: Corpus) -> None:
+    # "本文将深入探讨…" after a person's reported view is the article's plan, not that person's words going on.
+    text = "赵一鸣表示,公司不会出售给任何人。这一表态引发了广泛讨论。本文将深入探讨这一事件的前因后果。\n"
+    found = speakers(corpus, text)
+    assert found.get("赵一鸣表示,公司不会出售给任何人。") == "zhao-yiming"
+    assert "本文将深入探讨这一事件的前因后果。" not in found
+
+
 def test_a_numbered_question_over_another_heading_is_no_point(corpus: Corpus) -> None:
     # "一、为什么不开源" over a heading of its own (no running text right under it) names the part that answers it.
     text = (
