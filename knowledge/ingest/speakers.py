@@ -437,6 +437,9 @@ _STANCE = re.compile(
     r"|(?:最(?:大|深|直观|深刻|强烈)的|的)(?:第[一二三]个|一个|最大的|最深的)?(?:感受|体会|感悟|心得)(?:就)?是[,，:：]?\s*[^\s。!?！？]"
     # The person's answer spelled out after 是, as after a writer's question (如何…?某某的答案是大力发展…).
     r"|的(?:答案|回答)(?:就)?是[,，]?\s*(?![错对否])[^\s。!?！？“「『]"
+    # The person's argument or view spelled out after 是 and a comma (某某的核心论点是,…): the comma hands it over as a
+    # colon does; without one, 是 may judge the view itself (某某的观点是错的).
+    r"|的(?:核心|主要|基本)?(?:论点|观点|看法)(?:就)?是[,，]\s*[^\s。!?！？]"
     # The person's views on a field, their core spelled out after a colon (某某的人工智能观点核心在于:…).
     r"|的[^,，。:：“「『的]{1,6}?(?:观点|看法|理念|思想)(?:的)?(?:核心|要义|精髓)(?:就)?(?:在于|是)\s*[:：]"
 )

@@ -4310,3 +4310,15 @@ def test_what_drove_the_speaker_told_after_their_words_is_the_writers(corpus: Co
     found = speakers(corpus, text)
     assert "正是这种对技术的信仰,促使他辞去了大公司的职位。" not in found
     assert "这种执着也体现在他对开源路线的坚持上。" not in found
+
+
+def test_a_persons_argument_spelled_out_after_shi_and_a_comma_is_theirs(corpus: Corpus) -> None:
+    # 某某的核心论点是,… hands the argument over by its comma as a colon does; 他 in the next sentence is that person.
+    text = (
+        "峰会上,某基金董事长钱立新与主持人进行了一场对话。\n\n"
+        "钱立新的核心论点是,我们正处在一场根本性的算力迁移之中。\n\n"
+        "他将这次迁移与电力的普及相提并论,认为每一次迁移都重塑了整个产业。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("钱立新的核心论点是,我们正处在一场根本性的算力迁移之中。") == "qian-lixin"
+    assert found.get("他将这次迁移与电力的普及相提并论,认为每一次迁移都重塑了整个产业。") == "qian-lixin"
