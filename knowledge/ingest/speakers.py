@@ -1674,6 +1674,21 @@ class Names:
         return best[1] if best else None
 
 
+# The prepositions whose object a name is (与某某发生矛盾 / 对某某很失望): the name is no one speaking.
+_BEFORE_OBJECT = "与和跟同对向把给被让"
+
+
+def _named_only_as_object(quotation: str, names: Names) -> bool:
+    """Whether a first-person quotation (我…) names the known people it names only as a preposition's object (“我不想与
+    某某争吵,…”): someone the speaker talks about, not an attribution naming another speaker."""
+    mentions = names.all_mentioned(quotation)
+    return (
+        "我" in quotation
+        and bool(mentions)
+        and all(at > 0 and quotation[at - 1] in _BEFORE_OBJECT for at, _ in mentions)
+    )
+
+
 # A clause before a colon that hands over someone else's words (他想起父亲的话: / 他引用了一句名言:): not his own.
 _OTHERS_WORDS = re.compile(r"[^,，。]的(?:话|名言|原话|说法|一句话)|引用|转述|转发|念了|读了|朗读")
 
@@ -4095,7 +4110,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 viewer = reported
                 if viewer is None and at == 0 and view_before is not None and view_before.speaker is not None:
                     viewer = None if view_before.how.endswith(_NOT_REPORTED) else view_before.speaker
-                if viewer is not None and not mentioned:
+                if viewer is not None and (not mentioned or _named_only_as_object(raw, names)):
                     item.speaker, item.how = viewer, f"{viewer.zh} (quotation after the reported view)"
                     quote_speaker, tentative = viewer, True
                 elif not mentioned and (asked := _put_to(paragraph, at, sentences[-1:], names, last)) is not None:

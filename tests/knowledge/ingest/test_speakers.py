@@ -4322,3 +4322,14 @@ def test_a_persons_argument_spelled_out_after_shi_and_a_comma_is_theirs(corpus: 
     found = speakers(corpus, text)
     assert found.get("钱立新的核心论点是,我们正处在一场根本性的算力迁移之中。") == "qian-lixin"
     assert found.get("他将这次迁移与电力的普及相提并论,认为每一次迁移都重塑了整个产业。") == "qian-lixin"
+
+
+def test_a_first_person_quotation_naming_someone_after_a_preposition_is_the_reported_persons(corpus: Corpus) -> None:
+    # The quotation after 某某表示,… names another person only as the object of 与: it is still the first one's words.
+    text = (
+        "孙大海表示,大模型会改变一切。对此,钱立新表示,他不想与孙大海争吵,但对方的批评完全是错误的。"
+        "“我真的不想与孙大海发生矛盾,我喜欢这个家伙。但我认为他在这件事上完全错了。”\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("“我真的不想与孙大海发生矛盾,我喜欢这个家伙。") == "qian-lixin"
+    assert found.get("但我认为他在这件事上完全错了。”") == "qian-lixin"
