@@ -414,9 +414,11 @@ _TALK_HELD = re.compile(
 )
 _SPEECH_SETTING = re.compile(r"在(?:《[^》]*》|[^,，。《:：])*?(?:演讲|讲话|发言|致辞|分享)")
 # The person who gives the views the list holds: the name before "(对…)发表/分享/提出/阐述(了)…看法/观点/论断", or
-# who has them (某某就有一些犀利的观察和观点,包括:).
+# who has them (某某就有一些犀利的观察和观点,包括:). The angles the views come from may stand before the verb as what
+# they are on does (某某主要从以下几个方面阐述观点:).
 _VIEWS_GIVEN = re.compile(
-    r"(?:对[^,，。:：]{1,40}?)?(?:发表|分享|提出|给出|阐述|阐明|谈|有)了?[^,，。:：]{0,8}?(?:看法|观点|论断|判断|见解|主张)"
+    r"(?:(?:主要)?(?:对|从)[^,，。:：]{1,40}?)?"
+    r"(?:发表|分享|提出|给出|阐述|阐明|谈|有)了?[^,，。:：]{0,8}?(?:看法|观点|论断|判断|见解|主张)"
 )
 # A speech the person gives, named after the name (某某发表主旨演讲,抛出重磅观点: / 某某作了题为…的报告,主要观点如下:).
 _SPEECH_GIVEN = re.compile(r"(?:发表|作|做)了?[^,，。:：]{0,6}?(?:演讲|讲话|发言|致辞|报告)")

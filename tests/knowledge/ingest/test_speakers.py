@@ -4333,3 +4333,16 @@ def test_a_first_person_quotation_naming_someone_after_a_preposition_is_the_repo
     found = speakers(corpus, text)
     assert found.get("“我真的不想与孙大海发生矛盾,我喜欢这个家伙。") == "qian-lixin"
     assert found.get("但我认为他在这件事上完全错了。”") == "qian-lixin"
+
+
+def test_points_under_a_line_giving_the_angles_a_person_argues_from_are_theirs(corpus: Corpus) -> None:
+    # 某某主要从以下几个方面阐述自己观点: names the angles before the verb; the numbered points under it are the person's.
+    text = (
+        "钱立新发表长文对此进行反驳。\n\n"
+        "钱立新主要从以下几个方面阐述自己观点:\n\n"
+        "第一,未来这个世界将会被软件重新定义,需要更多的工程师。\n\n"
+        "第二,大模型爆发,对工程师人才的需求会越来越大。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("第一,未来这个世界将会被软件重新定义,需要更多的工程师。") == "qian-lixin"
+    assert found.get("第二,大模型爆发,对工程师人才的需求会越来越大。") == "qian-lixin"
