@@ -4221,10 +4221,11 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             own[0].speaker, own[0].how = carried, f"{carried.zh} {HANDS_OVER}"
             transcript, bounded, numbered, semicolons = carried, True, False, True
             handed_over_at = index
+        # The full stop may stand after the closing mark, as some pages print it (“…”。).
         whole_quotation = (
             bool(own)
             and _NEWS_DATELINE.sub("", own[0].text).startswith(tuple(_OPEN_QUOTES))
-            and own[-1].text.endswith(tuple(_CLOSE_QUOTES))
+            and own[-1].text.rstrip("。.").endswith(tuple(_CLOSE_QUOTES))
         )
         unnamed = all(item.speaker is None for item in own) and names.mentioned(paragraph) is None
         if (

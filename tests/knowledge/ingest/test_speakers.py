@@ -4346,3 +4346,16 @@ def test_points_under_a_line_giving_the_angles_a_person_argues_from_are_theirs(c
     found = speakers(corpus, text)
     assert found.get("第一,未来这个世界将会被软件重新定义,需要更多的工程师。") == "qian-lixin"
     assert found.get("第二,大模型爆发,对工程师人才的需求会越来越大。") == "qian-lixin"
+
+
+def test_a_quotation_paragraph_with_its_full_stop_after_the_closing_mark_is_the_person_quoted_before(
+    corpus: Corpus,
+) -> None:
+    # “…”。 closes a quotation as “…。” does: the paragraph that is one quotation is the words of the person before it.
+    text = (
+        "近日,公司董事长钱立新在访谈中指出:“以后不会存在这种职业了,因为只要会说话,人人都会具备这种能力”。\n\n"
+        "“未来的编程语言只会剩下两种,一种叫做英文,一种叫做中文”。\n\n"
+        "针对此观点,网友们也是各执一词。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("“未来的编程语言只会剩下两种,一种叫做英文,一种叫做中文”。") == "qian-lixin"
