@@ -112,7 +112,10 @@ _IMAGE_CAPTION = re.compile(
     r"图片?(?:来源|来自|源|由)\s*[:：|｜丨]|^(?:图|摄影|摄|供图|配图|题图|图注|图说)\s*[:：|｜丨]|^▲"
     r"|^(?:broken image|image|picture|photo|图片|\[图片\]|【图片】|【资料图】|\[image\])$"
     # An image's format token left where the picture was (format-jpg / image_png).
-    r"|^(?:format|image|img|pic)[-_.]?(?:jpe?g|png|gif|webp|bmp)$",
+    r"|^(?:format|image|img|pic)[-_.]?(?:jpe?g|png|gif|webp|bmp)$"
+    # A repost's note that its pictures came off the web, to be taken down if they infringe, in its short form
+    # (*图片来源网络侵删 / 图片来自网络): the pictures', not the article's.
+    r"|^[*※]?\s*图片?(?:来源|来自|源)于?(?:网络|互联网)[,，、]?\s*(?:侵删)?[。.]?$",
     re.IGNORECASE,
 )
 # A site's menu: four or more short items side by side (产业经济 科技业界 3C数码 … 热点资讯), no punctuation.

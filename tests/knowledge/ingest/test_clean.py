@@ -52,6 +52,7 @@ def assert_article_only(raw: str, **kwargs: str) -> None:
         ("图 | 视觉中国", "image caption or placeholder"),
         ("broken image", "image caption or placeholder"),
         ("[图片]", "image caption or placeholder"),
+        ("*图片来源网络侵删", "image caption or placeholder"),
         ("产业经济 科技业界 3C数码 文化传媒 移动智能 家电行业 AI大模型 汽车出行 热点资讯", "site menu"),
         ("首页 | 资讯 | 人物 | 专题", "site menu"),
         ("cover of episode 7. 大模型还能卷多久?赵一鸣谈价格战和开源的未来", "image's alternative text"),  # > 40
