@@ -2037,6 +2037,8 @@ _CLAUSE_OPENS = re.compile(
 _LEADING_TIME = re.compile(
     r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:晚间|晚|上午|下午|早间)?|今天|昨天|今日|昨日|当天|当日|随后|此后|之后)[,，]?\s*"
 )
+# A conjunction that opens a sentence, turning from the one before (但某某多次批评…,称…): the subject follows it.
+_LEADING_BUT = re.compile(r"^(?:但是?|然而|不过|可是)(?![,，])")
 # A sentence set in the speech or the interview the text tells of, with no subject of its own (演讲中明确反对…).
 _IN_THE_SPEECH = re.compile(r"^(?:在)?(?:此次|这次|本次)?(?:演讲|讲话|发言|采访|访谈|对话)中")
 _SUBJECT_PRONOUN = re.compile(r"^(?:他|她)(?![们的所])")  # not 他们, nor 他的团队 / 他所在的公司
@@ -2414,7 +2416,7 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             # A verb of opinion (…提出了质疑,认为…) may have a subject named after its post; a verb of talking about
             # (…举办交流会,谈及A、B) lists topics.
             subject, how = _sentence_subject(
-                _LEADING_TIME.sub("", sentence), names, last, after_role=verb in OPINION_VERBS
+                _LEADING_BUT.sub("", _LEADING_TIME.sub("", sentence)), names, last, after_role=verb in OPINION_VERBS
             )
             clauses = re.split(r"[,，;；:：]", prefix[: opens.start()])
             if len(clauses) > 1 and subject is not None:

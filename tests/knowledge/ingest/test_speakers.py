@@ -4359,3 +4359,9 @@ def test_a_quotation_paragraph_with_its_full_stop_after_the_closing_mark_is_the_
     )
     found = speakers(corpus, text)
     assert found.get("“未来的编程语言只会剩下两种,一种叫做英文,一种叫做中文”。") == "qian-lixin"
+
+
+def test_a_sentence_opening_with_but_has_its_subject_after_the_conjunction(corpus: Corpus) -> None:
+    # 但某某多次批评…,称…: 但 turns from the sentence before; the name after it is who says what 称 hands over.
+    text = "钱立新表示,大模型会改变一切。\n\n但钱立新在离职后多次批评该公司,称其偏离了最初的开源意图。\n"
+    assert speakers(corpus, text).get("但钱立新在离职后多次批评该公司,称其偏离了最初的开源意图。") == "qian-lixin"
