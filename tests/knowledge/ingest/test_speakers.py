@@ -4365,3 +4365,10 @@ def test_a_sentence_opening_with_but_has_its_subject_after_the_conjunction(corpu
     # 但某某多次批评…,称…: 但 turns from the sentence before; the name after it is who says what 称 hands over.
     text = "钱立新表示,大模型会改变一切。\n\n但钱立新在离职后多次批评该公司,称其偏离了最初的开源意图。\n"
     assert speakers(corpus, text).get("但钱立新在离职后多次批评该公司,称其偏离了最初的开源意图。") == "qian-lixin"
+
+
+def test_an_interview_given_right_after_a_bracketed_latin_name_is_a_setting(corpus: Corpus) -> None:
+    # 某某(Latin name)最近接受采访时回应了…,并称…: 接受采访时 with nothing between 接受 and 采访 is the setting.
+    text = "某某科技集团首席执行官杰克·罗宾森(Jack Robinson)最近接受采访时回应了对手的批评,并称对手的评论是错误的。\n"
+    found = speakers(corpus, text)
+    assert found.get(text.strip()) == "jack-robinson"
