@@ -4372,3 +4372,14 @@ def test_an_interview_given_right_after_a_bracketed_latin_name_is_a_setting(corp
     text = "某某科技集团首席执行官杰克·罗宾森(Jack Robinson)最近接受采访时回应了对手的批评,并称对手的评论是错误的。\n"
     found = speakers(corpus, text)
     assert found.get(text.strip()) == "jack-robinson"
+
+
+def test_an_adverb_of_a_long_held_view_leaves_the_name_to_the_verb(corpus: Corpus) -> None:
+    text = (
+        "钱多多是一家基金的合伙人。\n\n"
+        "无论是过去还是现在,钱多多始终坚信工具应该为人服务,而不是反过来。\n\n"
+        "孙立一贯认为,开源模型最终会追上闭源模型。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["无论是过去还是现在,钱多多始终坚信工具应该为人服务,而不是反过来。"] == "qian-duoduo"
+    assert found["孙立一贯认为,开源模型最终会追上闭源模型。"] == "sun-li"
