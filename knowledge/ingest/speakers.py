@@ -155,6 +155,8 @@ SPEECH_VERBS = (
     "回顾",
     # Changing one's tune (而最近他在播客中改口:“…”): only before a colon or a comma, the words now said.
     "改口",
+    # Hoping, beside 希望 (他期许,… / 某某期望:…): only before a colon or a comma, so "不负期许" or "期望值" names nobody.
+    "期许", "期望",
 )  # fmt: skip
 # Words that end with 道 and are not 道 "says": 知道, 报道, 赛道, 渠道, 频道, 轨道, 街道, 味道, 难道, 管道, 通道.
 _NOT_SAYING_DAO = tuple("知报赛渠频轨街味难管通")
@@ -188,6 +190,8 @@ _BEFORE_COLON_ONLY = frozenset(
         "评估中",
         "报告中",
         "改口",
+        "期许",
+        "期望",
     )
 )
 OPINION_VERBS = (

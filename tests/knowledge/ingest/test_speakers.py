@@ -4383,3 +4383,16 @@ def test_an_adverb_of_a_long_held_view_leaves_the_name_to_the_verb(corpus: Corpu
     found = speakers(corpus, text)
     assert found["无论是过去还是现在,钱多多始终坚信工具应该为人服务,而不是反过来。"] == "qian-duoduo"
     assert found["孙立一贯认为,开源模型最终会追上闭源模型。"] == "sun-li"
+
+
+def test_hoping_before_a_comma_hands_over_the_persons_view(corpus: Corpus) -> None:
+    text = (
+        "孙立表示,芯片和模型要一起往前走。\n\n"
+        "他期許,上游做晶片,下游做應用,要一同推展新的商業模式。\n\n"
+        "钱多多期望:三年内国产芯片能追上来。\n\n"
+        "这款产品没有辜负用户的期望,销量很好。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["他期許,上游做晶片,下游做應用,要一同推展新的商業模式。"] == "sun-li"
+    assert found["钱多多期望:三年内国产芯片能追上来。"] == "qian-duoduo"
+    assert "这款产品没有辜负用户的期望,销量很好。" not in found
