@@ -3197,7 +3197,9 @@ _REASONS_ON = re.compile(
     r"^(?:所以|因此|因为|但是|不过|更关键的是|更重要的是|关键(?:在于|是)|换言之|换句话说|也就是说|说白了|说到底|讲白了"
     r"|简单(?:来)?说|归根结底|本质上|事实上|实际上|比如|例如|譬如|打个比方|举个例子|一方面|另一方面|首先|其次|最后|相比之下|对比之下|与之相比|反观"
     # 其中,…: the parts of what the view just named (…面临多重挑战,尤其在A与B两个层面。 then 其中,在A方面,…).
-    r"|其中[,，])"
+    r"|其中[,，]"
+    # 其一,… / 其二,…: the counted parts of what the view just named (…具备多重优势。 then 其一,在于…), as 首先 / 其次 are.
+    r"|其[一二三四五六七八九十][,，、])"
     r"|说白了|讲白了|说到底|其实|你看|你想|咱们|这个东西|这件事(?:情)?(?:其实|很)|这玩意"
 )
 # A crowd's belief stated to be refuted in the same sentence (目前舆论似乎认为…,但…只是…): the speaker's argument.

@@ -4396,3 +4396,15 @@ def test_hoping_before_a_comma_hands_over_the_persons_view(corpus: Corpus) -> No
     assert found["他期許,上游做晶片,下游做應用,要一同推展新的商業模式。"] == "sun-li"
     assert found["钱多多期望:三年内国产芯片能追上来。"] == "qian-duoduo"
     assert "这款产品没有辜负用户的期望,销量很好。" not in found
+
+
+def test_counted_parts_opened_by_qi_yi_go_on_with_the_view_that_named_them(corpus: Corpus) -> None:
+    text = (
+        "孙立是一家公司的创始人。\n\n"
+        "他认为,这个产业在本地具备多重优势。\n\n"
+        "其一,在于技术先发优势。\n\n"
+        "其二,在于人才储备充足。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["其一,在于技术先发优势。"] == "sun-li"
+    assert found["其二,在于人才储备充足。"] == "sun-li"
