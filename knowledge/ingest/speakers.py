@@ -301,9 +301,10 @@ _TITLE_AFTER = re.compile(
 # A title a text may go on calling a person by, after the family name alone (魏教授 / 王院士).
 _SHORT_TITLE = r"(?:教授|院士|博士|研究员)"
 _SEAT_AFTER = re.compile(r"(?:委员|代表)$")
-# A title or a post written before a name, as news introduces a person (某大学教授钱向东 / 某公司董事长孙中和).
+# A title or a post written before a name, as news introduces a person (某大学教授钱向东 / 某公司董事长孙中和); 创办人 is
+# 创始人 as Taiwan's papers write it.
 _TITLE_BEFORE = (
-    r"(?:教授|院士|博士|校长|院长|所长|主任|董事长|总裁|创始人|首席执行官|执行长|CEO|COO|CTO|CFO|总经理|主席|研究员|科学家"
+    r"(?:教授|院士|博士|校长|院长|所长|主任|董事长|总裁|创始人|创办人|首席执行官|执行长|CEO|COO|CTO|CFO|总经理|主席|研究员|科学家"
     r"|代表|委员|议员|合伙人|负责人|书记|部长|总监|总工程师|总统|总理|市长|省长|理事长|会长|秘书长)"
 )
 # The same posts for the cleaner, which keeps a speaker's label (某公司董事长 某某:) that a report repeats.
@@ -2083,7 +2084,10 @@ def _sentence_subject(
     return None, ""
 
 
-_LEADING_ROLE = re.compile(rf"^[^,，。:：;；“”「」『』]{{0,20}}?{_TITLE_BEFORE}")
+# A post before the name, and a second one it is held with (某集团创办人兼某公司董事长某某): the name follows the last.
+_LEADING_ROLE = re.compile(
+    rf"^[^,，。:：;；“”「」『』]{{0,20}}?{_TITLE_BEFORE}(?:兼[^,，。:：;；“”「」『』]{{0,12}}?{_TITLE_BEFORE})*"
+)
 
 
 def _clause_subject(prefix: str, names: Names, last: Speaker | None) -> tuple[Speaker, str] | None:
@@ -2176,8 +2180,10 @@ def _without_setting(prefix: str, names: Names) -> str:
 _WHEN = re.compile(r"当(?P<rest>[^,，。:：;；]{2,30}?)时$")
 
 
-# The same clause without 当, opened by the speaker's name right before the verb (某某勾勒未来的生活时指出,…).
-_BARE_WHEN = re.compile(r"(?:^|[,，;；])(?P<rest>[^,，。:：;；“”「」]{3,30}?)时$")
+# The same clause without 当, opened by the speaker's name right before the verb (某某勾勒未来的生活时指出,…); up to 48
+# characters, for a long epithet, organisation and post before the name (历经多次起落的业界老将-某集团创办人兼某公司董事长某某
+# 日前接受专访时坦言,…).
+_BARE_WHEN = re.compile(r"(?:^|[,，;；])(?P<rest>[^,，。:：;；“”「」]{3,48}?)时$")
 
 
 # Talking with someone, between the speaker and the verb (某某与某公司主席某某对谈时表示 / 他和…会面时指出): the one who

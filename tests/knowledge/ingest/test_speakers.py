@@ -4408,3 +4408,20 @@ def test_counted_parts_opened_by_qi_yi_go_on_with_the_view_that_named_them(corpu
     found = speakers(corpus, text)
     assert found["其一,在于技术先发优势。"] == "sun-li"
     assert found["其二,在于人才储备充足。"] == "sun-li"
+
+
+def test_a_long_epithet_and_two_posts_before_the_name_in_a_when_clause(corpus: Corpus) -> None:
+    # 创办人 is 创始人 as Taiwan's papers write it; 兼 joins a second post, and the name follows the last one.
+    text = (
+        "孫立是一家公司的創辦人。\n\n"
+        "在業界打拚三十年,歷經多次起落的業界老將-某某集團創辦人兼某某電子董事長孫立日前接受本刊專訪時坦言,"
+        "業績最多也不過是一成,但現在只要沾上邊就成飆股。\n"
+    )
+    found = speakers(corpus, text)
+    assert (
+        found[
+            "在業界打拚三十年,歷經多次起落的業界老將-某某集團創辦人兼某某電子董事長孫立日前接受本刊專訪時坦言,"
+            "業績最多也不過是一成,但現在只要沾上邊就成飆股。"
+        ]
+        == "sun-li"
+    )
