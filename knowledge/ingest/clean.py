@@ -298,7 +298,11 @@ _READER_NOTICE = re.compile(
     # …or offers the site's edition in another language (您是否要前往日文版? / 切换至英文网站).
     r"|(?:切换|前往|转到|进入|访问|浏览)(?:至|到)?[^。,，]{0,6}?(?:英文|日文|中文|韩文|繁体|简体|English|日本語|日本语)"
     r"(?:版|网站|网页|页面)|(?:switch|go)\s+to\s+(?:the\s+|our\s+)?(?:English|Chinese|Japanese|Korean)\s+(?:edition|version|site)"
-    r"|(?:update|upgrade)\s+(?:to\s+)?(?:your|a\s+(?:newer|modern))\s+browser|browser\s+is\s+(?:out\s*of\s*date|outdated|not\s+supported)",
+    r"|(?:update|upgrade)\s+(?:to\s+)?(?:your|a\s+(?:newer|modern))\s+browser|browser\s+is\s+(?:out\s*of\s*date|outdated|not\s+supported)"
+    # …or says the reader's browser does not show the page's script (Your browser does not appear to support
+    # Traditional Chinese), or names the site in the edition it offers (go to Some Agency's English website).
+    r"|browser\s+(?:does\s*n[o']t|doesn[’']t)\s+(?:appear\s+to\s+|seem\s+to\s+)?support"
+    r"|(?:switch|go)\s+to\s+(?:[\w.&-]+\s+){0,2}[\w.&-]+[’']s\s+(?:English|Chinese|Japanese|Korean)\s+(?:edition|version|site|website)",
     re.IGNORECASE,
 )
 # A person's words that mention such things (某某表示,建议您更新浏览器。) are the article's; "继续浏览即表示您同意" is the notice's.
@@ -713,7 +717,8 @@ def chrome_rule(line: str) -> str | None:
         _READER_NOTICE.search(line)
         and _READER_ADDRESSED.search(line)
         and _NOTICE_ASKS.search(line)
-        and len(line) <= 3 * _SHORT
+        # An English notice, with no Chinese character, takes about twice the characters of a Chinese one.
+        and len(line) <= (3 if re.search(r"[\u4e00-\u9fff]", line) else 6) * _SHORT
         and not _SOMEONE_SAYS.search(line)
     ):
         return "site's notice to the reader (browser, cookies, privacy, edition)"

@@ -1532,3 +1532,17 @@ def test_a_caption_with_the_reporters_credit_after_a_blank_is_chrome(line: str) 
     # A sentence of the article that tells of a reporter taking pictures stays.
     told = "钱多多笑着说,欢迎大家来拍摄 记者赵一鸣也来了。"
     assert chrome_rule(told) is None
+
+
+def test_an_english_notice_that_the_browser_lacks_the_script_and_offers_another_edition_is_chrome() -> None:
+    # In English, longer than a Chinese notice may be; the site names itself in the edition it offers.
+    line = (
+        "Your browser does not appear to support Traditional Chinese. Would you like to go to "
+        "Some Daily’s English website, “Some Daily Global” ?"
+    )
+    assert len(line) > 120
+    assert chrome_rule(line) == "site's notice to the reader (browser, cookies, privacy, edition)"
+    assert chrome_rule("Would you like to go to Some Daily’s Japanese edition?") is not None
+    assert_article_only(page(line, "财经"))
+    # An English sentence of the article about going somewhere stays.
+    assert chrome_rule("He said you could go to the museum’s English tour, which opens next week.") is None
