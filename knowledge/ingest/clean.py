@@ -294,7 +294,8 @@ _READER_ADDRESSED = re.compile(r"您|你|请|点击|\byou(?:r)?\b", re.IGNORECAS
 _READER_NOTICE = re.compile(
     r"(?:更新|升级|更换|换用|下载)(?:您的|你的)?(?:新版|最新版?的?)?浏览器"
     r"|浏览器(?:的)?(?:版本)?[^。,，]{0,4}?(?:较旧|过旧|过低|太旧|太低|过时|已?不再|不受|不支持|不兼容)"
-    r"|cookies?|隐私(?:权)?(?:政策|声明|条款)"
+    # 隐私权规范 is 隐私权政策 as Taiwan's sites write it (请同意我们的隐私权规范,才能启用…功能).
+    r"|cookies?|隐私(?:权)?(?:政策|声明|条款|规范)"
     # …or offers the site's edition in another language (您是否要前往日文版? / 切换至英文网站).
     r"|(?:切换|前往|转到|进入|访问|浏览)(?:至|到)?[^。,，]{0,6}?(?:英文|日文|中文|韩文|繁体|简体|English|日本語|日本语)"
     r"(?:版|网站|网页|页面)|(?:switch|go)\s+to\s+(?:the\s+|our\s+)?(?:English|Chinese|Japanese|Korean)\s+(?:edition|version|site)"

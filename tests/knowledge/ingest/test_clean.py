@@ -1546,3 +1546,12 @@ def test_an_english_notice_that_the_browser_lacks_the_script_and_offers_another_
     assert_article_only(page(line, "财经"))
     # An English sentence of the article about going somewhere stays.
     assert chrome_rule("He said you could go to the museum’s English tour, which opens next week.") is None
+
+
+def test_a_request_to_agree_to_the_privacy_rules_before_a_feature_is_chrome() -> None:
+    line = "請同意我們的隱私權規範,才能啟用朗讀文章的功能。"
+    assert chrome_rule(line) == "site's notice to the reader (browser, cookies, privacy, edition)"
+    raw = f"{ARTICLE[0]}\n\n{line}\n\n{ARTICLE[1]}\n"
+    assert_article_only(raw)
+    # A sentence of the article on privacy rules stays.
+    assert chrome_rule("某公司修订了隐私权规范,用户数据将保存在本地。") is None
