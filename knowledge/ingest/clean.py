@@ -183,6 +183,13 @@ _CALL_TO_ACTION = re.compile(
     r"|^[^。,，]{1,16}[,，](?:[^。,，]{1,4}[,，]){2,}(?:助|帮|为|让|带)您[^。,，!?！？]{1,16}[!！]?$"
 )
 _URL = re.compile(r"https?://\S+")
+# A line in Japanese on a Chinese page (このページは…です。日本語版に移動しますか。): the site's prompt for its edition in
+# another language, told by its kana: at least 5 hiragana, and kana a quarter of the line's letters or more. A Japanese
+# word quoted in a Chinese sentence is far below that share.
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
+_KANA = re.compile(r"[\u3041-\u30ff]")
+_MIN_HIRAGANA = 5
+_KANA_SHARE = 0.25
 # A site's keyword or tag line (【某某网收录关键词:人工智能  大模型 …】 / 标签: …), long or not; never a sentence.
 _KEYWORDS = re.compile(
     r"^[【\[(（]?[^。,，]{0,30}?(?:关键词|关键字|标签|Tags?|Keywords?)\s*[:：][^。,，、]*$", re.IGNORECASE
@@ -723,6 +730,9 @@ def chrome_rule(line: str) -> str | None:
         and not _SOMEONE_SAYS.search(line)
     ):
         return "site's notice to the reader (browser, cookies, privacy, edition)"
+    letters = re.sub(r"[\W\d_]", "", line)
+    if len(_HIRAGANA.findall(line)) >= _MIN_HIRAGANA and len(_KANA.findall(line)) >= _KANA_SHARE * len(letters):
+        return "line in Japanese (the site's prompt for another edition)"
     if len(_SHARE_BUTTON.findall(line)) >= _MIN_SHARE_BUTTONS and not re.search(r"[。!?！？]", line):
         return "share buttons"
     if _TAG_RUN.match(line):

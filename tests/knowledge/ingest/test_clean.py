@@ -1555,3 +1555,12 @@ def test_a_request_to_agree_to_the_privacy_rules_before_a_feature_is_chrome() ->
     assert_article_only(raw)
     # A sentence of the article on privacy rules stays.
     assert chrome_rule("某公司修订了隐私权规范,用户数据将保存在本地。") is None
+
+
+def test_a_line_in_japanese_on_a_chinese_page_is_chrome() -> None:
+    line = "このページは簡体字版です。日本語版「サンプル新聞」に移動しますか。"
+    assert chrome_rule(line) == "line in Japanese (the site's prompt for another edition)"
+    assert_article_only(page(line, "财经"))
+    # A Chinese sentence quoting a Japanese word or a katakana name stays.
+    for kept in ["赵一鸣说,日语里“ありがとう”是谢谢的意思,这个词他最常用。", "某公司推出了名为“サンプル”的新产品。"]:
+        assert chrome_rule(kept) is None, kept
