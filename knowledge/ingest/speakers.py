@@ -1904,7 +1904,16 @@ def _plausible_name(candidate: str) -> bool:
     if len(candidate) == 3 and candidate[:2] in _dictionary_words().non_nominal_openings:
         return False  # 高兴所: an adjective (高兴) and the next character, not 高 and a given name
     family, given = _family_and_given(candidate)
+    if given in _TIME_WORDS:
+        return False  # 于去年 / 于近日: the preposition 于 before a time word, not 于 and a given name
     return (family in SURNAMES or family in COMPOUND_SURNAMES) and 1 <= len(given) <= 2
+
+
+# Time words that may follow a character that is also a family name (于去年提出… / 于近日发布…): never a given name.
+_TIME_WORDS = frozenset(
+    ("去年", "今年", "明年", "前年", "后年", "近日", "日前", "近期", "近年", "昨日", "今日", "明日", "当天", "当日", "当年",
+     "上月", "本月", "下月", "上周", "本周", "下周", "年初", "年底", "年末", "月初", "月底")
+)  # fmt: skip
 
 
 def _place_spelt_as_name(candidate: str) -> bool:

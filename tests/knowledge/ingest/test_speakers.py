@@ -4425,3 +4425,14 @@ def test_a_long_epithet_and_two_posts_before_the_name_in_a_when_clause(corpus: C
         ]
         == "sun-li"
     )
+
+
+def test_the_preposition_yu_before_a_time_word_is_no_persons_name(corpus: Corpus) -> None:
+    text = (
+        "某省是产业大省,孙立是那里的一位企业家。\n\n"
+        "作为产业大省的某省,于去年提出打造“全球创新高地”,这一目标非常关键。\n\n"
+        "孙立认为,这个目标最终一定能实现。\n"
+    )
+    found = speakers(corpus, text)
+    assert "作为产业大省的某省,于去年提出打造“全球创新高地”,这一目标非常关键。" not in found
+    assert found["孙立认为,这个目标最终一定能实现。"] == "sun-li"
