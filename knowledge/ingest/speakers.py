@@ -690,7 +690,9 @@ def reading(text: str) -> str:
 
 # A longer attribution after a closed quotation that ends on its verb of saying, no clause of its own (全国政协委员、某集团
 # 创始人某某在接受记者采访时说。): the speaker's posts and the setting, then the verb; it belongs to the quotation too.
+# It may open with the day and the occasion, each set off by a comma (1月15日,在某会议“某某通道”采访活动上,某某代表说。).
 _LONG_ATTRIBUTION = re.compile(
+    r"(?:\d{1,2}月\d{1,2}日[,，])?(?:在[^,，。:：;；!！?？]{2,40}?(?:上|中|时|期间)[,，])?"
     rf"[^,，。:：;；“”「」『』!！?？]{{{_ATTRIBUTION_TAIL - 1},{2 * _ATTRIBUTION_TAIL}}}(?:说|表示|称|指出|强调|坦言|介绍|建议|透露|补充|认为|说道|回忆道|谈道)[。.!！]"
 )
 

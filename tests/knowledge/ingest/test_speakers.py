@@ -4436,3 +4436,12 @@ def test_the_preposition_yu_before_a_time_word_is_no_persons_name(corpus: Corpus
     found = speakers(corpus, text)
     assert "作为产业大省的某省,于去年提出打造“全球创新高地”,这一目标非常关键。" not in found
     assert found["孙立认为,这个目标最终一定能实现。"] == "sun-li"
+
+
+def test_an_attribution_with_its_day_and_occasion_after_a_quotation_stays_with_it() -> None:
+    # The day and the occasion, each set off by a comma, then the posts and the name before 说: one sentence.
+    sentence = (
+        "“算力对我们未来的影响可能远远超出大家今天的想象。”1月15日,在某省人大会议“代表通道”集中采访活动上,"
+        "某省人大代表、中国某某院院士、某某实验室主任孙立说。"
+    )
+    assert split_sentences(sentence) == [sentence]
