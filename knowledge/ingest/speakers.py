@@ -3199,6 +3199,11 @@ _ASKED = re.compile(r"(?:我们|记者|笔者|我)[^,，。:：“”「」]{0,3
 _HAND_OVER = re.compile(r"^(?:以下(?:是|为)|具体(?:如下|来看|来说)|如下)[^,，。]{0,20}[:：]$")
 GOES_ON = "(reported speech goes on)"
 _GOES_ON = GOES_ON
+# The writer's first-person reaction to the words just reported (这句话让我深感共鸣 / 这让我想起了他…): a person whose speech
+# is reported in the third person does not speak as 我 in it, so the writer speaks, and the run of reported speech ends.
+_WRITER_REACTS = re.compile(
+    r"^(?:这|这句话|这番话|这段话|这些话|此话|这一观点|这个观点)(?:也|更|不禁|不由得|深深)?(?:让|令|使)我(?!们)"
+)
 # Inside a guest's answer, what someone else did, told as 他 / 她 and done (后来他自己就把这个功能给做了。): the guest, who
 # speaks of himself as 我, narrates; no view of his.
 _TELLS_WHAT_HE_DID = re.compile(
@@ -4165,6 +4170,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 item.speaker, item.how = recounter, f"{recounter.zh} {_RECOUNTED}"
             elif reported is not None and quoted_whole and raw[0] not in _OPEN_QUOTES:
                 reported = None  # the writer's comment after the person's quoted words: the run has ended
+            elif reported is not None and depth == 0 and _WRITER_REACTS.search(raw):
+                reported = None  # 这句话让我深感共鸣。 the writer, in the first person, on the words reported: the run has ended
             elif reported is not None and not mentioned and not _BACKGROUND.search(raw) and not _DROVE_THEM.search(raw):
                 item.speaker, item.how = reported, f"{reported.zh} {_GOES_ON}"
             elif turn is not None and not is_label and not _TELLS_WHAT_HE_DID.match(raw):

@@ -4445,3 +4445,17 @@ def test_an_attribution_with_its_day_and_occasion_after_a_quotation_stays_with_i
         "某省人大代表、中国某某院院士、某某实验室主任孙立说。"
     )
     assert split_sentences(sentence) == [sentence]
+
+
+def test_the_writers_first_person_reaction_to_the_reported_words_ends_the_run(corpus: Corpus) -> None:
+    text = (
+        "孙立是一家公司的创始人。\n\n"
+        "孙立认为,技术应当服务于人的情感。这让我想起了他在过去多次强调的“让工作更轻松”这一理念。\n\n"
+        "孙立在发言中还提到,我们要让技术赋能我们的情怀。这句话让我深感共鸣。"
+        "在这个快速发展的时代,很多人只看到了技术的表面,却忽视了背后的关怀。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["孙立认为,技术应当服务于人的情感。"] == "sun-li"
+    assert "这让我想起了他在过去多次强调的“让工作更轻松”这一理念。" not in found
+    assert "这句话让我深感共鸣。" not in found
+    assert "在这个快速发展的时代,很多人只看到了技术的表面,却忽视了背后的关怀。" not in found
