@@ -3433,7 +3433,8 @@ def _between_naming_and_pronoun(own: list[Sentence], names: Names) -> None:
     for k, item in enumerate(own[1:], start=1):
         if item.speaker is person and item.how.startswith(("他(", "她(")):
             for between in own[1:k]:
-                between.speaker, between.how = person, f"{person.zh} {_BETWEEN}"
+                if not _HIS_TRAIT.search(simplified(between.text)):
+                    between.speaker, between.how = person, f"{person.zh} {_BETWEEN}"
             return
         if item.speaker is not None or names.mentioned(simplified(item.text)) is not None:
             return
@@ -3441,6 +3442,11 @@ def _between_naming_and_pronoun(own: list[Sentence], names: Names) -> None:
             return  # 一方面,他是最响亮的…者。: the writer telling of the person, whose own account never calls them 他
 
 
+# A trait the writer ascribes to 他 / 她 (…,也是他与众不同的特点): the writer's portrait between the person's words, not
+# their account.
+_HIS_TRAIT = re.compile(
+    r"(?:是|成了|成为)(?:他|她)(?!们)[^。,，;；]{0,20}?的(?:特点|特色|风格|习惯|标签|个性|性格|作风)"
+)
 # 他 / 她 as the subject of a clause (一方面,他是…): a sentence that tells of the person.
 _TELLS_OF_HIM = re.compile(r"(?:^|[,，;；])(?:他|她)(?![们的])")
 _LISTED_POSTS_CHARS = 30

@@ -4459,3 +4459,15 @@ def test_the_writers_first_person_reaction_to_the_reported_words_ends_the_run(co
     assert "这让我想起了他在过去多次强调的“让工作更轻松”这一理念。" not in found
     assert "这句话让我深感共鸣。" not in found
     assert "在这个快速发展的时代,很多人只看到了技术的表面,却忽视了背后的关怀。" not in found
+
+
+def test_a_trait_the_writer_ascribes_to_him_between_his_words_is_no_view_of_his(corpus: Corpus) -> None:
+    text = (
+        "孙立认为,公司的互联网味道要稍微淡一些。\n\n"
+        "孙立有此结论,和他另一个身份离不开。而从技术的理论出发,再循序渐进地回到记者的问题上,"
+        "也是他与其他受访者截然不同的特点。在他的规划里,公司的战略核心是语音,这一点非常关键。"
+        "在他看来,中国需要更多能爬山的公司。\n"
+    )
+    found = speakers(corpus, text)
+    assert "而从技术的理论出发,再循序渐进地回到记者的问题上,也是他与其他受访者截然不同的特点。" not in found
+    assert found["在他的规划里,公司的战略核心是语音,这一点非常关键。"] == "sun-li"
