@@ -1639,17 +1639,23 @@ class Names:
         an op-ed or a talk printed under its writer's name. So is one whose title names the person's speech (…,某某演讲
         透露了什么?) or ends with the person's name in brackets, as an opinion page prints its columnist's (…(某某)),
         under the same conditions."""
+        seated = _SEATED_SPEECH.match(title)
         opened = (
             re.match(r"(?P<name>[\u4e00-\u9fff]{2,3})\s*[:：]", title)
             or _TITLED_SPEECH.search(title)
             or _BYLINED_TITLE.search(title)
+            or seated
         )
         if opened is None or not self._text.strip():
             return
         name = opened.group("name")
         if not (name in self.by_name or _plausible_name(name)) or name in self._text:
             return
-        if self.mentioned(self._text) is not None or not (_speaks_as_i(self._text) or _argues_alone(self._text)):
+        if self.mentioned(self._text) is not None:
+            return
+        # A member's speech printed under its title (某某委员的发言:…) is hers, though it neither says 我 nor argues
+        # alone: a proposal cites the leaders' words and says what should be done, in the session's plain voice.
+        if not (_speaks_as_i(self._text) or _argues_alone(self._text) or seated is not None):
             return
         self.writer = self.speaker(name)
 
@@ -1723,6 +1729,12 @@ _TALK_TITLE = re.compile(
 # the name is set off before it by the title's start, a comma, a colon or a space.
 _TITLED_SPEECH = re.compile(
     r"(?:^|[,，:：|｜\s])(?P<name>[\u4e00-\u9fff]{2,3}?)的?(?:主题)?(?:演讲|讲话|发言|致辞|演说)"
+)
+
+# A title that opens with a name, the seat or post after it and the person's speech (某某常委的发言:… / 某某委员的讲话:…):
+# a session's printed speech, under the speaker's name.
+_SEATED_SPEECH = re.compile(
+    rf"^(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:常委|{_TITLE_BEFORE})的(?:大会)?(?:发言|讲话|演讲|致辞)\s*[:：]"
 )
 
 # An opinion page's headline with its columnist's name in brackets at the end (芯片热潮的两种结局(某某)).

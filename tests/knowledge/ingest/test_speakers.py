@@ -2461,6 +2461,24 @@ def test_a_first_person_text_under_a_title_naming_the_persons_speech_is_theirs(c
     assert view not in found("某市芯片峰会,赵一鸣谈芯片进家电")
 
 
+def test_a_proposal_under_a_title_naming_a_members_speech_is_theirs(corpus: Corpus) -> None:
+    # A session's printed speech under its title (某某委员的发言:…): the text never names her, says no 我 and states
+    # what should be done, in the plain voice of a proposal; its points are hers.
+    point = "一、 以补贴政策为抓手,破解芯片企业融资困难。"
+    text = f"当前,芯片产业增长迅速,但仍存在部分问题。\n\n建议:\n\n{point}设立专项基金,支持中小企业研发。\n"
+
+    def found(title: str) -> dict[str, str]:
+        source = Source(id="new", title=title, text=text)
+        with_text = dataclasses.replace(corpus, sources={"new": source})
+        return {s.quote: s.speaker_id for s in suggest_claims(with_text, "new")}
+
+    assert found("赵一鸣委员的发言:破解芯片企业融资困难").get(point) == "zhao-yiming"
+    assert found("钱多常委的大会发言:破解芯片企业融资困难").get(point) == "qian-duo"
+    # A title that names no speech, or no seat or post before it, is no member's printed speech.
+    assert point not in found("赵一鸣委员谈破解芯片企业融资困难")
+    assert point not in found("赵一鸣的观点:破解芯片企业融资困难")
+
+
 def test_a_family_name_alone_before_a_verb_is_the_one_person_of_that_name(corpus: Corpus) -> None:
     # A report that names its official in full once and then by the family name alone (钱重申,…): the one person of
     # that family name the text names. With two of that family name, the bare one is nobody's.
