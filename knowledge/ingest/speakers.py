@@ -3651,6 +3651,10 @@ def _other_in_turn(text: str, speaker: Speaker) -> str | None:
     return found
 
 
+# A sentence in a writer's own text that cites someone else's words: a speech verb with no 我 before it (我国 is the
+# country's), right before the opening quotation mark (某某高度重视我国…,强调“要…”).
+_CITES_ANOTHER = re.compile(r"^(?![^“”「」]*我(?!国))[^“”「」]{2,60}?(?:强调|指出|表示|提出|要求)[,，:：]?[“「]")
+
 # A sentence that names who said the paragraph before (某某是在…时作上述表示的 / 某某在…上发表了上述讲话).
 _SAID_ABOVE = re.compile(
     r"^(?P<who>[^,，。:：;；“”「」『』\s]{2,12}?)(?:是|则)?(?:在|于)[^。!?！？“”「」]{0,40}?(?:作|做|发表)了?"
@@ -4194,6 +4198,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 item.speaker, item.how = reported, f"{reported.zh} {_GOES_ON}"
             elif turn is not None and not is_label and not _TELLS_WHAT_HE_DID.match(raw):
                 item.speaker, item.how = turn, f"{turn.zh} (interview turn)"
+            elif transcript is not None and transcript is names.writer and not introduces and _CITES_ANOTHER.match(raw):
+                pass  # the writer citing someone's words (某某强调“…”), no view of the writer's own
             elif transcript is not None and not introduces:
                 listed = headlines and raw == paragraph
                 item.speaker, item.how = transcript, f"{transcript.zh} {HIGHLIGHT if listed else '(speech transcript)'}"

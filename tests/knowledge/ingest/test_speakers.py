@@ -2479,6 +2479,19 @@ def test_a_proposal_under_a_title_naming_a_members_speech_is_theirs(corpus: Corp
     assert point not in found("赵一鸣的观点:破解芯片企业融资困难")
 
 
+def test_a_leaders_words_the_members_speech_cites_are_not_hers(corpus: Corpus) -> None:
+    # The printed speech opens by citing a leader the text does not read as a name (某领导高度重视…,强调“…”): the words
+    # in quotation marks are his, no view of hers. Her own sentence right after it still is.
+    cited = "部门领导高度重视我国芯片产业发展,强调“要坚持自立自强,突出应用导向”。"
+    own = "当前,芯片产业增长迅速,已经成为经济发展的新引擎。"
+    text = f"{cited}{own}\n\n建议:\n\n一、 以补贴政策为抓手,破解芯片企业融资困难。\n"
+    source = Source(id="new", title="赵一鸣委员的发言:破解芯片企业融资困难", text=text)
+    with_text = dataclasses.replace(corpus, sources={"new": source})
+    drafts = {s.quote: s.speaker_id for s in suggest_claims(with_text, "new")}
+    assert drafts.get(own) == "zhao-yiming"
+    assert cited not in drafts
+
+
 def test_a_family_name_alone_before_a_verb_is_the_one_person_of_that_name(corpus: Corpus) -> None:
     # A report that names its official in full once and then by the family name alone (钱重申,…): the one person of
     # that family name the text names. With two of that family name, the bare one is nobody's.
