@@ -1038,8 +1038,9 @@ class Names:
         """Whether the text writes ``name`` somewhere set off on both sides: where a word starts (as ``stands_alone``)
         and before a punctuation mark or a particle (…的某某,… / 某某也…), not only as the start of a longer run (高管闭门会)."""
         before = rf"(?:^|[^\u4e00-\u9fff]|[的和与及让被把对向据而]|{_TITLE_BEFORE})"
-        # A day word after it (某某昨(12日)出席… / 某某今天表示) sets it off as well as a particle does.
-        after = r"(?=[^\u4e00-\u9fff]|[的在也还就和与曾已将则却又昨]|今[日天])"
+        # A day word after it (某某昨(12日)出席… / 某某今天表示) sets it off as well as a particle does, and so does a
+        # demonstrative that opens the noun after it (某某这番话引发争论): no given name ends before 这 / 那.
+        after = r"(?=[^\u4e00-\u9fff]|[的在也还就和与曾已将则却又昨这那]|今[日天])"
         return bool(re.search(rf"{before}{re.escape(name)}{after}", self._text, re.M))
 
     def stands_alone(self, name: str) -> bool:

@@ -1809,6 +1809,24 @@ def test_a_name_opening_the_title_is_the_person_he_refers_to(corpus: Corpus) -> 
     assert not suggest_claims(dataclasses.replace(corpus, sources={**corpus.sources, "new": roled}), "new")
 
 
+def test_a_name_opening_the_title_set_off_by_a_demonstrative_in_the_text_is_the_person_he_refers_to(
+    corpus: Corpus,
+) -> None:
+    # The text writes the title's name before 他 only run into the words around it (当时某某已经…), and after it set off
+    # only by the demonstrative after it (,某某这番话…), never before a verb of speech: the name is a word of its own,
+    # so 他 in the text is that person.
+    view = "他说这番话的完整语境是:“芯片的瓶颈不在设计,而在制造。”"
+    text = f"当时赵一鸣已经喝了五杯红酒。{view}\n\n更有意思的是,赵一鸣这番话引发了争论。\n"
+
+    def found(title: str) -> dict[str, str]:
+        source = Source(id="new", title=title, text=text)
+        with_text = dataclasses.replace(corpus, sources={**corpus.sources, "new": source})
+        return {s.quote: s.speaker_id for s in suggest_claims(with_text, "new")}
+
+    assert found("赵一鸣“芯片瓶颈论”背后的故事").get(view) == "zhao-yiming"
+    assert view not in found("“芯片瓶颈论”背后的故事")
+
+
 def test_first_person_speech_under_a_heading_is_the_talk_giver_the_title_names(corpus: Corpus) -> None:
     # The title says the article is 赵一鸣's talk; after the writer's intro, a heading over first-person speech that
     # names nobody opens the talk's text.
