@@ -2331,6 +2331,9 @@ _REPORT_RELEASED = re.compile(
 )
 
 
+# 这位 and a post opening a clause (视频里,这位某公司CEO穿着…): the person named last, told of by the post.
+_POST_EPITHET = re.compile(rf"(?:^|[,，;；])这位[^,，。:：;；“”「」]{{0,12}}?(?P<post>{_TITLE_BEFORE})")
+
 # An appositive that describes the person named before its comma (,这位曾是…的学者): between the name and the verb.
 _APPOSITIVE = re.compile(r"[,，]\s*这位[^,，。:：;；“”「」]{1,60}$")
 
@@ -2433,6 +2436,10 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             if referent is not None:
                 pronoun = "其" if grounds else prefix[-1]
                 return referent, f"{pronoun}({referent.zh}) {verb}", verb in OPINION_VERBS
+        epithet = _POST_EPITHET.search(_quotations_blanked(sentence[: match.start()]))
+        if epithet and last is not None and not names.mentioned(_quotations_blanked(sentence[: match.start()])):
+            # 视频里,这位某公司CEO穿着…,对着镜头说:: 这位 and a post opening a clause is the person named last, as 他 is.
+            return last, f"这位…{epithet.group('post')}({last.zh}) …{verb}", verb in OPINION_VERBS
         carried = _PRONOUN_CARRIED.search(sentence[: match.start()])
         if carried and last is not None and not names.mentioned(_quotations_blanked(sentence[: match.start()])):
             # 他几乎把热情都倾注在了…上,甚至说…: the clause after a bare 甚至 / 还 / 并且 has the subject of the clause before,

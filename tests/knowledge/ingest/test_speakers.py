@@ -1827,6 +1827,16 @@ def test_a_name_opening_the_title_set_off_by_a_demonstrative_in_the_text_is_the_
     assert view not in found("“芯片瓶颈论”背后的故事")
 
 
+def test_zhe_wei_and_a_post_opening_a_clause_is_the_person_named_last(corpus: Corpus) -> None:
+    # 这位 and a post (这位某公司CEO) opening a clause before the verb tells of the person the text named last, as 他
+    # does; 这位 and a plain noun (这位记者) may be anyone.
+    view = "视频里,这位芯片公司CEO端着酒杯,对着镜头说:“芯片的瓶颈不在设计,而在制造。”"
+    lede = "赵一鸣表示,今年芯片会降价。\n\n"
+    assert speakers(corpus, f"{lede}{view}\n").get(view) == "zhao-yiming"
+    plain = view.replace("芯片公司CEO", "年轻记者")
+    assert speakers(corpus, f"{lede}{plain}\n").get(plain) != "zhao-yiming"
+
+
 def test_first_person_speech_under_a_heading_is_the_talk_giver_the_title_names(corpus: Corpus) -> None:
     # The title says the article is 赵一鸣's talk; after the writer's intro, a heading over first-person speech that
     # names nobody opens the talk's text.
