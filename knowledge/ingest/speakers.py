@@ -429,7 +429,8 @@ _VIEWS_GIVEN = re.compile(
     r"(?:发表|分享|提出|给出|阐述|阐明|谈|有)了?[^,，。:：]{0,8}?(?:看法|观点|论断|判断|见解|主张)"
 )
 # A speech the person gives, named after the name (某某发表主旨演讲,抛出重磅观点: / 某某作了题为…的报告,主要观点如下:).
-_SPEECH_GIVEN = re.compile(r"(?:发表|作|做)了?[^,，。:：]{0,6}?(?:演讲|讲话|发言|致辞|报告)")
+# The talk's title in 《》 may stand before the noun (发表题为《…》的演讲), longer than a modifier.
+_SPEECH_GIVEN = re.compile(r"(?:发表|作|做)了?(?:题为《[^》]{1,40}》的?)?[^,，。:：]{0,6}?(?:演讲|讲话|发言|致辞|报告)")
 # A person who attends and speaks (某某出席并演讲。/ 某某出席并致辞): the transcript that names nobody right after is theirs.
 _SPEECH_ATTENDED = re.compile(r"出席(?:[^,，。:：]{0,10}?)并(?:发表)?(?:主题)?(?:演讲|讲话|发言|致辞)")
 # What may stand between a noun of judging and a colon that ends its sentence, the view spelled out in the paragraph
@@ -2728,7 +2729,7 @@ def _summary_speaker(paragraph: str, names: Names) -> Speaker | None:
         for m in _TALK_HELD.finditer(paragraph)
         if re.search(r"[与和同][^与和同,，。]{2,12}$", paragraph[: m.start()])
     ]
-    name = next((n for _, n in sorted(found, reverse=True) if n), None)
+    name = next((n for _, n in sorted(found, key=lambda f: f[0], reverse=True) if n), None)
     return names.speaker(name) if name else None
 
 
@@ -2784,11 +2785,15 @@ def _speech_giver(paragraph: str, names: Names) -> str | None:
         (m.start(), names.name_ending(_without_setting(_ADVERBS.sub("", paragraph[: m.start()]), names)))
         for m in re.finditer(_WROTE, paragraph)
     ]
-    return next((n for _, n in sorted(found, reverse=True) if n), None)
+    return next((n for _, n in sorted(found, key=lambda f: f[0], reverse=True) if n), None)
 
 
 # A speech named in a line that introduces a summary of it (演讲内容划重点: / 发言要点:).
 _SPEECH_NAMED = re.compile(r"演讲|讲话|发言|致辞")
+
+
+# 在 and a venue right before the verb of giving a speech (在2023某论坛发表…).
+_VENUE_BEFORE = re.compile(r"在[^,，。:：;；“”「」在]{2,30}$")
 
 
 def _recent_speech_giver(before: list[str], names: Names) -> Speaker | None:
@@ -2801,7 +2806,15 @@ def _recent_speech_giver(before: list[str], names: Names) -> Speaker | None:
             (m.start(), names.name_ending(_without_setting(_ADVERBS.sub("", plain[: m.start()]), names)))
             for m in _SPEECH_GIVEN.finditer(plain)
         ]
-        name = _speech_giver(paragraph, names) or next((n for _, n in sorted(found, reverse=True) if n), None)
+        # A venue with 在 and no 上 (某某在2023某论坛发表…演讲) is a setting too, when a name ends right before it.
+        found += [
+            (m.start(), names.name_ending(plain[: venue.start()]))
+            for m in _SPEECH_GIVEN.finditer(plain)
+            if (venue := _VENUE_BEFORE.search(plain[: m.start()]))
+        ]
+        name = _speech_giver(paragraph, names) or next(
+            (n for _, n in sorted(found, key=lambda f: f[0], reverse=True) if n), None
+        )
         if name:
             return names.speaker(name)
     return None
@@ -3872,6 +3885,11 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             # and after a paragraph saying a person gave the speech (某某出席并演讲。), that person's.
             if name is None and running is None and index > 0:
                 name = _speech_giver(paragraphs[index - 1], names)
+            # "以下是演讲实录:" after a news lead of the talk: the person the nearest paragraph above says gave a speech
+            # (某某在某论坛发表题为《…》演讲), the lead's reported views between.
+            if name is None and running is None and index > 0 and _SPEECH_NAMED.search(paragraph):
+                giver = _recent_speech_giver(paragraphs[:index], names)
+                name = giver.zh if giver else None
             transcript = names.speaker(name) if name else running
             bounded = False
         elif summarised := _summary_speaker(paragraph, names):

@@ -1837,6 +1837,18 @@ def test_zhe_wei_and_a_post_opening_a_clause_is_the_person_named_last(corpus: Co
     assert speakers(corpus, f"{lede}{plain}\n").get(plain) != "zhao-yiming"
 
 
+def test_a_transcript_note_naming_nobody_after_a_news_lead_is_the_talk_givers(corpus: Corpus) -> None:
+    # "以下是演讲实录:" names nobody; the news lead above says who gave the talk, at a venue with 在 and no 上 and with
+    # its title in 《》 (某某在2023某论坛发表题为《…》演讲), the reported views between: the transcript is theirs.
+    view = "越来越多的人认可芯片革命正在到来,而这次革命是以算力为标志的。"
+    text = (
+        "5月6日,某公司董事长赵一鸣在2023某芯片论坛发表题为《芯片改变世界》演讲。\n\n"
+        "赵一鸣指出,芯片会深度融合到实体经济当中去。\n\n"
+        f"以下是演讲实录:\n\n尊敬的各位嘉宾,大家好!\n\n{view}\n"
+    )
+    assert speakers(corpus, text).get(view) == "zhao-yiming"
+
+
 def test_first_person_speech_under_a_heading_is_the_talk_giver_the_title_names(corpus: Corpus) -> None:
     # The title says the article is 赵一鸣's talk; after the writer's intro, a heading over first-person speech that
     # names nobody opens the talk's text.
