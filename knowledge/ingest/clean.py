@@ -1110,11 +1110,30 @@ def _deck_over_lede(i: int, lines: list[str], first: int) -> bool:
     return any(re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]+", run) and run in text for run in runs)
 
 
+# A menu's item holds no mark of a sentence (• 某某创作热门-某社区), however many characters it has.
+_SENTENCE_MARK = re.compile(r"[,，。:：;；!！?？、“”「」]")
+_MENU_LOOKBACK = 10  # lines above a bulleted item read to find the menu it ends
+
+
+def _in_a_menu(i: int, lines: list[str]) -> bool:
+    """Whether bulleted line ``i``, with no mark of a sentence, ends a site's menu: the lines above it, up to a bulleted
+    link too short to be a point (• 首页), are all short and hold no mark of a sentence either."""
+    if _SENTENCE_MARK.search(lines[i]):
+        return False
+    above = [simplified(lines[j]) for j in range(max(0, i - _MENU_LOOKBACK), i) if lines[j]]
+    for line in reversed(above):
+        if _SENTENCE_MARK.search(line) or len(line) > _SHORT:
+            return False
+        if re.match(rf"[{_BULLETS}]", line) and not _BULLET_ITEM.match(line):
+            return True
+    return False
+
+
 def _listed_point(i: int, lines: list[str]) -> bool:
     """A bulleted item of the article's list, or the heading right over such an item."""
     line = simplified(lines[i])
     if _BULLET_ITEM.match(line):
-        return True
+        return not _in_a_menu(i, lines)
     after = next((lines[j] for j in range(i + 1, len(lines)) if lines[j]), "")
     return bool(_POINTS_HEADING.match(line) and _BULLET_ITEM.match(simplified(after)))
 

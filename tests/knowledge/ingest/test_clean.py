@@ -664,6 +664,16 @@ def test_a_bulleted_summary_over_the_first_paragraph_is_the_articles() -> None:
     assert clean_page(raw).text == "\n\n".join([*summary, *ARTICLE]) + "\n"
 
 
+def test_a_long_bulleted_menu_item_with_no_sentence_mark_ends_the_menu_over_the_article() -> None:
+    # A site's menu of bulleted links (• 首页 …) ends with an item as long as a point (• 芯片短视频创作热门-芯片社区), but
+    # like the links above it, it holds no mark of a sentence: the menu's, not the article's list.
+    menu = ["• 首页", "• 芯片工具", "• 芯片资讯", "  芯片视频", "  芯片绘画", "• 芯片短视频创作热门-芯片社区"]
+    assert_article_only(page(*menu))
+    # A point of the article's own list holds a sentence's marks, and no short link is above it.
+    summary = ["核心观点:", "■ 国产芯片三年内能追上国际水平", "■ 大模型的价格战,不会一直持续下去"]
+    assert clean_page(page("分享到朋友圈", *summary)).text == "\n\n".join([*summary, *ARTICLE]) + "\n"
+
+
 def test_a_line_with_a_persons_post_and_name_that_the_lead_writes_is_a_caption() -> None:
     lead = "在昨天的论坛上,某某科技CEO赵一鸣发表演讲。以下内容为现场发言实录:"
     speech = "大家好!我们认为芯片三年内能追上来,这是我们这几年最大的判断。"
