@@ -414,3 +414,13 @@ def test_a_sentence_that_names_the_list_it_hands_over_is_no_draft(corpus: Corpus
     found = speakers(corpus, text)
     assert intro not in found
     assert found[point] == "zhao-yiming"
+
+
+def test_the_speaker_naming_the_topic_of_the_talk_is_no_draft(corpus: Corpus) -> None:
+    # In a talk's transcript, the speaker naming what the talk is on (我今天分享的话题也聚焦芯片,主题是《…》) frames it,
+    # as 演讲的主题 does; the view after it is a draft.
+    topic = "这个论坛是全国芯片交流的平台,我今天分享的话题也聚焦芯片,主题是《芯片改变世界》。"
+    view = "赵一鸣表示,芯片会在十年内彻底改变制造业。"
+    found = speakers(corpus, f"以下是赵一鸣的演讲实录:\n\n{topic}\n\n{view}\n")
+    assert found.get(view) == "zhao-yiming"
+    assert topic not in found
