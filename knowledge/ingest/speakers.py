@@ -3308,6 +3308,8 @@ _BACKGROUND = re.compile(
     r"|^(?:这一|这个|这种|这番|此番|此|这份|这篇|该)(?:观点|看法|判断|说法|言论|表态|论断|排名|榜单|评估|报告|预测)"
     r"[^,，。]{0,4}?(?:得到|获得|引发|引起|赢得|受到|引爆|激起)"
     r"|^作为一(?:家|个)[^,，。“”「」]{1,20}(?:公司|企业|厂商)[,，](?![^。]*(?:我|咱))"
+    # What the person's company is, told of in the third person (作为某领域服务商,其公司专注于…): the writer's background.
+    r"|^作为[^,，。“”「」]{1,20}[,，]其(?:公司|企业|团队|机构)"
     # A presenter handing over to the reporter's piece (下面来看记者从…发回的报道。): the script's, not the speaker's.
     r"|^(?:下面|接下来|以下)请?(?:我们)?(?:来|一起)?(?:看|收看)[^。]{0,20}?(?:记者|报道|报导|视频|画面)"
     # A document the writer cites for figures (某公司上月公布的财报显示,… / 数据显示,…): the writer's, not the speaker's.
@@ -3466,7 +3468,10 @@ def _between_naming_and_pronoun(own: list[Sentence], names: Names) -> None:
     for k, item in enumerate(own[1:], start=1):
         if item.speaker is person and item.how.startswith(("他(", "她(")):
             for between in own[1:k]:
-                if not _HIS_TRAIT.search(simplified(between.text)):
+                # The writer's between stays the writer's: a trait of 他 (…,也是他与众不同的特点) or the person's
+                # background (作为某领域服务商,其公司专注于…).
+                between_text = simplified(between.text)
+                if not _HIS_TRAIT.search(between_text) and not _BACKGROUND.search(between_text):
                     between.speaker, between.how = person, f"{person.zh} {_BETWEEN}"
             return
         if item.speaker is not None or names.mentioned(simplified(item.text)) is not None:

@@ -4542,3 +4542,15 @@ def test_a_trait_the_writer_ascribes_to_him_between_his_words_is_no_view_of_his(
     found = speakers(corpus, text)
     assert "而从技术的理论出发,再循序渐进地回到记者的问题上,也是他与其他受访者截然不同的特点。" not in found
     assert found["在他的规划里,公司的战略核心是语音,这一点非常关键。"] == "sun-li"
+
+
+def test_what_the_persons_company_is_told_in_the_third_person_is_the_writers(corpus: Corpus) -> None:
+    # Between the sentence naming the person and 他 reporting them, a sentence telling what their company is, as 其公司
+    # (作为某领域服务商,其公司专注于…): the writer's background, no view of theirs. Their words around it stay theirs.
+    said = "某公司董事长赵一鸣说,我国芯片产业正面临供给受限的挑战。"
+    background = "作为算力调度服务商,其公司专注于算力网络和调度。"
+    view = "面对这些问题,他认为,要加快芯片的自主研发。"
+    found = speakers(corpus, f"{said}{background}{view}\n")
+    assert found.get(said) == "zhao-yiming"
+    assert found.get(view) == "zhao-yiming"
+    assert background not in found
