@@ -1273,7 +1273,11 @@ _CUT_TEXT_CHARS = 15
 _CUT_NAME_CHARS = 5
 # A heading that names what the part under it is about (访谈背景:… / 本文主题:… / 引言:…, or bare: 活动背景): the
 # article's, unlike a page's field line (来源:… / 栏目:…).
-_PART_HEADING = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:背景|主题|话题|议题|缘起|前言|引言|序言)(?:\s*[:：]\s*\S|$)")
+# So is one that says where the telling starts (从“某某”说起 / 从一次对话谈起), a site's label never does.
+_PART_HEADING = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}(?:背景|主题|话题|议题|缘起|前言|引言|序言)(?:\s*[:：]\s*\S|$)"
+    r"|^从[^,，。:：!！?？]{1,20}(?:说起|谈起|讲起)$"
+)
 _LIST_INTRO = re.compile(r"^(?:[^:：\u4e00-\u9fff]*[\u4e00-\u9fff]){6}[^:：]*[:：]$")
 # A section heading numbered in Chinese numerals (三、行业的拐点, or with a full stop after the numeral: 一. 前言), which a
 # site's menu or label never is.

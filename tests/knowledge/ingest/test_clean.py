@@ -993,6 +993,17 @@ def test_a_heading_naming_the_background_right_over_the_first_paragraph_is_the_a
     assert_article_only(page("发布时间:", "文章来源:某某科技"))
 
 
+def test_a_heading_saying_where_the_telling_starts_right_over_the_first_paragraph_is_the_articles() -> None:
+    # 从“某某”说起 heads the article's first part, under the poster's name and time: the article's, though short.
+    heading = "从“一句玩笑”说起"
+    assert (
+        clean_page("\n".join(["用户_1234", "3小时前", heading, *ARTICLE]) + "\n").text
+        == "\n\n".join([heading, *ARTICLE]) + "\n"
+    )
+    # A site's label there is not.
+    assert_article_only(page("用户_1234", "3小时前", "芯片 对话"))
+
+
 def test_a_bare_heading_naming_the_background_right_over_the_first_paragraph_is_the_articles() -> None:
     # The same heading with no colon and nothing after it (活动背景 / 会议背景) is the article's too.
     heading = "会议背景"
