@@ -380,10 +380,11 @@ _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d
 _DATE_LINE = re.compile(
     rf"^(?:\S{{1,10}}\s+){{0,2}}{_DATE}(?:\s+\S{{1,12}}){{0,3}}$|(?:发布|发表|更新)(?:时间|于)\s*[:：]?\s*\d"
 )
-# A widget with nothing to show yet (暂无访问 / 暂无评论 / 还没有评论): a view counter's or a comment box's empty state.
+# A widget with nothing to show yet (暂无访问 / 暂无评论 / 还没有评论): a view counter's or a comment box's empty state,
+# with its call to comment first, with or without 吧 (还没有评论,快来抢沙发吧!).
 _EMPTY_WIDGET = re.compile(
     r"^(?:暂无|暂时没有|还没有|尚无)(?:人)?(?:访问|浏览|评论|回复|留言|点赞|收藏|阅读|访客)(?:记录|数据)?[,，!！。.]?"
-    r"(?:快来抢沙发|快来评论)?[!！。.]?$"
+    r"(?:快来抢沙发|快来评论)?吧?[!！。.]?$"
 )
 # A date with at most two words before it and three after (a site's name, a byline, a second date or a time).
 _DATES_AND_WORDS = re.compile(rf"^(?:\S{{1,10}}\s+){{0,2}}{_DATE}(?:\s+\S{{1,12}}){{0,3}}$")

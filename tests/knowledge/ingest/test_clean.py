@@ -1024,7 +1024,9 @@ def test_a_line_of_dates_a_site_and_a_byline_is_a_date_line_however_long() -> No
     assert chrome_rule("2024-03-01 赵一鸣表示,芯片明年会降价到一半以下,他很有把握。") is None
 
 
-@pytest.mark.parametrize("line", ["暂无访问", "暂无评论", "还没有评论,快来抢沙发!", "暂无浏览记录"])
+@pytest.mark.parametrize(
+    "line", ["暂无访问", "暂无评论", "还没有评论,快来抢沙发!", "暂无浏览记录", "还没有评论,快来抢沙发吧!", "暂无留言,快来评论吧"]
+)
 def test_a_widgets_empty_state_is_chrome(line: str) -> None:
     assert chrome_rule(line) == "widget's empty state"
     assert_article_only(page(chrome_after=(line,)))
