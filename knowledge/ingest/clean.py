@@ -571,7 +571,13 @@ _COMMENT_FORM = re.compile(
 )
 # A user-posted site's disclaimer (本文内容由互联网用户自发贡献,…本站仅提供信息存储空间服务,不拥有所有权,不承担相关法律责任。
 # 如发现…请发送邮件至…举报): the site's, however long.
-_HOSTING_DISCLAIMER = re.compile(r"仅提供信息存储(?:空间)?服务|(?:互联网)?用户自发贡献[^。]{0,20}?(?:观点|内容)")
+# So is a platform's that it only publishes (…仅代表该作者或机构观点,…仅提供信息发布平台。), and a site's line that the
+# article's views are its writer's alone (本文所包含的观点仅代表作者个人看法,不代表本站的观点。): 本文 and 作者 both name the
+# page, where an article's sentence on someone's views names that person.
+_HOSTING_DISCLAIMER = re.compile(
+    r"仅提供信息(?:存储(?:空间)?服务|发布平台)|(?:互联网)?用户自发贡献[^。]{0,20}?(?:观点|内容)"
+    r"|^本文[^。,，]{0,20}?仅代表(?:该|本文)?作者[^。,，]{0,8}?(?:观点|看法|立场)"
+)
 # A site's or a broker's disclaimer on what it shows, however long: one labelled so (免责声明:本文为转载,…不代表本网观点),
 # or the site speaking of itself (本网 / 本站 / 本公司 / 本平台) to deny that what it shows is its view or advice, or to
 # warrant nothing (本公司所提供之报价资讯不代表…,且不保证此资料之正确性及完整性). A company's terms an article reports

@@ -910,6 +910,23 @@ def test_a_blogs_comment_form_a_hosting_disclaimer_and_a_messenger_ad_are_chrome
         assert chrome_rule(line) is None, line
 
 
+def test_a_platforms_disclaimer_and_a_line_that_the_views_are_the_writers_alone_are_chrome() -> None:
+    for line in [
+        "本文为某某号作者或机构在某某新闻上传并发布,仅代表该作者或机构观点,不代表某某新闻的观点和立场,某某新闻仅提供信息发布平台。",
+        "本文所包含的觀點僅代表作者個人看法,不代表某某網的觀點。在某某網上獲取的所有信息均不應被視為投資建議。",
+        "本文仅代表作者观点,与本站无关。",
+    ]:
+        assert chrome_rule(line) == "site's disclaimer", line
+        assert_article_only(page(chrome_after=(line,)))
+    # An article's sentences on whose views something gives stay.
+    for line in [
+        "赵一鸣说,这份报告仅代表作者个人看法,公司并未表态。",
+        "本文作者赵一鸣认为,这些观点仅代表少数人。",
+        "他强调,平台仅提供信息,不做判断。",
+    ]:
+        assert chrome_rule(line) is None, line
+
+
 def test_a_text_wrapped_at_a_fixed_width_is_joined_back_into_its_paragraphs_and_every_sentence_stays() -> None:
     # A forum mirror broke each paragraph at 60 columns (30 wide characters), mid-sentence; the short line after a
     # break would otherwise look like chrome before the article.
