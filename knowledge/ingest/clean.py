@@ -591,8 +591,9 @@ _OWN_DISCLAIMER = re.compile(
 _DEFER_TO_NOTICE = re.compile(
     r"^(?:\d{1,2}\s*[.、．]\s*)?[^。,，]{0,24}?请以[^。,，]{0,12}?(?:公告|公布|官网|官方)为(?:准|限)[。.]?$"
 )
-# A notice's heading alone on its line (贴心提醒: / 温馨提示: / 风险提示), over the site's disclaimer, not the article's.
-_NOTICE_HEADING = re.compile(r"^(?:贴心提醒|温馨提醒|温馨提示|风险提示|免责声明|特别声明|重要提示)\s*[:：]?$")
+# A notice's heading alone on its line (贴心提醒: / 温馨提示: / 风险提示 / 特此声明), over the site's disclaimer, not the
+# article's.
+_NOTICE_HEADING = re.compile(r"^(?:贴心提醒|温馨提醒|温馨提示|风险提示|免责声明|特别声明|特此声明|重要提示)\s*[:：]?$")
 # A site's policy on the pieces it reprints (…遵循行业规范,任何转载的稿件都会明确标注作者和来源): the site's, however
 # numbered.
 _REPRINT_POLICY = re.compile(

@@ -1604,3 +1604,11 @@ def test_a_line_in_japanese_on_a_chinese_page_is_chrome() -> None:
     # A Chinese sentence quoting a Japanese word or a katakana name stays.
     for kept in ["赵一鸣说,日语里“ありがとう”是谢谢的意思,这个词他最常用。", "某公司推出了名为“サンプル”的新产品。"]:
         assert chrome_rule(kept) is None, kept
+
+
+def test_a_notices_heading_alone_on_its_line_is_chrome() -> None:
+    for line in ["特此声明", "特此声明:", "温馨提示"]:
+        assert chrome_rule(line) == "notice's heading", line
+        assert_article_only(page(chrome_after=(line,)))
+    # A sentence of the article that makes a statement stays.
+    assert chrome_rule("公司随后发文称,特此声明该产品并未停售。") is None
