@@ -3383,7 +3383,12 @@ def _reasons_on(paragraph: str, names: Names) -> bool:
     refuted = _CROWD_REFUTED.search(others)
     if refuted:
         others = others[: refuted.start()] + others[refuted.end() :]
-    if _speech_verbs(_SPOKEN_PHRASE.sub("", others)) or _DIALOGUE.match(paragraph) or _ASKED.search(paragraph):
+    # A turn's label numbered as the minutes number their questions (1、提问:…) opens a turn as a bare one does.
+    if (
+        _speech_verbs(_SPOKEN_PHRASE.sub("", others))
+        or _DIALOGUE.match(_POINT.sub("", paragraph, count=1))
+        or _ASKED.search(paragraph)
+    ):
         return False
     if _REASONS_ON.search(paragraph) or refuted:
         return True

@@ -1042,7 +1042,15 @@ def test_a_line_of_dates_a_site_and_a_byline_is_a_date_line_however_long() -> No
 
 
 @pytest.mark.parametrize(
-    "line", ["暂无访问", "暂无评论", "还没有评论,快来抢沙发!", "暂无浏览记录", "还没有评论,快来抢沙发吧!", "暂无留言,快来评论吧"]
+    "line",
+    [
+        "暂无访问",
+        "暂无评论",
+        "还没有评论,快来抢沙发!",
+        "暂无浏览记录",
+        "还没有评论,快来抢沙发吧!",
+        "暂无留言,快来评论吧",
+    ],
 )
 def test_a_widgets_empty_state_is_chrome(line: str) -> None:
     assert chrome_rule(line) == "widget's empty state"

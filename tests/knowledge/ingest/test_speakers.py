@@ -4554,3 +4554,17 @@ def test_what_the_persons_company_is_told_in_the_third_person_is_the_writers(cor
     assert found.get(said) == "zhao-yiming"
     assert found.get(view) == "zhao-yiming"
     assert background not in found
+
+
+def test_a_numbered_question_label_carries_no_reported_view_on(corpus: Corpus) -> None:
+    # The minutes number their questions (1、提问:…): the question is the asker's, not the chief's answer going on.
+    text = (
+        "某公司创始人钱多多认为,芯片的潮流不可阻挡。\n\n"
+        "1、提问:您好。我们去年见面时聊得很开心,年轻人应该聚到一起去发光发热。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["某公司创始人钱多多认为,芯片的潮流不可阻挡。"] == "qian-duoduo"
+    assert "我们去年见面时聊得很开心,年轻人应该聚到一起去发光发热。" not in found
+    # A numbered point that argues on, with no label, still carries the view on.
+    goes_on = text.replace("1、提问:您好。我们去年见面时聊得很开心,", "1、说到底,")
+    assert speakers(corpus, goes_on).get("1、说到底,年轻人应该聚到一起去发光发热。") == "qian-duoduo"
