@@ -921,6 +921,14 @@ class Names:
         self.title_quoted: Speaker | None = None
 
     def speaker(self, zh: str) -> Speaker:
+        # A family name and 总, as staff call their chief (钱总:… for 总裁 / 总经理 钱某某), is the one person of that
+        # family the text names in full; with none or two of them, it stays a name of its own.
+        if (
+            (chief := _CHIEF_LABEL.fullmatch(zh))
+            and (chief.group("family") in SURNAMES or chief.group("family") in COMPOUND_SURNAMES)
+            and (full := self.one_of_family(chief.group("family"), zh))
+        ):
+            return self.speaker(full)
         if zh not in self.found:
             person = self.by_name.get(zh) or self.by_latin.get(zh)
             full_id = None
@@ -1018,7 +1026,7 @@ class Names:
                 named = {n for n in [*self.found, *self.by_name] if n.startswith(family) and n != family}
                 named = {n for n in named if n in self._text}
                 return named.pop() if len(named) == 1 else None
-        if (family := _bare_family_name(prefix)) is not None and (one := self._one_of_family(family)):
+        if (family := _bare_family_name(prefix)) is not None and (one := self.one_of_family(family)):
             # 孙重申,… / 孙坦言…: a report that names its person in full once and then by the family name alone (as Hong
             # Kong and Taiwan papers do) means the one person of that family name the text names.
             return one
@@ -1029,9 +1037,12 @@ class Names:
                 return name
         return self._name_ending(prefix)
 
-    def _one_of_family(self, family: str) -> str | None:
-        """The one person of ``family`` the text names in full (a name two characters or longer), else None."""
-        named = {n for n in [*self.found, *self.by_name] if n.startswith(family) and len(n) > len(family)}
+    def one_of_family(self, family: str, label: str = "") -> str | None:
+        """The one person of ``family`` the text names in full (a name two characters or longer), else None; a
+        ``label`` of the family name and a title (钱总), which a first reading may have taken for a name, is none."""
+        named = {
+            n for n in [*self.found, *self.by_name] if n.startswith(family) and len(n) > len(family) and n != label
+        }
         named = {n for n in named if n in self._text}
         return named.pop() if len(named) == 1 else None
 
@@ -2996,6 +3007,8 @@ _TURN_PREFIX = re.compile(
     rf"^(?P<who>[A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}}|[A-Z][a-z]{{2,19}}|[^\s,，。:：;；!！?？“”「」『』()（）]{{1,8}})"
     rf"{_TURN_ROLE}\s*[:：]"
 )
+# A turn's label of a family name and 总, the short form of 总裁 / 总经理 that staff call their chief by (钱总).
+_CHIEF_LABEL = re.compile(r"(?P<family>[\u4e00-\u9fff]{1,2})总")
 # A turn's label of a name and the title after it (某某教授 / 某某博士 / 某某老师).
 _TITLED_LABEL = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:教授|博士|老师|先生|女士|院士|研究员)")
 # A guest who goes by one Latin word (a handle: Moonwalker:…) labels turns that answer in the first person; an English

@@ -4568,3 +4568,18 @@ def test_a_numbered_question_label_carries_no_reported_view_on(corpus: Corpus) -
     # A numbered point that argues on, with no label, still carries the view on.
     goes_on = text.replace("1、提问:您好。我们去年见面时聊得很开心,", "1、说到底,")
     assert speakers(corpus, goes_on).get("1、说到底,年轻人应该聚到一起去发光发热。") == "qian-duoduo"
+
+
+def test_a_turn_labelled_by_a_family_name_and_zong_is_the_one_person_of_that_family_named(corpus: Corpus) -> None:
+    # The minutes call the chief 钱总, the report above names him in full: his turns are his, not a stub 钱总's.
+    text = (
+        "某公司创始人钱多多认为,芯片的潮流不可阻挡。\n\n"
+        "以下为座谈会纪要\n\n"
+        "主持:欢迎各位来到这里。\n\n"
+        "钱总:我认为开放合作是唯一的出路。我们一定会坚持下去。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["钱总:我认为开放合作是唯一的出路。"] == "qian-duoduo"
+    # With two people of that family named, the label is nobody's in full.
+    two = text.replace("认为,芯片", "和钱一鸣都认为,芯片")
+    assert speakers(corpus, two).get("钱总:我认为开放合作是唯一的出路。") != "qian-duoduo"
