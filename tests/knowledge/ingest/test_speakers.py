@@ -4583,3 +4583,18 @@ def test_a_turn_labelled_by_a_family_name_and_zong_is_the_one_person_of_that_fam
     # With two people of that family named, the label is nobody's in full.
     two = text.replace("认为,芯片", "和钱一鸣都认为,芯片")
     assert speakers(corpus, two).get("钱总:我认为开放合作是唯一的出路。") != "qian-duoduo"
+
+
+def test_a_line_of_an_answer_that_points_back_and_goes_on_is_no_heading(corpus: Corpus) -> None:
+    # The page lost the stop of a sentence inside the guest's answer and broke it over two lines: the turn runs on.
+    text = (
+        "Q:你怎么看这一波变化?\n\n"
+        "钱多多:我想到了过去拍电影要胶片,现在手机就够了。\n\n"
+        "这种技术带来的变化同样体现在芯片行业\n\n"
+        "就像云计算降低了创业门槛一样,模型会让更多公司诞生。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["就像云计算降低了创业门槛一样,模型会让更多公司诞生。"] == "qian-duoduo"
+    # A heading inside the answer that does not point back still ends the turn.
+    heading = text.replace("这种技术带来的变化同样体现在芯片行业", "芯片行业的下一个十年")
+    assert "就像云计算降低了创业门槛一样,模型会让更多公司诞生。" not in speakers(corpus, heading)
