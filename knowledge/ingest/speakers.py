@@ -3257,7 +3257,7 @@ _TELLS_WHAT_HE_DID = re.compile(
 )
 # A line of an answer that points back at what the answer just said and goes on with an adverb (这种变革同样体现在… /
 # 这一点也说明…): a sentence whose stop the page lost, no heading, so the turn runs on through it.
-_POINTS_BACK = re.compile(r"^这(?:种|一|些|样的|个)[^,，。:：“”]{0,12}?(?:同样|也|还|正|更|恰恰)[\u4e00-\u9fff]")
+POINTS_BACK = re.compile(r"^这(?:种|一|些|样的|个)[^,，。:：“”]{0,12}?(?:同样|也|还|正|更|恰恰)[\u4e00-\u9fff]")
 # A paragraph whose first clause has 他 / 她 as its subject, at most after a short connective (因此,他… / 但她…).
 _TOLD_OF = re.compile(r"^(?:[^,，。:：“「『]{1,6}[,，]\s*|但|而|可)?(?:他|她)(?![们的所])")
 _CARRIES_ON = re.compile(r"^(?:而(?![言今已且])|此外[,，])")
@@ -3861,7 +3861,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             # A magazine's subheading inside the one guest's answer (…。 then 守护…的护城河 then 我们希望…): the answer
             # goes on under it, in the first person and naming nobody, as no question came between.
             turn = broken
-        elif (_is_heading(paragraph) and not (turn is not None and _POINTS_BACK.match(paragraph))) or (
+        elif (_is_heading(paragraph) and not (turn is not None and POINTS_BACK.match(paragraph))) or (
             turn is not None and turn.zh in paragraph
         ):
             # A paragraph inside a turn that names its speaker (…,李某亲自见证了…) is the article telling of them.

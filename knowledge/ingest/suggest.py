@@ -24,6 +24,7 @@ from knowledge.ingest.speakers import (
     GOES_ON,
     HANDS_OVER,
     HIGHLIGHT,
+    POINTS_BACK,
     SPEECH_VERBS,
     VIEW_BELOW,
     Names,
@@ -414,6 +415,8 @@ def suggest_claims(
             or _lost_its_stop(item.text, paragraph_ends)
             or handing_over
             or quoted_line
+            # A line of a guest's answer that points back and goes on (这种变革同样体现在…) lost its stop, short as it is.
+            or (item.text in paragraphs and POINTS_BACK.match(plain) and item.how.endswith("(interview turn)"))
             or item.how.endswith(HIGHLIGHT)
             or (item.text == text_end and CUT_ATTRIBUTION.search(simplified(item.text)))
             or (item.text == text_end and _QUOTED_BEFORE_CUT.search(simplified(item.text)))

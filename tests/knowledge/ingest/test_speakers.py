@@ -4598,3 +4598,16 @@ def test_a_line_of_an_answer_that_points_back_and_goes_on_is_no_heading(corpus: 
     # A heading inside the answer that does not point back still ends the turn.
     heading = text.replace("这种技术带来的变化同样体现在芯片行业", "芯片行业的下一个十年")
     assert "就像云计算降低了创业门槛一样,模型会让更多公司诞生。" not in speakers(corpus, heading)
+
+
+def test_a_line_of_an_answer_that_points_back_is_proposed_though_it_lost_its_stop(corpus: Corpus) -> None:
+    text = (
+        "Q:你怎么看这一波变化?\n\n"
+        "钱多多:我想到了过去拍电影要胶片,现在手机就够了。\n\n"
+        "这种技术带来的变化同样体现在芯片行业\n\n"
+        "就像云计算降低了创业门槛一样,模型会让更多公司诞生。\n"
+    )
+    assert speakers(corpus, text).get("这种技术带来的变化同样体现在芯片行业") == "qian-duoduo"
+    # A short line with no stop that does not point back is no draft (a heading, or a sentence cut short).
+    other = text.replace("这种技术带来的变化同样体现在芯片行业", "芯片行业的变化体现在成本上")
+    assert "芯片行业的变化体现在成本上" not in speakers(corpus, other)
