@@ -71,6 +71,10 @@ _FRAMING = re.compile(
     # word on it, none of the person's; a view that differs (提出了不同的思考。) says where the person stands.
     r"|(?:提出|分享|发表|表达|给出|抛出)了[^,，。:：“”「」『』]{0,6}?(?:引人深思|发人深省|耐人寻味|独到|精彩|深刻|犀利|有趣|新颖|鲜明|重要|有意思)"
     r"的(?:观点|看法|见解|思考|判断|洞察|洞见)[。.]?$"
+    # …or that only names the topics the person gave views on (某某谈到了…的特点,同时还对A、B等话题发表了看法。), with no verb
+    # before it that hands over what was said.
+    r"|^(?![^。]*(?:认为|表示|指出|强调|坦言|直言|称|说)[,，:：])[^。]*对[^。:：“”「」『』]{1,40}?等?(?:话题|问题|议题|方面)"
+    r"(?:发表|谈|分享)了?(?:自己的|各自的)?(?:看法|观点|见解)[。.]?$"
     # …or that says what the words just quoted reveal (这番话不仅道出了…,更揭示了…。): the writer's verdict on them, not a
     # word of the person's.
     r"|^(?:这番话|这句话|这段话|这些话|此番话|此番言论|这番言论)[^。,，:：“”「」『』]{0,6}?"

@@ -424,3 +424,13 @@ def test_the_speaker_naming_the_topic_of_the_talk_is_no_draft(corpus: Corpus) ->
     found = speakers(corpus, f"以下是赵一鸣的演讲实录:\n\n{topic}\n\n{view}\n")
     assert found.get(view) == "zhao-yiming"
     assert topic not in found
+
+
+def test_a_sentence_that_only_names_the_topics_a_person_gave_views_on_is_no_draft(corpus: Corpus) -> None:
+    text = (
+        "某公司创始人钱多多认为,芯片的潮流不可阻挡,开放合作才是出路。\n\n"
+        "在这场座谈中,钱多多谈到了不同城市的特点,同时还对教育、芯片、年轻人创业等话题发表了看法。\n"
+    )
+    quotes = set(speakers(corpus, text))
+    assert "某公司创始人钱多多认为,芯片的潮流不可阻挡,开放合作才是出路。" in quotes
+    assert not any("等话题发表了看法" in q for q in quotes)
