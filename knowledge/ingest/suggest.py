@@ -55,6 +55,8 @@ _FRAMING = re.compile(
     r"大家(?:上午|下午|晚上|早上)?好|(?<!.{20}[,，])谢谢|谢谢(?![。!！.]?[”」』]?\s*$)|很高兴(?!地?(?:告诉|宣布|看到))|借此机会|分享.{0,16}(?:思考|体会|经验|观点|看法|观察)(?![:：]\s*[^\s“”「」『』])(?![,，][他她]?(?:还|也)?(?:认为|表示|指出|强调)[,，:：]?\s*[^\s,，。])|演讲的主题|题目叫|^以下(?:是|为)|整理[:：]?$|欢迎"
     # A self-introduction that opens the sentence or a dialogue turn (某某:我是来自某公司的,我负责产品。).
     r"|(?:^|[:：])\s*我(?:是)?来自"
+    # A host's welcome: thanks for coming (感谢各位光临) or the honour of receiving the guests (很荣幸在这里接待你们).
+    r"|感谢(?:各位|大家|你们|您)[^。,，]{0,16}?(?:光临|莅临|到来|来访)|荣幸[^。,，]{0,8}?(?:接待|迎接|欢迎)(?:你们|各位|大家)"
     # The speaker naming the topic of the talk (我今天分享的话题也聚焦…,主题是《…》), as 演讲的主题 does.
     r"|(?:分享|讲|报告)的(?:话题|主题)"
     # Thanking the interviewer for the question (这是个好问题。) says nothing yet.

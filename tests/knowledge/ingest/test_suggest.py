@@ -434,3 +434,13 @@ def test_a_sentence_that_only_names_the_topics_a_person_gave_views_on_is_no_draf
     quotes = set(speakers(corpus, text))
     assert "某公司创始人钱多多认为,芯片的潮流不可阻挡,开放合作才是出路。" in quotes
     assert not any("等话题发表了看法" in q for q in quotes)
+
+
+def test_a_hosts_welcome_is_no_draft(corpus: Corpus) -> None:
+    text = (
+        "某公司创始人钱多多认为,芯片的潮流不可阻挡,开放合作才是出路。\n\n"
+        "钱多多:感谢各位同学光临公司,我们非常荣幸今天在这里接待你们。开放合作一定是唯一的出路。\n"
+    )
+    found = speakers(corpus, text)
+    assert not any("光临" in q for q in found)
+    assert found["开放合作一定是唯一的出路。"] == "qian-duoduo"
