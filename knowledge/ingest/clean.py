@@ -1290,6 +1290,10 @@ _LIST_INTRO = re.compile(r"^(?:[^:：\u4e00-\u9fff]*[\u4e00-\u9fff]){6}[^:：]*[
 # A section heading numbered in Chinese numerals (三、行业的拐点, or with a full stop after the numeral: 一. 前言), which a
 # site's menu or label never is.
 _NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.．]\s*\S")
+# A topic numbered in digits (1. 某某与价值), over a speaker's label that opens the page's first point.
+_DIGIT_HEADING = re.compile(r"^\d{1,2}\s*[、.．]\s*[^\d\s]")
+# A speaker's label alone on a line (a handle or a name): short, with no sentence's punctuation.
+_LABEL_LINE = 12
 # A guest's line in a round-table's list: a name of two to four characters, perhaps spaced out to line up (王　明), a
 # blank, then the guest's post (某某科技董事长), with no sentence in it.
 _GUEST_LINE = re.compile(
@@ -1536,12 +1540,25 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             # So is a heading that labels the article's part as its background or theme (访谈背景:某事引发的热潮).
             # So is a line that ends in a colon and introduces the list right under it (对话嘉宾(以姓氏笔画为序): over the
             # guests' names and posts): six characters or more before its colon, longer than a widget's label (当前位置:).
+            before_first = [j for j in nonblank_at if j < first]
+            # A speaker's label right over the first paragraph (a handle or name alone on its line, which labels more
+            # of the page's points further down) is the article's, and so is the numbered heading over that label.
+            labelled = (
+                len(before_first) >= 1
+                and len(stripped[before_first[-1]]) <= _LABEL_LINE
+                and not _TEXT_PUNCT.search(stripped[before_first[-1]])
+                and stripped[before_first[-1]] in stripped[first + 1 :]
+            )
+            if labelled and i == before_first[-1]:
+                continue
+            over = before_first[-2] if labelled and len(before_first) >= 2 else before_first[-1] if before_first else -1
             hands_over = (
                 re.search(r"(?:说|按)[:：]$", simplified(line))
                 or _NUMBERED_HEADING.match(line)
+                or (labelled and _DIGIT_HEADING.match(line))
                 or _PART_HEADING.match(simplified(line))
                 or _LIST_INTRO.match(simplified(line))
-            ) and i == max((j for j in nonblank_at if j < first), default=-1)
+            ) and i == over
             listed = _listed_point(i, stripped) or _deck_over_lede(i, stripped, first)
             if (
                 i < first

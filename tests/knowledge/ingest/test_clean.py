@@ -1620,3 +1620,20 @@ def test_a_notices_heading_alone_on_its_line_is_chrome() -> None:
         assert_article_only(page(chrome_after=(line,)))
     # A sentence of the article that makes a statement stays.
     assert chrome_rule("公司随后发文称,特此声明该产品并未停售。") is None
+
+
+def test_a_speakers_handle_over_the_first_point_and_the_numbered_topic_over_it_stay() -> None:
+    raw = (
+        "1. 某种新业务的价值\n\n"
+        "Kiro\n\n"
+        "观点: 新业务的机会在于直接处理原始数据,这比传统的做法更有价值。\n\n"
+        "2. 人的关键能力\n\n"
+        "Kiro\n\n"
+        "观点: 人的核心能力在于拆解复杂的任务。\n"
+    )
+    cleaned = clean_page(raw).text
+    assert "1. 某种新业务的价值" in cleaned
+    assert cleaned.count("Kiro") == 2
+    # A label before the article that recurs nowhere on the page is still before the article.
+    once = "某某网\n\n观点: 新业务的机会在于直接处理原始数据,这比传统的做法更有价值。\n"
+    assert "某某网" not in clean_page(once).text
