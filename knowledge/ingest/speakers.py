@@ -2838,6 +2838,10 @@ def _turn_label(paragraph: str, names: Names) -> tuple[bool, Speaker | None]:
     # Chinese label but as plainly a name: the line opens that person's turn.
     if _LATIN_NAME.match(paragraph.strip()):
         return True, names.speaker(paragraph.strip())
+    # So may a conversation between people who go by handles (Jun / xBeta alone on a line, over their points): a
+    # one-word Latin handle with a lower-case letter, no role's word; it opens a turn only where it recurs.
+    if _HANDLE_LINE.fullmatch(paragraph.strip()) and paragraph.strip() not in _ROLE_WORDS:
+        return True, names.speaker(paragraph.strip())
     if len(paragraph) > _LABEL_CHARS or _LABEL_PUNCT.search(paragraph):
         return False, None
     name = paragraph.strip()
@@ -3014,6 +3018,9 @@ _TITLED_LABEL = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:教授|博士|老�
 # A guest who goes by one Latin word (a handle: Moonwalker:…) labels turns that answer in the first person; an English
 # role word in that place (Answer:…, Host:…) is nobody's name.
 _LATIN_HANDLE = re.compile(r"[A-Z][a-z]{2,19}")
+# A handle a conversation's speakers go by (Jun / xBeta / alice_w): one Latin word of three to twenty letters with at
+# least two lower-case ones, not an acronym (AI / GPT).
+_HANDLE_LINE = re.compile(r"(?=(?:[^a-z]*[a-z]){2})[A-Za-z][A-Za-z0-9_]{2,19}")
 _ROLE_WORDS = frozenset(
     (
         "Question", "Answer", "Host", "Guest", "Interviewer", "Interviewee", "Moderator", "Reporter", "Editor",
@@ -3120,6 +3127,9 @@ _FIELD_LABEL = re.compile(
     r"来源|出处|链接|原文|地址|网址|时间|日期|标签|关键[词字]|摘要|简介|备注|提示|注意|声明|导读|编辑|责编|校对|审核"
     r"|图片|视频|音频|下载|更多|相关|推荐|阅读|点击|回复|评论|附件|版权|说明|要点|总结|结论|背景"
 )
+# The kind of a point in a speaker's notes (观点:… / 事实:… / 案例:…), set before each point under the speaker's line: a
+# tag of the point, no one's label, so the speaker's turn runs on through it.
+_POINT_TAG = re.compile(r"观点|看法|事实|数据|案例|例子|举例|论据|启示")
 
 
 def recurring_labels(paragraphs: list[str]) -> frozenset[str]:
@@ -3132,7 +3142,12 @@ def recurring_labels(paragraphs: list[str]) -> frozenset[str]:
         if prefix is None or not re.search(r"[。!?！？…]", paragraph[prefix.end() :]):
             continue
         who = _STAMPED_LABEL.sub("", prefix.group("who"))
-        if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", who) and not _ROLE_LABEL.search(who) and not _FIELD_LABEL.search(who):
+        if (
+            re.fullmatch(r"[\u4e00-\u9fff]{2,4}", who)
+            and not _ROLE_LABEL.search(who)
+            and not _FIELD_LABEL.search(who)
+            and not _POINT_TAG.fullmatch(who)
+        ):
             opened[who] += 1
     recurring = frozenset(who for who, times in opened.items() if times >= 2)
     return recurring if len(recurring) >= 2 else frozenset()
@@ -3160,6 +3175,8 @@ def _dialogue_turn(
     if prefix is None or not (alone or re.search(r"[。!?！？…]", paragraph)):
         return False, None  # "李彦宏:百度搜索…" without a full stop is a headline, not a turn
     who = prefix.group("who")
+    if _POINT_TAG.fullmatch(who):
+        return False, None
     if _STAMPED_LABEL.sub("", who) in recurring:
         who = _STAMPED_LABEL.sub("", who)
     if short and who in short:

@@ -4611,3 +4611,26 @@ def test_a_line_of_an_answer_that_points_back_is_proposed_though_it_lost_its_sto
     # A short line with no stop that does not point back is no draft (a heading, or a sentence cut short).
     other = text.replace("这种技术带来的变化同样体现在芯片行业", "芯片行业的变化体现在成本上")
     assert "芯片行业的变化体现在成本上" not in speakers(corpus, other)
+
+
+def test_handles_alone_on_their_lines_label_turns_whose_points_are_tagged(corpus: Corpus) -> None:
+    text = (
+        "1. 某种新业务的价值\n\n"
+        "Kiro\n\n"
+        "观点: 新业务的机会在于直接处理原始数据,这比传统的做法更有价值。\n\n"
+        "观点: 未来的竞争是模型和场景的竞争。\n\n"
+        "2. 人的关键能力\n\n"
+        "Kiro\n\n"
+        "观点: 人的核心能力在于拆解复杂的任务。\n\n"
+        "moBlue\n\n"
+        "观点: 拆解的本质与分工的思想异曲同工。\n\n"
+        "3. 新的协作方式\n\n"
+        "moBlue\n\n"
+        "观点: 机器正在从被动的工具转变为主动的伙伴。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["观点: 新业务的机会在于直接处理原始数据,这比传统的做法更有价值。"] == "kiro"
+    assert found["观点: 未来的竞争是模型和场景的竞争。"] == "kiro"
+    assert found["观点: 人的核心能力在于拆解复杂的任务。"] == "kiro"
+    assert found["观点: 拆解的本质与分工的思想异曲同工。"] == "moblue"
+    assert found["观点: 机器正在从被动的工具转变为主动的伙伴。"] == "moblue"
