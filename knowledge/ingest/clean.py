@@ -1330,6 +1330,30 @@ def _guest_list(stripped: list[str], first: int) -> set[int]:
     return set()
 
 
+# A speaker's headline in a deck over the article: the name, a colon, then the gist of the person's view.
+_NAMED_HEADLINE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})[:：]\s*[^\s:：]")
+_MIN_NAMED_HEADLINES = 2
+
+
+def _named_deck(stripped: list[str], first: int) -> set[int]:
+    """The lines of a deck right over the first paragraph (a run of lines with no blank between them, the paragraph
+    under it) that holds two or more speakers' headlines (某某:台湾应聚焦…), each naming a person the article goes on to
+    name: the event, the topic, the host and guests and the headlines are the article's, not the page's lines before it."""
+    run: list[int] = []
+    j = first - 1
+    while j >= 0 and stripped[j]:
+        run.append(j)
+        j -= 1
+    below = "\n".join(stripped[first:])
+    named = [
+        i
+        for i in run
+        if (m := _NAMED_HEADLINE.match(simplified(stripped[i])))
+        and simplified(stripped[i])[: m.end("name")] in simplified(below)
+    ]
+    return set(run) if len(named) >= _MIN_NAMED_HEADLINES else set()
+
+
 def _cut_after_a_subheading(lines: list[str], nonblank_at: list[int], text_lines: set[int]) -> bool:
     """Whether the page's last line is its text cut short under a subheading: the line before it is a short heading
     no rule marks, right after a line of text, and the last line runs on with the commas of running text (、 / ,),
@@ -1495,7 +1519,7 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
         cut_short = nonblank_at[-1]
         last = max(last, cut_short)
     card = _people_card(stripped)
-    guest_list = _guest_list(stripped, first)
+    guest_list = _guest_list(stripped, first) | _named_deck(stripped, first)
     box = _recommendation_box(stripped)
     summary_box = _summary_box(stripped)
     for i, line in enumerate(stripped):

@@ -1637,3 +1637,24 @@ def test_a_speakers_handle_over_the_first_point_and_the_numbered_topic_over_it_s
     # A label before the article that recurs nowhere on the page is still before the article.
     once = "某某网\n\n观点: 新业务的机会在于直接处理原始数据,这比传统的做法更有价值。\n"
     assert "某某网" not in clean_page(once).text
+
+
+def test_a_deck_of_speakers_headlines_over_the_first_paragraph_is_the_articles() -> None:
+    deck = [
+        "年度论坛专题座谈分享",
+        "主题:本地产业的展望",
+        "主持人:孙立",
+        "与谈人:赵一鸣",
+        "孙立:本地应聚焦制造业的智能应用",
+        "赵一鸣:本地应该扮演区域服务的领航者角色",
+    ]
+    raw = (
+        "\n".join(deck) + "\n"
+        "智能技术是产业发展的大趋势。孙立呼吁,发展技术要以人为本;赵一鸣则建议,政府应集中力量发展产业。\n"
+    )
+    cleaned = clean_page(raw).text
+    for line in deck:
+        assert line in cleaned, line
+    # One headline is no deck: the lines over the first paragraph are still the page's.
+    once = "某某网首页\n孙立:本地应聚焦制造业的智能应用\n智能技术是产业发展的大趋势。孙立呼吁,发展技术要以人为本。\n"
+    assert "某某网首页" not in clean_page(once).text
