@@ -196,7 +196,20 @@ _SUBHEADING_CHARS = 16
 _QUESTION_HEADING = re.compile(
     r"^(?:\d{1,2}\s*[.、．)）]|[一二三四五六七八九十]{1,2}、)\s*(?:为什么|为何|如何|怎么|怎样|何时|哪些)[^,，;；:：。!！?？]*$"
 )
+# A speaker's headline in a deck of them (某甲:台湾应聚焦… then 某乙:台湾应扮演…), a name, a colon and the gist of that
+# person's view with no full stop: a line of its own whose neighbour is another person's headline.
+_NAMED_HEADLINE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})[:：]\s*[^\s:：。!！?？]{8,40}$")
 MIN_SCORE = 2
+
+
+def _headline_deck(paragraphs: list[str]) -> set[str]:
+    """The lines of a deck of two or more speakers' headlines, one after another, each naming another person."""
+    heads = [_NAMED_HEADLINE.match(simplified(p)) for p in paragraphs]
+    deck: set[str] = set()
+    for i, (a, b) in enumerate(itertools.pairwise(heads)):
+        if a is not None and b is not None and a.group("name") != b.group("name"):
+            deck |= {paragraphs[i], paragraphs[i + 1]}
+    return deck
 
 
 @dataclass
@@ -379,6 +392,7 @@ def suggest_claims(
         and not _LIST_ITEM.match(under)
         and _ENDS_SENTENCE.search(under)
     } | {p for p in paragraphs if _QUESTION_HEADING.match(simplified(p)) and len(p) <= _SUBHEADING_CHARS}
+    deck = _headline_deck(paragraphs)
     # The text's last sentence, when a quotation closed in it before the page cut its attribution short (…,」奥).
     text_end = split_sentences(paragraphs[-1])[-1] if paragraphs else ""
     suggestions: list[Suggestion] = []
@@ -423,6 +437,8 @@ def suggest_claims(
             or quoted_line
             # A line of a guest's answer that points back and goes on (这种变革同样体现在…) lost its stop, short as it is.
             or (item.text in paragraphs and POINTS_BACK.match(plain) and item.how.endswith("(interview turn)"))
+            # A line of a deck of speakers' headlines (某甲:… then 某乙:…) is that person's gist, with no stop.
+            or (item.text in deck and item.how.endswith("(dialogue)"))
             or item.how.endswith(HIGHLIGHT)
             or (item.text == text_end and CUT_ATTRIBUTION.search(simplified(item.text)))
             or (item.text == text_end and _QUOTED_BEFORE_CUT.search(simplified(item.text)))

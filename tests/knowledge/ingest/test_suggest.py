@@ -444,3 +444,15 @@ def test_a_hosts_welcome_is_no_draft(corpus: Corpus) -> None:
     found = speakers(corpus, text)
     assert not any("光临" in q for q in found)
     assert found["开放合作一定是唯一的出路。"] == "qian-duoduo"
+
+
+def test_each_headline_of_a_deck_of_speakers_headlines_is_that_persons_view(corpus: Corpus) -> None:
+    text = (
+        "主题:本地产业的展望\n\n"
+        "孙立:本地应该聚焦制造业的智能应用\n\n"
+        "赵一鸣:本地应该扮演区域服务的领航者角色\n\n"
+        "孙立表示,对于这个大趋势,本地未来绝对有很大的机会。赵一鸣则建议,政府应集中力量发展产业。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["孙立:本地应该聚焦制造业的智能应用"] == "sun-li"
+    assert found["赵一鸣:本地应该扮演区域服务的领航者角色"] == "zhao-yiming"
