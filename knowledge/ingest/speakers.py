@@ -3129,6 +3129,8 @@ _FIELD_LABEL = re.compile(
 )
 # The kind of a point in a speaker's notes (观点:… / 事实:… / 案例:…), set before each point under the speaker's line: a
 # tag of the point, no one's label, so the speaker's turn runs on through it.
+# The members' turns that make a page a group chat's thread, whose other labels are members' nicknames.
+_GROUP_CHAT_PEOPLE = 2
 _POINT_TAG = re.compile(r"观点|看法|事实|数据|案例|例子|举例|论据|启示")
 
 
@@ -3151,6 +3153,32 @@ def recurring_labels(paragraphs: list[str]) -> frozenset[str]:
             opened[who] += 1
     recurring = frozenset(who for who, times in opened.items() if times >= 2)
     return recurring if len(recurring) >= 2 else frozenset()
+
+
+def _group_chat_nicknames(paragraphs: list[str], names: Names) -> frozenset[str]:
+    """The nicknames in a group chat's thread, each post its own label (某总:… / 某老师:… / 立某:…): where two or more
+    labels open turns of people, another label of two to four characters, no role's nor a field's nor a point's kind,
+    opening a paragraph in which a sentence ends and nothing is asked, is a member's nickname and opens that member's
+    turn."""
+    people: set[str] = set()
+    others: set[str] = set()
+    for paragraph in paragraphs:
+        prefix = _TURN_PREFIX.match(paragraph)
+        if prefix is None or not re.search(r"[。!?！？…]", paragraph[prefix.end() :]):
+            continue
+        who = prefix.group("who")
+        if _dialogue_turn(paragraph, names)[1] is not None:
+            people.add(who)
+        elif (
+            re.fullmatch(r"[\u4e00-\u9fff]{2,4}", who)
+            # A label whose paragraph asks (某某周刊:两位怎么看…?) is the interviewer's, no member's.
+            and not re.search(r"[?？]", paragraph)
+            and not _ROLE_LABEL.search(who)
+            and not _FIELD_LABEL.search(who)
+            and not _POINT_TAG.fullmatch(who)
+        ):
+            others.add(who)
+    return frozenset(others) if len(people) >= _GROUP_CHAT_PEOPLE else frozenset()
 
 
 def _dialogue_turn(
@@ -3748,7 +3776,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
     heading_speakers = {i: h for i, p in enumerate(paragraphs) if (h := _speaker_heading(p, names)) is not None}
     headed_at = -3  # the last speaker heading (某某 某公司创始人) whose paragraph is read as that person's
     short_labels = shortened_labels(paragraphs)
-    first_names = recurring_labels(paragraphs)
+    first_names = recurring_labels(paragraphs) | _group_chat_nicknames(paragraphs, names)
     previous = ""
     # A list announced by a paragraph ("…发表看法,以下几个论断:", "…解释了…调整:") is the speaker's to the list's
     # end: a heading, a paragraph that is not a point when the points are numbered, another speaker, or the next

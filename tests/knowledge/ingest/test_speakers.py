@@ -4634,3 +4634,15 @@ def test_handles_alone_on_their_lines_label_turns_whose_points_are_tagged(corpus
     assert found["观点: 人的核心能力在于拆解复杂的任务。"] == "kiro"
     assert found["观点: 拆解的本质与分工的思想异曲同工。"] == "moblue"
     assert found["观点: 机器正在从被动的工具转变为主动的伙伴。"] == "moblue"
+
+
+def test_a_group_chats_nickname_among_members_turns_opens_that_members_turn(corpus: Corpus) -> None:
+    text = (
+        "群里最近热议:\n\n"
+        "孙总:现在的一些所谓的智能体,都还只是停留在工作流。离大家希望的目标还有很长的距离。\n\n"
+        "立远:这家的做法已经具有初步自主解决问题的能力。但就路线而言,是具有相当自主性的。\n\n"
+        "钱老师:从语言学观点看,都是在搭建语义的桥梁。这个一致,检索其实并没有达到。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["立远:这家的做法已经具有初步自主解决问题的能力。"] == "li-yuan"
+    assert found["但就路线而言,是具有相当自主性的。"] == "li-yuan"
