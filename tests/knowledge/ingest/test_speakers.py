@@ -4646,3 +4646,12 @@ def test_a_group_chats_nickname_among_members_turns_opens_that_members_turn(corp
     found = speakers(corpus, text)
     assert found["立远:这家的做法已经具有初步自主解决问题的能力。"] == "li-yuan"
     assert found["但就路线而言,是具有相当自主性的。"] == "li-yuan"
+
+
+def test_an_adverb_of_urging_between_the_name_and_the_verb_keeps_the_speaker(corpus: Corpus) -> None:
+    sentence = (
+        "在今年召开的会议上,作为代表的孙立大力建议:本地要尽快制定在机器人领域的发展规划,其他代表也提出了类似的建议。"
+    )
+    assert speakers(corpus, f"{sentence}\n")[sentence] == "sun-li"
+    other = "赵一鸣强烈呼吁,各方要尽快补上芯片的短板。"
+    assert speakers(corpus, f"{other}\n")[other] == "zhao-yiming"
