@@ -1175,6 +1175,10 @@ class Names:
         # "inside" in 里德 Reid): the reading that keeps it is a candidate too, when the whole first part is spelt in
         # transliteration characters; the text decides as for any dotted name (the longest it writes on its own wins).
         spelt = first[cut - 1 :] if cut > 0 else ""
+        # …and with the transliteration characters right before it, when they spell the name's start as well (埃里克
+        # Eric: 埃 before the 里 that cuts it).
+        while spelt and len(spelt) < min(4, len(first)) and first[-len(spelt) - 1] in _TRANSLITERATION:
+            spelt = first[-len(spelt) - 1 :]
         keeps = spelt + rest if spelt and len(spelt) <= 4 and set(spelt) <= set(_TRANSLITERATION) else None
         first = first[cut:]
         titles = list(re.finditer(_TITLE_BEFORE, first))

@@ -1315,6 +1315,12 @@ def test_a_dotted_name_keeps_a_first_syllable_that_is_also_a_function_word(corpu
     assert found["他认为机器人会带来一轮新的产业革命。"] == "qian-duo"
 
 
+def test_a_dotted_first_part_keeps_the_syllables_before_a_function_word_in_it(corpus: Corpus) -> None:
+    # 里 ("inside") cuts 德里克 (Derick), and 德 before it spells the name's start too: the name is 德里克·博恩, not 克·博恩.
+    text = "前某基金CEO德里克·博恩近日表示,这一轮投资热潮会在两年内退去。\n"
+    assert speakers(corpus, text)["前某基金CEO德里克·博恩近日表示,这一轮投资热潮会在两年内退去。"] == "delike-boen"
+
+
 def test_a_dotted_name_running_into_a_common_word_is_not_learned_longer(corpus: Corpus) -> None:
     text = "研究员杰克·罗,给出了相反的判断。杰克·罗每天都在和芯片打交道,在他看来,“算力远没有用好。”\n"
     assert speakers(corpus, text)["杰克·罗每天都在和芯片打交道,在他看来,“算力远没有用好。”"] == "jieke-luo"
