@@ -2132,6 +2132,27 @@ _LEADING_ROLE = re.compile(
 )
 
 
+# What may follow a clause's opening name without making it its subject: another name joined to it (某甲和某乙…), or a
+# noun it owns (某甲的同事某乙…).
+_NOT_SUBJECT_AFTER = "和与及、跟同的"
+
+
+def _clause_subject_naming(text: str, named: str, names: Names) -> str | None:
+    """The person whose name opens the clause of ``text`` that names ``named`` later, as its object (某甲赞扬某乙的领导,
+    他指出…): 他 in the clause after is that clause's subject, 某甲, not the person named last; None when the clause
+    opens with ``named`` or with no name."""
+    at = text.rfind(named)
+    start = max(text.rfind(mark, 0, at) for mark in ",，;；。!！?？") + 1
+    clause = text[start:]
+    mentioned = names.all_mentioned(clause)
+    if len(mentioned) < 2 or mentioned[0][0] != 0:
+        return None
+    subject = mentioned[0][1]
+    if subject == named or clause[len(subject) : len(subject) + 1] in (*_NOT_SUBJECT_AFTER, ""):
+        return None
+    return subject
+
+
 def _clause_subject(prefix: str, names: Names, last: Speaker | None) -> tuple[Speaker, str] | None:
     """The subject that opens the last clause of ``prefix`` (a pronoun for one person or a known name), when at
     most a few characters of manner or time stand between it and the verb, none of them 的 / 们 (他身边的人说)."""
@@ -2450,6 +2471,8 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             # A name earlier in the same sentence comes first: "…联合创始人洪涛则更关心成本,他表示"; not one inside
             # the quotation before the pronoun, whom the speaker names (“我喜欢某某的回答,”他说).
             before = names.named_last(_quotations_blanked(prefix))
+            if before:
+                before = _clause_subject_naming(_quotations_blanked(prefix), before, names) or before
             referent = names.speaker(before) if before else last
             if referent is not None:
                 pronoun = "其" if grounds else prefix[-1]

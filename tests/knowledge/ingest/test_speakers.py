@@ -1315,6 +1315,21 @@ def test_a_dotted_name_keeps_a_first_syllable_that_is_also_a_function_word(corpu
     assert found["他认为机器人会带来一轮新的产业革命。"] == "qian-duo"
 
 
+def test_he_after_a_clause_naming_a_second_person_as_its_object_is_the_clause_subject(corpus: Corpus) -> None:
+    # 钱海平 praises 孙多 in the first clause: 他 in the clause after is 钱海平, its subject, not 孙多, named last; so is
+    # the 他 of the sentence after.
+    text = (
+        "孙多在活动中介绍钱海平时称赞他是能人。钱海平在演说时强调技术的重要性,他指出架构多年没有太大改变。\n\n"
+        "钱海平赞扬孙多总统的领导与政策,推动了制造业的发展,他指出制造业的驱动力是技术,而非廉价劳力。"
+        "他对政府的支持表达感谢。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["钱海平赞扬孙多总统的领导与政策,推动了制造业的发展,他指出制造业的驱动力是技术,而非廉价劳力。"] == (
+        "qian-haiping"
+    )
+    assert found["他对政府的支持表达感谢。"] == "qian-haiping"
+
+
 def test_a_dotted_first_part_keeps_the_syllables_before_a_function_word_in_it(corpus: Corpus) -> None:
     # 里 ("inside") cuts 德里克 (Derick), and 德 before it spells the name's start too: the name is 德里克·博恩, not 克·博恩.
     text = "前某基金CEO德里克·博恩近日表示,这一轮投资热潮会在两年内退去。\n"
