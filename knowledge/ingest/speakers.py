@@ -1271,11 +1271,13 @@ class Names:
         """Learn the names that stand before a speech verb anywhere in ``text``, so earlier mentions count."""
         self._text = reading(without_pinyin_notes(text)[0])
         # A dotted foreign name is a person's even where no verb follows, when a title introduces it or it stands
-        # between punctuation marks (副总裁丹·傅,给出了… / ,蒂姆·德特默斯,): 他 after it is that person.
+        # between punctuation marks (副总裁丹·傅,给出了… / ,蒂姆·德特默斯,): 他 after it is that person. So is one a
+        # conjunction sets off before it (…,但里德·某某(Reid …)、…: 但, not a punctuation mark, is before it).
         for mention in _DOTTED_MENTION.finditer(self._text):
             name = self._dotted_ending(self._text[: mention.end()])
             start = mention.end() - len(name) if name else 0
-            if name and (start == 0 or re.search(rf"(?:[^\u4e00-\u9fff\s]|{_TITLE_BEFORE})$", self._text[:start])):
+            set_off = rf"(?:[^\u4e00-\u9fff\s]|{_TITLE_BEFORE}|[而和与及但并])$"
+            if name and (start == 0 or re.search(set_off, self._text[:start])):
                 self.speaker(name)
         # Then one a function word ends, set off before by punctuation, a title or a conjunction (而埃隆·马斯克在…),
         # unless it only runs on from a name already learned (丹·傅每天…).

@@ -1315,6 +1315,17 @@ def test_a_dotted_name_keeps_a_first_syllable_that_is_also_a_function_word(corpu
     assert found["他认为机器人会带来一轮新的产业革命。"] == "qian-duo"
 
 
+def test_a_dotted_name_after_a_conjunction_and_before_a_bracket_is_learned(corpus: Corpus) -> None:
+    # 里德·卡森 is set off by 但 before and a bracket after: a person, so 他 in the next paragraph is him, not the
+    # person the first sentence names after him.
+    text = (
+        "尽管芯片涨价,但里德·卡森(Reid Carson)、Rob Hanke以及许多工程师都认为需求还会增长。\n\n"
+        "某基金创始人里德·卡森长期以来一直对芯片持乐观态度。他认为,算力的价格会在三年内减半。\n\n"
+        "Rob Hanke也持相似的观点。\n"
+    )
+    assert speakers(corpus, text)["他认为,算力的价格会在三年内减半。"] == "reid-carson"
+
+
 def test_he_after_a_clause_naming_a_second_person_as_its_object_is_the_clause_subject(corpus: Corpus) -> None:
     # 钱海平 praises 孙多 in the first clause: 他 in the clause after is 钱海平, its subject, not 孙多, named last; so is
     # the 他 of the sentence after.
