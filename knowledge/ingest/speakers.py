@@ -116,6 +116,9 @@ SPEECH_VERBS = (
     "描述",
     # Promising (某某承诺,明年…): only before a colon or a comma, so "承诺了一笔投资" names nobody.
     "承诺",
+    # Holding a stance (某某也持相似的观点 / 某某对…持乐观态度): only when a stance word ends the clause soon after, so
+    # 支持 / 坚持 / 持续 / 持有 name nobody.
+    "持",
     # 道 only right before a colon (他笑道: / 某某言之凿凿道:“…), never in 知道 / 报道 / 赛道 / 渠道.
     "道",
     # Thinking (他以为,…), beside 认为 as a rewriter swaps it: only before a colon or a comma, so "我以为他会来" names nobody.
@@ -167,6 +170,10 @@ _STANCE_VOICED = re.compile(
 )
 # The stance 表明 makes plain (…的决心 / 立场 / 态度), within a clause after it.
 _STANCE_SHOWN = re.compile(r"^了?[^,，。:：;；!！?？“「『]{0,30}?(?:决心|态度|立场|看法|观点|主张)")
+# The stance 持 holds (…持乐观态度 / …持相似的观点), a few words after it and ending the clause.
+_STANCE_HELD = re.compile(r"^[^,，。:：;；!！?？“「『]{0,10}?(?:态度|立场|看法|观点)(?=[,，。;；!！]|$)")
+# The characters before 持 that make another word of it (支持, 坚持, 保持, 主持, 维持, 把持, 扶持, 秉持, 相持, 劫持).
+_NOT_HOLDING = tuple("支坚保主维把扶秉相劫挟矜僵操")
 # Verbs of seeing are speech only when a colon or a comma hands over what was seen (李开复看到:应用…), not in
 # "他看到了台下的观众".
 _BEFORE_COLON_ONLY = frozenset(
@@ -2330,6 +2337,8 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
             continue  # 表达能力 / 表达了感谢: no stance voiced
         if verb == "表明" and after not in ":：,，" and not _STANCE_SHOWN.match(sentence[match.end() :]):
             continue  # 表明身份: no stance made plain
+        if verb == "持" and (prefix[-1:] in _NOT_HOLDING or not _STANCE_HELD.match(sentence[match.end() :])):
+            continue  # 支持 / 坚持 / 持续增长: no stance held
         if verb == "回顾" and (
             _TOPICS_LOOKED_BACK_ON.search(sentence[match.end() :])
             or re.search(r"[与和跟同][\u4e00-\u9fff]{2,4}$", prefix)

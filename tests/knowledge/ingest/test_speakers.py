@@ -1315,6 +1315,20 @@ def test_a_dotted_name_keeps_a_first_syllable_that_is_also_a_function_word(corpu
     assert found["他认为机器人会带来一轮新的产业革命。"] == "qian-duo"
 
 
+def test_holding_a_stance_is_a_view_and_supporting_is_not(corpus: Corpus) -> None:
+    # 持…观点 / 持…态度 holds a stance; 支持 / 坚持 / 持续 are other words.
+    text = (
+        "钱海平认为,芯片的价格会在三年内减半。\n\n"
+        "某基金经理孙多也持相似的观点。罗一平对新能源的前景持谨慎态度。\n\n"
+        "赵大勇支持这项计划。这家公司的营收持续增长。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["某基金经理孙多也持相似的观点。"] == "sun-duo"
+    assert found["罗一平对新能源的前景持谨慎态度。"] == "luo-yiping"
+    assert "赵大勇支持这项计划。" not in found
+    assert "这家公司的营收持续增长。" not in found
+
+
 def test_a_dotted_name_after_a_conjunction_and_before_a_bracket_is_learned(corpus: Corpus) -> None:
     # 里德·卡森 is set off by 但 before and a bracket after: a person, so 他 in the next paragraph is him, not the
     # person the first sentence names after him.
