@@ -1315,6 +1315,12 @@ def test_a_dotted_name_keeps_a_first_syllable_that_is_also_a_function_word(corpu
     assert found["他认为机器人会带来一轮新的产业革命。"] == "qian-duo"
 
 
+def test_a_long_time_between_the_name_and_the_verb_is_no_part_of_the_name(corpus: Corpus) -> None:
+    # 长期以来 / 长期 says how long the view is held, as 一直 does: not the end of the dotted name before it.
+    text = "某基金创始人里德·卡森长期以来一直认为,芯片的价格会在三年内减半。\n"
+    assert speakers(corpus, text)["某基金创始人里德·卡森长期以来一直认为,芯片的价格会在三年内减半。"] == "lide-kasen"
+
+
 def test_holding_a_stance_is_a_view_and_supporting_is_not(corpus: Corpus) -> None:
     # 持…观点 / 持…态度 holds a stance; 支持 / 坚持 / 持续 are other words.
     text = (
