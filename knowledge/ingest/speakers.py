@@ -1298,11 +1298,13 @@ class Names:
             if start == 0 or re.search(rf"(?:[^\u4e00-\u9fff\s]|{_TITLE_BEFORE}|[而和与及但并])$", self._text[:start]):
                 self.speaker(name)
         # A Chinese name right after a title or a post and set off by a comma or a bracket (…集团创始人周某某,对此… /
-        # …总裁某某(花名:…)则是…) is a person's, said something or not: 他 in a later sentence is that person.
+        # …总裁某某(花名:…)则是…) is a person's, said something or not: 他 in a later sentence is that person. A space
+        # some pages leave before the comma (…创始人某某 ,没有…) sets it off as well.
         # So is one a news report's day word follows (副总统某某今天出席…), 的 (院长某某的回应。), 在 (主任某某在现场…) or 将
         # (主任某某将…划分为…).
         for titled in re.finditer(
-            rf"{_TITLE_BEFORE}(?P<name>[\u4e00-\u9fff]{{2,3}})(?=[,，、(（]|今[日天]|昨[日天(（]|的|在|将)", self._text
+            rf"{_TITLE_BEFORE}(?P<name>[\u4e00-\u9fff]{{2,3}})(?= ?[,，]|[、(（]|今[日天]|昨[日天(（]|的|在|将)",
+            self._text,
         ):
             # The title marks where the name starts: three characters that read as a name are one, though the second
             # is a family name too (院长王仲某: not 仲某).

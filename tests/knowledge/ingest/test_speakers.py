@@ -4707,3 +4707,9 @@ def test_an_adverb_of_urging_between_the_name_and_the_verb_keeps_the_speaker(cor
     assert speakers(corpus, f"{sentence}\n")[sentence] == "sun-li"
     other = "赵一鸣强烈呼吁,各方要尽快补上芯片的短板。"
     assert speakers(corpus, f"{other}\n")[other] == "zhao-yiming"
+
+
+def test_a_name_after_a_post_with_a_space_before_its_comma_is_learned(corpus: Corpus) -> None:
+    text = "星河科技创始人林文涛 ,跟其他研究者不同,没有海外经历。\n\n他表示,芯片会越来越便宜。\n"
+    found = speakers(corpus, text)
+    assert found["他表示,芯片会越来越便宜。"] == person_id_for("林文涛")  # the whole name, not 林文
