@@ -531,6 +531,12 @@ _COUNTED_POINTS = re.compile(_COUNTED)
 _POINTS_GIVEN = re.compile(
     rf"(?:分享|谈|讲|给出|总结|概括|列举|归纳|(?:画|点|列)(?=了?出))(?:了|出)?[^,，。:：“「『]{{0,16}}?{_COUNTED}"
 )
+# The writer sharing counted passages a person said (我分享他说的几段话 / 摘录某某讲过的三段): the numbered
+# paragraphs after it are that person's words, in the first person, with no verb of speech of their own.
+_WORDS_SHARED = re.compile(
+    r"(?:分享|摘录|摘抄|摘选|引用|转述)(?:了|一下)?(?P<who>他|她|[\u4e00-\u9fff]{2,4}?)(?:说|讲|谈)过?的"
+    r"(?:[几两二三四五六七八九十]|\d{1,2})段"
+)
 # An interview printed with each speaker's name on a line of its own: a short line without punctuation.
 _LABEL_CHARS = 8
 _LABEL_PUNCT = re.compile(r"[,，。、;；:：!！?？…“”「」『』()（）]")
@@ -2671,6 +2677,13 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
                 subject = names.speaker(opening)
             if subject is not None:
                 return subject, f"{subject.zh} …,并{points.group(0)}", False
+    if (shared := _WORDS_SHARED.search(sentence)) is not None:
+        who = shared.group("who")
+        # The sentence is the writer's: the words are the paragraphs below it, drafted each on its own.
+        if who in ("他", "她") and last is not None:
+            return last, f"{who}({last.zh}) {shared.group(0)} {VIEW_BELOW}", False
+        if (name := names.name_ending(who)) is not None and name == who:
+            return names.speaker(name), f"{name} {shared.group(0)} {VIEW_BELOW}", False
     if (quoted := _QUOTED_FROM_SPEECH.match(sentence)) is not None:
         # “…,”近日据媒体报道,某某的一则内部讲话曝光。: the words quoted are from that person's speech, named after them.
         after = sentence[quoted.end("quote") :]
@@ -3435,7 +3448,8 @@ def _announces(paragraph: str, last: Sentence | None, following: str | None) -> 
     numbered paragraphs make, ending with a full stop (在其看来,…主要体现在三个方面。 / 第一,…)."""
     if last is None or last.speaker is None or not last.how:
         return None
-    if _COUNTED_POINTS.search(simplified(last.text)) and following is not None and _POINT.match(following):
+    counted = _COUNTED_POINTS.search(simplified(last.text)) or _WORDS_SHARED.search(simplified(last.text))
+    if counted and following is not None and _POINT.match(following):
         return last.speaker
     if _HAND_OVER.search(simplified(last.text)) and last.how.endswith(_GOES_ON):
         return last.speaker  # 张某主张…。以下为一系列关键举措:

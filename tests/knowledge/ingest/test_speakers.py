@@ -4713,3 +4713,18 @@ def test_a_name_after_a_post_with_a_space_before_its_comma_is_learned(corpus: Co
     text = "星河科技创始人林文涛 ,跟其他研究者不同,没有海外经历。\n\n他表示,芯片会越来越便宜。\n"
     found = speakers(corpus, text)
     assert found["他表示,芯片会越来越便宜。"] == person_id_for("林文涛")  # the whole name, not 林文
+
+
+def test_numbered_passages_the_writer_shares_from_a_person_are_that_persons(corpus: Corpus) -> None:
+    text = (
+        "星河科技创始人周启明,早年在一家工厂做过工程师。\n\n"
+        "我觉得他的访谈很值得一读,我分享他说的几段话,供大家参考。\n\n"
+        "(1)我们要做的不是应用,而是基础模型。\n\n"
+        "(2)人才比资本更重要。我们的团队都是本地培养的。\n"
+    )
+    found = speakers(corpus, text)
+    zhou = person_id_for("周启明")
+    assert found["(1)我们要做的不是应用,而是基础模型。"] == zhou
+    assert found["(2)人才比资本更重要。"] == zhou
+    assert found["我们的团队都是本地培养的。"] == zhou
+    assert "我觉得他的访谈很值得一读,我分享他说的几段话,供大家参考。" not in found  # the writer's, announcing them
