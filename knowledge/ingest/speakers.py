@@ -389,8 +389,12 @@ _PRONOUN = re.compile(r"(?:他|她|(?:^|(?<=[,，;；:：\s在而但并且]))其
 # 其 after 基于 / 源于 / 由于 (某某的反对基于其认为…): the person named before it; read before a setting is taken off, as
 # 对… would swallow 反对基于其.
 _GROUNDS_PRONOUN = re.compile(r"[基源由]于其$")
-# A role in brackets may stand between a turn's name and its colon (梁某(某公司创始人):…).
-_TURN_ROLE = r"(?:\s*[(（][^()（）\n]{1,24}[)）])?"
+# A role in brackets may stand between a turn's name and its colon (梁某(某公司创始人):…); a longer one, two posts
+# at an expert's institutes (某某(某某中心某某部主任、某某研究中心主任):…), when it ends with a post.
+_TURN_ROLE = (
+    r"(?:\s*[(（](?:[^()（）\n]{1,24}|[^()（）\n]{25,60}?"
+    r"(?:主任|院长|所长|教授|研究员|主席|书记|部长|局长|司长|理事长|会长|总裁|董事长|总经理|总监|专家))[)）])?"
+)
 _DIALOGUE = re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,4}}){_TURN_ROLE}\s*[:：]")
 # A note that what follows is a person's talk or a summary of their views (以下是某某的演讲全文 / 以下内容是访谈中某某部分观点的
 # 汇总整理): the first-person text under it is theirs.

@@ -4728,3 +4728,13 @@ def test_numbered_passages_the_writer_shares_from_a_person_are_that_persons(corp
     assert found["(2)人才比资本更重要。"] == zhou
     assert found["我们的团队都是本地培养的。"] == zhou
     assert "我觉得他的访谈很值得一读,我分享他说的几段话,供大家参考。" not in found  # the writer's, announcing them
+
+
+def test_a_turn_label_with_two_long_posts_in_brackets_gives_the_answer_to_its_name(corpus: Corpus) -> None:
+    text = (
+        "人工智能产业的发展态势如何?\n\n"
+        "林文涛(星河数字经济研究院产业发展部主任、未来城市与平台研究中心主任):大模型正在从实验室走向千行百业。"
+        "算力成本持续降低,应用门槛越来越低。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["算力成本持续降低,应用门槛越来越低。"] == person_id_for("林文涛")
