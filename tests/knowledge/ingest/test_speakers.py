@@ -4738,3 +4738,12 @@ def test_a_turn_label_with_two_long_posts_in_brackets_gives_the_answer_to_its_na
     )
     found = speakers(corpus, text)
     assert found["算力成本持续降低,应用门槛越来越低。"] == person_id_for("林文涛")
+
+
+def test_an_explanation_handed_over_after_his_colon_is_the_persons(corpus: Corpus) -> None:
+    said = "对此,他的解释是:「如果用幻灯片,大家都只顾着拍照了,相比之下我更希望大家能听我说话。」"
+    text = (
+        f"本场的第一场演讲由星河科技创始人赵一鸣带来。进入正题前,赵一鸣先告知了大家一个「坏消息」:本次的演讲全程无幻灯片。{said}\n\n"
+        "赵一鸣指出,城市的创新要靠人才和资金。\n"
+    )
+    assert speakers(corpus, text)[said] == "zhao-yiming"
