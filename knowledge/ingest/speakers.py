@@ -1837,7 +1837,9 @@ def _bare_family_name(prefix: str) -> str | None:
     for family in (*COMPOUND_SURNAMES, *(prefix[-1:],)):
         if family and prefix.endswith(family) and (family in SURNAMES or family in COMPOUND_SURNAMES):
             before = prefix[: -len(family)]
-            if not before or not re.match(r"[\u4e00-\u9fff]", before[-1]) or before[-1] in "的和与及让被把对向据在":
+            # …also after a conjunction that turns the clause (…存在风险,但黄认为… / 而张表示…): a paper that names its person
+            # in full once writes the family name alone right after 但 / 而 as after a comma.
+            if not before or not re.match(r"[\u4e00-\u9fff]", before[-1]) or before[-1] in "的和与及让被把对向据在但而":
                 return family
     return None
 

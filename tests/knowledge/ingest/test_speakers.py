@@ -4747,3 +4747,17 @@ def test_an_explanation_handed_over_after_his_colon_is_the_persons(corpus: Corpu
         "赵一鸣指出,城市的创新要靠人才和资金。\n"
     )
     assert speakers(corpus, text)[said] == "zhao-yiming"
+
+
+def test_a_family_name_alone_after_but_is_the_one_person_of_that_family(corpus: Corpus) -> None:
+    # A paper names its person in full once, then by the family name alone, also right after 但 / 而.
+    text = (
+        "黄一鸣表示,人工智能的进步是全球性的。\n\n"
+        "对于出口管制或会收紧,但黄认为,全球合作存在已久,相信会保持下去。\n\n"
+        "市场忧虑需求放缓,而黄表示,新订单仍在增长。\n"
+    )
+    assert speakers(corpus, text) == {
+        "黄一鸣表示,人工智能的进步是全球性的。": "huang-yiming",
+        "对于出口管制或会收紧,但黄认为,全球合作存在已久,相信会保持下去。": "huang-yiming",
+        "市场忧虑需求放缓,而黄表示,新订单仍在增长。": "huang-yiming",
+    }
