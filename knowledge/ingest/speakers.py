@@ -2365,8 +2365,12 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
             continue  # 知道 / 赛道, or 道 without the colon that hands over the words
         if verb == "形容" and (after in "为成词了" or re.search(r"(?:难以|无法|不可|可以|来|去|以|所)$", prefix)):
             continue  # 形容为 (a judgement rule's) / 形容词 / 难以形容 / 用来形容: no view handed over
-        if verb == "指" and not re.match(r"[:：]?\s*[“「『]", sentence[match.end() :]):
-            continue  # 指标 / 手指 / 所指: 指 hands over words only in quotation marks
+        if (
+            verb == "指"
+            and not re.match(r"[:：]?\s*[“「『]", sentence[match.end() :])
+            and not (_NAME_CLAUSE_END.search(prefix) and not re.match(_NOT_POINTING_OUT, after))
+        ):
+            continue  # 指标 / 手指 / 所指: 指 hands over words only in quotation marks, or right after a name
         if after == "的" and (
             re.search(r"(?:其|他|她|所)$", prefix) or sentence[match.end() + 1 : match.end() + 2] in _OPEN_QUOTES
         ):
@@ -2375,6 +2379,13 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
             continue  # 谈及…,以及他认为最重要的能力。: a thing in a list the sentence names, not his view
         found.append(match)
     return found
+
+
+# 指 "points out" also hands over a clause with no quotation marks (…挑战,某某指人工智能带来的机遇非凡。) when a name
+# of two to four characters, or 他 / 她, is all of its clause before it: Hong Kong papers write it so. Not where 指 starts
+# a word of its own (某某指标 / 指向 / 指导 / 指出 / 指明 / 指的是), nor after a longer clause (这一数字指…).
+_NAME_CLAUSE_END = re.compile(r"(?:^|[,，;；])\s*(?:[\u4e00-\u9fff]{2,4}|他|她)$")
+_NOT_POINTING_OUT = r"[标向导引定挥南数令出明责控示点望纹甲环针代称的着了摘教正]"
 
 
 # A sentence framed by what the person has seen or thinks (在他的实际观察中,… / 在他的眼中,… / 据他观察,…): the

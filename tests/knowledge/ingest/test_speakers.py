@@ -4761,3 +4761,16 @@ def test_a_family_name_alone_after_but_is_the_one_person_of_that_family(corpus: 
         "对于出口管制或会收紧,但黄认为,全球合作存在已久,相信会保持下去。": "huang-yiming",
         "市场忧虑需求放缓,而黄表示,新订单仍在增长。": "huang-yiming",
     }
+
+
+def test_points_out_without_quotation_marks_right_after_a_name(corpus: Corpus) -> None:
+    # 指 after a name that is all of its clause hands over the clause after it; 指标 / 指向 hand over nothing.
+    text = (
+        "黄一鸣表示,人工智能的进步是全球性的。\n\n"
+        "至于年轻人面临就业挑战,黄一鸣指人工智能带来的机遇非凡。\n\n"
+        "这项指标指向市场的好转。\n"
+    )
+    assert speakers(corpus, text) == {
+        "黄一鸣表示,人工智能的进步是全球性的。": "huang-yiming",
+        "至于年轻人面临就业挑战,黄一鸣指人工智能带来的机遇非凡。": "huang-yiming",
+    }
