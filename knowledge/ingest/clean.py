@@ -406,6 +406,10 @@ _TITLE_WORD = r"(?:创始人|主席|董事长|总裁|CEO|首席[\u4e00-\u9fff]{1
 _DATED_BIO = re.compile(
     rf"^{_DATE}\s*[\u4e00-\u9fff]{{2,4}}[,，][^。!?！？]{{0,40}}?{_TITLE_WORD}[^。!?！？,，]{{0,12}}[。.]?$"
 )
+# A short label with nothing after its colon (热线: / 传 真: / SMS:): a form's field, as a contact footer lists them over
+# its numbers. Its colon is no text: after the article's last line of text it is the footer's, not the article's end.
+# (A speaker's label over a turn has the turn's text after it, which still ends the article further down.)
+_BARE_LABEL = re.compile(r"^[^,，。;；!！?？…:：]{1,12}[:：]$")
 # After a line like these the page lists other articles or its footer: the article has ended.
 _END_MARKER = re.compile(
     r"^您需要登录后才可以回帖|^Powered by Discuz"
@@ -1487,7 +1491,7 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
     texty = [
         i
         for i, line in enumerate(stripped)
-        if i >= first and line and _TEXT_PUNCT.search(line) and not chrome_rule(line)
+        if i >= first and line and _TEXT_PUNCT.search(line) and not chrome_rule(line) and not _BARE_LABEL.match(line)
     ]
     last = max([*paragraphs[-1:], *texty[-1:]], default=-1)
 
@@ -1593,7 +1597,7 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
                 and i not in guest_list
             ):
                 rule = "before the article starts"
-            elif i > last and len(line) <= 30 and not _TEXT_PUNCT.search(line):
+            elif i > last and len(line) <= 30 and (not _TEXT_PUNCT.search(line) or _BARE_LABEL.match(line)):
                 rule = "after the article ends"
             elif len(line) >= 6 and line in seen_short and not _labels_words_under_it(i, stripped):
                 rule = "repeated line"

@@ -1658,3 +1658,15 @@ def test_a_deck_of_speakers_headlines_over_the_first_paragraph_is_the_articles()
     # One headline is no deck: the lines over the first paragraph are still the page's.
     once = "某某网首页\n孙立:本地应聚焦制造业的智能应用\n智能技术是产业发展的大趋势。孙立呼吁,发展技术要以人为本。\n"
     assert "某某网首页" not in clean_page(once).text
+
+
+def test_a_contact_footer_of_bare_labels_and_numbers_after_the_article_is_chrome() -> None:
+    # The labels end in a colon with nothing after it: no text, so the article ends before them.
+    assert_article_only(
+        page(chrome_after=("联系我们", "投稿方式 :", "热线:", "(010) 1234 5678", "传 真:", "(010) 1234 5679", "SMS:"))
+    )
+
+
+def test_a_speakers_label_over_the_last_turn_stays() -> None:
+    raw = "王强:你怎么看?\n\n李明:\n\n我认为这个行业还很早。\n"
+    assert "李明:" in clean_page(raw).text
