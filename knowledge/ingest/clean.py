@@ -406,6 +406,8 @@ _TITLE_WORD = r"(?:创始人|主席|董事长|总裁|CEO|首席[\u4e00-\u9fff]{1
 _DATED_BIO = re.compile(
     rf"^{_DATE}\s*[\u4e00-\u9fff]{{2,4}}[,，][^。!?！？]{{0,40}}?{_TITLE_WORD}[^。!?！？,，]{{0,12}}[。.]?$"
 )
+# The shortest sentence whose writing twice in a row on one line marks a caption (not 好!好! or 对。对。).
+_DOUBLED_MIN = 10
 # A short label with nothing after its colon (热线: / 传 真: / SMS:): a form's field, as a contact footer lists them over
 # its numbers. Its colon is no text: after the article's last line of text it is the footer's, not the article's end.
 # (A speaker's label over a turn has the turn's text after it, which still ends the article further down.)
@@ -1010,6 +1012,29 @@ def _tightest_window(short: str, long: str) -> int | None:
     return best
 
 
+def _doubled_half(line: str) -> str | None:
+    """The sentence ``line`` writes twice in a row (某某首度来港。 某某首度来港。), if it is only that sentence twice."""
+    squashed = re.sub(r"\s+", "", line)
+    half = squashed[: len(squashed) // 2]
+    if len(squashed) % 2 or len(half) < _DOUBLED_MIN or squashed != half * 2 or not _SENTENCE_END.search(half):
+        return None
+    return half
+
+
+def _doubled_caption(i: int, lines: list[str]) -> bool:
+    """A line that is one sentence written twice over, or that sentence alone right beside such a line: a gallery's
+    caption, which the page printed once per picture (and once more under the gallery). No paragraph of an article
+    writes one sentence twice in a row."""
+    if _doubled_half(lines[i]):
+        return True
+    squashed = re.sub(r"\s+", "", lines[i])
+    neighbours = [
+        next((lines[j] for j in range(i - 1, -1, -1) if lines[j]), ""),
+        next((lines[j] for j in range(i + 1, len(lines)) if lines[j]), ""),
+    ]
+    return any(_doubled_half(n) == squashed for n in neighbours if n)
+
+
 def _retells_a_neighbour(i: int, lines: list[str]) -> bool:
     """A short line of one sentence, ending with a full stop, whose words a longer sentence of the nearest line before
     or after holds nearly in a row: the caption of the photo beside that paragraph."""
@@ -1469,6 +1494,7 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             and not _site_summary(i, stripped)
             and not _is_teaser(stripped[i], stripped[i + 1 :])
             and not _next_issue_topic_runs_on(i, stripped)
+            and not _doubled_caption(i, stripped)
         ),
         len(stripped),
     )
@@ -1553,6 +1579,8 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             rule = "caption under an image"
         if rule is None and _caption_glued_under_image(i, stripped, image_lines):
             rule = "caption right under an image, on a page of blank-separated paragraphs"
+        if rule is None and _doubled_caption(i, stripped):
+            rule = "caption written twice over"
         if rule is None and _retells_a_neighbour(i, stripped):
             rule = "caption retelling the text beside it"
         if rule is None and _name_caption(i, stripped):

@@ -1670,3 +1670,13 @@ def test_a_contact_footer_of_bare_labels_and_numbers_after_the_article_is_chrome
 def test_a_speakers_label_over_the_last_turn_stays() -> None:
     raw = "王强:你怎么看?\n\n李明:\n\n我认为这个行业还很早。\n"
     assert "李明:" in clean_page(raw).text
+
+
+def test_a_caption_written_twice_over_and_once_more_beside_it_is_chrome() -> None:
+    caption = "某公司创始人兼总裁王某首度访问本市。"
+    assert_article_only(page(f"{caption} {caption}", caption))
+
+
+def test_a_short_exclamation_written_twice_stays() -> None:
+    raw = "王强表示,这是我们团队最好的一年。\n\n好!好!\n\n他说,明年还会更好。\n"
+    assert "好!好!" in clean_page(raw).text
