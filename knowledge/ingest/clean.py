@@ -406,6 +406,12 @@ _TITLE_WORD = r"(?:创始人|主席|董事长|总裁|CEO|首席[\u4e00-\u9fff]{1
 _DATED_BIO = re.compile(
     rf"^{_DATE}\s*[\u4e00-\u9fff]{{2,4}}[,，][^。!?！？]{{0,40}}?{_TITLE_WORD}[^。!?！？,，]{{0,12}}[。.]?$"
 )
+# A line crediting who produced the piece (今天的内容由某台和某网联合出品。 / 本期节目由某公司制作): the outlet's credit,
+# not the article's text; only the whole line, so a sentence telling that a film was produced by someone stays.
+_PRODUCED_BY = re.compile(
+    r"^(?:今天|今日|本期|本次|本篇|本文|以下)的?(?:内容|节目|文章|视频|栏目)?由[^。,，;；!！?？]{1,40}?"
+    r"(?:联合|共同)?(?:出品|制作|呈现|策划)[。.!！]?$"
+)
 # The shortest sentence whose writing twice in a row on one line marks a caption (not 好!好! or 对。对。).
 _DOUBLED_MIN = 10
 # A short label with nothing after its colon (热线: / 传 真: / SMS:): a form's field, as a contact footer lists them over
@@ -697,6 +703,8 @@ def chrome_rule(line: str) -> str | None:
         return "photo caption with its source after the full stop"
     if _REPRINT_LICENCE.match(line) and len(line) <= 2 * _SHORT:
         return "reprint licence"
+    if _PRODUCED_BY.match(line):
+        return "producer's credit"
     if _CONTENTS_LABEL.match(line):
         return "table of contents label"
     if _DOUBLE_BULLET_LINK.match(line) and len(line) <= 2 * _SHORT and "。" not in line:

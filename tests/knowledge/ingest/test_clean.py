@@ -1680,3 +1680,8 @@ def test_a_caption_written_twice_over_and_once_more_beside_it_is_chrome() -> Non
 def test_a_short_exclamation_written_twice_stays() -> None:
     raw = "王强表示,这是我们团队最好的一年。\n\n好!好!\n\n他说,明年还会更好。\n"
     assert "好!好!" in clean_page(raw).text
+
+
+def test_a_line_crediting_who_produced_the_piece_is_chrome() -> None:
+    assert_article_only(page("今天的内容由某某传媒和某某财经联合出品。"))
+    assert chrome_rule("这部电影由某某影业出品。") is None  # a sentence of the article, not the page's credit
