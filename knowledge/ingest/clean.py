@@ -178,6 +178,9 @@ _CALL_TO_ACTION = re.compile(
     r"|^(?:马上|立即|免费|现在)注册[^。]{0,30}?(?:更多功能|更多好友|玩转|享用|享受|解锁)"
     # A prompt to get the site's app (下载某某App / 立即下载客户端,随时看新闻): the site's, not the article's.
     r"|^(?:立即|马上|免费|点击|扫码)?下载[^。,，]{0,12}?(?:App|APP|app|客户端|应用程序)"
+    # …and one that asks the reader to get it for the news first (第一手消息请下载某网 iPhone/ Android/), naming the
+    # phones it runs on.
+    r"|^[^。,，]{0,12}?请下载[^。,，]{0,16}?(?:App|APP|app|客户端|iPhone|iPad|Android|安卓|苹果)"
     # An advert's slogan: a run of praise words, then what it does for the reader (炒股就看某某,权威,专业,及时,助您把握
     # 机会!), with no full stop: the site's, not the article's.
     r"|^[^。,，]{1,16}[,，](?:[^。,，]{1,4}[,，]){2,}(?:助|帮|为|让|带)您[^。,，!?！？]{1,16}[!！]?$"

@@ -1685,3 +1685,7 @@ def test_a_short_exclamation_written_twice_stays() -> None:
 def test_a_line_crediting_who_produced_the_piece_is_chrome() -> None:
     assert_article_only(page("今天的内容由某某传媒和某某财经联合出品。"))
     assert chrome_rule("这部电影由某某影业出品。") is None  # a sentence of the article, not the page's credit
+
+
+def test_a_prompt_to_download_the_sites_app_for_its_phones_is_chrome() -> None:
+    assert_article_only(page(chrome_after=("最新消息请下载某某新闻网 iPhone/ iPad/ Android/",)))
