@@ -45,6 +45,9 @@ _JUDGEMENT = re.compile(
     r"一定|必须|应该|不会|不能|最|关键|核心|唯一|本质|其实|浪费|机会|价值|趋势|未来|将会|需要|只有|才能|绝对|很难|难以|"
     r"不是.+而是|问题|风险|意味着|决定|重要|优势|门槛|壁垒"
 )
+# A clause of the speaker's own view after a comma (…,我觉得… / …,我认为…): a greeting or a pleasantry the sentence
+# opens with (大家好,很高兴又来到这里,…,我觉得…) frames only the clauses before it, not the view.
+_OWN_VIEW_AFTER = re.compile(r"[,，]\s*(?:我|我们)(?:觉得|认为|相信|的看法是|的判断是)")
 _FRAMING = re.compile(
     # Sharing one's experience only announces it, unless the sentence spells it out after a colon (分享他的经验:…) or
     # after a speech verb of its own (分享了对行业的看法,他认为,…).
@@ -403,7 +406,14 @@ def suggest_claims(
         plain = simplified(without_pinyin_notes(item.text)[0])
         if item.speaker is None or item.text in seen:
             continue
-        if _FRAMING.search(plain) or _FILLER.search(plain) or _EVENT_LEAD.search(plain) or _TOPIC_LEAD.search(plain):
+        framing = _FRAMING.search(plain)
+        if (
+            framing
+            and (view := _OWN_VIEW_AFTER.search(plain, framing.end()))
+            and not _FRAMING.search(plain[view.start() :])
+        ):
+            framing = None  # 大家好,…,我觉得…: the greeting opens the sentence, the view after it is the speaker's
+        if framing or _FILLER.search(plain) or _EVENT_LEAD.search(plain) or _TOPIC_LEAD.search(plain):
             continue  # the speaker framing the talk, filling a pause, or the writer announcing the event
         if _RUNS_THE_TALK.search(plain):
             continue  # a round-table's host handing over the floor or thanking, a guest taking it

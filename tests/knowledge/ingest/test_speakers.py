@@ -4774,3 +4774,15 @@ def test_points_out_without_quotation_marks_right_after_a_name(corpus: Corpus) -
         "黄一鸣表示,人工智能的进步是全球性的。": "huang-yiming",
         "至于年轻人面临就业挑战,黄一鸣指人工智能带来的机遇非凡。": "huang-yiming",
     }
+
+
+def test_a_view_after_a_greeting_in_the_same_sentence_is_the_speakers(corpus: Corpus) -> None:
+    # The greeting frames the clauses before the view, not the view: 大家好 alone still says nothing.
+    text = (
+        "赵一鸣表示,行业的红利期已经过去。\n\n以下为赵一鸣演讲实录:\n\n"
+        "大家好,非常高兴又来到这里,我觉得要讲清楚道理,还是要靠数据。\n\n大家好,很高兴又来到这里。\n"
+    )
+    assert speakers(corpus, text) == {
+        "赵一鸣表示,行业的红利期已经过去。": "zhao-yiming",
+        "大家好,非常高兴又来到这里,我觉得要讲清楚道理,还是要靠数据。": "zhao-yiming",
+    }
