@@ -272,6 +272,8 @@ _SETTING = re.compile(
     # The speech the person gives, named right before the verb without 在 (某某致辞表示 / 某某发言指出 / 某某演讲时说), perhaps
     # with the session it opens or closes (某某开幕致词表示, 致词 as a Taiwanese report writes 致辞).
     r"|(?:开幕|闭幕|开场)?(?:致辞|致词|发言|演讲|讲话)(?:时|中)?"
+    # …or the stage the person goes up to speak on (某某上台就表示… / 某某登台后指出…): the talk's opening words.
+    r"|(?:一|刚)?(?:上台|登台)(?:后|时)?"
     # The meeting the person holds or attends, named right before the verb without 在 (某某17日举行座谈会指出 / 某某出席
     # 论坛时表示 / 某某召开记者会说): the occasion, and the name before it speaks. Its 会 may be gone already, taken off
     # before as the modal adverb (座谈会指出 read as 座谈 + 会指出).

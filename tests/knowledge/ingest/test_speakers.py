@@ -4786,3 +4786,11 @@ def test_a_view_after_a_greeting_in_the_same_sentence_is_the_speakers(corpus: Co
         "赵一鸣表示,行业的红利期已经过去。": "zhao-yiming",
         "大家好,非常高兴又来到这里,我觉得要讲清楚道理,还是要靠数据。": "zhao-yiming",
     }
+
+
+def test_going_on_stage_between_the_name_and_the_verb(corpus: Corpus) -> None:
+    text = "赵一鸣上台就表示要讲些实在的内容,引起一阵笑声。\n\n钱多多登台后指出,行业还处在早期。\n"
+    assert speakers(corpus, text) == {
+        "赵一鸣上台就表示要讲些实在的内容,引起一阵笑声。": "zhao-yiming",
+        "钱多多登台后指出,行业还处在早期。": "qian-duoduo",
+    }
