@@ -115,7 +115,10 @@ _IMAGE_CAPTION = re.compile(
     r"|^(?:format|image|img|pic)[-_.]?(?:jpe?g|png|gif|webp|bmp)$"
     # A repost's note that its pictures came off the web, to be taken down if they infringe, in its short form
     # (*图片来源网络侵删 / 图片来自网络): the pictures', not the article's.
-    r"|^[*※]?\s*图片?(?:来源|来自|源)于?(?:网络|互联网)[,，、]?\s*(?:侵删)?[。.]?$",
+    r"|^[*※]?\s*图片?(?:来源|来自|源)于?(?:网络|互联网)[,，、]?\s*(?:侵删)?[。.]?$"
+    # A caption opened by the white triangle some pages put where others put ▲ (△某某局局长某某 / △某某模型:某某V1),
+    # with no sentence's end: a list item marked by △ says a sentence and stays.
+    r"|^△[^。!?！？;；]{1,40}$",
     re.IGNORECASE,
 )
 # A site's menu: four or more short items side by side (产业经济 科技业界 3C数码 … 热点资讯), no punctuation.

@@ -1689,3 +1689,12 @@ def test_a_line_crediting_who_produced_the_piece_is_chrome() -> None:
 
 def test_a_prompt_to_download_the_sites_app_for_its_phones_is_chrome() -> None:
     assert_article_only(page(chrome_after=("最新消息请下载某某新闻网 iPhone/ iPad/ Android/",)))
+
+def test_a_caption_opened_by_a_white_triangle_is_chrome_but_a_sentence_after_one_is_not() -> None:
+    # A photo's caption under it, opened by △ as others open it by ▲: the person's post and name, or what it shows.
+    assert_article_only(page(chrome_after=("△某某市科技局局长赵一鸣", "△本地首个开源模型:某某 V2模型")))
+    raw = "\n".join([ARTICLE[0], "△某某公司总裁孙立", ARTICLE[1]]) + "\n"
+    assert_article_only(raw)
+    # A list item marked by △ that says a sentence is the article's.
+    item = "△第一,模型的能力还要再提升一个数量级。"
+    assert chrome_rule(item) is None
