@@ -1550,7 +1550,13 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
     # When the page runs to its end with no end marker, its last line right after a line of text is that text cut
     # short by the page ("…听您百度世界大会的演"), unless a chrome rule marks it. (Before an end marker, a last
     # label-like line is the forum's signature.)
-    after_text = len(nonblank_at) >= 2 and nonblank_at[-2] in {*paragraphs, *texty}
+    # A line before it that a chrome rule marks is no text (a photo's caption with its credit, …。(记者 某某摄)): the
+    # short line after a run of them is one more caption whose credit the page left off (一等奖得主), not text cut short.
+    after_text = (
+        len(nonblank_at) >= 2
+        and nonblank_at[-2] in {*paragraphs, *texty}
+        and not chrome_rule(stripped[nonblank_at[-2]])
+    )
     cut_short = nonblank_at[-1] if after_text and keep_until is None else None
     if cut_short is not None and len(stripped[cut_short]) <= 3 and _looks_like_a_name(simplified(stripped[cut_short])):
         cut_short = None  # a bare name after the article's last line is its editor's, not its text cut short

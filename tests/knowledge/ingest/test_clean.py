@@ -1698,3 +1698,12 @@ def test_a_caption_opened_by_a_white_triangle_is_chrome_but_a_sentence_after_one
     # A list item marked by △ that says a sentence is the article's.
     item = "△第一,模型的能力还要再提升一个数量级。"
     assert chrome_rule(item) is None
+
+
+def test_a_short_last_line_after_the_pages_photo_captions_is_one_more_caption_not_text_cut_short() -> None:
+    # Captions with their credits under the text, then one whose credit the page left off: the picture's, too.
+    captions = ("嘉宾合照。(记者 赵一鸣摄)", "孙立在会上致辞。(记者 赵一鸣摄)", "一等奖得主")
+    assert_article_only(page(chrome_after=captions))
+    # Right after the article's last line, the page's last line is still its text cut short.
+    cut = "骆某上午听您大会的演"
+    assert clean_page(page(chrome_after=(cut,))).text == "\n\n".join([*ARTICLE, cut]) + "\n"
