@@ -4794,3 +4794,11 @@ def test_going_on_stage_between_the_name_and_the_verb(corpus: Corpus) -> None:
         "赵一鸣上台就表示要讲些实在的内容,引起一阵笑声。": "zhao-yiming",
         "钱多多登台后指出,行业还处在早期。": "qian-duoduo",
     }
+
+def test_the_data_a_person_cites_between_the_name_and_the_verb_leaves_the_view_theirs(corpus: Corpus) -> None:
+    # 援引数据指出 / 引用一份报告称: the person grounds the view in figures; the view is still theirs.
+    cited = "论坛的发起者、某大学教授赵一鸣援引数据指出,本国生成式AI用户已达3.2亿,是十年前的6倍。"
+    report = "孙立引用一份调查报告称,多数企业还没有准备好迎接智能体。"
+    found = speakers(corpus, f"{cited}\n\n{report}\n")
+    assert found.get(cited) == "zhao-yiming"
+    assert found.get(report) == "sun-li"
