@@ -2119,6 +2119,9 @@ _CLAUSE_OPENS = re.compile(
 _LEADING_TIME = re.compile(
     r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:晚间|晚|上午|下午|早间)?|今天|昨天|今日|昨日|当天|当日|随后|此后|之后)[,，]?\s*"
 )
+# Verbs that put forward or present what the person says, a view or an account, after a clause whose subject is the
+# person named after a post (…院长某某教授聚焦…,提出…): read to that person as verbs of opinion are.
+_PUTS_FORWARD = frozenset(("提出", "介绍"))
 # A conjunction that opens a sentence, turning from the one before (但某某多次批评…,称…): the subject follows it.
 _LEADING_BUT = re.compile(r"^(?:但是?|然而|不过|可是)(?![,，])")
 # A sentence set in the speech or the interview the text tells of, with no subject of its own (演讲中明确反对…).
@@ -2545,8 +2548,13 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             # The sentence's subject, after a date or a time word that may open it (6月26日,某某发文…,并称…).
             # A verb of opinion (…提出了质疑,认为…) may have a subject named after its post; a verb of talking about
             # (…举办交流会,谈及A、B) lists topics.
+            # So may a verb that puts forward or presents what the person says (…副院长某某教授聚焦…,提出…的理论 /
+            # …副校长某某其后进行演讲,介绍…): the view or the account is what follows it, unlike a topic's list.
             subject, how = _sentence_subject(
-                _LEADING_BUT.sub("", _LEADING_TIME.sub("", sentence)), names, last, after_role=verb in OPINION_VERBS
+                _LEADING_BUT.sub("", _LEADING_TIME.sub("", sentence)),
+                names,
+                last,
+                after_role=verb in OPINION_VERBS or verb in _PUTS_FORWARD,
             )
             clauses = re.split(r"[,，;；:：]", prefix[: opens.start()])
             if len(clauses) > 1 and subject is not None:

@@ -4802,3 +4802,13 @@ def test_the_data_a_person_cites_between_the_name_and_the_verb_leaves_the_view_t
     found = speakers(corpus, f"{cited}\n\n{report}\n")
     assert found.get(cited) == "zhao-yiming"
     assert found.get(report) == "sun-li"
+
+
+def test_a_verb_after_a_clause_opened_by_a_post_and_a_name_is_that_persons(corpus: Corpus) -> None:
+    # The post and the name open the sentence, a clause of what the person did, then the verb that hands over the view
+    # with no subject of its own (…副院长某某教授聚焦…,提出… / …副校长某某其后进行演讲,介绍…).
+    proposed = "某大学教育研究院副院长钱多多教授聚焦课堂的新形态,提出学习从“知识传授”向“能力培养”演进的理论。"
+    told = "某科技大学首席副校长孙立新其后进行演讲,介绍某某研发中心成立于2023年,专注开源大模型的研究和应用。"
+    found = speakers(corpus, f"{proposed}\n\n{told}\n")
+    assert found.get(proposed) == person_id_for("钱多多")
+    assert found.get(told) == person_id_for("孙立新")
