@@ -153,6 +153,8 @@ SPEECH_VERBS = (
     "表明",
     # Warning, beside 警告 / 告诫 (某某一再警示创业者…): the danger the person points to is their view.
     "警示",
+    # Alerting people, beside 警示 (某某警醒人们,…): the danger the person alerts others to is their view.
+    "警醒",
     # Looking back, beside 回忆 (某某回顾了…的历程,虽然…): the account the person gives of the past, and their reading of
     # it; not a list of what they looked back on (某某回顾了A,B,以及C。), which names topics.
     "回顾",

@@ -4812,3 +4812,11 @@ def test_a_verb_after_a_clause_opened_by_a_post_and_a_name_is_that_persons(corpu
     found = speakers(corpus, f"{proposed}\n\n{told}\n")
     assert found.get(proposed) == person_id_for("钱多多")
     assert found.get(told) == person_id_for("孙立新")
+
+
+def test_a_person_who_alerts_people_voices_a_view(corpus: Corpus) -> None:
+    # 警醒, beside 警示 / 告诫: the danger the person alerts others to is the view (某某警醒人们,…).
+    alerted = "某某实验室创始人赵一鸣警醒人们,将安全与法律追问置于热情之前。"
+    found = speakers(corpus, f"{alerted}\n\n这件事值得所有人警醒。\n")
+    assert found.get(alerted) == "zhao-yiming"
+    assert "这件事值得所有人警醒。" not in found
