@@ -1355,6 +1355,17 @@ class Names:
             plausible = new_name_ending(titled_name) == titled_name and _plausible_name(titled_name)
             if plausible and titled_name not in self.by_name:
                 self.speaker(titled_name)
+        # So is one set off by a mark before it and a comma after it, then an appositive that says who the person is
+        # (…,「某某」钱某某,一位某大学…博士生… / …,孙某,这位某公司的工程师…): 他 later is that person.
+        for introduced in re.finditer(
+            r"(?<=[,，。;；」』”)）])(?P<name>[\u4e00-\u9fff]{2,3})[,，]\s*(?:一位|一名|这位)[^,，。;；:：“”「」]{0,40}?"
+            rf"(?:{_TITLE_BEFORE}|学生|学者|工程师|作家|作者|投资人|创业者)",
+            self._text,
+        ):
+            introduced_name = introduced.group("name")
+            plausible = new_name_ending(introduced_name) == introduced_name and _plausible_name(introduced_name)
+            if plausible and introduced_name not in self.by_name:
+                self.speaker(introduced_name)
         # So is one right after a title or a post that opens a sentence whose clause after a colon goes on with 他 / 她
         # (人文学者某某对于…有些疑虑:他观察到,…) or hands over a quotation (创始人某某几乎无缝衔接,修正了问题的前提:“…”):
         # the person the sentence introduces is the one it then reports.

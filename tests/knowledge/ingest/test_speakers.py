@@ -4820,3 +4820,11 @@ def test_a_person_who_alerts_people_voices_a_view(corpus: Corpus) -> None:
     found = speakers(corpus, f"{alerted}\n\n这件事值得所有人警醒。\n")
     assert found.get(alerted) == "zhao-yiming"
     assert "这件事值得所有人警醒。" not in found
+
+
+def test_a_name_set_off_before_an_appositive_that_says_who_the_person_is_is_learned(corpus: Corpus) -> None:
+    # 「某某」钱多多,一位某大学…博士生…「…」他说。: the appositive introduces the person, 他 is that person, not the one
+    # who spoke before.
+    said = "上线后的第二天,「小鹿」钱多多,一位某大学计算机学院三年级博士生已经和同学着手这项工作,「我们其实是最早做这件事的团队。」他说。"
+    text = f"孙立表示,检测机器写的文字是一个迫在眉睫的问题。\n\n{said}\n"
+    assert speakers(corpus, text).get(said) == person_id_for("钱多多")
