@@ -4009,6 +4009,17 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             # A magazine's subheading inside the one guest's answer (…。 then 守护…的护城河 then 我们希望…): the answer
             # goes on under it, in the first person and naming nobody, as no question came between.
             turn = broken
+        elif (
+            turn is not None
+            and index + 1 < len(paragraphs)
+            and not speaks_first_person(paragraph)
+            and (resumed := _dialogue_turn(paragraphs[index + 1], names, short_labels, first_names))[0]
+            and resumed[1] is turn
+        ):
+            # The same guest's next answer opens with its label again (某某:… then 在…期间,…数据表明,… then 某某:…): the
+            # paragraph between, naming no one in the first person, is the reporter's lead-in to it, not the answer
+            # before running on.
+            turn = None
         elif (_is_heading(paragraph) and not (turn is not None and POINTS_BACK.match(paragraph))) or (
             turn is not None and turn.zh in paragraph
         ):

@@ -4828,3 +4828,18 @@ def test_a_name_set_off_before_an_appositive_that_says_who_the_person_is_is_lear
     said = "上线后的第二天,「小鹿」钱多多,一位某大学计算机学院三年级博士生已经和同学着手这项工作,「我们其实是最早做这件事的团队。」他说。"
     text = f"孙立表示,检测机器写的文字是一个迫在眉睫的问题。\n\n{said}\n"
     assert speakers(corpus, text).get(said) == person_id_for("钱多多")
+
+
+def test_a_paragraph_between_two_turns_of_the_same_guest_is_not_the_first_answer_running_on(corpus: Corpus) -> None:
+    # The guest's next answer opens with its label again: the unlabelled paragraph before it is the reporter's lead-in,
+    # not the answer before it running on.
+    lead_in = "展会期间,主办方发布了年度合作报告,相关数据表明,尽管不确定性正在增加,但合作的意愿始终占据主流。"
+    text = (
+        "记者:你怎么看这次展会?\n\n"
+        "钱多多:我觉得展会很重要,它让上下游的企业彼此认识。\n\n"
+        f"{lead_in}\n\n"
+        "钱多多:供应链的规模非常庞大,而且相互关联。\n"
+    )
+    found = speakers(corpus, text)
+    assert lead_in not in found
+    assert found.get("钱多多:供应链的规模非常庞大,而且相互关联。") == person_id_for("钱多多")
