@@ -2743,7 +2743,14 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             if side.group("part") == "问":
                 return None, "", False  # the magazine's question (某刊问:…), nobody's view
             name = side.group("who")
-        if name in names.by_name or name in names.found or _plausible_name(name):
+        # A two-character label with a family name the rules do not know (某甲:) is a name when the text introduced the
+        # person by it right after a post (董事长某甲) and names them by it again: the colon after it opens their turn.
+        if (
+            name in names.by_name
+            or name in names.found
+            or _plausible_name(name)
+            or names._rare_family_two(name) == name
+        ):
             return names.speaker(name), f"{name}: (dialogue)", False
     return None, "", False
 

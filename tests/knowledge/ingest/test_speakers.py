@@ -4843,3 +4843,12 @@ def test_a_paragraph_between_two_turns_of_the_same_guest_is_not_the_first_answer
     found = speakers(corpus, text)
     assert lead_in not in found
     assert found.get("钱多多:供应链的规模非常庞大,而且相互关联。") == person_id_for("钱多多")
+
+def test_a_dialogue_turn_by_a_name_the_text_wrote_after_a_post_though_its_family_name_is_rare(corpus: Corpus) -> None:
+    # 禾 opens no common family name, but the text named the person after a post (董事长禾川): the label is that person.
+    text = (
+        "某某科技董事长禾川和投资人钱多多展开对话。\n\n"
+        "钱多多:你这两年主要做什么?\n\n"
+        "禾川:我觉得机器人的价格明年会降一半。\n"
+    )
+    assert speakers(corpus, text)["禾川:我觉得机器人的价格明年会降一半。"] == "he-chuan"
