@@ -456,3 +456,13 @@ def test_each_headline_of_a_deck_of_speakers_headlines_is_that_persons_view(corp
     found = speakers(corpus, text)
     assert found["孙立:本地应该聚焦制造业的智能应用"] == "sun-li"
     assert found["赵一鸣:本地应该扮演区域服务的领航者角色"] == "zhao-yiming"
+
+
+def test_what_a_person_said_in_a_welcome_address_is_a_draft() -> None:
+    # 欢迎 names the setting here (在欢迎致辞中表示,…): the words after the speech verb are the person's, not a greeting.
+    corpus = load_corpus()
+    text = "钱多多在欢迎致辞中表示,人工智能将在未来三年重塑每一个行业,创业者必须抓住这个窗口。\n\n欢迎大家来到论坛。\n"
+    with_text = dataclasses.replace(corpus, sources={**corpus.sources, "new": Source(id="new", title="t", text=text)})
+    assert [s.quote for s in suggest_claims(with_text, "new")] == [
+        "钱多多在欢迎致辞中表示,人工智能将在未来三年重塑每一个行业,创业者必须抓住这个窗口。"
+    ]
