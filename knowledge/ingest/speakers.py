@@ -339,6 +339,11 @@ _LATIN_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
 _LATIN_NAME = re.compile(
     rf"(?<![A-Za-z])[A-Z][{_LATIN_LOWER}]+(?:[ ·][A-Z\u00c0-\u00d6\u00d8-\u00de][{_LATIN_LOWER}]+){{1,2}}$"
 )
+# A word for a kind of person (创业者 / 开发者 / 化名) right before one capitalised Latin word, set off after it (Jack回忆).
+_KIND_THEN_LATIN_WORD = re.compile(
+    r"(?:创业者|开发者|创始人|投资人|从业者|工程师|研究员|分析师|设计师|产品经理|程序员|受访者|网友|用户|化名)\s*"
+    r"(?P<name>[A-Z][a-z]{2,19})(?![A-Za-z])"
+)
 # A foreign name written in Chinese characters with a middle dot between its parts (蒂姆·德特默斯, 丹·傅, 约翰·冯·诺依曼),
 # however the page writes the dot (· ‧ • ・ ･, a space on either side allowed). No family name starts it, so the plain
 # reading never finds it.
@@ -1390,6 +1395,12 @@ class Names:
             rf"{_TITLE_BEFORE}\s*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}})(?=\s*[(（,，。、;；])", self._text
         ):
             self.speaker(titled.group("name"))
+        # One capitalised Latin word right after a word for a kind of person (创业者Jack / 开发者 Kevin / 化名Amy) is the
+        # name the article goes by for that person, not a product's, when the text names it again: 他 and a speech verb
+        # after it are that person's.
+        for kind in _KIND_THEN_LATIN_WORD.finditer(self._text):
+            if self._text.count(kind.group("name")) >= 2 and not _LATIN_ORG.search(kind.group("name")):
+                self.speaker(kind.group("name"))
         # A transliterated name right before its Latin form in brackets (执行长奥特曼(Sam Altman)), where a word starts,
         # is a person's however short: the brackets say who it spells.
         for bracketed in _TRANSLITERATED_BEFORE_LATIN.finditer(self._text):

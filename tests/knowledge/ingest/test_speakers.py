@@ -4852,3 +4852,14 @@ def test_a_dialogue_turn_by_a_name_the_text_wrote_after_a_post_though_its_family
         "禾川:我觉得机器人的价格明年会降一半。\n"
     )
     assert speakers(corpus, text)["禾川:我觉得机器人的价格明年会降一半。"] == "he-chuan"
+
+
+def test_a_one_word_latin_name_after_a_word_for_a_kind_of_person_is_that_persons(corpus: Corpus) -> None:
+    # One Latin word is as often a product as a name, but after 开发者 (a kind of person) and named again it is a person's
+    # pseudonym, and the quotation before it is theirs.
+    text = (
+        "独立开发者Kevin去年做了一款记账应用,试过三种收费方式。\n\n"
+        "“订阅制最难推”,Kevin回忆说。\n\n"
+        "后来Claude发布了新版本。\n"
+    )
+    assert speakers(corpus, text) == {"“订阅制最难推”,Kevin回忆说。": "kevin"}
