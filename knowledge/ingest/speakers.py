@@ -1571,6 +1571,22 @@ class Names:
                     if len(posted) == 1 and posted[0] not in self.by_name:
                         self.speaker(posted[0])
 
+        # So is the Chinese name that opens the sentence's subject (某某后来开了公开课,在他看来,…), when no known name
+        # stands before the pronoun and the clause from it on reads as the pronoun's speech: the pronoun is the
+        # sentence's own subject, not a person an earlier sentence named.
+        for paragraph in self._text.split("\n\n"):
+            for sentence in split_sentences(paragraph):
+                for pronoun in re.finditer(r"[,，;；](?:在|据|按|照)?(?:他|她)(?![们的所])", sentence):
+                    head = sentence[: pronoun.start()]
+                    if (
+                        self.mentioned(head)
+                        or _attribution(sentence[pronoun.start() + 1 :], self, probe)[0] is not probe
+                    ):
+                        continue
+                    opening = _subject_name(head)
+                    if opening is not None and opening not in self.by_name:
+                        self.speaker(opening)
+
     def _learn_misspellings(self) -> None:
         """A transliteration the text writes with one character of its middle different from the last part of a dotted
         name it knows (奥尔曼 beside 山姆·奥特曼: the same sounds spelt with a wrong character), never written alone

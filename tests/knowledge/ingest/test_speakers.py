@@ -4863,3 +4863,11 @@ def test_a_one_word_latin_name_after_a_word_for_a_kind_of_person_is_that_persons
         "后来Claude发布了新版本。\n"
     )
     assert speakers(corpus, text) == {"“订阅制最难推”,Kevin回忆说。": "kevin"}
+
+
+def test_a_pronoun_after_the_name_that_opens_its_own_sentence_is_that_name_not_the_last_speaker(
+    corpus: Corpus,
+) -> None:
+    # 孙立 said nothing before, so no rule knew the name; 他 in the sentence's later clause is its subject, not 钱多多.
+    text = "“现在没人愿意投钱”,钱多多回忆说。\n\n孙立后来在几所大学开了公开课,在他看来,开源芯片会比开源模型走得更远。\n"
+    assert speakers(corpus, text)["孙立后来在几所大学开了公开课,在他看来,开源芯片会比开源模型走得更远。"] == "sun-li"
