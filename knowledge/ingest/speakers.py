@@ -128,6 +128,8 @@ SPEECH_VERBS = (
     "指",
     # Proposing, beside 建议 / 提出 (某某提议优化…); saying frankly, beside 直言 / 坦言 (某某不讳言,…).
     "提议", "不讳言",
+    # Crying out a view, beside 宣称 / 呼吁 (某某在大会上高呼…的时代到了 / 他大声疾呼,…): what follows is proclaimed.
+    "高呼", "疾呼",
     # Voicing a stance, beside 表示 (某某对…表达了深切担忧 / 他表达了对…的信心): only before a stance it names or a colon or a
     # comma, so "模型的表达能力" or "表达了感谢" names no view.
     "表达",

@@ -4871,3 +4871,15 @@ def test_a_pronoun_after_the_name_that_opens_its_own_sentence_is_that_name_not_t
     # 孙立 said nothing before, so no rule knew the name; 他 in the sentence's later clause is its subject, not 钱多多.
     text = "“现在没人愿意投钱”,钱多多回忆说。\n\n孙立后来在几所大学开了公开课,在他看来,开源芯片会比开源模型走得更远。\n"
     assert speakers(corpus, text)["孙立后来在几所大学开了公开课,在他看来,开源芯片会比开源模型走得更远。"] == "sun-li"
+
+
+def test_crying_out_a_view_is_a_verb_of_speech(corpus: Corpus) -> None:
+    # 高呼 (and 疾呼) hands over what the person proclaimed, as 宣称 does, with no colon after it.
+    text = (
+        "“现在没人愿意投钱”,钱多多回忆说。\n\n"
+        "看好机器人的不止钱多多,某公司CEO孙立在5月的发布会上高呼家用机器人的“元年”已经到来。\n"
+    )
+    assert (
+        speakers(corpus, text)["看好机器人的不止钱多多,某公司CEO孙立在5月的发布会上高呼家用机器人的“元年”已经到来。"]
+        == "sun-li"
+    )
