@@ -138,6 +138,9 @@ _BARE_SEPARATOR = re.compile(r"^[-—–_*·•=~#\s]{1,12}$")
 _SITE_STAMP = re.compile(r"[©®Ⓒ]|(?<![\w.])www\.[\w-]+(?:\.[\w-]+)+")
 # Items may be set apart by a bar without spaces too (首页|新闻|视频|专访), not by a slash (AI/ML is text).
 _MENU = re.compile(r"^[\w\u4e00-\u9fff]{2,6}(?:(?:\s*[|｜/·]?\s+|\s*[|｜]\s*)[\w\u4e00-\u9fff]{2,6}){3,}$")
+# A picture's caption that places its people, a position in brackets after a name (某某(左)和某某(右) / 某某（左二）与某某在
+# 签约仪式上 / (左起)): where someone stands is the picture's, and a line with no stop and no clause is no sentence.
+_PLACED_CAPTION = re.compile(r"[(（](?:前排|后排)?[左右中](?:[一二三四五六七八九]|\d|起)?[)）]")
 # A picture's caption numbered by the page (某某在会上发言(图1)): the line ends with the figure's number.
 _NUMBERED_CAPTION = re.compile(r"[(（]图\s*\d{1,2}[)）]$")
 # A picture's credit alone in brackets, its kind, a slash and where it came from (（图／取自维基百科） / （示意图／某通讯社）
@@ -719,6 +722,8 @@ def chrome_rule(line: str) -> str | None:
         return "photo caption"
     if _BRACKETED_CREDIT.match(line):
         return "picture's credit in brackets"
+    if _PLACED_CAPTION.search(line) and len(line) <= 2 * _SHORT and not re.search(r"[。.!！?？,，;；:：]\s*\S", line):
+        return "photo caption placing its people"
     if _NUMBERED_CAPTION.search(line) and len(line) <= 2 * _SHORT:
         return "numbered photo caption"
     if _CREDITED_CAPTION.search(line) and len(line) <= 2 * _SHORT:

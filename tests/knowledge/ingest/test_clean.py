@@ -1707,3 +1707,17 @@ def test_a_short_last_line_after_the_pages_photo_captions_is_one_more_caption_no
     # Right after the article's last line, the page's last line is still its text cut short.
     cut = "骆某上午听您大会的演"
     assert clean_page(page(chrome_after=(cut,))).text == "\n\n".join([*ARTICLE, cut]) + "\n"
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Who stands where in the picture, in brackets after each name ((左) / (右二) / (左起)), no sentence.
+        "某某资本合伙人钱多多(左)和某某科技董事长赵一鸣(右)",
+        "钱多多（左二）与赵一鸣在签约仪式上",
+    ],
+)
+def test_a_caption_that_places_the_people_in_the_picture_is_chrome(line: str) -> None:
+    assert chrome_rule(line) == "photo caption placing its people"
+    assert_article_only(page(line))
+    # A sentence of the article that tells of a left and a right side stays.
+    assert chrome_rule("钱多多(左)和赵一鸣(右)随后在论坛上谈到了算力的价格,他们都认为价格还会下降。") is None
