@@ -253,7 +253,9 @@ _ADVERBS = re.compile(
     # Urging hard (某某大力建议:… / 某某强烈呼吁…): how the person urges, between the name and the verb.
     r"|大力|极力|竭力|郑重|强烈"
     # For a long time, beside 一直 / 向来 (某某长期以来一直…持…态度 / 某某多年来始终认为…).
-    r"|长期以来|长期|多年来)$"
+    r"|长期以来|长期|多年来"
+    # Beginning to, beside 首次 / 再度 (某某开始呼吁… / 某某开始用…呼吁): when the person took up the urging, not who.
+    r"|开始)$"
 )
 # Writing an article, between the name and the verb (某某撰文称 / 某某发文表示 / 某某在某报发表署名文章指出).
 _WROTE = r"撰文|发文|刊文|发表了?(?:一篇)?(?:署名)?(?:专栏|评论)?文章"

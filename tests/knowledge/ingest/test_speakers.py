@@ -4883,3 +4883,12 @@ def test_crying_out_a_view_is_a_verb_of_speech(corpus: Corpus) -> None:
         speakers(corpus, text)["看好机器人的不止钱多多,某公司CEO孙立在5月的发布会上高呼家用机器人的“元年”已经到来。"]
         == "sun-li"
     )
+
+
+def test_beginning_to_urge_is_the_persons_urging(corpus: Corpus) -> None:
+    # 开始 (began to) sits between the name and the verb, or before the means the person urged with (开始用…呼吁).
+    text = "三年前,钱多多开始用一张手绘的路线图呼吁同行押注家用机器人。\n\n去年起,孙立开始呼吁行业放弃参数竞赛。\n"
+    assert speakers(corpus, text) == {
+        "三年前,钱多多开始用一张手绘的路线图呼吁同行押注家用机器人。": "qian-duoduo",
+        "去年起,孙立开始呼吁行业放弃参数竞赛。": "sun-li",
+    }
