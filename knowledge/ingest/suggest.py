@@ -9,6 +9,7 @@ lacks gets a draft person with pypinyin's name.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections import defaultdict
@@ -323,6 +324,38 @@ _SELF_INTRODUCTION = re.compile(
 )
 
 
+# The answer a speaker gives their own question at once, in a few words (…出路在哪里?做细分的工具。): a statement, no question.
+_SHORT_ANSWER_CHARS = 12
+_SHORT_ANSWER = re.compile(r"^[^?？。!！]+[。!！][”」』]?$")
+
+
+def _with_short_answers(attributed: list[Sentence], text: str) -> list[Sentence]:
+    """The sentences, with a question the speaker answers at once in a few words joined to that answer, as the page
+    writes them side by side (出路在哪里?做细分的工具。): the question alone states nothing, the answer alone says little
+    of what it answers; together they are the view."""
+    joined: list[Sentence] = []
+    i = 0
+    while i < len(attributed):
+        item = attributed[i]
+        answer = attributed[i + 1] if i + 1 < len(attributed) else None
+        if (
+            answer is not None
+            and item.speaker is not None
+            and answer.speaker is not None
+            and answer.speaker.id == item.speaker.id
+            and _bare_question(item.text)
+            and _SHORT_ANSWER.match(answer.text)
+            and len(re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", answer.text)) <= _SHORT_ANSWER_CHARS
+            and item.text + answer.text in text
+        ):
+            joined.append(dataclasses.replace(item, text=item.text + answer.text))
+            i += 2
+            continue
+        joined.append(item)
+        i += 1
+    return joined
+
+
 def _introduces_oneself(sentence: str) -> bool:
     return bool(
         _SELF_INTRODUCTION.search(sentence) and not _JUDGEMENT.search(sentence) and not _FIRST_PERSON.search(sentence)
@@ -402,7 +435,7 @@ def suggest_claims(
     text_end = split_sentences(paragraphs[-1])[-1] if paragraphs else ""
     suggestions: list[Suggestion] = []
     seen: set[str] = set()
-    attributed = attribute(source.text, names)
+    attributed = _with_short_answers(attribute(source.text, names), source.text)
     for before, item in zip([None, *attributed], attributed, strict=False):
         # The filters read the sentence as the speaker rules do, without a spinner's pinyin notes (沒(méi)錯(cuò)).
         plain = simplified(without_pinyin_notes(item.text)[0])

@@ -466,3 +466,13 @@ def test_what_a_person_said_in_a_welcome_address_is_a_draft() -> None:
     assert [s.quote for s in suggest_claims(with_text, "new")] == [
         "钱多多在欢迎致辞中表示,人工智能将在未来三年重塑每一个行业,创业者必须抓住这个窗口。"
     ]
+
+
+def test_a_question_the_speaker_answers_at_once_in_a_few_words_is_one_draft_with_its_answer() -> None:
+    # 出路在哪里?做细分的工具。 the short answer alone says little and the question alone nothing: together they are the view.
+    corpus = load_corpus()
+    text = "钱多多谈到,「小公司的出路在哪里?做细分的工具。大厂不会为几千个用户专门开发。」\n"
+    with_text = dataclasses.replace(corpus, sources={**corpus.sources, "new": Source(id="new", title="t", text=text)})
+    quotes = [s.quote for s in suggest_claims(with_text, "new")]
+    assert "钱多多谈到,「小公司的出路在哪里?做细分的工具。" in quotes
+    assert "做细分的工具。" not in quotes
