@@ -3500,6 +3500,9 @@ _OTHERS_ON_YOU = re.compile(
 # A sentence that explains what drove the person or where a trait of theirs shows, with them as its object (…的信仰,
 # 促使他辞去… / 这种坚持体现在她对…上): the writer's portrait of them, not their reported speech going on.
 _DROVE_THEM = re.compile(r"(?:促使|驱使|推动)(?:他|她)(?!们)|体现在(?:他|她)(?!们)")
+# Other people listed as examples (如某甲、某乙等… / 包括某甲、某乙在内的…): the writer surveying a field, not the words of
+# the person whose reported speech ran before.
+_OTHERS_LISTED = re.compile(r"(?:如|像|包括|例如|比如)[^,，。:：“”「」]{2,12}、[^,，。:：“”「」]{2,12}(?:等|在内)")
 # A dated fact of the past told as background (某公司已于今年稍早将…): the writer's, not the reported speech going on.
 # So is a company described by what kind of company it is (作为一家以某某为主的公司,某公司…), in the third person.
 _BACKGROUND = re.compile(
@@ -4326,6 +4329,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                         reported = (
                             last  # another person is the sentence's subject: the run of reported speech is theirs now
                         )
+                    elif reported is not None and depth == 0 and _OTHERS_LISTED.search(raw) and last is not reported:
+                        reported = None  # 随后,如某甲、某乙等人纷纷…: the writer surveying others; the run has ended
                     own_so_far = sentences[first_of_paragraph:]
                     if depth == 0 and at == 0 and lede_paragraph and not pending:
                         # The lede's quotation was a paragraph of its own, right before this one.

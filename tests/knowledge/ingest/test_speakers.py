@@ -4892,3 +4892,14 @@ def test_beginning_to_urge_is_the_persons_urging(corpus: Corpus) -> None:
         "三年前,钱多多开始用一张手绘的路线图呼吁同行押注家用机器人。": "qian-duoduo",
         "去年起,孙立开始呼吁行业放弃参数竞赛。": "sun-li",
     }
+
+
+def test_a_sentence_that_lists_other_people_ends_the_run_of_reported_speech(corpus: Corpus) -> None:
+    # 孙立 spoke; the next sentence lists others (如赵一鸣、钱多多等…, one of them known) in the writer's survey, and the one after it is the
+    # writer's too, not 孙立's words going on.
+    text = (
+        "钱多多表示,算力不够。\n\n"
+        "某公司CEO孙立在3月高呼家用机器人的时代到了。此后,如赵一鸣、钱多多等老一代企业家也陆续投了机器人公司。"
+        "几家大型基金随之调整了未来三年的投资清单。\n"
+    )
+    assert "几家大型基金随之调整了未来三年的投资清单。" not in speakers(corpus, text)
