@@ -314,6 +314,10 @@ _RUNS_THE_TALK = re.compile(
     r"|(?:非常|十分)?(?:感谢|谢谢)[^,，。!！?？]{0,10}?(?:的)?(?:精彩)?(?:分享|发言|回答|参与)"
     r"|我(?:来)?(?:补充|说|讲|谈)(?:一点|两句|几句|一下))"
     r"[。!！]?[”」』]?$"
+    # …or, at the end of a turn that addresses the guest (你 / 您), inviting them to talk (…,你现在已经…,不如谈谈你们的新产品。 /
+    # 要不你来讲讲…): whatever the host recalled before it, the turn hands the floor over.
+    r"|(?:^|[:：])(?=[^。!！?？]*[你您])[^。!！?？]*[,，](?:那)?(?:要不|不如|那就|就先|先)(?:请)?(?:你|您)?(?:来)?"
+    r"(?:聊一下|聊聊|聊一聊|谈一下|谈谈|谈一谈|讲一下|讲讲|说一下|说说|介绍一下)[^。!！?？,，]{0,20}[。!！?？]?[”」』]?$"
 )
 # A guest saying who they are at a turn's or a sentence's start (某某:我是某某公司的技术总监,主要负责…。): their post, and
 # what they do after it, no view, unless the sentence goes on to judge something (``_JUDGEMENT`` / ``_FIRST_PERSON``).

@@ -476,3 +476,14 @@ def test_a_question_the_speaker_answers_at_once_in_a_few_words_is_one_draft_with
     quotes = [s.quote for s in suggest_claims(with_text, "new")]
     assert "钱多多谈到,「小公司的出路在哪里?做细分的工具。" in quotes
     assert "做细分的工具。" not in quotes
+
+
+def test_a_hosts_turn_that_ends_inviting_the_guest_to_talk_is_no_draft() -> None:
+    # The host recalls how they met, then hands the floor over (…,不如谈谈你们的新产品。): running the talk, no view.
+    corpus = load_corpus()
+    text = (
+        "钱多多:我们第一次见面是在一场黑客松上,你那时还在读博士,现在已经带着两百人的团队了,不如谈谈你们今年的新产品。\n\n"
+        "孙立:今年我们主要做养老机器人,我认为这个市场五年内会超过千亿。\n"
+    )
+    with_text = dataclasses.replace(corpus, sources={**corpus.sources, "new": Source(id="new", title="t", text=text)})
+    assert [s.speaker_id for s in suggest_claims(with_text, "new")] == ["sun-li"]
