@@ -3490,6 +3490,10 @@ _UNNAMED_SOURCE = re.compile(
     r"|^(?:(?:对此|此外|同时|另外|不过|但|而|最后|最终)[,，]?)?"
     r"(?:[两二三四五六七八九几多数]位(?:嘉宾|专家|学者|院士|大佬|讲者|对话者|企业家|创始人)?|双方|二人|两人|三人)们?"
     r"(?:也|则|都|均|普遍|一致|还|同样|共同)*(?:表示|认为|指出|强调|称|说|预计|预测|同意|认同|坦言|呼吁)"
+    # The company the text refers back to as the subject of a verb of speech (该公司上周在声明中称,… / 这家公司表示…):
+    # its statement, not the words of the person whose reported speech ran before.
+    r"|^(?:(?:此外|同时|另外|不过|但|而)[,，]?)?(?:该|这家)(?:公司|企业|集团|机构)[^,，。:：“「『]{0,16}?"
+    r"(?:表示|称|指出|透露|宣布|说|披露)"
 )
 # What a crowd thinks or says of the one addressed (因为很多人觉得你越来越温和。/ 有人说你…): the grounds of a question put
 # to them, the crowd's view, not the speaker's.

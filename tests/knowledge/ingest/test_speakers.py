@@ -4903,3 +4903,16 @@ def test_a_sentence_that_lists_other_people_ends_the_run_of_reported_speech(corp
         "几家大型基金随之调整了未来三年的投资清单。\n"
     )
     assert "几家大型基金随之调整了未来三年的投资清单。" not in speakers(corpus, text)
+
+
+def test_what_the_company_said_ends_the_run_of_its_chiefs_reported_speech(corpus: Corpus) -> None:
+    # 该公司 (the company) as the subject of a verb of speech is the company's statement, not 孙立's words going on.
+    text = (
+        "孙立表示,养老机器人的价格三年内会降一半。"
+        "该公司上周在声明中称,其第二座工厂已经动工,预计明年投产。"
+        "这座工厂将带来很多就业机会。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("孙立表示,养老机器人的价格三年内会降一半。") == "sun-li"
+    assert "该公司上周在声明中称,其第二座工厂已经动工,预计明年投产。" not in found
+    assert "这座工厂将带来很多就业机会。" not in found
