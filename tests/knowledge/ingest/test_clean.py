@@ -1690,6 +1690,7 @@ def test_a_line_crediting_who_produced_the_piece_is_chrome() -> None:
 def test_a_prompt_to_download_the_sites_app_for_its_phones_is_chrome() -> None:
     assert_article_only(page(chrome_after=("最新消息请下载某某新闻网 iPhone/ iPad/ Android/",)))
 
+
 def test_a_caption_opened_by_a_white_triangle_is_chrome_but_a_sentence_after_one_is_not() -> None:
     # A photo's caption under it, opened by △ as others open it by ▲: the person's post and name, or what it shows.
     assert_article_only(page(chrome_after=("△某某市科技局局长赵一鸣", "△本地首个开源模型:某某 V2模型")))
@@ -1707,6 +1708,7 @@ def test_a_short_last_line_after_the_pages_photo_captions_is_one_more_caption_no
     # Right after the article's last line, the page's last line is still its text cut short.
     cut = "骆某上午听您大会的演"
     assert clean_page(page(chrome_after=(cut,))).text == "\n\n".join([*ARTICLE, cut]) + "\n"
+
 
 @pytest.mark.parametrize(
     "line",

@@ -4795,6 +4795,7 @@ def test_going_on_stage_between_the_name_and_the_verb(corpus: Corpus) -> None:
         "钱多多登台后指出,行业还处在早期。": "qian-duoduo",
     }
 
+
 def test_the_data_a_person_cites_between_the_name_and_the_verb_leaves_the_view_theirs(corpus: Corpus) -> None:
     # 援引数据指出 / 引用一份报告称: the person grounds the view in figures; the view is still theirs.
     cited = "论坛的发起者、某大学教授赵一鸣援引数据指出,本国生成式AI用户已达3.2亿,是十年前的6倍。"
@@ -4843,6 +4844,7 @@ def test_a_paragraph_between_two_turns_of_the_same_guest_is_not_the_first_answer
     found = speakers(corpus, text)
     assert lead_in not in found
     assert found.get("钱多多:供应链的规模非常庞大,而且相互关联。") == person_id_for("钱多多")
+
 
 def test_a_dialogue_turn_by_a_name_the_text_wrote_after_a_post_though_its_family_name_is_rare(corpus: Corpus) -> None:
     # 禾 opens no common family name, but the text named the person after a post (董事长禾川): the label is that person.
