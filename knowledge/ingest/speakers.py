@@ -164,6 +164,8 @@ SPEECH_VERBS = (
     "改口",
     # Hoping, beside 希望 (他期许,… / 某某期望:…): only before a colon or a comma, so "不负期许" or "期望值" names nobody.
     "期许", "期望",
+    # Advocating, beside 提议 / 呼吁 (某某倡议各地有机会打造…): what the person urges is their view, as a proposal is.
+    "倡议",
 )  # fmt: skip
 # Words that end with 道 and are not 道 "says": 知道, 报道, 赛道, 渠道, 频道, 轨道, 街道, 味道, 难道, 管道, 通道.
 _NOT_SAYING_DAO = tuple("知报赛渠频轨街味难管通")
@@ -216,7 +218,7 @@ _VERB = re.compile("|".join(sorted(SPEECH_VERBS, key=len, reverse=True)))
 _NOUN_AFTER_DE = frozenset(
     ("坚持", "判断", "建议", "预测", "提醒", "回应", "解释", "介绍", "总结", "补充", "希望", "呼吁", "警告", "主张",
      "回忆", "类比", "告诫", "提出", "提及", "透露", "披露", "承认", "表态", "阐述", "阐释", "剖析", "分析", "解读",
-     "预言", "断言", "感叹", "感慨", "展望", "回顾", "警示", "发现", "坦承", "回答", "印证", "诠释", "论证", "对比", "推演", "推断", "比喻", "承诺", "提议", "驳斥", "预估", "预计", "表达", "举例")
+     "预言", "断言", "感叹", "感慨", "展望", "回顾", "警示", "发现", "坦承", "回答", "印证", "诠释", "论证", "对比", "推演", "推断", "比喻", "承诺", "提议", "驳斥", "预估", "预计", "表达", "举例", "倡议")
 )  # fmt: skip
 # Common family names; a name candidate must start with one (复姓 first).
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "宇文", "长孙")

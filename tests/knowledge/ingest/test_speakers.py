@@ -800,6 +800,14 @@ def test_a_proposal_and_a_frank_saying_name_their_speaker(corpus: Corpus) -> Non
     }
 
 
+def test_advocating_names_its_speaker_as_proposing_does(corpus: Corpus) -> None:
+    # 倡议 advocates as 提议 / 呼吁 do; after 的, 倡议 is a thing (钱多多的倡议得到了响应).
+    text = "前部长赵一鸣倡议本地有很好的机会打造算力代工产业,原因是本地有三大特色。\n\n钱多多的倡议得到了不少响应。\n"
+    assert speakers(corpus, text) == {
+        "前部长赵一鸣倡议本地有很好的机会打造算力代工产业,原因是本地有三大特色。": "zhao-yiming",
+    }
+
+
 def test_straight_double_quotes_pair_up_so_each_quotation_is_a_sentence_of_its_own(corpus: Corpus) -> None:
     # ASCII quotes ("…。""…。") glued the next quotation's opening mark to the sentence before, and were never
     # read as quotations at all.
