@@ -4423,9 +4423,13 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                     item.speaker, item.how = quote_speaker, f"{quote_speaker.zh} (inside the quotation)"
                 if quote_speaker is None or tentative:
                     pending.append(item)
-            elif raw[0] in _OPEN_QUOTES and depth > 0:
+            elif depth > 0 and (
+                raw[0] in _OPEN_QUOTES or (at == 0 and _NEWS_DATELINE.sub("", raw)[:1] in _OPEN_QUOTES)
+            ):
                 # A quotation that runs on and opens the paragraph right after one ending with a person's reported
                 # view (他认为,…。 then “…。…) is theirs too, until an attribution names someone else.
+                # The lede's dateline before it (某网某地3月3日电(某某)“…。…”某某说。) still leaves the quotation opening the
+                # paragraph: its speaker may be named where it closes, as a quotation of one sentence's is.
                 viewer = reported
                 if viewer is None and at == 0 and view_before is not None and view_before.speaker is not None:
                     viewer = None if view_before.how.endswith(_NOT_REPORTED) else view_before.speaker

@@ -808,6 +808,18 @@ def test_advocating_names_its_speaker_as_proposing_does(corpus: Corpus) -> None:
     }
 
 
+def test_a_quotation_of_two_sentences_after_the_dateline_is_the_person_named_where_it_closes(corpus: Corpus) -> None:
+    # 某网某地某日电(记者)“…。…。”某某说。: the dateline opens the paragraph, the quotation after it is still its opening.
+    text = (
+        "新华网南京5月3日电(记者 周某)“这次来开会,我能看到行业的共识正在形成。"
+        "算力在涨价,需求在变化,但我们做产品的初心没有变。”某协会会长赵一鸣说。\n\n"
+        "会议为期三天。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["新华网南京5月3日电(记者 周某)“这次来开会,我能看到行业的共识正在形成。"] == "zhao-yiming"
+    assert found["算力在涨价,需求在变化,但我们做产品的初心没有变。”某协会会长赵一鸣说。"] == "zhao-yiming"
+
+
 def test_straight_double_quotes_pair_up_so_each_quotation_is_a_sentence_of_its_own(corpus: Corpus) -> None:
     # ASCII quotes ("…。""…。") glued the next quotation's opening mark to the sentence before, and were never
     # read as quotations at all.
