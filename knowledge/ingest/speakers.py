@@ -507,6 +507,13 @@ _ANSWER_GIVEN = re.compile(
     # …or one whose colon ends the sentence, the judgement in the paragraph under it (某某给出过一个让很多人吃惊的判断:).
     r"|(?:给出|作出|做出|亮出|道出|提出)(?:了|过)?[^,，。:：“「『]{0,16}?(?:答案|判断|结论|预测|观点|看法)[:：]\s*$"
 )
+# Figures a person gives, spelled out after the colon (他给出了一组数据:…是过去的100倍): the figures are the person's
+# claim; without the colon (他公布了财报数据。) it only reports an act. Only after 他 / 她, the person the text named last:
+# a company makes figures public too (某公司公布了一个数字:…), and that is news, no one's view.
+_FIGURES_GIVEN = re.compile(
+    r"(?:^|[,，但而])(?P<who>[他她])(?:还|也|则|又|随后|接着|同时)?(?:给出|公布|亮出|列出|拿出|抛出)了?"
+    r"[^,，。:：“「『]{0,8}?(?:数据|数字)[:：]\s*[^\s。!?！？]"
+)
 # A person's words handed over at the end of a sentence (…,是他那句充满预言色彩的话语: / 某某的一句名言:): what follows the
 # colon, in the next paragraph, is what they said.
 _WORDS_HANDED = re.compile(
@@ -2692,6 +2699,9 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         if last is not None and re.search(r"(?:^|[,，但而])(?:他|她)$", answerer):
             # 但他押注了一个判断:… : the person the text named last.
             return last, f"{answerer[-1]}({last.zh}) {answer.group(0)[:2]}…答案: {given}", True
+    figures = _FIGURES_GIVEN.search(sentence)
+    if figures and last is not None:
+        return last, f"{figures.group('who')}({last.zh}) {figures.group(0)[-6:]} (figures given)", True
     spelled = _SPELLED_OUT.search(sentence)
     if spelled:
         before = _without_setting(_ADVERBS.sub("", sentence[: spelled.start()]), names)

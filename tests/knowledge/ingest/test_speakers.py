@@ -820,6 +820,17 @@ def test_a_quotation_of_two_sentences_after_the_dateline_is_the_person_named_whe
     assert found["算力在涨价,需求在变化,但我们做产品的初心没有变。”某协会会长赵一鸣说。"] == "zhao-yiming"
 
 
+def test_figures_he_gives_after_a_colon_are_his_claim_but_a_companys_are_news(corpus: Corpus) -> None:
+    # 他给出了一组数据:… hands over figures the person claims; a company making a figure public is the writer's news.
+    text = (
+        "赵一鸣在台上讲了一个小时。他给出了一组数据:随着推理需求的增长,未来所需的算力是现在的至少50倍。\n\n"
+        "近日,某某科技公布了一个数字:过去30天,平台上的付费客户超过2000家。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["他给出了一组数据:随着推理需求的增长,未来所需的算力是现在的至少50倍。"] == "zhao-yiming"
+    assert "近日,某某科技公布了一个数字:过去30天,平台上的付费客户超过2000家。" not in found
+
+
 def test_straight_double_quotes_pair_up_so_each_quotation_is_a_sentence_of_its_own(corpus: Corpus) -> None:
     # ASCII quotes ("…。""…。") glued the next quotation's opening mark to the sentence before, and were never
     # read as quotations at all.
