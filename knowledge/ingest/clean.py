@@ -286,6 +286,9 @@ _LIST_HEADING = re.compile(
 )
 # A link to a site's special topic, a list item or a line of its own (- 专题:某某大会): the page's, not the article's.
 _TOPIC_LINK = re.compile(r"^(?:[-*·•]\s*)?专题\s*[:：]\s*[^\s。,，;；!！?？“”「」『』]{1,24}$")
+# A link to another part of the site's series, its section label ending in 篇, the part's number, a slash, then that part's
+# headline (企业篇 3/某某闯入某经济,数百分身上线): the page's list of links, not the article; a sentence (…。) stays.
+_SERIES_PART_LINK = re.compile(r"^[\u4e00-\u9fff]{1,6}篇\s*\d{1,2}\s*[/／]\s*[^\s/／][^。/／]{1,60}$")
 # Where the article's facts come from, the whole line in brackets (<资料来源:某社> / (消息来源:某网) / 【来源:某报】): the
 # page's credit, not the article.
 _BRACKETED_SOURCE = re.compile(
@@ -746,6 +749,8 @@ def chrome_rule(line: str) -> str | None:
         return "site's list heading"
     if _TOPIC_LINK.match(line):
         return "link to a special topic"
+    if _SERIES_PART_LINK.match(line):
+        return "link to another part of a series"
     if _BRACKETED_SOURCE.match(line):
         return "source line in brackets"
     if _BRACKETED_OUTLET.match(line):

@@ -812,6 +812,9 @@ def test_a_caption_credited_after_its_stop_a_wide_gapped_tag_run_a_hyphened_keyw
         # A link to the site's special topic, a list item or not.
         ("- 专题:2030某某大会", "link to a special topic"),
         ("专题：某某论坛", "link to a special topic"),
+        # A link to another part of the site's series: its section label, the part's number, a slash, its headline.
+        ("人物篇 2/谁都需要陪伴!某某闯进新市场,上百个数字分身上线", "link to another part of a series"),
+        ("產業篇4／晶片之外還有什麼", "link to another part of a series"),
         # Where the facts come from, the whole line in brackets.
         ("<資料來源:某某社>", "source line in brackets"),
         ("（消息来源：某某网）", "source line in brackets"),
@@ -838,6 +841,8 @@ def test_sentences_like_a_caption_with_an_agency_after_its_stop_stay() -> None:
         # A heading that is no list's word stays, and so does a sentence that names a special topic.
         "他说新闻:",
         "专题:这次大会讨论了芯片,也讨论了模型。",
+        # A sentence that counts the parts of a series, with its full stop, stays.
+        "人物篇 2/3的篇幅都在讲芯片。",
     ]:
         assert chrome_rule(line) is None, line
 
