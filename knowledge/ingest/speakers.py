@@ -2341,7 +2341,9 @@ _BARE_WHEN = re.compile(r"(?:^|[,，;；])(?P<rest>[^,，。:：;；“”「」
 # speaks is the subject before 与, not the partner named nearest the verb.
 _MET_WITH = re.compile(
     r"(?P<who>[^,，。:：;；“”「」『』与和同跟]{1,30})(?:与|和|同|跟)[^,，。:：;；“”「」『』]{2,40}?"
-    r"(?:对谈|对话|会面|会谈|座谈|谈话|连线|会见|通话)(?:时|中|期间)?$"
+    r"(?:对谈|对话|会面|会谈|座谈|谈话|连线|会见|通话)(?:时|中|期间)?"
+    # …and the act that names the words said before (某某与某某对谈时做出上述判断 / …会面时作出以上表示): the subject made it.
+    r"(?:(?:做出|作出|做|作|发表)了?(?:上述|以上|这番|这一|前述))?$"
 )
 
 

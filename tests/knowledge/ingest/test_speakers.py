@@ -6,7 +6,14 @@ import dataclasses
 
 import pytest
 
-from knowledge.ingest.speakers import person_id_for, reading, split_sentences, without_pinyin_notes
+from knowledge.ingest.speakers import (
+    Names,
+    attribute,
+    person_id_for,
+    reading,
+    split_sentences,
+    without_pinyin_notes,
+)
 from knowledge.ingest.suggest import suggest_claims
 from knowledge.loader import load_corpus
 from knowledge.models import Corpus, Source
@@ -3271,6 +3278,19 @@ def test_the_speaker_talking_with_someone_is_the_subject_before_yu(corpus: Corpu
     found = speakers(corpus, text)
     assert set(found.values()) == {"qian-duoduo"}
     assert len(found) == 2
+
+
+def test_the_speaker_who_made_the_judgement_above_while_talking_with_someone_is_the_subject_before_yu(
+    corpus: Corpus,
+) -> None:
+    # "A与B对谈时做出上述判断": the act naming the words said before stands between 对谈时 and the verb; A still speaks.
+    text = (
+        "某某公司创始人钱多多表示,芯片明年会降价。\n\n"
+        "5月3日,在东京举办的论坛上,某某公司创始人、董事长钱多多与某集团董事会主席弗朗索瓦·杜邦(François Dupont)"
+        "对谈时做出上述判断。\n"
+    )
+    attributed = attribute(text, Names(corpus))
+    assert [s.speaker.id if s.speaker else None for s in attributed] == ["qian-duoduo", "qian-duoduo"]
 
 
 def test_a_line_of_name_and_post_heads_the_paragraph_of_that_persons_remarks(corpus: Corpus) -> None:
