@@ -3915,6 +3915,12 @@ _SAID_ABOVE = re.compile(
     r"(?:上述|以上|这番)(?:表示|讲话|发言|表态|评论|言论|谈话)"
 )
 _SAID_ABOVE_HOW = "(作上述表示: the paragraph before)"
+# A sentence whose speaker the rules found and which ends on the act naming the words said before (…,某某与某某对谈时做出
+# 上述判断。 / 他在会上作出以上表示。): the paragraph before, words no verb gave to anyone, is that person's.
+_MADE_ABOVE = re.compile(
+    r"(?:做出|作出|做|作|发表)了?(?:上述|以上|这番|前述)"
+    r"(?:表示|讲话|发言|表态|评论|言论|谈话|判断|观点|看法|预测|预判)的?[。.]?$"
+)
 
 
 def attribute(text: str, names: Names) -> list[Sentence]:
@@ -4536,6 +4542,10 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             for item in previous_own:
                 if item.speaker is None and _speech_verbs(simplified(item.text)):
                     item.speaker, item.how = names.speaker(who), f"{who} {_SAID_ABOVE_HOW}"
+        elif own and (maker := own[0].speaker) is not None and _MADE_ABOVE.search(simplified(own[0].text)):
+            for item in previous_own:
+                if item.speaker is None and _speech_verbs(simplified(item.text)):
+                    item.speaker, item.how = maker, f"{maker.zh} {_SAID_ABOVE_HOW}"
         previous_own = own
         if answering is not None and paragraph[0] in _OPEN_QUOTES:
             # The quotation after "“…?” 这次我们问。" is the answer of the person the text named last.

@@ -3293,6 +3293,17 @@ def test_the_speaker_who_made_the_judgement_above_while_talking_with_someone_is_
     assert [s.speaker.id if s.speaker else None for s in attributed] == ["qian-duoduo", "qian-duoduo"]
 
 
+def test_the_lede_quotation_is_the_person_whose_sentence_after_it_made_the_judgement_above(corpus: Corpus) -> None:
+    # “…我认为…。” then "…钱多多与某某对谈时做出上述判断。": the quotation, which no verb gave anyone, is the one who made it.
+    text = (
+        "“很多人都在谈论机器人,他们说可能还要三年,但要真正走进家庭,我认为还要十年以上。”\n\n"
+        "5月3日,在东京举办的论坛上,某某公司创始人钱多多与某集团董事会主席弗朗索瓦·杜邦(François Dupont)"
+        "对谈时做出上述判断。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["“很多人都在谈论机器人,他们说可能还要三年,但要真正走进家庭,我认为还要十年以上。”"] == "qian-duoduo"
+
+
 def test_a_line_of_name_and_post_heads_the_paragraph_of_that_persons_remarks(corpus: Corpus) -> None:
     # A salon's summary: each speaker a line "NAME POST" (the name may be spaced out), then a paragraph with no verb
     # of saying. The paragraph right under it is that person's; the closing narration is nobody's.
