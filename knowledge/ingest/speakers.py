@@ -2425,6 +2425,8 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
             or re.search(r"[与和跟同][\u4e00-\u9fff]{2,4}$", prefix)
         ):
             continue  # 回顾了A,B,以及C。: the topics looked back on; 她与某某回顾了…: two talking it over, no one's account
+        if verb == "对比" and re.search(r"[与和跟同][\u4e00-\u9fff]{1,6}$", prefix):
+            continue  # 学界跟业界对比巨头…: two things set side by side (compared with), no one comparing aloud
         if verb == "道" and (after not in ":：" or prefix.endswith(_NOT_SAYING_DAO)):
             continue  # 知道 / 赛道, or 道 without the colon that hands over the words
         if verb == "形容" and (after in "为成词了" or re.search(r"(?:难以|无法|不可|可以|来|去|以|所)$", prefix)):

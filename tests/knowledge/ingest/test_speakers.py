@@ -838,6 +838,19 @@ def test_figures_he_gives_after_a_colon_are_his_claim_but_a_companys_are_news(co
     assert "近日,某某科技公布了一个数字:过去30天,平台上的付费客户超过2000家。" not in found
 
 
+def test_two_things_set_side_by_side_with_duibi_leave_the_reasoning_the_speakers(corpus: Corpus) -> None:
+    # 学界跟业界对比巨头…: 对比 after a pair (A跟B) compares things, no one aloud; the paragraph reasons on (但是…) in the
+    # view of the person reported before it.
+    text = (
+        "钱多多解释,过去的小公司都因为创新,成长为行业巨头。\n\n"
+        "但是这一轮的趋势,因为需要投入巨大的资源,因此不但无法翻转格局,反而让学界跟教育界对比产业界的差距拉大。\n"
+    )
+    found = speakers(corpus, text)
+    assert found[
+        "但是这一轮的趋势,因为需要投入巨大的资源,因此不但无法翻转格局,反而让学界跟教育界对比产业界的差距拉大。"
+    ] == ("qian-duoduo")
+
+
 def test_straight_double_quotes_pair_up_so_each_quotation_is_a_sentence_of_its_own(corpus: Corpus) -> None:
     # ASCII quotes ("…。""…。") glued the next quotation's opening mark to the sentence before, and were never
     # read as quotations at all.
