@@ -1338,9 +1338,10 @@ class Names:
         # …总裁某某(花名:…)则是…) is a person's, said something or not: 他 in a later sentence is that person. A space
         # some pages leave before the comma (…创始人某某 ,没有…) sets it off as well.
         # So is one a news report's day word follows (副总统某某今天出席…), 的 (院长某某的回应。), 在 (主任某某在现场…) or 将
-        # (主任某某将…划分为…).
+        # (主任某某将…划分为…), or giving a talk (由执行长某某发表演讲): a post's holder who speaks is a person.
         for titled in re.finditer(
-            rf"{_TITLE_BEFORE}(?P<name>[\u4e00-\u9fff]{{2,3}})(?= ?[,，]|[、(（]|今[日天]|昨[日天(（]|的|在|将)",
+            rf"{_TITLE_BEFORE}(?P<name>[\u4e00-\u9fff]{{2,3}})"
+            r"(?= ?[,，]|[、(（]|今[日天]|昨[日天(（]|的|在|将|发表(?:了)?(?:主题|专题)?(?:演讲|讲话|致辞))",
             self._text,
         ):
             # The title marks where the name starts: three characters that read as a name are one, though the second

@@ -4993,3 +4993,14 @@ def test_what_the_company_said_ends_the_run_of_its_chiefs_reported_speech(corpus
     assert found.get("孙立表示,养老机器人的价格三年内会降一半。") == "sun-li"
     assert "该公司上周在声明中称,其第二座工厂已经动工,预计明年投产。" not in found
     assert "这座工厂将带来很多就业机会。" not in found
+
+
+def test_a_name_after_a_post_that_gives_a_speech_is_a_person_he_later_refers_to(corpus: Corpus) -> None:
+    # Named once after his post as giving the talk (由执行长某某发表演讲), never before a speech verb: 他 after his
+    # name later is he, not the person named before him who did speak.
+    opening = "某公司今天举行发布会,由执行长钱思齐发表演讲。"
+    other = "总监赵一鸣指出,芯片明年会降价。"
+    then = "开场前赵一鸣等人受访,钱思齐意外现身,他说,今年的发布会比去年更好看。"
+    found = speakers(corpus, opening + "\n\n" + other + "\n\n" + then + "\n")
+    assert found.get(other) == "zhao-yiming"
+    assert found.get(then) == "qian-siqi"
