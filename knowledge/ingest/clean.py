@@ -253,7 +253,8 @@ _CREDIT_AFTER_STOP = re.compile(
     # …or the body that gave the picture before a bare 提供 (…开幕典礼。某协会提供); a pronoun, a modal or 由 before it
     # (…。我们免费提供 / …。数据由某公司提供) is the article's own clause.
     r"|[^\s/／。,，:：“”我你他她它们将可能不也都还就免费由]{2,8}\s*提供)"
-    r"(?:\s*[A-Za-z]{2,12})?$"
+    # The credit may close with a full stop of its own (…开讲。某协会提供。 / …。某某摄。), written as a sentence.
+    r"(?:\s*[A-Za-z]{2,12})?[。.]?$"
 )
 # A picture's caption of a few words, no sentence, a blank, then who took it, a reporter with the outlet before the role
 # (…创始人某某 某报某某记者某某/摄 / 某某在会上 记者 某某 摄): the picture's; a paragraph never ends so.
@@ -739,7 +740,12 @@ def chrome_rule(line: str) -> str | None:
         r"[我你他她它们在拍]", photographer.group("names")
     ):
         return "picture's credit"
-    if _CREDIT_AFTER_STOP.search(line) and len(line) <= 3 * _SHORT and len(re.findall(r"[。!?！？]", line)) == 1:
+    if (
+        _CREDIT_AFTER_STOP.search(line)
+        and len(line) <= 3 * _SHORT
+        # One sentence of caption before the credit, the credit's own closing stop not counted.
+        and len(re.findall(r"[。!?！？]", re.sub(r"[。.]$", "", line))) == 1
+    ):
         return "photo caption with its credit after the full stop"
     if _BARE_CREDIT_AFTER_STOP.match(line) and len(line) <= 2 * _SHORT and not any(v in line for v in SPEECH_VERBS):
         return "photo caption with its credit after the full stop"

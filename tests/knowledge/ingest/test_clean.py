@@ -1413,6 +1413,10 @@ def test_sentences_holding_a_credit_a_contents_word_or_a_list_mark_stay(line: st
         # No role and no blank: a name with its family name run into 摄, in either script.
         "某某部长钱多多于校长会议专题演讲。孙小立摄",
         "某某部長錢多多於校長會議專題演講。孫小立攝",
+        # The credit written as a sentence of its own, with its own full stop, the giver in Latin letters or Han.
+        "某某董事长钱多多今天主持开幕式。ABC提供。",
+        "某某董事長錢多多今天主持開幕式。某某協會提供。",
+        "钱多多在发布会上介绍新产品。孙立 摄。",
     ],
 )
 def test_a_caption_with_who_gave_the_picture_after_its_stop_is_chrome(line: str) -> None:
@@ -1428,6 +1432,9 @@ def test_a_sentence_ending_in_a_shot_taken_stays() -> None:
         "他说模型会更便宜。我们免费提供",
         "他说明年再来。于是拍摄",
         "他说明年再来。高空航摄",
+        "他认为芯片明年会降价。数据由某公司提供。",
+        "他说模型会更便宜。我们免费提供。",
+        "他说模型会更便宜。价格明年下降。某某提供。",
     ]:
         assert chrome_rule(line) is None, line
 
