@@ -279,6 +279,11 @@ _BARE_CREDIT_AFTER_STOP = re.compile(
     r"^[^,，、;；:：“”「」『』\"'()（）\d]{4,}[。.]\s*[(（]\s*(?!(?:全文)?完|未完|待续|续|上|中|下)"
     r"(?:[\u4e00-\u9fff]{1,6}|[A-Za-z][A-Za-z .&-]{1,24})\s*[)）]$"
 )
+# A picture's caption of one short sentence with no clause in it, then its photographer's bare name after the full stop,
+# no 摄 and no stop after it (某公司执行长某某演讲。钱多多): a paragraph of the article never ends in a name left hanging.
+_NAME_AFTER_CAPTION = re.compile(
+    rf"^[^,，、;；:：“”「」『』\"'()（）]{{4,40}}[。.]\s*(?P<name>{_REPORTER_NAME})$"
+)
 # A site's heading over a list of links, a line of its own (分享文章: / 最新文章: / 相关新闻:), or with the list's word
 # after its kind of news (某某新闻精选: / 热点文章推荐:): the page's, not the article's.
 _LIST_HEADING = re.compile(
@@ -751,6 +756,12 @@ def chrome_rule(line: str) -> str | None:
         return "photo caption with its credit after the full stop"
     if _CREDIT_AFTER_CAPTION.match(line):
         return "photo caption with its credit after a blank"
+    if (
+        (named := _NAME_AFTER_CAPTION.match(line))
+        and not re.search(r"[我你他她它们在拍说讲是了的]", named.group("name"))
+        and not any(v in line for v in SPEECH_VERBS)
+    ):
+        return "photo caption with its photographer's bare name after the full stop"
     if _LIST_HEADING.match(line):
         return "site's list heading"
     if _TOPIC_LINK.match(line):

@@ -1735,3 +1735,20 @@ def test_a_caption_that_places_the_people_in_the_picture_is_chrome(line: str) ->
     assert_article_only(page(line))
     # A sentence of the article that tells of a left and a right side stays.
     assert chrome_rule("钱多多(左)和赵一鸣(右)随后在论坛上谈到了算力的价格,他们都认为价格还会下降。") is None
+
+
+@pytest.mark.parametrize("line", ["某某公司执行长钱多多演讲。孙小立", "某某公司執行長錢多多演講。孫立", "钱多多在开幕式上致辞。 赵一鸣"])
+def test_a_caption_with_its_photographers_bare_name_after_the_stop_is_chrome(line: str) -> None:
+    assert chrome_rule(line) == "photo caption with its photographer's bare name after the full stop"
+    assert_article_only(page(line))
+
+
+def test_a_sentence_then_a_word_that_is_no_bare_name_stays() -> None:
+    for line in [
+        "他认为芯片明年会降价。王者",  # a verb of saying before it
+        "芯片明年会降价,成本也会下降。钱多多",  # a clause: the article's text
+        "钱多多说芯片明年会降价。赵一鸣",  # a verb of saying
+        "芯片明年会降价。他说",
+        "芯片明年会降价。张某在",
+    ]:
+        assert chrome_rule(line) is None, line
