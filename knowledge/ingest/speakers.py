@@ -318,8 +318,9 @@ _INSTRUMENT = re.compile(r"(?:以|用)[^,，。:：]{1,15}?(?:为例)?[,，]?$")
 _TITLE_AFTER = re.compile(
     r"(?:博士|教授|先生|女士|老师|院士|研究员|总裁|总经理|董事长|主席|首席执行官|执行长|CEO|ceo"
     # A public office after the family name, as news writes a person it has named once (赖副总统表示, 李部长指出), or
-    # after the full name, as a government report does (某某副司长在致辞中指出, 某某厅长表示).
-    r"|副?(?:总统|总理|部长|市长|省长|县长|区长|院长|校长|所长|局长|司长|厅长|处长|署长|主任|委员长|议长|秘书长|书记|会长|理事长|行长|社长))$"
+    # after the full name, as a government report does (某某副司长在致辞中指出, 某某厅长表示); 政委 is the short form of
+    # 政务委员 (a minister without portfolio) or of a political commissar, a post either way (某某政委表示).
+    r"|副?(?:总统|总理|部长|市长|省长|县长|区长|院长|校长|所长|局长|司长|厅长|处长|署长|主任|委员长|议长|秘书长|书记|会长|理事长|行长|社长|政委))$"
 )
 # A deputy's or a member's seat after a full name the text has named (某某委员表示, …”某某代表说。): 委员 / 代表 are verbs
 # and plain nouns as often (代表某国出战, 公司代表), so only after a name already read, never after a family name alone.

@@ -5004,3 +5004,9 @@ def test_a_name_after_a_post_that_gives_a_speech_is_a_person_he_later_refers_to(
     found = speakers(corpus, opening + "\n\n" + other + "\n\n" + then + "\n")
     assert found.get(other) == "zhao-yiming"
     assert found.get(then) == "qian-siqi"
+
+
+def test_a_name_then_the_short_form_of_a_ministers_post_is_read_to_that_person(corpus: Corpus) -> None:
+    # 政委, the short form of 政务委员, after the full name the report gave: the name before it speaks.
+    line = "论坛邀请到政务委员钱思齐到场指导,钱思齐政委表示,政府正推动数据开放,这将带动新的产业。"
+    assert speakers(corpus, line + "\n").get(line) == "qian-siqi"
