@@ -166,6 +166,9 @@ SPEECH_VERBS = (
     "期许", "期望",
     # Advocating, beside 提议 / 呼吁 (某某倡议各地有机会打造…): what the person urges is their view, as a proposal is.
     "倡议",
+    # Sharing, as news writes a panel's turn (某公司副总某某分享,两家公司自…合作至今,…): only right before a colon or a
+    # comma that hands over what was shared, so "分享了经验" or "分享会" names no view.
+    "分享",
 )  # fmt: skip
 # Words that end with 道 and are not 道 "says": 知道, 报道, 赛道, 渠道, 频道, 轨道, 街道, 味道, 难道, 管道, 通道.
 _NOT_SAYING_DAO = tuple("知报赛渠频轨街味难管通")
@@ -184,6 +187,7 @@ _NOT_HOLDING = tuple("支坚保主维把扶秉相劫挟矜僵操")
 # "他看到了台下的观众".
 _BEFORE_COLON_ONLY = frozenset(
     (
+        "分享",
         "看到",
         "发现",
         "感受到",

@@ -5010,3 +5010,12 @@ def test_a_name_then_the_short_form_of_a_ministers_post_is_read_to_that_person(c
     # 政委, the short form of 政务委员, after the full name the report gave: the name before it speaks.
     line = "论坛邀请到政务委员钱思齐到场指导,钱思齐政委表示,政府正推动数据开放,这将带动新的产业。"
     assert speakers(corpus, line + "\n").get(line) == "qian-siqi"
+
+
+def test_a_name_sharing_before_a_comma_hands_over_what_was_shared(corpus: Corpus) -> None:
+    # A panel's turn as news writes it: 分享 then a comma, the words after it the person's.
+    shared = "某公司副总经理钱思齐分享,两家公司自2010年合作至今,已从代工走向共同设计。"
+    photo = "钱思齐分享了一张照片。"  # 分享 with its object: no words handed over
+    found = speakers(corpus, shared + "\n\n" + photo + "\n")
+    assert found.get(shared) == "qian-siqi"
+    assert photo not in found
