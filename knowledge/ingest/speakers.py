@@ -1352,7 +1352,16 @@ class Names:
             # The title marks where the name starts: three characters that read as a name are one, though the second
             # is a family name too (院长王仲某: not 仲某).
             titled_name = titled.group("name")
-            plausible = new_name_ending(titled_name) == titled_name or _plausible_name(titled_name)
+            plausible = (
+                new_name_ending(titled_name) == titled_name
+                or _plausible_name(titled_name)
+                # A given name holding 为 / 中 / 向 (某总裁钱向东在…): the post says a name starts there, unless the first
+                # character is that word itself (局长向中方的…: 向 a preposition).
+                or (
+                    _plausible_name_holding_function_char(titled_name)
+                    and titled_name[0] not in _GIVEN_NAME_FUNCTION_CHARS
+                )
+            )
             if plausible and titled_name not in self.by_name:
                 self.speaker(titled_name)
         # So is one with a title after it (…所长某少军教授) that the text goes on calling by the family name and that

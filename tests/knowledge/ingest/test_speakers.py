@@ -5019,3 +5019,11 @@ def test_a_name_sharing_before_a_comma_hands_over_what_was_shared(corpus: Corpus
     found = speakers(corpus, shared + "\n\n" + photo + "\n")
     assert found.get(shared) == "qian-siqi"
     assert photo not in found
+
+
+def test_a_name_holding_xiang_after_a_post_is_a_person_he_later_refers_to(corpus: Corpus) -> None:
+    # 向 is as often a preposition, but right after a post (副总裁钱向东今天…) a name starts there.
+    opening = "某公司副总裁钱向东今天出席论坛。"
+    then = "他说,芯片明年会降价。"
+    found = speakers(corpus, opening + "\n\n" + then + "\n")
+    assert found.get(then) == "qian-xiangdong"
