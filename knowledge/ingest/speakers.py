@@ -2325,10 +2325,10 @@ def _without_setting(prefix: str, names: Names) -> str:
     if re.search(r"的(?:他|她)$", prefix):
         return prefix
     unset = _SETTING.sub("", prefix)
-    # A name holding 向 / 对 (某向东对记者表示): the setting read from inside it would take the name's end with it; the
-    # setting that starts right after a name the text knows is the one.
+    # A name holding 向 / 对 (某向东对记者表示 / 某向东在会上提出): the setting read from inside it would take the name's end
+    # with it; the setting that starts right after a name the text knows, with 对 / 向 or 在, is the one.
     if unset != prefix and not names.name_ending(unset):
-        for at in (m.start() for m in re.finditer(r"[对向]", prefix)):
+        for at in (m.start() for m in re.finditer(r"[对向在]", prefix)):
             if at > len(unset) and _SETTING.fullmatch(prefix[at:]) and names.name_ending(prefix[:at]):
                 return prefix[:at]
     if unset != prefix and unset.endswith((",", "，")) and names.name_ending(unset[:-1]):

@@ -5027,3 +5027,9 @@ def test_a_name_holding_xiang_after_a_post_is_a_person_he_later_refers_to(corpus
     then = "他说,芯片明年会降价。"
     found = speakers(corpus, opening + "\n\n" + then + "\n")
     assert found.get(then) == "qian-xiangdong"
+
+
+def test_a_setting_after_a_known_name_holding_xiang_leaves_the_name_whole(corpus: Corpus) -> None:
+    # 向洋在会上 is no setting (向 + …): the setting starts at 在, right after the name the text knows.
+    line = "某公司副总裁钱向洋在大会的全体会议上提出,芯片明年会降价。"
+    assert speakers(corpus, line + "\n").get(line) == "qian-xiangyang"
