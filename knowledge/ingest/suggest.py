@@ -171,6 +171,9 @@ _STATING_QUESTION = re.compile(
     # …or on a question set against the statements before it by 但 (…是一个老话题,也是一个新话题,但什么是算力?): the
     # statements stand, the question asks what they leave open.
     r"|[^?？]{15,}[,，](?:但|但是|可是|然而)(?![^,，?？]*(?:你|您))[^,，?？]{1,12}[?？]"
+    # …or on a question the statement before it leads to, by 所以 / 因此 (…这个词把人带偏了,所以什么是智能?): the
+    # statement is the speaker's, short as it may be; the question only follows from it. Not one put to the listener.
+    r"|[^?？,，]{8,}[,，](?:所以|因此|因而)(?![^,，?？]*(?:你|您))[^,，?？]{1,12}[?？]"
 )
 # "朱某重申了分红的重要性,他说:“…?”": a speech verb with an object of its own before the quotation states it.
 _REPORTED_BEFORE_QUOTE = re.compile(r"(?:重申|强调|指出|表示|认为|提出)了?[^,，:：“「『]{4,}[,，:：]")

@@ -487,3 +487,13 @@ def test_a_hosts_turn_that_ends_inviting_the_guest_to_talk_is_no_draft() -> None
     )
     with_text = dataclasses.replace(corpus, sources={**corpus.sources, "new": Source(id="new", title="t", text=text)})
     assert [s.speaker_id for s in suggest_claims(with_text, "new")] == ["sun-li"]
+
+
+def test_a_short_statement_ending_on_the_question_it_leads_to_by_so_is_a_view(corpus: Corpus) -> None:
+    # "…这个词把人带偏了,所以什么是智能?": the statement stands, the question follows from it by 所以; one put to the
+    # listener (…,所以你们怎么看?) stays a question.
+    own = "赵一鸣:“算力”这词让人误会了,所以什么是算力?"
+    asked = "赵一鸣:“算力”这词让人误会了,所以你们怎么看?"
+    found = speakers(corpus, f"{own}\n\n{asked}\n")
+    assert found.get(own) == "zhao-yiming"
+    assert asked not in found
