@@ -2681,6 +2681,11 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
     if opener is not None and acted is not None and not opener_how.startswith(("他(", "她(")):
         # 某某随之泼来冷水:对…不要有太高的期望。: a name opening the sentence hands over a view by a colon as 他 / 她 does.
         return opener, f"{opener_how}{acted.group('act')}:", True
+    commented = _COMMENTED_BY_COLON.match(sentence, len(opener_how)) if opener is not None else None
+    if opener is not None and commented is not None and not opener_how.startswith(("他(", "她(")):
+        # 某某评论公司向海外转型:较晚,但已成功: a name opening the sentence, the thing commented on, and the comment after
+        # the colon, however long the thing's name.
+        return opener, f"{opener_how}{commented.group('act')}: {COMMENTED}", True
     stance = _STANCE.search(sentence)
     found = stance or _STANCE_BELOW.search(sentence)
     if found is not None:
@@ -2838,6 +2843,13 @@ _SUBJECTLESS_GOES_ON = re.compile(r"(?:并且|而且|并|同时|此外|另外)[,
 _ACT_BY_COLON = re.compile(
     r"(?P<act>[^,，。:：;；“”「」『』的们\s\d一二三四五六七八九十两几]{2,6})[:：](?!\s*[“「『])[^。!?！？]{6,}"
 )
+# A verb of commenting (评论 / 点评 / 评价) after a name that opens the sentence, what is commented on, and a colon that
+# hands over the comment, no quotation (某某点评公司向海外转型:较晚,但已成功): the person's judgement. The headline a
+# write-up sets over a person's turn is written so, with no full stop.
+_COMMENTED_BY_COLON = re.compile(
+    r"(?P<act>(?:评论|点评|评价)[^,，。:：;；“”「」『』]{1,16})[:：](?!\s*[“「『])[^。!?！？]{4,}"
+)
+COMMENTED = "(comment handed over by a colon)"
 # A clause whose subject is 他 / 她 (after a comma or 而 / 但), a short verb phrase, and a colon that hands over a clause
 # in the writer's sentence, no quotation (而她只想泼冷水:这些言论正在误导大众。): the person voices a view. Not a count
 # of things done (他做了三件事:…) nor a noun phrase (她关心的是…:).

@@ -21,6 +21,7 @@ import yaml
 
 from knowledge.ingest.extract import IngestError
 from knowledge.ingest.speakers import (
+    COMMENTED,
     CUT_ATTRIBUTION,
     GOES_ON,
     HANDS_OVER,
@@ -492,6 +493,9 @@ def suggest_claims(
             # A line of a deck of speakers' headlines (某甲:… then 某乙:…) is that person's gist, with no stop.
             or (item.text in deck and item.how.endswith("(dialogue)"))
             or item.how.endswith(HIGHLIGHT)
+            # A person's comment handed over by a colon, a line of its own (某某评论…:较晚,但已成功): the headline over
+            # their turn, with no stop.
+            or (item.how.endswith(COMMENTED) and item.text in paragraphs)
             or (item.text == text_end and CUT_ATTRIBUTION.search(simplified(item.text)))
             or (item.text == text_end and _QUOTED_BEFORE_CUT.search(simplified(item.text)))
         ):

@@ -497,3 +497,13 @@ def test_a_short_statement_ending_on_the_question_it_leads_to_by_so_is_a_view(co
     found = speakers(corpus, f"{own}\n\n{asked}\n")
     assert found.get(own) == "zhao-yiming"
     assert asked not in found
+
+
+def test_a_headline_with_a_persons_comment_after_a_colon_over_their_turn_is_their_view(corpus: Corpus) -> None:
+    # A write-up's line over a guest's turn: the name, 评论 and what is commented on, a colon, then the comment, with no
+    # full stop. The guest's judgement, as the turn under it is.
+    headline = "赵一鸣评论公司向海外转型:较晚,但已成功"
+    turn = "赵一鸣:我觉得这个时间不会太远,我们一直在准备。"
+    found = speakers(corpus, f"{headline}\n\n{turn}\n")
+    assert found.get(headline) == "zhao-yiming"
+    assert found.get(turn) == "zhao-yiming"
