@@ -281,9 +281,7 @@ _BARE_CREDIT_AFTER_STOP = re.compile(
 )
 # A picture's caption of one short sentence with no clause in it, then its photographer's bare name after the full stop,
 # no 摄 and no stop after it (某公司执行长某某演讲。钱多多): a paragraph of the article never ends in a name left hanging.
-_NAME_AFTER_CAPTION = re.compile(
-    rf"^[^,，、;；:：“”「」『』\"'()（）]{{4,40}}[。.]\s*(?P<name>{_REPORTER_NAME})$"
-)
+_NAME_AFTER_CAPTION = re.compile(rf"^[^,，、;；:：“”「」『』\"'()（）]{{4,40}}[。.]\s*(?P<name>{_REPORTER_NAME})$")
 # A site's heading over a list of links, a line of its own (分享文章: / 最新文章: / 相关新闻:), or with the list's word
 # after its kind of news (某某新闻精选: / 热点文章推荐:): the page's, not the article's.
 _LIST_HEADING = re.compile(

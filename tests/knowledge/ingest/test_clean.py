@@ -1737,7 +1737,9 @@ def test_a_caption_that_places_the_people_in_the_picture_is_chrome(line: str) ->
     assert chrome_rule("钱多多(左)和赵一鸣(右)随后在论坛上谈到了算力的价格,他们都认为价格还会下降。") is None
 
 
-@pytest.mark.parametrize("line", ["某某公司执行长钱多多演讲。孙小立", "某某公司執行長錢多多演講。孫立", "钱多多在开幕式上致辞。 赵一鸣"])
+@pytest.mark.parametrize(
+    "line", ["某某公司执行长钱多多演讲。孙小立", "某某公司執行長錢多多演講。孫立", "钱多多在开幕式上致辞。 赵一鸣"]
+)
 def test_a_caption_with_its_photographers_bare_name_after_the_stop_is_chrome(line: str) -> None:
     assert chrome_rule(line) == "photo caption with its photographer's bare name after the full stop"
     assert_article_only(page(line))
