@@ -2312,6 +2312,12 @@ def _subject_name(sentence: str) -> str | None:
                 continue
             ending = new_name_ending(candidate)
             if ending is not None and candidate.endswith(ending):
+                # A foreign name spelt without a dot whose first syllable is a family name's character (吴德林格 as a
+                # paper may spell one): three or more transliteration characters right after it are one name, not a
+                # Chinese name of three and a stray character.
+                foreign = re.match(rf"[{_TRANSLITERATION}]{{3,5}}(?![{_TRANSLITERATION}])", head[start + 1 :])
+                if size == 3 and foreign is not None:
+                    return head[start] + foreign.group(0)
                 return candidate
     return None
 

@@ -5033,3 +5033,14 @@ def test_a_setting_after_a_known_name_holding_xiang_leaves_the_name_whole(corpus
     # 向洋在会上 is no setting (向 + …): the setting starts at 在, right after the name the text knows.
     line = "某公司副总裁钱向洋在大会的全体会议上提出,芯片明年会降价。"
     assert speakers(corpus, line + "\n").get(line) == "qian-xiangyang"
+
+
+def test_a_foreign_name_opening_with_a_family_names_character_is_read_whole(corpus: Corpus) -> None:
+    # 吴 is a family name and 吴德林 reads as a Chinese name, but 德林格 runs on in transliteration characters: one
+    # foreign name of four, not 吴德林 and a stray 格.
+    text = (
+        "在周末的直播中,吴德林格谈了自己对新技术的看法。他表示:「机器学习会让我们的生活变得更好,悲观的说法不负责任。」\n\n"
+        "吴德林格补充道,「未来十年里,算法将大幅提高工厂的生产效率。」\n"
+    )
+    found = speakers(corpus, text)
+    assert set(found.values()) == {"wu-delinge"}, found
