@@ -911,6 +911,10 @@ def chrome_rule(line: str) -> str | None:
         # 记者:为什么…? is an interviewer's question under its turn label, not a credit: a byline never asks.
         if name == "byline" and re.search(r"[?？]\s*$", line):
             continue
+        # 记者: alone on its line, nothing after the colon, is an interview's turn label whose question is the next
+        # line: a byline names its reporter after the label.
+        if name == "byline" and re.fullmatch(r"记者\s*[:：]", line.strip()):
+            continue
         return name
     return None
 
@@ -1644,10 +1648,11 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             before_first = [j for j in nonblank_at if j < first]
             # A speaker's label right over the first paragraph (a handle or name alone on its line, which labels more
             # of the page's points further down) is the article's, and so is the numbered heading over that label.
+            # The label may end in its colon (记者: over the interviewer's first question): still no sentence.
             labelled = (
                 len(before_first) >= 1
                 and len(stripped[before_first[-1]]) <= _LABEL_LINE
-                and not _TEXT_PUNCT.search(stripped[before_first[-1]])
+                and not _TEXT_PUNCT.search(re.sub(r"\s*[:：]$", "", stripped[before_first[-1]]))
                 and stripped[before_first[-1]] in stripped[first + 1 :]
             )
             if labelled and i == before_first[-1]:

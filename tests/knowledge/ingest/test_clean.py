@@ -1365,6 +1365,13 @@ def test_an_interviewers_short_question_after_its_label_is_no_byline() -> None:
     assert chrome_rule("记者:钱多多") == "byline"
 
 
+def test_an_interviewers_label_alone_on_its_line_is_no_byline() -> None:
+    # The interview puts each turn's words on the line after its label: 记者: names nobody, so it is no credit.
+    assert chrome_rule("记者:") is None
+    assert chrome_rule("记者 :") is None
+    assert chrome_rule("记者:钱多多") == "byline"
+
+
 @pytest.mark.parametrize(
     ("line", "rule"),
     [
@@ -1754,3 +1761,20 @@ def test_a_sentence_then_a_word_that_is_no_bare_name_stays() -> None:
         "芯片明年会降价。张某在",
     ]:
         assert chrome_rule(line) is None, line
+
+
+def test_an_interview_whose_first_turn_is_the_reporters_label_on_its_own_line_keeps_every_label() -> None:
+    # 记者: opens the page over the first question and labels the later questions too: the interview's, not chrome.
+    page = (
+        "某议员:推动科技发展\n"
+        "记者:\n"
+        "本周我们请到了议员钱某某先生。您这两天有没有去大会现场?\n"
+        "钱某某:\n"
+        "没有去,因为议会的会议一直在开,但我相信大会办得很成功。\n"
+        "记者:\n"
+        "那您觉得这座城市的吸引力在哪里?\n"
+        "钱某某:\n"
+        "我觉得是法治和人才,这两样别的地方很难复制。\n"
+    )
+    result = clean_page(page, title="某议员:推动科技发展")
+    assert result.text.count("记者:") == 2, result.dropped
