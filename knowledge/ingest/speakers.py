@@ -3255,8 +3255,11 @@ _POST_TURN = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,16})\s*[:：](?=[^\n]*[。!
 
 # A turn labelled by the speaker's post and name glued together, no blank between (某某集团董事长兼CEO钱某某:… /
 # 某公司首席执行官Mark Ellison:…), longer than a name's label may be: the name ends the label, right after a post's end.
+# The name may carry its Latin form in brackets before the colon (某智库主席钱某(Jane Qian):), as a digest of a forum's
+# speakers writes a foreign guest's: the brackets gloss the name, the label still ends with it.
 _POSTED_NAME_TURN = re.compile(
-    r"^(?P<label>[^\s,，。:：;；!！?？“”「」『』()（）][^,，。:：;；!！?？“”「」『』()（）]{3,29})\s*[:：]"
+    r"^(?P<label>[^\s,，。:：;；!！?？“”「」『』()（）][^,，。:：;；!！?？“”「」『』()（）]{3,29})"
+    r"\s*(?:[(（][A-Z][A-Za-z.·' -]{1,40}[)）])?\s*[:：]"
 )
 
 

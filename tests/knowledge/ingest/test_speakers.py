@@ -5044,3 +5044,13 @@ def test_a_foreign_name_opening_with_a_family_names_character_is_read_whole(corp
     )
     found = speakers(corpus, text)
     assert set(found.values()) == {"wu-delinge"}, found
+
+
+def test_a_posted_name_label_with_its_latin_form_in_brackets_opens_that_persons_turn(corpus: Corpus) -> None:
+    # A digest of a forum's speakers: post, name, the name's Latin form in brackets, then the colon, over the words.
+    text = (
+        "某智库主席钱瑞(Ray Qian):\n\n"
+        "未来的网络世界必然有竞争,但会充满对抗吗?我认为不会。只有多边合作才是走向未来的正确方式。\n"
+    )
+    found = speakers(corpus, text)
+    assert found and set(found.values()) == {"qian-rui"}, found
