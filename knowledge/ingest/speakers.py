@@ -1058,8 +1058,14 @@ class Names:
             if not bracketed.group("before").endswith(zh):
                 continue
             words = [w.lower() for w in re.split(r"[ ·-]", bracketed.group("latin")) if w]
+            # A word that opens as a syllable does and is about as long (Rua for 瑞 rui) sounds like it too: a Chinese
+            # name a foreigner took after the sound of their own.
             if not any(
-                difflib.SequenceMatcher(None, w, s).ratio() >= _SAME_SOUNDS or w == s for w in words for s in syllables
+                difflib.SequenceMatcher(None, w, s).ratio() >= _SAME_SOUNDS
+                or w == s
+                or (len(w) >= 2 and w[:2] == s[:2] and abs(len(w) - len(s)) <= 1)
+                for w in words
+                for s in syllables
             ):
                 return bracketed.group("latin")
             return None

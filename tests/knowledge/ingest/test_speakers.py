@@ -5054,3 +5054,9 @@ def test_a_posted_name_label_with_its_latin_form_in_brackets_opens_that_persons_
     )
     found = speakers(corpus, text)
     assert found and set(found.values()) == {"qian-rui"}, found
+
+
+def test_a_chinese_name_whose_latin_form_opens_as_its_syllable_keeps_its_own_reading(corpus: Corpus) -> None:
+    # Rua opens as 瑞 (rui) does: the English name beside it is the person's own, not a foreigner's spelt in sounds.
+    text = "某智库主席钱瑞(Sam Rua)表示,多边合作才是网络世界走向未来的正确方式,对抗不会是主流。\n"
+    assert set(speakers(corpus, text).values()) == {"qian-rui"}
