@@ -3277,6 +3277,20 @@ def _posted_name_turn(paragraph: str, names: Names) -> Speaker | None:
         return None
     text = label.group("label").rstrip(" \u00a0")
     name = names.name_ending(text)
+    if name is None and not paragraph[label.end() :].strip():
+        # A label alone on its line whose name has a family name the rules do not know (某协会副总裁某峰:): the post
+        # marks where the name starts and the colon where it ends, when its two characters are no word and hold no
+        # particle or pronoun.
+        rare = re.search(rf"{_TITLE_BEFORE}(?P<name>[\u4e00-\u9fff]{{2}})$", text)
+        two = rare.group("name") if rare else ""
+        if (
+            rare
+            and rare.group(0)[: -len(two)] not in ("代表", "委员")
+            and not any(ch in _NOT_IN_NAME for ch in two)
+            and two not in _dictionary_words().two_characters
+            and two not in _dictionary_words().common
+        ):
+            name = two
     if name is None or len(name) >= len(text):
         return None
     post = text[: -len(name)].rstrip(" \u00a0")

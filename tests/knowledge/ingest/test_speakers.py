@@ -5060,3 +5060,12 @@ def test_a_chinese_name_whose_latin_form_opens_as_its_syllable_keeps_its_own_rea
     # Rua opens as 瑞 (rui) does: the English name beside it is the person's own, not a foreigner's spelt in sounds.
     text = "某智库主席钱瑞(Sam Rua)表示,多边合作才是网络世界走向未来的正确方式,对抗不会是主流。\n"
     assert set(speakers(corpus, text).values()) == {"qian-rui"}
+
+
+def test_a_label_alone_of_a_post_and_a_name_with_an_unknown_family_name_opens_that_persons_turn(corpus: Corpus) -> None:
+    # 亓 is no family name the rules know; the post before it and the colon after it mark the name.
+    text = (
+        "某协会全球副总裁亓峰:\n\n没有芯片的网络就是万物不互联。我们必须要做一些芯片研发的努力,在此我呼吁产学研融合。\n"
+    )
+    found = speakers(corpus, text)
+    assert found and set(found.values()) == {"qi-feng"}, found
