@@ -563,6 +563,9 @@ _SITE_LINKS = re.compile(
     r"^(?:(?:关于我们|联系我们|客户服务|客服中心|网站地图|网站导航|加入我们|人才招聘|隐私政策|隐私条款|用户协议|服务条款"
     r"|帮助中心|意见反馈|广告服务|广告合作|商务合作|友情链接|法律声明)[\s|｜/·]*)+$"
 )
+# A web address alone on a line after a short label and a colon (SomeSite:https://… / 官网: www.…): a link to the
+# site's account or page, no sentence; the label holds no sentence mark, and a byline's label (出自: / 来源:) keeps its rule.
+_LABELLED_URL = re.compile(r"^[^\s:：。,，!！?？]{1,16}\s*[:：]\s*(?:https?://|www\.)[^\s\u4e00-\u9fff]+$")
 # A repost's disclaimer (以下内容转载自某号,仅作学术分享,如有侵权请留言删除): the page's, though it runs on with commas.
 _TAKEDOWN = re.compile(r"(?:如有|若有|若涉及|如涉及)侵权[^。]{0,12}?删除")
 # A web address alone on a line, with its scheme or www., or a site's bare domain (ExampleNews.com / example-news.com.cn):
@@ -820,6 +823,8 @@ def chrome_rule(line: str) -> str | None:
         return "page's field line"
     if _BARE_URL.match(line):
         return "bare web address"
+    if _LABELLED_URL.match(line) and not _BYLINE.search(line):
+        return "labelled web address"
     if _PAGE_FILE.match(line):
         return "page's file name or path"
     if _BAR_CREDIT.match(line):

@@ -1778,3 +1778,10 @@ def test_an_interview_whose_first_turn_is_the_reporters_label_on_its_own_line_ke
     )
     result = clean_page(page, title="某议员:推动科技发展")
     assert result.text.count("记者:") == 2, result.dropped
+
+
+def test_a_web_address_after_a_short_label_is_a_link_line() -> None:
+    # A site's accounts listed at the page's foot, each a label, a colon and an address: no sentence.
+    assert chrome_rule("Photogram:https://www.photogram.example/some.page/") == "labelled web address"
+    assert chrome_rule("官网: www.example.org") == "labelled web address"
+    assert chrome_rule("他说:https://example.org 是他最常用的网站。") is None
