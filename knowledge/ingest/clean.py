@@ -1132,6 +1132,22 @@ def _looks_like_a_name(line: str) -> bool:
     return line[:2] in COMPOUND_SURNAMES or line[0] in SURNAMES
 
 
+# A line numbered 1 (1. 某某 / 1、某某), as a list's first item is.
+_NUMBERED_ONE = re.compile(r"^1\s*[.、．]\s*\S")
+
+
+def _lists_of_one(lines: list[str]) -> set[int]:
+    """Lines each numbered 1 one after another with no sentence mark at their end (1. 更多 / 1. 某某案 某某、…): a page's
+    link boxes, each a list of its own; an article's numbered list counts on (1. / 2.), never starts over at every
+    item."""
+    nonblank = [j for j, line in enumerate(lines) if line]
+    found: set[int] = set()
+    for one, other in itertools.pairwise(nonblank):
+        if all(_NUMBERED_ONE.match(lines[j]) and not _SENTENCE_END.search(lines[j]) for j in (one, other)):
+            found.update((one, other))
+    return found
+
+
 def _recommendation_box(lines: list[str]) -> set[int]:
     """The lines of a recommendation box: from its label to the recommender's title line that closes it."""
     box: set[int] = set()
@@ -1606,6 +1622,7 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
     guest_list = _guest_list(stripped, first) | _named_deck(stripped, first)
     box = _recommendation_box(stripped)
     summary_box = _summary_box(stripped)
+    ones = _lists_of_one(stripped)
     for i, line in enumerate(stripped):
         if not line:
             continue
@@ -1617,6 +1634,8 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             rule = "people card (names and bios between widget labels)"
         if rule is None and i in box:
             rule = "recommendation box (label to the recommender's card)"
+        if rule is None and i in ones:
+            rule = "link boxes, each a list numbered 1"
         if rule is None and i in summary_box:
             rule = "portal's generated summary box"
         if rule is None and _summary_repeating_next(i, stripped):

@@ -1785,3 +1785,21 @@ def test_a_web_address_after_a_short_label_is_a_link_line() -> None:
     assert chrome_rule("Photogram:https://www.photogram.example/some.page/") == "labelled web address"
     assert chrome_rule("官网: www.example.org") == "labelled web address"
     assert chrome_rule("他说:https://example.org 是他最常用的网站。") is None
+
+
+def test_lines_each_numbered_one_after_the_article_are_link_boxes() -> None:
+    # Every related-link box starts its own list at 1: an article's list counts on.
+    page = (
+        "某市今年将投入更多资金支持科技企业,推动人工智能成为核心产业。\n\n"
+        "有初创公司负责人认为,政府在海外推广本地品牌,让他们出海更顺利。\n\n"
+        "  1. 更多\n\n"
+        "  1. 更多\n\n"
+        "  1. 某某案 某甲、某乙、某丙、某丁等人被判刑后提出上诉 律师称会继续为他们争取改判\n"
+    )
+    result = clean_page(page)
+    assert "某某案" not in result.text, result.text
+    listed = (
+        "团队认为要做好三件事。\n\n1. 先把数据整理好\n\n2. 再训练模型\n\n3. 最后上线\n\n"
+        "他们说,这三件事做完之后,产品才算真正可以交给客户使用。\n"
+    )
+    assert "1. 先把数据整理好" in clean_page(listed).text
