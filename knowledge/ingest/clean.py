@@ -563,6 +563,8 @@ _SITE_LINKS = re.compile(
     r"^(?:(?:关于我们|联系我们|客户服务|客服中心|网站地图|网站导航|加入我们|人才招聘|隐私政策|隐私条款|用户协议|服务条款"
     r"|帮助中心|意见反馈|广告服务|广告合作|商务合作|友情链接|法律声明)[\s|｜/·]*)+$"
 )
+# A site's address in a line, with its scheme or www. (…03:01www.example.com…): its letters end where a character does.
+_SITE_ADDRESS = re.compile(r"(?:https?://|www\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?")
 # A web address alone on a line after a short label and a colon (SomeSite:https://… / 官网: www.…): a link to the
 # site's account or page, no sentence; the label holds no sentence mark, and a byline's label (出自: / 来源:) keeps its rule.
 _LABELLED_URL = re.compile(r"^[^\s:：。,，!！?？]{1,16}\s*[:：]\s*(?:https?://|www\.)[^\s\u4e00-\u9fff]+$")
@@ -904,6 +906,15 @@ def chrome_rule(line: str) -> str | None:
     if len(line) > _SHORT and _DATES_AND_WORDS.match(line) and not _TEXT_PUNCT.search(re.sub(_DATE, "", line)):
         # Longer than a short line by a second date (date 2024-03-01 某某网编译某某 2024-03-01 12:50): no sentence.
         return "date line"
+    if (
+        re.search(_DATE, line)
+        and _SITE_ADDRESS.search(line)
+        and not _TEXT_PUNCT.search(_SITE_ADDRESS.sub("", re.sub(_DATE, "", line)))
+        and len(line) <= 3 * _SHORT
+    ):
+        # A date and the site's address glued to its channel and name (某频道 2025-01-02 03:04www.example.com某某网):
+        # the page's stamp line, no sentence.
+        return "date and site address line"
     if len(_URL.sub("", line)) > _SHORT or "。" in line:
         return None
     for name, pattern in LINE_RULES:

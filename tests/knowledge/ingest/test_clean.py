@@ -1803,3 +1803,9 @@ def test_lines_each_numbered_one_after_the_article_are_link_boxes() -> None:
         "他们说,这三件事做完之后,产品才算真正可以交给客户使用。\n"
     )
     assert "1. 先把数据整理好" in clean_page(listed).text
+
+
+def test_a_date_glued_to_the_sites_address_and_name_is_a_stamp_line() -> None:
+    # A channel, a date and time, then the site's address and name run together: no sentence.
+    assert chrome_rule("智能设备 2025-03-30 03:01www.example.com某某设备网") == "date and site address line"
+    assert chrome_rule("2025年3月30日,他在www.example.com上发布了新的模型。") is None
