@@ -180,6 +180,9 @@ _CALL_TO_ACTION = re.compile(
     r"^(?:微信)?扫一扫|分享给(?:好友|朋友)吧|点击(?:进来|这里|此处)(?:看看|查看|阅读|了解)|给自己(?:的)?产品做个广告|^长按(?:识别|关注)"
     # A promotion line on its own (更多资讯请关注:某网专区 / 更多精彩请关注某号): the site's, not the article's.
     r"|^更多[^。,，]{0,12}?请(?:关注|访问|登录|登陆)"
+    # A prompt to subscribe to or follow the site's channel or accounts for more (>>>订阅某某频道,查看更多…影片。 /
+    # 追踪某某社交媒体,获得更多…资讯:), link marks before it or not: the site's, even with its full stop.
+    r"|^[>》»]*\s*(?:订阅|关注|追踪|追随)[^。,，]{0,24}?(?:频道|社交媒体|社群|公众号|账号|帐号)\s*[,，]\s*(?:查看|获得|获取|了解|收看|看)更多"
     # A forum's nag to register, with what the member gets (马上注册,结交更多好友,享用更多功能。): even with its full stop.
     r"|^(?:马上|立即|免费|现在)注册[^。]{0,30}?(?:更多功能|更多好友|玩转|享用|享受|解锁)"
     # A prompt to get the site's app (下载某某App / 立即下载客户端,随时看新闻): the site's, not the article's.

@@ -1809,3 +1809,9 @@ def test_a_date_glued_to_the_sites_address_and_name_is_a_stamp_line() -> None:
     # A channel, a date and time, then the site's address and name run together: no sentence.
     assert chrome_rule("智能设备 2025-03-30 03:01www.example.com某某设备网") == "date and site address line"
     assert chrome_rule("2025年3月30日,他在www.example.com上发布了新的模型。") is None
+
+
+def test_a_prompt_to_subscribe_to_or_follow_the_sites_channel_for_more_is_chrome() -> None:
+    assert chrome_rule(">>>订阅某某 VideoSite 频道,查看更多美食、生活资讯影片。") is not None
+    assert chrome_rule("追踪某某社交媒体,获得更多生活资讯:") is not None
+    assert chrome_rule("关注这个领域的人越来越多,获得更多资金的公司也越来越多。") is None
