@@ -2461,7 +2461,10 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
         if (
             verb == "指"
             and not re.match(r"[:：]?\s*[“「『]", sentence[match.end() :])
-            and not (_NAME_CLAUSE_END.search(prefix) and not re.match(_NOT_POINTING_OUT, after))
+            and not (
+                (_NAME_CLAUSE_END.search(prefix) or _WHEN_CLAUSE_END.search(prefix))
+                and not re.match(_NOT_POINTING_OUT, after)
+            )
         ):
             continue  # 指标 / 手指 / 所指: 指 hands over words only in quotation marks, or right after a name
         if after == "的" and (
@@ -2478,6 +2481,8 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
 # of two to four characters, or 他 / 她, is all of its clause before it: Hong Kong papers write it so. Not where 指 starts
 # a word of its own (某某指标 / 指向 / 指导 / 指出 / 指明 / 指的是), nor after a longer clause (这一数字指…).
 _NAME_CLAUSE_END = re.compile(r"(?:^|[,，;；])\s*(?:[\u4e00-\u9fff]{2,4}|他|她)$")
+# …and right after a clause telling when the person spoke (某某在某会上致辞时,指…): the clause's subject points it out.
+_WHEN_CLAUSE_END = re.compile(r"(?:致辞|发言|演讲|讲话|受访|出席[\u4e00-\u9fff]{0,8})(?:时|之际)\s*[,，]$")
 _NOT_POINTING_OUT = r"[标向导引定挥南数令出明责控示点望纹甲环针代称的着了摘教正]"
 
 

@@ -5069,3 +5069,13 @@ def test_a_label_alone_of_a_post_and_a_name_with_an_unknown_family_name_opens_th
     )
     found = speakers(corpus, text)
     assert found and set(found.values()) == {"qi-feng"}, found
+
+
+def test_zhi_right_after_a_clause_telling_when_the_person_spoke_hands_over_their_view(corpus: Corpus) -> None:
+    # 指 after 某某在…致辞时,: the clause's subject points it out, as Hong Kong reports write it.
+    text = (
+        "钱一鸣在某大会致辞时,指某国发起的贸易战或会扼杀创新,危及全球科技发展。\n\n"
+        "钱一鸣致辞时表示,会将人工智能发展为本地的核心产业。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("钱一鸣在某大会致辞时,指某国发起的贸易战或会扼杀创新,危及全球科技发展。") == "qian-yiming", found
