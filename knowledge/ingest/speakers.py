@@ -3571,6 +3571,10 @@ _UNNAMED_SOURCE = re.compile(
     # its statement, not the words of the person whose reported speech ran before.
     r"|^(?:(?:此外|同时|另外|不过|但|而)[,，]?)?(?:该|这家)(?:公司|企业|集团|机构)[^,，。:：“「『]{0,16}?"
     r"(?:表示|称|指出|透露|宣布|说|披露)"
+    # A company or a body the sentence introduces with 有, unnamed (有一家本地初创公司指,… / 有参与峰会的科技企业认为,…):
+    # its view is nobody's the text names, and the run of the last person's reported speech has ended.
+    r"|^(?:(?:此外|同时|另外|不过|但|而)[,，]?)?有[^,，。:：“「『]{0,30}?(?:公司|企业|机构|团体|商会|商户|厂商)"
+    r"(?:负责人|代表)?(?:也|则|都)?(?:表示|认为|指出|指|称|说|透露)"
 )
 # What a crowd thinks or says of the one addressed (因为很多人觉得你越来越温和。/ 有人说你…): the grounds of a question put
 # to them, the crowd's view, not the speaker's.

@@ -5079,3 +5079,14 @@ def test_zhi_right_after_a_clause_telling_when_the_person_spoke_hands_over_their
     )
     found = speakers(corpus, text)
     assert found.get("钱一鸣在某大会致辞时,指某国发起的贸易战或会扼杀创新,危及全球科技发展。") == "qian-yiming", found
+
+
+def test_an_unnamed_company_introduced_with_you_speaks_for_nobody_the_text_names(corpus: Corpus) -> None:
+    # 有…公司指 / 有…企业认为: a body the report leaves unnamed, not the person quoted before it.
+    text = (
+        "某集团董事长孙立:「我们的产品是生活必需品,关税的影响不大。」\n\n"
+        "有一家参与峰会的本地初创公司指,政府在海外推广本地品牌,让他们出海更顺利。\n\n"
+        "有参与峰会的科技企业认为,关税战对他们的影响不大。\n"
+    )
+    found = speakers(corpus, text)
+    assert found == {"某集团董事长孙立:「我们的产品是生活必需品,关税的影响不大。」": "sun-li"}, found
