@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -88,6 +89,8 @@ def measure(folder: Path, name: str, data_dir: Path) -> Figures:
             continue
         article_lines.append(line)
         for sentence in split_sentences(line):
+            if not re.search(r"\w", sentence):
+                continue  # a table cell's border after the stop ("…。 |") is no sentence of the article
             figures.sentences += 1
             if squash(sentence) in squash(written):
                 figures.kept += 1

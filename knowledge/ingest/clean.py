@@ -52,6 +52,12 @@ _TEXT_PUNCT = re.compile(r"[,，。:：;；!！?？…]")
 _GLUED_JAMMER = re.compile(r"(?<=[!-~])(?P<run>[!-~](?:[ \u00a0]+[!-~]{1,2}){5,})[ \u00a0]*$")
 _MIN_SYMBOL_TOKENS = 3
 _MIN_JAMMED_LINES, _MIN_JAMMED_SHARE = 3, 0.1
+# A page printed as a table's rows (a transcript whose turns each close with the cell's border "… |", the row's number
+# on a line of its own between them: "3 |"): the row numbers and the borders are the table's, not the text. Read as a
+# table only when most of its lines close with a border and several are bare row numbers, so a stray "a | b |" stays.
+_ROW_NUMBER_LINE = rf"^[{_BLANK}]*\d{{1,4}}[{_BLANK}]*[|｜][{_BLANK}]*$"
+_ROW_BORDER = rf"[{_BLANK}]*[|｜][{_BLANK}]*$"
+_MIN_TABLE_ROWS, _MIN_BORDERED_SHARE = 3, 0.8
 # Chrome is short: a line longer than this is never dropped by a line rule.
 _SHORT = 40
 # A speaker's label on a line of its own, a post (and the company before it), a name and a colon (某公司首席执行官 某某:),
@@ -1494,6 +1500,12 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
         for i, line in enumerate(text.split("\n"))
         if line.strip(_BLANK) and not re.sub("|".join(f"(?:{p})" for p in SPAN_RULES.values()), "", line).strip(_BLANK)
     }
+    nonblank_raw = [line for line in text.split("\n") if line.strip(_BLANK)]
+    row_numbers = sum(1 for line in nonblank_raw if re.match(_ROW_NUMBER_LINE, line))
+    bordered = sum(1 for line in nonblank_raw if re.search(_ROW_BORDER, line))
+    if row_numbers >= _MIN_TABLE_ROWS and bordered >= _MIN_BORDERED_SHARE * len(nonblank_raw):
+        span_rules["table's row number"] = _ROW_NUMBER_LINE
+        span_rules["table's cell border"] = _ROW_BORDER
     for name, pattern in span_rules.items():
         found = re.findall(pattern, text, flags=re.MULTILINE)
         if found:

@@ -1815,3 +1815,19 @@ def test_a_prompt_to_subscribe_to_or_follow_the_sites_channel_for_more_is_chrome
     assert chrome_rule(">>>订阅某某 VideoSite 频道,查看更多美食、生活资讯影片。") is not None
     assert chrome_rule("追踪某某社交媒体,获得更多生活资讯:") is not None
     assert chrome_rule("关注这个领域的人越来越多,获得更多资金的公司也越来越多。") is None
+
+
+def test_a_transcript_printed_as_table_rows_loses_its_row_numbers_and_cell_borders() -> None:
+    # Each turn closes with the cell's border and the row's number sits on a line of its own: the table's, not the text.
+    turns = [
+        "王代表某某:(9时15分)好,谢谢主持人,是不是请部长上台?",
+        "主持人:好,请部长。",
+        "张部长某某:各位好,我们今年已经在三个城市试点了智能客服。",
+        "王代表某某:试点的效果如何?",
+    ]
+    raw = "\n".join(line for i, turn in enumerate(turns) for line in (f"{i} |", f"{turn} |")) + "\n"
+    result = clean_page(raw)
+    assert [p.strip() for p in result.text.split("\n") if p.strip()] == turns
+    # A line or two that closes with a bar on an ordinary page stays as it is.
+    plain = "\n".join([ARTICLE[0], "某某 | 某某", ARTICLE[1]]) + "\n"
+    assert "某某 | 某某" in clean_page(plain).text
