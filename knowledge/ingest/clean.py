@@ -189,6 +189,9 @@ _CALL_TO_ACTION = re.compile(
     # A prompt to subscribe to or follow the site's channel or accounts for more (>>>订阅某某频道,查看更多…影片。 /
     # 追踪某某社交媒体,获得更多…资讯:), link marks before it or not: the site's, even with its full stop.
     r"|^[>》»]*\s*(?:订阅|关注|追踪|追随)[^。,，]{0,24}?(?:频道|社交媒体|社群|公众号|账号|帐号)\s*[,，]\s*(?:查看|获得|获取|了解|收看|看)更多"
+    # A short line that asks the reader to follow the site itself for more (更加详细情况,请关注本站最新动态。 / 敬请继续关注本网):
+    # the site's sign-off, even with its comma and full stop; a person's words name what to follow, not "this site".
+    r"|请(?:继续|持续)?关注本(?:站|网站?|平台|频道)"
     # A forum's nag to register, with what the member gets (马上注册,结交更多好友,享用更多功能。): even with its full stop.
     r"|^(?:马上|立即|免费|现在)注册[^。]{0,30}?(?:更多功能|更多好友|玩转|享用|享受|解锁)"
     # A prompt to get the site's app (下载某某App / 立即下载客户端,随时看新闻): the site's, not the article's.

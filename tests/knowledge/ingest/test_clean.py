@@ -1831,3 +1831,9 @@ def test_a_transcript_printed_as_table_rows_loses_its_row_numbers_and_cell_borde
     # A line or two that closes with a bar on an ordinary page stays as it is.
     plain = "\n".join([ARTICLE[0], "某某 | 某某", ARTICLE[1]]) + "\n"
     assert "某某 | 某某" in clean_page(plain).text
+
+
+@pytest.mark.parametrize("line", ["更加詳細情況,請關注本站最新動態。", "敬请继续关注本网后续报道"])
+def test_a_line_asking_the_reader_to_follow_the_site_itself_is_chrome(line: str) -> None:
+    assert chrome_rule(line) == "call to action"
+    assert_article_only(page(chrome_after=(line,)))
