@@ -601,6 +601,10 @@ _AUTHOR_BAR = re.compile(rf"^(?:作者|作家|撰文)\s*[|｜丨]\s*{_REPORTER_N
 # A credit written the other way round, the names or the outlet first and the label after the bar (某某 | 撰文 / 某某| 编辑 /
 # 某某科技、某某,标题为编者所拟 |来源): no sentence ends in a bar and a byline's label.
 _LABEL_LAST_CREDIT = re.compile(rf"^[^。!?！？|｜丨]{{1,40}}?\s*[|｜丨]\s*{_BYLINE_LABEL}$")
+# A view counter (459次浏览 / 浏览 459 次 / 阅读 1.2万).
+_VIEW_COUNT = re.compile(
+    r"\d+(?:\.\d+)?\s*[万千]?\s*次?(?:浏览|阅读|查看|点击)|(?:浏览|阅读|查看|点击)(?:量|数|次数)?\s*[:：]?\s*\d"
+)
 # A post's field line set off by bars: its date and the count of its comments or a link to them (www.example.com |
 # 2025-02-14 22:20:57 某某 | 0条评论 | 查看/发表评论): the page's, though no byline's label is in it.
 _COMMENT_COUNT = re.compile(r"\d+\s*条评论|(?:查看|发表)\s*[/／]?\s*(?:发表)?评论")
@@ -911,6 +915,16 @@ def chrome_rule(line: str) -> str | None:
         and len(line) <= 3 * _SHORT
     ):
         return "post's field line with its comments"
+    # The same field line set off by spaces, not bars (某某网  16条评论  459次浏览  2017年11月03日 星期五 22:31): a count
+    # of comments and one of views beside a date are the page's counters, no sentence.
+    if (
+        _COMMENT_COUNT.search(line)
+        and _VIEW_COUNT.search(line)
+        and re.search(_DATE, line)
+        and not _SENTENCE_END.search(line)
+        and len(line) <= 3 * _SHORT
+    ):
+        return "post's field line with its comment and view counts"
     if _COLUMN_ABOUT_ITSELF.match(line):
         return "column's line about itself"
     if _EMPTY_WIDGET.match(line):

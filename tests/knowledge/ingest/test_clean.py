@@ -1833,6 +1833,14 @@ def test_a_transcript_printed_as_table_rows_loses_its_row_numbers_and_cell_borde
     assert "某某 | 某某" in clean_page(plain).text
 
 
+def test_a_field_line_with_comment_and_view_counts_set_off_by_spaces_is_chrome() -> None:
+    line = "某某资讯网  8条评论  1203次浏览  2019年04月12日 星期五 09:15"
+    assert chrome_rule(line) is not None
+    assert_article_only(page(line))
+    # A sentence that counts comments and readings keeps its words.
+    assert chrome_rule("这篇文章2019年04月12日发出后,收到8条评论、1203次浏览。") is None
+
+
 @pytest.mark.parametrize("line", ["更加詳細情況,請關注本站最新動態。", "敬请继续关注本网后续报道"])
 def test_a_line_asking_the_reader_to_follow_the_site_itself_is_chrome(line: str) -> None:
     assert chrome_rule(line) == "call to action"
