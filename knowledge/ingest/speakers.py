@@ -3390,12 +3390,43 @@ def _group_chat_nicknames(paragraphs: list[str], names: Names) -> frozenset[str]
             re.fullmatch(r"[\u4e00-\u9fff]{2,4}", who)
             # A label whose paragraph asks (某某周刊:两位怎么看…?) is the interviewer's, no member's.
             and not re.search(r"[?？]", paragraph)
+            # Nor is a post alone (主席:好,我们请部长。): the chair of a meeting whose record labels the members' turns.
+            and not re.fullmatch(rf"(?:{_TITLE_BEFORE}|{_OFFICE_BEFORE})+", who)
             and not _ROLE_LABEL.search(who)
             and not _FIELD_LABEL.search(who)
             and not _POINT_TAG.fullmatch(who)
         ):
             others.add(who)
     return frozenset(others) if len(people) >= _GROUP_CHAT_PEOPLE else frozenset()
+
+
+# A turn labelled as a parliament's record labels it: the family name, the post, then the given name (王委员某某:… /
+# 李主任委员某某:…). The person is the family name and the given name; read as a post and a name glued together, the
+# label would give the given name alone.
+_SPLIT_NAME_TURN = re.compile(
+    rf"^(?P<family>[\u4e00-\u9fff]{{1,2}}?)(?:{_TITLE_BEFORE}|{_OFFICE_BEFORE}|主委|召委){{1,2}}"
+    r"(?P<given>[\u4e00-\u9fff]{1,2})\s*[:：]"
+)
+
+
+def _split_name_turn(paragraph: str, names: Names) -> Speaker | None:
+    """The person whose turn a label of a family name, a post and a given name opens (王委员某某:…), when the label
+    recurs in the text as a record's turns do, a sentence ends in the turn, and no speech verb stands where the given
+    name would be (王部长表示:… is the minister of that family name saying something)."""
+    label = _SPLIT_NAME_TURN.match(paragraph)
+    if label is None or not re.search(r"[。!?！？…]", paragraph):
+        return None
+    family, given = label.group("family"), label.group("given")
+    full = family + given
+    if (
+        family not in SURNAMES
+        or _VERB.search(given)
+        or set(given) & _NEVER_IN_NAME
+        or names._text.count(paragraph[: label.end()].rstrip(":： ")) < 2
+        or not _plausible_name(full)
+    ):
+        return None
+    return names.speaker(full)
 
 
 def _dialogue_turn(
@@ -3406,6 +3437,8 @@ def _dialogue_turn(
     by first names (``recurring``: 晓雨 / 海风) is that speaker's."""
     if (guest := _company_turn(paragraph, names)) is not None:
         return True, guest
+    if (member := _split_name_turn(paragraph, names)) is not None:
+        return True, member
     if _host_bite(paragraph):
         return True, None
     if (posted := _posted_name_turn(paragraph, names)) is not None:

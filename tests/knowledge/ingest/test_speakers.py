@@ -5090,3 +5090,21 @@ def test_an_unnamed_company_introduced_with_you_speaks_for_nobody_the_text_names
     )
     found = speakers(corpus, text)
     assert found == {"某集团董事长孙立:「我们的产品是生活必需品,关税的影响不大。」": "sun-li"}, found
+
+
+def test_a_parliament_record_labels_turns_by_family_name_post_and_given_name(corpus: Corpus) -> None:
+    # 赵委员一鸣 is 赵一鸣 (a member), 钱部长多多 is 钱多多 (a minister); the chair's bare post labels nobody.
+    text = (
+        "主席:好,我们请部长上台。\n\n"
+        "赵委员一鸣:部长好。我想先请教,各部门已经开始用大模型写公文了吗?\n\n"
+        "钱部长多多:报告委员,各部门很早就用大模型整理资料,效率提高了三成。\n\n"
+        "赵委员一鸣:好,这是第一个问题。\n\n"
+        "钱部长多多:以本部而言,所有同仁都上过课。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["钱部长多多:报告委员,各部门很早就用大模型整理资料,效率提高了三成。"] == "qian-duoduo"
+    assert found["钱部长多多:以本部而言,所有同仁都上过课。"] == "qian-duoduo"
+    assert "duo-duo" not in found.values() and "yi-ming" not in found.values()
+    assert not any(quote.startswith("主席") for quote in found)
+    # A minister of a family name saying something (孙部长表示:…) is no label of a given name 表示.
+    assert "sun-biaoshi" not in speakers(corpus, "孙部长表示:模型要先用起来。\n\n孙部长表示:再谈监管。\n").values()
