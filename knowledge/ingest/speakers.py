@@ -2549,10 +2549,9 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
     for match in verbs:
         verb = match.group(0)
         prefix = sentence[: match.start()]
-        if (
-            last is not None
-            and _SUBJECTLESS_GOES_ON.fullmatch(prefix)
-            and sentence[match.end() : match.end() + 1] in ",，:："
+        if last is not None and (
+            (_SUBJECTLESS_GOES_ON.fullmatch(prefix) and sentence[match.end() : match.end() + 1] in ",，:：")
+            or _ONE_SIDE_GOES_ON.fullmatch(prefix)
         ):
             # 并且指出,… / 同时强调:… with no subject: the person who spoke in the sentence before goes on, whoever the
             # words then name (并且指出,某某的说法更适合…).
@@ -2855,6 +2854,9 @@ _PRONOUN_CARRIED = re.compile(
     r"(?:^|[,，;；])(?P<pronoun>他|她)(?![们的所])[^,，;；:：“”「」『』]*[,，](?P<link>甚至|甚而|还|并且|而且)$"
 )
 _SUBJECTLESS_GOES_ON = re.compile(r"(?:并且|而且|并|同时|此外|另外)[,，]?(?:还|也|又)?")
+# One side of a two-sided statement opening the sentence with no subject (一方面强调… / 另一方面,又说…): the person
+# named before goes on, and the side's words follow the verb with or without a comma.
+_ONE_SIDE_GOES_ON = re.compile(r"(?:另)?一方面[,，]?(?:还|也|又|则)?")
 # A short verb phrase and a colon after a name that opens the sentence (某某随之泼来冷水:…), as _VOICED_BY_COLON reads
 # them after 他 / 她.
 _ACT_BY_COLON = re.compile(

@@ -5108,3 +5108,13 @@ def test_a_parliament_record_labels_turns_by_family_name_post_and_given_name(cor
     assert not any(quote.startswith("主席") for quote in found)
     # A minister of a family name saying something (孙部长表示:…) is no label of a given name 表示.
     assert "sun-biaoshi" not in speakers(corpus, "孙部长表示:模型要先用起来。\n\n孙部长表示:再谈监管。\n").values()
+
+
+def test_the_two_sides_of_a_statement_with_no_subject_are_the_person_named_before(corpus: Corpus) -> None:
+    text = (
+        "赵一鸣认为对手很强。\n\n赵一鸣在某报写了文章,表达这层含义。一方面强调对手进步很快,我们如果继续懈怠,就会被甩开。"
+        "另一方面,又说双方应该互相学习合作,如果不合作就会落后。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["一方面强调对手进步很快,我们如果继续懈怠,就会被甩开。"] == "zhao-yiming"
+    assert found["另一方面,又说双方应该互相学习合作,如果不合作就会落后。"] == "zhao-yiming"
