@@ -2524,6 +2524,9 @@ _VIEW_VOICED = re.compile(r"(?:发表|提出|给出)了?(?:观点|看法|见解)
 
 # Giving an example between the speaker and the verb (他举例说,… / 某某打了个比方称,…).
 _BY_EXAMPLE = re.compile(r"(?:举例|举了?个例子|打了?个?比方)$")
+# Having or giving a reply as a noun before the verb of speech (某某有个回应,… / 某某做了一个表态:…): the words after it
+# are that person's reply, as after 某某回应,….
+_HAS_A_REPLY = re.compile(r"(?:有|做了|作了|给出了?|给了)(?:一)?个$")
 
 
 # The writer citing a person's view (正如某某所言,… / 如某某所说的那样,… / 但诚如某某所言,…): what follows the comma is that view.
@@ -2559,6 +2562,8 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         for _ in range(3):
             stripped = _without_setting(_ROLE.sub("", _ADVERBS.sub("", _without_when(prefix, names))), names)
             stripped = _BY_EXAMPLE.sub("", stripped)
+            if verb in ("回应", "表态", "回答", "评论") and names.name_ending(_HAS_A_REPLY.sub("", stripped)):
+                stripped = _HAS_A_REPLY.sub("", stripped)
             # A verb of looking back right before 称 / 说 / 道 (某某在信中曾反思称,…) says how the words came
             # and is taken off;
             if verb in ("称", "说", "道"):

@@ -5118,3 +5118,12 @@ def test_the_two_sides_of_a_statement_with_no_subject_are_the_person_named_befor
     found = speakers(corpus, text)
     assert found["一方面强调对手进步很快,我们如果继续懈怠,就会被甩开。"] == "zhao-yiming"
     assert found["另一方面,又说双方应该互相学习合作,如果不合作就会落后。"] == "zhao-yiming"
+
+
+def test_a_reply_as_a_noun_before_the_words_is_the_named_persons(corpus: Corpus) -> None:
+    # 有个回应 / 做了一个表态 hand over the words as 回应 / 表态 do.
+    found = speakers(corpus, "最近钱多多有个回应,这种追赶不可能发生。\n\n孙立做了一个表态,开源模型会赢。\n")
+    assert found == {
+        "最近钱多多有个回应,这种追赶不可能发生。": "qian-duoduo",
+        "孙立做了一个表态,开源模型会赢。": "sun-li",
+    }
