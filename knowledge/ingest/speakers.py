@@ -491,6 +491,10 @@ _STANCE = re.compile(
     # The person's argument or view spelled out after 是 and a comma (某某的核心论点是,…): the comma hands it over as a
     # colon does; without one, 是 may judge the view itself (某某的观点是错的).
     r"|的(?:核心|主要|基本)?(?:论点|观点|看法)(?:就)?是[,，]\s*[^\s。!?！？]"
+    # …or with no comma, when what follows is a clause with its own subject and a modal verb (某某的观点是双方应该加强合作):
+    # what someone should or will do, not a judgement of the view (某某的观点是错的 / 是可以理解的 / 是不能成立的).
+    r"|的(?:核心|主要|基本)?(?:论点|观点|看法|主张)(?:就)?是(?![不没错对])[^,，。:：“「『]{1,12}?"
+    r"(?:应该|应当|必须|需要|要|会|将|能够)"
     # The person's views on a field, their core spelled out after a colon (某某的人工智能观点核心在于:…).
     r"|的[^,，。:：“「『的]{1,6}?(?:观点|看法|理念|思想)(?:的)?(?:核心|要义|精髓)(?:就)?(?:在于|是)\s*[:：]"
 )

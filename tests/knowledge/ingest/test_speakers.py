@@ -5127,3 +5127,11 @@ def test_a_reply_as_a_noun_before_the_words_is_the_named_persons(corpus: Corpus)
         "最近钱多多有个回应,这种追赶不可能发生。": "qian-duoduo",
         "孙立做了一个表态,开源模型会赢。": "sun-li",
     }
+
+
+def test_a_persons_view_spelled_out_after_shi_as_a_clause_with_a_modal_verb(corpus: Corpus) -> None:
+    assert speakers(corpus, "赵一鸣的观点是双方应该加强合作,共同推进研究。\n") == {
+        "赵一鸣的观点是双方应该加强合作,共同推进研究。": "zhao-yiming"
+    }
+    # 是 judging the view itself states nobody's view.
+    assert speakers(corpus, "赵一鸣的观点是可以理解的。\n\n赵一鸣的观点是不能成立的。\n") == {}
