@@ -2520,6 +2520,9 @@ _APPOSITIVE = re.compile(r"[,，]\s*这位[^,，。:：;；“”「」]{1,60}$"
 
 # Looking back or mocking oneself before the verb of saying (某某曾反思称 / 他自嘲说): how the words came, not the name's end.
 _LOOKING_BACK = re.compile(r"(?:反思|回顾|自嘲|调侃|复盘)$")
+# Faulting someone right before 称 / 说 / 道 (某某批评说 / 某某指责称 / 他抨击道): the criticism is what the verb hands
+# over, not the name's end.
+_FAULTING = re.compile(r"(?:批评|指责|抨击|斥责|痛批|怒斥|质疑|控诉)$")
 
 
 # Voicing a view right before 称 / 说 / 道 (某某发表观点称 / 某某发表了看法说): the view is what the verb hands over.
@@ -2572,6 +2575,8 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             # and is taken off;
             if verb in ("称", "说", "道"):
                 stripped = _LOOKING_BACK.sub("", stripped)
+                # …and so is a verb of faulting someone (某某批评说,…): the criticism follows the verb.
+                stripped = _FAULTING.sub("", stripped)
                 # …and so is the view voiced before it (某某发表观点称,…): what the view is follows the verb.
                 stripped = _VIEW_VOICED.sub("", stripped)
             # An appositive after the name and a comma (某某,这位曾是…的学者官员认为): it describes the name's person.

@@ -5135,3 +5135,11 @@ def test_a_persons_view_spelled_out_after_shi_as_a_clause_with_a_modal_verb(corp
     }
     # 是 judging the view itself states nobody's view.
     assert speakers(corpus, "赵一鸣的观点是可以理解的。\n\n赵一鸣的观点是不能成立的。\n") == {}
+
+
+def test_faulting_someone_right_before_say_is_how_the_words_came(corpus: Corpus) -> None:
+    text = "赵一鸣批评说,某公司的领导层让它逐步脱离了轨道。\n\n钱多多指责称,这些承诺越来越空洞。\n"
+    assert speakers(corpus, text) == {
+        "赵一鸣批评说,某公司的领导层让它逐步脱离了轨道。": "zhao-yiming",
+        "钱多多指责称,这些承诺越来越空洞。": "qian-duoduo",
+    }
