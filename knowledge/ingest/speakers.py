@@ -828,6 +828,10 @@ _SECOND_ATTRIBUTION = re.compile(
     # So is one after a bare comma whose subject is a short name and a verb of opinion, no pronoun (…并估算…,某某直言,…):
     # the one who answers a figure another gave.
     r"|[,，](?=[\u4e00-\u9fff]{2,4}(?:直言|坦言|认为|指出|强调|表示)\s*[,，:：])(?![^,，]{0,4}?[他她我你它们])"
+    # So is one where the speaker takes up another's view, spelled out after a colon (…,但他认同某公司创始人某某的观点:…):
+    # the view after the colon is the one the other person stated.
+    r"|[,，](?=但?(?:他|她)?(?:也|还|则)?(?:认同|赞同|同意|援引|引用|引述)[^,，。;；:：“”「」『』]{1,30}?"
+    r"的(?:观点|看法|说法|判断|结论)[:：])"
 )
 
 

@@ -496,6 +496,9 @@ def suggest_claims(
             # A person's comment handed over by a colon, a line of its own (某某评论…:较晚,但已成功): the headline over
             # their turn, with no stop.
             or (item.how.endswith(COMMENTED) and item.text in paragraphs)
+            # A statement cut off at its comma where another's view opens after 但 (…,首先要感谢开源的生态, | 但他认同某某的
+            # 观点:…): the comma ends it as a stop would.
+            or (item.text[-1:] in ",，" and re.search(re.escape(item.text) + r"\s*但", source.text) is not None)
             or (item.text == text_end and CUT_ATTRIBUTION.search(simplified(item.text)))
             or (item.text == text_end and _QUOTED_BEFORE_CUT.search(simplified(item.text)))
         ):

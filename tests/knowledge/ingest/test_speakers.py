@@ -5143,3 +5143,13 @@ def test_faulting_someone_right_before_say_is_how_the_words_came(corpus: Corpus)
         "赵一鸣批评说,某公司的领导层让它逐步脱离了轨道。": "zhao-yiming",
         "钱多多指责称,这些承诺越来越空洞。": "qian-duoduo",
     }
+
+
+def test_a_view_taken_up_from_another_after_but_is_that_other_persons_and_the_statement_before_stays(
+    corpus: Corpus,
+) -> None:
+    text = "对于这个现象,赵一鸣称,现在大家能进入赛道,首先要感谢开源的生态,但他认同某公司创始人钱多多的观点:国内模型与国外的差距至少有两年。\n"
+    assert speakers(corpus, text) == {
+        "对于这个现象,赵一鸣称,现在大家能进入赛道,首先要感谢开源的生态,": "zhao-yiming",
+        "但他认同某公司创始人钱多多的观点:国内模型与国外的差距至少有两年。": "qian-duoduo",
+    }
