@@ -1665,8 +1665,10 @@ class Names:
         letters = f"[{_TRANSLITERATION}]"
         self._learn_titled_dotted_names()
         # Two or three characters the post introduces that a dot goes on from are a dotted name's first part (CEO埃纳·罗斯克).
+        # A public office introduces one as a title does (某央行原行长某某某 / 某署署长某某): the office marks where it starts.
         for titled in re.finditer(
-            rf"(?P<post>{_TITLE_BEFORE})\s?(?P<name>{letters}{{2,3}})(?!{letters}|\s?[{_NAME_DOTS}])", self._text
+            rf"(?P<post>{_TITLE_BEFORE}|{_OFFICE_BEFORE})\s?(?P<name>{letters}{{2,3}})(?!{letters}|\s?[{_NAME_DOTS}])",
+            self._text,
         ):
             # 代表 / 委员 are verbs as often as posts (代表某国出战): a country or a team may follow them.
             if titled.group("post") not in ("代表", "委员"):

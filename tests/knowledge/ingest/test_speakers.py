@@ -5153,3 +5153,19 @@ def test_a_view_taken_up_from_another_after_but_is_that_other_persons_and_the_st
         "对于这个现象,赵一鸣称,现在大家能进入赛道,首先要感谢开源的生态,": "zhao-yiming",
         "但他认同某公司创始人钱多多的观点:国内模型与国外的差距至少有两年。": "qian-duoduo",
     }
+
+
+def test_a_short_foreign_name_right_after_a_public_office_is_a_person(corpus: Corpus) -> None:
+    # 原行长 then three transliteration characters: the office marks where the name starts, as a title does, so the
+    # sentence and the 他说 after it are that person's, not the one quoted before.
+    text = (
+        "某大学校长孙立在某年会致辞中指出,技术是一场“认知的革命”。\n\n"
+        "某论坛主席、某银行原行长奥里韦在2025某某年会提到,技术的崛起让我们见证了科技的不可预测性。\n\n"
+        "“在这一领域,我们或许正面临最重要的挑战。”他说。\n"
+    )
+    found = speakers(corpus, text)
+    assert (
+        found.get("某论坛主席、某银行原行长奥里韦在2025某某年会提到,技术的崛起让我们见证了科技的不可预测性。")
+        == "ao-liwei"
+    ), found
+    assert found.get("“在这一领域,我们或许正面临最重要的挑战。”他说。") == "ao-liwei", found
