@@ -305,7 +305,8 @@ _NEWS_TIME = re.compile(
     # …after 当地时间 / 北京时间, as a wire report dates a foreign event (某某当地时间8日表示).
     # …or after a Latin name and its space (合伙人 Larry Li 最近在接受采访时表示); 最近 / 近期 date it as 近日 does.
     # A Taiwanese report puts the day's date in brackets inside 今日 / 昨日 (某某今(15)日表示).
-    r"(?<=[\u4e00-\u9fffA-Za-z)）\s])(?:(?:当地|北京)时间)?(?:(?:周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}日|今天|昨天|今日|昨日|当天|当日"
+    # The day may come with its month (某某5月28日上午在某会上表示), as a report dates an event of days before.
+    r"(?<=[\u4e00-\u9fffA-Za-z)）\s])(?:(?:当地|北京)时间)?(?:(?:周[一二三四五六日天]|星期[一二三四五六日天]|(?:\d{1,2}月)?\d{1,2}日|今天|昨天|今日|昨日|当天|当日"
     r"|[今昨][(（]\d{1,2}[)）]日)"
     r"(?:晚间|晚上|上午|下午|早上|中午|凌晨|傍晚)?|今晚|昨晚|今晨|今早|日前|近日|最近|近期|本周|上周)$"
 )

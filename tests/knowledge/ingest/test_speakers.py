@@ -5169,3 +5169,12 @@ def test_a_short_foreign_name_right_after_a_public_office_is_a_person(corpus: Co
         == "ao-liwei"
     ), found
     assert found.get("“在这一领域,我们或许正面临最重要的挑战。”他说。") == "ao-liwei", found
+
+
+def test_a_date_with_its_month_between_the_name_and_the_setting_is_taken_off(corpus: Corpus) -> None:
+    # 5月28日上午 dates the talk as 28日 alone would: the name before it is the speaker.
+    text = "“今天,也许我们可以说要想赢先联网。”孙立5月28日上午在2018某某博览会发表演讲时说。\n"
+    found = speakers(corpus, text)
+    assert found == {"“今天,也许我们可以说要想赢先联网。”孙立5月28日上午在2018某某博览会发表演讲时说。": "sun-li"}, (
+        found
+    )
