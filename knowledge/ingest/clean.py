@@ -314,6 +314,9 @@ _BRACKETED_SOURCE = re.compile(
 # An outlet's name alone in brackets on a line of its own ((某某日报) / （某某晚报） / (某某网)): the source a government
 # site prints under a reprint, not the article's; a note in brackets ((注:…), (完), (上)) names no outlet.
 _BRACKETED_OUTLET = re.compile(r"^[(（]\s*[\u4e00-\u9fff]{1,12}(?:日报|晚报|报|网|社|台)\s*[)）]$")
+# The site naming itself alone on a line (本站 / 本网 / 本站原创): a picture's credit or a link's label the page left
+# between paragraphs, never a sentence of the article, which says more than "this site".
+_SITE_ITSELF = re.compile(r"^(?:本站|本网|本网站)(?:原创|讯|稿|图|图片|供图|配图)?$")
 # A market widget's quote line, an asset's name with its ticker, then its price, its change and the change in per cent
 # (某某币ABC 123.45 -6.78 -1.23%): figures without a verb, never a sentence of the article.
 _MARKET_QUOTE = re.compile(
@@ -791,6 +794,8 @@ def chrome_rule(line: str) -> str | None:
         return "source line in brackets"
     if _BRACKETED_OUTLET.match(line):
         return "outlet's name in brackets"
+    if _SITE_ITSELF.match(line):
+        return "site naming itself"
     if _LOADING.match(line):
         return "loading placeholder"
     if _MARKET_QUOTE.match(line):

@@ -1845,3 +1845,15 @@ def test_a_field_line_with_comment_and_view_counts_set_off_by_spaces_is_chrome()
 def test_a_line_asking_the_reader_to_follow_the_site_itself_is_chrome(line: str) -> None:
     assert chrome_rule(line) == "call to action"
     assert_article_only(page(chrome_after=(line,)))
+
+
+def test_the_site_naming_itself_alone_on_a_line_is_chrome() -> None:
+    # 本站 alone between two paragraphs: a picture's credit or a link's label, not a sentence.
+    page = (
+        "某公司日前举办发布会,宣布新系统全量推送,这是其大模型首次量产上车。\n\n"
+        "本站\n\n"
+        "据该公司第一季度财务数据显示,总交付量较去年同期增长近两成。\n"
+    )
+    assert "本站" not in clean_page(page).text
+    assert chrome_rule("本站") == "site naming itself"
+    assert chrome_rule("本站将于下月起改版。") is None
