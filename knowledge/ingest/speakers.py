@@ -1396,6 +1396,14 @@ class Names:
                 ):
                     self.speaker(candidate)
                     break
+        # A Latin name of two or three capitalised words right before 在 (…得主Jane Doe在一期播客中批评…), the setting of
+        # what its person did, is a person's, said something or not: 他 in the next sentence is that person. A company
+        # or a product's name (…Labs / …Cloud) is not.
+        for latin in re.finditer(
+            r"(?<![A-Za-z] )(?<![A-Za-z])[A-Z][a-z]+(?:[ ·][A-Z][A-Za-z]+){1,2}(?=在)", self._text
+        ):
+            if not _LATIN_ORG.search(latin.group(0)) and not self.mentioned(latin.group(0)):
+                self.speaker(latin.group(0))
         # So is one a comma sets after the post, when the name closes the sentence or the clause (嘉宾是某公司创始人,某某某。):
         # the apposition names the person the post is.
         for titled in re.finditer(rf"{_TITLE_BEFORE}[,，]\s*(?P<name>[\u4e00-\u9fff]{{2,3}})(?=[。;；])", self._text):

@@ -5178,3 +5178,10 @@ def test_a_date_with_its_month_between_the_name_and_the_setting_is_taken_off(cor
     assert found == {"“今天,也许我们可以说要想赢先联网。”孙立5月28日上午在2018某某博览会发表演讲时说。": "sun-li"}, (
         found
     )
+
+
+def test_a_latin_name_before_the_setting_of_what_its_person_did_is_a_person(corpus: Corpus) -> None:
+    # Jane Doe在一期播客中批评…: no speech verb after the name, but 他 in the next sentence is that person.
+    text = "某奖得主Jane Doe在一期播客中公开批评当前的主流技术路线。他指出,堆放大模型规模的路径根本走不通。\n"
+    found = speakers(corpus, text)
+    assert found == {"他指出,堆放大模型规模的路径根本走不通。": "jane-doe"}, found
