@@ -1401,12 +1401,19 @@ _SITE_SUMMARY = re.compile(r"^摘要\s*[:：]\s*\S")
 _PAPER_KEYWORDS = re.compile(r"^(?:【\s*)?关键[词字](?:\s*】)?\s*[:：]?")
 
 
+# The label of the article's body (正文:…): a page that labels its body so lays the article out in labelled parts, its
+# 摘要: among them, the writer's own summary.
+_BODY_LABEL = re.compile(r"^正文\s*[:：]\s*\S")
+
+
 def _site_summary(i: int, lines: list[str]) -> bool:
-    """A 摘要: line with no paper's keywords line among the two lines under it (the caller takes it only above the
-    article: inside the text a 摘要: line is the article's)."""
+    """A 摘要: line with no paper's keywords line among the two lines under it, nor a line below that labels the body
+    正文: (the caller takes it only above the article: inside the text a 摘要: line is the article's)."""
     if not _SITE_SUMMARY.match(simplified(lines[i])):
         return False
     below = [line for line in lines[i + 1 :] if line][:2]
+    if any(_BODY_LABEL.match(simplified(line)) for line in lines[i + 1 :]):
+        return False
     return not any(_PAPER_KEYWORDS.match(simplified(line)) for line in below)
 
 

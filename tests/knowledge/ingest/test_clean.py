@@ -1857,3 +1857,17 @@ def test_the_site_naming_itself_alone_on_a_line_is_chrome() -> None:
     assert "本站" not in clean_page(page).text
     assert chrome_rule("本站") == "site naming itself"
     assert chrome_rule("本站将于下月起改版。") is None
+
+
+def test_a_summary_line_over_a_body_labelled_zhengwen_is_the_articles_own_part() -> None:
+    # 摘要: / 线索: / 正文:: the page lays the article out in labelled parts, its summary one of them.
+    page = (
+        "某某财经资讯\n\n"
+        "2025-01-02\n\n"
+        "摘要:两位研究者就大模型能否实现通用智能展开公开辩论。其中一位认为扩规模的路线根本走不通。\n\n"
+        "线索:本次辩论揭示了技术发展的两条核心路径及其潜在投资影响。\n\n"
+        "正文:2025年1月,一位研究者在一期播客中公开批评当前人工智能领域的主流技术路线。\n"
+    )
+    assert "其中一位认为扩规模的路线根本走不通。" in clean_page(page).text
+    # Without the body's label, the 摘要: line above the article is the portal's summary.
+    assert "其中一位认为" not in clean_page(page.replace("正文:", "")).text
