@@ -5185,3 +5185,13 @@ def test_a_latin_name_before_the_setting_of_what_its_person_did_is_a_person(corp
     text = "某奖得主Jane Doe在一期播客中公开批评当前的主流技术路线。他指出,堆放大模型规模的路径根本走不通。\n"
     found = speakers(corpus, text)
     assert found == {"他指出,堆放大模型规模的路径根本走不通。": "jane-doe"}, found
+
+
+def test_criticising_is_a_verb_of_saying(corpus: Corpus) -> None:
+    # 批评 after a name: what the person finds wrong is their view; 受到批评 (a noun) names nobody.
+    text = (
+        "某奖得主孙立在一期播客中公开批评当前扩规模的路线“根本不可能走得通”。\n\n"
+        "这一做法受到了不少批评,行业仍在观望。\n"
+    )
+    found = speakers(corpus, text)
+    assert found == {"某奖得主孙立在一期播客中公开批评当前扩规模的路线“根本不可能走得通”。": "sun-li"}, found
