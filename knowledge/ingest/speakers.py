@@ -2492,6 +2492,16 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
             re.search(r"(?:其|他|她|所)$", prefix) or sentence[match.end() + 1 : match.end() + 2] in _OPEN_QUOTES
         ):
             continue  # 其提出的理念 / 某某强调的“…”口号: a thing the sentence tells of, not an act of speaking
+        # A verb that is a noun as well (坚持 / 预测 / 主张) with 的 and a noun after it (某某坚持的路线则延续了… / 某某预测的
+        # 前景): the verb tells which thing the sentence is about, a relative clause, not the person speaking; 的是
+        # (某某强调的是…) still hands over a view.
+        if (
+            verb in _NOUN_AFTER_DE
+            and after == "的"
+            and re.match(r"[\u4e00-\u9fff]", sentence[match.end() + 1 : match.end() + 2])
+            and not re.match(r"(?:是|话|时候|时|一样)", sentence[match.end() + 1 :])
+        ):
+            continue
         if re.search(r"(?:以及|还有|及其)(?:他|她)$", prefix) and _NAMED_THING.match(sentence[match.end() :]):
             continue  # 谈及…,以及他认为最重要的能力。: a thing in a list the sentence names, not his view
         found.append(match)

@@ -5195,3 +5195,14 @@ def test_criticising_is_a_verb_of_saying(corpus: Corpus) -> None:
     )
     found = speakers(corpus, text)
     assert found == {"某奖得主孙立在一期播客中公开批评当前扩规模的路线“根本不可能走得通”。": "sun-li"}, found
+
+
+def test_a_noun_like_speech_verb_with_de_and_a_noun_after_it_is_a_relative_clause(corpus: Corpus) -> None:
+    # 某某坚持的路线则延续了…: the route the person holds to is what the writer tells of; nobody speaks there, nor in the
+    # writer's advice after it.
+    text = (
+        "孙立认为,扩规模是通往通用智能的关键路径。\n\n"
+        "孙立坚持的扩规模路线则延续了当前的主流范式,相关公司可能受益。投资者需密切关注双方的技术进展。\n"
+    )
+    found = speakers(corpus, text)
+    assert found == {"孙立认为,扩规模是通往通用智能的关键路径。": "sun-li"}, found
