@@ -111,6 +111,12 @@ _EVENT_LEAD = re.compile(
     r"(?:现身|出席|亮相)[^。:：“”]{0,30}?并(?:发表|作|做)了?[^。:：]{0,12}?(?:演讲|讲话|致辞|发言)"
     r"(?![^。]*(?:表示|认为|指出|强调|坦言|直言|称|说)[,，:：])"
 )
+# The writer reading the exchange the article reports (这场辩论凸显了…的分歧 / 此次交锋揭示了…): the debate as a whole is
+# what reveals, told from outside it, not one side's view.
+_EXCHANGE_READ = re.compile(
+    r"^(?:这场|这次|此次|本次)[^,，。]{0,8}?(?:辩论|争论|论战|交锋|争议|论争)[^,，。]{0,4}?"
+    r"(?:凸显|揭示|反映|表明|折射|体现|暴露|彰显)"
+)
 # A news lead opening with its dateline (某月某日消息,…) that tells what a person talked about (谈及了…, 涵盖…) with no verb
 # that hands over what was said: the writer's summary of the talk, not a view.
 _TOPIC_LEAD = re.compile(
@@ -458,6 +464,8 @@ def suggest_claims(
             framing = None  # 大家好,…,我觉得…: the greeting opens the sentence, the view after it is the speaker's
         if framing or _FILLER.search(plain) or _EVENT_LEAD.search(plain) or _TOPIC_LEAD.search(plain):
             continue  # the speaker framing the talk, filling a pause, or the writer announcing the event
+        if _EXCHANGE_READ.match(plain.strip()):
+            continue  # 这场辩论凸显了…: the writer reading the debate, not one side's view
         if _RUNS_THE_TALK.search(plain):
             continue  # a round-table's host handing over the floor or thanking, a guest taking it
         core = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", re.sub(r"^[^:：。]{1,12}[:：]", "", plain))

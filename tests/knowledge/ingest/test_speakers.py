@@ -5206,3 +5206,10 @@ def test_a_noun_like_speech_verb_with_de_and_a_noun_after_it_is_a_relative_claus
     )
     found = speakers(corpus, text)
     assert found == {"孙立认为,扩规模是通往通用智能的关键路径。": "sun-li"}, found
+
+
+def test_the_writer_reading_the_debate_is_no_sides_view(corpus: Corpus) -> None:
+    # 这场辩论凸显了…: after one side's rebuttal, the debate as a whole is told from outside it.
+    text = "孙立反驳称,扩规模是通往通用智能的关键路径,预测五年内就能实现。这场辩论凸显了技术路线的根本分歧。\n"
+    found = speakers(corpus, text)
+    assert found == {"孙立反驳称,扩规模是通往通用智能的关键路径,预测五年内就能实现。": "sun-li"}, found
