@@ -117,6 +117,12 @@ _EXCHANGE_READ = re.compile(
     r"^(?:这场|这次|此次|本次)[^,，。]{0,8}?(?:辩论|争论|论战|交锋|争议|论争)[^,，。]{0,4}?"
     r"(?:凸显|揭示|反映|表明|折射|体现|暴露|彰显)"
 )
+# The writer's examples of what a person or company stands for, listed with 如…等 or A、B等 and summed with 都 (某公司的
+# 产品如A、B等,都体现了这一理念 / 某公司的A、B等,都是其在该领域的代表作): an illustration told of them, not their words; a speaker
+# says 我们 / 我 or is quoted.
+_EXAMPLES_SUMMED = re.compile(
+    r"(?:如[^。,，;；“”「」]{2,40}?|[^。,，;；“”「」]{2,30}?、[^。,，;；“”「」]{2,30}?)等[,，]?\s*都(?:体现|展现|展示|彰显|证明|是)"
+)
 # A news lead opening with its dateline (某月某日消息,…) that tells what a person talked about (谈及了…, 涵盖…) with no verb
 # that hands over what was said: the writer's summary of the talk, not a view.
 _TOPIC_LEAD = re.compile(
@@ -464,6 +470,8 @@ def suggest_claims(
             framing = None  # 大家好,…,我觉得…: the greeting opens the sentence, the view after it is the speaker's
         if framing or _FILLER.search(plain) or _EVENT_LEAD.search(plain) or _TOPIC_LEAD.search(plain):
             continue  # the speaker framing the talk, filling a pause, or the writer announcing the event
+        if _EXAMPLES_SUMMED.search(plain) and not re.search(r"[我“「『]", plain):
+            continue  # 某公司的产品如A、B等,都体现了这一理念。: the writer's illustration
         if _EXCHANGE_READ.match(plain.strip()):
             continue  # 这场辩论凸显了…: the writer reading the debate, not one side's view
         if _RUNS_THE_TALK.search(plain):

@@ -5213,3 +5213,16 @@ def test_the_writer_reading_the_debate_is_no_sides_view(corpus: Corpus) -> None:
     text = "孙立反驳称,扩规模是通往通用智能的关键路径,预测五年内就能实现。这场辩论凸显了技术路线的根本分歧。\n"
     found = speakers(corpus, text)
     assert found == {"孙立反驳称,扩规模是通往通用智能的关键路径,预测五年内就能实现。": "sun-li"}, found
+
+
+def test_the_writers_examples_summed_with_dou_are_no_view(corpus: Corpus) -> None:
+    # After a person's view, the company's products listed with 如…等 or A、B等 and summed with 都 illustrate it.
+    text = (
+        "孙立认为,智能的核心在于让机器学会理解。某公司的产品如语音助手、无人车等,都体现了这一理念。\n\n"
+        "钱多多强调,算法是一切的基础。某公司的开放平台、智能大脑等,都是其在该领域的代表作。\n"
+    )
+    found = speakers(corpus, text)
+    assert found == {
+        "孙立认为,智能的核心在于让机器学会理解。": "sun-li",
+        "钱多多强调,算法是一切的基础。": "qian-duoduo",
+    }, found
