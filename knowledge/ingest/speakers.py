@@ -2448,7 +2448,10 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
         # 说明 hands words over when a comma or a colon follows it (他进一步说明,…: explaining); before its object it
         # shows (这说明了问题), and only a person's name or a pronoun before it makes a speaker of it.
         explains = verb == "说" and re.match(r"明[,，:：]", sentence[match.end() :]) is not None
-        if verb in ("说", "称") and re.match(r"[明为作道呼号赞话服法]", after) and not explains:
+        # 说道 hands words over as 说 does when a stop, a comma, a colon or a quotation follows it (某某…演讲时说道。 /
+        # 他说道:“…”); before anything else 道 opens a word of its own (说道理).
+        says = verb == "说" and re.match(r"道[。.!！,，:：“「『]", sentence[match.end() :]) is not None
+        if verb in ("说", "称") and re.match(r"[明为作道呼号赞话服法]", after) and not explains and not says:
             continue  # 说明, 称为, 称作, 说话, 说服, 说法: not speech
         if verb == "说" and re.match(r"得(?:很|非常|太|完全)?(?:对|好|没错|有道理|在理)", sentence[match.end() :]):
             continue  # 我认为某某说得对: the speaker judges the other's words right; the view is the speaker's own

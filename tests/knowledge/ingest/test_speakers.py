@@ -5226,3 +5226,14 @@ def test_the_writers_examples_summed_with_dou_are_no_view(corpus: Corpus) -> Non
         "孙立认为,智能的核心在于让机器学会理解。": "sun-li",
         "钱多多强调,算法是一切的基础。": "qian-duoduo",
     }, found
+
+
+def test_shuodao_before_a_stop_or_a_colon_hands_the_words_over_but_not_shuodaoli(corpus: Corpus) -> None:
+    # 说道 closes or opens the quoted words as 说 does (「…」她说道。 / 他说道:“…”); 说道理 is arguing a point, no words given.
+    closing = "赵一鸣表示,公司今年会发布两款芯片。「边缘设备上的小模型,明年就会普及」 他说道。"
+    opening = "钱多多在论坛上说道:“算力的需求会越来越细分。”"
+    reasoning = "孙小雨在会后跟同事们说道理。"
+    found = speakers(corpus, f"{closing}\n\n{opening}\n\n{reasoning}\n")
+    assert found.get("「边缘设备上的小模型,明年就会普及」 他说道。") == "zhao-yiming"
+    assert found.get(opening) == "qian-duoduo"
+    assert reasoning not in found
