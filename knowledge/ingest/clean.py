@@ -708,6 +708,32 @@ def is_article_paragraph(line: str) -> bool:
     return bool(_SENTENCE_END.search(line)) or "。" in line or len(line) >= 50
 
 
+# A name alone on its line at the head of a speaker's card, Chinese (2-4 characters) or a Western name written in
+# Chinese with its dot (某某•某某).
+_CARD_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}[·•・][\u4e00-\u9fff]{1,8}")
+# A card holds a few post lines between the name and the talk's words.
+_CARD_POSTS = 4
+
+
+def _post_in_a_speakers_card(i: int, stripped: list[str]) -> bool:
+    """Whether line ``i`` is one of the post lines of a speaker's card in a digest of talks: a name alone on its line,
+    one to a few post lines with no sentence in them, then the talk's paragraph under them. Two speakers may
+    hold the same post (中国某某学会副会长 under each name), so the line repeats as chrome does, but it is the article's."""
+    if not stripped[i] or _TEXT_PUNCT.search(stripped[i]) or len(stripped[i]) > _SHORT:
+        return False
+    top = i
+    while top > 0 and stripped[top - 1] and not _TEXT_PUNCT.search(stripped[top - 1]) and i - top < _CARD_POSTS:
+        top -= 1
+    name = simplified(stripped[top])
+    if top == i or not (_looks_like_a_name(name) or _CARD_NAME.fullmatch(name)):
+        return False
+    end = i + 1
+    while end < len(stripped) and stripped[end] and not _TEXT_PUNCT.search(stripped[end]):
+        end += 1
+    under = next((line for line in stripped[end:] if line), "")  # the words, right under the card or after a blank
+    return end - top <= _CARD_POSTS + 1 and is_article_paragraph(under)
+
+
 def _labels_words_under_it(i: int, stripped: list[str]) -> bool:
     """Whether line ``i`` is a speaker's label (``_SPEAKER_LABEL``) with a line of running text right under it."""
     under = next((line for line in stripped[i + 1 :] if line), "")
@@ -1756,7 +1782,12 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
                 rule = "before the article starts"
             elif i > last and len(line) <= 30 and (not _TEXT_PUNCT.search(line) or _BARE_LABEL.match(line)):
                 rule = "after the article ends"
-            elif len(line) >= 6 and line in seen_short and not _labels_words_under_it(i, stripped):
+            elif (
+                len(line) >= 6
+                and line in seen_short
+                and not _labels_words_under_it(i, stripped)
+                and not _post_in_a_speakers_card(i, stripped)
+            ):
                 rule = "repeated line"
             seen_short.add(line)
         if rule is not None:

@@ -1871,3 +1871,24 @@ def test_a_summary_line_over_a_body_labelled_zhengwen_is_the_articles_own_part()
     assert "其中一位认为扩规模的路线根本走不通。" in clean_page(page).text
     # Without the body's label, the 摘要: line above the article is the portal's summary.
     assert "其中一位认为" not in clean_page(page.replace("正文:", "")).text
+
+
+def test_a_post_two_speakers_share_in_a_digest_of_talks_stays() -> None:
+    # A digest of talks gives each speaker a card: the name, the post lines, then the talk's words with no verb. Two
+    # speakers may hold the same post, so its line repeats as chrome does, but it is the article's; a repeated line
+    # under no name stays chrome.
+    post = "中国某某学会副会长"
+    cards = [
+        "某月某日,某论坛在某地举办。嘉宾们围绕主题发表演讲,分享了看法。",
+        ["钱多多", "某某大学党委书记", post],
+        "高水平大学在发展中形成新的形态,这是我们的共同任务。",
+        ["赵一鸣", "某某大学校长", post, "某某科学院院士"],
+        "人工智能有力推动科研范式发生深刻变革,正在重塑科研方式。",
+    ]
+    raw = "\n\n".join("\n".join(c) if isinstance(c, list) else c for c in cards) + "\n"
+    result = clean_page(raw)
+    assert result.text.count(post) == 2
+    assert "repeated line" not in result.counts()
+    shared = "分享到微信朋友圈"
+    raw = "\n\n".join([*ARTICLE[:1], shared, ARTICLE[1], shared]) + "\n"
+    assert shared not in clean_page(raw).text
