@@ -203,6 +203,7 @@ _BEFORE_COLON_ONLY = frozenset(
         "指明",
         "讲到",
         "讲道",
+        "讲",
         "心里",
         "心中",
         "曝出",
@@ -218,7 +219,12 @@ OPINION_VERBS = (
     "认识到", "体会到", "主张", "看好", "偏爱", "坦陈", "断言", "剖析", "分析", "看到", "坦承", "感受到", "注意到",
     "观察到", "观察", "以为", "更倾向于", "心里", "心中", "评估中", "报告中",
 )  # fmt: skip
-_VERB = re.compile("|".join(sorted(SPEECH_VERBS, key=len, reverse=True)))
+# Saying in the spoken register (某某讲:“…”, the traditional 講 read through simplified()), beside 讲到 / 讲道: a verb
+# of speech only before a colon or a comma, so "讲故事" / "讲了一堂课" names nobody. Kept out of SPEECH_VERBS, which the
+# page rules test by substring: 讲 stands inside 演讲 / 讲座, words that tell of a talk, not of saying something.
+# The colon or comma is looked ahead for in the pattern itself, so 讲师 / 讲座 never stand as a verb in any rule.
+_COLON_VERBS = ("讲(?=[:：,，])",)
+_VERB = re.compile("|".join([*sorted(SPEECH_VERBS, key=len, reverse=True), *_COLON_VERBS]))
 # Speech verbs that are also nouns: right after 的 they name a thing, not an act of speaking ("需要非常长时间的坚持",
 # "市场的判断", "专家的建议"). 说 after 的 stays a verb (很感慨的说), and so does 眼中 (在他的眼中).
 _NOUN_AFTER_DE = frozenset(
@@ -2463,6 +2469,8 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
             continue  # 的坚持, 的判断: a noun
         if verb in _BEFORE_COLON_ONLY and after not in ":：,，":
             continue  # 看到了观众: seeing, not a view
+        if verb == "讲" and prefix.endswith(tuple("演宣开主听")):
+            continue  # 演讲 / 宣讲 / 开讲 / 主讲 / 听讲: a talk named, not a person saying the words after it
         if verb == "举例" and after not in ":：,，。":
             continue  # 举例说 (说 is the verb) / 举例子: only the example handed over, or the quotation before it, is a view
         if verb == "表达" and after not in ":：,，" and not _STANCE_VOICED.match(sentence[match.end() :]):

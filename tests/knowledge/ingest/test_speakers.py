@@ -5237,3 +5237,17 @@ def test_shuodao_before_a_stop_or_a_colon_hands_the_words_over_but_not_shuodaoli
     assert found.get("「边缘设备上的小模型,明年就会普及」 他说道。") == "zhao-yiming"
     assert found.get(opening) == "qian-duoduo"
     assert reasoning not in found
+
+
+def test_jiang_before_a_colon_hands_over_the_words_in_either_script(corpus: Corpus) -> None:
+    # 讲 is saying in the spoken register (某某讲:“…”), in traditional text written 講; before a colon or a comma it
+    # hands the words over, and the name before it is not read as a three-character name ending in it.
+    text = (
+        "某月某日,某论坛在某地召开。\n\n"
+        "孫立講:“集成電路是信息技術產業的核心,國家高度重視。”\n\n"
+        "趙一鳴講:“我們每年還保持著大量的進口,這和發展方向還有差距。”\n"
+    )
+    assert speakers(corpus, text) == {
+        "孫立講:“集成電路是信息技術產業的核心,國家高度重視。”": "sun-li",
+        "趙一鳴講:“我們每年還保持著大量的進口,這和發展方向還有差距。”": "zhao-yiming",
+    }
