@@ -3111,13 +3111,33 @@ _FORUM_CONTRIBUTORS = 3
 _PLACE_CHARS = 3
 
 
+# A digest of talks prints each speaker's card the same way, with a few post lines between the name and the words
+# (某某 / 某某大学校长 / 某某学会副会长, then the talk's gist with no verb of speech): each a short line with no
+# punctuation that ends in a post. A Western name written in Chinese keeps its dot (某某•某, _DOTTED_NAME).
+_CARD_POST_LINE = re.compile(rf"[^,，。、;；:：!！?？…“”「」『』()（）]{{2,20}}(?:{_TITLE_BEFORE}|[长官])")
+_CARD_POST_LINES = 3
+
+
 def _contributor_lines(paragraphs: list[str], names: Names) -> dict[int, Speaker]:
     """The lines that name a forum's contributors, by index, when the text has at least three of them: a short line
     with no punctuation, a name (after a place of at most three characters, or spaced out), over a paragraph that is
-    no such line nor a heading and names nobody."""
+    no such line nor a heading and names nobody. Post lines between the name and the paragraph (a digest of talks)
+    are the same person's card."""
     found: dict[int, Speaker] = {}
-    for index, (line, under) in enumerate(itertools.pairwise(paragraphs)):
+    for index, line in enumerate(paragraphs[:-1]):
         line = line.strip()
+        posts = 0
+        while (
+            posts < _CARD_POST_LINES
+            and index + posts + 2 < len(paragraphs)
+            and _CARD_POST_LINE.fullmatch(paragraphs[index + posts + 1].strip())
+        ):
+            posts += 1
+        under = paragraphs[index + posts + 1]
+        if posts and _DOTTED_NAME.fullmatch(line) and names.mentioned(under) is None and not _is_heading(under):
+            for at in range(index, index + posts + 1):
+                found[at] = names.speaker(line)
+            continue
         if len(line) > _LABEL_CHARS or _LABEL_PUNCT.search(line) or _is_heading(under) or len(under) <= _LABEL_CHARS:
             continue
         if names.mentioned(under) is not None:
@@ -3134,7 +3154,8 @@ def _contributor_lines(paragraphs: list[str], names: Names) -> dict[int, Speaker
             elif 2 <= len(line) <= 3 and line[0] in SURNAMES:
                 name = line  # a family name, then a given name the name reader doubts (俞和某)
         if name is not None and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name):
-            found[index] = names.speaker(name)
+            for at in range(index, index + posts + 1):
+                found[at] = names.speaker(name)
     return found if len({s.zh for s in found.values()}) >= _FORUM_CONTRIBUTORS else {}
 
 

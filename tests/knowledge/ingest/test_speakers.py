@@ -5251,3 +5251,21 @@ def test_jiang_before_a_colon_hands_over_the_words_in_either_script(corpus: Corp
         "孫立講:“集成電路是信息技術產業的核心,國家高度重視。”": "sun-li",
         "趙一鳴講:“我們每年還保持著大量的進口,這和發展方向還有差距。”": "zhao-yiming",
     }
+
+
+def test_a_digest_of_talks_gives_the_words_under_each_card_to_its_name(corpus: Corpus) -> None:
+    # A digest of talks: each speaker's card is the name alone on its line (a Western name keeps its dot), one to three
+    # post lines, then the gist of the talk with no verb of speech; three or more cards make the page such a digest.
+    text = (
+        "某月某日,某论坛在某地举办,中外大学校长围绕人工智能展开讨论。\n\n"
+        "孙立\n\n某某大学党委书记\n\n中国某某学会副会长\n\n"
+        "高水平大学在发展中形成新的形态,这是我们的共同任务。\n\n"
+        "赵一鸣\n\n某某大学校长\n\n"
+        "大学大力推进人工智能与教学的深度融合,探索新的路径。\n\n"
+        "杰克•钱\n\n某某大学集团主席\n\n某某大学校长\n\n"
+        "人工智能的应用必须注重道德规范,需平衡它的优势与风险。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("高水平大学在发展中形成新的形态,这是我们的共同任务。") == "sun-li"
+    assert found.get("大学大力推进人工智能与教学的深度融合,探索新的路径。") == "zhao-yiming"
+    assert found.get("人工智能的应用必须注重道德规范,需平衡它的优势与风险。") == person_id_for("杰克•钱")
