@@ -1523,6 +1523,20 @@ class Names:
         naming them (``mentioned``), not as naming nobody. Not a part of one character, nor one another learned name
         shares."""
         dotted = [name for name in self.found if re.search(f"[{_NAME_DOTS}]", name)]
+        # A last part that holds a function word's character between transliteration characters (里 in 某某·伍德里奇,
+        # as 里德 spells Reid) was cut there by _NAME_PART: the longer part is the name when the text also writes it
+        # alone where a word starts (“…”伍德里奇教授说), as it writes a dotted name's last part.
+        for at, name in enumerate(dotted):
+            tail = re.search(
+                rf"{re.escape(name)}(?P<more>[{''.join(sorted(_NOT_IN_NAME))}][{_TRANSLITERATION}]{{1,3}})", self._text
+            )
+            if tail is None or tail.group("more")[0] not in _TRANSLITERATION:
+                continue
+            longer = name + tail.group("more")
+            alone = rf"(?:^|[^\u4e00-\u9fff{_NAME_DOTS}\s]|{_TITLE_BEFORE}){re.escape(_dotted_last_part(longer))}"
+            if re.search(alone, self._text, re.M):
+                self.found[longer] = self.speaker(longer)
+                dotted[at] = longer
         parts = Counter(_dotted_last_part(name) for name in dotted)
         for name in dotted:
             last = _dotted_last_part(name)

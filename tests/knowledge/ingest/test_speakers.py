@@ -5269,3 +5269,14 @@ def test_a_digest_of_talks_gives_the_words_under_each_card_to_its_name(corpus: C
     assert found.get("高水平大学在发展中形成新的形态,这是我们的共同任务。") == "sun-li"
     assert found.get("大学大力推进人工智能与教学的深度融合,探索新的路径。") == "zhao-yiming"
     assert found.get("人工智能的应用必须注重道德规范,需平衡它的优势与风险。") == person_id_for("杰克•钱")
+
+
+def test_a_dotted_names_last_part_holding_li_is_read_whole_when_the_text_writes_it_alone(corpus: Corpus) -> None:
+    # 里 ("inside") is a function word's character that also spells a foreign name's syllable (德里 / 里奇): the dotted
+    # name's last part is read whole when the text writes that whole part alone later, before a title and a verb.
+    text = (
+        "某大学计算机系主任、某学会院士杰克·伍德里奇教授曾参与开发某项目。"
+        "伍德里奇教授说,下一个挑战是让人工智能理解人的世界。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("伍德里奇教授说,下一个挑战是让人工智能理解人的世界。") == person_id_for("杰克·伍德里奇")
