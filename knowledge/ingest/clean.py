@@ -161,6 +161,13 @@ _BRACKETED_CREDIT = re.compile(
 _CAPTION_THEN_SOURCE = re.compile(
     r"^[^。!?！？:：“”「」]{2,40}[。.]\s*图片?(?:来源|来自|源)\s*[:：]\s*[^。,，!?！？]{1,16}[。.]?$"
 )
+# A photo's caption of one sentence, then after its full stop only who gave the picture and its kind, no stop after it
+# (某某。资料图片 / 某某在会上发言。某某局图片): a paragraph of the article never ends in a picture's kind left hanging;
+# a sentence about a picture (…。这是一张图片) holds a verb or a measure word before it.
+_KIND_AFTER_CAPTION = re.compile(
+    r"^[^。!?！？,，;；:：“”「」『』]{2,60}[。.]\s*(?![^。]*[是的这那一张了])[\u4e00-\u9fff]{0,8}?"
+    r"(?:资料图片|资料照片?|资料图|图片|照片)$"
+)
 # A repost's credit line: the writer after 文/ and the licence to reprint (文/某某 由某刊授权转载), or the licence alone.
 _REPRINT_LICENCE = re.compile(r"^(?:(?:文|作者|撰文)\s*[/／]\s*[^\s/／。,，]{1,12}\s*)?(?:由|经)\S{1,20}?授权转载$")
 # Who holds the rights to the page and under which licence it runs (本文版权归原作者所有 / 本作品采用知识共享署名 4.0 国际
@@ -767,6 +774,8 @@ def chrome_rule(line: str) -> str | None:
         return "dateline with a bio"
     if _CAPTION_THEN_SOURCE.match(line):
         return "photo caption with its source after the full stop"
+    if _KIND_AFTER_CAPTION.match(line):
+        return "photo caption with the picture's kind after the full stop"
     if _REPRINT_LICENCE.match(line) and len(line) <= 2 * _SHORT:
         return "reprint licence"
     if _PRODUCED_BY.match(line):

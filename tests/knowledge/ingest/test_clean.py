@@ -649,6 +649,8 @@ def test_a_line_asking_the_reader_to_follow_the_site_for_more_is_chrome(line: st
             "date and field line",
         ),
         ("以下内容来自某某公众号,仅供学习交流,若有侵权请联系删除", "repost's takedown note"),
+        ("赵一鸣。资料图片", "photo caption with the picture's kind after the full stop"),
+        ("趙一鳴在發佈會上介紹《某某規劃》。某某處圖片", "photo caption with the picture's kind after the full stop"),
         # A market widget's quote line: an asset and its ticker, price, change and change in per cent.
         ("某某币ABC 4321.05 -1,234.50 -3.21%", "market quote"),
     ],
