@@ -592,6 +592,12 @@ _SITE_ADDRESS = re.compile(r"(?:https?://|www\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)
 _LABELLED_URL = re.compile(r"^[^\s:：。,，!！?？]{1,16}\s*[:：]\s*(?:https?://|www\.)[^\s\u4e00-\u9fff]+$")
 # A repost's disclaimer (以下内容转载自某号,仅作学术分享,如有侵权请留言删除): the page's, though it runs on with commas.
 _TAKEDOWN = re.compile(r"(?:如有|若有|若涉及|如涉及)侵权[^。]{0,12}?删除")
+# A repost's plea to be told of a wrong source or a right infringed (转载本文是为了传递更多信息。如侵犯了您的权益,请与本站联系,
+# 我们会尽快删除。): the site speaks of itself to the reader and of what it reposted, never a sentence of the article.
+_REPOST_PLEA = re.compile(
+    r"^(?:转载|转发)[^。]{0,8}?(?:出于|是为了?|旨在)[^。]{0,4}?传递更多信息"
+    r"|侵[犯权][^。]{0,16}?(?:请|敬请)?(?:与|联系)(?:本站|本网|本平台)[^。]{0,12}?(?:更正|删除)"
+)
 # A web address alone on a line, with its scheme or www., or a site's bare domain (ExampleNews.com / example-news.com.cn):
 # the site's stamp, no sentence of the article.
 _BARE_URL = re.compile(
@@ -913,6 +919,8 @@ def chrome_rule(line: str) -> str | None:
         return "site's footer links"
     if _TAKEDOWN.search(line) and len(line) <= 2 * _SHORT:
         return "repost's takedown note"
+    if _REPOST_PLEA.search(line) and len(line) <= 3 * _SHORT:
+        return "repost's plea to be told of a wrong source"
     if _SITE_BUILDER.search(line) and len(line) <= _SHORT and "。" not in line:
         return "site builder's slogan"
     if _PRINT_CONTROLS.search(line) and len(line) <= 3 * _SHORT and "。" not in line:

@@ -651,6 +651,10 @@ def test_a_line_asking_the_reader_to_follow_the_site_for_more_is_chrome(line: st
         ("以下内容来自某某公众号,仅供学习交流,若有侵权请联系删除", "repost's takedown note"),
         ("赵一鸣。资料图片", "photo caption with the picture's kind after the full stop"),
         ("趙一鳴在發佈會上介紹《某某規劃》。某某處圖片", "photo caption with the picture's kind after the full stop"),
+        (
+            "转载本文是为了传递更多信息。如侵犯了您的权益或出处有误,请与本站联系,我们会尽快更正。",
+            "repost's plea to be told of a wrong source",
+        ),
         # A market widget's quote line: an asset and its ticker, price, change and change in per cent.
         ("某某币ABC 4321.05 -1,234.50 -3.21%", "market quote"),
     ],
