@@ -168,6 +168,18 @@ _KIND_AFTER_CAPTION = re.compile(
     r"^[^。!?！？,，;；:：“”「」『』]{2,60}[。.]\s*(?![^。]*[是的这那一张了])[\u4e00-\u9fff]{0,8}?"
     r"(?:资料图片|资料照片?|资料图|图片|照片)$"
 )
+# A photo's place tag: a place's name, a blank, and its short form made of its own characters in order (某某大学 某大 /
+# 政府总部 政总): a tag on a picture, no sentence, since a sentence never repeats its words in shorthand after a blank.
+_NAME_WITH_SHORT_FORM = re.compile(r"^(?P<name>[\u4e00-\u9fff]{3,10})[ \u3000]+(?P<short>[\u4e00-\u9fff]{2,4})$")
+
+
+def _short_form_of(short: str, name: str) -> bool:
+    """Whether ``short`` is made of ``name``'s characters in their order, the first one first, skipping some between
+    (a name's mere opening after a blank, 我们今天 我们, is a stammer, not a short form)."""
+    rest = iter(name)
+    return short[0] == name[0] and not name.startswith(short) and all(c in rest for c in short)
+
+
 # A repost's credit line: the writer after 文/ and the licence to reprint (文/某某 由某刊授权转载), or the licence alone.
 _REPRINT_LICENCE = re.compile(r"^(?:(?:文|作者|撰文)\s*[/／]\s*[^\s/／。,，]{1,12}\s*)?(?:由|经)\S{1,20}?授权转载$")
 # Who holds the rights to the page and under which licence it runs (本文版权归原作者所有 / 本作品采用知识共享署名 4.0 国际
@@ -782,6 +794,8 @@ def chrome_rule(line: str) -> str | None:
         return "photo caption with its source after the full stop"
     if _KIND_AFTER_CAPTION.match(line):
         return "photo caption with the picture's kind after the full stop"
+    if (tag := _NAME_WITH_SHORT_FORM.match(line)) and _short_form_of(tag.group("short"), tag.group("name")):
+        return "photo's place tag with its short form"
     if _REPRINT_LICENCE.match(line) and len(line) <= 2 * _SHORT:
         return "reprint licence"
     if _PRODUCED_BY.match(line):

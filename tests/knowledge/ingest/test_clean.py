@@ -649,6 +649,7 @@ def test_a_line_asking_the_reader_to_follow_the_site_for_more_is_chrome(line: st
             "date and field line",
         ),
         ("以下内容来自某某公众号,仅供学习交流,若有侵权请联系删除", "repost's takedown note"),
+        ("某某大學 某大", "photo's place tag with its short form"),
         ("赵一鸣。资料图片", "photo caption with the picture's kind after the full stop"),
         ("趙一鳴在發佈會上介紹《某某規劃》。某某處圖片", "photo caption with the picture's kind after the full stop"),
         (
@@ -662,6 +663,11 @@ def test_a_line_asking_the_reader_to_follow_the_site_for_more_is_chrome(line: st
 def test_captions_site_lines_and_a_reposts_takedown_note_are_chrome(line: str, rule: str) -> None:
     assert chrome_rule(line) == rule
     assert_article_only(page(line))
+
+
+def test_a_lines_opening_repeated_after_a_blank_is_no_place_tag() -> None:
+    assert chrome_rule("我们今天 我们") is None
+
 
 
 def test_a_bulleted_summary_over_the_first_paragraph_is_the_articles() -> None:
