@@ -580,6 +580,12 @@ _COUNTED_POINTS = re.compile(_COUNTED)
 _POINTS_GIVEN = re.compile(
     rf"(?:分享|谈|讲|给出|总结|概括|列举|归纳|(?:画|点|列)(?=了?出))(?:了|出)?[^,，。:：“「『]{{0,16}}?{_COUNTED}"
 )
+# A person who surveys the changes, trends or lessons of a field without counting them, the sentence ending there
+# (某某梳理了近年来行业发生的深刻变化。 then 第一,…): it announces the numbered points under it as counted points do.
+_POINTS_SURVEYED = re.compile(
+    r"(?:梳理|盘点|总结|归纳|概括|列举)(?:了|出)[^,，。:：“「『]{2,30}?"
+    r"(?:变化|趋势|特点|特征|经验|教训|启示|观点|看法|思考|建议|问题|挑战)[。.]?$"
+)
 # The writer sharing counted passages a person said (我分享他说的几段话 / 摘录某某讲过的三段): the numbered
 # paragraphs after it are that person's words, in the first person, with no verb of speech of their own.
 _WORDS_SHARED = re.compile(
@@ -2871,6 +2877,10 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
                 subject = names.speaker(opening)
             if subject is not None:
                 return subject, f"{subject.zh} …,并{points.group(0)}", False
+    if (surveyed := _POINTS_SURVEYED.search(sentence)) is not None:
+        name = names.name_ending(_without_setting(_ADVERBS.sub("", sentence[: surveyed.start()]), names))
+        if name:
+            return names.speaker(name), f"{name} {surveyed.group(0)}", False
     if (shared := _WORDS_SHARED.search(sentence)) is not None:
         who = shared.group("who")
         # The sentence is the writer's: the words are the paragraphs below it, drafted each on its own.
@@ -3741,7 +3751,11 @@ def _announces(paragraph: str, last: Sentence | None, following: str | None) -> 
     numbered paragraphs make, ending with a full stop (在其看来,…主要体现在三个方面。 / 第一,…)."""
     if last is None or last.speaker is None or not last.how:
         return None
-    counted = _COUNTED_POINTS.search(simplified(last.text)) or _WORDS_SHARED.search(simplified(last.text))
+    counted = (
+        _COUNTED_POINTS.search(simplified(last.text))
+        or _WORDS_SHARED.search(simplified(last.text))
+        or _POINTS_SURVEYED.search(simplified(last.text))
+    )
     if counted and following is not None and _POINT.match(following):
         return last.speaker
     if _HAND_OVER.search(simplified(last.text)) and last.how.endswith(_GOES_ON):

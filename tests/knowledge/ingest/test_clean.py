@@ -669,7 +669,6 @@ def test_a_lines_opening_repeated_after_a_blank_is_no_place_tag() -> None:
     assert chrome_rule("我们今天 我们") is None
 
 
-
 def test_a_bulleted_summary_over_the_first_paragraph_is_the_articles() -> None:
     summary = ["核心观点:", "■ 国产芯片三年内能追上国际水平", "■ 大模型的价格战不会一直持续下去"]
     raw = page("分享到朋友圈", *summary)

@@ -510,6 +510,19 @@ def test_points_announced_with_a_full_stop_are_the_persons_who_gives_them(corpus
     assert "赵一鸣在论坛上分享了他对行业的几点观察。" not in found  # it announces, it says nothing yet
 
 
+def test_numbered_points_after_a_person_surveys_the_changes_uncounted_are_theirs(corpus: Corpus) -> None:
+    text = (
+        "赵一鸣梳理了近年来芯片行业和软件行业合作发生的显著变化。\n\n"
+        "第一,软件公司越来越早参与芯片设计。芯片的设计指标开始由软件需求决定。\n\n"
+        "第二,两个行业之间的人才流动更加频繁。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["赵一鸣梳理了近年来芯片行业和软件行业合作发生的显著变化。"] == "zhao-yiming"
+    assert found["第一,软件公司越来越早参与芯片设计。"] == "zhao-yiming"
+    assert found["芯片的设计指标开始由软件需求决定。"] == "zhao-yiming"
+    assert found["第二,两个行业之间的人才流动更加频繁。"] == "zhao-yiming"
+
+
 def test_a_list_handed_over_after_a_persons_view_in_the_same_paragraph_is_theirs(corpus: Corpus) -> None:
     text = (
         "孙立主张,模型的应用与监管要同步推进。以下为几项关键措施:\n\n"
