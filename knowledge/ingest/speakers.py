@@ -171,6 +171,9 @@ SPEECH_VERBS = (
     # Sharing, as news writes a panel's turn (某公司副总某某分享,两家公司自…合作至今,…): only right before a colon or a
     # comma that hands over what was shared, so "分享了经验" or "分享会" names no view.
     "分享",
+    # Mocking, teasing, taunting (某某在社交平台上嘲讽:「…」 / 他调侃,…): the jab is the person's view of its target;
+    # only before a colon or a comma, so "遭到嘲讽" or "讽刺小说" names no view.
+    "嘲讽", "讽刺", "调侃", "揶揄", "挖苦",
 )  # fmt: skip
 # Words that end with 道 and are not 道 "says": 知道, 报道, 赛道, 渠道, 频道, 轨道, 街道, 味道, 难道, 管道, 通道.
 _NOT_SAYING_DAO = tuple("知报赛渠频轨街味难管通")
@@ -212,6 +215,11 @@ _BEFORE_COLON_ONLY = frozenset(
         "改口",
         "期许",
         "期望",
+        "嘲讽",
+        "讽刺",
+        "调侃",
+        "揶揄",
+        "挖苦",
     )
 )
 OPINION_VERBS = (

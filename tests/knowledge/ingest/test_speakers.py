@@ -510,6 +510,19 @@ def test_points_announced_with_a_full_stop_are_the_persons_who_gives_them(corpus
     assert "赵一鸣在论坛上分享了他对行业的几点观察。" not in found  # it announces, it says nothing yet
 
 
+def test_a_jab_after_a_mocking_verb_and_a_colon_is_the_mockers_view(corpus: Corpus) -> None:
+    text = (
+        "赵一鸣表示,明年一定会推出通用机器人。\n\n"
+        "这番话让一些圈内人看不下去。某实验室的研究员 John Smith 在社交平台上嘲讽:「这是他第五次宣布明年推出。"
+        "重点不是谁先做出来,而是谁先宣布。」\n\n"
+        "这部讽刺小说去年卖出了十万册。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["某实验室的研究员 John Smith 在社交平台上嘲讽:「这是他第五次宣布明年推出。"] == "john-smith"
+    assert found["重点不是谁先做出来,而是谁先宣布。」"] == "john-smith"
+    assert "这部讽刺小说去年卖出了十万册。" not in found
+
+
 def test_numbered_points_after_a_person_surveys_the_changes_uncounted_are_theirs(corpus: Corpus) -> None:
     text = (
         "赵一鸣梳理了近年来芯片行业和软件行业合作发生的显著变化。\n\n"
