@@ -3639,6 +3639,10 @@ _POINT = re.compile(
     r"^(?:\d{1,2}\s*[.、．)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳]"
     r"|第[一二三四五六七八九十]{1,3}[,，、:：]|[-•·*]\s)"
 )
+# A speaker's first point opened right after the verb's comma or colon in the paragraph's first sentence (他进一步解释道,
+# 首先,…): the paragraphs numbered after it (第二,… / 其次,…) go on with the same person's points.
+_FIRST_POINT_OPENED = re.compile(r"^[^。!?！？“”「」]{0,40}?[,，:：]\s*(?:首先|第一)[,，、:：]")
+_NEXT_POINT = re.compile(r"^(?:第二|其次|二是|2\s*[.、．])[,，、:：]?")
 # The interviewer asks (“…?” 这次我们问。/ 记者追问:…?): the quotation that answers opens the next paragraph.
 _ASKED = re.compile(r"(?:我们|记者|笔者|我)[^,，。:：“”「」]{0,3}(?:追问|问道|问)[。:：]?\s*$")
 
@@ -3766,6 +3770,8 @@ def _announces(paragraph: str, last: Sentence | None, following: str | None) -> 
     )
     if counted and following is not None and _POINT.match(following):
         return last.speaker
+    if _FIRST_POINT_OPENED.search(simplified(paragraph)) and following is not None and _NEXT_POINT.match(following):
+        return last.speaker  # 他进一步解释道,首先,…。 then 第二,…
     if _HAND_OVER.search(simplified(last.text)) and last.how.endswith(_GOES_ON):
         return last.speaker  # 张某主张…。以下为一系列关键举措:
     if last.how.endswith(")"):

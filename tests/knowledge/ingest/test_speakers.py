@@ -510,6 +510,18 @@ def test_points_announced_with_a_full_stop_are_the_persons_who_gives_them(corpus
     assert "赵一鸣在论坛上分享了他对行业的几点观察。" not in found  # it announces, it says nothing yet
 
 
+def test_points_numbered_after_a_first_point_opened_in_the_speakers_paragraph_are_theirs(corpus: Corpus) -> None:
+    text = (
+        "“芯片行业的格局正在改变。”某大学研究员赵一鸣接受专访时表示。\n\n"
+        "他进一步解释道,首先,是供应格局重塑。新的供应商已经出现。\n\n"
+        "第二,软件生态重构。大公司正在把训练框架迁到新的架构上。\n\n"
+        "第三,路径调整。企业正通过软件优化弥补性能差距。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["大公司正在把训练框架迁到新的架构上。"] == "zhao-yiming"
+    assert found["企业正通过软件优化弥补性能差距。"] == "zhao-yiming"
+
+
 def test_a_jab_after_a_mocking_verb_and_a_colon_is_the_mockers_view(corpus: Corpus) -> None:
     text = (
         "赵一鸣表示,明年一定会推出通用机器人。\n\n"
