@@ -2415,8 +2415,9 @@ _WHEN = re.compile(r"当(?P<rest>[^,，。:：;；]{2,30}?)时$")
 
 # The same clause without 当, opened by the speaker's name right before the verb (某某勾勒未来的生活时指出,…); up to 48
 # characters, for a long epithet, organisation and post before the name (历经多次起落的业界老将-某集团创办人兼某公司董事长某某
-# 日前接受专访时坦言,…).
-_BARE_WHEN = re.compile(r"(?:^|[,，;；])(?P<rest>[^,，。:：;；“”「」]{3,48}?)时$")
+# 日前接受专访时坦言,…). The clause may open right after a closed quotation, as the attribution of its words
+# (“…。”某大学研究员某某接受专访时表示。).
+_BARE_WHEN = re.compile(r"(?:^|[,，;；”」』])(?P<rest>[^,，。:：;；“”「」]{3,48}?)时$")
 
 
 # Talking with someone, between the speaker and the verb (某某与某公司主席某某对谈时表示 / 他和…会面时指出): the one who

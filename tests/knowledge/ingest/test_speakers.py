@@ -522,6 +522,19 @@ def test_points_numbered_after_a_first_point_opened_in_the_speakers_paragraph_ar
     assert found["企业正通过软件优化弥补性能差距。"] == "zhao-yiming"
 
 
+def test_a_quotation_after_a_sentence_attributed_with_when_after_the_closing_mark_is_the_speakers(
+    corpus: Corpus,
+) -> None:
+    text = (
+        "会场上展出的一排芯片。“芯片的格局正在经历转变。可以说,进口依赖的时代已经结束。”"
+        "某大学研究员赵一鸣接受专访时表示。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["“芯片的格局正在经历转变。"] == "zhao-yiming"
+    assert found["可以说,进口依赖的时代已经结束。”某大学研究员赵一鸣接受专访时表示。"] == "zhao-yiming"
+    assert "会场上展出的一排芯片。" not in found
+
+
 def test_a_jab_after_a_mocking_verb_and_a_colon_is_the_mockers_view(corpus: Corpus) -> None:
     text = (
         "赵一鸣表示,明年一定会推出通用机器人。\n\n"
