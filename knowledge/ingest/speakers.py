@@ -180,7 +180,9 @@ _NOT_SAYING_DAO = tuple("知报赛渠频轨街味难管通")
 # The stances 表达 voices (担忧 / 信心 / 支持 …), within a few words after it: only then, or before a colon or a comma, is it
 # a verb of speech.
 _STANCE_VOICED = re.compile(
-    r"^了?[^,，。:：;；!！?？]{0,12}?(?:担忧|忧虑|担心|关切|信心|乐观|悲观|期待|期望|不满|质疑|疑虑|怀疑|赞赏|认可|肯定|支持|反对|警惕|不安|失望)"
+    r"^了?[^,，。:：;；!！?？]{0,12}?(?:担忧|忧虑|担心|关切|信心|乐观|悲观|期待|期望|不满|质疑|疑虑|怀疑|赞赏|认可|肯定|支持|反对|警惕|不安|失望"
+    # …and a view or a stance itself (某某也表达了类似的观点 / 他表达了自己的看法): the sentence names the person voicing one.
+    r"|观点|看法|立场)"
 )
 # The stance 表明 makes plain (…的决心 / 立场 / 态度), within a clause after it.
 _STANCE_SHOWN = re.compile(r"^了?[^,，。:：;；!！?？“「『]{0,30}?(?:决心|态度|立场|看法|观点|主张)")

@@ -535,6 +535,18 @@ def test_a_quotation_after_a_sentence_attributed_with_when_after_the_closing_mar
     assert "会场上展出的一排芯片。" not in found
 
 
+def test_a_person_who_voices_a_like_view_is_the_one_the_next_pronoun_names(corpus: Corpus) -> None:
+    text = (
+        "钱多多明确表示,机器不会取代老师。\n\n"
+        "某大学校长赵一鸣也表达了类似的观点。他指出,教学依赖于师生之间的交流。\n\n"
+        "这种模型的表达能力很强。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["某大学校长赵一鸣也表达了类似的观点。"] == "zhao-yiming"
+    assert found["他指出,教学依赖于师生之间的交流。"] == "zhao-yiming"
+    assert "这种模型的表达能力很强。" not in found
+
+
 def test_a_jab_after_a_mocking_verb_and_a_colon_is_the_mockers_view(corpus: Corpus) -> None:
     text = (
         "赵一鸣表示,明年一定会推出通用机器人。\n\n"
