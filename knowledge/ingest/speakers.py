@@ -2238,6 +2238,11 @@ def _without_manner(prefix: str, names: Names) -> str:
             and names.name_ending(_ADVERBS.sub("", prefix[:-size]))
         ):
             return prefix[:-size]
+    # How the person looked as they spoke, a short verb with 着 (某某笑着说 / 某某微笑着说 / 她苦笑着表示): the manner, not the
+    # name's end, when a name ends right before it.
+    for size in range(2, min(4, len(prefix)) + 1):
+        if re.fullmatch(r"[\u4e00-\u9fff]+着", prefix[-size:]) and names.name_ending(_ADVERBS.sub("", prefix[:-size])):
+            return prefix[:-size]
     return prefix
 
 

@@ -547,6 +547,13 @@ def test_a_person_who_voices_a_like_view_is_the_one_the_next_pronoun_names(corpu
     assert "这种模型的表达能力很强。" not in found
 
 
+def test_a_short_manner_with_zhe_between_the_name_and_the_verb_keeps_the_speaker(corpus: Corpus) -> None:
+    text = "关于“你感受到冲击了吗?”这一问题,赵一鸣笑着说“当然。”\n\n钱多多苦笑着表示,价格战还会持续很久。\n"
+    found = speakers(corpus, text)
+    assert found["关于“你感受到冲击了吗?”这一问题,赵一鸣笑着说“当然。”"] == "zhao-yiming"
+    assert found["钱多多苦笑着表示,价格战还会持续很久。"] == "qian-duoduo"
+
+
 def test_a_jab_after_a_mocking_verb_and_a_colon_is_the_mockers_view(corpus: Corpus) -> None:
     text = (
         "赵一鸣表示,明年一定会推出通用机器人。\n\n"
