@@ -548,6 +548,11 @@ _WORDS_HANDED = re.compile(
     r"(?P<who>[^,，。:：;；“「『]{1,12}?)的?(?:那|这)?一?句[^,，。:：“「『]{0,12}?(?:话|话语|名言|金句|原话|断言|预言)[:：]\s*$"
 )
 _WORDS = "那句话:"
+# A reply someone gave, quoted right after its colon (…随即获得某公司员工某某的附和:「…」 / 引来某某的回击:“…”): the words in
+# the quotation are the replier's, named before 的.
+_ECHO_QUOTED = re.compile(
+    r"(?P<who>[^,，。:：;；“”「」『』]{1,40}?)的(?:附和|回应|回复|回击|反驳|赞同|评论|点评)\s*[:：]\s*[“「『]"
+)
 # A picture or an account the person draws, spelled out after a colon in the same clause (某某勾勒出一条发展轨迹:… /
 # 某某澄清了一个误区:…): what follows the colon is their view. Without the colon it only announces.
 # So is a comparison the person draws (某某打了个生动的比方:… / 某某作了一个比喻:…). A dash hands it over as a colon does
@@ -2816,6 +2821,8 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             return names.speaker(name), f"{name} {_WORDS}", False
         if last is not None and words.group("who")[-1:] in ("他", "她"):
             return last, f"{words.group('who')[-1]}({last.zh}) {_WORDS}", False
+    if (echo := _ECHO_QUOTED.search(sentence)) and (name := names.name_ending(echo.group("who"))):
+        return names.speaker(name), f"{name} {echo.group(0)[len(echo.group('who')) :]}…", False
     answer = _ANSWER_GIVEN.search(sentence)
     if answer:
         answerer = _without_setting(_ADVERBS.sub("", sentence[: answer.start()]), names)

@@ -554,6 +554,17 @@ def test_a_short_manner_with_zhe_between_the_name_and_the_verb_keeps_the_speaker
     assert found["钱多多苦笑着表示,价格战还会持续很久。"] == "qian-duoduo"
 
 
+def test_a_quoted_reply_after_a_name_and_de_is_the_repliers(corpus: Corpus) -> None:
+    text = (
+        "赵一鸣表示,机器人明年一定会上市。\n\n"
+        "他的说法随即获得公司员工 John Smith 的附和:「我认同这个时间表。」\n\n"
+        "这一计划也获得了董事会的支持。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["他的说法随即获得公司员工 John Smith 的附和:「我认同这个时间表。」"] == "john-smith"
+    assert "这一计划也获得了董事会的支持。" not in found
+
+
 def test_a_jab_after_a_mocking_verb_and_a_colon_is_the_mockers_view(corpus: Corpus) -> None:
     text = (
         "赵一鸣表示,明年一定会推出通用机器人。\n\n"
