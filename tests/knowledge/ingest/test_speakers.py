@@ -565,6 +565,14 @@ def test_a_quoted_reply_after_a_name_and_de_is_the_repliers(corpus: Corpus) -> N
     assert "这一计划也获得了董事会的支持。" not in found
 
 
+def test_a_sentence_opening_with_an_epithet_before_the_name_is_that_persons(corpus: Corpus) -> None:
+    text = (
+        "赵一鸣表示,今天的发布会很成功。\n\n素有「预言家」之称的赵一鸣最近又语出惊人,宣称机器人明年将实现通用智能。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["素有「预言家」之称的赵一鸣最近又语出惊人,宣称机器人明年将实现通用智能。"] == "zhao-yiming"
+
+
 def test_a_jab_after_a_mocking_verb_and_a_colon_is_the_mockers_view(corpus: Corpus) -> None:
     text = (
         "赵一鸣表示,明年一定会推出通用机器人。\n\n"
