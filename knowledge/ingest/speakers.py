@@ -2278,6 +2278,10 @@ def _sentence_subject(
     # An epithet the sentence opens with, before the name it describes (素有「某某王」之称的某某 / 被誉为…的某某): the
     # name after it is the subject.
     sentence = _LEADING_EPITHET.sub("", sentence)
+    # A Latin name with the Chinese one the text goes on using in brackets after it (Jane Doe(某某)最近…): the Chinese
+    # name is the subject, the person the text's later sentences name.
+    if (glossed := _LATIN_GLOSSED.match(sentence)) and names.name_ending(glossed.group("zh")) == glossed.group("zh"):
+        return names.speaker(glossed.group("zh")), glossed.group(0)
     # With ``after_role``, the name may follow its organisation and post (某某创投合伙人某某近期…,认为…): the post marks
     # where it starts.
     role = _LEADING_ROLE.match(sentence) if after_role else None
@@ -2307,6 +2311,7 @@ def _sentence_subject(
 
 # An epithet opening a sentence, what the person is known or praised as, then 的 (素有“…”之称的 / 被誉为“…”的 / 人称…的).
 _LEADING_EPITHET = re.compile(r"^(?:素有|素来有|享有|人称|被誉为|被称为)[^,，。:：;；]{1,20}?(?:之称|美誉|称号)?的\s*")
+_LATIN_GLOSSED = re.compile(r"^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*\s*[(（](?P<zh>[\u4e00-\u9fff·]{2,8})[)）]")
 # A post before the name, and a second one it is held with (某集团创办人兼某公司董事长某某): the name follows the last.
 _LEADING_ROLE = re.compile(
     rf"^[^,，。:：;；“”「」『』]{{0,20}}?{_TITLE_BEFORE}(?:兼[^,，。:：;；“”「」『』]{{0,12}}?{_TITLE_BEFORE})*"

@@ -573,6 +573,12 @@ def test_a_sentence_opening_with_an_epithet_before_the_name_is_that_persons(corp
     assert found["素有「预言家」之称的赵一鸣最近又语出惊人,宣称机器人明年将实现通用智能。"] == "zhao-yiming"
 
 
+def test_a_latin_name_glossed_with_the_chinese_one_opening_a_sentence_is_that_person(corpus: Corpus) -> None:
+    text = "John Smith(赵一鸣)最近又语出惊人,宣称机器人明年将实现通用智能。\n\n赵一鸣表示,今天的发布会很成功。\n"
+    found = speakers(corpus, text)
+    assert found["John Smith(赵一鸣)最近又语出惊人,宣称机器人明年将实现通用智能。"] == "zhao-yiming"
+
+
 def test_a_jab_after_a_mocking_verb_and_a_colon_is_the_mockers_view(corpus: Corpus) -> None:
     text = (
         "赵一鸣表示,明年一定会推出通用机器人。\n\n"
