@@ -595,10 +595,13 @@ _COUNTED_POINTS = re.compile(_COUNTED)
 _POINTS_GIVEN = re.compile(
     rf"(?:分享|谈|讲|给出|总结|概括|列举|归纳|(?:画|点|列)(?=了?出))(?:了|出)?[^,，。:：“「『]{{0,16}}?{_COUNTED}"
 )
-# A person who surveys the changes, trends or lessons of a field without counting them, the sentence ending there
+# A person who surveys the major changes, trends or lessons of a field without counting them, the sentence ending there
 # (某某梳理了近年来行业发生的深刻变化。 then 第一,…): it announces the numbered points under it as counted points do.
 _POINTS_SURVEYED = re.compile(
-    r"(?:梳理|盘点|总结|归纳|概括|列举)(?:了|出)[^,，。:：“「『]{2,30}?"
+    r"(?:梳理|盘点|总结|归纳|概括|列举)(?:了|出)[^,，。:：“「『]{0,30}?"
+    # Weighed as several or as major (深刻的变化 / 一系列经验), the way a list is announced; a bare topic (梳理了这两年的
+    # 行业变化。) only tells what the person went over.
+    r"(?:深刻|显著|重大|主要|关键|核心|一系列|几大|若干)的?"
     r"(?:变化|趋势|特点|特征|经验|教训|启示|观点|看法|思考|建议|问题|挑战)[。.]?$"
 )
 # The writer sharing counted passages a person said (我分享他说的几段话 / 摘录某某讲过的三段): the numbered
