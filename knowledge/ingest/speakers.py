@@ -75,7 +75,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1654,35 +1654,34 @@ class Names:
         # So is a Chinese name right after a post (某公司CEO某某首当其冲,他在…会上表示,…), the only post and name in the
         # clauses before the pronoun, when the clause from the pronoun on reads as the pronoun's speech (a setting
         # between 他 and the verb allowed): the post marks where the name starts.
-        probe = Speaker("\u0000")
-        for paragraph in self._text.split("\n\n"):
-            for sentence in split_sentences(paragraph):
-                for pronoun in re.finditer(r"[,，;；](?:他|她)(?![们的所])", sentence):
-                    head = sentence[: pronoun.start()]
-                    if (
-                        self.mentioned(head)
-                        or _attribution(sentence[pronoun.start() + 1 :], self, probe)[0] is not probe
-                    ):
-                        continue
-                    posted = _posted_names(head)
-                    if len(posted) == 1 and posted[0] not in self.by_name:
-                        self.speaker(posted[0])
+        for head in self._heads_before_a_speaking_pronoun(r"[,，;；](?:他|她)(?![们的所])"):
+            posted = _posted_names(head)
+            if len(posted) == 1 and posted[0] not in self.by_name:
+                self.speaker(posted[0])
 
         # So is the Chinese name that opens the sentence's subject (某某后来开了公开课,在他看来,…), when no known name
         # stands before the pronoun and the clause from it on reads as the pronoun's speech: the pronoun is the
         # sentence's own subject, not a person an earlier sentence named.
+        for head in self._heads_before_a_speaking_pronoun(r"[,，;；](?:在|据|按|照)?(?:他|她)(?![们的所])"):
+            opening = _subject_name(head)
+            if opening is not None and opening not in self.by_name:
+                self.speaker(opening)
+
+    def _heads_before_a_speaking_pronoun(self, pronoun_pattern: str) -> Iterator[str]:
+        """Each sentence's words before a 他 / 她 (matched by ``pronoun_pattern``) that names no person the text knows,
+        when the clause from the pronoun on reads as the pronoun's speech; read lazily, so a name learned from one
+        sentence counts as known in the next."""
+        probe = Speaker("\u0000")
         for paragraph in self._text.split("\n\n"):
             for sentence in split_sentences(paragraph):
-                for pronoun in re.finditer(r"[,，;；](?:在|据|按|照)?(?:他|她)(?![们的所])", sentence):
+                for pronoun in re.finditer(pronoun_pattern, sentence):
                     head = sentence[: pronoun.start()]
                     if (
                         self.mentioned(head)
                         or _attribution(sentence[pronoun.start() + 1 :], self, probe)[0] is not probe
                     ):
                         continue
-                    opening = _subject_name(head)
-                    if opening is not None and opening not in self.by_name:
-                        self.speaker(opening)
+                    yield head
 
     def _learn_misspellings(self) -> None:
         """A transliteration the text writes with one character of its middle different from the last part of a dotted
