@@ -4017,7 +4017,8 @@ def _titled_first(raw: str, name: str) -> bool:
         and len(posts) <= 2 * _ATTRIBUTION_TAIL
         and not re.search(r"[,，。:：;；!！?？“”「」『』\"的]", posts)
         and not _VERB.search(posts)
-        and bool(re.search(rf"{_TITLE_BEFORE}$", posts))
+        # An office counts as a title here (某银行副行长某某认为,…), as it does where a name is first read after a post.
+        and bool(re.search(rf"(?:{_TITLE_BEFORE}|{_OFFICE_BEFORE})$", posts))
     )
 
 

@@ -3896,6 +3896,18 @@ def test_a_quotation_before_a_sentence_opening_with_posts_and_a_name_is_that_per
     }
 
 
+def test_a_quotation_before_a_sentence_opening_with_an_office_and_a_name_is_that_persons(corpus: Corpus) -> None:
+    # 副行长 is an office, not in the titles: the sentence still opens with the person's post and name, so the
+    # quotation right before it is theirs, not the view's of the person named in the paragraph before.
+    text = (
+        "“市场正在变化。”在一场论坛上,某银行行长钱多多说。\n\n"
+        "“模型让业务更快。部分部门主动试点。”某银行副行长赵一鸣认为,模型对小银行既是挑战也是机遇。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["“模型让业务更快。"] == "zhao-yiming"
+    assert found["部分部门主动试点。”"] == "zhao-yiming"
+
+
 def test_a_quotation_after_someones_view_is_the_person_named_first_in_the_sentence_after_it(corpus: Corpus) -> None:
     # The quotation opening the paragraph after 钱多多's points is first given to him, until the sentence right after
     # it opens with another person's posts and name.
