@@ -3408,9 +3408,17 @@ _POSTED_NAME_TURN = re.compile(
 )
 
 
+# A second post in brackets after the first (某集团董事长(创始人)某某:…), read as part of the label's post.
+_BRACKETED_POST = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][^()（）,，。:：]{{0,8}}?(?:{_TITLE_BEFORE}|{_OFFICE_BEFORE})[)）]")
+
+
 def _posted_name_turn(paragraph: str, names: Names) -> Speaker | None:
     """The person whose turn a label of a post and a name opens (某公司董事长兼CEO钱某某:…), when a sentence ends in the
     turn or the label stands alone, and the name the label ends with comes right after a post (``_POST_END``)."""
+    colon = re.search(r"[:：]", paragraph)
+    bracket = _BRACKETED_POST.search(paragraph[: colon.start()] if colon else "")
+    if bracket is not None:
+        paragraph = paragraph[: bracket.start()] + paragraph[bracket.end() :]
     label = _POSTED_NAME_TURN.match(paragraph)
     if label is None or not (re.search(r"[。!?！？…]", paragraph) or not paragraph[label.end() :].strip()):
         return None

@@ -3896,6 +3896,17 @@ def test_a_quotation_before_a_sentence_opening_with_posts_and_a_name_is_that_per
     }
 
 
+def test_a_label_with_a_second_post_in_brackets_opens_that_persons_turn(corpus: Corpus) -> None:
+    # 总裁(创始人)赵一鸣: the bracketed post sits between the first post and the name; the label is still a post and a name,
+    # so the line is 赵一鸣's words, not the turn of the person labelled before.
+    text = (
+        "某集团董事长钱多多:“模型会越来越便宜,这是一场革命。”\n\n"
+        "某公司总裁(创始人)赵一鸣:“智能体要成为有情感、更安全的生活伙伴。”\n"
+    )
+    found = speakers(corpus, text)
+    assert found["某公司总裁(创始人)赵一鸣:“智能体要成为有情感、更安全的生活伙伴。”"] == "zhao-yiming"
+
+
 def test_a_quotation_before_a_sentence_opening_with_an_office_and_a_name_is_that_persons(corpus: Corpus) -> None:
     # 副行长 is an office, not in the titles: the sentence still opens with the person's post and name, so the
     # quotation right before it is theirs, not the view's of the person named in the paragraph before.
