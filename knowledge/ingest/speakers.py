@@ -3471,6 +3471,17 @@ def _sound_bite(paragraph: str) -> bool:
     return bool(opening) and opening in _OPEN_QUOTES
 
 
+def _quoted_turn(paragraph: str) -> bool:
+    """Whether what follows the turn's label is one quotation that closes where the paragraph ends (某某:“…。”)."""
+    colon = re.search(r"[:：]", paragraph)
+    words = paragraph[colon.end() :].strip() if colon else ""
+    return (
+        words[:1] in _OPEN_QUOTES
+        and words[-1:] in _CLOSE_QUOTES
+        and len(re.findall(f"[{_OPEN_QUOTES}]", words)) == 1
+    )
+
+
 def _host_bite(paragraph: str) -> bool:
     """A sound bite of the reporter's or the host's (某台记者 某某:「…?」): nobody's view, the question put to a guest."""
     label = _COMPANY_TURN.match(paragraph)
@@ -4780,6 +4791,10 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             # colon (某某:…): the words are the title's person's.
             for item in own:
                 item.speaker, item.how = names.title_quoted, f"{names.title_quoted.zh} (quotation under the title)"
+        if opened[1] is not None and _quoted_turn(paragraph):
+            # A report's line of a post, a name and one quotation closed at its end (某集团董事长某某:“…。”): the words end
+            # with the quotation, and the paragraph after it, with no label, is the writer's, not that turn running on.
+            turn = None
         if _sound_bite(paragraph):
             # A TV script's sound bite is one paragraph: the narration after it is the writer's again, and the
             # reporter's question (某台记者 某某:「…?」) is nobody's view.

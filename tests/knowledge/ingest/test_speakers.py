@@ -3896,6 +3896,19 @@ def test_a_quotation_before_a_sentence_opening_with_posts_and_a_name_is_that_per
     }
 
 
+def test_a_turn_that_is_one_closed_quotation_does_not_run_on_into_the_writers_paragraph(corpus: Corpus) -> None:
+    # 某集团董事长钱多多:“…。” quotes him; the quotation closes where the line ends, so the paragraph after it, with no
+    # label and no quotation of his, is the writer's bridge to the next speaker, not his turn running on.
+    text = (
+        "某集团董事长钱多多:“模型会越来越便宜,这是一场革命。”\n\n"
+        "虽然前景难以想象,但模型对生产方式的革新已经照进现实,企业家们对此也是谋定而后动。\n\n"
+        "某公司总裁赵一鸣:“智能体要成为有情感、更安全的生活伙伴。”\n"
+    )
+    found = speakers(corpus, text)
+    assert found["某集团董事长钱多多:“模型会越来越便宜,这是一场革命。”"] == "qian-duoduo"
+    assert "虽然前景难以想象,但模型对生产方式的革新已经照进现实,企业家们对此也是谋定而后动。" not in found
+
+
 def test_a_label_with_a_second_post_in_brackets_opens_that_persons_turn(corpus: Corpus) -> None:
     # 总裁(创始人)赵一鸣: the bracketed post sits between the first post and the name; the label is still a post and a name,
     # so the line is 赵一鸣's words, not the turn of the person labelled before.
