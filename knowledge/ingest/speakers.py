@@ -1769,6 +1769,9 @@ class Names:
             return None
         for introduced in re.finditer(re.escape(post), self._text):
             end = introduced.end()
+            # A foreign name written with its dot after the post (某公司联合创始人某某·某某。), whose first part is no name.
+            if (dotted := _DOTTED_MENTION.match(self._text, end)) is not None and self.mentioned(dotted.group(0)):
+                return dotted.group(0)
             for size in (3, 2):
                 name, rest = self._text[end : end + size], self._text[end + size :]
                 if len(name) < size or not _plausible_name(name):
@@ -2634,6 +2637,25 @@ _AS_SAID = re.compile(
 )
 
 
+_BY_POST = "(named by the post the text introduced them with)"
+
+
+def _post_as_subject(prefix: str, names: Names) -> str | None:
+    """The person the clause before the verb names by a post alone, an organisation's and a title (…,某公司联合创始人则建议:),
+    when the text introduced that post with their name right after it (某公司联合创始人某某·某某)."""
+    subject = re.split(r"[,，;；:：。!！?？]", prefix)[-1].strip()
+    title = re.search(rf"{_TITLE_BEFORE}$", subject)
+    if (
+        title is None
+        or title.start() == 0
+        or re.search(r"[“”「」『』\"]", subject)
+        or _VERB.search(subject)
+        or names.mentioned(subject) is not None
+    ):
+        return None
+    return names.post_holder(subject)
+
+
 def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Speaker | None, str, bool]:
     """Who the sentence says is speaking (name or pronoun before a speech verb), how, and with which verb."""
     if last is not None and (frame := _OWN_FRAME.match(sentence)):
@@ -2704,6 +2726,8 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         name = names.name_ending(prefix)
         if name:
             return names.speaker(name), f"{name} {verb}", verb in OPINION_VERBS
+        if (holder := _post_as_subject(prefix, names)) is not None:
+            return names.speaker(holder), f"{holder} {verb} {_BY_POST}", verb in OPINION_VERBS
         if prefix.endswith("后者") and (latter := names.named_last(_quotations_blanked(prefix[:-2]))):
             # 后者 (the latter) is the person the sentence named last before it (…针对某某,后者曾公开表示…).
             return names.speaker(latter), f"后者({latter}) {verb}", verb in OPINION_VERBS

@@ -3896,6 +3896,21 @@ def test_a_quotation_before_a_sentence_opening_with_posts_and_a_name_is_that_per
     }
 
 
+def test_a_post_the_text_introduced_a_name_with_names_that_person_as_the_subject(corpus: Corpus) -> None:
+    # 某云公司联合创始人 stands alone before 建议: the text introduced that post with 汤姆·克雷恩 right after it, so the
+    # words are his; the post alone, never introduced with a name, names nobody.
+    text = (
+        "出席会议的包括某芯片公司总裁钱多多,以及某云公司联合创始人汤姆·克雷恩。\n\n"
+        "某云公司联合创始人则建议:“政策需平衡安全与发展,既保障安全,又促进技术布局。”\n\n"
+        "某数据公司联合创始人则建议:“规则应当简单透明,便于企业遵守。”\n"
+    )
+    found = speakers(corpus, text)
+    assert found["某云公司联合创始人则建议:“政策需平衡安全与发展,既保障安全,又促进技术布局。”"] == person_id_for(
+        "汤姆·克雷恩"
+    )
+    assert "某数据公司联合创始人则建议:“规则应当简单透明,便于企业遵守。”" not in found
+
+
 def test_a_turn_that_is_one_closed_quotation_does_not_run_on_into_the_writers_paragraph(corpus: Corpus) -> None:
     # 某集团董事长钱多多:“…。” quotes him; the quotation closes where the line ends, so the paragraph after it, with no
     # label and no quotation of his, is the writer's bridge to the next speaker, not his turn running on.
