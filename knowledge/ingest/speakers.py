@@ -356,6 +356,8 @@ _TITLE_BEFORE = (
     r"(?:教授|院士|博士|校长|院长|所长|主任|董事长|总裁|创始人|创办人|首席执行官|执行长|CEO|COO|CTO|CFO|总经理|主席|研究员|科学家"
     r"|代表|委员|议员|合伙人|负责人|书记|部长|总监|总工程师|总统|总理|市长|省长|理事长|会长|秘书长)"
 )
+# The roles of a host or a reporter, written before a name as a title is (记者某某 / 主持人某某).
+_HOST_ROLE = r"(?:主持人|记者|主播|嘉宾主持)"
 # The same posts for the cleaner, which keeps a speaker's label (某公司董事长 某某:) that a report repeats.
 TITLE_BEFORE = _TITLE_BEFORE
 # A public office written before a name, as news introduces an official (某机构前局长某某 / 某署署长某某).
@@ -1279,7 +1281,8 @@ class Names:
             spelt = first[-len(spelt) - 1 :]
         keeps = spelt + rest if spelt and len(spelt) <= 4 and set(spelt) <= set(_TRANSLITERATION) else None
         first = first[cut:]
-        titles = list(re.finditer(_TITLE_BEFORE, first))
+        # A reporter's or a host's role marks where the name starts as a title does (某刊记者某某·某某指出,…).
+        titles = list(re.finditer(rf"{_TITLE_BEFORE}|{_HOST_ROLE}", first))
         if titles:
             first, keeps = first[titles[-1].end() :], None
         if not first:
@@ -4070,7 +4073,7 @@ def _titled_first(raw: str, name: str) -> bool:
 # person the text introduced before the first such heading.
 _TOPIC_HEADING = re.compile(r"^(?:谈|关于)[^,，。:：;；!！?？“”「」『』]{1,24}[:：]$")
 # The host or the reporter beside the person (某某与主持人某某…对谈 / 某某接受某台专访): not the one who is quoted.
-_HOST_BEFORE = re.compile(r"(?:主持人|记者|主播|嘉宾主持)$")
+_HOST_BEFORE = re.compile(rf"{_HOST_ROLE}$")
 _BESIDE_HOST = re.compile(r"(?:与|和|同)(?:主持人|记者|主播)|接受[^,，。]{0,12}?(?:采访|专访)|做客|作客")
 _INTRO_PARAGRAPHS = 3
 

@@ -3896,6 +3896,13 @@ def test_a_quotation_before_a_sentence_opening_with_posts_and_a_name_is_that_per
     }
 
 
+def test_a_reporters_role_before_a_dotted_name_is_not_part_of_the_name(corpus: Corpus) -> None:
+    # 记者 opens the paragraph before 汤姆·克雷恩: it marks where the name starts, as a title does.
+    text = "论坛上高管们频频交锋。\n\n记者汤姆·克雷恩指出,本周高管们公开互相批评的频率前所未有。\n"
+    found = speakers(corpus, text)
+    assert found["记者汤姆·克雷恩指出,本周高管们公开互相批评的频率前所未有。"] == person_id_for("汤姆·克雷恩")
+
+
 def test_a_post_the_text_introduced_a_name_with_names_that_person_as_the_subject(corpus: Corpus) -> None:
     # 某云公司联合创始人 stands alone before 建议: the text introduced that post with 汤姆·克雷恩 right after it, so the
     # words are his; the post alone, never introduced with a name, names nobody.
