@@ -1287,6 +1287,9 @@ class Names:
             first, keeps = first[titles[-1].end() :], None
         if not first:
             return None
+        # The whole first part after a title or a role, up to four characters, is the name's (记者某某某某·某某), though
+        # the text writes it nowhere else set off.
+        marked = bool(titles) and len(first) <= 4
         first = first[-4:]
         candidates = [first[-size:] + rest for size in range(len(first), 0, -1)]
         if keeps is not None:
@@ -1298,7 +1301,7 @@ class Names:
                 self.found.setdefault(candidate, Speaker(candidate, person))
                 return candidate
         standing = next((c for c in candidates if self.stands_alone(c)), None)
-        return standing or (first[-2:] + rest if len(first) > 3 else first + rest)
+        return standing or (first[-2:] + rest if len(first) > 3 and not marked else first + rest)
 
     def _transliterated_ending(self, prefix: str) -> str | None:
         return _transliterated_ending(prefix, self.things)

@@ -3903,6 +3903,13 @@ def test_a_reporters_role_before_a_dotted_name_is_not_part_of_the_name(corpus: C
     assert found["记者汤姆·克雷恩指出,本周高管们公开互相批评的频率前所未有。"] == person_id_for("汤姆·克雷恩")
 
 
+def test_a_dotted_names_whole_first_part_after_a_reporters_role_is_the_name(corpus: Corpus) -> None:
+    # After 记者 the four characters 亚历山德 are the name's first part, not only its last two.
+    text = "某刊记者亚历山德·罗森观察到,与往年相比,本届论坛氛围显著变化。\n"
+    found = speakers(corpus, text)
+    assert found["某刊记者亚历山德·罗森观察到,与往年相比,本届论坛氛围显著变化。"] == person_id_for("亚历山德·罗森")
+
+
 def test_a_post_the_text_introduced_a_name_with_names_that_person_as_the_subject(corpus: Corpus) -> None:
     # 某云公司联合创始人 stands alone before 建议: the text introduced that post with 汤姆·克雷恩 right after it, so the
     # words are his; the post alone, never introduced with a name, names nobody.
