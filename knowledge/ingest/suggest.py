@@ -145,6 +145,27 @@ _BANTER = re.compile(r"(?:逗趣|打趣|开玩笑|开玩笑地|调侃|戏称|戏
 # the person or 他 / 她 and a verb of proposing or saying, then the colon (针对…问题,某某呼吁: / 他提出:). The points are
 # the lines under it, drafted on their own; the sentence holds none. The verb may name the list it hands over (某某提出
 # 企业落地的“五步方法论”: / 他总结了三条原则:), a name for the points, none of them.
+# A sentence after a quotation that only says who spoke it (“…。”在某论坛上,某银行副行长某某说。): a setting, posts, the
+# name and a verb of speech that ends it, nothing said. The quotation before it is the draft; this one holds no view.
+_NAMES_WHO_SAID = re.compile(r"(?:说|表示|指出|称|说道|坦言|强调|认为)[。!！]?$")
+_SETTING_OPENS = re.compile(r"^在[^,，。]*?(?:上|中|时|期间|现场|之际)[,，]")
+
+
+def _only_names_the_speaker(plain: str, item: Sentence, before: Sentence | None) -> bool:
+    """Whether ``plain`` (``item``'s text as the rules read it) only names the speaker of the quotation that closes right
+    before it."""
+    if item.speaker is None or before is None or before.speaker is None or before.speaker.id != item.speaker.id:
+        return False
+    speaker_zh = simplified(item.speaker.zh)
+    if before.text.rstrip()[-1:] not in "”」』":
+        return False
+    verb = _NAMES_WHO_SAID.search(plain)
+    if verb is None or not plain[: verb.start()].endswith(speaker_zh):
+        return False
+    posts = _SETTING_OPENS.sub("", plain[: verb.start() - len(speaker_zh)])
+    return not re.search(r"[,，;；:：“”「」『』]|说|表示|认为|指出", posts)
+
+
 _INTRO_ONLY = re.compile(
     r"^(?:(?:针对|围绕|就|关于|对于|面对)[^。!?！？:：“”「」]{1,60}?[,，]\s*)?(?P<who>[^,，。!?！？:：“”「」]{1,16}?)"
     r"(?:还|也|则|同时|进一步)?(?:提出|呼吁|建议|表示|指出|强调|认为|说"
@@ -487,6 +508,8 @@ def suggest_claims(
             continue  # 对! / 又见面了! small talk between the speakers
         if item.how.endswith(VIEW_BELOW):
             continue  # 他的理由很简单: / 某某给出过一个判断: the view is the paragraph under it, drafted on its own
+        if _only_names_the_speaker(plain.strip(), item, before):
+            continue  # “…。”在某论坛上,某某说。 the quotation before it is the view
         intro = _INTRO_ONLY.match(plain.strip())
         if intro and (intro.group("who").endswith(simplified(item.speaker.zh)) or intro.group("who") in ("他", "她")):
             continue  # 针对…问题,某某呼吁: the points follow under it, each a draft of its own

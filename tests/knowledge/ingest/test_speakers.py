@@ -3896,6 +3896,19 @@ def test_a_quotation_before_a_sentence_opening_with_posts_and_a_name_is_that_per
     }
 
 
+def test_a_sentence_that_only_names_who_spoke_the_quotation_before_it_is_no_draft(corpus: Corpus) -> None:
+    # After the quotation, 在…活动上,某银行副行长钱多多说。 holds a setting, posts, the name and 说: nothing said. A
+    # sentence with words of its own after the name (…钱多多说,模型会更便宜。) is still drafted.
+    text = (
+        "“转型势在必行。客户需求正在变化。”在某论坛承办的一场“银行大模型应用”活动上,某银行原执行董事、副行长钱多多说。\n\n"
+        "“成本正在下降。”在同一场活动上,某银行行长赵一鸣说,模型会越来越便宜。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["“转型势在必行。"] == "qian-duoduo"
+    assert not [quote for quote in found if quote.endswith("副行长钱多多说。")]
+    assert found["在同一场活动上,某银行行长赵一鸣说,模型会越来越便宜。"] == "zhao-yiming"
+
+
 def test_a_reporters_role_before_a_dotted_name_is_not_part_of_the_name(corpus: Corpus) -> None:
     # 记者 opens the paragraph before 汤姆·克雷恩: it marks where the name starts, as a title does.
     text = "论坛上高管们频频交锋。\n\n记者汤姆·克雷恩指出,本周高管们公开互相批评的频率前所未有。\n"
