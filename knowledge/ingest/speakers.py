@@ -3439,7 +3439,9 @@ _POSTED_NAME_TURN = re.compile(
 
 
 # A second post in brackets after the first (某集团董事长(创始人)某某:…), read as part of the label's post.
-_BRACKETED_POST = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][^()（）,，。:：]{{0,8}}?(?:{_TITLE_BEFORE}|{_OFFICE_BEFORE})[)）]")
+_BRACKETED_POST = re.compile(
+    rf"(?<=[\u4e00-\u9fff])[(（][^()（）,，。:：]{{0,8}}?(?:{_TITLE_BEFORE}|{_OFFICE_BEFORE})[)）]"
+)
 
 
 def _posted_name_turn(paragraph: str, names: Names) -> Speaker | None:
@@ -3506,9 +3508,7 @@ def _quoted_turn(paragraph: str) -> bool:
     colon = re.search(r"[:：]", paragraph)
     words = paragraph[colon.end() :].strip() if colon else ""
     return (
-        words[:1] in _OPEN_QUOTES
-        and words[-1:] in _CLOSE_QUOTES
-        and len(re.findall(f"[{_OPEN_QUOTES}]", words)) == 1
+        words[:1] in _OPEN_QUOTES and words[-1:] in _CLOSE_QUOTES and len(re.findall(f"[{_OPEN_QUOTES}]", words)) == 1
     )
 
 
