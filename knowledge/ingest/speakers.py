@@ -350,6 +350,11 @@ _TITLE_AFTER = re.compile(
 # A title a text may go on calling a person by, after the family name alone (魏教授 / 王院士).
 _SHORT_TITLE = r"(?:教授|院士|博士|研究员)"
 _SEAT_AFTER = re.compile(r"(?:委员|代表)$")
+# Three characters between where a sentence or a clause starts and a seat that ends there (某某某委员发现…, not 委员会 /
+# 代表团 / 代表性 / 代表作).
+_SEATED_NAME = re.compile(
+    r"(?:^|(?<=[^\u4e00-\u9fff]))(?P<name>[\u4e00-\u9fff]{3})(?:委员|代表)(?![会长团处性作队们])", re.M
+)
 # A title or a post written before a name, as news introduces a person (某大学教授钱向东 / 某公司董事长孙中和); 创办人 is
 # 创始人 as Taiwan's papers write it.
 _TITLE_BEFORE = (
@@ -1417,6 +1422,17 @@ class Names:
             )
             if plausible and titled_name not in self.by_name:
                 self.speaker(titled_name)
+        # So is one of three characters right before a member's or a deputy's seat where a sentence or a clause starts
+        # (。某某某委员发现…), as a report on a session introduces its members: 他 after it is that person. The seat is
+        # does not open a longer word (委员会 / 代表团 / 代表性).
+        for seated in _SEATED_NAME.finditer(self._text):
+            seated_name = seated.group("name")
+            if (
+                _plausible_name(seated_name)
+                and self._new_name_ending(seated_name) == seated_name
+                and seated_name not in self.by_name
+            ):
+                self.speaker(seated_name)
         # So is one with a title after it (…所长某少军教授) that the text goes on calling by the family name and that
         # title (某教授指出,…): the short form is that person.
         for titled in re.finditer(rf"(?={_SHORT_TITLE})", self._text):

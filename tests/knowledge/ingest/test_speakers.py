@@ -3567,6 +3567,19 @@ def test_a_seat_after_a_named_person_leaves_the_name_to_the_verb(corpus: Corpus)
     assert "某公司代表表示,产品下月上市。" not in got
 
 
+def test_a_member_named_once_with_the_seat_is_the_person_he_then_stands_for(corpus: Corpus) -> None:
+    # A report on a session may name each member only once, by the full name and the seat (某某某委员…): the three
+    # characters are that person, the 他 of the quotation after, not the last one and the seat (某委员).
+    text = (
+        "会议上,多位委员围绕算力展开讨论。\n\n"
+        "欧建邦委员注意到各地都出台了规划。“窗口期不会太长。”他说,“我今年提交了一份提案。”\n\n"
+        "钱胜龙委员以为,开源生态值得借鉴。\n"
+    )
+    got = speakers(corpus, text)
+    assert got["“窗口期不会太长。”他说,“我今年提交了一份提案。”"] == "ou-jianbang"
+    assert got["钱胜龙委员以为,开源生态值得借鉴。"] == "qian-shenglong"
+
+
 def test_bochi_and_yugu_yuji_are_verbs_of_rebutting_and_estimating(corpus: Corpus) -> None:
     # 驳斥 beside 反驳, 预估 / 预计 beside 预测; the person they name is the 他 of the next sentence, not the one before.
     text = (
