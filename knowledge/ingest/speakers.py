@@ -2400,6 +2400,10 @@ def _listed_persons_name(head: str, rest: str, words: frozenset[str]) -> str | N
     return None
 
 
+# The parts after a foreign name's first one, from its middle dot on, each spelt in transliteration characters.
+_DOTTED_REST = re.compile(rf"(?:[ \u00a0]?[{_NAME_DOTS}][ \u00a0]?[{_TRANSLITERATION}]{{1,6}}){{1,3}}")
+
+
 def _subject_name(sentence: str) -> str | None:
     """The Chinese name that opens the sentence's subject, in its first two clauses: at its start, after the comma
     that ends a setting (在…中,某某反复读了…), or after the 的 of a relative clause before it (…成为网红的某某医生); not
@@ -2414,6 +2418,11 @@ def _subject_name(sentence: str) -> str | None:
             candidate, after = head[start : start + size], sentence[start + size :]
             if len(candidate) < size or not _plausible_name(candidate) or re.match(r"[的和与及、们]", after):
                 continue
+            # A name dot right after it (…的马克·某某也…): the characters are a foreign name's first part, not a
+            # Chinese name of their own; the subject is the whole dotted name, spelt in transliteration characters.
+            if re.match(rf"[ \u00a0]?[{_NAME_DOTS}]", after):
+                rest = _DOTTED_REST.match(after)
+                return candidate + rest.group(0) if rest else None
             if size == 3 and candidate[-1] + after[:1] in words:
                 continue
             # 孙立曾是… / 孙立曾任…: after a name of two, 曾 (once) is the adverb before the verb, not a given name's

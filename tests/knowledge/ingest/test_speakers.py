@@ -3580,6 +3580,12 @@ def test_a_member_named_once_with_the_seat_is_the_person_he_then_stands_for(corp
     assert got["钱胜龙委员以为,开源生态值得借鉴。"] == "qian-shenglong"
 
 
+def test_a_dotted_foreign_name_opening_the_subject_is_read_whole_not_as_its_first_part(corpus: Corpus) -> None:
+    # 马克 before the dot reads as a Chinese name (马 a family name); the subject is the whole dotted name, the 他 after.
+    text = "某公司的马克·伯格森也加入了这场竞赛,他相信这会开启一个新时代。\n"
+    assert speakers(corpus, text) == {text.strip(): "make-bogesen"}
+
+
 def test_bochi_and_yugu_yuji_are_verbs_of_rebutting_and_estimating(corpus: Corpus) -> None:
     # 驳斥 beside 反驳, 预估 / 预计 beside 预测; the person they name is the 他 of the next sentence, not the one before.
     text = (
