@@ -1486,6 +1486,12 @@ _PART_HEADING = re.compile(
     r"|^从[^,，。:：!！?？]{1,20}(?:说起|谈起|讲起)$"
 )
 _LIST_INTRO = re.compile(r"^(?:[^:：\u4e00-\u9fff]*[\u4e00-\u9fff]){6}[^:：]*[:：]$")
+# A timeline's section heading: a few words, a colon and the day it tells of (某事开始:11月17日 / 某事:3月2日晚), which the
+# article's later headings repeat in shape; over the first paragraph it is the first of them, not a site's dateline.
+_DATED_HEADING = re.compile(
+    r"^[^\s,，。:：;；!！?？]{1,12}[:：]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:凌晨|早上|上午|中午|下午|傍晚|晚间|晚上|晚)?$"
+)
+_DATED_HEADINGS_AFTER = 2  # the later headings so dated that make the one over the first paragraph the first of them
 # A section heading numbered in Chinese numerals (三、行业的拐点, or with a full stop after the numeral: 一. 前言), which a
 # site's menu or label never is.
 _NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.．]\s*\S")
@@ -1800,6 +1806,11 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
                 or (labelled and _DIGIT_HEADING.match(line))
                 or _PART_HEADING.match(simplified(line))
                 or _LIST_INTRO.match(simplified(line))
+                or (
+                    _DATED_HEADING.match(simplified(line))
+                    and sum(bool(_DATED_HEADING.match(simplified(later))) for later in stripped[first:])
+                    >= _DATED_HEADINGS_AFTER
+                )
             ) and i == over
             listed = _listed_point(i, stripped) or _deck_over_lede(i, stripped, first)
             if (

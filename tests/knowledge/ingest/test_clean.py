@@ -1026,6 +1026,18 @@ def test_a_heading_naming_the_background_right_over_the_first_paragraph_is_the_a
     assert_article_only(page("发布时间:", "文章来源:某某科技"))
 
 
+def test_a_timelines_dated_heading_right_over_the_first_paragraph_is_the_articles() -> None:
+    # A timeline heads each part with a few words and its day (起因:3月2日); the first, over the first paragraph, is
+    # the article's like the ones after it, not a line before the article.
+    first, second, third = "起因:3月2日", "转折:3月3日下午", "结局:3月5日"
+    lines = ["某公司风波始末", first, ARTICLE[0], second, ARTICLE[1], third, "最后,双方达成和解,公司恢复了运营。"]
+    assert clean_page("\n".join(lines) + "\n", title="某公司风波始末").text.startswith(f"{first}\n\n")
+    # Alone, with no later heading dated so, such a line there is not kept for its shape.
+    assert not clean_page(
+        "\n".join(["某公司风波始末", first, *ARTICLE]) + "\n", title="某公司风波始末"
+    ).text.startswith(first)
+
+
 def test_a_heading_saying_where_the_telling_starts_right_over_the_first_paragraph_is_the_articles() -> None:
     # 从“某某”说起 heads the article's first part, under the poster's name and time: the article's, though short.
     heading = "从“一句玩笑”说起"
