@@ -3586,6 +3586,15 @@ def test_a_dotted_foreign_name_opening_the_subject_is_read_whole_not_as_its_firs
     assert speakers(corpus, text) == {text.strip(): "make-bogesen"}
 
 
+def test_fabiao_pinglun_before_a_comma_hands_over_what_was_said(corpus: Corpus) -> None:
+    # 发表评论 / 发表看法 before a comma or a colon is a verb of speech; the comment's reader (发表评论的网友) says nothing.
+    text = "当天,钱多多发表评论,支持开源路线。\n\n孙立发表看法:芯片明年会降价。\n\n发表评论的网友越来越多。\n"
+    assert speakers(corpus, text) == {
+        "当天,钱多多发表评论,支持开源路线。": "qian-duoduo",
+        "孙立发表看法:芯片明年会降价。": "sun-li",
+    }
+
+
 def test_bochi_and_yugu_yuji_are_verbs_of_rebutting_and_estimating(corpus: Corpus) -> None:
     # 驳斥 beside 反驳, 预估 / 预计 beside 预测; the person they name is the 他 of the next sentence, not the one before.
     text = (
