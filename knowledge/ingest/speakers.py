@@ -1283,6 +1283,10 @@ class Names:
             return None
         first, rest = dotted.group("first"), dotted.group("rest")
         cut = max((i + 1 for i, ch in enumerate(first) if ch in _NOT_IN_NAME), default=0)
+        # 之一 closes the phrase the name stands in apposition to (创始成员之一某某·某某: one of the founders, then the
+        # name), so the first part starts after it, however long.
+        if (one_of := first.rfind("之一")) >= 0:
+            cut = max(cut, one_of + 2)
         # A function word's character that also spells a foreign name's first syllable (比 "than" in 比尔 Bill, 里
         # "inside" in 里德 Reid): the reading that keeps it is a candidate too, when the whole first part is spelt in
         # transliteration characters; the text decides as for any dotted name (the longest it writes on its own wins).

@@ -3595,6 +3595,13 @@ def test_fabiao_pinglun_before_a_comma_hands_over_what_was_said(corpus: Corpus) 
     }
 
 
+def test_a_dotted_name_after_zhiyi_starts_after_it(corpus: Corpus) -> None:
+    # 之一 closes the phrase the name is in apposition to (创始成员之一某某·某某): the first part is all three characters,
+    # not its last two.
+    text = "次日,创始成员之一安德鲁·卡森表示,支持开源路线。\n"
+    assert speakers(corpus, text) == {text.strip(): "andelu-kasen"}
+
+
 def test_bochi_and_yugu_yuji_are_verbs_of_rebutting_and_estimating(corpus: Corpus) -> None:
     # 驳斥 beside 反驳, 预估 / 预计 beside 预测; the person they name is the 他 of the next sentence, not the one before.
     text = (
