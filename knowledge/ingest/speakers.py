@@ -174,9 +174,9 @@ SPEECH_VERBS = (
     # Mocking, teasing, taunting (某某在社交平台上嘲讽:「…」 / 他调侃,…): the jab is the person's view of its target;
     # only before a colon or a comma, so "遭到嘲讽" or "讽刺小说" names no view.
     "嘲讽", "讽刺", "调侃", "揶揄", "挖苦",
-    # Commenting, beside 评论 as a verb (某某发表评论,支持… / 他发表看法:…): only before a colon or a comma that hands over
-    # what was said, so "发表评论的网友" or "发表看法后离开" names no view.
-    "发表评论", "发表看法", "发表意见", "发表观点",
+    # Commenting (某某发表评论,支持… / 他发表意见:…): only before a colon or a comma that hands over what was said, so
+    # "发表评论的网友" names no view. Not 发表看法 / 发表观点, which announce a list of points (…发表看法,以下几个核心论断:).
+    "发表评论", "发表意见",
 )  # fmt: skip
 # Words that end with 道 and are not 道 "says": 知道, 报道, 赛道, 渠道, 频道, 轨道, 街道, 味道, 难道, 管道, 通道.
 _NOT_SAYING_DAO = tuple("知报赛渠频轨街味难管通")
@@ -226,9 +226,7 @@ _BEFORE_COLON_ONLY = frozenset(
         "揶揄",
         "挖苦",
         "发表评论",
-        "发表看法",
         "发表意见",
-        "发表观点",
     )
 )
 OPINION_VERBS = (

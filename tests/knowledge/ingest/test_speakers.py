@@ -3587,11 +3587,11 @@ def test_a_dotted_foreign_name_opening_the_subject_is_read_whole_not_as_its_firs
 
 
 def test_fabiao_pinglun_before_a_comma_hands_over_what_was_said(corpus: Corpus) -> None:
-    # 发表评论 / 发表看法 before a comma or a colon is a verb of speech; the comment's reader (发表评论的网友) says nothing.
-    text = "当天,钱多多发表评论,支持开源路线。\n\n孙立发表看法:芯片明年会降价。\n\n发表评论的网友越来越多。\n"
+    # 发表评论 / 发表意见 before a comma or a colon is a verb of speech; a commenter (发表评论的网友) says nothing.
+    text = "当天,钱多多发表评论,支持开源路线。\n\n孙立发表意见:芯片明年会降价。\n\n发表评论的网友越来越多。\n"
     assert speakers(corpus, text) == {
         "当天,钱多多发表评论,支持开源路线。": "qian-duoduo",
-        "孙立发表看法:芯片明年会降价。": "sun-li",
+        "孙立发表意见:芯片明年会降价。": "sun-li",
     }
 
 
