@@ -1567,6 +1567,7 @@ class Names:
         self._learn_short_transliterations()
         self._learn_misspellings()
         self._learn_subjects_before_pronouns()
+        self._learn_subjects_before_a_bare_verb()
         self._learn_titled_subjects_before_a_pronoun()
         self._learn_names_after_listed_companies()
         self._learn_latin_first_names()
@@ -1662,6 +1663,19 @@ class Names:
                 name = posted[0]
             if name is not None and name not in self.by_name:
                 self.speaker(name)
+
+    def _learn_subjects_before_a_bare_verb(self) -> None:
+        """A Chinese name that opens the subject of a sentence naming no known person, when a later clause of it opens
+        with a verb of speech and no subject of its own (晚间,某某宣布将出任…,表示将…): the verb is that person's, said
+        something before or not."""
+        for paragraph in self._text.split("\n\n"):
+            for sentence in split_sentences(paragraph):
+                bare = _BARE_VERB_CLAUSE.search(sentence)
+                if bare is None or self.mentioned(head := sentence[: bare.start()]):
+                    continue
+                name = _subject_name(head)
+                if name is not None and name not in self.by_name and name not in self.things:
+                    self.speaker(name)
 
     def _learn_titled_subjects_before_a_pronoun(self) -> None:
         """A Chinese name with a title after it (某某教授 / 某某博士) in a clause of a sentence whose later clause opens
@@ -2409,6 +2423,8 @@ def _listed_persons_name(head: str, rest: str, words: frozenset[str]) -> str | N
     return None
 
 
+# A clause that opens with a verb of speech and no subject (…,表示… / …,并称…): its subject is the sentence's.
+_BARE_VERB_CLAUSE = re.compile(r"[,，](?:并|还|也|同时)?(?:表示|称|指出|强调|认为|透露)")
 # The parts after a foreign name's first one, from its middle dot on, each spelt in transliteration characters.
 _DOTTED_REST = re.compile(rf"(?:[ \u00a0]?[{_NAME_DOTS}][ \u00a0]?[{_TRANSLITERATION}]{{1,6}}){{1,3}}")
 

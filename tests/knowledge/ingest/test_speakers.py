@@ -3602,6 +3602,12 @@ def test_a_dotted_name_after_zhiyi_starts_after_it(corpus: Corpus) -> None:
     assert speakers(corpus, text) == {text.strip(): "andelu-kasen"}
 
 
+def test_a_later_clause_opening_with_a_bare_verb_of_speech_is_the_sentences_subjects(corpus: Corpus) -> None:
+    # 某某宣布…,表示…: the name opens the subject, no verb of speech right after it; the bare 表示 is that person's.
+    text = "钱多多谈到了算力。\n\n晚间,孙建宣布将出任公司的临时负责人,表示将进行调查。\n"
+    assert speakers(corpus, text)["晚间,孙建宣布将出任公司的临时负责人,表示将进行调查。"] == "sun-jian"
+
+
 def test_bochi_and_yugu_yuji_are_verbs_of_rebutting_and_estimating(corpus: Corpus) -> None:
     # 驳斥 beside 反驳, 预估 / 预计 beside 预测; the person they name is the 他 of the next sentence, not the one before.
     text = (
