@@ -5494,3 +5494,15 @@ def test_a_dotted_names_last_part_holding_li_is_read_whole_when_the_text_writes_
     )
     found = speakers(corpus, text)
     assert found.get("伍德里奇教授说,下一个挑战是让人工智能理解人的世界。") == person_id_for("杰克·伍德里奇")
+
+
+def test_a_name_after_posts_listed_with_a_pause_mark_speaks_in_the_later_clause(corpus: Corpus) -> None:
+    # Two posts set off by 、 before the name (某院院士、某大学校长某某): the name follows the last, and the clause after
+    # the comma (…,指出…) has it as its subject.
+    text = (
+        "某某科学院院士、某某大学校长赵一鸣探讨了对机器学习的认识,指出关键在于打开学科之间的边界。\n\n"
+        "赵一鸣认为,机器学习是创新的加速器。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["某某科学院院士、某某大学校长赵一鸣探讨了对机器学习的认识,指出关键在于打开学科之间的边界。"] == "zhao-yiming"
+
