@@ -2348,7 +2348,7 @@ def _sentence_subject(
                 name = rest[:size]
                 if (
                     _plausible_name(name)
-                    and new_name_ending(name) == name
+                    and (new_name_ending(name) == name or (size == 3 and _three_after_post(rest, words)))
                     and not rest[size:].startswith(("的", "和", "与", "及", "、", "们"))
                     # …unless a word starts right after the three as well (院士某某福分享: 福分 is a word, but so is 分享).
                     and not (
@@ -2357,6 +2357,18 @@ def _sentence_subject(
                 ):
                     return names.speaker(name), name
     return None, ""
+
+
+# One-character adverbs and prepositions that may stand right after a name of two (某某则表示 / 某某曾在…): never the
+# last character of a name of three read after a post.
+_AFTER_NAME_CHARS = "则曾更亦均也还就都又在将已正等从对向以于为被把首近今昨再便即仍"
+
+
+def _three_after_post(rest: str, words: frozenset[str]) -> bool:
+    """Whether the three characters that open ``rest``, right after a post, are one name though their middle one is a
+    family name's character too (校长某路明分享了…: 路明 reads as a name alone): the post marks where the name starts, a
+    word of the dictionary opens right after the three, and the third is no adverb or preposition (某某则表示)."""
+    return rest[2:3] not in _AFTER_NAME_CHARS and rest[3:5] in words
 
 
 # An epithet opening a sentence, what the person is known or praised as, then 的 (素有“…”之称的 / 被誉为“…”的 / 人称…的).
