@@ -2867,9 +2867,12 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
                 if near is not None and not near_how.startswith(("他", "她")) and near is not subject:
                     subject, how = near, near_how
             if subject is None:
-                # Or the subject of the clause right before it (演讲开篇,某某向来宾致谢,称…).
+                # Or the subject of the clause right before it (演讲开篇,某某向来宾致谢,称…), named after its post as the
+                # sentence's would be (在某环节,某大学校长某某分享了…,并提出…).
                 clause = re.split(r"[,，;；:：]", prefix[: opens.start()])[-1]
-                subject, how = _sentence_subject(clause, names, last)
+                subject, how = _sentence_subject(
+                    clause, names, last, after_role=verb in OPINION_VERBS or verb in _PUTS_FORWARD
+                )
             if subject is None and last is not None and (setting := _IN_THE_SPEECH.match(sentence)):
                 # 演讲中明确反对…,主张…: no subject but the speech the text is telling of, the last person named.
                 subject, how = last, f"({last.zh}) {setting.group(0)}"

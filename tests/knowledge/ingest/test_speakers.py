@@ -5507,6 +5507,13 @@ def test_a_name_after_posts_listed_with_a_pause_mark_speaks_in_the_later_clause(
     assert found["某某科学院院士、某某大学校长赵一鸣探讨了对机器学习的认识,指出关键在于打开学科之间的边界。"] == "zhao-yiming"
 
 
+def test_a_setting_before_a_named_post_leaves_the_subject_of_the_clause_before_the_verb(corpus: Corpus) -> None:
+    # 在某环节, opens the sentence; the name after its post is the subject of the clause right before 并提出.
+    text = "在主旨演讲环节,某某大学校长赵一鸣分享了机遇与挑战,并提出了发展倡议:将人工智能纳入通识教育,重构培养体系。\n"
+    found = speakers(corpus, text)
+    assert found[text.strip()] == "zhao-yiming"
+
+
 def test_three_characters_after_a_post_are_one_name_though_the_last_two_read_as_one(corpus: Corpus) -> None:
     # 路远 reads as a name alone (路 is a family name too), but the post marks where the name starts and 分享 opens right
     # after the three; a one-character adverb after a name of two (孙明则分享) is not the name's.
