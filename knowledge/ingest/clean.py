@@ -127,6 +127,9 @@ _IMAGE_CAPTION = re.compile(
     r"|^△[^。!?！？;；]{1,40}$",
     re.IGNORECASE,
 )
+# Where the picture came from on a line of its own, its label first and only the credits after it, no sentence's
+# punctuation (图片来源:Jane Roe / Some Agency / Photo Library): Latin names and slashes take it past a short line.
+_LONG_PICTURE_SOURCE = re.compile(r"^图片?(?:来源|来自|源)\s*[:：|｜丨][^。,，;；:：!！?？“”「」]+$")
 # A site's menu: four or more short items side by side (产业经济 科技业界 3C数码 … 热点资讯), no punctuation.
 # A photo's caption written as a line of its own, even with a full stop: "图为…" (the picture shows …), or a bare
 # noun phrase naming the scene (论坛现场。 / 嘉宾合影。): no verb, so no sentence of the article.
@@ -1004,6 +1007,8 @@ def chrome_rule(line: str) -> str | None:
         # A date and the site's address glued to its channel and name (某频道 2025-01-02 03:04www.example.com某某网):
         # the page's stamp line, no sentence.
         return "date and site address line"
+    if _LONG_PICTURE_SOURCE.match(line) and len(line) <= 2 * _SHORT:
+        return "image caption or placeholder"
     if len(_URL.sub("", line)) > _SHORT or "。" in line:
         return None
     for name, pattern in LINE_RULES:

@@ -1916,3 +1916,12 @@ def test_a_post_two_speakers_share_in_a_digest_of_talks_stays() -> None:
     shared = "分享到微信朋友圈"
     raw = "\n\n".join([*ARTICLE[:1], shared, ARTICLE[1], shared]) + "\n"
     assert shared not in clean_page(raw).text
+
+
+def test_a_pictures_source_line_made_long_by_latin_credits_is_chrome() -> None:
+    line = "图片来源:Jane Roe / Some Agency / Photo Library"
+    assert len(line) > 40
+    assert chrome_rule(line) == "image caption or placeholder"
+    assert_article_only(page(line))
+    # A sentence that tells where a picture came from holds a comma or a stop of its own: the article's.
+    assert chrome_rule("图片来源:某某在采访中说,这张照片是他十年前在实验室里亲手拍下的,那时团队只有五个人。") is None
