@@ -292,9 +292,10 @@ _CREDIT_AFTER_STOP = re.compile(
     r"(?:\s*[A-Za-z]{2,12})?[。.]?$"
 )
 # A picture's caption of a few words, no sentence, a blank, then who took it, a reporter with the outlet before the role
-# (…创始人某某 某报某某记者某某/摄 / 某某在会上 记者 某某 摄): the picture's; a paragraph never ends so.
+# (…创始人某某 某报某某记者某某/摄 / 某某在会上 记者 某某 摄): the picture's; a paragraph never ends so. The caption may
+# quote an event's or a session's name, its own marks inside the quotes (某论坛分论坛“AI:如何…?” 记者 某某 摄).
 _CREDIT_AFTER_CAPTION = re.compile(
-    r"^[^。!?！？;；“”「」『』]{2,40}?\s+[\u4e00-\u9fff]{0,12}?(?:记者|通讯员|摄影师?)\s*[\u4e00-\u9fff]{2,4}\s*[/／]?\s*摄$"
+    r"^(?:[^。!?！？;；“”「」『』]|“[^“”。]{1,30}”|「[^「」。]{1,30}」){2,40}?\s+[\u4e00-\u9fff]{0,12}?(?:记者|通讯员|摄影师?)\s*[\u4e00-\u9fff]{2,4}\s*[/／]?\s*摄$"
 )
 # A picture's credit under it, a line of its own: what it shows in a few words, a blank, then 图 and a slash and where it came
 # from (某某 图/受访者提供 / 会场 摄影/某某): no sentence.

@@ -1615,6 +1615,8 @@ def test_a_speakers_label_a_report_repeats_over_their_words_stays() -> None:
         # outlet before the role and a slash before 摄, or neither.
         "某某研究院院长、某公司创始人钱多多 某某报财经记者赵一鸣/摄",
         "钱多多在论坛现场 记者 赵一鸣 摄",
+        # The caption quotes the session's name, a colon and a question mark inside the quotes.
+        "某某论坛年会分论坛“AI:发展与安全如何兼顾?” 记者 赵一鸣 摄",
     ],
 )
 def test_a_caption_with_the_reporters_credit_after_a_blank_is_chrome(line: str) -> None:
