@@ -2152,6 +2152,8 @@ def _plausible_name(candidate: str) -> bool:
         return False
     if candidate in _dictionary_words().common or _OPENS_WITH_GROUP_COUNT.match(candidate):
         return False
+    if re.fullmatch(_PERSON_NOUN, candidate):
+        return False  # 富翁 / 富豪: the dictionary tags them as names, but they say what a person is (这位富豪说)
     if len(candidate) == 3 and candidate[:2] in _dictionary_words().non_nominal_openings:
         return False  # 高兴所: an adjective (高兴) and the next character, not 高 and a given name
     family, given = _family_and_given(candidate)
@@ -2674,8 +2676,15 @@ _REPORT_RELEASED = re.compile(
 )
 
 
-# 这位 and a post opening a clause (视频里,这位某公司CEO穿着…): the person named last, told of by the post.
-_POST_EPITHET = re.compile(rf"(?:^|[,，;；])这位[^,，。:：;；“”「」]{{0,12}}?(?P<post>{_TITLE_BEFORE})")
+# What a person is, said of them after 这位 as a post is (这位亿万富翁 / 这位企业家): a noun for one person, no post.
+_PERSON_NOUN = r"(?:亿万富翁|富翁|富豪|企业家|作家|掌门人|大佬)"
+# 这位 and a post opening a clause (视频里,这位某公司CEO穿着…), or right after a quotation closes (“…,”这位某公司CEO说): the
+# person named last, told of by the post. Such a noun counts only after what the text tells of the person and 的 (这位54岁
+# 的富豪补充道): a bare 这位创业者 / 这位投资人 is as often the unnamed source the text brought in (一位创业者告诉我们).
+_POST_EPITHET = re.compile(
+    rf"(?:^|[,，;；”」』])这位(?:[^,，。:：;；“”「」]{{0,16}}?(?P<post>{_TITLE_BEFORE})"
+    rf"|(?![^,，。:：;；“”「」]{{0,16}}?(?:不愿|匿名|具名|透露))[^,，。:：;；“”「」]{{1,16}}?的(?P<noun>{_PERSON_NOUN}))"
+)
 
 # An appositive that describes the person named before its comma (,这位曾是…的学者): between the name and the verb.
 _APPOSITIVE = re.compile(r"[,，]\s*这位[^,，。:：;；“”「」]{1,60}$")
@@ -2814,7 +2823,7 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         epithet = _POST_EPITHET.search(_quotations_blanked(sentence[: match.start()]))
         if epithet and last is not None and not names.mentioned(_quotations_blanked(sentence[: match.start()])):
             # 视频里,这位某公司CEO穿着…,对着镜头说:: 这位 and a post opening a clause is the person named last, as 他 is.
-            return last, f"这位…{epithet.group('post')}({last.zh}) …{verb}", verb in OPINION_VERBS
+            return last, f"这位…{epithet.group('post') or epithet.group('noun')}({last.zh}) …{verb}", verb in OPINION_VERBS
         carried = _PRONOUN_CARRIED.search(sentence[: match.start()])
         if carried and last is not None and not names.mentioned(_quotations_blanked(sentence[: match.start()])):
             # 他几乎把热情都倾注在了…上,甚至说…: the clause after a bare 甚至 / 还 / 并且 has the subject of the clause before,

@@ -5523,3 +5523,17 @@ def test_three_characters_after_a_post_are_one_name_though_the_last_two_read_as_
     )
     attributed = attribute(text, Names(corpus))
     assert [s.speaker.id if s.speaker else None for s in attributed] == ["qian-luyuan", "sun-ming"]
+
+
+def test_this_and_a_noun_for_what_the_person_is_after_a_quotation_is_the_person_named_last(corpus: Corpus) -> None:
+    # “…,”这位…富豪补充道: 这位 and what the person is, right after the quotation closes, is the person named last; 富豪 is
+    # no name, though the dictionary tags it as one.
+    text = (
+        "钱多多表示,芯片明年会降价。\n\n"
+        "“而且价格会一落千丈,这是大家忽略的关键,”这位年过半百的富豪补充道。\n"
+    )
+    attributed = attribute(text, Names(corpus))
+    assert [s.speaker.id if s.speaker else None for s in attributed] == ["qian-duoduo"] * 2
+    # A bare 这位 and what the person is, the unnamed source the text brought in, is not the person named last.
+    unnamed = "钱多多表示,芯片明年会降价。\n\n一位创业者告诉我们,价格战不会停。这位不愿具名的企业家说,大家都在亏钱。\n"
+    assert attribute(unnamed, Names(corpus))[-1].speaker is None
