@@ -2821,7 +2821,11 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
                 pronoun = "其" if grounds else prefix[-1]
                 return referent, f"{pronoun}({referent.zh}) {verb}", verb in OPINION_VERBS
         epithet = _POST_EPITHET.search(_quotations_blanked(sentence[: match.start()]))
-        if epithet and last is not None and not names.mentioned(_quotations_blanked(sentence[: match.start()])):
+        if epithet and last is not None and names.mentioned(_quotations_blanked(sentence[: match.start()])) in (
+            None,
+            # The person's own name inside the post, a firm named after them (这位某某基金的联合创始人): still them.
+            last.zh,
+        ):
             # 视频里,这位某公司CEO穿着…,对着镜头说:: 这位 and a post opening a clause is the person named last, as 他 is.
             return last, f"这位…{epithet.group('post') or epithet.group('noun')}({last.zh}) …{verb}", verb in OPINION_VERBS
         carried = _PRONOUN_CARRIED.search(sentence[: match.start()])

@@ -5537,3 +5537,13 @@ def test_this_and_a_noun_for_what_the_person_is_after_a_quotation_is_the_person_
     # A bare 这位 and what the person is, the unnamed source the text brought in, is not the person named last.
     unnamed = "钱多多表示,芯片明年会降价。\n\n一位创业者告诉我们,价格战不会停。这位不愿具名的企业家说,大家都在亏钱。\n"
     assert attribute(unnamed, Names(corpus))[-1].speaker is None
+
+
+def test_this_and_a_post_in_a_firm_named_after_the_person_is_the_person_named_last(corpus: Corpus) -> None:
+    # 这位钱多多资本的联合创始人: the person's own name inside the post, a firm named after them, is still them.
+    text = "钱多多表示,芯片明年会降价。\n\n这位钱多多资本的联合创始人预言,即便如此,民众仍将拥有巨大消费能力。\n"
+    attributed = attribute(text, Names(corpus))
+    assert [s.speaker.id if s.speaker else None for s in attributed] == ["qian-duoduo", "qian-duoduo"]
+    # Another person named in the post is not: 这位 may tell of someone else's partner.
+    other = "钱多多表示,芯片明年会降价。\n\n孙立说,明年会更好。\n\n这位钱多多资本的合伙人预言,民众仍将拥有巨大消费能力。\n"
+    assert attribute(other, Names(corpus))[-1].speaker is None
