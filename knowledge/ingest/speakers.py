@@ -513,8 +513,9 @@ _HANDED_BELOW = r"(?!基于|源于|来自|出于|建立在)[^。!?！？:：;；
 # What the person has felt or learned, spelled out after 是 (他的感受是,… / 某某最大的体会是…): their view, with or without
 # a colon or a quotation.
 _STANCE = re.compile(
-    # …and an explanation or a reply handed over the same way (对此,他的解释是:「…」).
-    r"的(?:核心|主要|基本|一贯)?(?:逻辑|观点|看法|判断|理念|思路|回答|答案|答复|结论|解释|回应)"
+    # …and an explanation or a reply handed over the same way (对此,他的解释是:「…」), or an idea judged before the colon
+    # (某某的想法则更为大胆:“…”).
+    r"的(?:核心|主要|基本|一贯)?(?:逻辑|观点|看法|想法|见解|判断|理念|思路|回答|答案|答复|结论|解释|回应)"
     r"(?:(?!基于|源于|来自|出于|建立在)[^,，。:：“「『—]{0,10}(?:[:：]|——)|是\s*[“「『])"
     r"|(?:最(?:大|深|直观|深刻|强烈)的|的)(?:第[一二三]个|一个|最大的|最深的)?(?:感受|体会|感悟|心得)(?:就)?是[,，:：]?\s*[^\s。!?！？]"
     # The person's answer spelled out after 是, as after a writer's question (如何…?某某的答案是大力发展…).

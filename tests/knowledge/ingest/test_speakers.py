@@ -5547,3 +5547,13 @@ def test_this_and_a_post_in_a_firm_named_after_the_person_is_the_person_named_la
     # Another person named in the post is not: 这位 may tell of someone else's partner.
     other = "钱多多表示,芯片明年会降价。\n\n孙立说,明年会更好。\n\n这位钱多多资本的合伙人预言,民众仍将拥有巨大消费能力。\n"
     assert attribute(other, Names(corpus))[-1].speaker is None
+
+
+def test_a_quotation_after_a_persons_idea_judged_before_the_colon_is_theirs(corpus: Corpus) -> None:
+    # 某某的想法则更为大胆:“…”: the idea is that person's, not the one who spoke in the paragraph before.
+    text = (
+        "钱多多认为,女性在科技产业中扮演着不可或缺的角色。\n\n"
+        "科幻作家孙立的想法则更为大胆:“未来,传统的行业边界将不复存在,甚至连公司都会消失。”\n"
+    )
+    found = speakers(corpus, text)
+    assert found["科幻作家孙立的想法则更为大胆:“未来,传统的行业边界将不复存在,甚至连公司都会消失。”"] == "sun-li"
