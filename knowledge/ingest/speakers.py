@@ -1651,19 +1651,30 @@ class Names:
         after a relative clause's 的, a title after it allowed: 在…成为网红的某某医生也受邀参加了…), when the next sentence
         reports 他 / 她 (他直言,… / 在他看来,…): that is who the pronoun is, said something before or not."""
         probe = Speaker("\u0000")
-        sentences = [s for paragraph in self._text.split("\n\n") for s in split_sentences(paragraph)]
-        for before, sentence in itertools.pairwise(sentences):
-            if not re.match(r"^(?:在|据|按|照)?(?:他|她)(?![们的所])", sentence) or self.mentioned(before):
+        sentences = [
+            (k, s) for k, paragraph in enumerate(self._text.split("\n\n")) for s in split_sentences(paragraph)
+        ]
+        for i, (k, sentence) in enumerate(sentences):
+            if i == 0 or not re.match(r"^(?:在|据|按|照)?(?:他|她)(?![们的所])", sentence):
                 continue
-            if _attribution(sentence, self, probe)[0] is not probe:
+            if self.mentioned(sentences[i - 1][1]) or _attribution(sentence, self, probe)[0] is not probe:
                 continue
-            name = _subject_name(before)
-            if name is None and len(posted := _posted_names(before)) == 1:
-                # Or the one Chinese name right after a post in that sentence (某研究院副院长某某谈论了…。她说,…): the
-                # post marks where the name starts.
-                name = posted[0]
-            if name is not None and name not in self.by_name:
-                self.speaker(name)
+            # The sentence right before; or, further back in the same paragraph, past sentences that name no one and
+            # have no subject of their own (某大学校长某某也在思考…。在…的推动下,学校不再是…。他认为,…): the person the
+            # paragraph opened with.
+            for j in range(i - 1, -1, -1):
+                before_k, before = sentences[j]
+                if j < i - 1 and (before_k != k or self.mentioned(before)):
+                    break
+                name = _subject_name(before)
+                if name is None and len(posted := _posted_names(before)) == 1:
+                    # Or the one Chinese name right after a post in that sentence (某研究院副院长某某谈论了…。她说,…): the
+                    # post marks where the name starts.
+                    name = posted[0]
+                if name is not None:
+                    if name not in self.by_name:
+                        self.speaker(name)
+                    break
 
     def _learn_subjects_before_a_bare_verb(self) -> None:
         """A Chinese name that opens the subject of a sentence naming no known person, when a later clause of it opens

@@ -5557,3 +5557,13 @@ def test_a_quotation_after_a_persons_idea_judged_before_the_colon_is_theirs(corp
     )
     found = speakers(corpus, text)
     assert found["科幻作家孙立的想法则更为大胆:“未来,传统的行业边界将不复存在,甚至连公司都会消失。”"] == "sun-li"
+
+
+def test_a_pronoun_past_a_sentence_that_names_no_one_is_the_person_the_paragraph_opened_with(corpus: Corpus) -> None:
+    # 某某也在思考…。在…下,…。他认为,…: the sentence between names no one, so 他 is the person the paragraph opened with,
+    # not the one who spoke in the paragraph before.
+    text = (
+        "钱多多表示,大学可能会虚拟化。\n\n"
+        "某大学校长孙立平也在思考大学的重新定位。在技术的推动下,学校不再是知识的垄断者。他认为,这要求大学探索新模式。\n"
+    )
+    assert speakers(corpus, text)["他认为,这要求大学探索新模式。"] == "sun-liping"
