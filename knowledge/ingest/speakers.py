@@ -4070,7 +4070,9 @@ def _between_naming_and_pronoun(own: list[Sentence], names: Names) -> None:
         return
     at = first.find(name)
     after = first[at + len(name) : at + len(name) + 1]
-    if at > _OPENING_HEAD_CHARS or re.search(r"[^\u4e00-\u9fffA-Za-z\s]", first[:at]) or not after:
+    # Posts listed with 、 before the name (某大学校长、某院院士某某) are still only a post, a longer one.
+    head_chars = _LISTED_POSTS_CHARS if "、" in first[:at] else _OPENING_HEAD_CHARS
+    if at > head_chars or re.search(r"[^\u4e00-\u9fffA-Za-z\s、]", first[:at]) or not after:
         return
     if after in _MODIFIER_AFTER or not re.match(r"[\u4e00-\u9fff]", after):
         return

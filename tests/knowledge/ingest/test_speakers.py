@@ -5567,3 +5567,14 @@ def test_a_pronoun_past_a_sentence_that_names_no_one_is_the_person_the_paragraph
         "某大学校长孙立平也在思考大学的重新定位。在技术的推动下,学校不再是知识的垄断者。他认为,这要求大学探索新模式。\n"
     )
     assert speakers(corpus, text)["他认为,这要求大学探索新模式。"] == "sun-liping"
+
+
+def test_the_sentence_between_a_person_after_listed_posts_and_their_pronoun_is_theirs(corpus: Corpus) -> None:
+    # Posts listed with 、 before the name, longer than one post: the paragraph still opens with the person, and the
+    # sentence that names no one before 他认为 is their account.
+    text = (
+        "钱多多表示,大学可能会虚拟化。\n\n"
+        "北方某某大学校长、某某科学院院士孙立平也在思考大学的重新定位。在技术推动下,学校不再是知识的垄断者。"
+        "他认为,这要求大学探索新模式。\n"
+    )
+    assert speakers(corpus, text)["在技术推动下,学校不再是知识的垄断者。"] == "sun-liping"
