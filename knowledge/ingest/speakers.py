@@ -2726,6 +2726,9 @@ _AS_SAID = re.compile(
     r"(?:的那样)?[,，]"
 )
 
+# 等 and the kind of people a named person stands for, closing who is cited (某某等业界领袖 / 某某等人).
+_WITH_OTHERS = re.compile(r"等[^,，。:：;；“「『等]{0,8}$")
+
 
 _BY_POST = "(named by the post the text introduced them with)"
 
@@ -2752,7 +2755,9 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         pronoun = frame.group("who") or frame.group("to")
         return last, f"{pronoun}({last.zh}) {frame.group(0)[:-1]}", True
     if cited := _AS_SAID.search(sentence):
-        if name := names.name_ending(cited.group("who")):
+        # The one person named before 等 and the kind of people they stand for (正如某某等业界领袖所强调的那样,…): the view
+        # is cited as theirs.
+        if name := names.name_ending(_WITH_OTHERS.sub("", cited.group("who"))):
             return names.speaker(name), f"{name} 所言 (cited)", False
         if last is not None and cited.group("who") in ("他", "她"):
             return last, f"{cited.group('who')}({last.zh}) 所言 (cited)", False

@@ -5578,3 +5578,9 @@ def test_the_sentence_between_a_person_after_listed_posts_and_their_pronoun_is_t
         "他认为,这要求大学探索新模式。\n"
     )
     assert speakers(corpus, text)["在技术推动下,学校不再是知识的垄断者。"] == "sun-liping"
+
+
+def test_a_view_cited_as_one_persons_and_others_of_their_kind_is_that_persons(corpus: Corpus) -> None:
+    # 正如某某等业界领袖所强调的那样,…: the view after the comma is cited as the one person's the text names.
+    text = "正如钱多多等业界领袖所强调的那样,机器绝非夺人饭碗的杀手,相反,员工反而将在职场上占得先机。\n"
+    assert speakers(corpus, text) == {text.strip(): "qian-duoduo"}
