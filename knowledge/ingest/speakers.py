@@ -1651,9 +1651,7 @@ class Names:
         after a relative clause's 的, a title after it allowed: 在…成为网红的某某医生也受邀参加了…), when the next sentence
         reports 他 / 她 (他直言,… / 在他看来,…): that is who the pronoun is, said something before or not."""
         probe = Speaker("\u0000")
-        sentences = [
-            (k, s) for k, paragraph in enumerate(self._text.split("\n\n")) for s in split_sentences(paragraph)
-        ]
+        sentences = [(k, s) for k, paragraph in enumerate(self._text.split("\n\n")) for s in split_sentences(paragraph)]
         for i, (k, sentence) in enumerate(sentences):
             if i == 0 or not re.match(r"^(?:在|据|按|照)?(?:他|她)(?![们的所])", sentence):
                 continue
@@ -2838,13 +2836,22 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
                 pronoun = "其" if grounds else prefix[-1]
                 return referent, f"{pronoun}({referent.zh}) {verb}", verb in OPINION_VERBS
         epithet = _POST_EPITHET.search(_quotations_blanked(sentence[: match.start()]))
-        if epithet and last is not None and names.mentioned(_quotations_blanked(sentence[: match.start()])) in (
-            None,
-            # The person's own name inside the post, a firm named after them (这位某某基金的联合创始人): still them.
-            last.zh,
+        if (
+            epithet
+            and last is not None
+            and names.mentioned(_quotations_blanked(sentence[: match.start()]))
+            in (
+                None,
+                # The person's own name inside the post, a firm named after them (这位某某基金的联合创始人): still them.
+                last.zh,
+            )
         ):
             # 视频里,这位某公司CEO穿着…,对着镜头说:: 这位 and a post opening a clause is the person named last, as 他 is.
-            return last, f"这位…{epithet.group('post') or epithet.group('noun')}({last.zh}) …{verb}", verb in OPINION_VERBS
+            return (
+                last,
+                f"这位…{epithet.group('post') or epithet.group('noun')}({last.zh}) …{verb}",
+                verb in OPINION_VERBS,
+            )
         carried = _PRONOUN_CARRIED.search(sentence[: match.start()])
         if carried and last is not None and not names.mentioned(_quotations_blanked(sentence[: match.start()])):
             # 他几乎把热情都倾注在了…上,甚至说…: the clause after a bare 甚至 / 还 / 并且 has the subject of the clause before,

@@ -5504,7 +5504,10 @@ def test_a_name_after_posts_listed_with_a_pause_mark_speaks_in_the_later_clause(
         "赵一鸣认为,机器学习是创新的加速器。\n"
     )
     found = speakers(corpus, text)
-    assert found["某某科学院院士、某某大学校长赵一鸣探讨了对机器学习的认识,指出关键在于打开学科之间的边界。"] == "zhao-yiming"
+    assert (
+        found["某某科学院院士、某某大学校长赵一鸣探讨了对机器学习的认识,指出关键在于打开学科之间的边界。"]
+        == "zhao-yiming"
+    )
 
 
 def test_a_setting_before_a_named_post_leaves_the_subject_of_the_clause_before_the_verb(corpus: Corpus) -> None:
@@ -5528,10 +5531,7 @@ def test_three_characters_after_a_post_are_one_name_though_the_last_two_read_as_
 def test_this_and_a_noun_for_what_the_person_is_after_a_quotation_is_the_person_named_last(corpus: Corpus) -> None:
     # “…,”这位…富豪补充道: 这位 and what the person is, right after the quotation closes, is the person named last; 富豪 is
     # no name, though the dictionary tags it as one.
-    text = (
-        "钱多多表示,芯片明年会降价。\n\n"
-        "“而且价格会一落千丈,这是大家忽略的关键,”这位年过半百的富豪补充道。\n"
-    )
+    text = "钱多多表示,芯片明年会降价。\n\n“而且价格会一落千丈,这是大家忽略的关键,”这位年过半百的富豪补充道。\n"
     attributed = attribute(text, Names(corpus))
     assert [s.speaker.id if s.speaker else None for s in attributed] == ["qian-duoduo"] * 2
     # A bare 这位 and what the person is, the unnamed source the text brought in, is not the person named last.
@@ -5545,7 +5545,9 @@ def test_this_and_a_post_in_a_firm_named_after_the_person_is_the_person_named_la
     attributed = attribute(text, Names(corpus))
     assert [s.speaker.id if s.speaker else None for s in attributed] == ["qian-duoduo", "qian-duoduo"]
     # Another person named in the post is not: 这位 may tell of someone else's partner.
-    other = "钱多多表示,芯片明年会降价。\n\n孙立说,明年会更好。\n\n这位钱多多资本的合伙人预言,民众仍将拥有巨大消费能力。\n"
+    other = (
+        "钱多多表示,芯片明年会降价。\n\n孙立说,明年会更好。\n\n这位钱多多资本的合伙人预言,民众仍将拥有巨大消费能力。\n"
+    )
     assert attribute(other, Names(corpus))[-1].speaker is None
 
 
