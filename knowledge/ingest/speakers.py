@@ -1673,6 +1673,8 @@ class Names:
                     if name not in self.by_name:
                         self.speaker(name)
                     break
+                if re.match(r"(?:[^,，。]{0,12}[,，])?(?:他|她)(?![们的所])", before):
+                    break  # a sentence with 他 / 她 as its subject is no sentence without one: the pronoun's referent is open
 
     def _learn_subjects_before_a_bare_verb(self) -> None:
         """A Chinese name that opens the subject of a sentence naming no known person, when a later clause of it opens
