@@ -3969,6 +3969,7 @@ def _announces(paragraph: str, last: Sentence | None, following: str | None) -> 
 # A highlight line of a talk's list (采访亮点如下: then lines without a full stop), the speaker's point though no sentence
 # ends in it.
 HIGHLIGHT = "(a highlight listed from the talk)"
+HEADLINE_OVER = "(headline over their remarks)"
 _NOT_REPORTED = ("(speech transcript)", "(interview turn)", "(dialogue)", HIGHLIGHT)
 _HANDING_OVER_CHARS = 40
 
@@ -4916,6 +4917,17 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                     closed_tentative, pending, tentative = pending, [], False
             sentences.append(item)
         own = sentences[first_of_paragraph:]
+        if (
+            len(heading_speakers) > 1
+            and (head := heading_speakers.get(index)) is not None
+            and own
+            and all(item.speaker is None for item in own)
+            and _POSTED_NAME_HEADING.match(paragraph.strip())
+        ):
+            # A roundup's heading of a post, a name and a colon (全国人大代表 某某:要把…) heads that person's remarks with
+            # their gist: the headline after the colon is the person's point, as the paragraph under it is.
+            for item in own:
+                item.speaker, item.how = head, f"{head.zh} {HEADLINE_OVER}"
         if (
             names.title_quoted is not None
             and own

@@ -25,6 +25,7 @@ from knowledge.ingest.speakers import (
     CUT_ATTRIBUTION,
     GOES_ON,
     HANDS_OVER,
+    HEADLINE_OVER,
     HIGHLIGHT,
     POINTS_BACK,
     SPEECH_VERBS,
@@ -532,6 +533,8 @@ def suggest_claims(
             # A line of a deck of speakers' headlines (某甲:… then 某乙:…) is that person's gist, with no stop.
             or (item.text in deck and item.how.endswith("(dialogue)"))
             or item.how.endswith(HIGHLIGHT)
+            # A roundup's heading of a post, a name and a colon (全国人大代表 某某:要把…): the headline is the person's gist.
+            or item.how.endswith(HEADLINE_OVER)
             # A person's comment handed over by a colon, a line of its own (某某评论…:较晚,但已成功): the headline over
             # their turn, with no stop.
             or (item.how.endswith(COMMENTED) and item.text in paragraphs)

@@ -3495,6 +3495,21 @@ def test_a_heading_of_post_name_colon_and_headline_heads_the_paragraph_of_that_p
     assert "今年大会期间,代表委员们围绕算力建言献策。" not in found
 
 
+def test_the_headline_after_a_post_name_and_colon_in_a_roundup_is_that_persons_gist(corpus: Corpus) -> None:
+    # The heading's headline (POST NAME:HEADLINE, no full stop) sums up the person's remarks under it: a draft of
+    # theirs, the last one's too though the page cut the paragraph under it short.
+    text = (
+        "今年大会期间,代表委员们围绕算力建言献策。\n\n"
+        "全国人大代表 严思远:算力要下沉到县城\n\n"
+        "这些年走访各地让我体会到,算力必须下沉到县城。中小企业用不起算力是当前最大的瓶颈。\n\n"
+        "全国政协委员 钱多多:数据要素亟待盘活,机制设计要跟上\n\n"
+        "我们建成了数据交易的基础平台,能够快速地形成低成本和相对\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("全国人大代表 严思远:算力要下沉到县城") == person_id_for("严思远")
+    assert found.get("全国政协委员 钱多多:数据要素亟待盘活,机制设计要跟上") == "qian-duoduo"
+
+
 def test_a_single_line_of_name_and_post_is_a_caption_and_heads_nothing(corpus: Corpus) -> None:
     # Once, a line of name and post may be a photo's caption: the paragraph under it is the article's.
     text = "钱多多 某某数据科技有限公司创始人\n\n大模型的机遇在于成本不断下降。挑战在于其不可预测性,需要重新审视。\n"
