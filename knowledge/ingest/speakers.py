@@ -3636,6 +3636,9 @@ _FIELD_LABEL = re.compile(
 # tag of the point, no one's label, so the speaker's turn runs on through it.
 # The members' turns that make a page a group chat's thread, whose other labels are members' nicknames.
 _GROUP_CHAT_PEOPLE = 2
+# A numbered list of several people's highlights (1.某某:… then 2.某某:…): the number before a name the text introduced
+# is the list's, and the name after it labels that person's point as a bare label does.
+_NUMBERED_LABEL = re.compile(r"\d{1,2}\s*[.、．]\s*(?P<name>[\u4e00-\u9fff]{2,4})")
 _POINT_TAG = re.compile(r"观点|看法|事实|数据|案例|例子|举例|论据|启示")
 
 
@@ -3743,6 +3746,12 @@ def _dialogue_turn(
     who = prefix.group("who")
     if _POINT_TAG.fullmatch(who):
         return False, None
+    if (listed := _NUMBERED_LABEL.fullmatch(who)) and (
+        listed.group("name") in names.by_name
+        or listed.group("name") in names.found
+        or _plausible_name(listed.group("name"))
+    ):
+        who = listed.group("name")
     if _STAMPED_LABEL.sub("", who) in recurring:
         who = _STAMPED_LABEL.sub("", who)
     if short and who in short:
@@ -4940,6 +4949,14 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             # colon (某某:…): the words are the title's person's.
             for item in own:
                 item.speaker, item.how = names.title_quoted, f"{names.title_quoted.zh} (quotation under the title)"
+        if (
+            opened[1] is not None
+            and (numbered_label := _TURN_PREFIX.match(paragraph)) is not None
+            and _NUMBERED_LABEL.fullmatch(numbered_label.group("who"))
+        ):
+            # A numbered point labelled with a name (8、某某:…) is that one paragraph: the next point, with no label, is
+            # the list's own (9、…), not the same person's turn running on.
+            turn = None
         if opened[1] is not None and _quoted_turn(paragraph):
             # A report's line of a post, a name and one quotation closed at its end (某集团董事长某某:“…。”): the words end
             # with the quotation, and the paragraph after it, with no label, is the writer's, not that turn running on.

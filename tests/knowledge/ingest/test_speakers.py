@@ -3510,6 +3510,23 @@ def test_the_headline_after_a_post_name_and_colon_in_a_roundup_is_that_persons_g
     assert found.get("全国政协委员 钱多多:数据要素亟待盘活,机制设计要跟上") == "qian-duoduo"
 
 
+def test_a_numbered_point_labelled_with_a_name_is_that_persons_and_only_that_point(corpus: Corpus) -> None:
+    # A list of highlights, each numbered and labelled with a name and a colon (1.某某:…): the number is the list's, the
+    # point is the named person's; a later point with no name (3.…) is the list's own, not the last person's turn.
+    text = (
+        "论坛上,某某研究院院长严思远与作家柯望川围绕算力做了分享。以下为嘉宾精彩观点:\n\n"
+        "1.严思远:我认为算力必须下沉到县城,中小企业用不起算力是当前最大的瓶颈。\n\n"
+        "2.柯望川:未来的小说可能由读者和模型一起写完,我们要学会与机器共处。\n\n"
+        "3.开源模型降低了冷启动的成本,对创业者而言这并不丢人。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("1.严思远:我认为算力必须下沉到县城,中小企业用不起算力是当前最大的瓶颈。") == person_id_for(
+        "严思远"
+    )
+    assert found.get("2.柯望川:未来的小说可能由读者和模型一起写完,我们要学会与机器共处。") == person_id_for("柯望川")
+    assert "3.开源模型降低了冷启动的成本,对创业者而言这并不丢人。" not in found
+
+
 def test_a_single_line_of_name_and_post_is_a_caption_and_heads_nothing(corpus: Corpus) -> None:
     # Once, a line of name and post may be a photo's caption: the paragraph under it is the article's.
     text = "钱多多 某某数据科技有限公司创始人\n\n大模型的机遇在于成本不断下降。挑战在于其不可预测性,需要重新审视。\n"
