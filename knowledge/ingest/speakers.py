@@ -3394,9 +3394,12 @@ def _boxed_speaker(paragraphs: list[str], index: int, names: Names) -> Speaker |
 
 # A heading of a post, a name and a colon before the headline of that person's remarks (全国人大代表 某某:要把…), no
 # sentence in it, as a roundup heads each person's paragraph.
+# A Western name written in Chinese may carry its Latin form in brackets before the colon (某执行长某某某(Jane Doe):…),
+# and the headline may quote a word of theirs inside it (泡沫之议「彻底错误」), though it does not open with a quotation.
 _POSTED_NAME_HEADING = re.compile(
-    rf"^[\u4e00-\u9fffA-Za-z]{{0,16}}?{_TITLE_BEFORE}\s?(?P<name>[\u4e00-\u9fff]{{2,3}})\s*[:：]\s*"
-    r"(?P<headline>[^。!?！？:：“”「」『』]{2,30})$"
+    rf"^[\u4e00-\u9fffA-Za-z]{{0,16}}?{_TITLE_BEFORE}\s?(?P<name>[\u4e00-\u9fff]{{2,3}})"
+    r"(?P<latin>\s*[(（][A-Za-z][A-Za-z .'-]{1,40}[)）])?\s*[:：]\s*"
+    r"(?P<headline>[^。!?！？:：“”「」『』][^。!?！？:：]{1,29})$"
 )
 
 
@@ -3404,7 +3407,10 @@ def _speaker_heading(paragraph: str, names: Names) -> Speaker | None:
     """The person a line of a name and a post heads, nothing else on it (某某 某公司联合创始人; the name may be spaced
     out, 段 某 某公司创始人), as a salon's or a forum's summary heads each speaker's remarks; or a heading of a post,
     the name, a colon and a headline (全国人大代表 某某:要把…)."""
-    if (posted := _POSTED_NAME_HEADING.match(paragraph.strip())) is not None and _is_heading(paragraph):
+    # The Latin form in brackets makes the heading no longer than its Chinese one.
+    if (posted := _POSTED_NAME_HEADING.match(paragraph.strip())) is not None and _is_heading(
+        paragraph.replace(posted.group("latin") or "", "")
+    ):
         name = posted.group("name")
         if name in names.by_name or name in names.found or _plausible_name(name):
             return names.speaker(name)

@@ -3510,6 +3510,28 @@ def test_the_headline_after_a_post_name_and_colon_in_a_roundup_is_that_persons_g
     assert found.get("全国政协委员 钱多多:数据要素亟待盘活,机制设计要跟上") == "qian-duoduo"
 
 
+def test_a_posted_heading_with_a_latin_name_in_brackets_or_a_quoted_word_is_still_that_persons_gist(
+    corpus: Corpus,
+) -> None:
+    # A roundup of chiefs' views on one question: the heading may carry the Latin form of the name in brackets before
+    # the colon, and its headline may quote a word of the person's (「…」) inside it.
+    text = (
+        "以下是几位执行长对算力是否过剩的看法：\n\n"
+        "某云公司执行长柯望川（Jane Doe）：算力市场正逢泡沫，但不会破裂\n\n"
+        "柯望川表示，算力市场正处于泡沫之中。\n\n"
+        "某芯片公司执行长严思远：过剩之说「完全错误」\n\n"
+        "严思远告诉记者：「我认为那些谈论过剩的人，思维太过狭隘。」\n"
+    )
+    found = speakers(corpus, text)
+    # Whichever id the person goes by (the Latin form here), the headline is theirs, as the report under it is.
+    assert found.get("柯望川表示，算力市场正处于泡沫之中。") is not None
+    assert (
+        found.get("某云公司执行长柯望川（Jane Doe）：算力市场正逢泡沫，但不会破裂")
+        == found["柯望川表示，算力市场正处于泡沫之中。"]
+    )
+    assert found.get("某芯片公司执行长严思远：过剩之说「完全错误」") == person_id_for("严思远")
+
+
 def test_a_numbered_point_labelled_with_a_name_is_that_persons_and_only_that_point(corpus: Corpus) -> None:
     # A list of highlights, each numbered and labelled with a name and a colon (1.某某:…): the number is the list's, the
     # point is the named person's; a later point with no name (3.…) is the list's own, not the last person's turn.
