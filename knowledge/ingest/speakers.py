@@ -2749,6 +2749,47 @@ def _post_as_subject(prefix: str, names: Names) -> str | None:
     return names.post_holder(subject)
 
 
+# One sentence reporting several people in turn, a clause each joined by semicolons (某甲指出,…;某乙提到…;某丙则聚焦…,
+# 呼吁…。): each clause opens with its own person's name, and each is that person's view, not the first one's.
+_SEMICOLON_SPLIT = re.compile(r"(?<=[;；])")
+# After a name the text did not know, what makes it the clause's subject: an adverb of contrast or addition, or a verb.
+_OPENER_GOES_ON = re.compile(r"(?:则|也|还|又|亦|更)")
+_OWN_CLAUSE_HOW = "(a clause of their own after a semicolon)"
+
+
+def _clause_opener(clause: str, names: Names) -> Speaker | None:
+    """The person a clause opens with: a name the text knows, or a plausible one followed by 则 / 也 / a speech verb."""
+    known = names.mentioned(clause)
+    if known is not None and clause.startswith(known):
+        return names.speaker(known)
+    for n in (3, 2):
+        head, rest = clause[:n], clause[n:]
+        if _plausible_name(head) and (_OPENER_GOES_ON.match(rest) or _VERB.match(rest)):
+            return names.speaker(head)
+    return None
+
+
+def _clauses_of_their_own(sentences: list[str], names: Names, openers: dict[str, Speaker]) -> list[str]:
+    """The sentences, each one that reports several people a clause each (two or more, split at their semicolons, every
+    clause opening with another person's name and no quotation in the sentence) split into its clauses; ``openers``
+    gets the person each clause after the first opens with."""
+    out: list[str] = []
+    for sentence in sentences:
+        clauses = [c for c in _SEMICOLON_SPLIT.split(sentence) if c.strip()]
+        if len(clauses) < 2 or re.search(r"[“”「」『』\"]", sentence):
+            out.append(sentence)
+            continue
+        who = [_clause_opener(c.strip(), names) for c in clauses]
+        if any(w is None for w in who) or len({w.zh for w in who if w is not None}) < len(who):
+            out.append(sentence)
+            continue
+        for clause, person in zip(clauses, who, strict=True):
+            if person is not None:
+                openers[clause] = person
+        out.extend(clauses)
+    return out
+
+
 def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Speaker | None, str, bool]:
     """Who the sentence says is speaking (name or pronoun before a speech verb), how, and with which verb."""
     if last is not None and (frame := _OWN_FRAME.match(sentence)):
@@ -4686,11 +4727,14 @@ def attribute(text: str, names: Names) -> list[Sentence]:
         other_speaker = False
         quoted_whole = False  # the last speaker's sentence handed over a quotation that closed it
         recounter: Speaker | None = None  # who the sentence before, in this paragraph, says went back over something
-        for raw in split_sentences(paragraph):
+        openers: dict[str, Speaker] = {}
+        for raw in _clauses_of_their_own(split_sentences(paragraph), names, openers):
             at = paragraph.find(raw, cursor)
             cursor = at + len(raw)
             item = Sentence(original[offsets[at] : offsets[cursor]].strip())
             speaker, how, opinion = _attribution(raw, names, last)
+            if speaker is None and raw in openers:
+                speaker, how = openers[raw], f"{openers[raw].zh} {_OWN_CLAUSE_HOW}"
             just_closed, closed_tentative = closed_tentative, []
             # The turn's words up to the pronoun, the sentence's own clauses before it included (这让我想起,某某给
             # 员工发了一封邮件,他说…): the person named there is whom 他 refers to.

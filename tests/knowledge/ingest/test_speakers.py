@@ -3549,6 +3549,20 @@ def test_a_numbered_point_labelled_with_a_name_is_that_persons_and_only_that_poi
     assert "3.开源模型降低了冷启动的成本,对创业者而言这并不丢人。" not in found
 
 
+def test_a_sentence_reporting_several_people_a_clause_each_gives_each_clause_to_its_person(corpus: Corpus) -> None:
+    # 某甲指出,…;某乙提到…;某丙则聚焦…,呼吁…。 one sentence, three people: each clause after a semicolon opens with
+    # another name, the last one the text names nowhere else, and is that person's view, not the first one's.
+    text = (
+        "论坛上,某某研究院院长严思远、某某科技创始人钱多多等嘉宾围绕技术瓶颈展开讨论。\n\n"
+        "严思远指出,算力调度面临标准不统一、数据孤岛等问题;钱多多提到芯片散热的难度极大;"
+        "柯望川则聚焦模型的推理成本,呼吁通过架构创新降低对算力的依赖。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("严思远指出,算力调度面临标准不统一、数据孤岛等问题;") == person_id_for("严思远")
+    assert found.get("钱多多提到芯片散热的难度极大;") == "qian-duoduo"
+    assert found.get("柯望川则聚焦模型的推理成本,呼吁通过架构创新降低对算力的依赖。") == person_id_for("柯望川")
+
+
 def test_a_single_line_of_name_and_post_is_a_caption_and_heads_nothing(corpus: Corpus) -> None:
     # Once, a line of name and post may be a photo's caption: the paragraph under it is the article's.
     text = "钱多多 某某数据科技有限公司创始人\n\n大模型的机遇在于成本不断下降。挑战在于其不可预测性,需要重新审视。\n"
