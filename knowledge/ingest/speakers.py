@@ -1412,9 +1412,11 @@ class Names:
         # some pages leave before the comma (…创始人某某 ,没有…) sets it off as well.
         # So is one a news report's day word follows (副总统某某今天出席…), 的 (院长某某的回应。), 在 (主任某某在现场…) or 将
         # (主任某某将…划分为…), or giving a talk (由执行长某某发表演讲): a post's holder who speaks is a person.
+        # So is one whose past the sentence goes on to tell (…联合创始人某某曾任职某公司,…): 他 in the next is that person.
         for titled in re.finditer(
             rf"{_TITLE_BEFORE}(?P<name>[\u4e00-\u9fff]{{2,3}})"
-            r"(?= ?[,，]|[、(（]|今[日天]|昨[日天(（]|的|在|将|发表(?:了)?(?:主题|专题)?(?:演讲|讲话|致辞))",
+            r"(?= ?[,，]|[、(（]|今[日天]|昨[日天(（]|的|在|将|发表(?:了)?(?:主题|专题)?(?:演讲|讲话|致辞)"
+            r"|曾(?:任|经|在|就职|供职|担任))",
             self._text,
         ):
             # The title marks where the name starts: three characters that read as a name are one, though the second

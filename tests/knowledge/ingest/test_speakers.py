@@ -3563,6 +3563,18 @@ def test_a_sentence_reporting_several_people_a_clause_each_gives_each_clause_to_
     assert found.get("柯望川则聚焦模型的推理成本,呼吁通过架构创新降低对算力的依赖。") == person_id_for("柯望川")
 
 
+def test_a_posts_holder_whose_past_the_sentence_tells_is_whom_he_refers_to_next(corpus: Corpus) -> None:
+    # …联合创始人某某曾任职某公司,…。 names a person who has not spoken yet: 他认为 two sentences on is that person, not the
+    # one who spoke in the paragraph before.
+    text = (
+        "某某科技创始人钱多多分享了创业故事。他表示,团队对未来充满信心。\n\n"
+        "某某智能联合创始人柯望川曾任职某芯片公司,因不受重视而回国创业。他搭建了算力集群。"
+        "他认为,公司的成长是行业发展的缩影。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("他认为,公司的成长是行业发展的缩影。") == person_id_for("柯望川")
+
+
 def test_a_single_line_of_name_and_post_is_a_caption_and_heads_nothing(corpus: Corpus) -> None:
     # Once, a line of name and post may be a photo's caption: the paragraph under it is the article's.
     text = "钱多多 某某数据科技有限公司创始人\n\n大模型的机遇在于成本不断下降。挑战在于其不可预测性,需要重新审视。\n"
