@@ -141,7 +141,8 @@ _CAPTION_LINE = re.compile(
     r"|^[^\s,，。、:：;；!！?？“”「」]{1,12}(?:媒资库|图库|图片库|资料图)$"
 )
 # A line of a dash, a bullet or stars alone (- / — / * * * / ·), left between a list's items: no text of the article.
-_BARE_SEPARATOR = re.compile(r"^[-—–_*·•=~#\s]{1,12}$")
+# So is a table's or a layout's border left alone under the text (| / ｜ / ¦).
+_BARE_SEPARATOR = re.compile(r"^[-—–_*·•=~#|｜¦\s]{1,12}$")
 # A site's stamp on its copy (某某网(www.example.cn)©): a copyright sign or a web address on a short line of its
 # own, with no running text.
 _SITE_STAMP = re.compile(r"[©®Ⓒ]|(?<![\w.])www\.[\w-]+(?:\.[\w-]+)+")

@@ -376,6 +376,13 @@ def test_a_bare_dash_or_stars_on_a_line_of_their_own_are_chrome_but_a_signed_das
     assert chrome_rule("-5%") is None
 
 
+def test_a_bare_border_bar_on_a_line_of_its_own_is_chrome() -> None:
+    # A layout table's border left alone under the text (| / ｜): no text of the article; a figure after a bar is text.
+    assert chrome_rule("|") == "bare separator"
+    assert chrome_rule("｜") == "bare separator"
+    assert chrome_rule("| 5% |") is None
+
+
 def test_a_sites_stamp_and_a_reporters_line_are_chrome() -> None:
     assert chrome_rule("某某在线(www.example.cn)©") == "site stamp"
     assert chrome_rule("版权归某某网 ©2024") == "site stamp"
