@@ -590,6 +590,9 @@ _META_FIELDS = re.compile(rf"^(?:\s*{_META_LABEL}\s*[:：](?:{_DATE}|[^:：。,�
 # the fields off from the date (2024年03月05日 09:05 | 作者:某某 | 来源:某网 分享到:), where the blanks around the bars make
 # the line too long for the short lines' rules (分享到 among them).
 _DATED_FIELDS = re.compile(rf"^{_DATE}\s*(?:[|｜丨]\s*)?(?:{_META_LABEL}|关键词|关键字|标签)\s*[:：][^。]*$")
+# A post's stamp of where its account posted from and when (IP属地 某地 某刊 时间:2024-01-02 09:30:15), as a platform prints
+# over the text: the place the poster's address is in, then the account and the date, no sentence of the article.
+_IP_PLACE_STAMP = re.compile(rf"^IP\s*属地\s*[:：]?[^。!?！？,，]{{0,40}}?{_DATE}\s*$")
 _FIELD_LABEL = re.compile(rf"(?:{_META_LABEL}|关键词|关键字|标签)\s*[:：]")
 # A subtitle's opening dash (——…), as a paper prints the headline's second line.
 _SUBTITLE = re.compile(r"^(?:——|──|--)\s*[^\s—─-]")
@@ -905,6 +908,8 @@ def chrome_rule(line: str) -> str | None:
         return "original headline in brackets"
     if _META_FIELDS.match(line):
         return "page's field line"
+    if _IP_PLACE_STAMP.match(line):
+        return "post's place and time stamp"
     if _BARE_URL.match(line):
         return "bare web address"
     if _LABELLED_URL.match(line) and not _BYLINE.search(line):

@@ -383,6 +383,13 @@ def test_a_bare_border_bar_on_a_line_of_its_own_is_chrome() -> None:
     assert chrome_rule("| 5% |") is None
 
 
+def test_a_posts_ip_place_and_time_stamp_is_chrome_but_a_sentence_about_it_is_not() -> None:
+    # A platform prints over a post where the account posted from and when: no sentence of the article.
+    assert chrome_rule("IP属地 中国·上海 某某财经周刊 时间:2024-03-05 10:11:12") == "post's place and time stamp"
+    assert chrome_rule("IP属地:广东 2024-03-05") == "post's place and time stamp"
+    assert chrome_rule("IP属地显示在2024-03-05改为上海,引发讨论。") is None
+
+
 def test_a_sites_stamp_and_a_reporters_line_are_chrome() -> None:
     assert chrome_rule("某某在线(www.example.cn)©") == "site stamp"
     assert chrome_rule("版权归某某网 ©2024") == "site stamp"
