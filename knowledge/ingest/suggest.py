@@ -190,9 +190,12 @@ _NOD_OR_GREETING = re.compile(
 )
 _ENDS_SENTENCE = re.compile(r"[。!?！？…;；][”’」』\"')）】]*$")
 # The text's last sentence, which the page cut short after the quotation its speech verb handed over had closed (某某指
-# 「…」,如…): the quoted words are whole, though the sentence is not.
+# 「…」,如…): the quoted words are whole, though the sentence is not. So are they when they closed on a full stop and the
+# next quotation had just opened where the page cut it (某某告诉某刊:「…『…』…。」「我认为): a word quoted inside them
+# (『…』) leaves them whole, and the verb may name whom the words were told before its colon (告诉某刊:).
 _QUOTED_BEFORE_CUT = re.compile(
-    rf"(?:{'|'.join(sorted(SPEECH_VERBS, key=len, reverse=True))})[:：]?\s*[“「『][^“”「」『』]+[”」』][,，]"
+    rf"(?:{'|'.join(sorted(SPEECH_VERBS, key=len, reverse=True))})(?:[^,，。!?！？:：“”「」『』]{{0,8}}[:：])?\s*[“「『]"
+    r"(?:[^“”「」『』‘’]|[『‘][^“”「」『』‘’]*[』’])+(?:[”」』][,，]|[。!?！？…][”」』]\s*[“「『])"
 )
 # A question that states its answer: rhetorical (谁还会花这么多钱去用闭源的?) or with a tag (…优势,是吧?).
 _STATING_QUESTION = re.compile(

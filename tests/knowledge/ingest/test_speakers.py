@@ -3104,6 +3104,14 @@ def test_zhi_before_a_quotation_is_a_verb_of_speech(corpus: Corpus) -> None:
     assert speakers(corpus, f"{said}\n\n{cut}").get(cut) == "zhao-yiming"
 
 
+def test_a_whole_quotation_before_the_next_one_the_page_cut_is_drafted(corpus: Corpus) -> None:
+    # The page cut the text's last sentence where a second quotation had just opened: the first one, closed on its full
+    # stop, is whole, a word quoted inside it and whom the words were told before the colon notwithstanding.
+    lede = "赵一鸣去年谈到算力时说,价格才是关键。\n\n"
+    cut = "赵一鸣告诉某周刊:「我认为那些谈论『过剩』的人,思维太过狭隘,只看眼前几个月的回报。」「我认为"
+    assert speakers(corpus, lede + cut).get(cut) == "zhao-yiming"
+
+
 def test_a_name_after_a_company_the_text_lists_opens_that_persons_paragraph(corpus: Corpus) -> None:
     # A summit report: the companies listed once, then one paragraph per speaker opened by company and name. The name
     # after a listed company is a person's, even with a character that is usually a function word (陈德里); the
