@@ -3439,9 +3439,10 @@ def _boxed_speaker(paragraphs: list[str], index: int, names: Names) -> Speaker |
 # sentence in it, as a roundup heads each person's paragraph.
 # A Western name written in Chinese may carry its Latin form in brackets before the colon (某执行长某某某(Jane Doe):…),
 # and the headline may quote a word of theirs inside it (泡沫之议「彻底错误」), though it does not open with a quotation.
+# A roundup may set the headline off by a comma instead (某公司共同创办人某某,表达对…的隐忧), still with no full stop.
 _POSTED_NAME_HEADING = re.compile(
     rf"^[\u4e00-\u9fffA-Za-z]{{0,16}}?{_TITLE_BEFORE}\s?(?P<name>[\u4e00-\u9fff]{{2,3}})"
-    r"(?P<latin>\s*[(（][A-Za-z][A-Za-z .'-]{1,40}[)）])?\s*[:：]\s*"
+    r"(?P<latin>\s*[(（][A-Za-z][A-Za-z .'-]{1,40}[)）])?\s*[:：,，]\s*"
     r"(?P<headline>[^。!?！？:：“”「」『』][^。!?！？:：]{1,29})$"
 )
 

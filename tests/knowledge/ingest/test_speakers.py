@@ -3540,6 +3540,19 @@ def test_a_posted_heading_with_a_latin_name_in_brackets_or_a_quoted_word_is_stil
     assert found.get("某芯片公司执行长严思远：过剩之说「完全错误」") == person_id_for("严思远")
 
 
+def test_a_posted_heading_may_set_its_headline_off_by_a_comma(corpus: Corpus) -> None:
+    # In a roundup of posted headings, one sets the headline off by a comma instead of a colon: still the person's gist.
+    text = (
+        "以下是几位创办人对算力是否过剩的看法：\n\n"
+        "某云公司执行长严思远：算力市场正逢泡沫\n\n"
+        "严思远表示，算力市场正处于泡沫之中。\n\n"
+        "某电商公司共同创办人钱多多，表达对数据中心扩建的隐忧\n\n"
+        "钱多多说：「我开始看见某种泡沫的开端。」\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("某电商公司共同创办人钱多多，表达对数据中心扩建的隐忧") == "qian-duoduo"
+
+
 def test_a_numbered_point_labelled_with_a_name_is_that_persons_and_only_that_point(corpus: Corpus) -> None:
     # A list of highlights, each numbered and labelled with a name and a colon (1.某某:…): the number is the list's, the
     # point is the named person's; a later point with no name (3.…) is the list's own, not the last person's turn.
