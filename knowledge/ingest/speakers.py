@@ -3170,9 +3170,10 @@ _VOICED_BY_COLON = re.compile(
 # A sentence that only names what a person talked about: a verb of talking about, then a noun phrase ending in 的 and a
 # noun with no clause of its own (某某阐述了…的价值。 / 某某谈到了…的变化。), or 对… and a noun of explaining (某某对…的意义
 # 做了解释。), and no verb of speech before it in the sentence. The view, if any, follows. A noun that is itself a view
-# (某某提出了不同的思考。 / …的判断。) opens the view the next sentence spells out, and stays with it.
+# (某某提出了不同的思考。 / …的判断。) opens the view the next sentence spells out, and stays with it. So does looking back
+# over a past (某某回顾了团队…的初心。): the story told after it (当时,… / 如今,…) is the writer's telling, not a view.
 _TOPIC_ONLY = re.compile(
-    r"(?:阐述|阐释|阐明|谈到|谈及|提到|提及|提出|介绍|解读|分析|探讨|讨论)了?"
+    r"(?:阐述|阐释|阐明|谈到|谈及|提到|提及|提出|介绍|解读|分析|探讨|讨论|回顾)了?"
     r"[^,，;；:：“”「」『』。!！?？是会将能要把被]{0,24}的(?!思考|看法|观点|判断|见解|观察|思路|想法)[\u4e00-\u9fff]{1,4}。$"
     r"|对[^,，;；:：。]{1,30}?(?:做|作)了?(?:解释|说明|阐述|解读|分析|介绍)。$"
     # A lead counting the topics a person talked about, then listing some (他谈到一些有趣的议题,比如… / 某某谈及多个话题,
@@ -4153,6 +4154,8 @@ def _between_naming_and_pronoun(own: list[Sentence], names: Names) -> None:
     person = names.speaker(name)
     if own[0].speaker not in (None, person):
         return
+    if _LOOKED_BACK.search(first):
+        return  # 某某回顾了团队…的初心。当时,…。如今,…。: the story of that past, told by the writer, then 他 speaks
     for k, item in enumerate(own[1:], start=1):
         if item.speaker is person and item.how.startswith(("他(", "她(")):
             for between in own[1:k]:
@@ -4168,6 +4171,9 @@ def _between_naming_and_pronoun(own: list[Sentence], names: Names) -> None:
             return  # 一方面,他是最响亮的…者。: the writer telling of the person, whose own account never calls them 他
 
 
+# An opening sentence that says the person looked back over a past (某某回顾了团队…的初心 / …的创业历程): the sentences after
+# it tell that past (当时,… / 如今,…), the writer's story of it, not the person's account.
+_LOOKED_BACK = re.compile(r"(?:回顾|回忆|讲述|追忆)了?[^。,，;；]{0,30}的(?:初心|历程|经历|故事|往事|起点|过往|岁月)")
 # A trait the writer ascribes to 他 / 她 (…,也是他与众不同的特点): the writer's portrait between the person's words, not
 # their account.
 _HIS_TRAIT = re.compile(

@@ -3596,6 +3596,18 @@ def test_a_posts_holder_whose_past_the_sentence_tells_is_whom_he_refers_to_next(
     assert found.get("他认为,公司的成长是行业发展的缩影。") == person_id_for("柯望川")
 
 
+def test_a_person_looking_back_over_a_past_opens_the_writers_story_of_it_not_a_view(corpus: Corpus) -> None:
+    # 某某回顾了团队…的初心。 names what the person looked back on; the sentences after it (当时,… / 如今,…) tell that past in
+    # the writer's words, and only 他展望:“…” is the person's.
+    opening = "某某科技创始人严思远回顾了团队2015年研发巡检机器人的初心。"
+    then = "当时,国外的机器人已能灵活运动,而国内团队希望让机器人走出实验室。"
+    now = "如今,国内巡检机器人已跨越技术鸿沟,应用于电力巡检等场景。"
+    said = "他展望:“未来,我们的机器人将能到达任何角落。”"
+    found = speakers(corpus, opening + then + now + said + "\n")
+    assert found.get(said) == person_id_for("严思远")
+    assert opening not in found and then not in found and now not in found
+
+
 def test_a_single_line_of_name_and_post_is_a_caption_and_heads_nothing(corpus: Corpus) -> None:
     # Once, a line of name and post may be a photo's caption: the paragraph under it is the article's.
     text = "钱多多 某某数据科技有限公司创始人\n\n大模型的机遇在于成本不断下降。挑战在于其不可预测性,需要重新审视。\n"
