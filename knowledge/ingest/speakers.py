@@ -4970,9 +4970,10 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 pending = []
             else:
                 pending = []
+            # A sentence that only names what the person looked back on (某某回顾了…的历程。) recounts as well.
             recounter = (
                 names.speaker(mentioned)
-                if speaker is None
+                if (speaker is None or item.speaker is None)
                 and mentioned
                 and raw.startswith(mentioned)
                 and _RECOUNTS.match(raw[len(mentioned) :])
