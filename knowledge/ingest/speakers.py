@@ -730,6 +730,37 @@ def _lost_closing_mark(paragraph: str) -> str:
     return paragraph[:lost] + "。”" + paragraph[lost + len(_LOST_CLOSE) :]
 
 
+# The characters after that "?!" are the page's GBK bytes read one byte late: the closing mark's second byte (0xB1) was
+# taken as the first of a pair, so each character after it is made of two halves of the page's own (…了?!蓖趺鞲嬖V《 for
+# …了。”王明告訴《), up to the ASCII letter where the reading fell back into step (V). Dropping that byte reads them back;
+# a space after the closing mark keeps the length, one character for one. A run that does not read back as Chinese
+# text stays as it is.
+_GARBLED_RUN = re.compile(r"[^\x00-\x7f]{1,30}[\x40-\x7e]")
+
+
+def _ungarbled_after_lost_close(paragraph: str) -> str:
+    """``paragraph`` with the characters a wrong encoding garbled after a lost closing mark read back; one for one."""
+    marked = paired_quotes(paragraph)
+    opening = marked.rfind("“")
+    if opening < 0 or "”" in marked[opening:]:
+        return paragraph
+    lost = marked.find(_LOST_CLOSE, opening)
+    if lost < 0 or not re.match(r"[\u4e00-\u9fff]", marked[lost - 1 : lost]):
+        return paragraph
+    start = lost + len(_LOST_CLOSE)
+    run = _GARBLED_RUN.match(paragraph, start)
+    if run is None:
+        return paragraph
+    try:
+        pairs = run.group().encode("gbk")
+        back = pairs[1:].decode("gbk") if pairs[0] == 0xB1 else ""
+    except UnicodeError:
+        return paragraph
+    if len(back) != len(run.group()) - 1 or not re.fullmatch(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+", back):
+        return paragraph
+    return paragraph[:start] + " " + back + paragraph[run.end() :]
+
+
 def _marks_in_turn(paragraph: str, marks: str) -> str:
     """``paragraph`` with its straight double quotes replaced by ``marks``' two marks in turn, the first first."""
     turn = iter(marks * paragraph.count('"'))
@@ -789,7 +820,7 @@ def without_pinyin_notes(text: str) -> tuple[str, list[int]]:
 
 def reading(text: str) -> str:
     """The text as the rules read it: simplified characters and paired straight quotes, one character for one."""
-    return "\n\n".join(_paired_across(simplified(text).split("\n\n")))
+    return "\n\n".join(_paired_across([simplified(_ungarbled_after_lost_close(p)) for p in text.split("\n\n")]))
 
 
 # A longer attribution after a closed quotation that ends on its verb of saying, no clause of its own (全国政协委员、某集团
@@ -4403,7 +4434,9 @@ def attribute(text: str, names: Names) -> list[Sentence]:
     originals: dict[str, tuple[str, list[int]]] = {}
     pieces = [(o, *without_pinyin_notes(o)) for o in (o.strip() for o in text.split("\n\n"))]
     pieces = [piece for piece in pieces if simplified(piece[1]).strip()]
-    for (o, _, where), p in zip(pieces, _paired_across([simplified(bare) for _, bare, _ in pieces]), strict=True):
+    for (o, _, where), p in zip(
+        pieces, _paired_across([simplified(_ungarbled_after_lost_close(bare)) for _, bare, _ in pieces]), strict=True
+    ):
         paragraphs.append(p)
         originals[p] = (o, where)
     name_lines = Counter(p for p in paragraphs if _turn_label(p, names)[1] is not None)

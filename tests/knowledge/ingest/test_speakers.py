@@ -4232,6 +4232,20 @@ def test_a_quotation_whose_closing_mark_a_wrong_encoding_turned_into_question_an
     assert reading("“时代开始?!痹诒本") == "“时代开始。”痹诒本"
 
 
+def test_the_name_a_wrong_encoding_garbled_after_a_lost_closing_mark_is_read_back(corpus: Corpus) -> None:
+    # The GBK bytes after the lost 。” were read one byte late (卞X for 錢): read back, the sentence after the quotation
+    # names its speaker, not the person of the paragraph before.
+    text = (
+        "“模型越來越多地走進我的生活。”某某汽車董事長趙一鳴說。\n\n"
+        "“模型會越來越便宜,價格戰不會持續很久?!卞X多多告訴記者,他每天都用模型寫代碼。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["“模型會越來越便宜,價格戰不會持續很久?!卞X多多告訴記者,他每天都用模型寫代碼。"] == "qian-duoduo"
+    assert reading("“很久?!卞X多多告訴") == "“很久。” 钱多多告诉"
+    # A run that does not read back as Chinese text (a Cyrillic letter) is left as the page has it.
+    assert reading("“很久?!抱ㄔV多多") == "“很久。”抱ㄔV多多"
+
+
 def test_unnamed_experts_views_end_the_named_persons_reported_speech(corpus: Corpus) -> None:
     # 专家认为 after a named person's report: unnamed experts' view, not the person's speech going on; an expert the text
     # names is that person.
