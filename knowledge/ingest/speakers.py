@@ -574,6 +574,12 @@ _SPELLED_OUT = re.compile(
     r"(?:勾勒|描绘|描述|概括|归纳|澄清|揭示|点出|点明|指明|道破|梳理|亮明|拆解|剖析"
     r"|(?:打|作|做)(?=了?[一个]{0,2}[^,，。:：“「『]{0,6}?(?:比方|比喻)))(?:出了|出|了)?[^,，。:：“「『—]{0,20}?(?:[:：]|——)\s*[^\s。!?！？]"
 )
+# A study the person did, its finding spelled out after the comma or the colon in the same sentence (某某曾做过一项统计,
+# …中将有一半被取代。 / 某某做了一项调查:…): the finding is the person's claim. A study named with nothing after it (某某
+# 做过一项研究。) only reports an act.
+_STUDY_DONE = re.compile(
+    r"(?:做|作|进行|开展)(?:过|了)?一项[^,，。:：“「『]{0,10}?(?:统计|研究|调查|测算|调研)[,，:：]\s*[^\s。!?！？]"
+)
 # A judgement in the passive (日活被某某直接定义为「虚荣指标」): the agent after 被 is the one who judges.
 _SPELLED = "(spelled out)"
 _PASSIVE_JUDGEMENT = re.compile(
@@ -3069,6 +3075,14 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             return names.speaker(name), f"{name} {spelled.group(0)[:2]}…: {_SPELLED}", True
         if last is not None and re.fullmatch(r"(?:他|她)", before.strip()):
             return last, f"{before.strip()}({last.zh}) {spelled.group(0)[:2]}…: {_SPELLED}", True
+    study = _STUDY_DONE.search(sentence)
+    if study:
+        before = _without_setting(_ADVERBS.sub("", sentence[: study.start()]), names)
+        name = names.name_ending(before)
+        if name:
+            return names.speaker(name), f"{name} {study.group(0)[:2]}…: {_SPELLED}", True
+        if last is not None and re.fullmatch(r"(?:他|她)", before.strip()):
+            return last, f"{before.strip()}({last.zh}) {study.group(0)[:2]}…: {_SPELLED}", True
     passive = _PASSIVE_JUDGEMENT.search(sentence)
     if passive:
         name = names.name_ending(_ADVERBS.sub("", passive.group("agent")))

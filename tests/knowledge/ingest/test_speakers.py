@@ -4246,6 +4246,19 @@ def test_the_name_a_wrong_encoding_garbled_after_a_lost_closing_mark_is_read_bac
     assert reading("“很久?!抱ㄔV多多") == "“很久。”抱ㄔV多多"
 
 
+def test_a_study_the_person_did_with_its_finding_after_the_comma_is_the_persons_claim(corpus: Corpus) -> None:
+    # 做过一项统计, then the finding: the person who did the study claims it. Named with nothing after it, the study is
+    # only an act.
+    text = (
+        "某大学经济学教授钱多多曾做过一项统计,全国登记在册的300个职业中,未来十年将有三成被模型取代。\n\n"
+        "某研究院院长赵一鸣做过一项调研。\n"
+    )
+    found = speakers(corpus, text)
+    assert found == {
+        "某大学经济学教授钱多多曾做过一项统计,全国登记在册的300个职业中,未来十年将有三成被模型取代。": "qian-duoduo"
+    }
+
+
 def test_unnamed_experts_views_end_the_named_persons_reported_speech(corpus: Corpus) -> None:
     # 专家认为 after a named person's report: unnamed experts' view, not the person's speech going on; an expert the text
     # names is that person.
