@@ -200,6 +200,9 @@ _QUOTED_BEFORE_CUT = re.compile(
 # A question that states its answer: rhetorical (谁还会花这么多钱去用闭源的?) or with a tag (…优势,是吧?).
 _STATING_QUESTION = re.compile(
     r"谁还|难道|何必|何尝|岂不|怎么可能|哪有|(?:[,，]|的)(?:是吧|对吧|不是吗|对不对|你知道吗|知道吗)[?？]"
+    # 怎么会…呢? asks how it could be so, and answers that it is not (…才刚起步,怎么会是泡沫呢?): the statement before it
+    # stands.
+    r"|怎么会[^,，。!！?？]{1,12}呢[?？]"
     # Statements that end on a short question of their own (…但是超级应用没出现,那怎么办?), not one put to the listener
     # (…开源和闭源之争,你怎么看? is the interviewer's question).
     r"|[^?？]{15,}[,，](?![^,，?？]*(?:你|您|怎么看|如何看|如何评价))[^,，?？]{1,5}[?？]"

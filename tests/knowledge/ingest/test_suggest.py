@@ -223,6 +223,15 @@ def test_a_statement_ending_on_a_question_the_speaker_puts_to_themselves_is_a_vi
     assert asked not in found
 
 
+def test_a_statement_ending_on_how_could_it_be_is_a_view(corpus: Corpus) -> None:
+    # 怎么会…呢? answers itself (it is not): the statement before it is the speaker's view; a plain question is not.
+    rhetorical = "他说,我们正处在建设一个规模巨大的新产业的初期,怎么会是一场泡沫呢?"
+    asked = "他问,下一代模型什么时候发布?"
+    found = speakers(corpus, f"赵一鸣认为,算力还远远不够。\n\n{rhetorical}\n\n{asked}\n")
+    assert found[rhetorical] == "zhao-yiming"
+    assert asked not in found
+
+
 def test_a_question_put_to_the_guest_is_no_draft_but_a_statement_ending_on_its_own_question_is(corpus: Corpus) -> None:
     text = (
         "孙立:最近大家都在讨论开源和闭源之争,您怎么看?\n\n"  # the interviewer's question, long before its tag
