@@ -429,6 +429,8 @@ _TRANSLITERATED_BEFORE_LATIN = re.compile(
 )
 # How alike the sounds of a transliteration (ha-sabisi) and a Latin surname (Hassabis) must be to be one name.
 _SAME_SOUNDS = 0.75
+# A Latin word and the space a page sets after it before Chinese (某公司CEO 某某): the Chinese after it starts a word.
+_LATIN_SPACED = r"(?<=[A-Za-z])[ \u00a0]"
 _TRANSLITERATED_NAME = re.compile(rf"[{_TRANSLITERATION}]{{4,6}}$")
 # One capitalised word at the end, no Latin word before it (Karpathy认为, but not the end of "Andrej Karpathy").
 _LATIN_SURNAME = re.compile(r"(?<![A-Za-z] )(?<![A-Za-z])[A-Z][a-z]+$")
@@ -1629,7 +1631,7 @@ class Names:
             if tail is None or tail.group("more")[0] not in _TRANSLITERATION:
                 continue
             longer = name + tail.group("more")
-            alone = rf"(?:^|[^\u4e00-\u9fff{_NAME_DOTS}\s]|{_TITLE_BEFORE}){re.escape(_dotted_last_part(longer))}"
+            alone = rf"(?:^|[^\u4e00-\u9fff{_NAME_DOTS}\s]|{_LATIN_SPACED}|{_TITLE_BEFORE}){re.escape(_dotted_last_part(longer))}"
             if re.search(alone, self._text, re.M):
                 self.found[longer] = self.speaker(longer)
                 dotted[at] = longer
@@ -1639,7 +1641,8 @@ class Names:
             if len(last) < 2 or parts[last] > 1 or last in self.found or last in self.by_name:
                 continue
             alone = (
-                rf"(?:^|[^\u4e00-\u9fff{_NAME_DOTS}\s]|[的和与及而但并让被把对向据]|{_TITLE_BEFORE}){re.escape(last)}"
+                rf"(?:^|[^\u4e00-\u9fff{_NAME_DOTS}\s]|{_LATIN_SPACED}|[的和与及而但并让被把对向据]|{_TITLE_BEFORE})"
+                rf"{re.escape(last)}"
             )
             if re.search(alone, self._text, re.M):
                 self.found[last] = self.speaker(name)

@@ -4259,6 +4259,18 @@ def test_a_study_the_person_did_with_its_finding_after_the_comma_is_the_persons_
     }
 
 
+def test_a_dotted_names_last_part_after_a_latin_title_and_a_space_is_that_person(corpus: Corpus) -> None:
+    # 比 cut the dotted name's last part (罗森 of 罗森比斯); the page writes the whole part alone after "CEO ", a Latin
+    # title and a space: 他 after it is that person, not the one the paragraph before named.
+    text = (
+        "论坛上,赵一鸣、埃里克·罗森比斯等人先后发言。\n\n"
+        "赵一鸣认为,模型价格还会下降。\n\n"
+        "与之形成对比的是某实验室CEO 罗森比斯的谨慎判断,他认为“通用智能还要十年”。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["与之形成对比的是某实验室CEO 罗森比斯的谨慎判断,他认为“通用智能还要十年”。"] == "ailike-luosenbisi"
+
+
 def test_unnamed_experts_views_end_the_named_persons_reported_speech(corpus: Corpus) -> None:
     # 专家认为 after a named person's report: unnamed experts' view, not the person's speech going on; an expert the text
     # names is that person.
