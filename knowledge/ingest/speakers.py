@@ -4317,8 +4317,9 @@ def _interviewee(before: list[str], names: Names) -> Speaker | None:
 
 
 # The text's last sentence, a quotation closed and then cut short by the page inside its attribution (…第三,」奥):
-# the one or two characters left begin the name of the person who said it.
-CUT_ATTRIBUTION = re.compile(r"[,，。!！?？…]?[”」』](?P<cut>[\u4e00-\u9fff]{1,2})$")
+# the one or two characters left begin the name of the person who said it. Not a particle that ties the quotation into
+# the sentence (…放下“…”的传): the page cut the sentence itself short, no attribution.
+CUT_ATTRIBUTION = re.compile(r"[,，。!！?？…]?[”」』](?P<cut>(?![的地得了着过是])[\u4e00-\u9fff]{1,2})$")
 
 
 def _cut_speaker(cut: str, names: Names) -> Speaker | None:

@@ -223,6 +223,13 @@ def test_a_statement_ending_on_a_question_the_speaker_puts_to_themselves_is_a_vi
     assert asked not in found
 
 
+def test_the_texts_last_sentence_cut_short_after_a_quotation_and_a_particle_is_no_draft(corpus: Corpus) -> None:
+    # “…”的传 at the text's end: the page cut the sentence itself short after 的, no attribution left for a name.
+    cut = "他表示,新技术也倒逼教师放下“以讲为主,以考促学”的传"
+    found = speakers(corpus, f"赵一鸣认为,模型价格还会下降。\n\n{cut}\n")
+    assert found == {"赵一鸣认为,模型价格还会下降。": "zhao-yiming"}
+
+
 def test_a_statement_ending_on_how_could_it_be_is_a_view(corpus: Corpus) -> None:
     # 怎么会…呢? answers itself (it is not): the statement before it is the speaker's view; a plain question is not.
     rhetorical = "他说,我们正处在建设一个规模巨大的新产业的初期,怎么会是一场泡沫呢?"
