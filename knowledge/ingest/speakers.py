@@ -769,6 +769,11 @@ def _ungarbled_after_lost_close(paragraph: str) -> str:
     return paragraph[:start] + " " + back + paragraph[run.end() :]
 
 
+def closing_mark_lost(sentence: str) -> bool:
+    """Whether ``sentence`` ends a quotation whose closing mark a wrong encoding turned into "?!"."""
+    return _lost_closing_mark(sentence) != sentence
+
+
 def _marks_in_turn(paragraph: str, marks: str) -> str:
     """``paragraph`` with its straight double quotes replaced by ``marks``' two marks in turn, the first first."""
     turn = iter(marks * paragraph.count('"'))

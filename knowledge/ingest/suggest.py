@@ -33,6 +33,7 @@ from knowledge.ingest.speakers import (
     Names,
     Sentence,
     attribute,
+    closing_mark_lost,
     person_id_for,
     pinyin_name,
     simplified,
@@ -150,6 +151,9 @@ _BANTER = re.compile(r"(?:逗趣|打趣|开玩笑|开玩笑地|调侃|戏称|戏
 # name and a verb of speech that ends it, nothing said. The quotation before it is the draft; this one holds no view.
 _NAMES_WHO_SAID = re.compile(r"(?:说|表示|指出|称|说道|坦言|强调|认为)[。!！]?$")
 _SETTING_OPENS = re.compile(r"^在[^,，。]*?(?:上|中|时|期间|现场|之际)[,，]")
+# …or that names the person with the post and the background in a clause of its own, then says 他 / 她 spoke, in a
+# setting perhaps (”某大学副校长某某长期从事…研究,他在接受记者采访时说。): who the person is, nothing said.
+_PRONOUN_SAID = re.compile(r"[,，]\s*(?:他|她)(?:在[^,，。]*?(?:上|中|时|期间|现场|之际))?$")
 
 
 def _only_names_the_speaker(plain: str, item: Sentence, before: Sentence | None) -> bool:
@@ -158,10 +162,15 @@ def _only_names_the_speaker(plain: str, item: Sentence, before: Sentence | None)
     if item.speaker is None or before is None or before.speaker is None or before.speaker.id != item.speaker.id:
         return False
     speaker_zh = simplified(item.speaker.zh)
-    if before.text.rstrip()[-1:] not in "”」』":
+    if before.text.rstrip()[-1:] not in "”」』" and not closing_mark_lost(before.text.rstrip()):
         return False
     verb = _NAMES_WHO_SAID.search(plain)
-    if verb is None or not plain[: verb.start()].endswith(speaker_zh):
+    if verb is None:
+        return False
+    if (said := _PRONOUN_SAID.search(plain[: verb.start()])) is not None:
+        background = plain[: said.start()]
+        return speaker_zh in background and not re.search(r"[:：;；“”「」『』]|说|表示|认为|指出|强调|称", background)
+    if not plain[: verb.start()].endswith(speaker_zh):
         return False
     posts = _SETTING_OPENS.sub("", plain[: verb.start() - len(speaker_zh)])
     return not re.search(r"[,，;；:：“”「」『』]|说|表示|认为|指出", posts)

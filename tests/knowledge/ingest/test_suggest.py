@@ -230,6 +230,16 @@ def test_the_texts_last_sentence_cut_short_after_a_quotation_and_a_particle_is_n
     assert found == {"赵一鸣认为,模型价格还会下降。": "zhao-yiming"}
 
 
+def test_a_sentence_after_a_quotation_giving_the_persons_background_then_he_said_is_no_draft(corpus: Corpus) -> None:
+    # Post, name and background in one clause, then 他…时说。: who spoke, nothing said; the quotation is the draft, its
+    # closing mark whole or lost to "?!" by a wrong encoding.
+    quote = "“模型对就业的冲击正在从低技能岗位扩散到高技能岗位。”"
+    lost = "“模型对就业的冲击正在从低技能岗位扩散到高技能岗位?!"
+    said = "某大学副校长赵一鸣长期从事劳动经济学的研究,他在接受记者采访时说。"
+    assert speakers(corpus, f"{quote}{said}\n") == {quote: "zhao-yiming"}
+    assert speakers(corpus, f"{lost}{said}\n") == {lost: "zhao-yiming"}
+
+
 def test_a_statement_ending_on_how_could_it_be_is_a_view(corpus: Corpus) -> None:
     # 怎么会…呢? answers itself (it is not): the statement before it is the speaker's view; a plain question is not.
     rhetorical = "他说,我们正处在建设一个规模巨大的新产业的初期,怎么会是一场泡沫呢?"
