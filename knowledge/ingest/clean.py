@@ -265,9 +265,11 @@ _CREDITED_CAPTION = re.compile(
 )
 # A picture's caption that ends with the picture's credit in brackets, a file photo or where it came from (某某在会上发言。
 # (某社资料照) / …(资料图) / …(图源:某网)), or that credit alone (（资料图片）): the picture's, not the article's, though the
-# caption is a sentence.
+# caption is a sentence. The note that the picture only illustrates may follow the file photo's credit or stand for it
+# ((资料图片仅供参考) / (图片仅供参考)): the picture's note to the reader, not the article's.
 _CAPTION_WITH_CREDIT = re.compile(
-    r"[(（]\s*[^()（）。,，]{0,8}?(?:资料照片?|资料图片?|档案照|供图|图源\s*[:：/／]?[^()（）。,，]{0,16})\s*[)）]$"
+    r"[(（]\s*[^()（）。,，]{0,8}?(?:(?:资料照片?|资料图片?|档案照|供图|图源\s*[:：/／]?[^()（）。,，]{0,16})(?:[,，]?\s*仅供参考)?"
+    r"|(?:图片|照片|配图)\s*仅供参考)\s*[)）]$"
     # Or, after the caption's full stop, the picture's source after 图 and a colon or a slash (某地示意图。(图:某图库)),
     # or after the picture's kind (某某机器人。(示意图/取自某图库) / …。(资料图/某社)).
     rf"|[。.]\s*[(（]\s*{_PICTURE_KIND}\s*[:：/／|｜]\s*[^()（）。,，]{{1,24}}[)）]$"

@@ -584,6 +584,8 @@ def test_a_line_announcing_the_letter_attached_below_stays_though_it_comes_befor
         "赵一鸣在发布会上展示新款机器人。（资料图）",
         "孙立在工厂里查看生产线。(图源:某某科技)",
         "(资料图片)",  # the file photo's credit alone, spelt with 图片
+        "(资料图片仅供参考)",  # the file photo's credit with the note that it only illustrates
+        "（配图仅供参考）",  # that note alone
     ],
 )
 def test_a_caption_ending_with_a_pictures_credit_in_brackets_is_chrome(line: str) -> None:
