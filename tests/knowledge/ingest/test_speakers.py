@@ -5738,3 +5738,9 @@ def test_a_view_cited_as_one_persons_and_others_of_their_kind_is_that_persons(co
     # 正如某某等业界领袖所强调的那样,…: the view after the comma is cited as the one person's the text names.
     text = "正如钱多多等业界领袖所强调的那样,机器绝非夺人饭碗的杀手,相反,员工反而将在职场上占得先机。\n"
     assert speakers(corpus, text) == {text.strip(): "qian-duoduo"}
+
+
+def test_a_part_of_an_events_programme_between_the_name_and_the_verb_is_a_setting(corpus: Corpus) -> None:
+    # 在问答环节 with no 上 / 中 after it: when, in the event, the person spoke; the name before it speaks.
+    text = "孙立在问答环节表示,大模型的价格还会下降。\n"
+    assert speakers(corpus, text) == {text.strip(): "sun-li"}
