@@ -2558,6 +2558,12 @@ def _without_setting(prefix: str, names: Names) -> str:
                 return prefix[:at]
     if unset != prefix and unset.endswith((",", "，")) and names.name_ending(unset[:-1]):
         return unset[:-1]  # a comma setting the subject off from the setting (某某,向记者表示)
+    # Two settings in a row (某某在问答环节向总统某某表示): when the first one is left after the addressee's is taken off,
+    # it goes too, and the name before both speaks, not the addressee named nearest the verb.
+    if unset != prefix and not names.name_ending(unset):
+        twice = _SETTING.sub("", unset)
+        if twice != unset and names.name_ending(twice):
+            return twice
     # An adverb between the name and the setting (某某也对总统某某呼吁): the name before it, not the addressee's in it, speaks.
     if unset != prefix and (
         names.name_ending(unset) or names.name_ending(_ADVERBS.sub("", unset)) or not names.name_ending(prefix)

@@ -5744,3 +5744,10 @@ def test_a_part_of_an_events_programme_between_the_name_and_the_verb_is_a_settin
     # 在问答环节 with no 上 / 中 after it: when, in the event, the person spoke; the name before it speaks.
     text = "孙立在问答环节表示,大模型的价格还会下降。\n"
     assert speakers(corpus, text) == {text.strip(): "sun-li"}
+
+
+def test_two_settings_in_a_row_leave_the_name_before_both_not_the_addressee(corpus: Corpus) -> None:
+    # 某某在问答环节向总统某某表示: the setting 在… before the addressee's 向… goes too; the guest thanks the host.
+    text = "美国总统张大海设宴款待企业领袖。\n\n某公司行政总裁刘明远在问答环节向张大海表示:“你的政策帮助了很多人。”\n"
+    found = speakers(corpus, text)
+    assert found["某公司行政总裁刘明远在问答环节向张大海表示:“你的政策帮助了很多人。”"] == "liu-mingyuan"
