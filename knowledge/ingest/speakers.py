@@ -177,6 +177,9 @@ SPEECH_VERBS = (
     # Commenting (某某发表评论,支持… / 他发表意见:…): only before a colon or a comma that hands over what was said, so
     # "发表评论的网友" names no view. Not 发表看法 / 发表观点, which announce a list of points (…发表看法,以下几个核心论断:).
     "发表评论", "发表意见",
+    # Praising in words quoted (某某赞扬「…」 / 某某称赞:“…”): the praise handed over is the person's view of its target;
+    # only right before a colon or an opening quotation mark, so "赞扬了团队" or "盛赞某某" names no view.
+    "赞扬", "称赞", "盛赞", "赞叹",
 )  # fmt: skip
 # Words that end with 道 and are not 道 "says": 知道, 报道, 赛道, 渠道, 频道, 轨道, 街道, 味道, 难道, 管道, 通道.
 _NOT_SAYING_DAO = tuple("知报赛渠频轨街味难管通")
@@ -2683,6 +2686,8 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
             continue  # 知道 / 赛道, or 道 without the colon that hands over the words
         if verb == "形容" and (after in "为成词了" or re.search(r"(?:难以|无法|不可|可以|来|去|以|所)$", prefix)):
             continue  # 形容为 (a judgement rule's) / 形容词 / 难以形容 / 用来形容: no view handed over
+        if verb in ("赞扬", "称赞", "盛赞", "赞叹") and not re.match(r"\s*[:：]|\s*[“「『]", sentence[match.end() :]):
+            continue  # 赞扬了团队 / 盛赞某某: praise with no words handed over
         if (
             verb == "指"
             and not re.match(r"[:：]?\s*[“「『]", sentence[match.end() :])

@@ -5751,3 +5751,17 @@ def test_two_settings_in_a_row_leave_the_name_before_both_not_the_addressee(corp
     text = "美国总统张大海设宴款待企业领袖。\n\n某公司行政总裁刘明远在问答环节向张大海表示:“你的政策帮助了很多人。”\n"
     found = speakers(corpus, text)
     assert found["某公司行政总裁刘明远在问答环节向张大海表示:“你的政策帮助了很多人。”"] == "liu-mingyuan"
+
+
+def test_praise_handed_over_in_quotation_marks_is_the_praisers_view(corpus: Corpus) -> None:
+    # 某某赞扬“…” / 某某称赞:“…”: the words quoted are the person's; 盛赞 before its object hands over no words.
+    text = (
+        "美国总统张大海设宴款待企业领袖。\n\n"
+        "某公司总裁刘明远赞扬“在政府上任几个月内,发展大幅加速”。某大学校长孙立称赞:“你释放了创新的活力。这是令人耳目一新的改变。”\n\n"
+        "钱多多盛赞张大海的决定,随后离开了会场。\n"
+    )
+    assert speakers(corpus, text) == {
+        "某公司总裁刘明远赞扬“在政府上任几个月内,发展大幅加速”。": "liu-mingyuan",
+        "某大学校长孙立称赞:“你释放了创新的活力。": "sun-li",
+        "这是令人耳目一新的改变。”": "sun-li",
+    }
