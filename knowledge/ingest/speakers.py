@@ -2369,8 +2369,10 @@ def _without_manner(prefix: str, names: Names) -> str:
 # A verb that opens a later clause, at most after a linking adverb (他拒绝谈论估值,反而坦承…): its subject is the
 # sentence's, a pronoun for one person or a known name that opens it, or else the one that opens the clause before.
 # So does one after the interview it was said in, with no subject of its own (某某今日出席…活动,接受媒体访问时指出,…).
+# A manner adverb may stand between the link and the verb (…,称赞某某…,并迅速意识到…): how soon, not who.
 _CLAUSE_OPENS = re.compile(
-    r"[,，](?:反而|却|而|并|但|也|还|则|更|又|同时|随后|随即|继而)?(?:接受[^,，。:：;；“”「」]{1,20}?(?:采访|访问|专访)时)?$"
+    r"[,，](?:反而|却|而|并|但|也|还|则|更|又|同时|随后|随即|继而)?(?:迅速|很快|立即|立刻|马上|早已|早就)?"
+    r"(?:接受[^,，。:：;；“”「」]{1,20}?(?:采访|访问|专访)时)?$"
 )
 _LEADING_TIME = re.compile(
     r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:晚间|晚|上午|下午|早间)?|今天|昨天|今日|昨日|当天|当日|随后|此后|之后)[,，]?\s*"

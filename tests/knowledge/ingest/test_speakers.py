@@ -5765,3 +5765,13 @@ def test_praise_handed_over_in_quotation_marks_is_the_praisers_view(corpus: Corp
         "某大学校长孙立称赞:“你释放了创新的活力。": "sun-li",
         "这是令人耳目一新的改变。”": "sun-li",
     }
+
+
+def test_a_manner_adverb_between_the_link_and_a_later_clauses_verb_leaves_the_sentences_subject(corpus: Corpus) -> None:
+    # …,称赞某某…,并迅速意识到…: 迅速 says how soon; the one who realised is the sentence's subject, not the one praised.
+    text = (
+        "美国总统张大海设宴款待企业领袖。\n\n"
+        "某公司行政总裁刘明远更不吝赞美之词,称赞张大海当选总统,并迅速意识到人工智能的重要性。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["某公司行政总裁刘明远更不吝赞美之词,称赞张大海当选总统,并迅速意识到人工智能的重要性。"] == "liu-mingyuan"
