@@ -2407,6 +2407,11 @@ def _sentence_subject(
         for name in sorted([*names.by_name, *names.found], key=len, reverse=True):
             if rest.startswith(name) and not rest[len(name) :].startswith(("的", "和", "与", "及", "、")):
                 return names.speaker(name), name
+        # A full name in Latin letters right after the post, perhaps after a blank (某公司总裁 Jane Doe 更是…,并…): the
+        # person, as a Latin name before a verb is; not a company's name of two capitalised words.
+        latin = _LATIN_AFTER_POST.match(rest) if start else None
+        if latin and not _LATIN_ORG.search(latin.group("name")) and not rest[latin.end() :].startswith(("的", "和", "与")):
+            return names.speaker(latin.group("name")), latin.group("name")
         if start:
             # A name the text has not learned yet, right after the post (某公司副总经理某某某分享了…,并指出…): the post
             # marks where it starts; three characters unless the third opens a word with the next.
@@ -2424,6 +2429,11 @@ def _sentence_subject(
                 ):
                     return names.speaker(name), name
     return None, ""
+
+
+_LATIN_AFTER_POST = re.compile(
+    rf"\s?(?P<name>[A-Z][{_LATIN_LOWER}]+(?:[ ·][A-Z\u00c0-\u00d6\u00d8-\u00de][{_LATIN_LOWER}]+){{1,2}})(?![A-Za-z])\s?"
+)
 
 
 # One-character adverbs and prepositions that may stand right after a name of two (某某则表示 / 某某曾在…): never the

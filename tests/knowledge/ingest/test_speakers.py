@@ -5775,3 +5775,13 @@ def test_a_manner_adverb_between_the_link_and_a_later_clauses_verb_leaves_the_se
     )
     found = speakers(corpus, text)
     assert found["某公司行政总裁刘明远更不吝赞美之词,称赞张大海当选总统,并迅速意识到人工智能的重要性。"] == "liu-mingyuan"
+
+
+def test_a_full_latin_name_right_after_a_post_is_the_subject_a_later_clause_goes_on_with(corpus: Corpus) -> None:
+    # 某公司行政总裁 Jane Doerr 更…,称赞某某…,并迅速意识到…: the Latin name after the post is the sentence's subject.
+    text = (
+        "美国总统张大海设宴款待企业领袖。\n\n"
+        "某公司行政总裁 Jane Doerr 更不吝赞美之词,称赞张大海当选总统,并迅速意识到人工智能的重要性。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["某公司行政总裁 Jane Doerr 更不吝赞美之词,称赞张大海当选总统,并迅速意识到人工智能的重要性。"] == "jane-doerr"
