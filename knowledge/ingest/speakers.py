@@ -2402,6 +2402,14 @@ def _sentence_subject(
     # With ``after_role``, the name may follow its organisation and post (某某创投合伙人某某近期…,认为…): the post marks
     # where it starts.
     role = _LEADING_ROLE.match(sentence) if after_role else None
+    # A full Latin name after the post is the subject whatever the verb (坐在某某旁边的某公司总裁 Jane Doe 感谢…,表示…):
+    # two capitalised words name the person where two Chinese characters might open a word.
+    if (
+        not after_role
+        and (posted := _LEADING_ROLE.match(sentence))
+        and (latin := _latin_after_post(sentence[posted.end() :]))
+    ):
+        return names.speaker(latin), latin
     for start in (0, role.end()) if role else (0,):
         rest = sentence[start:]
         for name in sorted([*names.by_name, *names.found], key=len, reverse=True):
@@ -2409,9 +2417,8 @@ def _sentence_subject(
                 return names.speaker(name), name
         # A full name in Latin letters right after the post, perhaps after a blank (某公司总裁 Jane Doe 更是…,并…): the
         # person, as a Latin name before a verb is; not a company's name of two capitalised words.
-        latin = _LATIN_AFTER_POST.match(rest) if start else None
-        if latin and not _LATIN_ORG.search(latin.group("name")) and not rest[latin.end() :].startswith(("的", "和", "与")):
-            return names.speaker(latin.group("name")), latin.group("name")
+        if start and (latin := _latin_after_post(rest)):
+            return names.speaker(latin), latin
         if start:
             # A name the text has not learned yet, right after the post (某公司副总经理某某某分享了…,并指出…): the post
             # marks where it starts; three characters unless the third opens a word with the next.
@@ -2434,6 +2441,15 @@ def _sentence_subject(
 _LATIN_AFTER_POST = re.compile(
     rf"\s?(?P<name>[A-Z][{_LATIN_LOWER}]+(?:[ ·][A-Z\u00c0-\u00d6\u00d8-\u00de][{_LATIN_LOWER}]+){{1,2}})(?![A-Za-z])\s?"
 )
+
+
+def _latin_after_post(rest: str) -> str | None:
+    """The full Latin name that opens ``rest``, right after a post, unless it names a company or the text goes on to
+    modify or list it (Jane Doe 的团队 / Jane Doe 和…)."""
+    latin = _LATIN_AFTER_POST.match(rest)
+    if latin is None or _LATIN_ORG.search(latin.group("name")) or rest[latin.end() :].startswith(("的", "和", "与")):
+        return None
+    return latin.group("name")
 
 
 # One-character adverbs and prepositions that may stand right after a name of two (某某则表示 / 某某曾在…): never the

@@ -5785,3 +5785,16 @@ def test_a_full_latin_name_right_after_a_post_is_the_subject_a_later_clause_goes
     )
     found = speakers(corpus, text)
     assert found["某公司行政总裁 Jane Doerr 更不吝赞美之词,称赞张大海当选总统,并迅速意识到人工智能的重要性。"] == "jane-doerr"
+
+
+def test_a_full_latin_name_after_a_post_is_the_subject_of_a_later_clauses_verb_of_saying(corpus: Corpus) -> None:
+    # 坐在某某旁边的某公司总裁 Mark Sorensen 感谢某某…,表示…: the guest after the post says it, not the host thanked.
+    text = (
+        "美国总统张大海设宴款待企业领袖。\n\n"
+        "坐在张大海旁边的某公司行政总裁 Mark Sorensen 感谢张大海安排这次活动,表示在场所有人都在进行“巨额投资”。\n"
+    )
+    found = speakers(corpus, text)
+    assert (
+        found["坐在张大海旁边的某公司行政总裁 Mark Sorensen 感谢张大海安排这次活动,表示在场所有人都在进行“巨额投资”。"]
+        == "mark-sorensen"
+    )
