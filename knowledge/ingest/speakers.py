@@ -287,7 +287,10 @@ _ADVERBS = re.compile(
     # For a long time, beside 一直 / 向来 (某某长期以来一直…持…态度 / 某某多年来始终认为…).
     r"|长期以来|长期|多年来"
     # Beginning to, beside 首次 / 再度 (某某开始呼吁… / 某某开始用…呼吁): when the person took up the urging, not who.
-    r"|开始)$"
+    r"|开始"
+    # The manner in which the person said it, an adjective made adverb by 地 (某某含蓄地承认… / 他罕见地直言…): how, not who.
+    r"|(?:含蓄|委婉|坦然|直白|冷静|谨慎|审慎|乐观|悲观|自信|激动|兴奋|动情|罕见|难得|毫不客气|不客气|毫不讳言|直截了当|一针见血"
+    r"|一如既往)地)$"
 )
 # Writing an article, between the name and the verb (某某撰文称 / 某某发文表示 / 某某在某报发表署名文章指出).
 _WROTE = r"撰文|发文|刊文|发表了?(?:一篇)?(?:署名)?(?:专栏|评论)?文章"

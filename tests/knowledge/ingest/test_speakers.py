@@ -5798,3 +5798,9 @@ def test_a_full_latin_name_after_a_post_is_the_subject_of_a_later_clauses_verb_o
         found["坐在张大海旁边的某公司行政总裁 Mark Sorensen 感谢张大海安排这次活动,表示在场所有人都在进行“巨额投资”。"]
         == "mark-sorensen"
     )
+
+
+def test_a_manner_adverb_with_di_after_a_setting_leaves_the_name_before_both(corpus: Corpus) -> None:
+    # 某某在公开场合含蓄地承认过,…: 含蓄地 says how the person admitted it; the setting before it goes too.
+    text = "孙立在公开场合含蓄地承认过,模型的进步正在放缓。\n"
+    assert speakers(corpus, text) == {text.strip(): "sun-li"}
