@@ -2606,6 +2606,10 @@ def _without_setting(prefix: str, names: Names) -> str:
     return prefix
 
 
+# Even the person, opening the sentence and set off by a comma (即便是某某, / 就连某某,): the subject of the clause after.
+_EVEN_PERSON = re.compile(r"(?:即便是|即使是|就连|甚至连|甚至是)\s*(?P<who>[^,，。:：;；“”「」]{2,30}?)\s*[,，]")
+
+
 # A time clause whose subject is the speaker's (当他读到那篇论文时意识到 / 当某某回到公司时发现): the subject stays, the
 # rest of the clause goes.
 _WHEN = re.compile(r"当(?P<rest>[^,，。:：;；]{2,30}?)时$")
@@ -2946,6 +2950,10 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             user = _ADVERBS.sub("", stripped[: instrument.start()]) if instrument else ""
             if instrument and (names.name_ending(user) or re.fullmatch(r"(?:他|她)", user)):
                 stripped = user
+            # Even the person, set off by a comma before the clause that says it (即便是某某,也在公开场合承认过…): the one
+            # the sentence concedes is its subject.
+            if (even := _EVEN_PERSON.fullmatch(stripped)) and names.name_ending(even.group("who")) == even.group("who"):
+                stripped = even.group("who")
             if stripped == prefix:
                 break
             prefix = stripped

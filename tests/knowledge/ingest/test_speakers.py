@@ -5804,3 +5804,9 @@ def test_a_manner_adverb_with_di_after_a_setting_leaves_the_name_before_both(cor
     # 某某在公开场合含蓄地承认过,…: 含蓄地 says how the person admitted it; the setting before it goes too.
     text = "孙立在公开场合含蓄地承认过,模型的进步正在放缓。\n"
     assert speakers(corpus, text) == {text.strip(): "sun-li"}
+
+
+def test_even_the_person_set_off_by_a_comma_is_the_subject_of_the_clause_that_says_it(corpus: Corpus) -> None:
+    # 即便是某某,也在公开场合承认过,…: the person the sentence concedes admitted it.
+    text = "即便是孙立,也在公开场合承认过,模型的进步正在放缓。\n"
+    assert speakers(corpus, text) == {text.strip(): "sun-li"}
