@@ -2418,9 +2418,10 @@ def _sentence_subject(
         for name in sorted([*names.by_name, *names.found], key=len, reverse=True):
             if rest.startswith(name) and not rest[len(name) :].startswith(("的", "和", "与", "及", "、")):
                 return names.speaker(name), name
-        # A full name in Latin letters right after the post, perhaps after a blank (某公司总裁 Jane Doe 更是…,并…): the
-        # person, as a Latin name before a verb is; not a company's name of two capitalised words.
-        if start and (latin := _latin_after_post(rest)):
+        # A full name in Latin letters right after the post, perhaps after a blank (某公司总裁 Jane Doe 更是…,并…), or
+        # opening the sentence (Jane Doe则一如既往地…,认为…): the person, as a Latin name before a verb is; not a
+        # company's name of two capitalised words.
+        if latin := _latin_after_post(rest):
             return names.speaker(latin), latin
         if start:
             # A name the text has not learned yet, right after the post (某公司副总经理某某某分享了…,并指出…): the post

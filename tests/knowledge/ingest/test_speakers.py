@@ -5810,3 +5810,9 @@ def test_even_the_person_set_off_by_a_comma_is_the_subject_of_the_clause_that_sa
     # 即便是某某,也在公开场合承认过,…: the person the sentence concedes admitted it.
     text = "即便是孙立,也在公开场合承认过,模型的进步正在放缓。\n"
     assert speakers(corpus, text) == {text.strip(): "sun-li"}
+
+
+def test_a_full_latin_name_opening_the_sentence_is_the_subject_a_later_clause_goes_on_with(corpus: Corpus) -> None:
+    # Jane Doerr则…毒舌,认为…: no verb of speech in the name's clause; the view after 认为 is still the person's.
+    text = "Jane Doerr则一如既往地毒舌,认为当前的大语言模型无论怎么扩展都无法触达真正的智能。\n"
+    assert speakers(corpus, text) == {text.strip(): "jane-doerr"}
