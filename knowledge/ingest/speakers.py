@@ -2442,8 +2442,10 @@ def _sentence_subject(
     return None, ""
 
 
+# A later part may hold a capital inside it, as a surname after Mc / Le / De does (Jane McArdle, Yann LeCun).
 _LATIN_AFTER_POST = re.compile(
-    rf"\s?(?P<name>[A-Z][{_LATIN_LOWER}]+(?:[ ·][A-Z\u00c0-\u00d6\u00d8-\u00de][{_LATIN_LOWER}]+){{1,2}})(?![A-Za-z])\s?"
+    rf"\s?(?P<name>[A-Z][{_LATIN_LOWER}]+(?:[ ·][A-Z\u00c0-\u00d6\u00d8-\u00de][{_LATIN_LOWER}]+(?:[A-Z][{_LATIN_LOWER}]+)?){{1,2}})"
+    r"(?![A-Za-z])\s?"
 )
 
 

@@ -5774,7 +5774,9 @@ def test_a_manner_adverb_between_the_link_and_a_later_clauses_verb_leaves_the_se
         "某公司行政总裁刘明远更不吝赞美之词,称赞张大海当选总统,并迅速意识到人工智能的重要性。\n"
     )
     found = speakers(corpus, text)
-    assert found["某公司行政总裁刘明远更不吝赞美之词,称赞张大海当选总统,并迅速意识到人工智能的重要性。"] == "liu-mingyuan"
+    assert (
+        found["某公司行政总裁刘明远更不吝赞美之词,称赞张大海当选总统,并迅速意识到人工智能的重要性。"] == "liu-mingyuan"
+    )
 
 
 def test_a_full_latin_name_right_after_a_post_is_the_subject_a_later_clause_goes_on_with(corpus: Corpus) -> None:
@@ -5784,7 +5786,10 @@ def test_a_full_latin_name_right_after_a_post_is_the_subject_a_later_clause_goes
         "某公司行政总裁 Jane Doerr 更不吝赞美之词,称赞张大海当选总统,并迅速意识到人工智能的重要性。\n"
     )
     found = speakers(corpus, text)
-    assert found["某公司行政总裁 Jane Doerr 更不吝赞美之词,称赞张大海当选总统,并迅速意识到人工智能的重要性。"] == "jane-doerr"
+    assert (
+        found["某公司行政总裁 Jane Doerr 更不吝赞美之词,称赞张大海当选总统,并迅速意识到人工智能的重要性。"]
+        == "jane-doerr"
+    )
 
 
 def test_a_full_latin_name_after_a_post_is_the_subject_of_a_later_clauses_verb_of_saying(corpus: Corpus) -> None:
@@ -5816,3 +5821,9 @@ def test_a_full_latin_name_opening_the_sentence_is_the_subject_a_later_clause_go
     # Jane Doerr则…毒舌,认为…: no verb of speech in the name's clause; the view after 认为 is still the person's.
     text = "Jane Doerr则一如既往地毒舌,认为当前的大语言模型无论怎么扩展都无法触达真正的智能。\n"
     assert speakers(corpus, text) == {text.strip(): "jane-doerr"}
+
+
+def test_a_latin_surname_with_a_capital_inside_it_is_part_of_the_full_name(corpus: Corpus) -> None:
+    # Jane McArdle则…,认为…: McArdle is one surname, so the two words are a full name opening the sentence.
+    text = "Jane McArdle则一如既往地毒舌,认为当前的大语言模型无论怎么扩展都无法触达真正的智能。\n"
+    assert speakers(corpus, text) == {text.strip(): "jane-mcardle"}
