@@ -2613,6 +2613,11 @@ def _without_setting(prefix: str, names: Names) -> str:
 _EVEN_PERSON = re.compile(r"(?:即便是|即使是|就连|甚至连|甚至是)\s*(?P<who>[^,，。:：;；“”「」]{2,30}?)\s*[,，]")
 
 
+# 老 and a family name opening the clause before the verb (老黄认为 / 而老王表示): a familiar name for the one person of
+# that family the text names in full; not 老板 / 老师 (a teacher, though 师 is a family name too).
+_FAMILIAR = re.compile(rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[而但则也]))老(?!师)(?P<family>[{''.join(sorted(SURNAMES))}])$")
+
+
 # A time clause whose subject is the speaker's (当他读到那篇论文时意识到 / 当某某回到公司时发现): the subject stays, the
 # rest of the clause goes.
 _WHEN = re.compile(r"当(?P<rest>[^,，。:：;；]{2,30}?)时$")
@@ -2963,6 +2968,9 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         name = names.name_ending(prefix)
         if name:
             return names.speaker(name), f"{name} {verb}", verb in OPINION_VERBS
+        if (familiar := _FAMILIAR.search(prefix)) and (full := names.one_of_family(familiar.group("family"))):
+            # 老 and a family name, as the press calls a figure it has named in full (老黄认为…): that one person.
+            return names.speaker(full), f"{familiar.group(0)}({full}) {verb}", verb in OPINION_VERBS
         if (holder := _post_as_subject(prefix, names)) is not None:
             return names.speaker(holder), f"{holder} {verb} {_BY_POST}", verb in OPINION_VERBS
         if prefix.endswith("后者") and (latter := names.named_last(_quotations_blanked(prefix[:-2]))):

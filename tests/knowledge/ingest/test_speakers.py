@@ -5827,3 +5827,15 @@ def test_a_latin_surname_with_a_capital_inside_it_is_part_of_the_full_name(corpu
     # Jane McArdle则…,认为…: McArdle is one surname, so the two words are a full name opening the sentence.
     text = "Jane McArdle则一如既往地毒舌,认为当前的大语言模型无论怎么扩展都无法触达真正的智能。\n"
     assert speakers(corpus, text) == {text.strip(): "jane-mcardle"}
+
+
+def test_lao_and_a_family_name_is_the_one_person_of_that_family_the_text_names(corpus: Corpus) -> None:
+    # 老黄认为,…: the press's familiar name for 黄某某, named in full before.
+    text = (
+        "并非所有科技领袖都如此乐观。\n\n"
+        "当某公司CEO黄大伟去年被问及同样问题时,他斩钉截铁地回答:“那不可能。”\n\n"
+        "老黄认为,AI距离大规模取代人类员工还有很长的路要走。\n"
+    )
+    assert speakers(corpus, text)["老黄认为,AI距离大规模取代人类员工还有很长的路要走。"] == "huang-dawei"
+    # 老师 is a teacher, though 师 is a family name too: no 师某某 speaks.
+    assert speakers(corpus, "师大伟是某公司的工程师。\n\n老师认为,这样的说法太保守。\n") == {}
