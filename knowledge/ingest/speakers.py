@@ -180,6 +180,9 @@ SPEECH_VERBS = (
     # Praising in words quoted (某某赞扬「…」 / 某某称赞:“…”): the praise handed over is the person's view of its target;
     # only right before a colon or an opening quotation mark, so "赞扬了团队" or "盛赞某某" names no view.
     "赞扬", "称赞", "盛赞", "赞叹",
+    # Declaring in public, beside 宣称 (某某早就放话:“…” / 某某语出惊人:…): only before a colon or a comma that hands
+    # over the words, so "放话要收购" or "语出惊人的一幕" names no view.
+    "放话", "语出惊人",
 )  # fmt: skip
 # Words that end with 道 and are not 道 "says": 知道, 报道, 赛道, 渠道, 频道, 轨道, 街道, 味道, 难道, 管道, 通道.
 _NOT_SAYING_DAO = tuple("知报赛渠频轨街味难管通")
@@ -230,6 +233,8 @@ _BEFORE_COLON_ONLY = frozenset(
         "挖苦",
         "发表评论",
         "发表意见",
+        "放话",
+        "语出惊人",
     )
 )
 OPINION_VERBS = (
@@ -2615,7 +2620,9 @@ _EVEN_PERSON = re.compile(r"(?:即便是|即使是|就连|甚至连|甚至是)\s
 
 # 老 and a family name opening the clause before the verb (老黄认为 / 而老王表示): a familiar name for the one person of
 # that family the text names in full; not 老板 / 老师 (a teacher, though 师 is a family name too).
-_FAMILIAR = re.compile(rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[而但则也]))老(?!师)(?P<family>[{''.join(sorted(SURNAMES))}])$")
+_FAMILIAR = re.compile(
+    rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[而但则也]))老(?!师)(?P<family>[{''.join(sorted(SURNAMES))}])$"
+)
 
 
 # A time clause whose subject is the speaker's (当他读到那篇论文时意识到 / 当某某回到公司时发现): the subject stays, the

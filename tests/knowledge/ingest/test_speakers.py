@@ -5839,3 +5839,16 @@ def test_lao_and_a_family_name_is_the_one_person_of_that_family_the_text_names(c
     assert speakers(corpus, text)["老黄认为,AI距离大规模取代人类员工还有很长的路要走。"] == "huang-dawei"
     # 老师 is a teacher, though 师 is a family name too: no 师某某 speaks.
     assert speakers(corpus, "师大伟是某公司的工程师。\n\n老师认为,这样的说法太保守。\n") == {}
+
+
+def test_declaring_in_public_before_a_colon_hands_over_the_persons_words(corpus: Corpus) -> None:
+    # 某某放话:“…” / 某某…语出惊人:…: the declaration is the person's view; 放话要收购 hands over no words.
+    text = (
+        "某公司的孙立放话:“总有一天AI会比我把CEO做得更好。”\n\n"
+        "执掌某巨头的CEO钱多多,在最新专访中语出惊人:人工智能发展极快,未来12个月内就能执行复杂任务。\n\n"
+        "赵一鸣放话要收购这家公司。\n"
+    )
+    assert speakers(corpus, text) == {
+        "某公司的孙立放话:“总有一天AI会比我把CEO做得更好。”": "sun-li",
+        "执掌某巨头的CEO钱多多,在最新专访中语出惊人:人工智能发展极快,未来12个月内就能执行复杂任务。": "qian-duoduo",
+    }
