@@ -293,6 +293,8 @@ _ADVERBS = re.compile(
     r"|长期以来|长期|多年来"
     # Beginning to, beside 首次 / 再度 (某某开始呼吁… / 某某开始用…呼吁): when the person took up the urging, not who.
     r"|开始"
+    # Long since, beside 早已 (某某早就放话:…): when, not who; 早 is no given name's last character here.
+    r"|早就"
     # The manner in which the person said it, an adjective made adverb by 地 (某某含蓄地承认… / 他罕见地直言…): how, not who.
     r"|(?:含蓄|委婉|坦然|直白|冷静|谨慎|审慎|乐观|悲观|自信|激动|兴奋|动情|罕见|难得|毫不客气|不客气|毫不讳言|直截了当|一针见血"
     r"|一如既往)地)$"

@@ -5852,3 +5852,12 @@ def test_declaring_in_public_before_a_colon_hands_over_the_persons_words(corpus:
         "某公司的孙立放话:“总有一天AI会比我把CEO做得更好。”": "sun-li",
         "执掌某巨头的CEO钱多多,在最新专访中语出惊人:人工智能发展极快,未来12个月内就能执行复杂任务。": "qian-duoduo",
     }
+
+
+def test_zao_jiu_before_the_verb_is_an_adverb_not_a_given_names_end(corpus: Corpus) -> None:
+    # 某某早就指出 / 某·某某早就放话: 早就 says since when; 早 is not read into the name.
+    text = "孙立早就指出,模型会越来越便宜。\n\n某公司的萨姆·奥特曼早就放话:“总有一天AI会比我把CEO做得更好。”\n"
+    assert speakers(corpus, text) == {
+        "孙立早就指出,模型会越来越便宜。": "sun-li",
+        "某公司的萨姆·奥特曼早就放话:“总有一天AI会比我把CEO做得更好。”": "samu-aoteman",
+    }
