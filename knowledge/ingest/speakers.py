@@ -1362,8 +1362,15 @@ class Names:
             return None
         # The whole first part after a title or a role, up to four characters, is the name's (记者某某某某·某某), though
         # the text writes it nowhere else set off.
-        marked = bool(titles) and len(first) <= 4
-        first = first[-4:]
+        # A first part of five or six characters, all spelt in transliteration characters, is whole too after a title
+        # (执行长塞巴斯蒂安·某某 for Sebastian): its start is not cut to four.
+        # The title may stand before the part in Latin letters (CEO塞巴斯蒂安·某某), outside the characters read here.
+        titled = bool(titles) or (
+            cut == 0 and re.search(rf"(?:{_TITLE_BEFORE}|{_HOST_ROLE})\s*$", prefix[: dotted.start()]) is not None
+        )
+        spelt_long = titled and 4 < len(first) <= 6 and set(first) <= set(_TRANSLITERATION)
+        marked = bool(titles) and (len(first) <= 4 or spelt_long)
+        first = first if spelt_long else first[-4:]
         candidates = [first[-size:] + rest for size in range(len(first), 0, -1)]
         if keeps is not None:
             candidates.insert(0, keeps)

@@ -5861,3 +5861,16 @@ def test_zao_jiu_before_the_verb_is_an_adverb_not_a_given_names_end(corpus: Corp
         "孙立早就指出,模型会越来越便宜。": "sun-li",
         "某公司的萨姆·奥特曼早就放话:“总有一天AI会比我把CEO做得更好。”": "samu-aoteman",
     }
+
+
+def test_a_dotted_names_first_part_of_five_transliteration_characters_after_a_title_is_whole(corpus: Corpus) -> None:
+    # CEO塞巴斯蒂安·某某 / 执行长克里斯托弗·某某: the title marks where the name starts, and five characters spelling a
+    # foreign first name are not cut to four or two.
+    text = (
+        "某公司的CEO塞巴斯蒂安·西米亚特科夫斯基表示,AI有能力做我们所有人的工作。\n\n"
+        "某公司执行长克里斯托弗·兰德里表示,芯片还会更便宜。\n"
+    )
+    assert speakers(corpus, text) == {
+        "某公司的CEO塞巴斯蒂安·西米亚特科夫斯基表示,AI有能力做我们所有人的工作。": "saibasidian-ximiyatekefusiji",
+        "某公司执行长克里斯托弗·兰德里表示,芯片还会更便宜。": "kelisituofu-landeli",
+    }
