@@ -441,6 +441,13 @@ _TRANSLITERATED_BEFORE_LATIN = re.compile(
     rf"(?:^|[^\u4e00-\u9fff{_NAME_DOTS}]|{_TITLE_BEFORE})(?P<name>[{_TRANSLITERATION}]{{2,6}})\s?[(（]\s*{_HONORIFIC}"
     r"(?P<latin>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*[)）]"
 )
+# The same right after a title or a post, in characters of any kind (创办人查克柏格(Mark Zuckerberg)): the post marks where
+# the name starts and the brackets say it spells a person's Latin name, though a character of it is missing from the
+# transliteration table (柏, as Taiwan's papers spell -berg).
+_TITLED_BEFORE_LATIN = re.compile(
+    rf"{_TITLE_BEFORE}(?P<name>[\u4e00-\u9fff]{{2,6}})\s?[(（]\s*{_HONORIFIC}"
+    r"(?P<latin>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*[)）]"
+)
 # How alike the sounds of a transliteration (ha-sabisi) and a Latin surname (Hassabis) must be to be one name.
 _SAME_SOUNDS = 0.75
 # A Latin word and the space a page sets after it before Chinese (某公司CEO 某某): the Chinese after it starts a word.
@@ -1585,7 +1592,10 @@ class Names:
                 self.speaker(kind.group("name"))
         # A transliterated name right before its Latin form in brackets (执行长奥特曼(Sam Altman)), where a word starts,
         # is a person's however short: the brackets say who it spells.
-        for bracketed in _TRANSLITERATED_BEFORE_LATIN.finditer(self._text):
+        for bracketed in [
+            *_TRANSLITERATED_BEFORE_LATIN.finditer(self._text),
+            *_TITLED_BEFORE_LATIN.finditer(self._text),
+        ]:
             if not _LATIN_ORG.search(bracketed.group("latin")):
                 self.speaker(bracketed.group("name"))
         # So is the name of a TV script's sound bite (某党参议员 某某:「…」), the reporter's aside: mentioned before the

@@ -5874,3 +5874,13 @@ def test_a_dotted_names_first_part_of_five_transliteration_characters_after_a_ti
         "某公司的CEO塞巴斯蒂安·西米亚特科夫斯基表示,AI有能力做我们所有人的工作。": "saibasidian-ximiyatekefusiji",
         "某公司执行长克里斯托弗·兰德里表示,芯片还会更便宜。": "kelisituofu-landeli",
     }
+
+
+def test_a_name_after_a_post_with_its_latin_form_in_brackets_is_whole(corpus: Corpus) -> None:
+    # 创办人查克柏格(Mark Zuckerberg): 柏 is missing from the transliteration table, but the post and the bracketed Latin
+    # name say the four characters are one person's; 查克 alone is no name here.
+    text = (
+        "总统坐在长桌中心,一边坐着某公司创办人查克柏格(Mark Zuckerberg),另一边坐着第一夫人。\n\n"
+        "查克柏格说,来自各个公司的执行长很少聚在一起,“这样很好”。\n"
+    )
+    assert speakers(corpus, text) == {"查克柏格说,来自各个公司的执行长很少聚在一起,“这样很好”。": "mark-zuckerberg"}
