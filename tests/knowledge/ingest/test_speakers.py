@@ -5884,3 +5884,9 @@ def test_a_name_after_a_post_with_its_latin_form_in_brackets_is_whole(corpus: Co
         "查克柏格说,来自各个公司的执行长很少聚在一起,“这样很好”。\n"
     )
     assert speakers(corpus, text) == {"查克柏格说,来自各个公司的执行长很少聚在一起,“这样很好”。": "mark-zuckerberg"}
+
+
+def test_the_feeling_a_person_said_it_with_is_no_name(corpus: Corpus) -> None:
+    # 某某曾不甘心地说: 曾 is "once" and 不甘心地 the feeling; 曾不甘 is no name.
+    text = "王大川曾不甘心地说,“我比孙立技术好,只是没有他命好”。\n"
+    assert speakers(corpus, text) == {text.strip(): "wang-dachuan"}
