@@ -181,7 +181,8 @@ SPEECH_VERBS = (
     # only right before a colon or an opening quotation mark, so "赞扬了团队" or "盛赞某某" names no view.
     "赞扬", "称赞", "盛赞", "赞叹",
     # Declaring in public, beside 宣称 (某某早就放话:“…” / 某某语出惊人:…): only before a colon or a comma that hands
-    # over the words, so "放话要收购" or "语出惊人的一幕" names no view.
+    # over the words (语出惊人 only before a colon: after its comma 宣称 / 表示 does), so "放话要收购" or "语出惊人的一幕"
+    # names no view.
     "放话", "语出惊人",
 )  # fmt: skip
 # Words that end with 道 and are not 道 "says": 知道, 报道, 赛道, 渠道, 频道, 轨道, 街道, 味道, 难道, 管道, 通道.
@@ -298,7 +299,7 @@ _ADVERBS = re.compile(
     # The manner in which the person said it, an adjective made adverb by 地 (某某含蓄地承认… / 他罕见地直言…), or the
     # feeling it was said with (某某曾不甘心地说): how, not who.
     r"|(?:含蓄|委婉|坦然|直白|冷静|谨慎|审慎|乐观|悲观|自信|激动|兴奋|动情|罕见|难得|毫不客气|不客气|毫不讳言|直截了当|一针见血"
-    r"|一如既往|不甘心|无奈|遗憾|得意|感慨)地)$"
+    r"|一如既往|不甘心|无奈|遗憾|得意)地)$"
 )
 # Writing an article, between the name and the verb (某某撰文称 / 某某发文表示 / 某某在某报发表署名文章指出).
 _WROTE = r"撰文|发文|刊文|发表了?(?:一篇)?(?:署名)?(?:专栏|评论)?文章"
@@ -2756,6 +2757,8 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
             continue  # 知道 / 赛道, or 道 without the colon that hands over the words
         if verb == "形容" and (after in "为成词了" or re.search(r"(?:难以|无法|不可|可以|来|去|以|所)$", prefix)):
             continue  # 形容为 (a judgement rule's) / 形容词 / 难以形容 / 用来形容: no view handed over
+        if verb == "语出惊人" and after not in ":：":
+            continue  # 某某最近又语出惊人,宣称…: the verb after the comma hands over the words
         if verb in ("赞扬", "称赞", "盛赞", "赞叹") and not re.match(r"\s*[:：]|\s*[“「『]", sentence[match.end() :]):
             continue  # 赞扬了团队 / 盛赞某某: praise with no words handed over
         if (
