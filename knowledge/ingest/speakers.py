@@ -1244,7 +1244,7 @@ class Names:
 
     def _name_ending(self, prefix: str) -> str | None:
         for name in self._longest_first:
-            if prefix.endswith(name):
+            if prefix.endswith(name) and not self._alias_inside_longer_name(prefix[: -len(name)], name):
                 return name
         if titled := self._titled_ending(prefix):
             return titled
@@ -1285,6 +1285,20 @@ class Names:
             or latin_name
             or self._transliterated_ending(prefix)
         )
+
+    def _alias_inside_longer_name(self, before: str, name: str) -> bool:
+        """Whether the registry's short name ``name`` (an alias such as a given name alone, 小川 for 王小川), which
+        ``before`` precedes, is only the tail of another person's full name the text writes: a family name's character
+        right before it (某行长周小川), not a particle or a preposition (和小川 / 向小川)."""
+        person = self.by_name[name]
+        if name == person.zh or not before:
+            return False
+        family = before[-1]
+        # The family name a longer name opens with, right before the alias; 和 / 向 / 于, also family names, are as
+        # often the word before a name (和小川一起), so they leave the alias standing.
+        return (
+            family in SURNAMES or before[-2:] in COMPOUND_SURNAMES
+        ) and family not in "和与及而但并让被把对向据于跟同给"
 
     def _new_name_ending(self, prefix: str) -> str | None:
         """A Chinese name at the end of ``prefix`` (``new_name_ending``), unless it is two characters the text writes
