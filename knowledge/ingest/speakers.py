@@ -580,6 +580,11 @@ _FIGURES_GIVEN = re.compile(
     r"(?:^|[,，但而])(?P<who>[他她])(?:还|也|则|又|随后|接着|同时)?(?:给出|公布|亮出|列出|拿出|抛出)了?"
     r"[^,，。:：“「『]{0,8}?(?:数据|数字)[:：]\s*[^\s。!?！？]"
 )
+# …and figures a person the text names shares at a talk, spelled out after the colon (会上,某行副行长某某一连分享了几个
+# 数据:…): sharing is a speaker's act, not a company's, so the name before it, a person's, is the one whose figures they are.
+_FIGURES_SHARED = re.compile(
+    r"(?:一连|接连|连续|一口气)?分享了?[^,，。:：“「『]{0,8}?(?:数据|数字)[:：]\s*[^\s。!?！？]"
+)
 # A person's words handed over at the end of a sentence (…,是他那句充满预言色彩的话语: / 某某的一句名言:): what follows the
 # colon, in the next paragraph, is what they said.
 _WORDS_HANDED = re.compile(
@@ -3178,6 +3183,10 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
     figures = _FIGURES_GIVEN.search(sentence)
     if figures and last is not None:
         return last, f"{figures.group('who')}({last.zh}) {figures.group(0)[-6:]} (figures given)", True
+    if (shared_figures := _FIGURES_SHARED.search(sentence)) is not None:
+        sharer = names.name_ending(_without_setting(_ADVERBS.sub("", sentence[: shared_figures.start()]), names))
+        if sharer is not None and sharer not in names.things:
+            return names.speaker(sharer), f"{sharer} {shared_figures.group(0)[-6:]} (figures given)", True
     spelled = _SPELLED_OUT.search(sentence)
     if spelled:
         before = _without_setting(_ADVERBS.sub("", sentence[: spelled.start()]), names)

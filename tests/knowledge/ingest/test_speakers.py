@@ -5902,3 +5902,19 @@ def test_a_registry_alias_at_the_end_of_another_persons_full_name_is_not_that_al
     assert set(speakers(corpus, "王小川说,行业会变。\n\n和小川一样,小川认为,这是很大的变化。\n").values()) == {
         "wang-xiaochuan"
     }
+
+
+def test_figures_a_named_person_shares_after_a_colon_are_theirs(corpus: Corpus) -> None:
+    # 某某一连分享了几个数据:…: the figures after the colon, and the example the paragraph goes on with, are the named
+    # person's; a company sharing figures is news, no one's view.
+    text = (
+        "在近日由某论坛主办的年会上,某银行副行长兼首席信息官钱多斌一连分享了几个数据:按公开信息披露,"
+        "2024年大行科技投入超过1200亿元。以该行为例,每年科技资金投入始终保持在120亿元。\n\n"
+        "某公司分享了几个数据:营收增长了三成。\n"
+    )
+    found = speakers(corpus, text)
+    assert found == {
+        "在近日由某论坛主办的年会上,某银行副行长兼首席信息官钱多斌一连分享了几个数据:按公开信息披露,"
+        "2024年大行科技投入超过1200亿元。": "qian-duobin",
+        "以该行为例,每年科技资金投入始终保持在120亿元。": "qian-duobin",
+    }
