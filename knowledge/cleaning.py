@@ -130,6 +130,43 @@ def join_wrapped(lines: list[str], width: int) -> tuple[list[str], list[int]]:
     return joined, origin
 
 
+# A page whose lines break at the space mixed text sets beside a Latin word, mid-sentence, at no one width (…瓦解。而
+# Jane / Doe 则指出,… / 尽管 Optimus / 等项目…): the line before the break ends with the Latin word, after a space, a
+# Chinese character or a mark. Headings and name lines end so too, short ones: the page breaks so only when several
+# lines a sentence's width long (``_MIN_WRAP_WIDTH``) do.
+_LATIN_AT_BREAK = re.compile(r"(?:^|(?<=[\s\u4e00-\u9fff、,，。;；:：!！?？”」』)）]))[A-Za-z][A-Za-z0-9.+-]*$")
+
+
+def _breaks_after_latin(lines: list[str], i: int) -> bool:
+    return _breaks_mid_sentence(lines, i) and bool(_LATIN_AT_BREAK.search(lines[i].strip(_WRAP_BLANK)))
+
+
+def breaks_at_latin_words(lines: list[str]) -> bool:
+    """Whether the page's lines break mid-sentence after a Latin word, at a space, on several long lines."""
+    long_breaks = sum(
+        1 for i in range(len(lines)) if _breaks_after_latin(lines, i) and display_width(lines[i]) >= _MIN_WRAP_WIDTH
+    )
+    return long_breaks >= _MIN_WRAPPED_LINES
+
+
+def join_latin_breaks(lines: list[str]) -> tuple[list[str], list[int]]:
+    """Join each line broken mid-sentence after a Latin word with the line after it, with the space it broke at.
+
+    Returns the joined lines and, for each, the index of its first line in ``lines``.
+    """
+    joined: list[str] = []
+    origin: list[int] = []
+    carry = False
+    for i, line in enumerate(lines):
+        if carry:
+            joined[-1] = joined[-1].rstrip(_WRAP_BLANK) + " " + line.strip(_WRAP_BLANK)
+        else:
+            joined.append(line)
+            origin.append(i)
+        carry = _breaks_after_latin(lines, i)
+    return joined, origin
+
+
 @dataclass(frozen=True)
 class CleaningRules:
     """How one seed becomes its archived text; all patterns are regular expressions."""
@@ -143,6 +180,8 @@ class CleaningRules:
     """A whole line (stripped) that fully matches one of these is removed (chrome)."""
     wrap_width: int | None = None
     """If set, the text was wrapped at this many columns: a line broken mid-sentence there joins the next."""
+    join_at_latin: bool = False
+    """If set, a line broken mid-sentence after a Latin word joins the next, with a space."""
     keep_from: str | None = None
     """If set, everything before the first line matching it is chrome."""
     keep_until: str | None = None
@@ -163,6 +202,7 @@ class CleaningRules:
             isolate_spans=strings("isolate_spans"),
             drop_lines=strings("drop_lines"),
             wrap_width=int(data["wrap_width"]) if data.get("wrap_width") else None,
+            join_at_latin=bool(data.get("join_at_latin", False)),
             keep_from=data.get("keep_from"),
             keep_until=data.get("keep_until"),
             notes=strings("notes"),
@@ -184,6 +224,8 @@ def clean_text(raw: str, rules: CleaningRules) -> str:
         lines = [kept for line in lines if (kept := strip_jammer(line)) is not None]
     if rules.wrap_width:
         lines, _ = join_wrapped(lines, rules.wrap_width)
+    if rules.join_at_latin:
+        lines, _ = join_latin_breaks(lines)
     if rules.keep_from:
         start = re.compile(rules.keep_from)
         first = next((i for i, line in enumerate(lines) if start.search(line)), None)

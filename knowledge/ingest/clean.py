@@ -28,7 +28,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from knowledge.cleaning import CleaningRules, clean_text, join_wrapped, strip_jammer, wrap_width
+from knowledge.cleaning import (
+    CleaningRules,
+    breaks_at_latin_words,
+    clean_text,
+    join_latin_breaks,
+    join_wrapped,
+    strip_jammer,
+    wrap_width,
+)
 from knowledge.ingest.speakers import (
     COMPOUND_SURNAMES,
     PINYIN_NOTE,
@@ -525,6 +533,8 @@ class CleanResult:
             out["discuz_jammer"] = True
         if rules.wrap_width:
             out["wrap_width"] = rules.wrap_width
+        if rules.join_at_latin:
+            out["join_at_latin"] = True
         if rules.keep_until:
             out["keep_until"] = rules.keep_until
         for key in ("drop_spans", "isolate_spans", "drop_lines", "notes"):
@@ -1647,6 +1657,11 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
     if width:
         lines, origin = join_wrapped(lines, width)
         image_lines = {i for i, start in enumerate(origin) if start in image_lines}
+    # A page broken at the space beside a Latin word on lines of no one width: each sentence is one line again.
+    join_at_latin = not width and breaks_at_latin_words(lines)
+    if join_at_latin:
+        lines, origin = join_latin_breaks(lines)
+        image_lines = {i for i, start in enumerate(origin) if start in image_lines}
 
     isolate: tuple[str, ...] = ()
     if bullets := _inline_bullets("\n".join(lines)):
@@ -1855,6 +1870,7 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
     rules = CleaningRules(
         discuz_jammer=use_jammer,
         wrap_width=width,
+        join_at_latin=join_at_latin,
         drop_spans=tuple(spans),
         isolate_spans=isolate,
         drop_lines=tuple(drop_lines),

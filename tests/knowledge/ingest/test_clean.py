@@ -1943,3 +1943,37 @@ def test_a_pictures_source_line_made_long_by_latin_credits_is_chrome() -> None:
     assert_article_only(page(line))
     # A sentence that tells where a picture came from holds a comma or a stop of its own: the article's.
     assert chrome_rule("图片来源:某某在采访中说,这张照片是他十年前在实验室里亲手拍下的,那时团队只有五个人。") is None
+
+
+def test_lines_broken_at_the_space_beside_a_latin_word_mid_sentence_are_joined_back() -> None:
+    # A page whose lines break at no one width but at the space mixed text sets beside a Latin word, mid-sentence
+    # (…。而 Jane / Doe 则指出,…): each sentence is one line again, the space kept; a heading stays its own line, and
+    # so does the line that ends its sentence.
+    raw = "\n".join(
+        [
+            "Jane Doe 提出了一个预测:明年,机器人领域将迎来一场情绪层面的大崩塌。尽管 Optimus",
+            "等项目备受瞩目,但 Jane 认为,投资人的信心将迅速瓦解,市场会重新审视这一切。而 John",
+            "Roe 则指出,机器人领域是典型的巨头主场,拥有资本和供应链优势的 Tesla、Google",
+            "以及一些车企将占据默认席位。",
+            "观点二:资本的被迫博弈",
+            "在资本市场,一种诡异的逻辑正在蔓延,而且越来越多的机构开始跟风。Jane",
+            "透露,许多基金即便看不懂基本面,也必须买入新公司的股票,这让 AI",
+            "资本更加集中。",
+        ]
+    )
+    result = clean_page(raw + "\n")
+    assert result.text.split("\n\n") == [
+        "Jane Doe 提出了一个预测:明年,机器人领域将迎来一场情绪层面的大崩塌。尽管 Optimus 等项目备受瞩目,但 Jane 认为,"
+        "投资人的信心将迅速瓦解,市场会重新审视这一切。而 John Roe 则指出,机器人领域是典型的巨头主场,拥有资本和供应链优势的 "
+        "Tesla、Google 以及一些车企将占据默认席位。",
+        "观点二:资本的被迫博弈",
+        "在资本市场,一种诡异的逻辑正在蔓延,而且越来越多的机构开始跟风。Jane 透露,许多基金即便看不懂基本面,"
+        "也必须买入新公司的股票,这让 AI 资本更加集中。\n",
+    ]
+    assert clean_text(raw, CleaningRules.from_mapping(result.rules_mapping())) == result.text
+
+
+def test_short_lines_ending_in_a_latin_name_are_not_taken_for_lines_broken_at_a_space() -> None:
+    # A speakers' card: each name on a line of its own, the post under it; no sentence was broken, nothing joins.
+    raw = "\n".join(["嘉宾:", "Jane Doe", "某公司 CEO", "John Roe", "某基金合伙人", "Ann Poe", "某实验室研究员 Alex"])
+    assert clean_page(raw + "\n").rules.join_at_latin is False
