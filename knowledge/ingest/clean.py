@@ -1533,6 +1533,20 @@ _MIN_GUESTS = 2
 _HEADING_UNDER_GUESTS_CHARS = 20
 
 
+# A byline's label alone, nothing after its colon (嘉宾: / 对话嘉宾:): over guests' lines it heads the list, no credit.
+_BARE_GUEST_LABEL = re.compile(r"^[^\s:：]{0,6}嘉宾\s*[:：]$")
+
+
+def _heads_guest_lines(i: int, stripped: list[str]) -> bool:
+    """Whether the guest label alone on line ``i`` (嘉宾:) stands over two or more guests' lines, a name and a post
+    each (``_GUEST_LINE``), wherever in the article: the heading of a round-table's guest list is the article's, as
+    the list under it is."""
+    if not _BARE_GUEST_LABEL.match(simplified(stripped[i])):
+        return False
+    under = [line for line in stripped[i + 1 :] if line][:_MIN_GUESTS]
+    return len(under) == _MIN_GUESTS and all(_GUEST_LINE.match(simplified(line)) for line in under)
+
+
 def _guest_list(stripped: list[str], first: int) -> set[int]:
     """The lines of a round-table's guest list right before the article's first paragraph: a heading ending in a colon
     (对话嘉宾(按姓氏笔画排序):) and under it only guests' lines, a name and a post each (``_GUEST_LINE``), two or more,
@@ -1776,6 +1790,8 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             continue
         is_title = is_title_line(line)
         rule = "title (kept in the metadata)" if is_title else chrome_rule(line)
+        if rule == "byline" and _heads_guest_lines(i, stripped):
+            rule = None
         if rule is None and is_title_caption(line):
             rule = "image caption made of the title and a figure number"
         if rule is None and i in card:

@@ -1977,3 +1977,25 @@ def test_short_lines_ending_in_a_latin_name_are_not_taken_for_lines_broken_at_a_
     # A speakers' card: each name on a line of its own, the post under it; no sentence was broken, nothing joins.
     raw = "\n".join(["嘉宾:", "Jane Doe", "某公司 CEO", "John Roe", "某基金合伙人", "Ann Poe", "某实验室研究员 Alex"])
     assert clean_page(raw + "\n").rules.join_at_latin is False
+
+
+def test_a_guest_label_alone_over_guests_lines_inside_the_article_is_its_heading() -> None:
+    # 嘉宾: with nothing after the colon, over guests' lines (a name and a post each) after the article's intro: the
+    # heading of the round-table's guest list, the article's; a credit names someone after the label.
+    raw = "\n".join(
+        [
+            "在大模型加速走向应用的背景下,四位来自投资、创业与学术一线的嘉宾展开了一场坦诚对话。",
+            "",
+            "嘉宾:",
+            "",
+            "钱多多 某某大学协理副校长(策略研究)、数据科学系教授",
+            "",
+            "孙立 某某资本董事总经理",
+            "",
+            "钱多多:",
+            "",
+            "我觉得最大的变化是算力变便宜了,年轻人可以更早开始创业。",
+        ]
+    )
+    assert "嘉宾:" in clean_page(raw + "\n").text.split("\n\n")
+    assert "嘉宾:某某" not in clean_page("嘉宾:某某\n\n" + raw + "\n").text
