@@ -343,6 +343,17 @@ def test_statements_ending_on_a_question_set_against_them_by_but_are_a_view(corp
     assert asked not in found
 
 
+def test_statements_ending_on_a_long_doubt_set_against_them_by_but_are_a_view(corpus: Corpus) -> None:
+    # "…一个人就可以拍一百部片子,但是不是就真的能够拍出一部有价值、有意义的片子呢?": the doubt after 但, long as it is,
+    # answers no against what the statements allow; the statements stand. A long question after 但 that doubts nothing
+    # stays a question.
+    own = "赵一鸣:技术也是一样的,它可以把门槛无限降低,一个人就可以拍一百部片子,但是不是就真的能够拍出一部有价值、有意义的片子呢?"
+    asked = "赵一鸣:技术也是一样的,它可以把门槛无限降低,一个人就可以拍一百部片子,但到底什么样的片子才算是有价值有意义的片子呢?"
+    found = speakers(corpus, f"{own}\n\n{asked}\n")
+    assert found.get(own) == "zhao-yiming"
+    assert asked not in found
+
+
 def test_a_numbered_subheading_over_running_text_is_no_point_but_a_short_numbered_claim_is(corpus: Corpus) -> None:
     # Under a talk, "1、公司的起源" names the part below it (running text, no item of the list): no draft. A numbered point
     # that states something (1、开源一定会赢) stays one, though its explanation follows.
