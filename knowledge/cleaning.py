@@ -131,7 +131,7 @@ def join_wrapped(lines: list[str], width: int) -> tuple[list[str], list[int]]:
 
 
 # A page whose lines break at the space mixed text sets beside a Latin word, mid-sentence, at no one width (…瓦解。而
-# Jane / Doe 则指出,… / 尽管 Optimus / 等项目…): the line before the break ends with the Latin word, after a space, a
+# Jane / Doe 则指出,… / 尽管 Orion / 等项目…): the line before the break ends with the Latin word, after a space, a
 # Chinese character or a mark. Headings and name lines end so too, short ones: the page breaks so only when several
 # lines a sentence's width long (``_MIN_WRAP_WIDTH``) do.
 _LATIN_AT_BREAK = re.compile(r"(?:^|(?<=[\s\u4e00-\u9fff、,，。;；:：!！?？”」』)）]))[A-Za-z][A-Za-z0-9.+-]*$")

@@ -1294,7 +1294,7 @@ class Names:
     def _alias_inside_longer_name(self, before: str, name: str) -> bool:
         """Whether the registry's short name ``name`` (an alias such as a given name alone, 小川 for 王小川), which
         ``before`` precedes, is only the tail of another person's full name the text writes: a family name's character
-        right before it (某行长周小川), not a particle or a preposition (和小川 / 向小川)."""
+        right before it (某行长陈小川), not a particle or a preposition (和小川 / 向小川)."""
         person = self.by_name[name]
         if name == person.zh or not before:
             return False

@@ -221,8 +221,8 @@ _STATING_QUESTION = re.compile(
     # …or on a question set against the statements before it by 但 (…是一个老话题,也是一个新话题,但什么是算力?): the
     # statements stand, the question asks what they leave open.
     r"|[^?？]{15,}[,，](?:但|但是|可是|然而)(?![^,，?？]*(?:你|您))[^,，?？]{1,12}[?？]"
-    # …a longer one too when it doubts them, whether that is really so (…一个人就可以做100部戏出来,但是不是就真的能够做出
-    # 一部有价值的剧呢?): the doubt answers no, against what the statements allow, and they stand.
+    # …a longer one too when it doubts them, whether that is really so (…一个人就可以拍一百部片子,但是不是就真的能够拍出
+    # 一部有价值的片子呢?): the doubt answers no, against what the statements allow, and they stand.
     r"|[^?？]{15,}[,，](?:但|但是|可是|然而)(?![^,，?？]*(?:你|您))(?:是不是|是否|能否|能不能|会不会)[^,，?？]{1,30}呢[?？]"
     # …or on a question the statement before it leads to, by 所以 / 因此 (…这个词把人带偏了,所以什么是智能?): the
     # statement is the speaker's, short as it may be; the question only follows from it. Not one put to the listener.

@@ -1951,7 +1951,7 @@ def test_lines_broken_at_the_space_beside_a_latin_word_mid_sentence_are_joined_b
     # so does the line that ends its sentence.
     raw = "\n".join(
         [
-            "Jane Doe 提出了一个预测:明年,机器人领域将迎来一场情绪层面的大崩塌。尽管 Optimus",
+            "Jane Doe 提出了一个预测:明年,机器人领域将迎来一场情绪层面的大崩塌。尽管 Orion",
             "等项目备受瞩目,但 Jane 认为,投资人的信心将迅速瓦解,市场会重新审视这一切。而 John",
             "Roe 则指出,机器人领域是典型的巨头主场,拥有资本和供应链优势的 Tesla、Google",
             "以及一些车企将占据默认席位。",
@@ -1963,7 +1963,7 @@ def test_lines_broken_at_the_space_beside_a_latin_word_mid_sentence_are_joined_b
     )
     result = clean_page(raw + "\n")
     assert result.text.split("\n\n") == [
-        "Jane Doe 提出了一个预测:明年,机器人领域将迎来一场情绪层面的大崩塌。尽管 Optimus 等项目备受瞩目,但 Jane 认为,"
+        "Jane Doe 提出了一个预测:明年,机器人领域将迎来一场情绪层面的大崩塌。尽管 Orion 等项目备受瞩目,但 Jane 认为,"
         "投资人的信心将迅速瓦解,市场会重新审视这一切。而 John Roe 则指出,机器人领域是典型的巨头主场,拥有资本和供应链优势的 "
         "Tesla、Google 以及一些车企将占据默认席位。",
         "观点二:资本的被迫博弈",

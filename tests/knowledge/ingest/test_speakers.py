@@ -5893,11 +5893,11 @@ def test_the_feeling_a_person_said_it_with_is_no_name(corpus: Corpus) -> None:
 
 
 def test_a_registry_alias_at_the_end_of_another_persons_full_name_is_not_that_alias(corpus: Corpus) -> None:
-    # The registry knows 王小川 also as 小川; 某会长周小川说 names someone else whose name ends so: the family name's
+    # The registry knows 王小川 also as 小川; 某会长陈小川说 names someone else whose name ends so: the family name's
     # character right before the alias makes it a longer name, that person's, and 他 after it is them too.
-    text = "“从行业角度看,大模型是又一次新的变化。”同一现场,某协会原会长周小川说,多年前行业转变为数据处理行业。他认为,这是很大的变化。\n"
+    text = "“从行业角度看,大模型是又一次新的变化。”同一现场,某协会原会长陈小川说,多年前行业转变为数据处理行业。他认为,这是很大的变化。\n"
     found = speakers(corpus, text)
-    assert set(found.values()) == {"zhou-xiaochuan"}
+    assert set(found.values()) == {"chen-xiaochuan"}
     # The alias alone, or after a preposition, still names the registry's person.
     assert set(speakers(corpus, "王小川说,行业会变。\n\n和小川一样,小川认为,这是很大的变化。\n").values()) == {
         "wang-xiaochuan"
