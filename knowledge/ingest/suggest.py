@@ -60,8 +60,9 @@ _FRAMING = re.compile(
     # 谢谢 is thanks, unless it only signs off a long statement after a comma (今天我们宣布,…将建成…,谢谢。): the
     # announcement before it is the sentence.
     # 欢迎 is a welcome, unless it names the address the words come from (某某在欢迎致辞中表示,…): what follows the verb is
-    # the person's.
-    r"大家(?:上午|下午|晚上|早上)?好|(?<!.{20}[,，])谢谢|谢谢(?![。!！.]?[”」』]?\s*$)|很高兴(?!地?(?:告诉|宣布|看到))|借此机会|分享.{0,16}(?:思考|体会|经验|观点|看法|观察)(?![:：]\s*[^\s“”「」『』])(?![,，][他她]?(?:还|也)?(?:认为|表示|指出|强调)[,，:：]?\s*[^\s,，。])|演讲的主题|题目叫|^以下(?:是|为)|整理[:：]?$|欢迎(?!(?:致辞|致词|辞|词|讲话)中)"
+    # the person's. Nor is it one as an attitude (以欢迎的姿态适应…) or taken to an idea or a change (我很欢迎这个想法): the
+    # speaker's stance on something, not a greeting to the guests (欢迎这位嘉宾 still is one).
+    r"大家(?:上午|下午|晚上|早上)?好|(?<!.{20}[,，])谢谢|谢谢(?![。!！.]?[”」』]?\s*$)|很高兴(?!地?(?:告诉|宣布|看到))|借此机会|分享.{0,16}(?:思考|体会|经验|观点|看法|观察)(?![:：]\s*[^\s“”「」『』])(?![,，][他她]?(?:还|也)?(?:认为|表示|指出|强调)[,，:：]?\s*[^\s,，。])|演讲的主题|题目叫|^以下(?:是|为)|整理[:：]?$|欢迎(?!(?:致辞|致词|辞|词|讲话)中|的|(?:这|此|该)(?!位))"
     # A self-introduction that opens the sentence or a dialogue turn (某某:我是来自某公司的,我负责产品。).
     r"|(?:^|[:：])\s*我(?:是)?来自"
     # A host's welcome: thanks for coming (感谢各位光临) or the honour of receiving the guests (很荣幸在这里接待你们).

@@ -505,6 +505,17 @@ def test_what_a_person_said_in_a_welcome_address_is_a_draft() -> None:
     ]
 
 
+def test_welcoming_an_idea_or_as_an_attitude_is_a_stance_not_a_greeting(corpus: Corpus) -> None:
+    # 以欢迎的姿态适应… / 我很欢迎这个提议: where the speaker stands on something; 欢迎这位嘉宾 is still a greeting.
+    attitude = "赵一鸣说,要以欢迎的姿态适应这一新技术,它将为制造业带来更大的助力。"
+    idea = "孙立表示,我很欢迎这个提议,它能让小公司也用上算力。"
+    greeting = "钱多多表示,欢迎这位嘉宾来到论坛,今天的话题非常重要。"
+    found = speakers(corpus, f"{attitude}\n\n{idea}\n\n{greeting}\n")
+    assert found.get(attitude) == "zhao-yiming"
+    assert found.get(idea) == "sun-li"
+    assert greeting not in found
+
+
 def test_a_question_the_speaker_answers_at_once_in_a_few_words_is_one_draft_with_its_answer() -> None:
     # 出路在哪里?做细分的工具。 the short answer alone says little and the question alone nothing: together they are the view.
     corpus = load_corpus()
