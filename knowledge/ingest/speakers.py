@@ -2422,6 +2422,7 @@ _CLAUSE_OPENS = re.compile(
     r"[,，](?:反而|却|而|并|但|也|还|则|更|又|同时|随后|随即|继而)?(?:迅速|很快|立即|立刻|马上|早已|早就)?"
     r"(?:接受[^,，。:：;；“”「」]{1,20}?(?:采访|访问|专访)时)?$"
 )
+_LEADING_SAYING = re.compile(r"^[“「『][^“”「」『』]{1,40}[”」』][,，]\s*")
 _LEADING_TIME = re.compile(
     r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:晚间|晚|上午|下午|早间)?|今天|昨天|今日|昨日|当天|当日|随后|此后|之后)[,，]?\s*"
 )
@@ -3074,11 +3075,17 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             # (…举办交流会,谈及A、B) lists topics.
             # So may a verb that puts forward or presents what the person says (…副院长某某教授聚焦…,提出…的理论 /
             # …副校长某某其后进行演讲,介绍…): the view or the account is what follows it, unlike a topic's list.
+            # And so may any verb of speech in a clause joined by 并 (…院士某某引用了一句名言,并表示,…): 并 ties the clause to
+            # the subject of the one before, the person the post names, not a topic's list.
+            # The saying such a sentence may open with, quoted before its subject (“…”,某院士某某引用这句名言,并表示,…), is what
+            # the person cites: the subject is named after it.
+            joined = "并" in opens.group(0)
+            opening = _LEADING_SAYING.sub("", sentence) if joined else sentence
             subject, how = _sentence_subject(
-                _LEADING_BUT.sub("", _LEADING_TIME.sub("", sentence)),
+                _LEADING_BUT.sub("", _LEADING_TIME.sub("", opening)),
                 names,
                 last,
-                after_role=verb in OPINION_VERBS or verb in _PUTS_FORWARD,
+                after_role=verb in OPINION_VERBS or verb in _PUTS_FORWARD or joined,
             )
             clauses = re.split(r"[,，;；:：]", prefix[: opens.start()])
             if len(clauses) > 1 and subject is not None:

@@ -5918,3 +5918,15 @@ def test_figures_a_named_person_shares_after_a_colon_are_theirs(corpus: Corpus) 
         "2024年大行科技投入超过1200亿元。": "qian-duobin",
         "以该行为例,每年科技资金投入始终保持在120亿元。": "qian-duobin",
     }
+
+
+def test_a_clause_joined_by_bing_after_a_person_named_after_a_post_is_theirs_past_a_saying_they_cite(
+    corpus: Corpus,
+) -> None:
+    # …某科学院院士某某引用了一句名言,并表示,…: 并 ties the verb of speech to the person the post names, as a verb of
+    # opinion would be; a saying quoted before the subject is what they cite, not who speaks.
+    plain = "某某科学院院士孙立平引用了一位诗人的名句,并表示,机器对语言的掌握有望开启一个全新的未来。"
+    cited = "“山高月小,水落石出”,北方大学校长钱多多引用古人的这句话,并表示,大模型的价值终将在应用中显现。"
+    found = speakers(corpus, f"{plain}\n\n{cited}\n")
+    assert found.get(plain) == "sun-liping"
+    assert found.get(cited) == "qian-duoduo"
