@@ -4404,6 +4404,17 @@ def _introduced_after_quotation(raw: str, pending: list[Sentence], own: list[Sen
     return names.speaker(name)
 
 
+# 据 opening the sentence, then the person, with their posts or not, before the verb (据某组织副总干事某某介绍,…): the
+# sentence credits the person first, whatever the post is called, as one opening with the name does.
+_BY_ACCOUNT_OF = re.compile(rf"^据[^,，。:：;；!！?？“”「」『』\"]{{0,{2 * _ATTRIBUTION_TAIL}}}?(?={_VERB.pattern})")
+
+
+def _by_account_of(raw: str, name: str) -> bool:
+    """Whether ``raw`` opens with 据 and the person's name, their posts before it or not, right before a verb of speech
+    (“…。”据某组织副总干事某某介绍,…): the quotation before it is theirs."""
+    return bool((opening := _BY_ACCOUNT_OF.match(raw)) and opening.group(0).endswith(name))
+
+
 def _titled_first(raw: str, name: str) -> bool:
     """Whether ``raw`` opens with the person's posts, the last a title, then their name (某院院士、某大学教授某某表示,…):
     the sentence names the speaker first, as one opening with the bare name does."""
@@ -5019,8 +5030,10 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                     other_speaker = True
                 item.speaker, item.how, item.opinion_verb = speaker, how, opinion
                 # "“不想再做跟随者了。”这是…他会反复提及的话": the sentence names the words before it.
-                names_first = raw.startswith((speaker.zh, "他", "她", "这是", "这句话", "这番话")) or _titled_first(
-                    raw, speaker.zh
+                names_first = (
+                    raw.startswith((speaker.zh, "他", "她", "这是", "这句话", "这番话"))
+                    or _titled_first(raw, speaker.zh)
+                    or _by_account_of(raw, speaker.zh)
                 )
                 if pending and (names_first or any(q in raw for q in _CLOSE_QUOTES)):
                     for earlier in pending:

@@ -5930,3 +5930,11 @@ def test_a_clause_joined_by_bing_after_a_person_named_after_a_post_is_theirs_pas
     found = speakers(corpus, f"{plain}\n\n{cited}\n")
     assert found.get(plain) == "sun-liping"
     assert found.get(cited) == "qian-duoduo"
+
+
+def test_a_quotation_mid_paragraph_is_the_persons_a_sentence_opening_with_ju_credits_next(corpus: Corpus) -> None:
+    # “…。”据某组织副总干事某某介绍,…: 据 and the person, whatever their post is called, name the speaker first, as a
+    # sentence opening with the name does; the quotation before it is theirs, after the writer's own sentence.
+    quote = "“当前,机器正在与算法加快融合,并深度重构产业路径。”"
+    text = f"今年恰逢大会举办十周年。{quote}据某某联盟副总干事孙立平介绍,这些新进展将有力驱动生产力大幅跃升。\n"
+    assert speakers(corpus, text).get(quote) == "sun-liping"
