@@ -2359,6 +2359,11 @@ def _new_name_ending(prefix: str, stands_alone: Callable[[str], bool] | None) ->
 _POST_END = re.compile(rf"(?:{_TITLE_BEFORE}|[长官])$")
 
 
+# An organisation's name as it ends (某某师范大学 / 某某研究院 / 某某集团), right before three characters that read as a
+# name (某某大学杨宗某教授), marks where the name starts as a post does: its last character is no family name.
+_ORGANISATION_END = re.compile(r"(?:大学|学院|研究院|研究所|医院|公司|集团|银行|协会|学会)$")
+
+
 def _read_name_ending(prefix: str, stands_alone: Callable[[str], bool] | None) -> str | None:
     three, two = prefix[-3:], prefix[-2:]
     # A compound family name that is no common word and a given name of two (会长欧阳某某): 阳 is a family name too, but
@@ -2374,7 +2379,7 @@ def _read_name_ending(prefix: str, stands_alone: Callable[[str], bool] | None) -
         return four
     longer_used = stands_alone is not None and _plausible_name(three) and stands_alone(three) and not stands_alone(two)
     # "技术长郭景明": 景 is a family name too, but the post right before 郭 marks where the name starts.
-    after_post = bool(_POST_END.search(prefix[:-3]))
+    after_post = bool(_POST_END.search(prefix[:-3]) or _ORGANISATION_END.search(prefix[:-3]))
     longer_used = longer_used or after_post
     # "老师王强": 师 could be a family name, but a common family name right after it is the real start.
     if _plausible_name(three) and (three[1] not in SURNAMES or longer_used):

@@ -5938,3 +5938,10 @@ def test_a_quotation_mid_paragraph_is_the_persons_a_sentence_opening_with_ju_cre
     quote = "“当前,机器正在与算法加快融合,并深度重构产业路径。”"
     text = f"今年恰逢大会举办十周年。{quote}据某某联盟副总干事孙立平介绍,这些新进展将有力驱动生产力大幅跃升。\n"
     assert speakers(corpus, text).get(quote) == "sun-liping"
+
+
+def test_a_name_of_three_right_after_an_organisations_name_starts_where_the_organisation_ends(corpus: Corpus) -> None:
+    # 某某师范大学钱宗文教授: 宗 is a family name too, but the organisation's name ending right before 钱 marks where the
+    # name starts, as a post does (校长钱宗文), so the speaker is not cut to 宗文.
+    text = "北方师范大学钱宗文教授提出,明年将是智慧教育的元年,课堂会从二元关系变成三元关系。\n"
+    assert speakers(corpus, text) == {text.strip(): "qian-zongwen"}
