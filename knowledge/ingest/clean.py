@@ -282,6 +282,11 @@ _CAPTION_WITH_CREDIT = re.compile(
     # or after the picture's kind (某某机器人。(示意图/取自某图库) / …。(资料图/某社)).
     rf"|[。.]\s*[(（]\s*{_PICTURE_KIND}\s*[:：/／|｜]\s*[^()（）。,，]{{1,24}}[)）]$"
 )
+# A picture's caption without a sentence's end whose last words, after a comma, are a news agency's credit in capitals,
+# a slash and its photographer's full name (某某出席某论坛,AGENCY/Jane Roe): the picture's, not the article's.
+_AGENCY_CREDITED_CAPTION = re.compile(
+    r"^[^。!！?？;；:：“”「」]{2,60}?[,，]\s*[A-Z]{2,}\s*[/／]\s*[A-Z][a-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){1,3}$"
+)
 # A picture's caption of one sentence with the picture's credit after its full stop, unbracketed: a news agency
 # (…出席活动。某新社), where it was copied from (…。翻摄自《某台》), or the credits of text and picture (…。文/某某 图/某社);
 # an image widget's Latin word may follow (… zoomin). A paragraph of the article never ends with such a credit.
@@ -837,6 +842,8 @@ def chrome_rule(line: str) -> str | None:
         return "photo caption with its credit"
     if _CAPTION_WITH_CREDIT.search(line) and len(line) <= 3 * _SHORT:
         return "photo caption with a picture's credit"
+    if _AGENCY_CREDITED_CAPTION.match(line):
+        return "photo caption with a news agency's credit"
     if _CREDIT_LINE.match(line):
         return "picture's credit"
     if (photographer := _PHOTOGRAPHER_LINE.match(line)) and not re.search(

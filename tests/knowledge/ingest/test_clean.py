@@ -1999,3 +1999,13 @@ def test_a_guest_label_alone_over_guests_lines_inside_the_article_is_its_heading
     )
     assert "嘉宾:" in clean_page(raw + "\n").text.split("\n\n")
     assert "嘉宾:某某" not in clean_page("嘉宾:某某\n\n" + raw + "\n").text
+
+
+def test_a_caption_ending_in_a_news_agencys_credit_and_photographer_is_chrome() -> None:
+    # ▲某某出席 2017 年某论坛,AGENCY/Jane Roe: the Latin credit takes it past a short line, but it is the picture's.
+    line = "▲某某出席 2017 年某某世界经济论坛年会开幕式,NEWSWIRE/Jane Roe"
+    assert len(line) > 40
+    assert chrome_rule(line) == "photo caption with a news agency's credit"
+    assert_article_only(page(line))
+    # A sentence naming products with a slash is the article's: no agency and photographer's full name after its comma.
+    assert chrome_rule("我们对比了市面上的几款大模型,包括GPT/Claude") is None
