@@ -711,7 +711,18 @@ def test_a_line_with_a_persons_post_and_name_that_the_lead_writes_is_a_caption()
     assert [d.rule for d in result.dropped] == ["caption that is a person's post and name"]
 
 
-@pytest.mark.parametrize("post", ["全国人大代表", "某省政协委员", "中国科学院院士", "某市科技创新委员会主任"])
+@pytest.mark.parametrize(
+    "post",
+    [
+        "全国人大代表",
+        "某省政协委员",
+        "中国科学院院士",
+        "某市科技创新委员会主任",
+        # The head of an association or a chamber, after two bodies set off by 、.
+        "某某贸易促进会汽车分会、某某商会汽车商会会长 ",
+        "某某人工智能学会理事长",
+    ],
+)
 def test_a_line_with_a_deputys_or_academicians_post_and_name_that_the_lead_writes_is_a_caption(post: str) -> None:
     lead = f"今年两会上,{post}赵一鸣提交了三份建议,聚焦算力网络建设和数据要素流通。"
     said = "赵一鸣指出,算力网络是新型基础设施的关键一环,建议加快跨区域调度。"
