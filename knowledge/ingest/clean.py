@@ -1435,6 +1435,27 @@ def _titled_name_caption(i: int, lines: list[str]) -> bool:
     return any(key in _squash(simplified(other)) and _squash(simplified(other)) != key for other in lines)
 
 
+# A photo's caption naming the display area it shows (「某某大会」展示区 / 某公司展台), no other words: the event or the
+# exhibitor's name, quoted or not, then the area.
+_AREA_CAPTION = re.compile(
+    r"^[「“『《]?(?P<what>[^\s,，。、:：;；!！?？“”「」『』《》]{2,30}?)[」”』》]?\s*(?:展示区|展区|展台|展位|展厅)$"
+)
+
+
+def _area_caption(i: int, lines: list[str]) -> bool:
+    """A line that only names a display area, whose event or exhibitor the page's running text writes inside a longer
+    line: the caption of the photo of that area, not a heading (which names a part of the article)."""
+    area = _AREA_CAPTION.match(simplified(lines[i]))
+    if area is None:
+        return False
+    what = _squash(area.group("what"))
+    return any(
+        what in _squash(simplified(other)) and len(_squash(other)) > len(_squash(lines[i]))
+        for j, other in enumerate(lines)
+        if j != i
+    )
+
+
 # A photo's caption that tells who gives a talk (某公司CEO某某通过视频发表主题演讲 / 某某发表讲话): no punctuation, the
 # talk at its end.
 _TALK_CAPTION = re.compile(
@@ -1832,6 +1853,8 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             rule = "caption that is a person's name"
         if rule is None and _titled_name_caption(i, stripped):
             rule = "caption that is a person's post and name"
+        if rule is None and _area_caption(i, stripped):
+            rule = "caption naming a display area the text writes"
         if rule is None and _talk_caption(i, stripped):
             rule = "caption telling who gave a talk, the paragraph before's words"
         if rule is None and not is_article_paragraph(line) and i != cut_short:

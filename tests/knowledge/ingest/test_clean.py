@@ -2020,3 +2020,15 @@ def test_a_caption_ending_in_a_news_agencys_credit_and_photographer_is_chrome() 
     assert_article_only(page(line))
     # A sentence naming products with a slash is the article's: no agency and photographer's full name after its comma.
     assert chrome_rule("我们对比了市面上的几款大模型,包括GPT/Claude") is None
+
+
+def test_a_line_naming_a_display_area_of_an_event_the_text_writes_is_a_caption() -> None:
+    # 「某某大会」展示区 on a line of its own, the event named in the running text: the photo's caption, no heading.
+    before = "截至今年上半年,国内已有超过五十个品牌的车型标配了大模型。"
+    after = "这些数据是某某协会会长赵一鸣在9月21日举办的「某某智能汽车大会」上分享的。"
+    result = clean_page(f"{before}\n「某某智能汽车大会」展示区\n{after}\n")
+    assert result.text == f"{before}\n\n{after}\n"
+    assert [d.rule for d in result.dropped] == ["caption naming a display area the text writes"]
+    # An area the text never names otherwise is left alone.
+    alone = f"{before}\n「某某论坛」展示区\n{after}\n"
+    assert "展示区" in clean_page(alone).text
