@@ -4368,8 +4368,10 @@ _QUOTED_NAME_CHARS = 12
 
 # A news agency's dateline that opens the lede (某新社北京3月3日电(记者 某某) / 某网3月3日讯 / 某局11月5日消息), or a site's
 # or a paper's with no date (某某网讯(记者 某某) / 本报讯): the quotation after it still opens the paragraph.
+# Or the outlet's and the column's tag in square brackets before a quotation (【某网 行业】“…。”): the lede's label.
 _NEWS_DATELINE = re.compile(
     r"^[^“”「」『』。,，:：;；!！?？]{0,20}?(?:\d{1,2}月\d{1,2}日(?:电|讯|消息)|[网报台]讯)\s*(?:[(（][^()（）“”]{0,20}[)）])?\s*"
+    r"|^[\[【][^\[\]【】“”「」『』。,，:：;；!！?？]{1,20}[\]】]\s*(?=[“「『])"
 )
 
 

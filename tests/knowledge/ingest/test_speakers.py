@@ -5945,3 +5945,13 @@ def test_a_name_of_three_right_after_an_organisations_name_starts_where_the_orga
     # name starts, as a post does (校长钱宗文), so the speaker is not cut to 宗文.
     text = "北方师范大学钱宗文教授提出,明年将是智慧教育的元年,课堂会从二元关系变成三元关系。\n"
     assert speakers(corpus, text) == {text.strip(): "qian-zongwen"}
+
+
+
+def test_a_quotation_after_an_outlets_bracketed_tag_is_the_persons_the_next_paragraph_names(corpus: Corpus) -> None:
+    # 【某网 栏目】“…。” then 某集团董事长某某曾说过这样一句话。: the tag is the lede's label, and the quotation the
+    # person's, as it is when the paragraph opens with it.
+    quote = "【某某网 行业】“未来是智能的时代,要么与机器同进化,要么被机器淘汰。”"
+    credit = "某某集团董事局主席钱多多曾说过这样一句话。"
+    found = speakers(corpus, f"{quote}\n\n{credit}\n\n这句话放在汽车行业也同样适用。\n")
+    assert found.get(quote) == "qian-duoduo"
