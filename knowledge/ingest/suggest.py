@@ -150,7 +150,10 @@ _BANTER = re.compile(r"(?:逗趣|打趣|开玩笑|开玩笑地|调侃|戏称|戏
 # 企业落地的“五步方法论”: / 他总结了三条原则:), a name for the points, none of them.
 # A sentence after a quotation that only says who spoke it (“…。”在某论坛上,某银行副行长某某说。): a setting, posts, the
 # name and a verb of speech that ends it, nothing said. The quotation before it is the draft; this one holds no view.
-_NAMES_WHO_SAID = re.compile(r"(?:说|表示|指出|称|说道|坦言|强调|认为)[。!！]?$")
+# …or that says the person once said such words (某某曾说过这样一句话。): the saying is the quotation before it.
+_NAMES_WHO_SAID = re.compile(
+    r"(?:说|表示|指出|称|说道|坦言|强调|认为)[。!！]?$|(?:曾经?|也曾)?(?:说|讲)过(?:这样|这么)(?:一句|一番|的)话[。!！]?$"
+)
 _SETTING_OPENS = re.compile(r"^在[^,，。]*?(?:上|中|时|期间|现场|之际)[,，]")
 # …or that names the person with the post and the background in a clause of its own, then says 他 / 她 spoke, in a
 # setting perhaps (”某大学副校长某某长期从事…研究,他在接受记者采访时说。): who the person is, nothing said.

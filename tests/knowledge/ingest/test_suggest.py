@@ -555,3 +555,11 @@ def test_a_headline_with_a_persons_comment_after_a_colon_over_their_turn_is_thei
     found = speakers(corpus, f"{headline}\n\n{turn}\n")
     assert found.get(headline) == "zhao-yiming"
     assert found.get(turn) == "zhao-yiming"
+
+
+def test_a_sentence_that_only_says_the_person_once_said_the_quotation_before_is_no_draft(corpus: Corpus) -> None:
+    # “…。” then 某集团董事长某某曾说过这样一句话。: the saying is the quotation; the sentence after only credits it.
+    quote = "“未来是智能的时代,要么与机器同进化,要么被机器淘汰。”"
+    credit = "某某集团董事局主席钱多多曾说过这样一句话。"
+    found = speakers(corpus, f"{quote}\n\n{credit}\n\n这句话放在汽车行业也同样适用。\n")
+    assert found == {quote: "qian-duoduo"}
