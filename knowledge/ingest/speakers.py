@@ -3137,6 +3137,10 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
     if argued and names.name_ending(argued.group("who")) == argued.group("who"):
         # 某某以历史案例佐证观点:… / 某某用…说明:…: the person's argument, handed over by the colon.
         return names.speaker(argued.group("who")), f"{argued.group('who')} 以…{argued.group('verb')}:", True
+    example = _EXAMPLE_BY_COLON.search(sentence)
+    if example and (name := names.name_ending(example.group("who"))):
+        # 某公司董事长某某也举了个例子:二三十年前,…: the example the person gives, handed over by the colon, is theirs.
+        return names.speaker(name), f"{name} 举了个例子:", True
     if voiced := _VOICED_BY_COLON.search(sentence):
         # 而她只想泼冷水:这些言论正在误导大众。: 他 / 她 and a short verb phrase hand over a view by a colon.
         before = names.named_last(_quotations_blanked(sentence[: voiced.start()]))
@@ -3372,6 +3376,14 @@ _TOPIC_ONLY = re.compile(
 _ARGUED_BY_COLON = re.compile(
     r"^(?P<who>[^,，。:：;；“”「」『』\s]{2,12}?)(?:则|也|还|更|又)?(?:以|用|拿)[^,，。:：;；“”「」『』]{2,16}?"
     r"(?P<verb>佐证|证明|说明|论证|印证|作比|类比)[^,，。:：;；“”「」『』]{0,4}[:：](?!\s*[“「『])[^。!?！？]{6,}"
+)
+
+
+# A person giving an example or drawing a comparison, handed over by a colon (…首席执行官某某也举了个耐人寻味的例子:…
+# / 某某打了个比方:…), the words after it not quoted: the person's argument, as a verb of speech's words are.
+_EXAMPLE_BY_COLON = re.compile(
+    r"(?:^|[,，])(?P<who>[^,，。:：;；“”「」『』]{2,40}?)(?:则|也|还|更|又)?(?:举|打)了?一?个[^,，。:：;；“”「」『』]{0,12}?"
+    r"(?:例子|比方|比喻)[:：](?!\s*[“「『])[^。!?！？]{6,}"
 )
 
 

@@ -5955,3 +5955,13 @@ def test_a_quotation_after_an_outlets_bracketed_tag_is_the_persons_the_next_para
     credit = "某某集团董事局主席钱多多曾说过这样一句话。"
     found = speakers(corpus, f"{quote}\n\n{credit}\n\n这句话放在汽车行业也同样适用。\n")
     assert found.get(quote) == "qian-duoduo"
+
+
+def test_an_example_a_person_gives_after_a_colon_is_their_argument(corpus: Corpus) -> None:
+    # …董事长某某也举了个耐人寻味的例子:二三十年前,…: the example, handed over by the colon, is the person's.
+    example = (
+        "同时,某某集团董事长钱多多也举了个耐人寻味的例子:二三十年前,收音机是家电市场的核心,"
+        "但价格战打到最后,却让企业无利可图。"
+    )
+    found = speakers(corpus, f"{example}\n\n钱多多提醒,技术不能因为内卷而被消耗殆尽。\n")
+    assert found.get(example) == "qian-duoduo"
