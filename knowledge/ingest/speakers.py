@@ -5347,4 +5347,39 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             for item in itertools.chain.from_iterable(own for _, own in run):
                 if item.speaker is None:
                     item.speaker, item.how = answerer, f"{answerer.zh} (highlights opening the interview)"
+    _credit_figures_before(text, sentences, names)
     return sentences
+
+
+# A sentence opening a paragraph that credits the figures before it to a person (这些数据是某协会会长某某在某大会上分享的。):
+# the sentences of the paragraph right before that hold a figure, and that nobody else says, are that person's.
+_FIGURES_CREDITED = re.compile(
+    r"^(?:这些|以上|上述)(?:数据|数字)(?:是|来自|出自|均来自|由)(?P<who>[^,，。:：;；“”「」『』]{2,60}?)在[^。:：“”]{0,40}?"
+    r"(?:分享|发布|披露|介绍|公布)的[。.]?$"
+)
+
+
+def _credit_figures_before(text: str, sentences: list[Sentence], names: Names) -> None:
+    """Gives the figures of the paragraph before to the person a sentence like 这些数据是某某在…分享的。 names."""
+    paragraph_of: list[int] = []
+    cursor = 0
+    for item in sentences:
+        at = text.find(item.text, cursor)
+        if at < 0:
+            return  # the sentences are not the text's spans in order: leave them as they are
+        paragraph_of.append(text.count("\n\n", 0, at))
+        cursor = at + len(item.text)
+    for i, item in enumerate(sentences):
+        credit = _FIGURES_CREDITED.match(simplified(item.text).strip())
+        if credit is None or (i > 0 and paragraph_of[i - 1] == paragraph_of[i]):
+            continue
+        who = credit.group("who").strip()
+        name = names.name_ending(who) or new_name_ending(who)
+        if not name:
+            continue
+        speaker = names.speaker(name)
+        for j in range(i - 1, -1, -1):
+            if paragraph_of[j] != paragraph_of[i] - 1:
+                break
+            if sentences[j].speaker is None and re.search(r"\d", sentences[j].text):
+                sentences[j].speaker, sentences[j].how = speaker, f"{name} (figures the next paragraph credits)"

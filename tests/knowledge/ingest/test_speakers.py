@@ -5965,3 +5965,16 @@ def test_an_example_a_person_gives_after_a_colon_is_their_argument(corpus: Corpu
     )
     found = speakers(corpus, f"{example}\n\n钱多多提醒,技术不能因为内卷而被消耗殆尽。\n")
     assert found.get(example) == "qian-duoduo"
+
+
+def test_figures_a_paragraph_credits_to_a_person_right_after_them_are_theirs(corpus: Corpus) -> None:
+    # 这些数据是某协会会长某某在某大会上分享的。 opening the next paragraph: the figures before it are what the person
+    # presented; the sentence without a figure stays the writer's.
+    figures = "截至今年上半年,国内已有超过50个品牌的130多款车型标配了大模型,装配率接近16%。"
+    text = (
+        f"这句话放在汽车行业也同样适用。{figures}\n\n"
+        "这些数据是某某汽车协会会长钱多多在9月21日举办的「某某智能汽车大会」上分享的。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get(figures) == "qian-duoduo"
+    assert "这句话放在汽车行业也同样适用。" not in found
