@@ -3085,9 +3085,9 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             # The saying such a sentence may open with, quoted before its subject (“…”,某院士某某引用这句名言,并表示,…), is what
             # the person cites: the subject is named after it.
             joined = "并" in opens.group(0)
-            opening = _LEADING_SAYING.sub("", sentence) if joined else sentence
+            past_saying = _LEADING_SAYING.sub("", sentence) if joined else sentence
             subject, how = _sentence_subject(
-                _LEADING_BUT.sub("", _LEADING_TIME.sub("", opening)),
+                _LEADING_BUT.sub("", _LEADING_TIME.sub("", past_saying)),
                 names,
                 last,
                 after_role=verb in OPINION_VERBS or verb in _PUTS_FORWARD or joined,

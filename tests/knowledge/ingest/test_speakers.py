@@ -5947,7 +5947,6 @@ def test_a_name_of_three_right_after_an_organisations_name_starts_where_the_orga
     assert speakers(corpus, text) == {text.strip(): "qian-zongwen"}
 
 
-
 def test_a_quotation_after_an_outlets_bracketed_tag_is_the_persons_the_next_paragraph_names(corpus: Corpus) -> None:
     # 【某网 栏目】“…。” then 某集团董事长某某曾说过这样一句话。: the tag is the lede's label, and the quotation the
     # person's, as it is when the paragraph opens with it.
