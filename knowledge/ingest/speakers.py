@@ -3137,6 +3137,10 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
     if argued and names.name_ending(argued.group("who")) == argued.group("who"):
         # 某某以历史案例佐证观点:… / 某某用…说明:…: the person's argument, handed over by the colon.
         return names.speaker(argued.group("who")), f"{argued.group('who')} 以…{argued.group('verb')}:", True
+    shared = _SHARED_ACCOUNT.match(sentence)
+    if shared and (subject := _sentence_subject(shared.group("who") + "分享", names, None, after_role=True)[0]):
+        # 某大学校长某某分享了该校的…策略,自…起便…: the account the person shares, spelled out after the comma, is theirs.
+        return subject, f"{subject.zh} 分享了…,", False
     example = _EXAMPLE_BY_COLON.search(sentence)
     if example and (name := names.name_ending(example.group("who"))):
         # 某公司董事长某某也举了个例子:二三十年前,…: the example the person gives, handed over by the colon, is theirs.
@@ -3379,6 +3383,11 @@ _ARGUED_BY_COLON = re.compile(
 )
 
 
+# A person named after their post opening the sentence, sharing what their side did or plans (某大学校长某某分享了该校的
+# “…”策略,自…起便…), the account spelled out after a comma: as 介绍了 does, it presents what the person says.
+_SHARED_ACCOUNT = re.compile(
+    r"^(?P<who>[^,，。:：;；“”「」『』]{2,40}?)(?:也|还|则|同时)?分享了[^,，。]{2,40}[,，][^。]{6,}"
+)
 # A person giving an example or drawing a comparison, handed over by a colon (…首席执行官某某也举了个耐人寻味的例子:…
 # / 某某打了个比方:…), the words after it not quoted: the person's argument, as a verb of speech's words are.
 _EXAMPLE_BY_COLON = re.compile(

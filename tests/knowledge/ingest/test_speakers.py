@@ -5977,3 +5977,13 @@ def test_figures_a_paragraph_credits_to_a_person_right_after_them_are_theirs(cor
     found = speakers(corpus, text)
     assert found.get(figures) == "qian-duoduo"
     assert "这句话放在汽车行业也同样适用。" not in found
+
+
+def test_a_person_after_a_post_sharing_their_sides_plan_spelled_out_after_a_comma_is_its_speaker(
+    corpus: Corpus,
+) -> None:
+    # 某大学校长某某分享了该校的“…”策略,自…起便…: the account the person shares is theirs, not the reported speech of the
+    # person the sentence before named.
+    shared = "南方理工大学校长钱锦光分享了该校的“必修先行”策略,自2022年起便将AI课程设为本科生必修课。"
+    text = f"在实践方面,北方大学副校长孙立平介绍了该校的行动方案,全面重构教学与科研的全链条。{shared}\n"
+    assert speakers(corpus, text).get(shared) == "qian-jinguang"
