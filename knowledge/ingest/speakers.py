@@ -388,6 +388,13 @@ _HOST_ROLE = r"(?:主持人|记者|主播|嘉宾主持)"
 TITLE_BEFORE = _TITLE_BEFORE
 # A public office written before a name, as news introduces an official (某机构前局长某某 / 某署署长某某).
 _OFFICE_BEFORE = r"(?:局长|署长|司长|厅长|处长|行长|社长)"
+# Three characters where a sentence or a clause starts, then a head of state's or a party's office and a verb of what
+# the office holder does (某某某主席向…致贺信 / 某某某总统在…上表示): a name, as the office after it says.
+_HEAD_OF_STATE_NAMED = re.compile(
+    r"(?:^|(?<=[,，。;；:：!！?？\s]))(?P<name>[\u4e00-\u9fff]{3})(?:国家主席|主席|总统|总理|总书记)"
+    r"(?=向|在|致|指出|表示|强调|说|称)",
+    re.M,
+)
 # Pronouns and particles are never in a name, even in one the text introduces after a title.
 _NEVER_IN_NAME = set("他她它我你们的了着过是")
 # A name in Latin letters, two or three capitalised words (Sam Altman, Andrej Karpathy); one word alone is
@@ -1527,6 +1534,13 @@ class Names:
             )
             if plausible and titled_name not in self.by_name:
                 self.speaker(titled_name)
+        # So is one of three characters where a sentence or a clause starts, right before a head of state's or a
+        # party's office and what the office holder does (。某某某主席向大会致贺信… / ,某某某总统在…): its family name
+        # may be one of 百家姓's the dictionary does not tag as a name, the office says a person is named.
+        for head in _HEAD_OF_STATE_NAMED.finditer(self._text):
+            name = head.group("name")
+            if name[0] in BAIJIAXING and not set(name) & _NEVER_IN_NAME and name not in self.by_name:
+                self.speaker(name)
         # So is one of three characters right before a member's or a deputy's seat where a sentence or a clause starts
         # (。某某某委员发现…), as a report on a session introduces its members: 他 after it is that person. The seat is
         # does not open a longer word (委员会 / 代表团 / 代表性).

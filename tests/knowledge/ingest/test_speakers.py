@@ -5987,3 +5987,12 @@ def test_a_person_after_a_post_sharing_their_sides_plan_spelled_out_after_a_comm
     shared = "南方理工大学校长钱锦光分享了该校的“必修先行”策略,自2022年起便将AI课程设为本科生必修课。"
     text = f"在实践方面,北方大学副校长孙立平介绍了该校的行动方案,全面重构教学与科研的全链条。{shared}\n"
     assert speakers(corpus, text).get(shared) == "qian-jinguang"
+
+
+def test_a_name_before_a_head_of_states_office_is_read_whatever_its_family_name(corpus: Corpus) -> None:
+    # 某某某主席向大会致贺信指出:“…”: a family name of 百家姓 the dictionary does not tag as a name (冀) is still a
+    # person's before the office and what its holder does; the letter's words are theirs.
+    text = "9月5日,冀明远主席向世界智能大会致贺信指出:“当前,人工智能技术加速迭代演进。各国应加强合作与治理。”\n"
+    found = speakers(corpus, text)
+    assert set(found.values()) == {"ji-mingyuan"}
+    assert any(quote.startswith("9月5日,冀明远主席") for quote in found)
