@@ -1537,10 +1537,10 @@ class Names:
         # So is one of three characters where a sentence or a clause starts, right before a head of state's or a
         # party's office and what the office holder does (。某某某主席向大会致贺信… / ,某某某总统在…): its family name
         # may be one of 百家姓's the dictionary does not tag as a name, the office says a person is named.
-        for head in _HEAD_OF_STATE_NAMED.finditer(self._text):
-            name = head.group("name")
-            if name[0] in BAIJIAXING and not set(name) & _NEVER_IN_NAME and name not in self.by_name:
-                self.speaker(name)
+        for office in _HEAD_OF_STATE_NAMED.finditer(self._text):
+            holder = office.group("name")
+            if holder[0] in BAIJIAXING and not set(holder) & _NEVER_IN_NAME and holder not in self.by_name:
+                self.speaker(holder)
         # So is one of three characters right before a member's or a deputy's seat where a sentence or a clause starts
         # (。某某某委员发现…), as a report on a session introduces its members: 他 after it is that person. The seat is
         # does not open a longer word (委员会 / 代表团 / 代表性).
