@@ -1539,7 +1539,15 @@ class Names:
         # may be one of 百家姓's the dictionary does not tag as a name, the office says a person is named.
         for office in _HEAD_OF_STATE_NAMED.finditer(self._text):
             holder = office.group("name")
-            if holder[0] in BAIJIAXING and not set(holder) & _NEVER_IN_NAME and holder not in self.by_name:
+            # Not a body's name (董事会主席表示…): a word of the dictionary in the three is no given name.
+            words = _dictionary_words()
+            wordy = holder[:2] in words.two_characters or holder[1:] in words.two_characters or holder in words.common
+            if (
+                holder[0] in BAIJIAXING
+                and not set(holder) & _NEVER_IN_NAME
+                and not wordy
+                and holder not in self.by_name
+            ):
                 self.speaker(holder)
         # So is one of three characters right before a member's or a deputy's seat where a sentence or a clause starts
         # (。某某某委员发现…), as a report on a session introduces its members: 他 after it is that person. The seat is
