@@ -725,7 +725,12 @@ def _t2s() -> object:
 @lru_cache(maxsize=8192)
 def _simplified_char(ch: str) -> str:
     converted = str(_t2s().convert(ch))  # type: ignore[attr-defined]
-    return converted if len(converted) == 1 else ch
+    # A rare character of a given name whose simplified form lies outside the basic block (a 讠 form in Extension B)
+    # stays as written: the rules read names as characters of the basic block (\u4e00-\u9fff), and the one as written
+    # is one of them.
+    if len(converted) != 1 or not "\u4e00" <= converted <= "\u9fff":
+        return ch
+    return converted
 
 
 def simplified(text: str) -> str:

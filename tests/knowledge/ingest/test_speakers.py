@@ -5998,3 +5998,12 @@ def test_a_name_before_a_head_of_states_office_is_read_whatever_its_family_name(
     assert any(quote.startswith("9月5日,冀振峰主席") for quote in found)
     # A body's chair is no name: 董事会 holds a word of the dictionary.
     assert speakers(corpus, "董事会主席表示,明年要把研发投入翻一番,这是最关键的决定。\n") == {}
+
+
+def test_a_given_name_whose_simplified_form_lies_outside_the_basic_block_is_still_read(corpus: Corpus) -> None:
+    # 譞 simplifies to a character of Extension B; read so, the name was no name and the view went to the one before.
+    found = speakers(
+        corpus,
+        "某基金合伙人钱立新也提到,大模型并没有脱离深度学习的框架。 孙譞也提到,新模型还不能称为理论上的颠覆。\n",
+    )
+    assert found["孙譞也提到,新模型还不能称为理论上的颠覆。"] == "sun-xuan"
