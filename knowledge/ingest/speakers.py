@@ -4631,6 +4631,13 @@ _MADE_ABOVE = re.compile(
     r"(?:表示|讲话|发言|表态|评论|言论|谈话|判断|观点|看法|预测|预判)的?[。.]?$"
 )
 
+# A paragraph that opens with a quotation and closes on who voiced it on the topic, however long the description before
+# the name (“…。”和某甲一同前来…的某单位处长某乙也就这个话题发表了自己的看法。): the quotation is the person named last.
+_VIEW_ON_TOPIC_AFTER = re.compile(
+    r"^[“「][^“”「」]+[”」](?P<who>[^。!?！？“”「」]{2,80}?)(?:也|还|则|同样|随后)?就(?:这个|这一|该|此|这些|上述)?"
+    r"(?:话题|问题|议题|事)(?:发表|谈|谈了谈|说出|分享)了?(?:自己的|个人的?|他的|她的)?(?:看法|观点|见解|意见)[。.]?$"
+)
+
 
 def attribute(text: str, names: Names) -> list[Sentence]:
     """Every sentence of the text with the speaker it is attributed to (None for the article's own voice)."""
@@ -5286,6 +5293,14 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             for item in previous_own:
                 if item.speaker is None and _speech_verbs(simplified(item.text)):
                     item.speaker, item.how = maker, f"{maker.zh} {_SAID_ABOVE_HOW}"
+        if (
+            own
+            and (on_topic := _VIEW_ON_TOPIC_AFTER.match(paragraph))
+            and (voiced := names.name_ending(on_topic["who"]) or new_name_ending(on_topic["who"]))
+        ):
+            # The closing sentence only says who spoke: the quotation before it is theirs.
+            for item in own[:-1]:
+                item.speaker, item.how = names.speaker(voiced), f"{voiced} (voiced on the topic after the quotation)"
         previous_own = own
         if answering is not None and paragraph[0] in _OPEN_QUOTES:
             # The quotation after "“…?” 这次我们问。" is the answer of the person the text named last.

@@ -6007,3 +6007,14 @@ def test_a_given_name_whose_simplified_form_lies_outside_the_basic_block_is_stil
         "某基金合伙人钱立新也提到,大模型并没有脱离深度学习的框架。 孙譞也提到,新模型还不能称为理论上的颠覆。\n",
     )
     assert found["孙譞也提到,新模型还不能称为理论上的颠覆。"] == "sun-xuan"
+
+
+def test_a_quotation_closed_by_who_voiced_it_on_the_topic_is_theirs_not_the_first_names(corpus: Corpus) -> None:
+    # The name right before 就这个话题发表了看法 is the speaker, not the person the long description mentions first.
+    found = speakers(
+        corpus,
+        "某大学副校长赵文静说,学生都在用这类工具。\n\n"
+        "“未来新技术有可能会解决学习的效率问题。但是要注意,体质还是要通过锻炼来增强。”"
+        "和赵文静一同前来报到的某某学校处长李明也就这个话题发表了自己的看法。\n",
+    )
+    assert found["“未来新技术有可能会解决学习的效率问题。"] == "li-ming"
