@@ -2297,7 +2297,15 @@ def _plausible_name(candidate: str) -> bool:
     family, given = _family_and_given(candidate)
     if given in _TIME_WORDS:
         return False  # 于去年 / 于近日: the preposition 于 before a time word, not 于 and a given name
+    # The word an organisation's name ends with (某江大学回应 / 某山集团表示): the end of a body's name, not a given name
+    # after a family name's character.
+    if given in _BODY_WORDS:
+        return False
     return (family in SURNAMES or family in COMPOUND_SURNAMES) and 1 <= len(given) <= 2
+
+
+# Words an organisation's name ends with, never a person's given name.
+_BODY_WORDS = frozenset(("大学", "学院", "中学", "小学", "公司", "集团", "银行", "医院", "协会", "学会"))
 
 
 # Time words that may follow a character that is also a family name (于去年提出… / 于近日发布…): never a given name.
