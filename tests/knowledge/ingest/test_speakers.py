@@ -6022,5 +6022,5 @@ def test_a_quotation_closed_by_who_voiced_it_on_the_topic_is_theirs_not_the_firs
 
 def test_a_university_that_replies_is_no_person_named_after_its_last_characters(corpus: Corpus) -> None:
     # 江 is a family name's character and 大学 two more: the end of a body's name, not 江 and a given name.
-    found = speakers(corpus, "对此,淡江大学回应,虽然信中写明务必,但还是鼓励教师尽量在课上使用生成式AI。\n")
+    found = speakers(corpus, "对此,临江大学回应,虽然信中写明务必,但还是鼓励教师尽量在课上使用生成式AI。\n")
     assert found == {}
