@@ -154,6 +154,11 @@ _BARE_SEPARATOR = re.compile(r"^[-—–_*·•=~#|｜¦\s]{1,12}$")
 # A site's stamp on its copy (某某网(www.example.cn)©): a copyright sign or a web address on a short line of its
 # own, with no running text.
 _SITE_STAMP = re.compile(r"[©®Ⓒ]|(?<![\w.])www\.[\w-]+(?:\.[\w-]+)+")
+# A site's header: its name and three or more channels set apart by blanks, ending on the link home (某某网 教育 科技 …
+# 返回首页), no sentence's punctuation: the page's top bar, though its first item is a long name.
+_HEADER_HOME = re.compile(
+    r"^[^\s。,，;；:：!！?？“”「」]{1,16}(?:\s+[^\s。,，;；:：!！?？“”「」]{1,16}){3,}\s*返回(?:首页|主页)$"
+)
 # Items may be set apart by a bar without spaces too (首页|新闻|视频|专访), not by a slash (AI/ML is text).
 _MENU = re.compile(r"^[\w\u4e00-\u9fff]{2,6}(?:(?:\s*[|｜/·]?\s+|\s*[|｜]\s*)[\w\u4e00-\u9fff]{2,6}){3,}$")
 # A picture's caption that places its people, a position in brackets after a name (某某(左)和某某(右) / 某某（左二）与某某在
@@ -802,6 +807,8 @@ def chrome_rule(line: str) -> str | None:
         return "call to action"
     if _MENU.match(line) and len(line) <= 2 * _SHORT:
         return "site menu"
+    if _HEADER_HOME.match(line) and len(line) <= 2 * _SHORT:
+        return "site header"
     if _KEYWORDS.match(line) and len(line) <= 2 * _SHORT:
         return "keyword or tag line"
     if _ALT_TEXT.match(line) and len(line) <= 2 * _SHORT and "。" not in line and not _SENTENCE_END.search(line):

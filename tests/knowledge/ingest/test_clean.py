@@ -2032,3 +2032,13 @@ def test_a_line_naming_a_display_area_of_an_event_the_text_writes_is_a_caption()
     # An area the text never names otherwise is left alone.
     alone = f"{before}\n「某某论坛」展示区\n{after}\n"
     assert "展示区" in clean_page(alone).text
+
+
+def test_a_site_header_of_blank_separated_channels_ending_on_the_link_home_is_chrome() -> None:
+    # The site's long name as its first item takes the bar past a menu's short items; the link home ends it.
+    header = "某某省教育和科研信息网 教育新闻 高校动态 教育信息化 下一代网络 EDUNET 返回首页"
+    assert chrome_rule(header) == "site header"
+    assert_article_only(page(header))
+    # A sentence that mentions going home is text.
+    assert chrome_rule("他点了一下返回首页,页面就空白了。") is None
+
