@@ -185,6 +185,12 @@ _KIND_AFTER_CAPTION = re.compile(
     r"^[^。!?！？,，;；:：“”「」『』]{2,60}[。.]\s*(?![^。]*[是的这那一张了])[\u4e00-\u9fff]{0,8}?"
     r"(?:资料图片|资料照片?|资料图|图片|照片)$"
 )
+# A screenshot's caption: a sentence, quotes and all, then after its full stop only where the screenshot came from and
+# 截图 (…说“…”。某某平台截图): a paragraph never ends on a screenshot's credit with no stop; taking one (他截了图 /
+# 一张截图) holds a verb or a measure word.
+_SCREENSHOT_AFTER_CAPTION = re.compile(
+    r"^[^。!?！？]{2,60}[。.]\s*(?![^。]*[是的这那一张了他她])[\u4e00-\u9fff]{1,8}?(?:截图|截屏)$"
+)
 # A photo's place tag: a place's name, a blank, and its short form made of its own characters in order (某某大学 某大 /
 # 政府总部 政总): a tag on a picture, no sentence, since a sentence never repeats its words in shorthand after a blank.
 _NAME_WITH_SHORT_FORM = re.compile(r"^(?P<name>[\u4e00-\u9fff]{3,10})[ \u3000]+(?P<short>[\u4e00-\u9fff]{2,4})$")
@@ -827,6 +833,8 @@ def chrome_rule(line: str) -> str | None:
         return "photo caption with its source after the full stop"
     if _KIND_AFTER_CAPTION.match(line):
         return "photo caption with the picture's kind after the full stop"
+    if _SCREENSHOT_AFTER_CAPTION.match(line):
+        return "screenshot caption with its source after the full stop"
     if (tag := _NAME_WITH_SHORT_FORM.match(line)) and _short_form_of(tag.group("short"), tag.group("name")):
         return "photo's place tag with its short form"
     if _REPRINT_LICENCE.match(line) and len(line) <= 2 * _SHORT:

@@ -2042,3 +2042,10 @@ def test_a_site_header_of_blank_separated_channels_ending_on_the_link_home_is_ch
     # A sentence that mentions going home is text.
     assert chrome_rule("他点了一下返回首页,页面就空白了。") is None
 
+
+def test_a_screenshot_caption_with_its_source_after_the_full_stop_is_chrome() -> None:
+    caption = "有网友称“第一批用AI写作业的学生已经出现了”。某某社区平台截图"
+    assert chrome_rule(caption) == "screenshot caption with its source after the full stop"
+    assert_article_only(page(caption))
+    # A sentence on taking a screenshot holds a verb or a measure word before it.
+    assert chrome_rule("有网友称“答案很准”。他随手发了一张截图") is None
