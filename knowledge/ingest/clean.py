@@ -278,6 +278,13 @@ _REPORTERS = re.compile(rf"^[^\w\s]?\s*{_REPORTER_LIST}$")
 # The same reporters' line with the outlet before it and the dateline after (某某日报记者张某、实习生李某北京报道 /
 # 本报记者王某 深圳报道): no punctuation of a sentence, ending in 报道.
 _DATELINED_REPORTERS = re.compile(rf"^[^\s。,，:：;；!！?？]{{0,12}}?{_REPORTER_LIST}\s*[\u4e00-\u9fff]{{0,6}}报道$")
+# Two or more reporters' credits run on, each with its outlet before the role (某某日报全媒体记者 某某 某某网记者 某某), the
+# last name perhaps cut short by the page: the story's credits, no sentence (an outlet's name ends in 报 / 网 / 社 / 台 …).
+_OUTLET = r"[\u4e00-\u9fff]{1,8}?(?:报|网|社|台|刊|新闻)(?:全媒体|融媒体|特约|见习|首席)?"
+_OUTLETS_REPORTERS = re.compile(
+    rf"^(?:{_OUTLET}{_REPORTER_ROLE}\s*{_REPORTER_NAME}\s*)+{_OUTLET}{_REPORTER_ROLE}\s*"
+    rf"(?:{_REPORTER_NAME}|[{''.join(sorted(SURNAMES))}])$"
+)
 # A picture's caption that ends with its photographer's credit in brackets (某某向学生介绍人工智能。(记者 某某摄)).
 _CREDITED_CAPTION = re.compile(
     rf"[(（]\s*(?:(?:本报|特约)?(?:记者|摄影|图)\s*)?{_REPORTER_NAME}(?:\s*[、/／]\s*{_REPORTER_NAME})*\s*(?:摄|摄影|供图)\s*[)）]$"
@@ -928,7 +935,8 @@ def chrome_rule(line: str) -> str | None:
         return "keyword line joined by commas"
     if _SITE_STAMP.search(line) and len(line) <= _SHORT and not _TEXT_PUNCT.search(line):
         return "site stamp"
-    if (_REPORTERS.match(line) or _DATELINED_REPORTERS.match(line)) and len(line) <= _SHORT:
+    reporters = _REPORTERS.match(line) or _DATELINED_REPORTERS.match(line) or _OUTLETS_REPORTERS.match(line)
+    if reporters and len(line) <= _SHORT:
         return "reporters' byline"
     if _LABELLED_BREADCRUMB.match(line) and len(line) <= 2 * _SHORT:
         return "breadcrumb"

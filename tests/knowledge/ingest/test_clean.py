@@ -2049,3 +2049,12 @@ def test_a_screenshot_caption_with_its_source_after_the_full_stop_is_chrome() ->
     assert_article_only(page(caption))
     # A sentence on taking a screenshot holds a verb or a measure word before it.
     assert chrome_rule("有网友称“答案很准”。他随手发了一张截图") is None
+
+
+def test_reporters_credits_run_on_each_with_its_outlet_are_chrome() -> None:
+    # Two outlets' reporters on one line, the last name cut short by the page: the story's credits.
+    credits = "某江日报全媒体记者 王小明 某江网记者 李"
+    assert chrome_rule(credits) == "reporters' byline"
+    assert_article_only(page(credits))
+    # A sentence about reporters holds a verb between them.
+    assert chrome_rule("某某报记者张三采访了记者李四") is None
