@@ -1687,6 +1687,23 @@ class Names:
         for who in spoken:
             if _plausible_name_holding_function_char(who) and self._text.count(who) >= 2 and who not in self.by_name:
                 self.speaker(who)
+        # A name of three characters whose given name is a word of the dictionary ending on a particle's character (某千里 /
+        # 某万里: 里 is a particle in 这里 / 眼里), where a sentence starts right before a verb of speech (。某千里解释称,…):
+        # no word of the dictionary opens it, so it is a family name and that given name, not a place word.
+        words = _dictionary_words()
+        for opening in _OPENING_BEFORE_SPEECH.finditer(self._text):
+            who = opening.group("who")
+            if (
+                who[0] in SURNAMES
+                and who[2] in _NOT_IN_NAME
+                and not set(who[:2]) & _NOT_IN_NAME
+                and who[1:] in words.two_characters
+                and who[:2] not in words.two_characters
+                and who not in words.common
+                and who[1:] not in _TIME_WORDS
+                and who not in self.by_name
+            ):
+                self.speaker(who)
         for paragraph in self._text.split("\n\n"):
             for sentence in split_sentences(paragraph):
                 _attribution(sentence, self, None)
@@ -2302,6 +2319,14 @@ def _plausible_name(candidate: str) -> bool:
     if given in _BODY_WORDS:
         return False
     return (family in SURNAMES or family in COMPOUND_SURNAMES) and 1 <= len(given) <= 2
+
+
+# Three characters where a sentence starts, right before a verb of speech (。某某某解释称 / 某某某也提到).
+_OPENING_BEFORE_SPEECH = re.compile(
+    r"(?:^|(?<=[。!?！？”」\s]))(?P<who>[\u4e00-\u9fff]{3})(?:也|还|则|又)?"
+    r"(?:解释|表示|指出|认为|坦言|直言|强调|分析|提到|说|称)",
+    re.M,
+)
 
 
 # Words an organisation's name ends with, never a person's given name.

@@ -6024,3 +6024,14 @@ def test_a_university_that_replies_is_no_person_named_after_its_last_characters(
     # 江 is a family name's character and 大学 two more: the end of a body's name, not 江 and a given name.
     found = speakers(corpus, "对此,临江大学回应,虽然信中写明务必,但还是鼓励教师尽量在课上使用生成式AI。\n")
     assert found == {}
+
+
+def test_a_given_name_that_is_a_word_ending_on_a_particles_character_is_read_where_a_sentence_starts(
+    corpus: Corpus,
+) -> None:
+    # 里 is a particle's character (这里 / 眼里), but 孙 and 万里 opening a sentence before 解释称 are a person.
+    found = speakers(
+        corpus,
+        "某基金合伙人钱立新也提到,大模型并没有脱离深度学习的框架。 孙万里解释称,从底层技术看,新模型的确没有很多创新。\n",
+    )
+    assert found["孙万里解释称,从底层技术看,新模型的确没有很多创新。"] == "sun-wanli"
