@@ -470,6 +470,11 @@ def _topics(engine: Any, quote: str, limit: int = 2) -> tuple[str, ...]:
     return tuple(t for t, w in ranked[:limit] if w >= 0.3 * best)
 
 
+# A wish that others share (期待大家今后…分享经验 / 希望各位…分享看法), right before 分享 in its sentence: the speaker's closing
+# wish, not the speaker announcing what they will share.
+_WISH_OTHERS_SHARE = re.compile(r"(?:期待|希望|欢迎|邀请)(?:大家|各位|彼此)[^。!?！？]{0,30}$")
+
+
 def suggest_claims(
     corpus: Corpus, source_id: str, *, engine: Any = None, min_score: int = MIN_SCORE
 ) -> list[Suggestion]:
@@ -512,6 +517,8 @@ def suggest_claims(
             and not _FRAMING.search(plain[view.start() :])
         ):
             framing = None  # 大家好,…,我觉得…: the greeting opens the sentence, the view after it is the speaker's
+        if framing and framing.group(0).startswith("分享") and _WISH_OTHERS_SHARE.search(plain[: framing.start()]):
+            framing = None  # …,“期待大家…分享经验,…”: the speaker wishes others to share, announcing no talk of theirs
         if framing or _FILLER.search(plain) or _EVENT_LEAD.search(plain) or _TOPIC_LEAD.search(plain):
             continue  # the speaker framing the talk, filling a pause, or the writer announcing the event
         if _EXAMPLES_SUMMED.search(plain) and not re.search(r"[我“「『]", plain):

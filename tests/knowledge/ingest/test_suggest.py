@@ -563,3 +563,14 @@ def test_a_sentence_that_only_says_the_person_once_said_the_quotation_before_is_
     credit = "某某集团董事局主席钱多多曾说过这样一句话。"
     found = speakers(corpus, f"{quote}\n\n{credit}\n\n这句话放在汽车行业也同样适用。\n")
     assert found == {quote: "qian-duoduo"}
+
+
+def test_a_closing_wish_that_others_share_their_experience_does_not_frame_the_view_before_it() -> None:
+    # 分享经验 after 期待大家 is the speaker's wish for others, not the speaker announcing a talk: the view stands.
+    text = (
+        "某区管委会副主任周立新表示,本次论坛的举办将有力推动区域人工智能产业的协同发展,实现资源共享、优势互补,"
+        "“期待大家今后继续关注高新区的发展,分享经验,共创未来。”\n"
+    )
+    corpus = load_corpus()
+    with_text = dataclasses.replace(corpus, sources={**corpus.sources, "new": Source(id="new", title="t", text=text)})
+    assert [s.speaker_id for s in suggest_claims(with_text, "new")] == ["zhou-lixin"]
