@@ -4221,6 +4221,10 @@ _UNNAMED_SOURCE = re.compile(
     # its view is nobody's the text names, and the run of the last person's reported speech has ended.
     r"|^(?:(?:此外|同时|另外|不过|但|而)[,，]?)?有[^,，。:：“「『]{0,30}?(?:公司|企业|机构|团体|商会|商户|厂商)"
     r"(?:负责人|代表)?(?:也|则|都)?(?:表示|认为|指出|指|称|说|透露)"
+    # A named broker, bank, fund or institute opening the sentence with its analysis (某某证券分析称,… / 某某研究院认为,…):
+    # the body's view, no person's, and the run of the last person's reported speech has ended.
+    r"|^(?:(?:此外|同时|另外|不过|但|而|对此)[,，]?)?[\u4e00-\u9fffA-Za-z]{1,12}?(?:证券|银行|基金|研究院|研究所|咨询|评级)"
+    r"(?:研报|报告)?(?:也|则|还|同样)?(?:分析|表示|认为|指出|预计|预测|称)"
 )
 # What a crowd thinks or says of the one addressed (因为很多人觉得你越来越温和。/ 有人说你…): the grounds of a question put
 # to them, the crowd's view, not the speaker's.

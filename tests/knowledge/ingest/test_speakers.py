@@ -6035,3 +6035,13 @@ def test_a_given_name_that_is_a_word_ending_on_a_particles_character_is_read_whe
         "某基金合伙人钱立新也提到,大模型并没有脱离深度学习的框架。 孙万里解释称,从底层技术看,新模型的确没有很多创新。\n",
     )
     assert found["孙万里解释称,从底层技术看,新模型的确没有很多创新。"] == "sun-wanli"
+
+
+def test_a_named_broker_analysing_ends_the_run_of_a_persons_reported_speech(corpus: Corpus) -> None:
+    # 某某证券分析称 is the broker's view, not the words of the person whose view ran before it.
+    found = speakers(
+        corpus,
+        "不过在王建国看来,新模型的效果到底如何是没有定论的。 "
+        "某发证券分析称,新模型的主题意义更为显著,商业化进程仍需观察。\n",
+    )
+    assert "某发证券分析称,新模型的主题意义更为显著,商业化进程仍需观察。" not in found
