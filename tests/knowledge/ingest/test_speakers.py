@@ -6045,3 +6045,13 @@ def test_a_named_broker_analysing_ends_the_run_of_a_persons_reported_speech(corp
         "某发证券分析称,新模型的主题意义更为显著,商业化进程仍需观察。\n",
     )
     assert "某发证券分析称,新模型的主题意义更为显著,商业化进程仍需观察。" not in found
+
+
+def test_a_paragraph_judging_with_a_terse_should_carries_on_the_view_before_it(corpus: Corpus) -> None:
+    # 应是 is 应该是 written short: the paragraph judges, names nobody, and goes on with the analyst's view.
+    found = speakers(
+        corpus,
+        "某研究中心研究员周立新分析,高校近期常问如何教AI,端看以何种角色为目标。\n\n"
+        "工程师需具备参数等知识,但若是大学想全面推广,应是站在使用者的角度盼能更普及。\n",
+    )
+    assert found["工程师需具备参数等知识,但若是大学想全面推广,应是站在使用者的角度盼能更普及。"] == "zhou-lixin"
