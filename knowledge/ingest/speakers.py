@@ -762,25 +762,34 @@ def paired_quotes(paragraph: str) -> str:
 
 
 # A quotation's full stop and closing mark (。”) that a page's wrong encoding turned into "?!", the characters after it
-# garbled too (“…的信心。他们是很了不起的?!眲c峰…): in a paragraph whose quotation never closes, the first "?!" after
+# garbled too (“价格战不会持续很久?!卞X多多…): in a paragraph whose quotation never closes, the first "?!" after
 # its opening mark is where it closed. A quotation that closes (“真的吗?!”) keeps its marks.
 _LOST_CLOSE = "?!"
 
 
-def _lost_closing_mark(paragraph: str) -> str:
-    """``paragraph`` with the quotation's closing lost to "?!" read as 。” ; one character for one."""
+def _lost_close_at(paragraph: str) -> int | None:
+    """Where the "?!" standing for a lost 。” is in ``paragraph``: after the last opening mark, which never closes, and
+    right after a Chinese character; None when there is none."""
     opening = paragraph.rfind("“")
     if opening < 0 or "”" in paragraph[opening:]:
-        return paragraph
+        return None
     lost = paragraph.find(_LOST_CLOSE, opening)
     if lost < 0 or not re.match(r"[\u4e00-\u9fff]", paragraph[lost - 1 : lost]):
+        return None
+    return lost
+
+
+def _lost_closing_mark(paragraph: str) -> str:
+    """``paragraph`` with the quotation's closing lost to "?!" read as 。” ; one character for one."""
+    lost = _lost_close_at(paragraph)
+    if lost is None:
         return paragraph
     return paragraph[:lost] + "。”" + paragraph[lost + len(_LOST_CLOSE) :]
 
 
 # The characters after that "?!" are the page's GBK bytes read one byte late: the closing mark's second byte (0xB1) was
-# taken as the first of a pair, so each character after it is made of two halves of the page's own (…了?!蓖趺鞲嬖V《 for
-# …了。”王明告訴《), up to the ASCII letter where the reading fell back into step (V). Dropping that byte reads them back;
+# taken as the first of a pair, so each character after it is made of two halves of the page's own (…很久?!卞X多多 for
+# …很久。”錢多多), up to the ASCII letter where the reading fell back into step (X). Dropping that byte reads them back;
 # a space after the closing mark keeps the length, one character for one. A run that does not read back as Chinese
 # text stays as it is.
 _GARBLED_RUN = re.compile(r"[^\x00-\x7f]{1,30}[\x40-\x7e]")
@@ -788,12 +797,8 @@ _GARBLED_RUN = re.compile(r"[^\x00-\x7f]{1,30}[\x40-\x7e]")
 
 def _ungarbled_after_lost_close(paragraph: str) -> str:
     """``paragraph`` with the characters a wrong encoding garbled after a lost closing mark read back; one for one."""
-    marked = paired_quotes(paragraph)
-    opening = marked.rfind("“")
-    if opening < 0 or "”" in marked[opening:]:
-        return paragraph
-    lost = marked.find(_LOST_CLOSE, opening)
-    if lost < 0 or not re.match(r"[\u4e00-\u9fff]", marked[lost - 1 : lost]):
+    lost = _lost_close_at(paired_quotes(paragraph))
+    if lost is None:
         return paragraph
     start = lost + len(_LOST_CLOSE)
     run = _GARBLED_RUN.match(paragraph, start)
