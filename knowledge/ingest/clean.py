@@ -185,6 +185,11 @@ _KIND_AFTER_CAPTION = re.compile(
     r"^[^。!?！？,，;；:：“”「」『』]{2,60}[。.]\s*(?![^。]*[是的这那一张了])[\u4e00-\u9fff]{0,8}?"
     r"(?:资料图片|资料照片?|资料图|图片|照片)$"
 )
+# A photo's caption opened by the caption's triangle and ending, after its full stop, in only the picture's kind
+# (▲某某在会上,谈到某事。资料图片): the triangle marks it as the picture's, so a comma inside does not make it text.
+_MARKED_KIND_AFTER_CAPTION = re.compile(
+    r"^[▲△]\s*[^。!?！？“”「」]{2,80}[。.]\s*[\u4e00-\u9fff]{0,8}?(?:资料图片|资料照片?|资料图|图片|照片)$"
+)
 # A screenshot's caption: a sentence, quotes and all, then after its full stop only where the screenshot came from and
 # 截图 (…说“…”。某某平台截图): a paragraph never ends on a screenshot's credit with no stop; taking one (他截了图 /
 # 一张截图) holds a verb or a measure word.
@@ -839,6 +844,8 @@ def chrome_rule(line: str) -> str | None:
     if _CAPTION_THEN_SOURCE.match(line):
         return "photo caption with its source after the full stop"
     if _KIND_AFTER_CAPTION.match(line):
+        return "photo caption with the picture's kind after the full stop"
+    if _MARKED_KIND_AFTER_CAPTION.match(line):
         return "photo caption with the picture's kind after the full stop"
     if _SCREENSHOT_AFTER_CAPTION.match(line):
         return "screenshot caption with its source after the full stop"

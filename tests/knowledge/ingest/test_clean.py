@@ -669,6 +669,11 @@ def test_a_line_asking_the_reader_to_follow_the_site_for_more_is_chrome(line: st
         ("某某大學 某大", "photo's place tag with its short form"),
         ("赵一鸣。资料图片", "photo caption with the picture's kind after the full stop"),
         ("趙一鳴在發佈會上介紹《某某規劃》。某某處圖片", "photo caption with the picture's kind after the full stop"),
+        # Opened by the caption's triangle, a comma inside: still the picture's.
+        (
+            "▲赵一鸣在某某委员会的会上,谈到了大模型的算力。资料图片",
+            "photo caption with the picture's kind after the full stop",
+        ),
         (
             "转载本文是为了传递更多信息。如侵犯了您的权益或出处有误,请与本站联系,我们会尽快更正。",
             "repost's plea to be told of a wrong source",
