@@ -1391,6 +1391,13 @@ def _in_a_menu(i: int, lines: list[str]) -> bool:
     return False
 
 
+# A site's menu whose links the page ran together on one line (某某在线某某荟萃某某网谈…关于我们联系我们): fifty Chinese
+# characters or more in a row with no mark of punctuation and no blank, perhaps a last link or two set off by a blank
+# (…联系我们 站内搜索). Running text that long always holds a comma or a stop, so above the first paragraph such a line
+# is the menu, not where the article starts.
+_GLUED_MENU = re.compile(r"^[\u4e00-\u9fff]{50,}(?:[ \u3000]+[\u4e00-\u9fff]{1,12})*$")
+
+
 def _listed_point(i: int, lines: list[str]) -> bool:
     """A bulleted item of the article's list, or the heading right over such an item."""
     line = simplified(lines[i])
@@ -1780,6 +1787,7 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             and not _is_teaser(stripped[i], stripped[i + 1 :])
             and not _next_issue_topic_runs_on(i, stripped)
             and not _doubled_caption(i, stripped)
+            and not _GLUED_MENU.match(simplified(stripped[i]))
         ),
         len(stripped),
     )
@@ -1887,6 +1895,8 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             rule = "caption naming a display area the text writes"
         if rule is None and _talk_caption(i, stripped):
             rule = "caption telling who gave a talk, the paragraph before's words"
+        if rule is None and i < first and _GLUED_MENU.match(simplified(line)):
+            rule = "site menu run together above the article"
         if rule is None and not is_article_paragraph(line) and i != cut_short:
             # The editor's note heading right over the first paragraph (小编说: / 编者按:) hands it over, and a numbered
             # section heading there (七、某某的时代: the page's excerpt starts in the article's seventh part) opens it:

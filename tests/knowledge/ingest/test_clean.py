@@ -707,6 +707,14 @@ def test_a_long_bulleted_menu_item_with_no_sentence_mark_ends_the_menu_over_the_
     assert clean_page(page("分享到朋友圈", *summary)).text == "\n\n".join([*summary, *ARTICLE]) + "\n"
 
 
+def test_a_menu_run_together_on_one_long_line_and_the_bullets_under_it_are_over_the_article() -> None:
+    # The site's channels glued into one line of fifty characters or more with no punctuation, then a bulleted list of
+    # regions: no line of it is where the article starts, so all of it is above the article.
+    glued = "芯片在线算力荟萃模型网谈探索创新热点追踪读者来信新锐观点地方风采行业观察调查新讯视窗关注民生关于我们联系我们 站内搜索"
+    regions = ["  • 东城", "  • 西城", "  • 海淀", "  • 朝阳", "  • 丰台"]
+    assert_article_only(page(glued, *regions))
+
+
 def test_a_line_with_a_persons_post_and_name_that_the_lead_writes_is_a_caption() -> None:
     lead = "在昨天的论坛上,某某科技CEO赵一鸣发表演讲。以下内容为现场发言实录:"
     speech = "大家好!我们认为芯片三年内能追上来,这是我们这几年最大的判断。"
