@@ -2979,8 +2979,16 @@ _OPENER_GOES_ON = re.compile(r"(?:则|也|还|又|亦|更)")
 _OWN_CLAUSE_HOW = "(a clause of their own after a semicolon)"
 
 
+# A clause opening with the person's posts, a first post set off by 、 and then where they hold another
+# (某某代表、某某公司某某师某某希望…): only posts stand before the name, so the name before the speech verb opens it.
+_POSTS_BEFORE_NAME = re.compile(
+    rf"^[^,，。;；:：!！?？“”「」『』\s]{{1,12}}?{_TITLE_BEFORE}、[^,，。;；:：!！?？“”「」『』\s]+$"
+)
+
+
 def _clause_opener(clause: str, names: Names) -> Speaker | None:
-    """The person a clause opens with: a name the text knows, or a plausible one followed by 则 / 也 / a speech verb."""
+    """The person a clause opens with: a name the text knows, or a plausible one followed by 则 / 也 / a speech verb,
+    or the name right before the first speech verb after a clause's posts."""
     known = names.mentioned(clause)
     if known is not None and clause.startswith(known):
         return names.speaker(known)
@@ -2988,6 +2996,11 @@ def _clause_opener(clause: str, names: Names) -> Speaker | None:
         head, rest = clause[:n], clause[n:]
         if _plausible_name(head) and (_OPENER_GOES_ON.match(rest) or _VERB.match(rest)):
             return names.speaker(head)
+    verb = _VERB.search(clause)
+    if verb is not None and (name := new_name_ending(clause[: verb.start()])) is not None:
+        posts = clause[: verb.start() - len(name)]
+        if _POSTS_BEFORE_NAME.match(posts):
+            return names.speaker(name)
     return None
 
 

@@ -3584,6 +3584,25 @@ def test_a_sentence_reporting_several_people_a_clause_each_gives_each_clause_to_
     assert found.get("柯望川则聚焦模型的推理成本,呼吁通过架构创新降低对算力的依赖。") == person_id_for("柯望川")
 
 
+def test_clauses_each_opening_with_posts_and_a_name_are_each_that_persons(corpus: Corpus) -> None:
+    # 某某代表、某校校长某甲说,…;某某代表、某公司药剂师某乙希望…;某某代表、某所班长某丙希望…… one sentence, three
+    # people: each clause opens with the person's posts (a first one set off by 、), then the name before the verb.
+    text = (
+        "会议期间,多位代表谈到了大模型。\n\n"
+        "省人大代表、某某大学校长严思远说,该校正在筹建算力中心;"
+        "省人大代表、某某医药公司某某药店总药剂师柯望川希望推动大模型深入药店的日常工作中;"
+        "省人大代表、某某公路公司某某收费所班长洪启明希望加强对一线员工的大模型培训……\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("省人大代表、某某大学校长严思远说,该校正在筹建算力中心;") == person_id_for("严思远")
+    assert found.get(
+        "省人大代表、某某医药公司某某药店总药剂师柯望川希望推动大模型深入药店的日常工作中;"
+    ) == person_id_for("柯望川")
+    assert found.get("省人大代表、某某公路公司某某收费所班长洪启明希望加强对一线员工的大模型培训……") == person_id_for(
+        "洪启明"
+    )
+
+
 def test_a_posts_holder_whose_past_the_sentence_tells_is_whom_he_refers_to_next(corpus: Corpus) -> None:
     # …联合创始人某某曾任职某公司,…。 names a person who has not spoken yet: 他认为 two sentences on is that person, not the
     # one who spoke in the paragraph before.
