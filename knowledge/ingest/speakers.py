@@ -106,6 +106,9 @@ SPEECH_VERBS = (
     "印证", "诠释", "论证",
     # Comparing, beside 类比: 某某还对比了以往的做法…,而… / 他用…作比喻:…
     "对比", "比喻",
+    # Replying, beside 回应, as a report of a meeting writes an official's answer (某某回复称,… / 某某答复时称,…): only with
+    # 称 after it, so "回复了邮件" names nobody.
+    "回复称", "回复时称", "答复称", "答复时称",
     # Rebutting, beside 回应: 某某反驳称,… / 某某反驳道:… / 某某驳斥称这种说法…
     "反驳", "驳斥",
     # Criticising, beside 驳斥: 某某批评当前的路线“根本走不通” / 某某在播客中公开批评…: what is wrong is the person's view.

@@ -3603,6 +3603,19 @@ def test_clauses_each_opening_with_posts_and_a_name_are_each_that_persons(corpus
     )
 
 
+def test_an_officials_reply_reported_with_a_reply_verb_and_cheng_is_theirs(corpus: Corpus) -> None:
+    # 某某局局长某甲回复称,… / 某某局副局长某乙回复时称,…: a meeting report's answers, each the official's own view.
+    text = (
+        "某某局局长洪启明回复称,当局已开展全局的审计,希望明年有不少于100个新政策。\n\n"
+        "某某局副局长柯望川回复时称,政府正在争分夺秒地邀请企业落户。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("某某局局长洪启明回复称,当局已开展全局的审计,希望明年有不少于100个新政策。") == person_id_for(
+        "洪启明"
+    )
+    assert found.get("某某局副局长柯望川回复时称,政府正在争分夺秒地邀请企业落户。") == person_id_for("柯望川")
+
+
 def test_a_posts_holder_whose_past_the_sentence_tells_is_whom_he_refers_to_next(corpus: Corpus) -> None:
     # …联合创始人某某曾任职某公司,…。 names a person who has not spoken yet: 他认为 two sentences on is that person, not the
     # one who spoke in the paragraph before.
