@@ -1975,24 +1975,24 @@ def test_lines_broken_at_the_space_beside_a_latin_word_mid_sentence_are_joined_b
     # so does the line that ends its sentence.
     raw = "\n".join(
         [
-            "Jane Doe 提出了一个预测:明年,机器人领域将迎来一场情绪层面的大崩塌。尽管 Orion",
-            "等项目备受瞩目,但 Jane 认为,投资人的信心将迅速瓦解,市场会重新审视这一切。而 John",
-            "Roe 则指出,机器人领域是典型的巨头主场,拥有资本和供应链优势的 Tesla、Google",
-            "以及一些车企将占据默认席位。",
-            "观点二:资本的被迫博弈",
-            "在资本市场,一种诡异的逻辑正在蔓延,而且越来越多的机构开始跟风。Jane",
-            "透露,许多基金即便看不懂基本面,也必须买入新公司的股票,这让 AI",
+            "Jane Doe 给出了一个判断:后年,无人机赛道会出现一次估值层面的大回调。尽管 Vela",
+            "等产品颇受追捧,但 Jane 觉得,创业者的热情会很快冷却,行业会重新评估这一切。而 John",
+            "Roe 则指出,无人机赛道是明显的大厂天下,握有渠道和制造能力的 Acme、Globex",
+            "以及一些家电企业将拿下主要份额。",
+            "观点二:资金的被动追逐",
+            "在二级市场,一种奇怪的风气正在扩散,而且越来越多的散户开始模仿。Jane",
+            "透露,不少机构即便读不透财报,也只好买进新概念的份额,这让 AI",
             "资本更加集中。",
         ]
     )
     result = clean_page(raw + "\n")
     assert result.text.split("\n\n") == [
-        "Jane Doe 提出了一个预测:明年,机器人领域将迎来一场情绪层面的大崩塌。尽管 Orion 等项目备受瞩目,但 Jane 认为,"
-        "投资人的信心将迅速瓦解,市场会重新审视这一切。而 John Roe 则指出,机器人领域是典型的巨头主场,拥有资本和供应链优势的 "
-        "Tesla、Google 以及一些车企将占据默认席位。",
-        "观点二:资本的被迫博弈",
-        "在资本市场,一种诡异的逻辑正在蔓延,而且越来越多的机构开始跟风。Jane 透露,许多基金即便看不懂基本面,"
-        "也必须买入新公司的股票,这让 AI 资本更加集中。\n",
+        "Jane Doe 给出了一个判断:后年,无人机赛道会出现一次估值层面的大回调。尽管 Vela 等产品颇受追捧,但 Jane 觉得,"
+        "创业者的热情会很快冷却,行业会重新评估这一切。而 John Roe 则指出,无人机赛道是明显的大厂天下,握有渠道和制造能力的 "
+        "Acme、Globex 以及一些家电企业将拿下主要份额。",
+        "观点二:资金的被动追逐",
+        "在二级市场,一种奇怪的风气正在扩散,而且越来越多的散户开始模仿。Jane 透露,不少机构即便读不透财报,"
+        "也只好买进新概念的份额,这让 AI 资本更加集中。\n",
     ]
     assert clean_text(raw, CleaningRules.from_mapping(result.rules_mapping())) == result.text
 
@@ -2008,11 +2008,11 @@ def test_a_guest_label_alone_over_guests_lines_inside_the_article_is_its_heading
     # heading of the round-table's guest list, the article's; a credit names someone after the label.
     raw = "\n".join(
         [
-            "在大模型加速走向应用的背景下,四位来自投资、创业与学术一线的嘉宾展开了一场坦诚对话。",
+            "在算力成本持续下降的背景下,三位来自芯片、医疗与教育前线的嘉宾进行了一场直率交流。",
             "",
             "嘉宾:",
             "",
-            "钱多多 某某大学协理副校长(策略研究)、数据科学系教授",
+            "钱多多 某某大学常务副院长(规划发展)、统计学系教授",
             "",
             "孙立 某某资本董事总经理",
             "",

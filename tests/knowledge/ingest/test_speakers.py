@@ -3511,7 +3511,7 @@ def test_the_headline_after_a_post_name_and_colon_in_a_roundup_is_that_persons_g
         "全国人大代表 严思远:算力要下沉到县城\n\n"
         "这些年走访各地让我体会到,算力必须下沉到县城。中小企业用不起算力是当前最大的瓶颈。\n\n"
         "全国政协委员 钱多多:数据要素亟待盘活,机制设计要跟上\n\n"
-        "我们建成了数据交易的基础平台,能够快速地形成低成本和相对\n"
+        "我们搭好了数据流通的公共底座,可以迅速地做到低门槛和比较\n"
     )
     found = speakers(corpus, text)
     assert found.get("全国人大代表 严思远:算力要下沉到县城") == person_id_for("严思远")
@@ -4104,9 +4104,9 @@ def test_a_reporters_role_before_a_dotted_name_is_not_part_of_the_name(corpus: C
 
 def test_a_dotted_names_whole_first_part_after_a_reporters_role_is_the_name(corpus: Corpus) -> None:
     # After 记者 the four characters 亚历山德 are the name's first part, not only its last two.
-    text = "某刊记者亚历山德·罗森观察到,与往年相比,本届论坛氛围显著变化。\n"
+    text = "某刊记者亚历山德·莫顿观察到,与去年相比,今年展会人气明显回落。\n"
     found = speakers(corpus, text)
-    assert found["某刊记者亚历山德·罗森观察到,与往年相比,本届论坛氛围显著变化。"] == person_id_for("亚历山德·罗森")
+    assert found["某刊记者亚历山德·莫顿观察到,与去年相比,今年展会人气明显回落。"] == person_id_for("亚历山德·莫顿")
 
 
 def test_a_post_the_text_introduced_a_name_with_names_that_person_as_the_subject(corpus: Corpus) -> None:
@@ -5725,12 +5725,12 @@ def test_this_and_a_noun_for_what_the_person_is_after_a_quotation_is_the_person_
 
 def test_this_and_a_post_in_a_firm_named_after_the_person_is_the_person_named_last(corpus: Corpus) -> None:
     # 这位钱多多资本的联合创始人: the person's own name inside the post, a firm named after them, is still them.
-    text = "钱多多表示,芯片明年会降价。\n\n这位钱多多资本的联合创始人预言,即便如此,民众仍将拥有巨大消费能力。\n"
+    text = "钱多多表示,芯片明年会降价。\n\n这位钱多多资本的联合创始人预言,即便如此,市场仍将保有可观购买需求。\n"
     attributed = attribute(text, Names(corpus))
     assert [s.speaker.id if s.speaker else None for s in attributed] == ["qian-duoduo", "qian-duoduo"]
     # Another person named in the post is not: 这位 may tell of someone else's partner.
     other = (
-        "钱多多表示,芯片明年会降价。\n\n孙立说,明年会更好。\n\n这位钱多多资本的合伙人预言,民众仍将拥有巨大消费能力。\n"
+        "钱多多表示,芯片明年会降价。\n\n孙立说,明年会更好。\n\n这位钱多多资本的合伙人预言,市场仍将保有可观购买需求。\n"
     )
     assert attribute(other, Names(corpus))[-1].speaker is None
 
@@ -5738,11 +5738,11 @@ def test_this_and_a_post_in_a_firm_named_after_the_person_is_the_person_named_la
 def test_a_quotation_after_a_persons_idea_judged_before_the_colon_is_theirs(corpus: Corpus) -> None:
     # 某某的想法则更为大胆:“…”: the idea is that person's, not the one who spoke in the paragraph before.
     text = (
-        "钱多多认为,女性在科技产业中扮演着不可或缺的角色。\n\n"
-        "科幻作家孙立的想法则更为大胆:“未来,传统的行业边界将不复存在,甚至连公司都会消失。”\n"
+        "钱多多认为,青年在制造行业中承担着无可替代的任务。\n\n"
+        "科幻作家孙立的想法则更为激进:“今后,固有的职业分工将逐步淡化,甚至连工位都会取消。”\n"
     )
     found = speakers(corpus, text)
-    assert found["科幻作家孙立的想法则更为大胆:“未来,传统的行业边界将不复存在,甚至连公司都会消失。”"] == "sun-li"
+    assert found["科幻作家孙立的想法则更为激进:“今后,固有的职业分工将逐步淡化,甚至连工位都会取消。”"] == "sun-li"
 
 
 def test_a_pronoun_past_a_sentence_that_names_no_one_is_the_person_the_paragraph_opened_with(corpus: Corpus) -> None:
@@ -5750,9 +5750,9 @@ def test_a_pronoun_past_a_sentence_that_names_no_one_is_the_person_the_paragraph
     # not the one who spoke in the paragraph before.
     text = (
         "钱多多表示,大学可能会虚拟化。\n\n"
-        "某大学校长孙立平也在思考大学的重新定位。在技术的推动下,学校不再是知识的垄断者。他认为,这要求大学探索新模式。\n"
+        "某大学校长王大川也在琢磨学院的未来角色。在算力的驱动下,课堂不再是学习的唯一场所。他认为,这要求大学探索新模式。\n"
     )
-    assert speakers(corpus, text)["他认为,这要求大学探索新模式。"] == "sun-liping"
+    assert speakers(corpus, text)["他认为,这要求大学探索新模式。"] == "wang-dachuan"
 
 
 def test_the_sentence_between_a_person_after_listed_posts_and_their_pronoun_is_theirs(corpus: Corpus) -> None:
@@ -5760,15 +5760,15 @@ def test_the_sentence_between_a_person_after_listed_posts_and_their_pronoun_is_t
     # sentence that names no one before 他认为 is their account.
     text = (
         "钱多多表示,大学可能会虚拟化。\n\n"
-        "北方某某大学校长、某某科学院院士孙立平也在思考大学的重新定位。在技术推动下,学校不再是知识的垄断者。"
+        "北方某某大学校长、某某科学院院士王大川也在琢磨学院的未来角色。在算力驱动下,课堂不再是学习的唯一场所。"
         "他认为,这要求大学探索新模式。\n"
     )
-    assert speakers(corpus, text)["在技术推动下,学校不再是知识的垄断者。"] == "sun-liping"
+    assert speakers(corpus, text)["在算力驱动下,课堂不再是学习的唯一场所。"] == "wang-dachuan"
 
 
 def test_a_view_cited_as_one_persons_and_others_of_their_kind_is_that_persons(corpus: Corpus) -> None:
     # 正如某某等业界领袖所强调的那样,…: the view after the comma is cited as the one person's the text names.
-    text = "正如钱多多等业界领袖所强调的那样,机器绝非夺人饭碗的杀手,相反,员工反而将在职场上占得先机。\n"
+    text = "正如钱多多等业界领袖所强调的那样,算法绝非抢人岗位的对手,相反,职员反而将在工作中赢得主动。\n"
     assert speakers(corpus, text) == {text.strip(): "qian-duoduo"}
 
 
@@ -5851,24 +5851,24 @@ def test_even_the_person_set_off_by_a_comma_is_the_subject_of_the_clause_that_sa
 
 def test_a_full_latin_name_opening_the_sentence_is_the_subject_a_later_clause_goes_on_with(corpus: Corpus) -> None:
     # Jane Doerr则…毒舌,认为…: no verb of speech in the name's clause; the view after 认为 is still the person's.
-    text = "Jane Doerr则一如既往地毒舌,认为当前的大语言模型无论怎么扩展都无法触达真正的智能。\n"
+    text = "Jane Doerr则一如既往地尖刻,认为眼下的聊天机器人不管如何堆料都难以具备真正的理解。\n"
     assert speakers(corpus, text) == {text.strip(): "jane-doerr"}
 
 
 def test_a_latin_surname_with_a_capital_inside_it_is_part_of_the_full_name(corpus: Corpus) -> None:
     # Jane McArdle则…,认为…: McArdle is one surname, so the two words are a full name opening the sentence.
-    text = "Jane McArdle则一如既往地毒舌,认为当前的大语言模型无论怎么扩展都无法触达真正的智能。\n"
+    text = "Jane McArdle则一如既往地尖刻,认为眼下的聊天机器人不管如何堆料都难以具备真正的理解。\n"
     assert speakers(corpus, text) == {text.strip(): "jane-mcardle"}
 
 
 def test_lao_and_a_family_name_is_the_one_person_of_that_family_the_text_names(corpus: Corpus) -> None:
     # 老黄认为,…: the press's familiar name for 黄某某, named in full before.
     text = (
-        "并非所有科技领袖都如此乐观。\n\n"
-        "当某公司CEO黄大伟去年被问及同样问题时,他斩钉截铁地回答:“那不可能。”\n\n"
-        "老黄认为,AI距离大规模取代人类员工还有很长的路要走。\n"
+        "并非所有企业老板都这样笃定。\n\n"
+        "当某公司CEO黄大伟前年被问到类似话题时,他毫不犹豫地回答:“那不现实。”\n\n"
+        "老黄认为,AI离全面替代人工客服还有相当远的距离。\n"
     )
-    assert speakers(corpus, text)["老黄认为,AI距离大规模取代人类员工还有很长的路要走。"] == "huang-dawei"
+    assert speakers(corpus, text)["老黄认为,AI离全面替代人工客服还有相当远的距离。"] == "huang-dawei"
     # 老师 is a teacher, though 师 is a family name too: no 师某某 speaks.
     assert speakers(corpus, "师大伟是某公司的工程师。\n\n老师认为,这样的说法太保守。\n") == {}
 
@@ -5876,46 +5876,46 @@ def test_lao_and_a_family_name_is_the_one_person_of_that_family_the_text_names(c
 def test_declaring_in_public_before_a_colon_hands_over_the_persons_words(corpus: Corpus) -> None:
     # 某某放话:“…” / 某某…语出惊人:…: the declaration is the person's view; 放话要收购 hands over no words.
     text = (
-        "某公司的孙立放话:“总有一天AI会比我把CEO做得更好。”\n\n"
-        "执掌某巨头的CEO钱多多,在最新专访中语出惊人:人工智能发展极快,未来12个月内就能执行复杂任务。\n\n"
+        "某公司的孙立放话:“早晚有一天AI会替我把CFO干得更出色。”\n\n"
+        "执掌某大厂的CEO钱多多,在近期访谈中语出惊人:机器学习进步飞快,未来18个月内就能胜任专业工作。\n\n"
         "赵一鸣放话要收购这家公司。\n"
     )
     assert speakers(corpus, text) == {
-        "某公司的孙立放话:“总有一天AI会比我把CEO做得更好。”": "sun-li",
-        "执掌某巨头的CEO钱多多,在最新专访中语出惊人:人工智能发展极快,未来12个月内就能执行复杂任务。": "qian-duoduo",
+        "某公司的孙立放话:“早晚有一天AI会替我把CFO干得更出色。”": "sun-li",
+        "执掌某大厂的CEO钱多多,在近期访谈中语出惊人:机器学习进步飞快,未来18个月内就能胜任专业工作。": "qian-duoduo",
     }
 
 
 def test_zao_jiu_before_the_verb_is_an_adverb_not_a_given_names_end(corpus: Corpus) -> None:
     # 某某早就指出 / 某·某某早就放话: 早就 says since when; 早 is not read into the name.
-    text = "孙立早就指出,模型会越来越便宜。\n\n某公司的萨姆·奥特曼早就放话:“总有一天AI会比我把CEO做得更好。”\n"
+    text = "孙立早就指出,模型会越来越便宜。\n\n某公司的卡姆·洛特森早就放话:“早晚有一天AI会替我把CFO干得更出色。”\n"
     assert speakers(corpus, text) == {
         "孙立早就指出,模型会越来越便宜。": "sun-li",
-        "某公司的萨姆·奥特曼早就放话:“总有一天AI会比我把CEO做得更好。”": "samu-aoteman",
+        "某公司的卡姆·洛特森早就放话:“早晚有一天AI会替我把CFO干得更出色。”": "kamu-luotesen",
     }
 
 
 def test_a_dotted_names_first_part_of_five_transliteration_characters_after_a_title_is_whole(corpus: Corpus) -> None:
-    # CEO塞巴斯蒂安·某某 / 执行长克里斯托弗·某某: the title marks where the name starts, and five characters spelling a
+    # CEO伊曼纽埃尔·某某 / 执行长克里斯托弗·某某: the title marks where the name starts, and five characters spelling a
     # foreign first name are not cut to four or two.
     text = (
-        "某公司的CEO塞巴斯蒂安·西米亚特科夫斯基表示,AI有能力做我们所有人的工作。\n\n"
+        "某公司的CEO伊曼纽埃尔·奥斯特罗戈夫斯基表示,AI有本事干好我们每个人的活儿。\n\n"
         "某公司执行长克里斯托弗·兰德里表示,芯片还会更便宜。\n"
     )
     assert speakers(corpus, text) == {
-        "某公司的CEO塞巴斯蒂安·西米亚特科夫斯基表示,AI有能力做我们所有人的工作。": "saibasidian-ximiyatekefusiji",
+        "某公司的CEO伊曼纽埃尔·奥斯特罗戈夫斯基表示,AI有本事干好我们每个人的活儿。": "yimanniuaier-aositeluogefusiji",
         "某公司执行长克里斯托弗·兰德里表示,芯片还会更便宜。": "kelisituofu-landeli",
     }
 
 
 def test_a_name_after_a_post_with_its_latin_form_in_brackets_is_whole(corpus: Corpus) -> None:
-    # 创办人查克柏格(Mark Zuckerberg): 柏 is missing from the transliteration table, but the post and the bracketed Latin
-    # name say the four characters are one person's; 查克 alone is no name here.
+    # 创办人多尔柏格(Jane Dolberg): 柏 is missing from the transliteration table, but the post and the bracketed Latin
+    # name say the four characters are one person's; 多尔 alone is no name here.
     text = (
-        "总统坐在长桌中心,一边坐着某公司创办人查克柏格(Mark Zuckerberg),另一边坐着第一夫人。\n\n"
-        "查克柏格说,来自各个公司的执行长很少聚在一起,“这样很好”。\n"
+        "市长坐在圆桌中央,一边坐着某公司创办人多尔柏格(Jane Dolberg),另一边坐着市议长。\n\n"
+        "多尔柏格说,来自不同行业的执行长难得碰一次面,“这样很好”。\n"
     )
-    assert speakers(corpus, text) == {"查克柏格说,来自各个公司的执行长很少聚在一起,“这样很好”。": "mark-zuckerberg"}
+    assert speakers(corpus, text) == {"多尔柏格说,来自不同行业的执行长难得碰一次面,“这样很好”。": "jane-dolberg"}
 
 
 def test_the_feeling_a_person_said_it_with_is_no_name(corpus: Corpus) -> None:
@@ -5968,8 +5968,8 @@ def test_a_quotation_mid_paragraph_is_the_persons_a_sentence_opening_with_ju_cre
     # “…。”据某组织副总干事某某介绍,…: 据 and the person, whatever their post is called, name the speaker first, as a
     # sentence opening with the name does; the quotation before it is theirs, after the writer's own sentence.
     quote = "“当前,机器正在与算法加快融合,并深度重构产业路径。”"
-    text = f"今年恰逢大会举办十周年。{quote}据某某联盟副总干事孙立平介绍,这些新进展将有力驱动生产力大幅跃升。\n"
-    assert speakers(corpus, text).get(quote) == "sun-liping"
+    text = f"今年恰逢大会举办十周年。{quote}据某某联盟副总干事王大川介绍,这类新突破将明显带动效率成倍提升。\n"
+    assert speakers(corpus, text).get(quote) == "wang-dachuan"
 
 
 def test_a_name_of_three_right_after_an_organisations_name_starts_where_the_organisation_ends(corpus: Corpus) -> None:
@@ -6024,7 +6024,7 @@ def test_a_person_after_a_post_sharing_their_sides_plan_spelled_out_after_a_comm
 def test_a_name_before_a_head_of_states_office_is_read_whatever_its_family_name(corpus: Corpus) -> None:
     # 某某某主席向大会致贺信指出:“…”: a family name of 百家姓 the dictionary does not tag as a name (冀) is still a
     # person's before the office and what its holder does; the letter's words are theirs.
-    text = "9月5日,冀振峰主席向世界智能大会致贺信指出:“当前,人工智能技术加速迭代演进。各国应加强合作与治理。”\n"
+    text = "9月5日,冀振峰主席向世界智能大会致贺信指出:“当前,数字技术持续更新换代。各方应加强沟通与协作。”\n"
     found = speakers(corpus, text)
     assert set(found.values()) == {"ji-zhenfeng"}
     assert any(quote.startswith("9月5日,冀振峰主席") for quote in found)
@@ -6047,7 +6047,7 @@ def test_a_quotation_closed_by_who_voiced_it_on_the_topic_is_theirs_not_the_firs
         corpus,
         "某大学副校长赵文静说,学生都在用这类工具。\n\n"
         "“未来新技术有可能会解决学习的效率问题。但是要注意,体质还是要通过锻炼来增强。”"
-        "和赵文静一同前来报到的某某学校处长李明也就这个话题发表了自己的看法。\n",
+        "和赵文静一同前来报到的某某学校处长李明也就这一话题发表了自己的看法。\n",
     )
     assert found["“未来新技术有可能会解决学习的效率问题。"] == "li-ming"
 
@@ -6074,9 +6074,9 @@ def test_a_named_broker_analysing_ends_the_run_of_a_persons_reported_speech(corp
     found = speakers(
         corpus,
         "不过在王建国看来,新模型的效果到底如何是没有定论的。 "
-        "某发证券分析称,新模型的主题意义更为显著,商业化进程仍需观察。\n",
+        "某发证券分析称,新产品的概念价值更为突出,落地进度仍需跟踪。\n",
     )
-    assert "某发证券分析称,新模型的主题意义更为显著,商业化进程仍需观察。" not in found
+    assert "某发证券分析称,新产品的概念价值更为突出,落地进度仍需跟踪。" not in found
 
 
 def test_a_paragraph_judging_with_a_terse_should_carries_on_the_view_before_it(corpus: Corpus) -> None:
@@ -6084,6 +6084,6 @@ def test_a_paragraph_judging_with_a_terse_should_carries_on_the_view_before_it(c
     found = speakers(
         corpus,
         "某研究中心研究员周立新分析,高校近期常问如何教AI,端看以何种角色为目标。\n\n"
-        "工程师需具备参数等知识,但若是大学想全面推广,应是站在使用者的角度盼能更普及。\n",
+        "工程师需具备算法等常识,但若是学校想大范围铺开,应是站在学习者的角度让它更易用。\n",
     )
-    assert found["工程师需具备参数等知识,但若是大学想全面推广,应是站在使用者的角度盼能更普及。"] == "zhou-lixin"
+    assert found["工程师需具备算法等常识,但若是学校想大范围铺开,应是站在学习者的角度让它更易用。"] == "zhou-lixin"

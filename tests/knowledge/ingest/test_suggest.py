@@ -344,11 +344,11 @@ def test_statements_ending_on_a_question_set_against_them_by_but_are_a_view(corp
 
 
 def test_statements_ending_on_a_long_doubt_set_against_them_by_but_are_a_view(corpus: Corpus) -> None:
-    # "…一个人就可以拍一百部片子,但是不是就真的能够拍出一部有价值、有意义的片子呢?": the doubt after 但, long as it is,
+    # "…一个人就可以写一百首歌曲,但是不是就真的能够写出一首有价值、有意义的歌曲呢?": the doubt after 但, long as it is,
     # answers no against what the statements allow; the statements stand. A long question after 但 that doubts nothing
     # stays a question.
-    own = "赵一鸣:技术也是一样的,它可以把门槛无限降低,一个人就可以拍一百部片子,但是不是就真的能够拍出一部有价值、有意义的片子呢?"
-    asked = "赵一鸣:技术也是一样的,它可以把门槛无限降低,一个人就可以拍一百部片子,但到底什么样的片子才算是有价值有意义的片子呢?"
+    own = "赵一鸣:工具也是一样的,它可以把成本大幅压低,一个人就可以写一百首歌曲,但是不是就真的能够写出一首有价值、有意义的歌曲呢?"
+    asked = "赵一鸣:工具也是一样的,它可以把成本大幅压低,一个人就可以写一百首歌曲,但到底什么样的歌曲才算是有价值有意义的歌曲呢?"
     found = speakers(corpus, f"{own}\n\n{asked}\n")
     assert found.get(own) == "zhao-yiming"
     assert asked not in found
@@ -506,8 +506,8 @@ def test_what_a_person_said_in_a_welcome_address_is_a_draft() -> None:
 
 
 def test_welcoming_an_idea_or_as_an_attitude_is_a_stance_not_a_greeting(corpus: Corpus) -> None:
-    # 以欢迎的姿态适应… / 我很欢迎这个提议: where the speaker stands on something; 欢迎这位嘉宾 is still a greeting.
-    attitude = "赵一鸣说,要以欢迎的姿态适应这一新技术,它将为制造业带来更大的助力。"
+    # 以欢迎的姿态拥抱… / 我很欢迎这个提议: where the speaker stands on something; 欢迎这位嘉宾 is still a greeting.
+    attitude = "赵一鸣说,要以欢迎的姿态拥抱这类新工具,它将为农业带来更多的便利。"
     idea = "孙立表示,我很欢迎这个提议,它能让小公司也用上算力。"
     greeting = "钱多多表示,欢迎这位嘉宾来到论坛,今天的话题非常重要。"
     found = speakers(corpus, f"{attitude}\n\n{idea}\n\n{greeting}\n")
@@ -568,8 +568,8 @@ def test_a_sentence_that_only_says_the_person_once_said_the_quotation_before_is_
 def test_a_closing_wish_that_others_share_their_experience_does_not_frame_the_view_before_it() -> None:
     # 分享经验 after 期待大家 is the speaker's wish for others, not the speaker announcing a talk: the view stands.
     text = (
-        "某区管委会副主任周立新表示,本次论坛的举办将有力推动区域人工智能产业的协同发展,实现资源共享、优势互补,"
-        "“期待大家今后继续关注高新区的发展,分享经验,共创未来。”\n"
+        "某区管委会副主任周立新表示,本次展会的召开将有效促进区域数字经济行业的融合升级,做到人才互通、平台共建,"
+        "“期待大家以后多多关注开发区的建设,分享经验,共创未来。”\n"
     )
     corpus = load_corpus()
     with_text = dataclasses.replace(corpus, sources={**corpus.sources, "new": Source(id="new", title="t", text=text)})
