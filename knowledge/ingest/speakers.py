@@ -453,7 +453,7 @@ _TRANSLITERATED_BEFORE_LATIN = re.compile(
     rf"(?:^|[^\u4e00-\u9fff{_NAME_DOTS}]|{_TITLE_BEFORE})(?P<name>[{_TRANSLITERATION}]{{2,6}})\s?[(（]\s*{_HONORIFIC}"
     r"(?P<latin>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*[)）]"
 )
-# The same right after a title or a post, in characters of any kind (创办人查克柏格(Mark Zuckerberg)): the post marks where
+# The same right after a title or a post, in characters of any kind (创办人多尔柏格(Jane Dolberg)): the post marks where
 # the name starts and the brackets say it spells a person's Latin name, though a character of it is missing from the
 # transliteration table (柏, as Taiwan's papers spell -berg).
 _TITLED_BEFORE_LATIN = re.compile(
@@ -4692,7 +4692,7 @@ _MADE_ABOVE = re.compile(
 )
 
 # A paragraph that opens with a quotation and closes on who voiced it on the topic, however long the description before
-# the name (“…。”和某甲一同前来…的某单位处长某乙也就这个话题发表了自己的看法。): the quotation is the person named last.
+# the name (“…。”和某甲一同前来…的某单位处长某乙也就这一话题发表了自己的看法。): the quotation is the person named last.
 _VIEW_ON_TOPIC_AFTER = re.compile(
     r"^[“「][^“”「」]+[”」](?P<who>[^。!?！？“”「」]{2,80}?)(?:也|还|则|同样|随后)?就(?:这个|这一|该|此|这些|上述)?"
     r"(?:话题|问题|议题|事)(?:发表|谈|谈了谈|说出|分享)了?(?:自己的|个人的?|他的|她的)?(?:看法|观点|见解|意见)[。.]?$"
