@@ -1809,7 +1809,7 @@ class Names:
             if self.mentioned(sentences[i - 1][1]) or _attribution(sentence, self, probe)[0] is not probe:
                 continue
             # The sentence right before; or, further back in the same paragraph, past sentences that name no one and
-            # have no subject of their own (某大学校长某某也在思考…。在…的推动下,学校不再是…。他认为,…): the person the
+            # have no subject of their own (某研究院院长某某也谈到…。在…的带动下,行业已经…。他认为,…): the person the
             # paragraph opened with.
             for j in range(i - 1, -1, -1):
                 before_k, before = sentences[j]

@@ -60,7 +60,7 @@ _FRAMING = re.compile(
     # 谢谢 is thanks, unless it only signs off a long statement after a comma (今天我们宣布,…将建成…,谢谢。): the
     # announcement before it is the sentence.
     # 欢迎 is a welcome, unless it names the address the words come from (某某在欢迎致辞中表示,…): what follows the verb is
-    # the person's. Nor is it one as an attitude (以欢迎的姿态适应…) or taken to an idea or a change (我很欢迎这个想法): the
+    # the person's. Nor is it one as an attitude (以欢迎的心态看待…) or taken to an idea or a change (我很欢迎这个想法): the
     # speaker's stance on something, not a greeting to the guests (欢迎这位嘉宾 still is one).
     r"大家(?:上午|下午|晚上|早上)?好|(?<!.{20}[,，])谢谢|谢谢(?![。!！.]?[”」』]?\s*$)|很高兴(?!地?(?:告诉|宣布|看到))|借此机会|分享.{0,16}(?:思考|体会|经验|观点|看法|观察)(?![:：]\s*[^\s“”「」『』])(?![,，][他她]?(?:还|也)?(?:认为|表示|指出|强调)[,，:：]?\s*[^\s,，。])|演讲的主题|题目叫|^以下(?:是|为)|整理[:：]?$|欢迎(?!(?:致辞|致词|辞|词|讲话)中|的|(?:这|此|该)(?!位))"
     # A self-introduction that opens the sentence or a dialogue turn (某某:我是来自某公司的,我负责产品。).
@@ -225,8 +225,8 @@ _STATING_QUESTION = re.compile(
     # …or on a question set against the statements before it by 但 (…是一个老话题,也是一个新话题,但什么是算力?): the
     # statements stand, the question asks what they leave open.
     r"|[^?？]{15,}[,，](?:但|但是|可是|然而)(?![^,，?？]*(?:你|您))[^,，?？]{1,12}[?？]"
-    # …a longer one too when it doubts them, whether that is really so (…一个人就可以拍一百部片子,但是不是就真的能够拍出
-    # 一部有价值的片子呢?): the doubt answers no, against what the statements allow, and they stand.
+    # …a longer one too when it doubts them, whether that is really so (…一台电脑就能写完一本书,但是不是就真的能够写出
+    # 一本好书呢?): the doubt answers no, against what the statements allow, and they stand.
     r"|[^?？]{15,}[,，](?:但|但是|可是|然而)(?![^,，?？]*(?:你|您))(?:是不是|是否|能否|能不能|会不会)[^,，?？]{1,30}呢[?？]"
     # …or on a question the statement before it leads to, by 所以 / 因此 (…这个词把人带偏了,所以什么是智能?): the
     # statement is the speaker's, short as it may be; the question only follows from it. Not one put to the listener.

@@ -3607,13 +3607,13 @@ def test_an_officials_reply_reported_with_a_reply_verb_and_cheng_is_theirs(corpu
     # 某某局局长某甲回复称,… / 某某局副局长某乙回复时称,…: a meeting report's answers, each the official's own view.
     text = (
         "某某局局长洪启明回复称,当局已开展全局的审计,希望明年有不少于100个新政策。\n\n"
-        "某某局副局长柯望川回复时称,政府正在争分夺秒地邀请企业落户。\n"
+        "某某局副局长柯望川回复时称,部门正在加紧推进各项试点工作。\n"
     )
     found = speakers(corpus, text)
     assert found.get("某某局局长洪启明回复称,当局已开展全局的审计,希望明年有不少于100个新政策。") == person_id_for(
         "洪启明"
     )
-    assert found.get("某某局副局长柯望川回复时称,政府正在争分夺秒地邀请企业落户。") == person_id_for("柯望川")
+    assert found.get("某某局副局长柯望川回复时称,部门正在加紧推进各项试点工作。") == person_id_for("柯望川")
 
 
 def test_a_posts_holder_whose_past_the_sentence_tells_is_whom_he_refers_to_next(corpus: Corpus) -> None:
