@@ -3028,6 +3028,19 @@ def _clauses_of_their_own(sentences: list[str], names: Names, openers: dict[str,
     return out
 
 
+def _spelling_out(
+    before: str, head: str, names: Names, last: Speaker | None
+) -> tuple[Speaker | None, str, bool] | None:
+    """Who spells out the view a verb announces (some points laid out, a study's finding): the name ``before`` the verb
+    ends with, else 他 / 她 alone there as the person named last; None when neither."""
+    name = names.name_ending(before)
+    if name:
+        return names.speaker(name), f"{name} {head}…: {_SPELLED}", True
+    if last is not None and re.fullmatch(r"(?:他|她)", before.strip()):
+        return last, f"{before.strip()}({last.zh}) {head}…: {_SPELLED}", True
+    return None
+
+
 def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Speaker | None, str, bool]:
     """Who the sentence says is speaking (name or pronoun before a speech verb), how, and with which verb."""
     if last is not None and (frame := _OWN_FRAME.match(sentence)):
@@ -3294,19 +3307,13 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         instrument = _INSTRUMENT.search(before)
         if instrument:  # 她用哲学的视角拆解了…: (with an instrument before the verb)
             before = _ADVERBS.sub("", before[: instrument.start()])
-        name = names.name_ending(before)
-        if name:
-            return names.speaker(name), f"{name} {spelled.group(0)[:2]}…: {_SPELLED}", True
-        if last is not None and re.fullmatch(r"(?:他|她)", before.strip()):
-            return last, f"{before.strip()}({last.zh}) {spelled.group(0)[:2]}…: {_SPELLED}", True
+        if (spelled_by := _spelling_out(before, spelled.group(0)[:2], names, last)) is not None:
+            return spelled_by
     study = _STUDY_DONE.search(sentence)
     if study:
         before = _without_setting(_ADVERBS.sub("", sentence[: study.start()]), names)
-        name = names.name_ending(before)
-        if name:
-            return names.speaker(name), f"{name} {study.group(0)[:2]}…: {_SPELLED}", True
-        if last is not None and re.fullmatch(r"(?:他|她)", before.strip()):
-            return last, f"{before.strip()}({last.zh}) {study.group(0)[:2]}…: {_SPELLED}", True
+        if (spelled_by := _spelling_out(before, study.group(0)[:2], names, last)) is not None:
+            return spelled_by
     passive = _PASSIVE_JUDGEMENT.search(sentence)
     if passive:
         name = names.name_ending(_ADVERBS.sub("", passive.group("agent")))
