@@ -178,17 +178,19 @@ _BRACKETED_CREDIT = re.compile(
 _CAPTION_THEN_SOURCE = re.compile(
     r"^[^。!?！？:：“”「」]{2,40}[。.]\s*图片?(?:来源|来自|源)\s*[:：]\s*[^。,，!?！？]{1,16}[。.]?$"
 )
+# The kinds of picture a caption ends in after its full stop (资料图片 / 图片 / 照片 …).
+_CAPTION_END_KIND = r"(?:资料图片|资料照片?|资料图|图片|照片)"
 # A photo's caption of one sentence, then after its full stop only who gave the picture and its kind, no stop after it
 # (某某。资料图片 / 某某在会上发言。某某局图片): a paragraph of the article never ends in a picture's kind left hanging;
 # a sentence about a picture (…。这是一张图片) holds a verb or a measure word before it.
 _KIND_AFTER_CAPTION = re.compile(
     r"^[^。!?！？,，;；:：“”「」『』]{2,60}[。.]\s*(?![^。]*[是的这那一张了])[\u4e00-\u9fff]{0,8}?"
-    r"(?:资料图片|资料照片?|资料图|图片|照片)$"
+    rf"{_CAPTION_END_KIND}$"
 )
 # A photo's caption opened by the caption's triangle and ending, after its full stop, in only the picture's kind
 # (▲某某在会上,谈到某事。资料图片): the triangle marks it as the picture's, so a comma inside does not make it text.
 _MARKED_KIND_AFTER_CAPTION = re.compile(
-    r"^[▲△]\s*[^。!?！？“”「」]{2,80}[。.]\s*[\u4e00-\u9fff]{0,8}?(?:资料图片|资料照片?|资料图|图片|照片)$"
+    rf"^[▲△]\s*[^。!?！？“”「」]{{2,80}}[。.]\s*[\u4e00-\u9fff]{{0,8}}?{_CAPTION_END_KIND}$"
 )
 # A screenshot's caption: a sentence, quotes and all, then after its full stop only where the screenshot came from and
 # 截图 (…说“…”。某某平台截图): a paragraph never ends on a screenshot's credit with no stop; taking one (他截了图 /
