@@ -38,7 +38,10 @@ jieba.setLogLevel(logging.WARNING)
 _SLACK_LINK = re.compile(r"<([^<>|]*)(?:\|([^<>]*))?>")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
 # CJK unified ideographs (basic + extension A) and Latin/digit runs; everything else separates tokens.
-_RUN = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff]+)|([a-z0-9]+(?:[-.+_'][a-z0-9]+)*\+*)")
+_RUN = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff]+)|([a-z0-9]+(?:[-.+_'\u2019][a-z0-9]+)*\+*)")
+# An English possessive or contraction's "'s" (Dify's founder, OpenAI’s plan, what's): the word is the name or
+# the question word before it, so "dify's" meets "dify" instead of becoming an unknown "difys".
+_POSSESSIVE = re.compile(r"['\u2019]s$")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
@@ -91,8 +94,9 @@ def clean_query(text: str) -> str:
 
 
 def compact_latin(token: str) -> str:
-    """``kai-fu`` → ``kaifu``, ``gpt-4`` → ``gpt4``, ``gpt-3.5`` keeps its dot (3.5 is not 35)."""
-    return token.replace("-", "").replace("_", "").replace("'", "")
+    """``kai-fu`` → ``kaifu``, ``gpt-4`` → ``gpt4``, ``gpt-3.5`` keeps its dot (3.5 is not 35), ``dify's`` →
+    ``dify``."""
+    return _POSSESSIVE.sub("", token).replace("-", "").replace("_", "").replace("'", "").replace("\u2019", "")
 
 
 @lru_cache(maxsize=65_536)

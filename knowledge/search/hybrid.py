@@ -55,8 +55,9 @@ def unknown_names(query: str, view: LexicalView) -> list[str]:
     unknown = {_compact(u.label) for u in view.units if not u.known and is_latin(u.label)}
     names: list[str] = []
     run: list[str] = []
-    for match in re.finditer(r"[A-Za-z0-9][A-Za-z0-9.+_'-]*|\S", query):
-        word = match.group(0).rstrip(".-")
+    for match in re.finditer(r"[A-Za-z0-9][A-Za-z0-9.+_'\u2019-]*|\S", query):
+        # The name without its possessive (Zorblax's founder -> Zorblax), as the text pipeline reads it.
+        word = re.sub(r"['\u2019]s$", "", match.group(0).rstrip(".-"))
         if _compact(word) in unknown and _NAME_SHAPE.search(word):
             run.append(word)
             continue

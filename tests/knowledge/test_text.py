@@ -61,3 +61,9 @@ def test_english_forms_meet() -> None:
     assert stem_english("gpt4") == "gpt4"
     assert stem_english("robotics") == stem_english("robot") == stem_english("robots")
     assert stem_english("hallucinations") == stem_english("hallucination")
+
+
+def test_a_possessive_or_contraction_s_leaves_the_word_before_it(pipeline: TextPipeline) -> None:
+    assert pipeline.tokens("Zorblax's founder and Quibly’s plan") == ["zorblax", "founder", "and", "quibly", "plan"]
+    assert compact_latin("what's") == "what"
+    assert compact_latin("don't") == "dont"  # only a closing 's is dropped

@@ -60,6 +60,15 @@ def test_unknown_latin_names_are_named_as_typed(engine: SearchEngine) -> None:
     assert unknown_names(query, engine.score_all(query)) == ["Qwen2.5-Max"]  # not "What"
     query = "how much did DeepSeek R1 cost, vs 开源模型"
     assert unknown_names(query, engine.score_all(query)) == ["DeepSeek R1"]  # one name, its version with it
+    query = "what does Zorblax's founder think of Infra"
+    assert unknown_names(query, engine.score_all(query)) == ["Zorblax"]  # named without its possessive
+
+
+def test_a_known_name_with_a_possessive_is_known(engine: SearchEngine) -> None:
+    for query in ("what is Infra's view", "Infra’s view"):
+        view = engine.score_all(query)
+        assert unknown_names(query, view) == []
+        assert ("infra", True) in [(u.label, u.known) for u in view.units]  # not an unknown word "infras"
 
 
 def test_without_an_embedder_search_is_lexical_and_explain_says_so(engine: SearchEngine) -> None:
