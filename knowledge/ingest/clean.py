@@ -1596,6 +1596,9 @@ _LABEL_LINE = 12
 # blank, then the guest's post (某某科技董事长), with no sentence in it.
 _GUEST_LINE = re.compile(
     rf"^[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){{1,3}}[ \u3000]+[^\s。,，;；!！?？:：]{{0,30}}{_TITLE_WORD}[^\s。,，;；!！?？:：]{{0,12}}$"
+    # A guest's line may give the post in brackets after the name instead (某某(某某局某某司司长) / 某某(编剧、导演)): the
+    # brackets set it off as a post, whatever its last word; four characters or more, so a caption's note (某某(左)) is none.
+    r"|^[\u4e00-\u9fff]{2,4}[(（][^\s。,，;；!！?？:：()（）]{4,40}[)）]$"
 )
 _MIN_GUESTS = 2
 _HEADING_UNDER_GUESTS_CHARS = 20

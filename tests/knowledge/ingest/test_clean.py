@@ -2025,6 +2025,28 @@ def test_a_guest_label_alone_over_guests_lines_inside_the_article_is_its_heading
     assert "嘉宾:某某" not in clean_page("嘉宾:某某\n\n" + raw + "\n").text
 
 
+def test_a_guest_label_alone_over_guests_with_their_posts_in_brackets_is_its_heading() -> None:
+    # 嘉宾: over guests' lines written as a name with the post in brackets after it (钱多多(某某局某某司司长)): the
+    # heading of the round-table's guest list, the article's, as with a blank between name and post.
+    raw = "\n".join(
+        [
+            "在算力成本持续下降的背景下,本期请来几位业内人士,共同探讨模型如何走进片场。",
+            "",
+            "嘉宾:",
+            "",
+            "钱多多(某某总局某某管理司司长)",
+            "",
+            "孙立(编剧、导演)",
+            "",
+            "钱多多:我觉得最大的变化是算力变便宜了,年轻人可以更早开始创作。",
+        ]
+    )
+    assert "嘉宾:" in clean_page(raw + "\n").text.split("\n\n")
+    # A name with a short note in brackets (孙立(左)) is a caption's, not a guest's post: the label stays a byline's.
+    caption = raw.replace("孙立(编剧、导演)", "孙立(左)")
+    assert "嘉宾:" not in clean_page(caption + "\n").text.split("\n\n")
+
+
 def test_a_caption_ending_in_a_news_agencys_credit_and_photographer_is_chrome() -> None:
     # ▲某某出席 2017 年某论坛,AGENCY/Jane Roe: the Latin credit takes it past a short line, but it is the picture's.
     line = "▲某某出席 2017 年某某世界经济论坛年会开幕式,NEWSWIRE/Jane Roe"
