@@ -773,6 +773,11 @@ _EDITOR_CREDIT = re.compile(
 # A figure's number, as a caption made of the title ends (图1 / (图2) / 图 3).
 _FIGURE_NUMBER = re.compile(r"^[(（]?图\s*\d{1,2}[)）]?$")
 _SITE_AFTER_TITLE = re.compile(r"^[-_|｜–—·]{1,2}[^,，。!！?？;；:：]{1,20}$")
+# What a paper's headline, repeated in the text, puts after the title: its column's tag in brackets (标题(解码·某某观察)),
+# a few words and no sentence punctuation; two characters or more, so a part's mark (标题(下)) is none.
+_COLUMN_TAG = re.compile(r"^[(（][^()（）,，。!！?？;；:：]{2,16}[)）]$")
+# The print header's lines between the page's title and the headline so tagged: the paper's name and date, the kicker.
+_HEADER_LINES = 3
 
 
 def _squash(text: str) -> str:
@@ -1809,6 +1814,21 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             and not chrome_rule(stripped[under])
         ):
             first = under
+    # The headline repeated right over the first paragraph with its column's tag in brackets (标题(解码·某某观察)) ends
+    # a paper's print header under the page's title: it and the few short lines between (某某日报2025-04-03, the kicker
+    # over the headline) are the article's, not a site's lines before it, unless a chrome rule marks one of them.
+    if titled_at:
+        between = [j for j in range(titled_at[0] + 1, first) if stripped[j]]
+        tail = _squash(stripped[between[-1]])[len(title_key or "") :] if between else ""
+        if (
+            between
+            and _squash(stripped[between[-1]]).startswith(title_key or "")
+            and _COLUMN_TAG.match(tail)
+            and not _FIGURE_NUMBER.match(tail)
+            and len(between) <= _HEADER_LINES + 1
+            and all(len(stripped[j]) <= _SHORT and not chrome_rule(stripped[j]) for j in between)
+        ):
+            first = between[0]
     # The article ends with its last line of text (one with punctuation, perhaps cut short), not with
     # its last full paragraph: section headings before a cut-short last line are the article's.
     # A line a chrome rule marks (来源:某某网 after the text) is not the article's last line, though it holds a colon.

@@ -1592,6 +1592,23 @@ def test_a_dashed_subtitle_under_the_title_is_kept_and_a_next_issue_notice_is_dr
     assert "我试过让大模型批改作文" in result.text
 
 
+def test_a_papers_header_block_over_its_headline_repeated_with_a_column_tag_is_the_articles() -> None:
+    # A paper's piece: the page's title, then the print header (the paper's name and date, the kicker), then the
+    # headline again with the column's tag in brackets after it. The headline so tagged is the text's, not a page's
+    # line before it, and so are the short lines between the title and it.
+    title = "模型来了,片场准备好了吗?"
+    header = ["某某日报2031-05-06", "第九届某某视听大会上模型成为热议话题", "模型来了,片场准备好了吗?(观察·某某新动向)"]
+    raw = "\n\n".join([title, *header, *ARTICLE]) + "\n"
+    result = clean_page(raw, title=title)
+    assert result.text == "\n\n".join([*header, *ARTICLE]) + "\n"
+    assert clean_text(raw, result.rules) == result.text
+    # With a site's line among them (a breadcrumb), the lines are the page's, as without the tagged headline.
+    raw = "\n\n".join([title, "首页 > 文化 > 正文", *header[:2], *ARTICLE]) + "\n"
+    assert clean_page(raw, title=title).text == "\n\n".join(ARTICLE) + "\n"
+    raw = "\n\n".join([title, "首页 > 文化 > 正文", *header, *ARTICLE]) + "\n"
+    assert "某某日报2031-05-06" not in clean_page(raw, title=title).text
+
+
 def test_a_sites_policy_on_the_pieces_it_reprints_is_chrome() -> None:
     assert chrome_rule("2.某某科技网遵循行业规范,任何转载的稿件都会明确标注作者和来源") is not None
     assert chrome_rule("3.某某網遵循行業規範,任何轉載的文章都會註明來源") is not None
