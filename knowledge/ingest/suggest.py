@@ -269,12 +269,21 @@ MIN_SCORE = 2
 
 
 def _headline_deck(paragraphs: list[str]) -> set[str]:
-    """The lines of a deck of two or more speakers' headlines, one after another, each naming another person."""
+    """The lines of a deck of two or more speakers' headlines, one after another, each naming another person; or the
+    headlines of a report's parts, two or more naming different people, each over a paragraph that names its person
+    (某甲:善用算力… over 某某院长某甲在演讲中…)."""
     heads = [_NAMED_HEADLINE.match(simplified(p)) for p in paragraphs]
     deck: set[str] = set()
     for i, (a, b) in enumerate(itertools.pairwise(heads)):
         if a is not None and b is not None and a.group("name") != b.group("name"):
             deck |= {paragraphs[i], paragraphs[i + 1]}
+    parts = {
+        paragraphs[i]: head.group("name")
+        for i, head in enumerate(heads[:-1])
+        if head is not None and heads[i + 1] is None and head.group("name") in simplified(paragraphs[i + 1])
+    }
+    if len(set(parts.values())) >= 2:
+        deck |= set(parts)
     return deck
 
 

@@ -495,6 +495,24 @@ def test_each_headline_of_a_deck_of_speakers_headlines_is_that_persons_view(corp
     assert found["赵一鸣:本地应该扮演区域服务的领航者角色"] == "zhao-yiming"
 
 
+def test_each_speakers_headline_over_the_part_that_tells_their_talk_is_that_persons_view(corpus: Corpus) -> None:
+    # A report in parts, each headed by a speaker's name, a colon and the gist of their talk with no full stop, the
+    # paragraph under it naming that person: the headline is the person's view, as in a deck of them.
+    text = (
+        "某某论坛日前举行,专家学者为产业发展建言献策。\n\n"
+        "孙立:善用算力,关键是为基础研究插上翅膀\n\n"
+        "某某大学副校长孙立在主旨演讲中谈到了基础研究的困境。\n\n"
+        "赵一鸣:应该通过政策让更多人在浪潮中获益\n\n"
+        "某某实验室理事长赵一鸣在主旨演讲中,提到了技术向各个领域渗透的问题。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("孙立:善用算力,关键是为基础研究插上翅膀") == "sun-li"
+    assert found.get("赵一鸣:应该通过政策让更多人在浪潮中获益") == "zhao-yiming"
+    # A lone such line, its part not about the person it names, is no headline of theirs: nothing to draft.
+    lone = "孙立:应该通过政策让更多人在浪潮中获益\n\n某某论坛日前举行,专家学者建言献策。\n"
+    assert speakers(corpus, lone) == {}
+
+
 def test_what_a_person_said_in_a_welcome_address_is_a_draft() -> None:
     # 欢迎 names the setting here (在欢迎致辞中表示,…): the words after the speech verb are the person's, not a greeting.
     corpus = load_corpus()
