@@ -312,7 +312,9 @@ _SETTING = re.compile(
     # So is an interview given with nothing between 接受 and 采访 (某某(Jane Doe)最近接受采访时回应…), however long the
     # subject before it.
     # A part of an event's programme, without 上 / 中 (某某在问答环节表示 / 他在公开环节向来宾说), is a setting too.
-    r"(?:在[^,，。:：]{1,25}?(?:中|上|时|里|后|前|日|天|月|年|之际|期间|底部|下方|末尾|文末|评论区|访|访谈|场合|环节)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|为[^,，。:：]{1,15}|接受[^,，。:：]{0,20}?采访时?|受访时?|据|在"
+    # A title in 《》 with a colon in it (在题为《甲:乙》的主旨演讲中) may stand within the setting, as one word: the colon is
+    # the title's, handing nothing over.
+    r"(?:在(?:[^,，。:：]|《[^》:：]{0,40}[:：][^》]{0,40}》){1,25}?(?:中|上|时|里|后|前|日|天|月|年|之际|期间|底部|下方|末尾|文末|评论区|访|访谈|场合|环节)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|为[^,，。:：]{1,15}|接受[^,，。:：]{0,20}?采访时?|受访时?|据|在"
     # A standpoint or a capacity between the name and the verb: 朱某站在投资者的角度认为 / 傅某从创业者角度出发,表示 /
     # 傅某作为创业者代表则认为.
     r"|(?:站在|从)[^,，。:：]{1,15}?(?:角度|立场|视角|层面|维度)(?:出发|来看|看)?[,，]?|作为[^,，。:：]{1,15}?[,，]?"

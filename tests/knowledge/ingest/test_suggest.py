@@ -513,6 +513,12 @@ def test_each_speakers_headline_over_the_part_that_tells_their_talk_is_that_pers
     assert speakers(corpus, lone) == {}
 
 
+def test_a_talks_title_in_book_marks_with_a_colon_in_it_is_still_the_setting_before_the_verb(corpus: Corpus) -> None:
+    # 某某在题为《甲:乙》的主旨演讲中表示,…: the colon is the talk title's, inside its 《》, not one that hands over words.
+    said = "某某大学副校长孙立在题为《算力:基础研究的新路》的主旨演讲中表示,算力一定会推动基础研究。"
+    assert speakers(corpus, said + "\n") == {said: "sun-li"}
+
+
 def test_what_a_person_said_in_a_welcome_address_is_a_draft() -> None:
     # 欢迎 names the setting here (在欢迎致辞中表示,…): the words after the speech verb are the person's, not a greeting.
     corpus = load_corpus()
