@@ -584,6 +584,9 @@ _ANSWER_GIVEN = re.compile(
     r"(?:答案|回答|判断|结论|解释|答复|观点|看法|预测|预言|时间表|时间节点|时间点)[:：]\s*[^\s。!?！？]"
     # …or one whose colon ends the sentence, the judgement in the paragraph under it (某某给出过一个让很多人吃惊的判断:).
     r"|(?:给出|作出|做出|亮出|道出|提出)(?:了|过)?[^,，。:：“「『]{0,16}?(?:答案|判断|结论|预测|观点|看法)[:：]\s*$"
+    # …or one that says which way it goes (某某给出了明确的否定答案。 after the question it answers, 在…是否会…的问题上):
+    # no, or yes, is the view itself, with no colon to spell it out.
+    r"|(?:给出|作出|做出)了?[^,，。:：“「『]{0,6}?(?:否定|肯定)的?(?:答案|回答|答复)"
 )
 # Figures a person gives, spelled out after the colon (他给出了一组数据:…是过去的100倍): the figures are the person's
 # claim; without the colon (他公布了财报数据。) it only reports an act. Only after 他 / 她, the person the text named last:

@@ -519,6 +519,15 @@ def test_a_talks_title_in_book_marks_with_a_colon_in_it_is_still_the_setting_bef
     assert speakers(corpus, said + "\n") == {said: "sun-li"}
 
 
+def test_a_clear_no_or_yes_to_the_question_the_sentence_puts_is_the_persons_view(corpus: Corpus) -> None:
+    # 在…是否会…的问题上,某某给出了明确的否定答案。 the answer's way (no) is said, with the question it answers: a view,
+    # though no colon spells it out; an answer of no stated way (给出了自己的答案。) only announces one.
+    no = "在加强监管是否会阻碍创新的问题上,某某研究所研究员孙立给出了明确的否定答案。"
+    assert speakers(corpus, no + "\n") == {no: "sun-li"}
+    announced = "在加强监管是否会阻碍创新的问题上,某某研究所研究员孙立给出了自己的答案。"
+    assert speakers(corpus, announced + "\n") == {}
+
+
 def test_what_a_person_said_in_a_welcome_address_is_a_draft() -> None:
     # 欢迎 names the setting here (在欢迎致辞中表示,…): the words after the speech verb are the person's, not a greeting.
     corpus = load_corpus()
