@@ -3489,6 +3489,23 @@ _EXAMPLE_BY_COLON = re.compile(
 )
 
 
+# Another person's words named right before the colon, with at most a time or a place and the act of giving them between
+# the name and the noun (某某的观点呼应了某某上月发出的警告:「…」 / …引用某某在会上的原话:「…」): the quotation is the words of
+# the person named last, whose warning or remark it is, not of the one the clause opens with.
+_OWNED_WORDS = re.compile(
+    r"^[^,，。:：;；“”「」『』的]{0,16}?的(?:警告|呼吁|预言|断言|告诫|忠告|提醒|说法|名言|原话|话)\s*$"
+)
+
+
+def _words_owner(clause: str, names: Names) -> str | None:
+    """The person whose words the clause before a colon names last (…某某发出的警告), if the clause ends so."""
+    mentions = names.all_mentioned(clause)
+    if len(mentions) < 2:
+        return None
+    at, name = mentions[-1]
+    return name if _OWNED_WORDS.match(clause[at + len(name) :]) else None
+
+
 def _quotations_blanked(text: str) -> str:
     """``text`` with what stands inside quotation marks replaced by spaces, one character for one."""
     out: list[str] = []
@@ -5127,6 +5144,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                         and clause.startswith(clause_opener)
                     ):
                         mentioned = clause_opener
+                    if speech.group(0)[0] in ":：" and (owner := _words_owner(clause, names)) is not None:
+                        mentioned = owner
                     speaker, how = names.speaker(mentioned), f"{mentioned} (quoted)"
                     # “…”的论断引发…: the words named by a noun inside the writer's sentence; what follows is the writer's.
                     words_named = speech.group(0)[0] in _CLOSE_QUOTES

@@ -565,6 +565,17 @@ def test_a_quoted_reply_after_a_name_and_de_is_the_repliers(corpus: Corpus) -> N
     assert "这一计划也获得了董事会的支持。" not in found
 
 
+def test_a_quotation_after_a_second_persons_words_named_before_the_colon_is_that_persons(corpus: Corpus) -> None:
+    text = (
+        "John Smith 表示,今天的发布会很成功。\n\n"
+        "John Smith 的观点呼应了首席执行官 Mary Brown 上月发出的警告:「价格战还会持续很久」。\n\n"
+        "John Smith 的观点引起了热议:「价格不会再降」。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["John Smith 的观点呼应了首席执行官 Mary Brown 上月发出的警告:「价格战还会持续很久」。"] == "mary-brown"
+    assert found["John Smith 的观点引起了热议:「价格不会再降」。"] == "john-smith"
+
+
 def test_a_sentence_opening_with_an_epithet_before_the_name_is_that_persons(corpus: Corpus) -> None:
     text = (
         "赵一鸣表示,今天的发布会很成功。\n\n素有「预言家」之称的赵一鸣最近又语出惊人,宣称机器人明年将实现通用智能。\n"
