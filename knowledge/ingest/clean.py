@@ -466,6 +466,9 @@ _BAIT_WORDS = re.compile(
 _GALLERY_ALT = re.compile(r"\s第\s*\d{1,3}\s*张$")
 # A dialog's close mark alone on a line (×): the page's control.
 _CLOSE_MARK = re.compile(r"^[×✕✖╳]$")
+# A picture or a character the page could not show, left as a question mark (or the replacement mark) alone on its
+# line: no text of the article, where a question always holds words before its mark.
+_LOST_GLYPH = re.compile(r"^[?？\ufffd]{1,3}$")
 # A repost's line of credits (内容来源:某节目。 责编 | 某某 排版 | 某某 第 123 篇:5000字 | 12分钟阅读): two or more credit
 # fields, set off by a bar or stamped with the reading time, though it holds a full stop and is long.
 _CREDIT_FIELD = re.compile(r"(?:来源|作者|责编|责任编辑|编辑|排版|校对|美编|审核|出品|策划|撰文)\s*[|｜丨:：]")
@@ -846,6 +849,8 @@ def chrome_rule(line: str) -> str | None:
         return "bare separator"
     if _CLOSE_MARK.match(line):
         return "close button"
+    if _LOST_GLYPH.match(line):
+        return "lost picture or character"
     if _DATED_BIO.match(line) and len(line) <= 2 * _SHORT:
         return "dateline with a bio"
     if _CAPTION_THEN_SOURCE.match(line):

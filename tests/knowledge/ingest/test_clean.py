@@ -383,6 +383,18 @@ def test_a_bare_border_bar_on_a_line_of_its_own_is_chrome() -> None:
     assert chrome_rule("| 5% |") is None
 
 
+def test_a_lone_question_mark_on_a_line_of_its_own_is_chrome_but_a_question_is_not() -> None:
+    # A picture or a character the page could not show, left as a question mark alone on its line: no text.
+    assert chrome_rule("?") == "lost picture or character"
+    assert chrome_rule("？") == "lost picture or character"
+    assert chrome_rule("\ufffd") == "lost picture or character"
+    assert chrome_rule("为什么?") is None
+    raw = f"{ARTICLE[0]}\n\n  ?\n\n{ARTICLE[1]}\n"
+    result = clean_page(raw)
+    assert result.text == "\n\n".join(ARTICLE) + "\n"
+    assert clean_text(raw, result.rules) == result.text
+
+
 def test_a_posts_ip_place_and_time_stamp_is_chrome_but_a_sentence_about_it_is_not() -> None:
     # A platform prints over a post where the account posted from and when: no sentence of the article.
     assert chrome_rule("IP属地 中国·上海 某某财经周刊 时间:2024-03-05 10:11:12") == "post's place and time stamp"
