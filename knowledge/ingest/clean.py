@@ -641,6 +641,9 @@ _IP_PLACE_STAMP = re.compile(rf"^IP\s*属地\s*[:：]?[^。!?！？,，]{{0,40}}
 _FIELD_LABEL = re.compile(rf"(?:{_META_LABEL}|关键词|关键字|标签)\s*[:：]")
 # A subtitle's opening dash (——…), as a paper prints the headline's second line.
 _SUBTITLE = re.compile(r"^(?:——|──|--)\s*[^\s—─-]")
+# A headline's kicker, the line a paper prints right over the title (某所召开某研讨会,专家共话前景): two phrases of four
+# characters or more joined by a comma, no other punctuation; a short label or a greeting (您好,…) is shorter.
+_KICKER = re.compile(r"^[^,，。:：;；!！?？…“”「」|｜]{4,20}[,，][^,，。:：;；!！?？…“”「」|｜]{4,20}$")
 # A column's notice of the next issue's topic (下期话题:… / 下期预告:…), a line of its own: the paper's, not the article's.
 _NEXT_ISSUE = re.compile(r"^(?:下期|下一期|下周)(?:话题|话题预告|预告|主题|讨论|议题|看点)\s*[:：]")
 # A site's welcome line in its header (欢迎来到某某网! / 欢迎光临某某商城), perhaps as an item of the header's list
@@ -1960,12 +1963,16 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
                 )
             ) and i == over
             listed = _listed_point(i, stripped) or _deck_over_lede(i, stripped, first)
+            # The headline's kicker right over the title line is the article's, as the dashed subtitle under it is.
+            over_title = next((j for j in nonblank_at if j > i), None) in titled_at
+            kicker = over_title and bool(_KICKER.match(simplified(line)))
             if (
                 i < first
                 and len(line) <= _SHORT
                 and not _ATTACHMENT.match(simplified(line))
                 and not hands_over
                 and not listed
+                and not kicker
                 and i not in guest_list
             ):
                 rule = "before the article starts"

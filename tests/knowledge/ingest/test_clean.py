@@ -1621,6 +1621,26 @@ def test_a_papers_header_block_over_its_headline_repeated_with_a_column_tag_is_t
     assert "某某日报2031-05-06" not in clean_page(raw, title=title).text
 
 
+def test_a_kicker_right_over_the_title_is_kept_and_a_label_over_it_is_dropped() -> None:
+    # A paper's headline in two lines: the kicker (two phrases joined by a comma) right over the title, the site's
+    # font-size label over it.
+    page = (
+        "作者:柯润生 来源:某某日报 发布时间:2024/3/5 10:11:12\n"
+        "选择字号:\n"
+        "某研究所召开机器人研讨会,专家共话前景\n"
+        "机器人能否走进千家万户\n\n"
+        "我试过让机器人收拾房间,它挑出的杂物很准,但分不清哪些是孩子的宝贝。\n"
+    )
+    result = clean_page(page, title="机器人能否走进千家万户")
+    assert "某研究所召开机器人研讨会,专家共话前景" in result.text
+    assert clean_text(page, result.rules) == result.text  # the written rules give the same text
+    assert "选择字号" not in result.text
+    assert "我试过让机器人收拾房间" in result.text
+    # The same line with the article's text right under it, not the title, is still before the article.
+    page = "某研究所召开机器人研讨会,专家共话前景\n作者:柯润生\n\n我试过让机器人收拾房间,它挑出的杂物很准。\n"
+    assert "研讨会" not in clean_page(page, title="机器人能否走进千家万户").text
+
+
 def test_a_sites_policy_on_the_pieces_it_reprints_is_chrome() -> None:
     assert chrome_rule("2.某某科技网遵循行业规范,任何转载的稿件都会明确标注作者和来源") is not None
     assert chrome_rule("3.某某網遵循行業規範,任何轉載的文章都會註明來源") is not None
