@@ -1311,6 +1311,7 @@ class Names:
             self._dotted_ending(prefix)
             or self._new_name_ending(prefix)
             or self._introduced_ending(prefix)
+            or self._introduced_two(prefix)
             or self._rare_family_ending(prefix)
             or latin_name
             or self._transliterated_ending(prefix)
@@ -1460,6 +1461,24 @@ class Names:
         if any(ch in _NEVER_IN_NAME for ch in three):
             return None
         return three if re.search(rf"{_TITLE_BEFORE}{re.escape(three)}", self._text) else None
+
+    def _introduced_two(self, prefix: str) -> str | None:
+        """A two-character name at the end of ``prefix`` whose family name is a character that is usually a function word
+        (向, mostly a preposition, which the plain reading refuses: 某公司总裁向川表示), when the text introduces the person
+        by it right after a post and names them by it at least once more, the name stands where a word starts, and the
+        two characters are no word of the dictionary (向来 / 向前)."""
+        two = prefix[-2:]
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2}", two) or two[0] not in SURNAMES or two[0] not in _NOT_IN_NAME:
+            return None
+        if two[1] in _NOT_IN_NAME or two[1] in _NEVER_IN_NAME:
+            return None
+        if two in _dictionary_words().two_characters or two in _dictionary_words().common:
+            return None
+        if not re.search(rf"(?:^|[^\u4e00-\u9fff]|{_TITLE_BEFORE})$", prefix[:-2]):
+            return None  # inside a longer run of characters
+        if self._text.count(two) < 2:
+            return None
+        return two if re.search(rf"{_TITLE_BEFORE}{re.escape(two)}", self._text) else None
 
     def _rare_family_ending(self, prefix: str) -> str | None:
         """A three-character name at the end of ``prefix`` whose family name is one the rules do not know (a rare one,

@@ -889,6 +889,28 @@ def test_a_name_with_a_function_character_is_read_when_the_text_introduces_it_af
     assert speakers(corpus, "高中生认为,作业应该更少一些。\n") == {}
 
 
+def test_a_two_character_name_whose_family_name_is_a_preposition_is_read_when_introduced_after_a_post(
+    corpus: Corpus,
+) -> None:
+    # 向 is mostly a preposition, so 向川 (family name and one character) was no name and its views went to nobody, or
+    # to the person named before. Introduced right after a post (总裁向川) and named again, it is a name.
+    text = (
+        "某公司董事长王大明认为,算力会越来越便宜。\n\n"
+        "谈及技术的演变,某公司影像事业部总裁向川对本报记者表示,多年前这种技术已经存在,但它的形态还远非今天的样子。\n\n"
+        "“这些年间,我对它的观察让我习以为常,直到新模型出现,才让我反思自己的偏见。”向川说,从那时起,自己开始转变观念。\n"
+    )
+    got = speakers(corpus, text)
+    assert (
+        got["谈及技术的演变,某公司影像事业部总裁向川对本报记者表示,多年前这种技术已经存在,但它的形态还远非今天的样子。"]
+        == "xiang-chuan"
+    )
+    assert {v for k, v in got.items() if "才让我反思" in k} == {"xiang-chuan"}
+    # Not introduced after a post, the preposition stays one: 向前 is no person.
+    assert speakers(corpus, "王大明认为,算力会越来越便宜。\n\n他们一起向前说,明天会更好。\n").get(
+        "他们一起向前说,明天会更好。"
+    ) in (None, "wang-daming")
+
+
 def test_an_answer_given_after_a_colon_is_the_persons_view_but_announcing_one_is_not(corpus: Corpus) -> None:
     text = (
         "大模型之后的下一个机会在哪里?赵一鸣给出了清晰的答案:具身智能。他认为,机器人会先进工厂。\n\n"
