@@ -59,6 +59,10 @@ _TEXT_PUNCT = re.compile(r"[,，。:：;；!！?？…]")
 # one character, and at least three of the run's tokens must hold a symbol (words and numbers do not).
 _GLUED_JAMMER = re.compile(r"(?<=[!-~])(?P<run>[!-~](?:[ \u00a0]+[!-~]{1,2}){5,})[ \u00a0]*$")
 _MIN_SYMBOL_TOKENS = 3
+# A jammer run glued to the start of the text after it ("3 K0 r5 D( q/ @* W1 e5 _4 Z“我们的…"), with no two-space indent
+# between them, which strip_jammer leaves alone: runs of one or two printable ASCII characters parted by single spaces,
+# the last touching a character that is not ASCII; as at the end, at least three of its tokens must hold a symbol.
+_GLUED_JAMMER_START = re.compile(r"^[ \u00a0]*(?P<run>[!-~]{1,2}(?:[ \u00a0]+[!-~]{1,2}){5,})(?=[^\x00-\x7f\u00a0])")
 _MIN_JAMMED_LINES, _MIN_JAMMED_SHARE = 3, 0.1
 # A page printed as a table's rows (a transcript whose turns each close with the cell's border "… |", the row's number
 # on a line of its own between them: "3 |"): the row numbers and the borders are the table's, not the text. Read as a
@@ -1119,6 +1123,14 @@ def _glued_jammer(line: str) -> str | None:
     return match.group("run") if sum(1 for t in tokens if not t.isalnum()) >= _MIN_SYMBOL_TOKENS else None
 
 
+def _glued_jammer_start(line: str) -> str | None:
+    match = _GLUED_JAMMER_START.match(line)
+    if match is None:
+        return None
+    tokens = match.group("run").split()
+    return match.group(0) if sum(1 for t in tokens if not t.isalnum()) >= _MIN_SYMBOL_TOKENS else None
+
+
 def _jammer_evidence(line: str) -> bool:
     """Whether strip_jammer takes a jammer run from ``line``, not just the half-width punctuation that ends it.
 
@@ -1747,6 +1759,11 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
                 spans.append(re.escape(glued) + rf"[{_BLANK}]*$")
                 dropped.append(Dropped("Discuz jammer", glued))
                 kept = kept[: kept.rindex(glued)]
+            if (glued_start := _glued_jammer_start(kept)) and line.startswith(glued_start):
+                # A span too, anchored at the line's start, so the archive takes it before strip_jammer reads the line.
+                spans.append(rf"^{re.escape(glued_start)}")
+                dropped.append(Dropped("Discuz jammer", glued_start.strip(_BLANK)))
+                kept = kept[len(glued_start) :]
             kept_lines.append(kept)
         lines = kept_lines
     # A mirror that wrapped the text at a fixed width broke its paragraphs mid-sentence: each is one line again, so

@@ -250,6 +250,23 @@ def test_a_jammer_run_glued_to_latin_text_is_dropped_and_written_as_a_span() -> 
     assert clean_text(raw, result.rules) == result.text
 
 
+def test_a_jammer_run_glued_to_the_start_of_a_line_is_dropped_and_written_as_a_span() -> None:
+    # The run's last token touches the text, with no two-space indent between them, so strip_jammer left it, and a
+    # quotation's opening mark hid behind it.
+    glued = "3 K0 r5 D( q/ @* W1 e5 _4 Z"
+    raw = "\n".join([*JAMMED, f"{glued}“我们的系统能在几秒内读完报告。”某医院信息处副处长王大明介绍。", *JAMMED]) + "\n"
+    result = clean_page(raw)
+    assert "\n“我们的系统能在几秒内读完报告。”某医院信息处副处长王大明介绍。\n" in result.text
+    assert "K0" not in result.text
+    assert clean_text(raw, result.rules) == result.text
+
+
+def test_latin_words_at_the_start_of_a_line_are_not_a_glued_jammer() -> None:
+    line = "GPT-4 o1 R1 v3 a b c等模型都在用。"
+    raw = "\n".join([*JAMMED, line, *JAMMED]) + "\n"
+    assert line in clean_page(raw).text
+
+
 def test_latin_words_at_the_end_of_a_line_are_not_a_glued_jammer() -> None:
     line = "他们用的是 GPT-4 o1 R1 v3 a b c。"
     raw = "\n".join([*JAMMED, line, *JAMMED]) + "\n"
