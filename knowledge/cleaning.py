@@ -34,6 +34,10 @@ _MIN_TOKENS_AFTER_GAP = 3
 # The article uses half-width sentence punctuation; after a Chinese character it is real text,
 # not the jammer's first token ("持续*吗?5 x( v" keeps the "?").
 _SENTENCE_PUNCT = "?:!;,)"
+# A question or an exclamation that ends on a quotation closes after its closing mark ("是“帮手”还是“对手”? k; p9 …"):
+# the half-width mark there is the sentence's own, a space before the run or not.
+_QUESTION_OR_EXCLAMATION = "?!"
+_CLOSING_QUOTES = "”’」』"
 
 
 def _is_cjk_letter(ch: str) -> bool:
@@ -52,7 +56,9 @@ def strip_jammer(line: str) -> str | None:
         start = suffix.start("run")
         run = line[start:]
         before = line[start - 1]
-        if run[0] in _SENTENCE_PUNCT and _is_cjk_letter(before) and (len(run) == 1 or run[1] not in " \u00a0"):
+        after_letter = _is_cjk_letter(before) and (len(run) == 1 or run[1] not in " \u00a0")
+        after_quote = run[0] in _QUESTION_OR_EXCLAMATION and before in _CLOSING_QUOTES
+        if (run[0] in _SENTENCE_PUNCT and after_letter) or after_quote:
             start += 1
         line = line[:start]
     numbered = _JAMMER_AFTER_NUMBER.match(line.strip(" \u00a0"))
