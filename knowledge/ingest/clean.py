@@ -1694,6 +1694,23 @@ def _named_deck(stripped: list[str], first: int) -> set[int]:
     return set(run) if len(named) >= _MIN_NAMED_HEADLINES else set()
 
 
+def _named_section_heading(i: int, stripped: list[str], first: int) -> bool:
+    """Whether line ``i``, the last line over the first paragraph, is a speaker's headline (某某:产业的十字路口) opening
+    the first of the article's sections, as a later line of the article opens another: each headline's name is named
+    in the first line of text under it. A roundup of several people's talks heads each with one."""
+    if i != max((j for j in range(first) if stripped[j]), default=-1):
+        return False
+
+    def opens_section(k: int) -> bool:
+        m = _NAMED_HEADLINE.match(simplified(stripped[k]))
+        if m is None or _SENTENCE_END.search(stripped[k]) or chrome_rule(stripped[k]):
+            return False
+        under = next((line for line in stripped[k + 1 :] if line), "")
+        return m.group("name") in simplified(under)
+
+    return opens_section(i) and any(opens_section(k) for k in range(first + 1, len(stripped)) if stripped[k])
+
+
 def _cut_after_a_subheading(lines: list[str], nonblank_at: list[int], text_lines: set[int]) -> bool:
     """Whether the page's last line is its text cut short under a subheading: the line before it is a short heading
     no rule marks, right after a line of text, and the last line runs on with the commas of running text (、 / ,),
@@ -1991,6 +2008,7 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
                 and not listed
                 and not kicker
                 and i not in guest_list
+                and not _named_section_heading(i, stripped, first)
             ):
                 rule = "before the article starts"
             elif i > last and len(line) <= 30 and (not _TEXT_PUNCT.search(line) or _BARE_LABEL.match(line)):

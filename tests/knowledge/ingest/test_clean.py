@@ -1811,6 +1811,24 @@ def test_a_deck_of_speakers_headlines_over_the_first_paragraph_is_the_articles()
     assert "某某网首页" not in clean_page(once).text
 
 
+def test_a_speakers_headline_over_the_first_section_is_the_articles_when_later_sections_have_one_too() -> None:
+    # A roundup whose every speaker's section opens with "name:gist": the first such heading sits over the first
+    # paragraph, short and with no stop, and read as the page's lines before the article.
+    raw = (
+        "孙立:智能时代产业的十字路口\n\n"
+        "某大学教授孙立指出,智能技术虽非产业变革的根源,却激化了固有矛盾。\n"
+        "他强调,产业的关键在于以人为本。\n"
+        "赵一鸣:产业需重构核心价值\n\n"
+        "某公司董事长赵一鸣指出,知识稀缺性的消失,让传统的根基被动摇。\n"
+    )
+    cleaned = clean_page(raw).text
+    assert cleaned.startswith("孙立:智能时代产业的十字路口\n\n某大学教授孙立指出")
+    assert "赵一鸣:产业需重构核心价值" in cleaned
+    # No later section under a speaker's headline: a name and a colon over the first paragraph stay the page's line.
+    once = "孙立:智能时代产业的十字路口\n\n某大学教授孙立指出,智能技术虽非产业变革的根源,却激化了固有矛盾。\n"
+    assert not clean_page(once).text.startswith("孙立:")
+
+
 def test_a_contact_footer_of_bare_labels_and_numbers_after_the_article_is_chrome() -> None:
     # The labels end in a colon with nothing after it: no text, so the article ends before them.
     assert_article_only(
