@@ -1618,9 +1618,11 @@ _DIGIT_HEADING = re.compile(r"^\d{1,2}\s*[、.．]\s*[^\d\s]")
 # A speaker's label alone on a line (a handle or a name): short, with no sentence's punctuation.
 _LABEL_LINE = 12
 # A guest's line in a round-table's list: a name of two to four characters, perhaps spaced out to line up (王　明), a
-# blank, then the guest's post (某某科技董事长), with no sentence in it.
+# blank, then the guest's post (某某科技董事长), with no sentence in it. A school's head (某中学原校长) or a party
+# secretary (某研究院党委书记) is a guest's post as much as a dean is, on a round-table of teachers.
+_GUEST_POST = rf"(?:{_TITLE_WORD}|校长|书记)"
 _GUEST_LINE = re.compile(
-    rf"^[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){{1,3}}[ \u3000]+[^\s。,，;；!！?？:：]{{0,30}}{_TITLE_WORD}[^\s。,，;；!！?？:：]{{0,12}}$"
+    rf"^[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){{1,3}}[ \u3000]+[^\s。,，;；!！?？:：]{{0,30}}{_GUEST_POST}[^\s。,，;；!！?？:：]{{0,12}}$"
     # A guest's line may give the post in brackets after the name instead (某某(某某局某某司司长) / 某某(编剧、导演)): the
     # brackets set it off as a post, whatever its last word; four characters or more, so a caption's note (某某(左)) is none.
     r"|^[\u4e00-\u9fff]{2,4}[(（][^\s。,，;；!！?？:：()（）]{4,40}[)）]$"

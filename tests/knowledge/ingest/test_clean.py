@@ -2131,6 +2131,23 @@ def test_a_guest_label_alone_over_guests_with_their_posts_in_brackets_is_its_hea
     assert "嘉宾:" not in clean_page(caption + "\n").text.split("\n\n")
 
 
+def test_a_guest_label_over_school_heads_and_party_secretaries_is_the_articles_heading() -> None:
+    # A school's head (原校长 / 名誉校长) or a party secretary is a guest's post as much as a dean or a professor is.
+    raw = "\n".join(
+        [
+            "在算力成本持续下降的背景下,三位来自中学与教育研究一线的嘉宾进行了一场直率交流。",
+            "主持人:",
+            "孙立 某某大学教育学院教授",
+            "嘉宾:",
+            "钱多多 某某区教育研究院党委书记",
+            "赵一鸣 某某第三中学原校长",
+            "周小舟 某某实验中学名誉校长、创校校长",
+            "孙立:各位老师,大家好!今天的讨论非常精彩,我一直在思考一个问题。",
+        ]
+    )
+    assert "嘉宾:" in clean_page(raw + "\n").text.split("\n\n")
+
+
 def test_a_caption_ending_in_a_news_agencys_credit_and_photographer_is_chrome() -> None:
     # ▲某某出席 2017 年某论坛,AGENCY/Jane Roe: the Latin credit takes it past a short line, but it is the picture's.
     line = "▲某某出席 2017 年某某世界经济论坛年会开幕式,NEWSWIRE/Jane Roe"
