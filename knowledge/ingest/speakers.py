@@ -340,8 +340,9 @@ _SETTING = re.compile(
     r"|(?<![由关对基至属鉴])于[^,，。:：]{1,25}?(?:中|上|时|期间|之际)"
     # The figures the person cites to ground the view, right before the verb (某某援引数据指出 / 某某引用一份调查报告称):
     # the view is still theirs (read before 据 alone, which would leave 援引数 for a name). Only data, a report or a
-    # survey: another person's words (他引用某某的话说) hand those over.
-    r"|(?:援引|引用|引述)[^,，。:：“「『的]{0,10}?(?:数据|报告|调查|研究|统计|数字)[,，]?)$"
+    # survey: another person's words (他引用某某的话说) hand those over. Cases and instances ground it the same way
+    # (某某援引案例指出 / 某某援引多个事例警示…): still the person's view.
+    r"|(?:援引|引用|引述)[^,，。:：“「『的]{0,10}?(?:数据|报告|调查|研究|统计|数字|案例|事例|实例)[,，]?)$"
 )
 # A news report's time word between the name and the setting or the verb (某某周三在峰会上表示 / 某某6日晚间表示 / 某某日前
 # 透露): taken off as an adverb is, when a name is left before it.

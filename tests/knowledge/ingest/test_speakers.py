@@ -5311,6 +5311,16 @@ def test_the_data_a_person_cites_between_the_name_and_the_verb_leaves_the_view_t
     assert found.get(report) == "sun-li"
 
 
+def test_the_cases_a_person_cites_between_the_name_and_the_verb_leave_the_view_theirs(corpus: Corpus) -> None:
+    # 援引案例指出 / 援引案例警示风险: cases ground the view as figures do; the view is still the person's.
+    intro = "某大学教授孙立指出,智能工具虽非变革的根源,却激化了固有矛盾。"
+    cited = "他援引案例指出,某实验室的研究显示纯用工具会降低专注度。"
+    warned = "孙立援引多个事例警示风险,纯用工具的学生更难分辨作业的真伪。"
+    found = speakers(corpus, f"{intro}\n\n{cited}\n\n{warned}\n")
+    assert found.get(cited) == "sun-li"
+    assert found.get(warned) == "sun-li"
+
+
 def test_a_verb_after_a_clause_opened_by_a_post_and_a_name_is_that_persons(corpus: Corpus) -> None:
     # The post and the name open the sentence, a clause of what the person did, then the verb that hands over the view
     # with no subject of its own (…副院长某某教授聚焦…,提出… / …副校长某某其后进行演讲,介绍…).
