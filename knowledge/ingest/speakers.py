@@ -160,6 +160,9 @@ SPEECH_VERBS = (
     "表明",
     # Warning, beside 警告 / 告诫 (某某一再警示创业者…): the danger the person points to is their view.
     "警示",
+    # Tracing a thing to its origin, beside 回顾 / 剖析 (某某追溯传统课堂源于…): where the person says it comes from is
+    # their reading; only with the origin named soon after (源于 / 源自 / 始于), so "追溯了家族的历史" names no view.
+    "追溯",
     # Alerting people, beside 警示 (某某警醒人们,…): the danger the person alerts others to is their view.
     "警醒",
     # Looking back, beside 回忆 (某某回顾了…的历程,虽然…): the account the person gives of the past, and their reading of
@@ -241,6 +244,8 @@ _BEFORE_COLON_ONLY = frozenset(
         "语出惊人",
     )
 )
+# The origin a person traces a thing to, soon after 追溯 (某某追溯传统课堂源于工厂的流水线模式).
+_TRACED_ORIGIN = re.compile(r"[^,，。;；!！?？]{1,30}?(?:源于|源自|起源于|始于|根源在于)")
 OPINION_VERBS = (
     "认为", "指出", "强调", "坦言", "直言", "相信", "觉得", "看来", "眼中", "眼里", "判断", "预测", "坚信", "确信", "意识到",
     "认识到", "体会到", "主张", "看好", "偏爱", "坦陈", "断言", "剖析", "分析", "看到", "坦承", "感受到", "注意到",
@@ -2869,6 +2874,8 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
             or re.search(r"[与和跟同][\u4e00-\u9fff]{2,4}$", prefix)
         ):
             continue  # 回顾了A,B,以及C。: the topics looked back on; 她与某某回顾了…: two talking it over, no one's account
+        if verb == "追溯" and not _TRACED_ORIGIN.match(sentence[match.end() :]):
+            continue  # 追溯了家族的历史: an account of the past, no origin the person reads into it
         if verb == "对比" and re.search(r"[与和跟同][\u4e00-\u9fff]{1,6}$", prefix):
             continue  # 学界跟业界对比巨头…: two things set side by side (compared with), no one comparing aloud
         if verb == "道" and (after not in ":：" or prefix.endswith(_NOT_SAYING_DAO)):

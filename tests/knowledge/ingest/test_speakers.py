@@ -5321,6 +5321,16 @@ def test_the_cases_a_person_cites_between_the_name_and_the_verb_leave_the_view_t
     assert found.get(warned) == "sun-li"
 
 
+def test_tracing_a_thing_to_its_origin_is_the_persons_reading(corpus: Corpus) -> None:
+    # 某某追溯…源于…: where the person says a thing comes from, and what follows from it, is the person's reading.
+    intro = "某大学教授孙立指出,智能工具虽非变革的根源,却激化了固有矛盾。"
+    traced = "孙立追溯传统课堂源于工厂的流水线模式,学生缺乏选择,这一危机在今天更显迫切。"
+    history = "孙立追溯了家族三代人的迁徙历史。"  # no origin named: an account, no view
+    found = speakers(corpus, f"{intro}\n\n{traced}\n\n{history}\n")
+    assert found.get(traced) == "sun-li"
+    assert history not in found
+
+
 def test_a_verb_after_a_clause_opened_by_a_post_and_a_name_is_that_persons(corpus: Corpus) -> None:
     # The post and the name open the sentence, a clause of what the person did, then the verb that hands over the view
     # with no subject of its own (…副院长某某教授聚焦…,提出… / …副校长某某其后进行演讲,介绍…).
