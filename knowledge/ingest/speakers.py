@@ -3786,6 +3786,31 @@ _POSTED_NAME_HEADING = re.compile(
 )
 
 
+# A heading of a name, a colon and a headline with no post before the name (某某:产业需重构核心价值), no sentence in it:
+# a roundup's section heading when the paragraph under it introduces the person by that name, and every section opens so.
+_NAME_COLON_HEADING = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,3})[:：]\s*(?P<headline>[^。!?！？:：“”「」『』][^。!?！？:：]{1,29})$"
+)
+# A headline that claims something (需 / 要 / 应 / 必须 / 亟待 …), not one that only names the topic (…的十字路口).
+_CLAIMING_HEADLINE = re.compile(r"需|要|应|必须|亟待|不能|不可|不是")
+
+
+def _named_headings(paragraphs: list[str], names: Names) -> dict[int, Speaker]:
+    """The roundup's section headings of a name, a colon and a claim (某某:产业需重构核心价值), each right over a paragraph
+    that names the person (某公司董事长某某指出,…), by paragraph index: two or more, or none."""
+    found: dict[int, Speaker] = {}
+    for index, paragraph in enumerate(paragraphs[:-1]):
+        heading = _NAME_COLON_HEADING.match(paragraph.strip())
+        if heading is None or not _is_heading(paragraph):
+            continue
+        name, under = heading.group("name"), paragraphs[index + 1]
+        if not (name in names.by_name or name in names.found or _plausible_name(name)):
+            continue
+        if name in under and not _is_heading(under):
+            found[index] = names.speaker(name)
+    return found if len(found) > 1 else {}
+
+
 def _speaker_heading(paragraph: str, names: Names) -> Speaker | None:
     """The person a line of a name and a post heads, nothing else on it (某某 某公司联合创始人; the name may be spaced
     out, 段 某 某公司创始人), as a salon's or a forum's summary heads each speaker's remarks; or a heading of a post,
@@ -4776,6 +4801,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
     name_lines = Counter(p for p in paragraphs if _turn_label(p, names)[1] is not None)
     contributors = _contributor_lines(paragraphs, names)
     heading_speakers = {i: h for i, p in enumerate(paragraphs) if (h := _speaker_heading(p, names)) is not None}
+    named_headings = _named_headings(paragraphs, names)
     headed_at = -3  # the last speaker heading (某某 某公司创始人) whose paragraph is read as that person's
     short_labels = shortened_labels(paragraphs)
     first_names = recurring_labels(paragraphs) | _group_chat_nicknames(paragraphs, names)
@@ -5368,6 +5394,18 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             # their gist: the headline after the colon is the person's point, as the paragraph under it is.
             for item in own:
                 item.speaker, item.how = head, f"{head.zh} {HEADLINE_OVER}"
+        if (
+            (claimer := named_headings.get(index)) is not None
+            and own
+            and all(item.speaker is None or item.speaker.zh == claimer.zh for item in own)
+            and (claim := _NAME_COLON_HEADING.match(paragraph.strip())) is not None
+            and _CLAIMING_HEADLINE.search(claim.group("headline"))
+        ):
+            # The same without a post before the name (某某:产业需重构核心价值), the paragraph under it introducing the
+            # person: the claim after the colon is the person's gist; a topic alone (…的十字路口) is none. The name and
+            # colon may have been read as a turn's label already: the same person, now with the headline's reading.
+            for item in own:
+                item.speaker, item.how = claimer, f"{claimer.zh} {HEADLINE_OVER}"
         if (
             names.title_quoted is not None
             and own

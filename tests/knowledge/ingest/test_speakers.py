@@ -3551,6 +3551,26 @@ def test_the_headline_after_a_post_name_and_colon_in_a_roundup_is_that_persons_g
     assert found.get("全国政协委员 钱多多:数据要素亟待盘活,机制设计要跟上") == "qian-duoduo"
 
 
+def test_a_name_colon_headline_heading_over_a_paragraph_that_introduces_the_person_is_their_gist(
+    corpus: Corpus,
+) -> None:
+    # No post before the name (某某:产业需重构核心价值): the paragraph under the heading introduces the person with their
+    # post, in a roundup where every section opens so. A headline that claims something (需 / 要 / 应 …) is the
+    # person's gist; one that only names the topic (…的十字路口) is no view.
+    text = (
+        "孙立:智能时代产业的十字路口\n\n"
+        "某大学教授孙立指出,智能技术虽非产业变革的根源,却激化了固有矛盾。\n\n"
+        "赵一鸣:智能时代产业需重构核心价值\n\n"
+        "某公司董事长赵一鸣指出,知识稀缺性的消失,让传统的根基被动摇。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("赵一鸣:智能时代产业需重构核心价值") == "zhao-yiming"
+    assert "孙立:智能时代产业的十字路口" not in found
+    # One such heading alone heads no roundup: nothing is read into it.
+    alone = "赵一鸣:智能时代产业需重构核心价值\n\n某公司董事长赵一鸣指出,知识稀缺性的消失,让传统的根基被动摇。\n"
+    assert "赵一鸣:智能时代产业需重构核心价值" not in speakers(corpus, alone)
+
+
 def test_a_posted_heading_with_a_latin_name_in_brackets_or_a_quoted_word_is_still_that_persons_gist(
     corpus: Corpus,
 ) -> None:
