@@ -4802,6 +4802,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
     contributors = _contributor_lines(paragraphs, names)
     heading_speakers = {i: h for i, p in enumerate(paragraphs) if (h := _speaker_heading(p, names)) is not None}
     named_headings = _named_headings(paragraphs, names)
+    section_of: Speaker | None = None  # the person whose roundup section (某某:headline) the paragraphs are in
     headed_at = -3  # the last speaker heading (某某 某公司创始人) whose paragraph is read as that person's
     short_labels = shortened_labels(paragraphs)
     first_names = recurring_labels(paragraphs) | _group_chat_nicknames(paragraphs, names)
@@ -5406,6 +5407,20 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             # colon may have been read as a turn's label already: the same person, now with the headline's reading.
             for item in own:
                 item.speaker, item.how = claimer, f"{claimer.zh} {HEADLINE_OVER}"
+        if index in named_headings:
+            section_of = named_headings[index]
+        elif _is_heading(paragraph):
+            section_of = None  # another heading ends the section
+        elif (
+            section_of is not None
+            and own
+            and all(item.speaker is None for item in own)
+            and names.mentioned(paragraph) is None
+        ):
+            # A paragraph in a roundup's section that names nobody (未来产业需…): the report of the headed person's talk
+            # running on, as the paragraph above it introduced them.
+            for item in own:
+                item.speaker, item.how = section_of, f"{section_of.zh} (in the section under their headline)"
         if (
             names.title_quoted is not None
             and own

@@ -3571,6 +3571,23 @@ def test_a_name_colon_headline_heading_over_a_paragraph_that_introduces_the_pers
     assert "赵一鸣:智能时代产业需重构核心价值" not in speakers(corpus, alone)
 
 
+def test_a_paragraph_naming_nobody_in_a_roundups_section_goes_on_with_the_headed_persons_talk(corpus: Corpus) -> None:
+    # Under 某某:headline, the report of the person's talk runs on in a paragraph that names nobody and has no verb of
+    # speech (未来产业需…): still that person's, until the next section's heading.
+    text = (
+        "孙立:智能时代产业的十字路口\n\n"
+        "某大学教授孙立指出,智能技术虽非产业变革的根源,却激化了固有矛盾。\n\n"
+        "赵一鸣:智能时代产业需重构核心价值\n\n"
+        "某公司董事长赵一鸣指出,知识稀缺性的消失,让传统的根基被动摇。\n\n"
+        "未来产业需从标准化流水线转向个性化培育,员工应成为指挥家,引导团队与工具协作。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("未来产业需从标准化流水线转向个性化培育,员工应成为指挥家,引导团队与工具协作。") == "zhao-yiming"
+    # Without the roundup's headings, a paragraph naming nobody stays nobody's.
+    plain = "某公司董事长赵一鸣指出,知识稀缺性的消失,让传统的根基被动摇。\n\n未来产业需从标准化流水线转向个性化培育,员工应成为指挥家。\n"
+    assert "未来产业需从标准化流水线转向个性化培育,员工应成为指挥家。" not in speakers(corpus, plain)
+
+
 def test_a_posted_heading_with_a_latin_name_in_brackets_or_a_quoted_word_is_still_that_persons_gist(
     corpus: Corpus,
 ) -> None:
