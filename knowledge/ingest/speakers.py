@@ -862,7 +862,11 @@ def _paired_across(paragraphs: list[str]) -> list[str]:
 # (2023), (ma)) is the text's own.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _SYLLABLES = rf"[a-zü{_TONED}]+(?:[ '’][a-zü{_TONED}]+)*"
-PINYIN_NOTE = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?=[^()（）]*[{_TONED}]){_SYLLABLES}[)）]")
+# A spinner may also put one inside a Latin name, between two of its letters (K(kǎi)evin): no text of the page either.
+PINYIN_NOTE = re.compile(
+    rf"(?:(?<=[\u4e00-\u9fff])[(（](?=[^()（）]*[{_TONED}]){_SYLLABLES}[)）]"
+    rf"|(?<=[A-Za-z])[(（](?=[^()（）]*[{_TONED}]){_SYLLABLES}[)）](?=[a-z]))"
+)
 
 
 # A word filter's wrapping of a character it flags, the same one to three characters on both sides of it with "=" after

@@ -1155,6 +1155,15 @@ def test_a_reading_aid_of_several_pinyin_syllables_is_read_past_and_other_bracke
     assert speakers(corpus, text) == {"會上,趙一鳴(zhào yī míng)認為,開源模型明年會贏。": "zhao-yiming"}
 
 
+def test_a_pinyin_note_inside_a_latin_name_is_read_past(corpus: Corpus) -> None:
+    # A spinner may put its note inside a Latin name too (K(kǎi)evin): between two Latin letters it is no text of the page.
+    assert without_pinyin_notes("創業者K(kǎi)evin回憶說")[0] == "創業者Kevin回憶說"
+    kept = "模型Q(Qwen)與A(ā)版"
+    assert without_pinyin_notes(kept)[0] == kept
+    text = "創業者K(kǎi)evin見過很多投資人。\n\n“錢(qián)不好找了”,K(kǎi)evin回憶說。\n"
+    assert speakers(corpus, text)["“錢(qián)不好找了”,K(kǎi)evin回憶說。"] == "kevin"
+
+
 def test_a_rare_family_name_introduced_after_a_post_is_read_with_a_spinners_pinyin_inside_it(corpus: Corpus) -> None:
     # 揭 is no family name the rules know; the post before it (董事長) marks where the name starts, the verb where it
     # ends, and the pinyin notes inside it (秋(qiū)) are read past.
