@@ -113,6 +113,8 @@ SPEECH_VERBS = (
     "反驳", "驳斥",
     # Criticising, beside 驳斥: 某某批评当前的路线“根本走不通” / 某某在播客中公开批评…: what is wrong is the person's view.
     "批评",
+    # Questioning, beside 批评 (某某质疑对手是否…): what the person doubts is their view; 面对质疑 names nobody before it.
+    "质疑",
     # Estimating, beside 预测 (某某预估,未来… / 他预计明年…); with no name before it (预计明年…) it names nobody.
     "预估", "预计",
     # Reasoning out, beside 分析 / 预测: 他推演了…。 then the steps of his reasoning.

@@ -5696,6 +5696,16 @@ def test_criticising_is_a_verb_of_saying(corpus: Corpus) -> None:
     assert found == {"某奖得主孙立在一期播客中公开批评当前扩规模的路线“根本不可能走得通”。": "sun-li"}, found
 
 
+def test_questioning_is_a_verb_of_saying(corpus: Corpus) -> None:
+    # 质疑 after a name: what the person doubts is their view; 面对质疑 or 引发质疑 (a noun) names nobody.
+    text = (
+        "某公司创始人孙立质疑对手是否真的自己训练了这个模型,但对手没有回应。\n\n"
+        "这家公司面对外界的质疑,仍然坚持原来的路线。\n"
+    )
+    found = speakers(corpus, text)
+    assert found == {"某公司创始人孙立质疑对手是否真的自己训练了这个模型,但对手没有回应。": "sun-li"}, found
+
+
 def test_a_noun_like_speech_verb_with_de_and_a_noun_after_it_is_a_relative_clause(corpus: Corpus) -> None:
     # 某某坚持的路线则延续了…: the route the person holds to is what the writer tells of; nobody speaks there, nor in the
     # writer's advice after it.
