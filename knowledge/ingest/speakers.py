@@ -182,6 +182,9 @@ SPEECH_VERBS = (
     # Mocking, teasing, taunting (某某在社交平台上嘲讽:「…」 / 他调侃,…): the jab is the person's view of its target;
     # only before a colon or a comma, so "遭到嘲讽" or "讽刺小说" names no view.
     "嘲讽", "讽刺", "调侃", "揶揄", "挖苦",
+    # Hitting back at someone in words, beside 嘲讽 / 反驳 (某某在演讲时暗怼,“…” / 他回怼:…): the jab is the person's view;
+    # only before a colon or a comma that hands it over, so "怼上了某某" (a headline's verb with its object) names no view.
+    "怼", "暗怼", "回怼", "怒怼",
     # Commenting (某某发表评论,支持… / 他发表意见:…): only before a colon or a comma that hands over what was said, so
     # "发表评论的网友" names no view. Not 发表看法 / 发表观点, which announce a list of points (…发表看法,以下几个核心论断:).
     "发表评论", "发表意见",
@@ -240,6 +243,10 @@ _BEFORE_COLON_ONLY = frozenset(
         "调侃",
         "揶揄",
         "挖苦",
+        "怼",
+        "暗怼",
+        "回怼",
+        "怒怼",
         "发表评论",
         "发表意见",
         "放话",

@@ -5706,6 +5706,23 @@ def test_questioning_is_a_verb_of_saying(corpus: Corpus) -> None:
     assert found == {"某公司创始人孙立质疑对手是否真的自己训练了这个模型,但对手没有回应。": "sun-li"}, found
 
 
+def test_hitting_back_in_words_is_a_verb_of_saying_before_the_words(corpus: Corpus) -> None:
+    # 暗怼 / 回怼 before a comma or a colon hands over the person's jab; 怼上了某某 (with its object) hands over nothing.
+    text = (
+        "孙立认为小模型会赢。\n\n"
+        "反对者里就有越走越远的赵一鸣,他在海外演讲时暗怼,“有些人胡说八道,没有开源就没有今天的软件”。\n\n"
+        "钱多多回怼:“模型不开源也能做好。”\n\n"
+        "赵一鸣怼上了孙立,场面一度很尴尬。\n"
+    )
+    found = speakers(corpus, text)
+    assert (
+        found["反对者里就有越走越远的赵一鸣,他在海外演讲时暗怼,“有些人胡说八道,没有开源就没有今天的软件”。"]
+        == "zhao-yiming"
+    )
+    assert found["钱多多回怼:“模型不开源也能做好。”"] == person_id_for("钱多多")
+    assert "赵一鸣怼上了孙立,场面一度很尴尬。" not in found
+
+
 def test_a_noun_like_speech_verb_with_de_and_a_noun_after_it_is_a_relative_clause(corpus: Corpus) -> None:
     # 某某坚持的路线则延续了…: the route the person holds to is what the writer tells of; nobody speaks there, nor in the
     # writer's advice after it.
