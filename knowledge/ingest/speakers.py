@@ -311,6 +311,8 @@ _ADVERBS = re.compile(
     r"|长期以来|长期|多年来"
     # Beginning to, beside 首次 / 再度 (某某开始呼吁… / 某某开始用…呼吁): when the person took up the urging, not who.
     r"|开始"
+    # A count of times, beside 多次 / 再次 (某某连续两次表态… / 某某三次表示… / 某某第二次强调…): how often, not who.
+    r"|(?:连续|接连|先后|前后)?[两三四五六七八九十几数]次|第[一二三四五六七八九十]次"
     # Long since, beside 早已 (某某早就放话:…): when, not who; 早 is no given name's last character here.
     r"|早就"
     # The manner in which the person said it, an adjective made adverb by 地 (某某含蓄地承认… / 他罕见地直言…), or the

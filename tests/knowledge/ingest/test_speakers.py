@@ -5263,6 +5263,16 @@ def test_an_adverb_of_urging_between_the_name_and_the_verb_keeps_the_speaker(cor
     assert speakers(corpus, f"{other}\n")[other] == "zhao-yiming"
 
 
+def test_a_count_of_times_between_the_name_and_the_verb_keeps_the_speaker(corpus: Corpus) -> None:
+    # 连续两次 / 三次 / 第二次, beside 多次 / 再次: how often the person said it, not who.
+    sentence = "最近,某公司董事长孙立连续两次表态支持小模型路线,再度引发行业的争论。"
+    assert speakers(corpus, f"{sentence}\n")[sentence] == "sun-li"
+    other = "赵一鸣三次表示,芯片的短板要尽快补上。"
+    assert speakers(corpus, f"{other}\n")[other] == "zhao-yiming"
+    third = "钱多多第二次强调,开源模型会越来越强。"
+    assert speakers(corpus, f"{third}\n")[third] == person_id_for("钱多多")
+
+
 def test_a_name_after_a_post_with_a_space_before_its_comma_is_learned(corpus: Corpus) -> None:
     text = "星河科技创始人林文涛 ,跟其他研究者不同,没有海外经历。\n\n他表示,芯片会越来越便宜。\n"
     found = speakers(corpus, text)
