@@ -1986,12 +1986,16 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             if labelled and i == before_first[-1]:
                 continue
             over = before_first[-2] if labelled and len(before_first) >= 2 else before_first[-1] if before_first else -1
+            # A summary's one-word heading alone on its line (摘要) over the first paragraph names the writer's summary
+            # that opens the article; a generated box telling of the article is dropped as one above.
+            summary_heading = _SUMMARY_LABEL.match(simplified(line)) and i not in summary_box
             hands_over = (
                 re.search(r"(?:说|按)[:：]$", simplified(line))
                 or _NUMBERED_HEADING.match(line)
                 or (labelled and _DIGIT_HEADING.match(line))
                 or _PART_HEADING.match(simplified(line))
                 or _LIST_INTRO.match(simplified(line))
+                or summary_heading
                 or (
                     _DATED_HEADING.match(simplified(line))
                     and sum(bool(_DATED_HEADING.match(simplified(later))) for later in stripped[first:])

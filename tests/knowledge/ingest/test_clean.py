@@ -648,6 +648,14 @@ def test_a_line_of_source_and_editing_credits_is_chrome(line: str) -> None:
     assert clean_page(raw).text == "\n\n".join(["小编说:", *ARTICLE]) + "\n"
 
 
+def test_a_one_word_summary_heading_right_over_the_first_paragraph_is_the_articles() -> None:
+    # 摘要 alone on its line over the writer's summary names that paragraph: a heading of the article, as the summary is.
+    summary = "在近日举行的某峰会上,多位专家探讨了小模型的发展路径,认为明年有望迎来爆发。"
+    body = "“我相信今年是小模型的一年。”某大学教授赵一鸣这样说道。"
+    raw = f"某某学习网 首页 专题\n测试标题\n摘要\n\n{summary}\n\n{body}\n"
+    assert clean_page(raw, title="测试标题").text == f"摘要\n\n{summary}\n\n{body}\n"
+
+
 def test_a_sentence_naming_its_source_and_author_is_not_a_credits_line() -> None:
     assert chrome_rule("这份报告的来源:某研究院,作者:赵一鸣,他们调查了三百家公司。") is None
 
