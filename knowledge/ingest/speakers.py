@@ -2967,7 +2967,9 @@ _PERSON_NOUN = r"(?:亿万富翁|富翁|富豪|企业家|作家|掌门人|大佬
 # 的富豪补充道): a bare 这位创业者 / 这位投资人 is as often the unnamed source the text brought in (一位创业者告诉我们).
 _POST_EPITHET = re.compile(
     rf"(?:^|[,，;；”」』])这位(?:[^,，。:：;；“”「」]{{0,16}}?(?P<post>{_TITLE_BEFORE})"
-    rf"|(?![^,，。:：;；“”「」]{{0,16}}?(?:不愿|匿名|具名|透露))[^,，。:：;；“”「」]{{1,16}}?的(?P<noun>{_PERSON_NOUN}))"
+    rf"|(?![^,，。:：;；“”「」]{{0,16}}?(?:不愿|匿名|具名|透露))[^,，。:：;；“”「」]{{1,16}}?的(?P<noun>{_PERSON_NOUN})"
+    # …or the founder a product or a field is named after (这位某某之父曾预测…): one person, the one named last.
+    r"|[^,，。:：;；“”「」]{1,16}?(?P<founder>之[父母]))"
 )
 
 # An appositive that describes the person named before its comma (,这位曾是…的学者): between the name and the verb.
@@ -3197,7 +3199,7 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             # 视频里,这位某公司CEO穿着…,对着镜头说:: 这位 and a post opening a clause is the person named last, as 他 is.
             return (
                 last,
-                f"这位…{epithet.group('post') or epithet.group('noun')}({last.zh}) …{verb}",
+                f"这位…{epithet.group('post') or epithet.group('noun') or epithet.group('founder')}({last.zh}) …{verb}",
                 verb in OPINION_VERBS,
             )
         carried = _PRONOUN_CARRIED.search(sentence[: match.start()])

@@ -2077,6 +2077,16 @@ def test_zhe_wei_and_a_post_opening_a_clause_is_the_person_named_last(corpus: Co
     assert speakers(corpus, f"{lede}{plain}\n").get(plain) != "zhao-yiming"
 
 
+def test_zhe_wei_and_the_founder_of_something_is_the_person_named_last(corpus: Corpus) -> None:
+    # 这位某某之父 (the father of a product or a field) is one person, the one the text named last, as 这位 and a post
+    # is; 这位 and a plain noun (这位工程师) may be anyone.
+    view = "这位芯片之父曾预测芯片会越来越贵,但如今却认为价格三年内会降一半。"
+    lede = "赵一鸣表示,今年芯片会降价。\n\n"
+    assert speakers(corpus, f"{lede}{view}\n").get(view) == "zhao-yiming"
+    plain = view.replace("芯片之父", "芯片工程师")
+    assert speakers(corpus, f"{lede}{plain}\n").get(plain) != "zhao-yiming"
+
+
 def test_a_transcript_note_naming_nobody_after_a_news_lead_is_the_talk_givers(corpus: Corpus) -> None:
     # "以下是演讲实录:" names nobody; the news lead above says who gave the talk, at a venue with 在 and no 上 and with
     # its title in 《》 (某某在2023某论坛发表题为《…》演讲), the reported views between: the transcript is theirs.
