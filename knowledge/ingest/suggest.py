@@ -231,6 +231,9 @@ _STATING_QUESTION = re.compile(
     # …or on a question the statement before it leads to, by 所以 / 因此 (…这个词把人带偏了,所以什么是智能?): the
     # statement is the speaker's, short as it may be; the question only follows from it. Not one put to the listener.
     r"|[^?？,，]{8,}[,，](?:所以|因此|因而)(?![^,，?？]*(?:你|您))[^,，?？]{1,12}[?？]"
+    # …or the claim a rebuttal opens its quoted words with, as a question (某某驳斥称:“…将取代…?): the speaker asks it
+    # only to reject it, which is where they stand; the same question after a plain 称 asks.
+    r"|(?:驳斥|反驳|批驳|回怼|怒怼|回击)(?:称|道|说|表示)?[:：]\s*[“「『][^?？“”「」『』]{2,40}[?？]"
 )
 # "朱某重申了分红的重要性,他说:“…?”": a speech verb with an object of its own before the quotation states it.
 _REPORTED_BEFORE_QUOTE = re.compile(r"(?:重申|强调|指出|表示|认为|提出)了?[^,，:：“「『]{4,}[,，:：]")

@@ -580,6 +580,16 @@ def test_a_short_statement_ending_on_the_question_it_leads_to_by_so_is_a_view(co
     assert asked not in found
 
 
+def test_the_question_a_rebuttal_opens_its_quoted_words_with_is_the_persons_view(corpus: Corpus) -> None:
+    # "某某驳斥称:“…将取代…?": the speaker puts the claim as a question only to reject it; the same question after a
+    # plain 称 asks, and states nothing.
+    rebuttal = "5 月 2 日,赵一鸣发文驳斥称:“芯片将取代工程师?"
+    rest = "以后不用学设计了么?我认为,工程师十年内不会过剩。”"
+    assert speakers(corpus, f"{rebuttal}{rest}\n").get(rebuttal) == "zhao-yiming"
+    asked = rebuttal.replace("驳斥称", "称")
+    assert asked not in speakers(corpus, f"{asked}{rest}\n")
+
+
 def test_a_headline_with_a_persons_comment_after_a_colon_over_their_turn_is_their_view(corpus: Corpus) -> None:
     # A write-up's line over a guest's turn: the name, 评论 and what is commented on, a colon, then the comment, with no
     # full stop. The guest's judgement, as the turn under it is.
