@@ -268,13 +268,24 @@ _QUESTION_HEADING = re.compile(
 # A speaker's headline in a deck of them (某甲:台湾应聚焦… then 某乙:台湾应扮演…), a name, a colon and the gist of that
 # person's view with no full stop: a line of its own whose neighbour is another person's headline.
 _NAMED_HEADLINE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})[:：]\s*[^\s:：。!！?？]{8,40}$")
+# How many characters in a row a lone name:view headline shares with the words reported under it, to restate them.
+_ECHO_CHARS = 4
+
+
+def _core(text: str) -> str:
+    """The characters, letters and digits of ``text``, without its punctuation and spaces."""
+    return re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", text)
+
+
+# A verb that reports what the person said, right after their name (某某表示 / 某某曾指出).
+_REPORTS_SPEECH = r"(?:表示|认为|指出|强调|坦言|直言|称|说|透露|预测|预言|断言)"
 MIN_SCORE = 2
 
 
 def _headline_deck(paragraphs: list[str]) -> set[str]:
     """The lines of a deck of two or more speakers' headlines, one after another, each naming another person; or the
     headlines of a report's parts, two or more naming different people, each over a paragraph that names its person
-    (某甲:善用算力… over 某某院长某甲在演讲中…)."""
+    (某甲:善用算力… over 某某院长某甲在演讲中…), or one such headline over a paragraph that reports its person's speech."""
     heads = [_NAMED_HEADLINE.match(simplified(p)) for p in paragraphs]
     deck: set[str] = set()
     for i, (a, b) in enumerate(itertools.pairwise(heads)):
@@ -287,6 +298,19 @@ def _headline_deck(paragraphs: list[str]) -> set[str]:
     }
     if len(set(parts.values())) >= 2:
         deck |= set(parts)
+    # A single such headline counts when the paragraph under it reports that person's speech and the headline restates
+    # it, four characters in a row (某甲:未来不再需要… over …某甲表示,以后不再需要…): the gist of what they said. A lone
+    # heading the words under it do not echo names a section, no view of the person's.
+    for i, head in enumerate(heads[:-1]):
+        if paragraphs[i] not in parts or head is None:
+            continue
+        said = re.search(
+            rf"{re.escape(head.group('name'))}[^,，。:：“”「」]{{0,4}}?{_REPORTS_SPEECH}", simplified(paragraphs[i + 1])
+        )
+        gist = _core(head.string[head.end("name") + 1 :])
+        words = _core(simplified(paragraphs[i + 1])[said.end() :]) if said else ""
+        if any(gist[k : k + _ECHO_CHARS] in words for k in range(len(gist) - _ECHO_CHARS + 1)):
+            deck.add(paragraphs[i])
     return deck
 
 

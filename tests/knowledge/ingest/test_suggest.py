@@ -590,6 +590,18 @@ def test_the_question_a_rebuttal_opens_its_quoted_words_with_is_the_persons_view
     assert asked not in speakers(corpus, f"{asked}{rest}\n")
 
 
+def test_a_single_name_colon_headline_over_that_persons_reported_speech_is_their_view(corpus: Corpus) -> None:
+    # "某某:…" with no full stop, over a paragraph that reports 某某's speech (…某某表示,…) in words the headline restates:
+    # the gist of what they said. Over a paragraph that only names them (某某的公司…), or whose reported words it does not
+    # echo, it is a heading still.
+    headline = "赵一鸣:芯片的价格三年内会降一半"
+    reported = "在某论坛上,某公司董事长赵一鸣表示,今后芯片的价格三年内会降一半,因为产能正在翻倍。"
+    assert speakers(corpus, f"{headline}\n\n{reported}\n").get(headline) == "zhao-yiming"
+    assert headline not in speakers(corpus, f"{headline}\n\n赵一鸣的公司今年刚刚上市,产能正在翻倍。\n")
+    other = "在某论坛上,某公司董事长赵一鸣表示,产能正在翻倍,工厂也在扩建。"
+    assert headline not in speakers(corpus, f"{headline}\n\n{other}\n")
+
+
 def test_a_headline_with_a_persons_comment_after_a_colon_over_their_turn_is_their_view(corpus: Corpus) -> None:
     # A write-up's line over a guest's turn: the name, 评论 and what is commented on, a colon, then the comment, with no
     # full stop. The guest's judgement, as the turn under it is.
