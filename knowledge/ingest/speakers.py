@@ -599,6 +599,8 @@ _ANSWER_GIVEN = re.compile(
     r"(?:给出|作出|做出|亮出|道出|押注|提出|抛出)了?[^,，。:：“「『]{0,8}?"
     # A timeline's dates, beside 时间表 (某某给出了多个具体的时间节点:2030年…).
     r"(?:答案|回答|判断|结论|解释|答复|观点|看法|预测|预言|时间表|时间节点|时间点)[:：]\s*[^\s。!?！？]"
+    # A dash hands the answer over as a colon does (某某早已给出更冷静的判断——芯片不是万能的).
+    r"|(?:给出|作出|做出|亮出|道出|提出)了?[^,，。:：“「『]{0,8}?(?:答案|回答|判断|结论|观点|看法)\s*—{1,2}\s*[^\s—。!?！？]"
     # …or one whose colon ends the sentence, the judgement in the paragraph under it (某某给出过一个让很多人吃惊的判断:).
     r"|(?:给出|作出|做出|亮出|道出|提出)(?:了|过)?[^,，。:：“「『]{0,16}?(?:答案|判断|结论|预测|观点|看法)[:：]\s*$"
     # …or one that says which way it goes (某某给出了明确的否定答案。 after the question it answers, 在…是否会…的问题上):

@@ -2087,6 +2087,15 @@ def test_zhe_wei_and_the_founder_of_something_is_the_person_named_last(corpus: C
     assert speakers(corpus, f"{lede}{plain}\n").get(plain) != "zhao-yiming"
 
 
+def test_an_answer_handed_over_by_a_dash_is_the_persons_view(corpus: Corpus) -> None:
+    # 某某给出…判断——…: the dash hands the judgement over as a colon does; without it (某某给出了自己的判断。) the sentence
+    # only announces one.
+    view = "但细看就会发现,某公司CEO钱多多早已给出更冷静的判断 ——芯片不是万能的,而是工具。"
+    assert speakers(corpus, f"{view}\n").get(view) == "qian-duoduo"
+    announced = "但细看就会发现,某公司CEO钱多多早已给出了自己的判断。"
+    assert announced not in speakers(corpus, f"{announced}\n")
+
+
 def test_a_transcript_note_naming_nobody_after_a_news_lead_is_the_talk_givers(corpus: Corpus) -> None:
     # "以下是演讲实录:" names nobody; the news lead above says who gave the talk, at a venue with 在 and no 上 and with
     # its title in 《》 (某某在2023某论坛发表题为《…》演讲), the reported views between: the transcript is theirs.
