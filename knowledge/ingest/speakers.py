@@ -3340,6 +3340,10 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         name = names.name_ending(answerer)
         # An answer whose colon ends the sentence is spelled out in the paragraph under it.
         given = VIEW_BELOW if re.search(r"[:：]\s*$", answer.group(0)) else "(answer given)"
+        # Two people giving it together (某甲与某公司CEO某乙早已给出…判断): the view is the first named one's.
+        joint = re.search(rf"(?:与|和)[^,，。:：;；与和“”「」]{{0,20}}?{re.escape(name)}$", answerer) if name else None
+        if joint and (first := names.name_ending(answerer[: joint.start()])):
+            name = first
         if name:
             return names.speaker(name), f"{name} {answer.group(0)[:2]}…答案: {given}", True
         if last is not None and re.search(r"(?:^|[,，但而])(?:他|她)$", answerer):

@@ -2096,6 +2096,12 @@ def test_an_answer_handed_over_by_a_dash_is_the_persons_view(corpus: Corpus) -> 
     assert announced not in speakers(corpus, f"{announced}\n")
 
 
+def test_an_answer_two_people_gave_together_is_the_first_named_ones(corpus: Corpus) -> None:
+    # 某甲与某公司CEO某乙早已给出…判断——…: a joint view, drafted under the first person named, not the one nearest the verb.
+    view = "但细看就会发现,某大学教授赵一鸣与某公司CEO钱多多早已给出更冷静的判断 ——芯片不是万能的,而是工具。"
+    assert speakers(corpus, f"{view}\n").get(view) == "zhao-yiming"
+
+
 def test_a_transcript_note_naming_nobody_after_a_news_lead_is_the_talk_givers(corpus: Corpus) -> None:
     # "以下是演讲实录:" names nobody; the news lead above says who gave the talk, at a venue with 在 and no 上 and with
     # its title in 《》 (某某在2023某论坛发表题为《…》演讲), the reported views between: the transcript is theirs.
