@@ -2469,9 +2469,14 @@ def _new_name_ending(prefix: str, stands_alone: Callable[[str], bool] | None) ->
     return name
 
 
+# A scholar's or an expert's calling written before a name (知名学者某某某 / 经济学家某某某): no family name ends it, so
+# it marks where a name of three characters starts, even when the name's second character is a family name too.
+_SCHOLAR_BEFORE = r"(?:学者|学家|专家|作家)"
+
+
 # A post's last character, as a post ends (技术长 / 策略长 / 所长, 首席技术官 / 外交官): right before three characters that
 # read as a name, it marks where the name starts.
-_POST_END = re.compile(rf"(?:{_TITLE_BEFORE}|[长官])$")
+_POST_END = re.compile(rf"(?:{_TITLE_BEFORE}|[长官]|{_SCHOLAR_BEFORE})$")
 
 
 # An organisation's name as it ends (某某师范大学 / 某某研究院 / 某某集团), right before three characters that read as a

@@ -6250,3 +6250,15 @@ def test_a_paragraph_judging_with_a_terse_should_carries_on_the_view_before_it(c
         "工程师需具备算法等常识,但若是学校想大范围铺开,应是站在学习者的角度让它更易用。\n",
     )
     assert found["工程师需具备算法等常识,但若是学校想大范围铺开,应是站在学习者的角度让它更易用。"] == "zhou-lixin"
+
+
+def test_a_scholar_or_expert_before_a_three_character_name_marks_where_the_name_starts(corpus: Corpus) -> None:
+    # 尚 is a family name too, but 学者 / 经济学家 right before 钱 marks where the name starts, as a post does.
+    found = speakers(
+        corpus,
+        "知名学者钱尚明指出,算力价格明年还会下降一半。\n\n经济学家孙尚文认为,开源模型最终会赢下这场竞争。\n",
+    )
+    assert found == {
+        "知名学者钱尚明指出,算力价格明年还会下降一半。": "qian-shangming",
+        "经济学家孙尚文认为,开源模型最终会赢下这场竞争。": "sun-shangwen",
+    }
