@@ -1524,6 +1524,9 @@ def _area_caption(i: int, lines: list[str]) -> bool:
 # talk at its end.
 _TALK_CAPTION = re.compile(
     r"^(?P<who>[^,，。、;；:：!！?？…“”「」『』()（）]{4,36}?)(?:发表|作|做)了?[^,，。]{0,4}?(?:演讲|讲话|致辞|发言|报告)$"
+    # Or the address alone right after the post and the name, no verb before it (某机构院长某某致辞): 致辞 is a noun and
+    # a verb both, and the neighbours' words still tell a caption from a heading.
+    r"|^(?P<addresser>[^,，。、;；:：!！?？…“”「」『』()（）]{4,36}?)致辞$"
 )
 _TALK_CAPTION_RUN = 5
 
@@ -1547,7 +1550,7 @@ def _talk_caption(i: int, lines: list[str]) -> bool:
     caption = _TALK_CAPTION.match(simplified(lines[i]))
     if caption is None:
         return False
-    who = _squash(caption.group("who"))
+    who = _squash(caption.group("who") or caption.group("addresser"))
     before = next((lines[j] for j in range(i - 1, -1, -1) if lines[j]), "")
     after = next((lines[j] for j in range(i + 1, len(lines)) if lines[j]), "")
     shared_before = _longest_common_run(who, _squash(simplified(before)))

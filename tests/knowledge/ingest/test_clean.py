@@ -2202,3 +2202,16 @@ def test_reporters_credits_run_on_each_with_its_outlet_are_chrome() -> None:
     assert_article_only(page(credits))
     # A sentence about reporters holds a verb between them.
     assert chrome_rule("某某报记者张三采访了记者李四") is None
+
+
+def test_a_line_naming_who_gave_an_address_with_no_verb_before_it_is_a_caption() -> None:
+    # 致辞 right after the post and the name, with no 发表 / 作 before it, under the paragraph that tells of the address.
+    told = "某某研究院院长孙立在致辞中表示,算力价格明年还会下降一半。他期待开源模型最终赢下这场竞争。"
+    caption = "某某研究院院长孙立致辞"
+    raw = "\n\n".join([ARTICLE[0], told, caption, ARTICLE[1]]) + "\n"
+    result = clean_page(raw)
+    assert [d.text for d in result.dropped] == [caption]
+    assert result.text == "\n\n".join([ARTICLE[0], told, ARTICLE[1]]) + "\n"
+    # A heading over the paragraph that tells of the address shares its words with the paragraph after it: it stays.
+    raw = "\n\n".join([ARTICLE[0], caption, told, ARTICLE[1]]) + "\n"
+    assert caption in clean_page(raw).text
