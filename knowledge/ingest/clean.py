@@ -1521,9 +1521,9 @@ def _area_caption(i: int, lines: list[str]) -> bool:
 
 
 # A photo's caption that tells who gives a talk (某公司CEO某某通过视频发表主题演讲 / 某某发表讲话): no punctuation, the
-# talk at its end.
+# talk at its end. A lecture is a talk too (某科室研究员某某作专题讲座).
 _TALK_CAPTION = re.compile(
-    r"^(?P<who>[^,，。、;；:：!！?？…“”「」『』()（）]{4,36}?)(?:发表|作|做)了?[^,，。]{0,4}?(?:演讲|讲话|致辞|发言|报告)$"
+    r"^(?P<who>[^,，。、;；:：!！?？…“”「」『』()（）]{4,36}?)(?:发表|作|做)了?[^,，。]{0,4}?(?:演讲|讲话|致辞|发言|报告|讲座)$"
     # Or the address alone right after the post and the name, no verb before it (某机构院长某某致辞): 致辞 is a noun and
     # a verb both, and the neighbours' words still tell a caption from a heading.
     r"|^(?P<addresser>[^,，。、;；:：!！?？…“”「」『』()（）]{4,36}?)致辞$"

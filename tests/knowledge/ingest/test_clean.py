@@ -2215,3 +2215,14 @@ def test_a_line_naming_who_gave_an_address_with_no_verb_before_it_is_a_caption()
     # A heading over the paragraph that tells of the address shares its words with the paragraph after it: it stays.
     raw = "\n\n".join([ARTICLE[0], caption, told, ARTICLE[1]]) + "\n"
     assert caption in clean_page(raw).text
+
+
+def test_a_line_telling_who_gave_a_lecture_in_the_paragraph_befores_words_is_a_caption() -> None:
+    # A lecture (讲座) is a talk too: 作专题讲座 under the paragraph that lists who lectured is the photo's caption.
+    told = "会议内容很丰富,某科室研究员钱多多、某中心主任孙立分别作专题讲座。"
+    caption = "某科室研究员钱多多作专题讲座"
+    after = "孙立主任认为,开源模型最终会赢下这场竞争。"
+    raw = "\n\n".join([ARTICLE[0], told, caption, after, ARTICLE[1]]) + "\n"
+    result = clean_page(raw)
+    assert [d.text for d in result.dropped] == [caption]
+    assert result.text == "\n\n".join([ARTICLE[0], told, after, ARTICLE[1]]) + "\n"
