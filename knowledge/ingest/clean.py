@@ -147,6 +147,8 @@ _LONG_PICTURE_SOURCE = re.compile(r"^图片?(?:来源|来自|源)\s*[:：|｜丨
 # noun phrase naming the scene (论坛现场。 / 嘉宾合影。): no verb, so no sentence of the article.
 _CAPTION_LINE = re.compile(
     r"^图为[^。!?！？]{2,28}[。.]?$|^[^\s,，。、:：;；!！?？“”「」]{1,12}(?:现场|合影|留影)[。.]$"
+    # The scene and only its mood, no stop (会议现场气氛热烈 / 活动现场氛围火爆): the photo's, as 论坛现场。 is.
+    r"|^[^\s,，。、:：;；!！?？“”「」]{1,12}现场(?:气氛|氛围)[^\s,，。、:：;；!！?？“”「」]{1,4}$"
     # A film's still, a poster or a screenshot named on a line of its own (《某片》剧照 / 某App截图).
     r"|^[^\s,，。、:：;；!！?？“”「」]{1,20}(?:剧照|海报|截图)$"
     # A picture library's credit where the photo was (某报媒资库 / 某社图库 / 某网资料图): the picture's, not the article's.

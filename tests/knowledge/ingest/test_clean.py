@@ -2226,3 +2226,13 @@ def test_a_line_telling_who_gave_a_lecture_in_the_paragraph_befores_words_is_a_c
     result = clean_page(raw)
     assert [d.text for d in result.dropped] == [caption]
     assert result.text == "\n\n".join([ARTICLE[0], told, after, ARTICLE[1]]) + "\n"
+
+
+def test_a_line_telling_only_the_scenes_mood_with_no_stop_is_a_caption() -> None:
+    # 某某论坛现场气氛热烈 alone, no stop: the photo of the scene, as 论坛现场。 is; the article's sentence about the mood stays.
+    caption = "论坛现场氛围热烈"
+    told = "论坛现场气氛热烈,参会人数约两百名。"
+    raw = "\n\n".join([ARTICLE[0], caption, told, ARTICLE[1]]) + "\n"
+    result = clean_page(raw)
+    assert [d.text for d in result.dropped] == [caption]
+    assert result.text == "\n\n".join([ARTICLE[0], told, ARTICLE[1]]) + "\n"
