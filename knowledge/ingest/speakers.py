@@ -115,6 +115,8 @@ SPEECH_VERBS = (
     "批评",
     # Questioning, beside 批评 (某某质疑对手是否…): what the person doubts is their view; 面对质疑 names nobody before it.
     "质疑",
+    # Attacking, beside 批评 (某某在社交平台上抨击了…不断炒作的…): what the person attacks, and how, is their view of it.
+    "抨击",
     # Estimating, beside 预测 (某某预估,未来… / 他预计明年…); with no name before it (预计明年…) it names nobody.
     "预估", "预计",
     # Reasoning out, beside 分析 / 预测: 他推演了…。 then the steps of his reasoning.

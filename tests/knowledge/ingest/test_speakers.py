@@ -6262,3 +6262,9 @@ def test_a_scholar_or_expert_before_a_three_character_name_marks_where_the_name_
         "知名学者钱尚明指出,算力价格明年还会下降一半。": "qian-shangming",
         "经济学家孙尚文认为,开源模型最终会赢下这场竞争。": "sun-shangwen",
     }
+
+
+def test_attacking_a_target_is_a_verb_of_the_persons_view_as_criticising_is(corpus: Corpus) -> None:
+    # 抨击, beside 批评: what the person attacks, and how they call it, is their view of it.
+    found = speakers(corpus, "昨天,评论家钱多多在社交平台上抨击了某公司不断炒作的大模型品牌。\n")
+    assert found == {"昨天,评论家钱多多在社交平台上抨击了某公司不断炒作的大模型品牌。": "qian-duoduo"}
