@@ -369,6 +369,27 @@ def _carries_a_doubt_on(item: Sentence, before: Sentence | None) -> bool:
     )
 
 
+# A quotation given to a person by the speech verb after it (“…,”某某写道。 / “…。”她说。): the words are theirs, quoted.
+_ATTRIBUTED_QUOTATION = re.compile(r"^[“「『][^“”「」『』]+[”」』][^“”「」『』]{1,20}[。!！]$")
+# A quotation that is only a question (“…吗?”).
+_QUOTED_QUESTION = re.compile(r"^[“「『][^“”「」『』。!！]+[?？][”」』]$")
+
+
+def _jabs_after_own_quotation(item: Sentence, before: Sentence | None) -> bool:
+    """Whether ``item`` is a quoted question that carries on, as the same person's reported speech, the quotation the
+    sentence right before gave them by its verb (“…,”某某写道。“…也这样做了吗?”): the question they put to make their
+    point, not one asked of anyone; a question asked of the listener (你 / 您) is a question still."""
+    return (
+        before is not None
+        and item.speaker is not None
+        and before.speaker is item.speaker
+        and item.how.endswith(GOES_ON)
+        and bool(_ATTRIBUTED_QUOTATION.match(before.text))
+        and bool(_QUOTED_QUESTION.match(item.text))
+        and not _ASKED_OF_LISTENER.search(item.text)
+    )
+
+
 def _score(item: Sentence, carries_a_doubt: bool = False) -> tuple[int, list[str]]:
     text = item.text
     score, reasons = 2, [item.how]
@@ -610,7 +631,7 @@ def suggest_claims(
             or (item.text == text_end and _QUOTED_BEFORE_CUT.search(simplified(item.text)))
         ):
             continue  # a heading, or a sentence the page cut short
-        score, reasons = _score(item, _carries_a_doubt_on(item, before))
+        score, reasons = _score(item, _carries_a_doubt_on(item, before) or _jabs_after_own_quotation(item, before))
         if score < min_score:
             continue
         seen.add(item.text)

@@ -629,3 +629,15 @@ def test_a_closing_wish_that_others_share_their_experience_does_not_frame_the_vi
     corpus = load_corpus()
     with_text = dataclasses.replace(corpus, sources={**corpus.sources, "new": Source(id="new", title="t", text=text)})
     assert [s.speaker_id for s in suggest_claims(with_text, "new")] == ["zhou-lixin"]
+
+
+def test_a_quoted_question_right_after_the_same_persons_attributed_quotation_is_their_jab(corpus: Corpus) -> None:
+    # “…,”某某写道。“…吗?”: the second quotation carries on the words the verb gave to the person, a question they put to
+    # make their point, not one asked of anyone; a question asked of the listener (你 / 您) is still a question.
+    text = (
+        "“某公司一直在做出越来越大的承诺,而这些承诺越来越难兑现,”钱多多写道。“当年的那些骗子也这样做了吗?”\n\n"
+        "“某公司一直在做出越来越多的预测,而这些预测越来越难验证,”孙立写道。“你们也相信这些预测吗?”\n"
+    )
+    quotes = speakers(corpus, text)
+    assert quotes.get("“当年的那些骗子也这样做了吗?”") == "qian-duoduo"
+    assert "“你们也相信这些预测吗?”" not in quotes
