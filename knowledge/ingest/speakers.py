@@ -699,6 +699,10 @@ _WORDS_SHARED = re.compile(
 _LABEL_CHARS = 8
 _LABEL_PUNCT = re.compile(r"[,，。、;；:：!！?？…“”「」『』()（）]")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“「『", "”」』"
+# A sentence that is one quotation and nothing outside it (“…也这样做了吗?”), after a quotation closed earlier in its
+# paragraph: a name inside its marks is someone the speaker talks about, for a quotation's speaker is named outside it.
+_WHOLE_QUOTATION = re.compile(r"^\s*[“「『][^“”「」『』]+[”」』]\s*$")
+_CLOSE_QUOTE = re.compile(r"[”」』]")
 _SENTENCE_END = "。!?！？…"
 # A square bracket some pages quote with ([…。]) closes its sentence too.
 _CLOSERS = "”’」』\"')）】]"
@@ -5376,7 +5380,12 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 reported = None  # the writer's comment after the person's quoted words: the run has ended
             elif reported is not None and depth == 0 and _WRITER_REACTS.search(raw):
                 reported = None  # 这句话让我深感共鸣。 the writer, in the first person, on the words reported: the run has ended
-            elif reported is not None and not mentioned and not _BACKGROUND.search(raw) and not _DROVE_THEM.search(raw):
+            elif (
+                reported is not None
+                and (not mentioned or (at > 0 and _WHOLE_QUOTATION.match(raw) and _CLOSE_QUOTE.search(paragraph[:at])))
+                and not _BACKGROUND.search(raw)
+                and not _DROVE_THEM.search(raw)
+            ):
                 item.speaker, item.how = reported, f"{reported.zh} {_GOES_ON}"
             elif turn is not None and not is_label and not _TELLS_WHAT_HE_DID.match(raw):
                 item.speaker, item.how = turn, f"{turn.zh} (interview turn)"

@@ -6268,3 +6268,16 @@ def test_attacking_a_target_is_a_verb_of_the_persons_view_as_criticising_is(corp
     # 抨击, beside 批评: what the person attacks, and how they call it, is their view of it.
     found = speakers(corpus, "昨天,评论家钱多多在社交平台上抨击了某公司不断炒作的大模型品牌。\n")
     assert found == {"昨天,评论家钱多多在社交平台上抨击了某公司不断炒作的大模型品牌。": "qian-duoduo"}
+
+
+def test_a_whole_quotation_after_a_persons_quoted_words_is_theirs_though_it_names_someone(corpus: Corpus) -> None:
+    # “…,”某某写道。“某某也这样做了吗?”: a name inside the quotation marks is someone the speaker talks about; the
+    # speaker of a quotation is named outside it.
+    text = (
+        "“那家公司一直在做出越来越大的承诺,而这些承诺越来越难兑现,”钱多多写道。“当年的孙大圣也这样做了吗?”\n\n"
+        "孙大圣表示,这些承诺都能兑现。\n"
+    )
+    names = Names(corpus)
+    names.collect(text)
+    found = {s.text: s.speaker.zh if s.speaker else None for s in attribute(text, names)}
+    assert found["“当年的孙大圣也这样做了吗?”"] == "钱多多"
