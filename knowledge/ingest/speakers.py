@@ -621,6 +621,11 @@ _FIGURES_GIVEN = re.compile(
 _FIGURES_SHARED = re.compile(
     r"(?:一连|接连|连续|一口气)?分享了?[^,，。:：“「『]{0,8}?(?:数据|数字)[:：]\s*[^\s。!?！？]"
 )
+# What a case, figures or a study a person showed shows, spelled out after the comma (某某校长展示的案例显示,… / 某某介绍的
+# 数据表明,…): the person chose the evidence to make the point; the point is theirs, as figures they share are.
+_EVIDENCE_SHOWN = re.compile(
+    r"(?:展示|介绍|分享|列举|援引|引用)的[^,，。:：“「『]{0,6}?(?:案例|例子|数据|研究|调查)(?:显示|表明|说明)[,，:：]\s*[^\s。!?！？]"
+)
 # A person's words handed over at the end of a sentence (…,是他那句充满预言色彩的话语: / 某某的一句名言:): what follows the
 # colon, in the next paragraph, is what they said.
 _WORDS_HANDED = re.compile(
@@ -3367,6 +3372,10 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
         sharer = names.name_ending(_without_setting(_ADVERBS.sub("", sentence[: shared_figures.start()]), names))
         if sharer is not None and sharer not in names.things:
             return names.speaker(sharer), f"{sharer} {shared_figures.group(0)[-6:]} (figures given)", True
+    if (evidence := _EVIDENCE_SHOWN.search(sentence)) is not None:
+        shower = names.name_ending(_without_setting(_ADVERBS.sub("", sentence[: evidence.start()]), names))
+        if shower is not None and shower not in names.things:
+            return names.speaker(shower), f"{shower} {evidence.group(0)[:2]}的…显示 (evidence shown)", True
     spelled = _SPELLED_OUT.search(sentence)
     if spelled:
         before = _without_setting(_ADVERBS.sub("", sentence[: spelled.start()]), names)

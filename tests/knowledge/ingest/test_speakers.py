@@ -6281,3 +6281,15 @@ def test_a_whole_quotation_after_a_persons_quoted_words_is_theirs_though_it_name
     names.collect(text)
     found = {s.text: s.speaker.zh if s.speaker else None for s in attribute(text, names)}
     assert found["“当年的孙大圣也这样做了吗?”"] == "钱多多"
+
+
+def test_what_the_case_a_person_showed_shows_is_their_view(corpus: Corpus) -> None:
+    # 某某展示的案例显示,…: the person chose the case to make the point after it; the point is theirs. A case nobody is
+    # named as showing (报告的案例显示,…) stays the writer's.
+    text = (
+        "在课堂上,人工智能正在改变学习的方式。钱多多教授展示的案例显示,智能助教可以实时调整教学节奏。\n\n"
+        "报告的案例显示,智能助教可以实时调整教学节奏。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("钱多多教授展示的案例显示,智能助教可以实时调整教学节奏。") == "qian-duoduo"
+    assert "报告的案例显示,智能助教可以实时调整教学节奏。" not in found
