@@ -4006,6 +4006,12 @@ _BRACKETED_POST = re.compile(
 )
 
 
+# A name of three characters between a post's blank and the label's end (某集团董事长 某和某): no pronoun or particle in it.
+_SPACED_NAME_IN_LABEL = re.compile(
+    rf"(?:{_TITLE_BEFORE}|[长官])[ \u3000\u00a0]+(?P<name>(?:(?![{''.join(sorted(_NEVER_IN_NAME))}])[\u4e00-\u9fff]){{3}})$"
+)
+
+
 def _posted_name_turn(paragraph: str, names: Names) -> Speaker | None:
     """The person whose turn a label of a post and a name opens (某公司董事长兼CEO钱某某:…), when a sentence ends in the
     turn or the label stands alone, and the name the label ends with comes right after a post (``_POST_END``)."""
@@ -4032,6 +4038,10 @@ def _posted_name_turn(paragraph: str, names: Names) -> Speaker | None:
             and two not in _dictionary_words().common
         ):
             name = two
+    if name is None and (spaced := _SPACED_NAME_IN_LABEL.search(text)) and spaced.group("name")[0] in SURNAMES:
+        # 某集团董事长 某和某:…: the blank after the post and the colon bound the name, so a character that is a
+        # conjunction or a preposition elsewhere (和 / 中 / 为) may stand in it.
+        name = spaced.group("name")
     if name is None or len(name) >= len(text):
         return None
     post = text[: -len(name)].rstrip(" \u00a0")

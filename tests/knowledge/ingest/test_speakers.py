@@ -6293,3 +6293,9 @@ def test_what_the_case_a_person_showed_shows_is_their_view(corpus: Corpus) -> No
     found = speakers(corpus, text)
     assert found.get("钱多多教授展示的案例显示,智能助教可以实时调整教学节奏。") == "qian-duoduo"
     assert "报告的案例显示,智能助教可以实时调整教学节奏。" not in found
+
+
+def test_a_name_between_a_posts_blank_and_the_labels_colon_may_hold_a_conjunctions_character(corpus: Corpus) -> None:
+    # 某集团董事长 钱和平:…: 和 is a conjunction too, but the blank after the post and the colon bound the name.
+    text = "某协会会长、某集团董事长 钱和平:我觉得开源模型最终会赢下这场竞争,这个很重要。\n"
+    assert speakers(corpus, text) == {text.strip(): "qian-heping"}
