@@ -3994,8 +3994,10 @@ _POST_TURN = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,16})\s*[:：](?=[^\n]*[。!
 # 某公司首席执行官Mark Ellison:…), longer than a name's label may be: the name ends the label, right after a post's end.
 # The name may carry its Latin form in brackets before the colon (某智库主席钱某(Jane Qian):), as a digest of a forum's
 # speakers writes a foreign guest's: the brackets gloss the name, the label still ends with it.
+# Several posts set apart by 、 (某代表、某集团党委书记、董事长、某公司董事长 某某:) take it to forty-odd characters.
 _POSTED_NAME_TURN = re.compile(
-    r"^(?P<label>[^\s,，。:：;；!！?？“”「」『』()（）][^,，。:：;；!！?？“”「」『』()（）]{3,29})"
+    r"^(?P<label>[^\s,，。:：;；!！?？“”「」『』()（）][^,，。:：;；!！?？“”「」『』()（）]{3,29}"
+    r"|[^\s,，。:：;；!！?？“”「」『』()（）、][^,，。:：;；!！?？“”「」『』()（）]{3,29}(?:、[^,，。:：;；!！?？“”「」『』()（）、]{2,16}){1,3})"
     r"\s*(?:[(（][A-Z][A-Za-z.·' -]{1,40}[)）])?\s*[:：]"
 )
 

@@ -6299,3 +6299,9 @@ def test_a_name_between_a_posts_blank_and_the_labels_colon_may_hold_a_conjunctio
     # 某集团董事长 钱和平:…: 和 is a conjunction too, but the blank after the post and the colon bound the name.
     text = "某协会会长、某集团董事长 钱和平:我觉得开源模型最终会赢下这场竞争,这个很重要。\n"
     assert speakers(corpus, text) == {text.strip(): "qian-heping"}
+
+
+def test_a_turns_label_of_several_posts_chained_by_commas_still_opens_the_named_persons_turn(corpus: Corpus) -> None:
+    # Three posts set apart by 、 take the label past thirty characters; the name after the last post still ends it.
+    text = "全国人大代表、某某重工集团党委书记、董事长、某某动力集团董事长 钱多多:人工智能是制造业转型的一个手段,这个很重要。\n"
+    assert speakers(corpus, text) == {text.strip(): "qian-duoduo"}
