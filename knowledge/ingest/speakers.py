@@ -476,9 +476,10 @@ _TRANSLITERATED_BEFORE_LATIN = re.compile(
 )
 # The same right after a title or a post, in characters of any kind (创办人多尔柏格(Jane Dolberg)): the post marks where
 # the name starts and the brackets say it spells a person's Latin name, though a character of it is missing from the
-# transliteration table (柏, as Taiwan's papers spell -berg).
+# transliteration table (柏, as Taiwan's papers spell -berg). A market analyst's or an economist's job, written before
+# the name as a post is (某银行分析师某某(John D…)), marks the start of the name just as well.
 _TITLED_BEFORE_LATIN = re.compile(
-    rf"{_TITLE_BEFORE}(?P<name>[\u4e00-\u9fff]{{2,6}})\s?[(（]\s*{_HONORIFIC}"
+    rf"(?:{_TITLE_BEFORE}|分析师|策略师|经济学家)(?P<name>[\u4e00-\u9fff]{{2,6}})\s?[(（]\s*{_HONORIFIC}"
     r"(?P<latin>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*[)）]"
 )
 # How alike the sounds of a transliteration (ha-sabisi) and a Latin surname (Hassabis) must be to be one name.

@@ -6305,3 +6305,11 @@ def test_a_turns_label_of_several_posts_chained_by_commas_still_opens_the_named_
     # Three posts set apart by 、 take the label past thirty characters; the name after the last post still ends it.
     text = "全国人大代表、某某重工集团党委书记、董事长、某某动力集团董事长 钱多多:人工智能是制造业转型的一个手段,这个很重要。\n"
     assert speakers(corpus, text) == {text.strip(): "qian-duoduo"}
+
+
+def test_a_name_after_an_analysts_job_and_before_its_latin_form_in_brackets_is_a_person(corpus: Corpus) -> None:
+    # 分析师 is a job written before the name as a post is; the bracketed Latin name says who the characters spell.
+    text = "某投资银行分析师帕克斯(Paul Weston)也说,这款新电池「比预想的好卖」,因为同类产品还要等两年。\n"
+    assert speakers(corpus, text) == {
+        "某投资银行分析师帕克斯(Paul Weston)也说,这款新电池「比预想的好卖」,因为同类产品还要等两年。": "paul-weston"
+    }
