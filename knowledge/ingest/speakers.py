@@ -482,6 +482,12 @@ _TITLED_BEFORE_LATIN = re.compile(
     rf"(?:{_TITLE_BEFORE}|分析师|策略师|经济学家)(?P<name>[\u4e00-\u9fff]{{2,6}})\s?[(（]\s*{_HONORIFIC}"
     r"(?P<latin>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*[)）]"
 )
+# The same with the space between the Latin first name and surname lost (分析师某某(PaulWeston)): two capitalised words
+# run together, each of three letters or more, still spell the person's name, first name then surname.
+_TITLED_BEFORE_JAMMED_LATIN = re.compile(
+    rf"(?:{_TITLE_BEFORE}|分析师|策略师|经济学家)(?P<name>[\u4e00-\u9fff]{{2,6}})\s?[(（]\s*"
+    r"(?P<first>[A-Z][a-z]{2,})(?P<last>[A-Z][a-z]{2,})\s*[)）]"
+)
 # How alike the sounds of a transliteration (ha-sabisi) and a Latin surname (Hassabis) must be to be one name.
 _SAME_SOUNDS = 0.75
 # A Latin word and the space a page sets after it before Chinese (某公司CEO 某某): the Chinese after it starts a word.
@@ -1713,6 +1719,14 @@ class Names:
         ]:
             if not _LATIN_ORG.search(bracketed.group("latin")):
                 self.speaker(bracketed.group("name"))
+        # So is one before a Latin name whose space the page lost (分析师某某(PaulWeston)): the person is named by it, spaced.
+        for jammed in _TITLED_BEFORE_JAMMED_LATIN.finditer(self._text):
+            spaced = f"{jammed.group('first')} {jammed.group('last')}"
+            if _LATIN_ORG.search(spaced):
+                continue
+            speaker = self.speaker(jammed.group("name"))
+            if speaker.person is None and speaker.full_id is None:
+                speaker.full_id = spaced.lower().replace(" ", "-")
         # So is the name of a TV script's sound bite (某党参议员 某某:「…」), the reporter's aside: mentioned before the
         # bite (某某,向本台表示,…), the name is that person.
         for paragraph in self._text.split("\n\n"):

@@ -6313,3 +6313,11 @@ def test_a_name_after_an_analysts_job_and_before_its_latin_form_in_brackets_is_a
     assert speakers(corpus, text) == {
         "某投资银行分析师帕克斯(Paul Weston)也说,这款新电池「比预想的好卖」,因为同类产品还要等两年。": "paul-weston"
     }
+
+
+def test_a_latin_name_in_brackets_whose_space_was_lost_still_names_the_person_after_a_post(corpus: Corpus) -> None:
+    # (PaulWeston): two capitalised words run together are the first name and the surname, as (Paul Weston) would be.
+    text = "某咨询公司分析师帕克斯(PaulWeston)解释,电池降价让车企重新算了一遍账。\n"
+    assert speakers(corpus, text) == {
+        "某咨询公司分析师帕克斯(PaulWeston)解释,电池降价让车企重新算了一遍账。": "paul-weston"
+    }
