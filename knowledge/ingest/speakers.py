@@ -4524,9 +4524,16 @@ def _quoted_after_view(raw: str, opens_paragraph: bool, view_before: Sentence | 
     if not opens_paragraph or view_before is None or view_before.speaker is None:
         return None
     quote = _SPEECH_QUOTE.search(raw)
-    if view_before.how.endswith(_NOT_REPORTED) or quote is None or _VERB.search(raw[: quote.start()]):
+    if view_before.how.endswith(_NOT_REPORTED) or quote is None:
+        return None
+    if _VERB.search(_NOW_IT_SEEMS.sub("", raw[: quote.start()])):
         return None  # 业内人士认为,“…”: someone else's words
     return view_before.speaker
+
+
+# 看来 after a word for now (但现在看来,“…”) reads "as it turns out now", nobody's speech verb: the quotation after it
+# still goes on with the view before.
+_NOW_IT_SEEMS = re.compile(r"(?:现在|如今|目前|眼下|当下|今天)看来")
 
 
 # After a name, a word that makes it a modifier or one of several (的 / 之 / 、 / 和 / 与 / 及 / 等), not the subject.

@@ -6321,3 +6321,10 @@ def test_a_latin_name_in_brackets_whose_space_was_lost_still_names_the_person_af
     assert speakers(corpus, text) == {
         "某咨询公司分析师帕克斯(PaulWeston)解释,电池降价让车企重新算了一遍账。": "paul-weston"
     }
+
+
+def test_a_quotation_after_now_it_seems_goes_on_with_the_view_before_it(corpus: Corpus) -> None:
+    # 现在看来 is "as it turns out now", no one's speech verb: the quoted words still go on with the analyst's view.
+    view = "某券商分析师钱多多指出,去年大家都怕电池太贵,车卖不动。"
+    quoted = "但现在看来,「车企的订单一直在涨,明年还会更多」。"
+    assert speakers(corpus, f"{view}\n\n{quoted}\n") == {view: "qian-duoduo", quoted: "qian-duoduo"}
