@@ -4688,6 +4688,20 @@ def _by_account_of(raw: str, name: str) -> bool:
     return bool((opening := _BY_ACCOUNT_OF.match(raw)) and opening.group(0).endswith(name))
 
 
+# A sentence that ends on its speech verb after the name, with no comma or quotation between (…开过三家店的某某向记者
+# 坦言 。): it only says who said the quotation before it, however long the description in front of the name is.
+_CREDIT_TAIL = re.compile(
+    rf"[^,，。:：;；!！?？“”「」『』\"]{{0,{_ATTRIBUTION_TAIL}}}?(?:{_VERB.pattern})\s*[。.]?\s*$"
+)
+
+
+def _only_credits(raw: str, name: str) -> bool:
+    """Whether ``raw`` ends with the person's name, then at most a few words (向采访人员) and a verb of speech, then the
+    stop (“…。”…的某某向记者坦言。): the sentence credits the quotation before it, whatever it says of them first."""
+    at = raw.rfind(name)
+    return at > 0 and bool(_CREDIT_TAIL.fullmatch(raw, at + len(name)))
+
+
 def _titled_first(raw: str, name: str) -> bool:
     """Whether ``raw`` opens with the person's posts, the last a title, then their name (某院院士、某大学教授某某表示,…):
     the sentence names the speaker first, as one opening with the bare name does."""
@@ -5318,6 +5332,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                     raw.startswith((speaker.zh, "他", "她", "这是", "这句话", "这番话"))
                     or _titled_first(raw, speaker.zh)
                     or _by_account_of(raw, speaker.zh)
+                    or _only_credits(raw, speaker.zh)
                 )
                 if pending and (names_first or any(q in raw for q in _CLOSE_QUOTES)):
                     for earlier in pending:

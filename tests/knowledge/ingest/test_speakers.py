@@ -6328,3 +6328,14 @@ def test_a_quotation_after_now_it_seems_goes_on_with_the_view_before_it(corpus: 
     view = "某券商分析师钱多多指出,去年大家都怕电池太贵,车卖不动。"
     quoted = "但现在看来,「车企的订单一直在涨,明年还会更多」。"
     assert speakers(corpus, f"{view}\n\n{quoted}\n") == {view: "qian-duoduo", quoted: "qian-duoduo"}
+
+
+def test_a_quotation_is_credited_by_a_sentence_that_ends_on_the_verb_after_a_long_description_of_the_person(
+    corpus: Corpus,
+) -> None:
+    # …的某某向记者坦言 。 names the speaker after what they did; ending on the verb (a space before the stop keeps it a
+    # sentence of its own), it only credits the quotation.
+    quote = "“做面包这件事,机器只能帮忙揉面。味道还得靠师傅自己调。”"
+    credit = "开过三家面包店、写过《麦香》《晨光》两本食谱的钱多多向记者坦言 。"
+    found = speakers(corpus, f"开头一段介绍。\n\n{quote}{credit}\n")
+    assert found.get("“做面包这件事,机器只能帮忙揉面。") == "qian-duoduo"
