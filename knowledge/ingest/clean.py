@@ -792,6 +792,13 @@ _COLUMN_TAG = re.compile(r"^[(（][^()（）,，。!！?？;；:：]{2,16}[)）]
 _HEADER_LINES = 3
 
 
+# Brackets holding no character, letter or digit (一个(♦)字): junk a spam site sets inside words, an emoji mostly.
+_BRACKETED_JUNK = re.compile(r"[(（][^\u4e00-\u9fffA-Za-z0-9()（）]{1,4}[)）]")
+# A part of the title printed again as the headline over the text is at least this long, and has a kicker at most over it.
+_HEADLINE_PART_CHARS = 8
+_KICKER_AND_HEADLINE = 2
+
+
 def _squash(text: str) -> str:
     return "".join(text.split())
 
@@ -1875,6 +1882,20 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             and _COLUMN_TAG.match(tail)
             and not _FIGURE_NUMBER.match(tail)
             and len(between) <= _HEADER_LINES + 1
+            and all(len(stripped[j]) <= _SHORT and not chrome_rule(stripped[j]) for j in between)
+        ):
+            first = between[0]
+    # The headline printed again over the first paragraph as a part of the page's title (title 刊头某某主标题 副题, then
+    # 主标题 over the text), junk a spam site set in it in brackets aside (主(♦)标题): the article's headline, and the
+    # short line over it, its kicker, too, unless a chrome rule marks one of them.
+    if titled_at and title_key:
+        between = [j for j in range(titled_at[0] + 1, first) if stripped[j]]
+        headline = _squash(_BRACKETED_JUNK.sub("", stripped[between[-1]])) if between else ""
+        if (
+            len(headline) >= _HEADLINE_PART_CHARS
+            and headline != title_key
+            and headline in title_key
+            and len(between) <= _KICKER_AND_HEADLINE
             and all(len(stripped[j]) <= _SHORT and not chrome_rule(stripped[j]) for j in between)
         ):
             first = between[0]

@@ -2236,3 +2236,22 @@ def test_a_line_telling_only_the_scenes_mood_with_no_stop_is_a_caption() -> None
     result = clean_page(raw)
     assert [d.text for d in result.dropped] == [caption]
     assert result.text == "\n\n".join([ARTICLE[0], told, ARTICLE[1]]) + "\n"
+
+
+def test_the_headline_printed_again_as_a_part_of_the_title_is_kept_with_its_kicker() -> None:
+    # The page's title joins the kicker-less headline and its deck; over the text the headline stands again, junk in
+    # brackets set inside its words, under its kicker: both lines are the article's, not a site's lines before it.
+    raw = "\n".join(
+        [
+            "老街面包房开到第十年 夜班师傅换了新人",
+            "清晨四(🍞)点的烤箱总是最先热起来",
+            "老街面包(🥐)房开到第十年",
+            "老街拐角的面包房今年满十岁了。店里的烤箱每天凌晨就开始忙,第一炉面包六点出炉。",
+            "店主赵一鸣说,十年里最难的是找到肯上夜班的师傅。",
+        ]
+    )
+    result = clean_page(raw, title="老街面包房开到第十年 夜班师傅换了新人")
+    text = result.text
+    assert clean_text(raw, result.rules) == text  # the written rules give the same text
+    assert "清晨四(🍞)点的烤箱总是最先热起来" in text
+    assert "老街面包(🥐)房开到第十年" in text
