@@ -792,6 +792,10 @@ _COLUMN_TAG = re.compile(r"^[(（][^()（）,，。!！?？;；:：]{2,16}[)）]
 _HEADER_LINES = 3
 
 
+# Three or more phrases joined by commas, no stop nor quotation, longer than a kicker over the title is.
+_KEYWORD_HEADER = re.compile(
+    r"^(?=.{41,})[^,，。!！?？;；:：“”「」]{2,30}(?:[,，][^,，。!！?？;；:：“”「」]{2,30}){2,}$"
+)
 # Brackets holding no character, letter or digit (一个(♦)字): junk a spam site sets inside words, an emoji mostly.
 _BRACKETED_JUNK = re.compile(r"[(（][^\u4e00-\u9fffA-Za-z0-9()（）]{1,4}[)）]")
 # A part of the title printed again as the headline over the text is at least this long, and has a kicker at most over it.
@@ -1840,6 +1844,16 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
     paragraphs = [
         i for i, line in enumerate(stripped) if line and is_article_paragraph(line) and not is_title_line(line)
     ]
+    # A long run of phrases joined by commas with no stop, above the page's title near the top of the page (某某在线,
+    # 某某视频,某某网站,…): a spam site's header of search words, not the article, which starts under its title.
+    top = [i for i, line in enumerate(stripped) if line][:_HEADER_LINES]
+    title_on_top = next((i for i in top if is_title_line(stripped[i])), None)
+    site_header = {
+        i
+        for i in top
+        if title_on_top is not None and i < title_on_top and _KEYWORD_HEADER.match(simplified(stripped[i]))
+    }
+    paragraphs = [i for i in paragraphs if i not in site_header]
     # A chrome line that holds a full stop (内容来源:某节目。 责编 | …) is not where the article starts either.
     # Nor is a portal's summary of it above it (摘要:…), which the lead need not repeat, nor a teaser that repeats the
     # opening and stops with an ellipsis: the site's logo or section label under it is still before the article.
@@ -1988,6 +2002,8 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             rule = "caption that is a person's post and name"
         if rule is None and _area_caption(i, stripped):
             rule = "caption naming a display area the text writes"
+        if rule is None and i in site_header:
+            rule = "site's header of search words above the title"
         if rule is None and _talk_caption(i, stripped):
             rule = "caption telling who gave a talk, the paragraph before's words"
         if rule is None and i < first and _GLUED_MENU.match(simplified(line)):

@@ -2255,3 +2255,10 @@ def test_the_headline_printed_again_as_a_part_of_the_title_is_kept_with_its_kick
     assert clean_text(raw, result.rules) == text  # the written rules give the same text
     assert "清晨四(🍞)点的烤箱总是最先热起来" in text
     assert "老街面包(🥐)房开到第十年" in text
+
+
+def test_a_spam_sites_header_of_search_words_above_the_title_is_chrome() -> None:
+    # Phrases joined by commas, no stop, over the page's title at its top: the site's search words, not the article.
+    header = "周末去哪儿玩攻略大全,家常菜谱做法大全图解,二手自行车交易平台,宠物猫狗领养信息汇总"
+    raw = "\n".join([header, "", "大模型人才之争", "", *ARTICLE]) + "\n"
+    assert_article_only(raw, title="大模型人才之争")
