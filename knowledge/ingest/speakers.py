@@ -2930,6 +2930,8 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
             continue  # 知道 / 赛道, or 道 without the colon that hands over the words
         if verb == "形容" and (after in "为成词了" or re.search(r"(?:难以|无法|不可|可以|来|去|以|所)$", prefix)):
             continue  # 形容为 (a judgement rule's) / 形容词 / 难以形容 / 用来形容: no view handed over
+        if verb == "描述" and re.search(r"(?:难以|无法|很难|不能|不易)(?:用[^,，。:：;；]{1,12}?)?(?:来|去)?$", prefix):
+            continue  # 关系难以用几句话描述: what cannot be described, no one describing it
         if verb == "语出惊人" and after not in ":：":
             continue  # 某某最近又语出惊人,宣称…: the verb after the comma hands over the words
         if verb in ("赞扬", "称赞", "盛赞", "赞叹") and not re.match(r"\s*[:：]|\s*[“「『]", sentence[match.end() :]):

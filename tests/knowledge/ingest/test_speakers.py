@@ -6339,3 +6339,11 @@ def test_a_quotation_is_credited_by_a_sentence_that_ends_on_the_verb_after_a_lon
     credit = "开过三家面包店、写过《麦香》《晨光》两本食谱的钱多多向记者坦言 。"
     found = speakers(corpus, f"开头一段介绍。\n\n{quote}{credit}\n")
     assert found.get("“做面包这件事,机器只能帮忙揉面。") == "qian-duoduo"
+
+
+def test_what_cannot_be_described_names_no_one_describing_it(corpus: Corpus) -> None:
+    # 关系难以用…描述: 难以 before 描述 says it defies description; 关系难 is no name, and the view goes on.
+    view = "在某中学校长钱多多看来,第一次登台的孩子都很紧张。"
+    more = "师生的关系难以用几句话描述,孩子们“又怕又想上”,也最容易被台下的掌声带动。"
+    found = speakers(corpus, f"{view}{more}\n")
+    assert found.get(more) == "qian-duoduo"
