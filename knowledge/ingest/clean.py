@@ -1305,6 +1305,29 @@ def _retells_a_neighbour(i: int, lines: list[str]) -> bool:
     return False
 
 
+# A sentence telling who gave a talk where (某大学院长某某在某论坛上作报告。): the photo's caption, when it stands over
+# the lede and the text below writes the person's posts and name again, nearly word for word.
+_TALK_WHERE = re.compile(
+    r"^(?P<who>[^,，。;；:：!！?？“”「」『』]{10,80}?)在[^,，。;；:：!！?？“”「」『』]{2,30}?"
+    r"(?:发表|作|做)了?[^,，。]{0,4}?(?:演讲|讲话|致辞|发言|报告)。$"
+)
+_TALK_WHO_CHARS = 10  # the posts and name retold below are at least this long
+_TALK_RETOLD_LINES = 6  # and stand within these many lines under the caption
+_TALK_RETOLD_SHARE = 0.8  # the share of them a line below writes in a row
+
+
+def _talk_caption_retold_below(i: int, lines: list[str]) -> bool:
+    """Whether line ``i`` is one sentence telling that a person gave a talk somewhere, whose words before 在 (the
+    person's posts and name) a line of the next few writes again: a photo's caption, the text tells of the talk."""
+    talk = _TALK_WHERE.match(simplified(PINYIN_NOTE.sub("", lines[i])))
+    if talk is None or len(_squash(talk.group("who"))) < _TALK_WHO_CHARS:
+        return False
+    who = _squash(talk.group("who"))
+    below = [simplified(PINYIN_NOTE.sub("", line)) for line in lines[i + 1 :] if line][:_TALK_RETOLD_LINES]
+    # Nearly all of it in a row: a garbled quotation mark glued to the posts may cost a character or two of them.
+    return any(_longest_common_run(who, _squash(line)) >= _TALK_RETOLD_SHARE * len(who) for line in below)
+
+
 def _people_card(lines: list[str]) -> set[int]:
     """The lines of a card of people (a People / Guests label, names and their one-line bios) that another widget
     label closes within a few lines; a label that nothing closes marks no card."""
@@ -1868,6 +1891,7 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             and not _next_issue_topic_runs_on(i, stripped)
             and not _doubled_caption(i, stripped)
             and not _GLUED_MENU.match(simplified(stripped[i]))
+            and not _talk_caption_retold_below(i, stripped)
         ),
         len(stripped),
     )
@@ -2004,6 +2028,8 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             rule = "caption naming a display area the text writes"
         if rule is None and i in site_header:
             rule = "site's header of search words above the title"
+        if rule is None and i < first and _talk_caption_retold_below(i, stripped):
+            rule = "caption of a talk over the lede, its speaker's posts and name retold below"
         if rule is None and _talk_caption(i, stripped):
             rule = "caption telling who gave a talk, the paragraph before's words"
         if rule is None and i < first and _GLUED_MENU.match(simplified(line)):

@@ -2262,3 +2262,14 @@ def test_a_spam_sites_header_of_search_words_above_the_title_is_chrome() -> None
     header = "周末去哪儿玩攻略大全,家常菜谱做法大全图解,二手自行车交易平台,宠物猫狗领养信息汇总"
     raw = "\n".join([header, "", "大模型人才之争", "", *ARTICLE]) + "\n"
     assert_article_only(raw, title="大模型人才之争")
+
+
+def test_a_talks_caption_over_the_lede_whose_speakers_posts_the_text_retells_is_chrome() -> None:
+    # 某某在某论坛上作报告。 over the lede, the person's posts and name written again below: the photo's caption.
+    caption = "某农学院副院长、某种子公司首席顾问、某协会理事钱多多在第三届果树论坛上作报告。"
+    lede = "上周,第三届果树论坛在某县召开,与会者讨论了苹果新品种的推广。"
+    quoted = "“新品种更耐寒,三年就能挂果。”某农学院副院长、某种子公司首席顾问、某协会理事钱多多表示。"
+    raw = "\n\n".join(["苹果新品种上山", caption, lede, quoted]) + "\n"
+    result = clean_page(raw, title="苹果新品种上山")
+    assert result.text == f"{lede}\n\n{quoted}\n"
+    assert clean_text(raw, result.rules) == result.text
