@@ -298,9 +298,10 @@ _OUTLETS_REPORTERS = re.compile(
     rf"^(?:{_OUTLET}{_REPORTER_ROLE}\s*{_REPORTER_NAME}\s*)+{_OUTLET}{_REPORTER_ROLE}\s*"
     rf"(?:{_REPORTER_NAME}|[{''.join(sorted(SURNAMES))}])$"
 )
-# A picture's caption that ends with its photographer's credit in brackets (某某向学生介绍人工智能。(记者 某某摄)).
+# A picture's caption that ends with its photographer's credit in brackets (某某向学生介绍人工智能。(记者 某某摄)). The
+# outlet that sent the picture may come before the name with 发 (…。(某某网发 某某 摄)): still the picture's credit.
 _CREDITED_CAPTION = re.compile(
-    rf"[(（]\s*(?:(?:本报|特约)?(?:记者|摄影|图)\s*)?{_REPORTER_NAME}(?:\s*[、/／]\s*{_REPORTER_NAME})*\s*(?:摄|摄影|供图)\s*[)）]$"
+    rf"[(（]\s*(?:(?:本报|特约)?(?:记者|摄影|图)\s*|{_OUTLET}发\s*)?{_REPORTER_NAME}(?:\s*[、/／]\s*{_REPORTER_NAME})*\s*(?:摄|摄影|供图)\s*[)）]$"
 )
 # A picture's caption that ends with the picture's credit in brackets, a file photo or where it came from (某某在会上发言。
 # (某社资料照) / …(资料图) / …(图源:某网)), or that credit alone (（资料图片）): the picture's, not the article's, though the

@@ -514,6 +514,9 @@ def test_text_with_bars_figures_or_pinyin_notes_is_not_chrome(line: str) -> None
         ("责编 孙立", "editor's credit"),
         ("赵一鸣向学生介绍何谓大模型。（钱多多摄）", "photo caption with its credit"),
         ("赵一鸣(左)与孙立在展台交流。(记者 钱多多 摄)", "photo caption with its credit"),
+        # The credit may name the outlet that sent the picture before the photographer (某某网发 某某 摄).
+        ("某市市长赵一鸣在大会上发言。(某某网发 钱多多 摄)", "photo caption with its credit"),
+        ("孙立在展台前讲解。(某某社发 钱多多摄)", "photo caption with its credit"),
     ],
 )
 def test_print_controls_section_labels_and_editors_credits_are_chrome(line: str, rule: str) -> None:
