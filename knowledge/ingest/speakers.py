@@ -3073,11 +3073,18 @@ _POSTS_BEFORE_NAME = re.compile(
 )
 
 
+# A clause opening with an organisation's short name and a post, then a name the text knows (某公司董事长某某关注… /
+# 某公司总裁某某:聚焦…): nothing but the post stands before the name, so the name opens the clause, whatever follows it.
+_COMPANY_POST_BEFORE_NAME = re.compile(rf"^[^,，。;；:：!！?？“”「」『』、\s]{{1,12}}?{_TITLE_BEFORE}$")
+
+
 def _clause_opener(clause: str, names: Names) -> Speaker | None:
     """The person a clause opens with: a name the text knows, or a plausible one followed by 则 / 也 / a speech verb,
     or the name right before the first speech verb after a clause's posts."""
     known = names.mentioned(clause)
     if known is not None and clause.startswith(known):
+        return names.speaker(known)
+    if known is not None and _COMPANY_POST_BEFORE_NAME.match(clause[: clause.find(known)]):
         return names.speaker(known)
     for n in (3, 2):
         head, rest = clause[:n], clause[n:]

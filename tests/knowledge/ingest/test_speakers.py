@@ -3709,6 +3709,20 @@ def test_clauses_each_opening_with_posts_and_a_name_are_each_that_persons(corpus
     )
 
 
+def test_clauses_each_opening_with_a_company_a_post_and_a_name_are_each_that_persons(corpus: Corpus) -> None:
+    # 某公司董事长某甲关注…;某公司董事长某乙:聚焦…;某公司董事长某丙倡议…。 one sentence, three people: each clause opens
+    # with a company and a post right before the person's name, whatever follows the name (a colon, a verb, none).
+    text = (
+        "某某科技董事长严思远、某某集团总裁柯望川、某某智能董事长洪启明今年都提交了建议。\n\n"
+        "某某科技董事长严思远关注智能制造、数字医疗等;某某集团总裁柯望川:聚焦算力网络,继续关注自动驾驶;"
+        "某某智能董事长洪启明倡议建立灾害预警体系。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("某某科技董事长严思远关注智能制造、数字医疗等;") == person_id_for("严思远")
+    assert found.get("某某集团总裁柯望川:聚焦算力网络,继续关注自动驾驶;") == person_id_for("柯望川")
+    assert found.get("某某智能董事长洪启明倡议建立灾害预警体系。") == person_id_for("洪启明")
+
+
 def test_an_officials_reply_reported_with_a_reply_verb_and_cheng_is_theirs(corpus: Corpus) -> None:
     # 某某局局长某甲回复称,… / 某某局副局长某乙回复时称,…: a meeting report's answers, each the official's own view.
     text = (
