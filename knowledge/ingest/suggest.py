@@ -49,6 +49,11 @@ _JUDGEMENT = re.compile(
     r"一定|必须|应该|不会|不能|最|关键|核心|唯一|本质|其实|浪费|机会|价值|趋势|未来|将会|需要|只有|才能|绝对|很难|难以|"
     r"不是.+而是|问题|风险|意味着|决定|重要|优势|门槛|壁垒"
 )
+# Advice on thanking, 谢谢 the object of saying it after a negation (不要对机器说谢谢 / 不必说声谢谢): the speaker's view
+# of thanks, not thanks the speaker gives, so 谢谢 there frames nothing.
+_THANKS_ADVISED_AGAINST = re.compile(
+    r"(?:不要|不用|不必|无需|无须|没必要|不需要|不该|不应该?|别)(?:对|向|跟|和)?[^,，。!！?？]{0,10}?(?:说|道)(?:声|一声)?谢谢$"
+)
 # A clause of the speaker's own view after a comma (…,我觉得… / …,我认为…): a greeting or a pleasantry the sentence
 # opens with (大家好,很高兴又来到这里,…,我觉得…) frames only the clauses before it, not the view.
 _OWN_VIEW_AFTER = re.compile(r"[,，]\s*(?:我|我们)(?:觉得|认为|相信|的看法是|的判断是)")
@@ -568,6 +573,8 @@ def suggest_claims(
         if item.speaker is None or item.text in seen:
             continue
         framing = _FRAMING.search(plain)
+        if framing and framing.group(0) == "谢谢" and _THANKS_ADVISED_AGAINST.search(plain[: framing.end()]):
+            framing = _FRAMING.search(plain, framing.end())  # 不要对机器说谢谢: advice on thanking, no thanks given
         if (
             framing
             and (view := _OWN_VIEW_AFTER.search(plain, framing.end()))

@@ -100,6 +100,15 @@ def test_thanks_signing_off_a_long_announcement_leave_it_a_draft(corpus: Corpus)
     assert thanks not in found
 
 
+def test_advice_not_to_say_thanks_is_a_view_not_thanks(corpus: Corpus) -> None:
+    # 不要对机器说谢谢 talks about thanking, the speaker's advice on it, not thanks the speaker gives; thanks given stay none.
+    advice = "柯望川曾告诉大家,不要对机器人说谢谢,它们只是工具。"
+    thanks = "柯望川表示,谢谢各位今天来到这里。"
+    found = speakers(corpus, f"{advice}\n\n{thanks}\n")
+    assert found.get(advice) == person_id_for("柯望川")
+    assert thanks not in found
+
+
 def test_sharing_ones_views_announces_them_unless_a_speech_verb_spells_them_out(corpus: Corpus) -> None:
     # 分享了…看法 only announces the view; after a speech verb of its own in the same sentence (,他认为,…) the view is
     # there, the sentence a draft.
