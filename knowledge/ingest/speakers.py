@@ -266,7 +266,13 @@ OPINION_VERBS = (
 # of speech only before a colon or a comma, so "讲故事" / "讲了一堂课" names nobody. Kept out of SPEECH_VERBS, which the
 # page rules test by substring: 讲 stands inside 演讲 / 讲座, words that tell of a talk, not of saying something.
 # The colon or comma is looked ahead for in the pattern itself, so 讲师 / 讲座 never stand as a verb in any rule.
-_COLON_VERBS = ("讲(?=[:：,，])",)
+_COLON_VERBS = (
+    "讲(?=[:：,，])",
+    # Handing in a count of proposals, then after a comma what they cover (某某提交七份书面建议,特别关注… / 某某向大会递交
+    # 了四份提案,涉及…): the proposals are the person's stand, as a proposal spoken is; a count alone, ending the sentence,
+    # is not.
+    r"(?:提交|递交)了?[一二三四五六七八九十两几多\d]{1,3}份(?:书面)?(?:建议|提案|议案)(?=[,，:：])",
+)
 _VERB = re.compile("|".join([*sorted(SPEECH_VERBS, key=len, reverse=True), *_COLON_VERBS]))
 # Speech verbs that are also nouns: right after 的 they name a thing, not an act of speaking ("需要非常长时间的坚持",
 # "市场的判断", "专家的建议"). 说 after 的 stays a verb (很感慨的说), and so does 眼中 (在他的眼中).

@@ -3723,6 +3723,18 @@ def test_clauses_each_opening_with_a_company_a_post_and_a_name_are_each_that_per
     assert found.get("某某智能董事长洪启明倡议建立灾害预警体系。") == person_id_for("洪启明")
 
 
+def test_a_person_handing_in_proposals_and_what_they_cover_is_that_persons_view(corpus: Corpus) -> None:
+    # 某某提交七份书面建议,特别关注… / 某某向大会递交了四份提案,涉及…: what the proposals a person hands in cover is the
+    # person's stand; a count of proposals alone, with nothing of what they say, is none.
+    covered = "某某科技董事长严思远提交七份书面建议,特别关注智能制造、数字医疗、中小微企业发展等。"
+    topics = "某某集团董事长柯望川向大会递交了四份提案,涉及算力网络、智能交通以及个人信息保护。"
+    counted = "某某智能董事长洪启明提交了三份议案。"
+    found = speakers(corpus, f"{covered}\n\n{topics}\n\n{counted}\n")
+    assert found.get(covered) == person_id_for("严思远")
+    assert found.get(topics) == person_id_for("柯望川")
+    assert counted not in found
+
+
 def test_an_officials_reply_reported_with_a_reply_verb_and_cheng_is_theirs(corpus: Corpus) -> None:
     # 某某局局长某甲回复称,… / 某某局副局长某乙回复时称,…: a meeting report's answers, each the official's own view.
     text = (
