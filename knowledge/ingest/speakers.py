@@ -3017,6 +3017,14 @@ _POST_EPITHET = re.compile(
 _APPOSITIVE = re.compile(r"[,，]\s*这位[^,，。:：;；“”「」]{1,60}$")
 
 
+# A post and a name set off by a comma, then only when the person acted before the verb (…的某公司董事长某某,今年两会提交
+# … / 某某,此次大会上表示,…): the clause after the comma has no subject of its own, so the name is the verb's subject.
+_NAME_COMMA_WHEN = re.compile(
+    rf"{_TITLE_BEFORE}(?P<who>[\u4e00-\u9fff]{{2,4}})[,，]\s*(?:今年|去年|本届|此次|这次|当年)的?(?:全国)?"
+    r"(?:两会|大会|会议|论坛)?(?:上|期间|中)?$"
+)
+
+
 # Looking back or mocking oneself before the verb of saying (某某曾反思称 / 他自嘲说): how the words came, not the name's end.
 _LOOKING_BACK = re.compile(r"(?:反思|回顾|自嘲|调侃|复盘)$")
 # Faulting someone right before 称 / 说 / 道 (某某批评说 / 某某指责称 / 他抨击道): the criticism is what the verb hands
@@ -3164,6 +3172,9 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             # words then name (并且指出,某某的说法更适合…).
             return last, f"({last.zh}) {prefix}{verb}", verb in OPINION_VERBS
         for _ in range(3):
+            # Before the adverbs go (会 in 两会 is none): …董事长某某,今年两会提交… has the name as the verb's subject.
+            if (set_off := _NAME_COMMA_WHEN.search(prefix)) and names.name_ending(prefix[: set_off.end("who")]):
+                prefix = prefix[: set_off.end("who")]
             stripped = _without_setting(_ROLE.sub("", _ADVERBS.sub("", _without_when(prefix, names))), names)
             stripped = _BY_EXAMPLE.sub("", stripped)
             if verb in ("回应", "表态", "回答", "评论") and names.name_ending(_HAS_A_REPLY.sub("", stripped)):

@@ -3735,6 +3735,16 @@ def test_a_person_handing_in_proposals_and_what_they_cover_is_that_persons_view(
     assert counted not in found
 
 
+def test_a_post_and_name_set_off_by_a_comma_before_when_they_acted_is_the_verbs_subject(corpus: Corpus) -> None:
+    # …的某公司董事长某某,今年两会提交四份提案,涉及… / 某公司董事长某某,此次大会上表示,…: the comma sets off the person, and
+    # only the time and the occasion stand between the name and the verb.
+    proposals = "每年必提人工智能的某某集团董事长柯望川,今年两会提交四份提案,涉及算力网络、智能交通以及个人信息保护。"
+    said = "某某科技董事长严思远,此次大会上表示,算力网络是未来十年的关键。"
+    found = speakers(corpus, f"{proposals}\n\n{said}\n")
+    assert found.get(proposals) == person_id_for("柯望川")
+    assert found.get(said) == person_id_for("严思远")
+
+
 def test_an_officials_reply_reported_with_a_reply_verb_and_cheng_is_theirs(corpus: Corpus) -> None:
     # 某某局局长某甲回复称,… / 某某局副局长某乙回复时称,…: a meeting report's answers, each the official's own view.
     text = (
