@@ -747,9 +747,11 @@ _SITE_BUILDER = re.compile(r"建站系统|内容管理系统|网站管理系统|
 
 
 # A page's print and close controls, on the date and source line or alone (2024-05-12 10:31 来源:某某网 打印本页 /
-# 【打印】【关闭】 / 字号:大 中 小): the page's tools, never the article.
+# 【打印】【关闭】 / 字号:大 中 小): the page's tools, never the article. The font-size selector may name its buttons by
+# what they do rather than by size (字号:放大 正常 / 字号:缩小 默认 放大): two such button words after the label.
 _PRINT_CONTROLS = re.compile(
     r"打印本页|打印此文|打印文章|关闭窗口|[【\[](?:打印|关闭|收藏|纠错|字号)[^】\]]{0,6}[】\]]|字号\s*[:：]?\s*[大中小]\s*[大中小]\s*[大中小]"
+    r"|字号\s*[:：]?\s*(?:放大|缩小|正常|默认|标准)\s*(?:放大|缩小|正常|默认|标准)"
 )
 # A date, then the source or the author with a colon and nothing of the text (2024-05-12 10:31 来源:某某网).
 _DATED_SOURCE = re.compile(

@@ -507,6 +507,7 @@ def test_text_with_bars_figures_or_pinyin_notes_is_not_chrome(line: str) -> None
         ("【打印】【关闭】", "print and close controls"),
         ("2024年5月12日 09:00 来源: 某某网 作者: 某某 【字号 大 中 小】 【打印】 【关闭】", "print and close controls"),
         ("2024-05-12 10:31 来源:某某日报客户端", "date and source line"),
+        ("news.example.com.cn 2024-05-11 某某网 字号:放大 正常", "print and close controls"),
         ("科技要闻", "section label"),
         ("人物专访", "section label"),
         ("(编辑 赵一鸣)", "editor's credit"),
