@@ -1236,6 +1236,8 @@ def test_a_heading_ending_in_a_colon_over_the_articles_first_lines_is_the_articl
     assert result.text == "\n\n".join([heading, *guests, *ARTICLE]) + "\n"
     # A widget's short label right over the article is not such a heading.
     assert_article_only(page("猜你喜欢:"))
+    # Nor is a bracketed note alone with its colon, a text generator's leftover right over the first paragraph.
+    assert_article_only(page("(由几段文字组成):"))
 
 
 def test_a_guest_list_of_short_lines_under_its_heading_before_the_first_paragraph_is_the_articles() -> None:
