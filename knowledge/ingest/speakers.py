@@ -3146,6 +3146,23 @@ def _spelling_out(
     return None
 
 
+def _without_slipped_character(prefix: str, after: str, names: Names) -> str:
+    """``prefix`` without its last character when that character slipped over the verb from the word after it
+    (副厅长某某某面表示,对…: 面 and 对 are one word, cut in two by the page's typo), right after a name of three characters
+    that follows a post, where the prefix as it stands reads no name right after that post."""
+    if len(prefix) < 5 or not after:
+        return prefix
+    stray, name = prefix[-1], prefix[-4:-1]
+    if stray + after[0] not in _dictionary_words().two_characters:
+        return prefix
+    if not _plausible_name(name) or name[:2] in COMPOUND_SURNAMES or not _POST_END.search(prefix[:-4]):
+        return prefix
+    read = names.name_ending(prefix)
+    if read is not None and _POST_END.search(prefix[: -len(read)]):
+        return prefix  # the name after the post already ends at the verb (院长某某强表示,大…)
+    return prefix[:-1]
+
+
 def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Speaker | None, str, bool]:
     """Who the sentence says is speaking (name or pronoun before a speech verb), how, and with which verb."""
     if last is not None and (frame := _OWN_FRAME.match(sentence)):
@@ -3171,6 +3188,7 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             # 并且指出,… / 同时强调:… with no subject: the person who spoke in the sentence before goes on, whoever the
             # words then name (并且指出,某某的说法更适合…).
             return last, f"({last.zh}) {prefix}{verb}", verb in OPINION_VERBS
+        prefix = _without_slipped_character(prefix, sentence[match.end() :].lstrip(",，:： "), names)
         for _ in range(3):
             # Before the adverbs go (会 in 两会 is none): …董事长某某,今年两会提交… has the name as the verb's subject.
             if (set_off := _NAME_COMMA_WHEN.search(prefix)) and names.name_ending(prefix[: set_off.end("who")]):

@@ -6383,3 +6383,12 @@ def test_what_cannot_be_described_names_no_one_describing_it(corpus: Corpus) -> 
     more = "师生的关系难以用几句话描述,孩子们“又怕又想上”,也最容易被台下的掌声带动。"
     found = speakers(corpus, f"{view}{more}\n")
     assert found.get(more) == "qian-duoduo"
+
+
+def test_a_character_slipped_before_the_verb_from_the_word_after_it_is_no_part_of_the_name(corpus: Corpus) -> None:
+    # 面 slipped over 表示 from 面对 after it: the name after the post is the three characters before it.
+    slipped = "某省教育厅副厅长赵一鸣面表示,对新一代技术的机遇期,我们要紧盯行业动态,发挥高校和企业的优势。"
+    assert speakers(corpus, slipped + "\n") == {slipped: "zhao-yiming"}
+    # A name of three after the post that ends right at the verb keeps its last character (强 and 大 are a word too).
+    whole = "某大学院长王一强表示,大模型的机遇期已经到来,我们要紧盯行业动态。"
+    assert speakers(corpus, whole + "\n") == {whole: "wang-yiqiang"}
