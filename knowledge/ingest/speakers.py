@@ -266,8 +266,11 @@ OPINION_VERBS = (
 # of speech only before a colon or a comma, so "讲故事" / "讲了一堂课" names nobody. Kept out of SPEECH_VERBS, which the
 # page rules test by substring: 讲 stands inside 演讲 / 讲座, words that tell of a talk, not of saying something.
 # The colon or comma is looked ahead for in the pattern itself, so 讲师 / 讲座 never stand as a verb in any rule.
+# Giving an address (某某致辞:… / 致词:…) hands the speech's words over the colon as 讲: does; before anything else it
+# names the address (某某致辞并颁奖), so it is a verb of speech only before its colon.
 _COLON_VERBS = (
     "讲(?=[:：,，])",
+    "致(?:辞|词)(?=[:：])",
     # Handing in a count of proposals, then after a comma what they cover (某某提交七份书面建议,特别关注… / 某某向大会递交
     # 了四份提案,涉及…): the proposals are the person's stand, as a proposal spoken is; a count alone, ending the sentence,
     # is not.

@@ -6392,3 +6392,12 @@ def test_a_character_slipped_before_the_verb_from_the_word_after_it_is_no_part_o
     # A name of three after the post that ends right at the verb keeps its last character (强 and 大 are a word too).
     whole = "某大学院长王一强表示,大模型的机遇期已经到来,我们要紧盯行业动态。"
     assert speakers(corpus, whole + "\n") == {whole: "wang-yiqiang"}
+
+
+def test_an_address_given_before_a_colon_hands_over_its_words(corpus: Corpus) -> None:
+    # 致辞: (致詞: in traditional characters) hands the address's words over the colon; before anything else it only
+    # names the address.
+    given = "某市科技局副局长钱多多致辞:鼓励青年不断提升自我,善用新技术提高社会的生产力。"
+    written = "某市科技局副局長錢多多女士致詞:鼓勵青年不斷提升自我,善用新技術提高社會的生產力。"
+    assert speakers(corpus, f"{given}\n\n{written}\n") == {given: "qian-duoduo", written: "qian-duoduo"}
+    assert speakers(corpus, "某市科技局副局长钱多多致辞并为青年颁奖。\n") == {}
