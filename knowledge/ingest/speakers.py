@@ -352,6 +352,9 @@ _SETTING = re.compile(
     # A paper or a magazine by its title in 《》, and the article the person wrote in it (某某在英国《某报》撰文称 / 某某在
     # 《某刊》上发表文章指出 / 某某发文表示).
     rf"|在[^,，。:：《]{{0,12}}?《[^》]{{1,30}}》(?:上|中|里)?(?:{_WROTE})?|(?:{_WROTE})"
+    # The way the person joined, by video or in writing (某某通过视频致辞:… / 某某以书面形式表示 / 透过视频, as a Hong Kong
+    # report writes it): how the words came, between the name and the verb.
+    r"|(?:通过|透过|经由|以)(?:视频|视讯|线上|网络|远程|书面)(?:方式|形式|连线)?"
     # The speech the person gives, named right before the verb without 在 (某某致辞表示 / 某某发言指出 / 某某演讲时说), perhaps
     # with the session it opens or closes (某某开幕致词表示, 致词 as a Taiwanese report writes 致辞).
     r"|(?:开幕|闭幕|开场)?(?:致辞|致词|发言|演讲|讲话)(?:时|中)?"

@@ -6401,3 +6401,12 @@ def test_an_address_given_before_a_colon_hands_over_its_words(corpus: Corpus) ->
     written = "某市科技局副局長錢多多女士致詞:鼓勵青年不斷提升自我,善用新技術提高社會的生產力。"
     assert speakers(corpus, f"{given}\n\n{written}\n") == {given: "qian-duoduo", written: "qian-duoduo"}
     assert speakers(corpus, "某市科技局副局长钱多多致辞并为青年颁奖。\n") == {}
+
+
+def test_the_way_a_person_joined_between_the_name_and_the_verb_is_how_the_words_came(corpus: Corpus) -> None:
+    # 通过视频 / 透過視頻 / 以书面形式: how the person joined, not part of a name.
+    by_video = "某市科技局副局長錢多多女士透過視頻致詞:鼓勵青年不斷提升自我,善用新技術提高社會的生產力。"
+    in_writing = "某市科技局副局长孙立以书面形式指出,青年要善用新技术提高社会的生产力。"
+    online = "某市科技局局长赵一鸣通过视频表示,青年要敢于尝试新技术。"
+    found = speakers(corpus, f"{by_video}\n\n{in_writing}\n\n{online}\n")
+    assert found == {by_video: "qian-duoduo", in_writing: "sun-li", online: "zhao-yiming"}
