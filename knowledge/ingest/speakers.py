@@ -3152,6 +3152,14 @@ def _spelling_out(
     return None
 
 
+# The honours a Hong Kong report prints after a name or its 先生 / 女士 (某某先生SBS,JP / 某某女士 BBS、MH): the
+# letters of the city's medals and of a justice of the peace, a run of them set off by commas or blanks, no part of what
+# the person says nor of the name.
+_HONOURS_AFTER = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s*(?:GBM|GBS|SBS|BBS|MH|JP|SC)(?:\s*[,，、]?\s*(?:GBM|GBS|SBS|BBS|MH|JP|SC))*$"
+)
+
+
 def _without_slipped_character(prefix: str, after: str, names: Names) -> str:
     """``prefix`` without its last character when that character slipped over the verb from the word after it
     (副厅长某某某面表示,对…: 面 and 对 are one word, cut in two by the page's typo), right after a name of three characters
@@ -3200,6 +3208,8 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             if (set_off := _NAME_COMMA_WHEN.search(prefix)) and names.name_ending(prefix[: set_off.end("who")]):
                 prefix = prefix[: set_off.end("who")]
             stripped = _without_setting(_ROLE.sub("", _ADVERBS.sub("", _without_when(prefix, names))), names)
+            if (unhonoured := _HONOURS_AFTER.sub("", stripped)) != stripped and names.name_ending(unhonoured):
+                stripped = unhonoured
             stripped = _BY_EXAMPLE.sub("", stripped)
             if verb in ("回应", "表态", "回答", "评论") and names.name_ending(_HAS_A_REPLY.sub("", stripped)):
                 stripped = _HAS_A_REPLY.sub("", stripped)

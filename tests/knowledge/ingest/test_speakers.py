@@ -6410,3 +6410,10 @@ def test_the_way_a_person_joined_between_the_name_and_the_verb_is_how_the_words_
     online = "某市科技局局长赵一鸣通过视频表示,青年要敢于尝试新技术。"
     found = speakers(corpus, f"{by_video}\n\n{in_writing}\n\n{online}\n")
     assert found == {by_video: "qian-duoduo", in_writing: "sun-li", online: "zhao-yiming"}
+
+
+def test_honours_printed_after_a_name_are_no_part_of_the_attribution(corpus: Corpus) -> None:
+    # SBS,JP / BBS、MH after the name or its 先生 / 女士: the person's medals, then the verb.
+    honoured = "某市工會會長孫立先生SBS,JP致辭說:科技發展瞬息萬變,新技術引領嶄新時代,是重要引擎。"
+    bare = "某市商會會長錢多多BBS、MH表示,青年要擁抱先進科技,迎接挑戰。"
+    assert speakers(corpus, f"{honoured}\n\n{bare}\n") == {honoured: "sun-li", bare: "qian-duoduo"}
