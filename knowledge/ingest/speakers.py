@@ -3033,6 +3033,9 @@ _NAME_COMMA_WHEN = re.compile(
 
 # Looking back or mocking oneself before the verb of saying (某某曾反思称 / 他自嘲说): how the words came, not the name's end.
 _LOOKING_BACK = re.compile(r"(?:反思|回顾|自嘲|调侃|复盘)$")
+# Words of manner, "thus", right before 说 after a dash that hands back the words before it (…的——不久前,某公司CEO某某
+# 如是说。): the person said what came before; 如是 is no part of the name.
+_SAID_THUS = re.compile(r"(?<=[\u4e00-\u9fff])(?:如是|如此)$")
 # Faulting someone right before 称 / 说 / 道 (某某批评说 / 某某指责称 / 他抨击道): the criticism is what the verb hands
 # over, not the name's end.
 _FAULTING = re.compile(r"(?:批评|指责|抨击|斥责|痛批|怒斥|质疑|控诉)$")
@@ -3221,6 +3224,9 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
                 stripped = _FAULTING.sub("", stripped)
                 # …and so is the view voiced before it (某某发表观点称,…): what the view is follows the verb.
                 stripped = _VIEW_VOICED.sub("", stripped)
+                unmannered = _SAID_THUS.sub("", stripped)
+                if "——" in stripped and unmannered != stripped and names.name_ending(unmannered):
+                    stripped = unmannered
             # An appositive after the name and a comma (某某,这位曾是…的学者官员认为): it describes the name's person.
             if (appositive := _APPOSITIVE.search(stripped)) and names.name_ending(stripped[: appositive.start()]):
                 stripped = stripped[: appositive.start()]

@@ -6417,3 +6417,9 @@ def test_honours_printed_after_a_name_are_no_part_of_the_attribution(corpus: Cor
     honoured = "某市工會會長孫立先生SBS,JP致辭說:科技發展瞬息萬變,新技術引領嶄新時代,是重要引擎。"
     bare = "某市商會會長錢多多BBS、MH表示,青年要擁抱先進科技,迎接挑戰。"
     assert speakers(corpus, f"{honoured}\n\n{bare}\n") == {honoured: "sun-li", bare: "qian-duoduo"}
+
+
+def test_words_handed_back_over_a_dash_to_the_person_who_said_thus_are_that_persons(corpus: Corpus) -> None:
+    # …——不久前,某公司CEO某某如是说: 如是 ("thus") is how the person said the words before the dash, not the name's end.
+    said = "开源是献给整个产业的一份礼物,别人是无法阻止(zǔzhǐ)这一趋势的——不久前,某公司首席执行官赵一鸣如是说。"
+    assert speakers(corpus, said + "\n") == {said: "zhao-yiming"}
