@@ -106,6 +106,8 @@ SPEECH_VERBS = (
     "印证", "诠释", "论证",
     # Comparing, beside 类比: 某某还对比了以往的做法…,而… / 他用…作比喻:…
     "对比", "比喻",
+    # Talking of it, beside 谈到 / 讲道 (“…。”某院院长某某谈道。 / 某某谈道,…): 谈道 is 谈到 as many reports write it.
+    "谈道",
     # Replying, beside 回应, as a report of a meeting writes an official's answer (某某回复称,… / 某某答复时称,…): only with
     # 称 after it, so "回复了邮件" names nobody.
     "回复称", "回复时称", "答复称", "答复时称",

@@ -6423,3 +6423,12 @@ def test_words_handed_back_over_a_dash_to_the_person_who_said_thus_are_that_pers
     # …——不久前,某公司CEO某某如是说: 如是 ("thus") is how the person said the words before the dash, not the name's end.
     said = "开源是献给整个产业的一份礼物,别人是无法阻止(zǔzhǐ)这一趋势的——不久前,某公司首席执行官赵一鸣如是说。"
     assert speakers(corpus, said + "\n") == {said: "zhao-yiming"}
+
+
+def test_talking_of_it_written_tandao_is_a_verb_of_speech(corpus: Corpus) -> None:
+    # 谈道 as 谈到 is often written: after the name, or after the quotation it closes.
+    opens = "赵一鸣谈道,新产业代表了科技发展的新方向,意义非常重大。"
+    closing = "我们需要在不确定性中把握确定性。”某研究院院长孙立谈道。"
+    found = speakers(corpus, f"{opens}\n\n“新产业的不确定性很大。{closing}\n")
+    assert found.get(opens) == "zhao-yiming"
+    assert found.get(closing) == "sun-li"
