@@ -5734,8 +5734,40 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             for item in itertools.chain.from_iterable(own for _, own in run):
                 if item.speaker is None:
                     item.speaker, item.how = answerer, f"{answerer.zh} (highlights opening the interview)"
+    _pull_quote_repeated_below(sentences)
     _credit_figures_before(text, sentences, names)
     return sentences
+
+
+# A clause of a pull quote, long enough that finding it again further down is no chance: six characters or more.
+_PULL_QUOTE_CLAUSE_CHARS = 6
+# The clauses of a quotation, split at its commas and stops, without its quotation marks.
+_QUOTE_CLAUSE_BREAK = re.compile(r"[,，。;；!！?？、:：“”「」『』]+")
+
+
+def _pull_quote_repeated_below(sentences: list[Sentence]) -> None:
+    """A whole quotation naming nobody (a pull quote printed near the top), two clauses or more, each of which a later
+    sentence given to one and the same person says again word for word, is that person's: the page lifted it from
+    the quotation it credits further down."""
+    for at, item in enumerate(sentences):
+        quoted = item.text.strip().rstrip("。.")
+        if item.speaker is not None or quoted[:1] not in _OPEN_QUOTES or quoted[-1:] not in _CLOSE_QUOTES:
+            continue
+        if any(ch in _OPEN_QUOTES for ch in quoted[1:]):
+            continue  # more than one quotation: not one pull quote
+        clauses = [c for c in _QUOTE_CLAUSE_BREAK.split(quoted) if c]
+        if len(clauses) < 2 or any(len(c) < _PULL_QUOTE_CLAUSE_CHARS for c in clauses):
+            continue
+        later = [s for s in sentences[at + 1 :] if s.speaker is not None]
+        sayers: list[Speaker] = []
+        for clause in clauses:
+            saying = next((s for s in later if clause in s.text), None)
+            if saying is None or saying.speaker is None:
+                break
+            sayers.append(saying.speaker)
+        else:
+            if len({s.id for s in sayers}) == 1:
+                item.speaker, item.how = sayers[0], f"{sayers[0].zh} (pull quote repeated in their quotation below)"
 
 
 # A sentence opening a paragraph that credits the figures before it to a person (这些数据是某协会会长某某在某大会上分享的。):

@@ -6432,3 +6432,17 @@ def test_talking_of_it_written_tandao_is_a_verb_of_speech(corpus: Corpus) -> Non
     found = speakers(corpus, f"{opens}\n\n“新产业的不确定性很大。{closing}\n")
     assert found.get(opens) == "zhao-yiming"
     assert found.get(closing) == "sun-li"
+
+
+def test_a_pull_quote_whose_clauses_a_persons_quotation_below_repeats_is_theirs(corpus: Corpus) -> None:
+    # The page lifts the quotation's clauses to the top, naming nobody, and credits the full quotation further down.
+    pull = "“未来不是今天的延续,新产业的不确定性很大,我们需要在不确定性中把握确定性。”"
+    below = (
+        "“新产业代表了科技发展的新方向,意义非常重大。未来不是今天的延续,新产业的不确定性很大。"
+        "我们需要在不确定性中把握确定性。”某研究院院长赵一鸣谈道。"
+    )
+    text = f"某论坛今天开幕。\n\n{pull}\n\n论坛上嘉宾们讨论了很多话题,气氛热烈。\n\n{below}\n"
+    assert speakers(corpus, text).get(pull) == "zhao-yiming"
+    # A quotation whose clauses the person below does not all say again stays nobody's.
+    other = "“未来不是今天的延续,资本市场的耐心正在变少。”"
+    assert other not in speakers(corpus, text.replace(pull, other))
