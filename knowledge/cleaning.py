@@ -34,7 +34,7 @@ _MIN_TOKENS_AFTER_GAP = 3
 # The article uses half-width sentence punctuation; after a Chinese character it is real text,
 # not the jammer's first token ("持续*吗?5 x( v" keeps the "?").
 _SENTENCE_PUNCT = "?:!;,)"
-# A question or an exclamation that ends on a quotation closes after its closing mark ("是“帮手”还是“对手”? k; p9 …"):
+# A question or an exclamation that ends on a quotation closes after its closing mark ("是“老师”还是“裁判”? k; p9 …"):
 # the half-width mark there is the sentence's own, a space before the run or not.
 _QUESTION_OR_EXCLAMATION = "?!"
 _CLOSING_QUOTES = "”’」』"

@@ -147,7 +147,7 @@ _LONG_PICTURE_SOURCE = re.compile(r"^图片?(?:来源|来自|源)\s*[:：|｜丨
 # noun phrase naming the scene (论坛现场。 / 嘉宾合影。): no verb, so no sentence of the article.
 _CAPTION_LINE = re.compile(
     r"^图为[^。!?！？]{2,28}[。.]?$|^[^\s,，。、:：;；!！?？“”「」]{1,12}(?:现场|合影|留影)[。.]$"
-    # The scene and only its mood, no stop (会议现场气氛热烈 / 活动现场氛围火爆): the photo's, as 论坛现场。 is.
+    # The scene and only its mood, no stop (展馆现场气氛活跃 / 晚会现场氛围喜庆): the photo's, as 论坛现场。 is.
     r"|^[^\s,，。、:：;；!！?？“”「」]{1,12}现场(?:气氛|氛围)[^\s,，。、:：;；!！?？“”「」]{1,4}$"
     # A film's still, a poster or a screenshot named on a line of its own (《某片》剧照 / 某App截图).
     r"|^[^\s,，。、:：;；!！?？“”「」]{1,20}(?:剧照|海报|截图)$"
@@ -648,7 +648,7 @@ _IP_PLACE_STAMP = re.compile(rf"^IP\s*属地\s*[:：]?[^。!?！？,，]{{0,40}}
 _FIELD_LABEL = re.compile(rf"(?:{_META_LABEL}|关键词|关键字|标签)\s*[:：]")
 # A subtitle's opening dash (——…), as a paper prints the headline's second line.
 _SUBTITLE = re.compile(r"^(?:——|──|--)\s*[^\s—─-]")
-# A headline's kicker, the line a paper prints right over the title (某所召开某研讨会,专家共话前景): two phrases of four
+# A headline's kicker, the line a paper prints right over the title (某馆举办某展览,学者畅谈传承): two phrases of four
 # characters or more joined by a comma, no other punctuation; a short label or a greeting (您好,…) is shorter.
 _KICKER = re.compile(r"^[^,，。:：;；!！?？…“”「」|｜]{4,20}[,，][^,，。:：;；!！?？…“”「」|｜]{4,20}$")
 # A column's notice of the next issue's topic (下期话题:… / 下期预告:…), a line of its own: the paper's, not the article's.
@@ -788,7 +788,7 @@ _EDITOR_CREDIT = re.compile(
 # A figure's number, as a caption made of the title ends (图1 / (图2) / 图 3).
 _FIGURE_NUMBER = re.compile(r"^[(（]?图\s*\d{1,2}[)）]?$")
 _SITE_AFTER_TITLE = re.compile(r"^[-_|｜–—·]{1,2}[^,，。!！?？;；:：]{1,20}$")
-# What a paper's headline, repeated in the text, puts after the title: its column's tag in brackets (标题(解码·某某观察)),
+# What a paper's headline, repeated in the text, puts after the title: its column's tag in brackets (标题(观察·某某新动向)),
 # a few words and no sentence punctuation; two characters or more, so a part's mark (标题(下)) is none.
 _COLUMN_TAG = re.compile(r"^[(（][^()（）,，。!！?？;；:：]{2,16}[)）]$")
 # The print header's lines between the page's title and the headline so tagged: the paper's name and date, the kicker.
@@ -1664,11 +1664,11 @@ _DIGIT_HEADING = re.compile(r"^\d{1,2}\s*[、.．]\s*[^\d\s]")
 _LABEL_LINE = 12
 # A guest's line in a round-table's list: a name of two to four characters, perhaps spaced out to line up (王　明), a
 # blank, then the guest's post (某某科技董事长), with no sentence in it. A school's head (某中学原校长) or a party
-# secretary (某研究院党委书记) is a guest's post as much as a dean is, on a round-table of teachers.
+# secretary (某学院党委书记) is a guest's post as much as a dean is, on a round-table of teachers.
 _GUEST_POST = rf"(?:{_TITLE_WORD}|校长|书记)"
 _GUEST_LINE = re.compile(
     rf"^[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){{1,3}}[ \u3000]+[^\s。,，;；!！?？:：]{{0,30}}{_GUEST_POST}[^\s。,，;；!！?？:：]{{0,12}}$"
-    # A guest's line may give the post in brackets after the name instead (某某(某某局某某司司长) / 某某(编剧、导演)): the
+    # A guest's line may give the post in brackets after the name instead (某某(某某局某某司司长) / 某某(店主、面点师)): the
     # brackets set it off as a post, whatever its last word; four characters or more, so a caption's note (某某(左)) is none.
     r"|^[\u4e00-\u9fff]{2,4}[(（][^\s。,，;；!！?？:：()（）]{4,40}[)）]$"
 )
@@ -1742,7 +1742,7 @@ def _named_deck(stripped: list[str], first: int) -> set[int]:
 
 
 def _named_section_heading(i: int, stripped: list[str], first: int) -> bool:
-    """Whether line ``i``, the last line over the first paragraph, is a speaker's headline (某某:产业的十字路口) opening
+    """Whether line ``i``, the last line over the first paragraph, is a speaker's headline (某某:城市交通的转折点) opening
     the first of the article's sections, as a later line of the article opens another: each headline's name is named
     in the first line of text under it. A roundup of several people's talks heads each with one."""
     if i != max((j for j in range(first) if stripped[j]), default=-1):
@@ -1914,8 +1914,8 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             and not chrome_rule(stripped[under])
         ):
             first = under
-    # The headline repeated right over the first paragraph with its column's tag in brackets (标题(解码·某某观察)) ends
-    # a paper's print header under the page's title: it and the few short lines between (某某日报2025-04-03, the kicker
+    # The headline repeated right over the first paragraph with its column's tag in brackets (标题(观察·某某新动向)) ends
+    # a paper's print header under the page's title: it and the few short lines between (某某晚报2031-05-06, the kicker
     # over the headline) are the article's, not a site's lines before it, unless a chrome rule marks one of them.
     if titled_at:
         between = [j for j in range(titled_at[0] + 1, first) if stripped[j]]

@@ -166,7 +166,7 @@ SPEECH_VERBS = (
     "表明",
     # Warning, beside 警告 / 告诫 (某某一再警示创业者…): the danger the person points to is their view.
     "警示",
-    # Tracing a thing to its origin, beside 回顾 / 剖析 (某某追溯传统课堂源于…): where the person says it comes from is
+    # Tracing a thing to its origin, beside 回顾 / 剖析 (某某追溯街边小吃摊源于…): where the person says it comes from is
     # their reading; only with the origin named soon after (源于 / 源自 / 始于), so "追溯了家族的历史" names no view.
     "追溯",
     # Alerting people, beside 警示 (某某警醒人们,…): the danger the person alerts others to is their view.
@@ -186,7 +186,7 @@ SPEECH_VERBS = (
     # Mocking, teasing, taunting (某某在社交平台上嘲讽:「…」 / 他调侃,…): the jab is the person's view of its target;
     # only before a colon or a comma, so "遭到嘲讽" or "讽刺小说" names no view.
     "嘲讽", "讽刺", "调侃", "揶揄", "挖苦",
-    # Hitting back at someone in words, beside 嘲讽 / 反驳 (某某在演讲时暗怼,“…” / 他回怼:…): the jab is the person's view;
+    # Hitting back at someone in words, beside 嘲讽 / 反驳 (某某在访谈中暗怼,“…” / 他回怼:…): the jab is the person's view;
     # only before a colon or a comma that hands it over, so "怼上了某某" (a headline's verb with its object) names no view.
     "怼", "暗怼", "回怼", "怒怼",
     # Commenting (某某发表评论,支持… / 他发表意见:…): only before a colon or a comma that hands over what was said, so
@@ -257,7 +257,7 @@ _BEFORE_COLON_ONLY = frozenset(
         "语出惊人",
     )
 )
-# The origin a person traces a thing to, soon after 追溯 (某某追溯传统课堂源于工厂的流水线模式).
+# The origin a person traces a thing to, soon after 追溯 (某某追溯街边小吃摊源于早年的集市贸易).
 _TRACED_ORIGIN = re.compile(r"[^,，。;；!！?？]{1,30}?(?:源于|源自|起源于|始于|根源在于)")
 OPINION_VERBS = (
     "认为", "指出", "强调", "坦言", "直言", "相信", "觉得", "看来", "眼中", "眼里", "判断", "预测", "坚信", "确信", "意识到",
@@ -273,8 +273,8 @@ OPINION_VERBS = (
 _COLON_VERBS = (
     "讲(?=[:：,，])",
     "致(?:辞|词)(?=[:：])",
-    # Handing in a count of proposals, then after a comma what they cover (某某提交七份书面建议,特别关注… / 某某向大会递交
-    # 了四份提案,涉及…): the proposals are the person's stand, as a proposal spoken is; a count alone, ending the sentence,
+    # Handing in a count of proposals, then after a comma what they cover (某某提交五份书面建议,重点围绕… / 某某向大会递交
+    # 了三份议案,内容包括…): the proposals are the person's stand, as a proposal spoken is; a count alone, ending the sentence,
     # is not.
     r"(?:提交|递交)了?[一二三四五六七八九十两几多\d]{1,3}份(?:书面)?(?:建议|提案|议案)(?=[,，:：])",
 )
@@ -324,7 +324,7 @@ _ADVERBS = re.compile(
     r"|长期以来|长期|多年来"
     # Beginning to, beside 首次 / 再度 (某某开始呼吁… / 某某开始用…呼吁): when the person took up the urging, not who.
     r"|开始"
-    # A count of times, beside 多次 / 再次 (某某连续两次表态… / 某某三次表示… / 某某第二次强调…): how often, not who.
+    # A count of times, beside 多次 / 再次 (某某先后两次表示… / 某某三次表示… / 某某第二次强调…): how often, not who.
     r"|(?:连续|接连|先后|前后)?[两三四五六七八九十几数]次|第[一二三四五六七八九十]次"
     # Long since, beside 早已 (某某早就放话:…): when, not who; 早 is no given name's last character here.
     r"|早就"
@@ -341,7 +341,7 @@ _SETTING = re.compile(
     # So is an interview given with nothing between 接受 and 采访 (某某(Jane Doe)最近接受采访时回应…), however long the
     # subject before it.
     # A part of an event's programme, without 上 / 中 (某某在问答环节表示 / 他在公开环节向来宾说), is a setting too.
-    # A title in 《》 with a colon in it (在题为《甲:乙》的主旨演讲中) may stand within the setting, as one word: the colon is
+    # A title in 《》 with a colon in it (在题为《甲:乙》的主题报告中) may stand within the setting, as one word: the colon is
     # the title's, handing nothing over.
     r"(?:在(?:[^,，。:：]|《[^》:：]{0,40}[:：][^》]{0,40}》){1,25}?(?:中|上|时|里|后|前|日|天|月|年|之际|期间|底部|下方|末尾|文末|评论区|访|访谈|场合|环节)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|为[^,，。:：]{1,15}|接受[^,，。:：]{0,20}?采访时?|受访时?|据|在"
     # A standpoint or a capacity between the name and the verb: 朱某站在投资者的角度认为 / 傅某从创业者角度出发,表示 /
@@ -622,11 +622,11 @@ _ANSWER_GIVEN = re.compile(
     r"(?:给出|作出|做出|亮出|道出|押注|提出|抛出)了?[^,，。:：“「『]{0,8}?"
     # A timeline's dates, beside 时间表 (某某给出了多个具体的时间节点:2030年…).
     r"(?:答案|回答|判断|结论|解释|答复|观点|看法|预测|预言|时间表|时间节点|时间点)[:：]\s*[^\s。!?！？]"
-    # A dash hands the answer over as a colon does (某某早已给出更冷静的判断——芯片不是万能的).
+    # A dash hands the answer over as a colon does (某某早已给出更清醒的判断——电池不是越大越好).
     r"|(?:给出|作出|做出|亮出|道出|提出)了?[^,，。:：“「『]{0,8}?(?:答案|回答|判断|结论|观点|看法)\s*—{1,2}\s*[^\s—。!?！？]"
     # …or one whose colon ends the sentence, the judgement in the paragraph under it (某某给出过一个让很多人吃惊的判断:).
     r"|(?:给出|作出|做出|亮出|道出|提出)(?:了|过)?[^,，。:：“「『]{0,16}?(?:答案|判断|结论|预测|观点|看法)[:：]\s*$"
-    # …or one that says which way it goes (某某给出了明确的否定答案。 after the question it answers, 在…是否会…的问题上):
+    # …or one that says which way it goes (某某给出了坚决的否定回答。 after the question it answers, 在…是否会…的问题上):
     # no, or yes, is the view itself, with no colon to spell it out.
     r"|(?:给出|作出|做出)了?[^,，。:：“「『]{0,6}?(?:否定|肯定)的?(?:答案|回答|答复)"
 )
@@ -642,7 +642,7 @@ _FIGURES_GIVEN = re.compile(
 _FIGURES_SHARED = re.compile(
     r"(?:一连|接连|连续|一口气)?分享了?[^,，。:：“「『]{0,8}?(?:数据|数字)[:：]\s*[^\s。!?！？]"
 )
-# What a case, figures or a study a person showed shows, spelled out after the comma (某某校长展示的案例显示,… / 某某介绍的
+# What a case, figures or a study a person showed shows, spelled out after the comma (某某院长展示的例子说明,… / 某某介绍的
 # 数据表明,…): the person chose the evidence to make the point; the point is theirs, as figures they share are.
 _EVIDENCE_SHOWN = re.compile(
     r"(?:展示|介绍|分享|列举|援引|引用)的[^,，。:：“「『]{0,6}?(?:案例|例子|数据|研究|调查)(?:显示|表明|说明)[,，:：]\s*[^\s。!?！？]"
@@ -725,7 +725,7 @@ _WORDS_SHARED = re.compile(
 _LABEL_CHARS = 8
 _LABEL_PUNCT = re.compile(r"[,，。、;；:：!！?？…“”「」『』()（）]")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“「『", "”」』"
-# A sentence that is one quotation and nothing outside it (“…也这样做了吗?”), after a quotation closed earlier in its
+# A sentence that is one quotation and nothing outside it (“…也这么干过吗?”), after a quotation closed earlier in its
 # paragraph: a name inside its marks is someone the speaker talks about, for a quotation's speaker is named outside it.
 _WHOLE_QUOTATION = re.compile(r"^\s*[“「『][^“”「」『』]+[”」』]\s*$")
 _CLOSE_QUOTE = re.compile(r"[”」』]")
@@ -3025,7 +3025,7 @@ _POST_EPITHET = re.compile(
 _APPOSITIVE = re.compile(r"[,，]\s*这位[^,，。:：;；“”「」]{1,60}$")
 
 
-# A post and a name set off by a comma, then only when the person acted before the verb (…的某公司董事长某某,今年两会提交
+# A post and a name set off by a comma, then only when the person acted before the verb (…的某公司董事长某某,去年两会递交
 # … / 某某,此次大会上表示,…): the clause after the comma has no subject of its own, so the name is the verb's subject.
 _NAME_COMMA_WHEN = re.compile(
     rf"{_TITLE_BEFORE}(?P<who>[\u4e00-\u9fff]{{2,4}})[,，]\s*(?:今年|去年|本届|此次|这次|当年)的?(?:全国)?"
@@ -3209,7 +3209,7 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             return last, f"({last.zh}) {prefix}{verb}", verb in OPINION_VERBS
         prefix = _without_slipped_character(prefix, sentence[match.end() :].lstrip(",，:： "), names)
         for _ in range(3):
-            # Before the adverbs go (会 in 两会 is none): …董事长某某,今年两会提交… has the name as the verb's subject.
+            # Before the adverbs go (会 in 两会 is none): …董事长某某,去年两会递交… has the name as the verb's subject.
             if (set_off := _NAME_COMMA_WHEN.search(prefix)) and names.name_ending(prefix[: set_off.end("who")]):
                 prefix = prefix[: set_off.end("who")]
             stripped = _without_setting(_ROLE.sub("", _ADVERBS.sub("", _without_when(prefix, names))), names)
@@ -3643,7 +3643,7 @@ _EXAMPLE_BY_COLON = re.compile(
 
 
 # Another person's words named right before the colon, with at most a time or a place and the act of giving them between
-# the name and the noun (某某的观点呼应了某某上月发出的警告:「…」 / …引用某某在会上的原话:「…」): the quotation is the words of
+# the name and the noun (某某的观点印证了某某上周发布的警告:「…」 / …引用某某在会上的原话:「…」): the quotation is the words of
 # the person named last, whose warning or remark it is, not of the one the clause opens with.
 _OWNED_WORDS = re.compile(
     r"^[^,，。:：;；“”「」『』的]{0,16}?的(?:警告|呼吁|预言|断言|告诫|忠告|提醒|说法|名言|原话|话)\s*$"
@@ -3912,17 +3912,17 @@ _POSTED_NAME_HEADING = re.compile(
 )
 
 
-# A heading of a name, a colon and a headline with no post before the name (某某:产业需重构核心价值), no sentence in it:
+# A heading of a name, a colon and a headline with no post before the name (某某:城市交通需回归步行优先), no sentence in it:
 # a roundup's section heading when the paragraph under it introduces the person by that name, and every section opens so.
 _NAME_COLON_HEADING = re.compile(
     r"^(?P<name>[\u4e00-\u9fff]{2,3})[:：]\s*(?P<headline>[^。!?！？:：“”「」『』][^。!?！？:：]{1,29})$"
 )
-# A headline that claims something (需 / 要 / 应 / 必须 / 亟待 …), not one that only names the topic (…的十字路口).
+# A headline that claims something (需 / 要 / 应 / 必须 / 亟待 …), not one that only names the topic (…的转折点).
 _CLAIMING_HEADLINE = re.compile(r"需|要|应|必须|亟待|不能|不可|不是")
 
 
 def _named_headings(paragraphs: list[str], names: Names) -> dict[int, Speaker]:
-    """The roundup's section headings of a name, a colon and a claim (某某:产业需重构核心价值), each right over a paragraph
+    """The roundup's section headings of a name, a colon and a claim (某某:城市交通需回归步行优先), each right over a paragraph
     that names the person (某公司董事长某某指出,…), by paragraph index: two or more, or none."""
     found: dict[int, Speaker] = {}
     for index, paragraph in enumerate(paragraphs[:-1]):
@@ -4077,7 +4077,7 @@ _POST_TURN = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,16})\s*[:：](?=[^\n]*[。!
 # 某公司首席执行官Mark Ellison:…), longer than a name's label may be: the name ends the label, right after a post's end.
 # The name may carry its Latin form in brackets before the colon (某智库主席钱某(Jane Qian):), as a digest of a forum's
 # speakers writes a foreign guest's: the brackets gloss the name, the label still ends with it.
-# Several posts set apart by 、 (某代表、某集团党委书记、董事长、某公司董事长 某某:) take it to forty-odd characters.
+# Several posts set apart by 、 (某委员、某集团党组书记、总经理、某公司董事长 某某:) take it to forty-odd characters.
 _POSTED_NAME_TURN = re.compile(
     r"^(?P<label>[^\s,，。:：;；!！?？“”「」『』()（）][^,，。:：;；!！?？“”「」『』()（）]{3,29}"
     r"|[^\s,，。:：;；!！?？“”「」『』()（）、][^,，。:：;；!！?？“”「」『』()（）]{3,29}(?:、[^,，。:：;；!！?？“”「」『』()（）、]{2,16}){1,3})"
@@ -4599,7 +4599,7 @@ def _quoted_after_view(raw: str, opens_paragraph: bool, view_before: Sentence | 
     return view_before.speaker
 
 
-# 看来 after a word for now (但现在看来,“…”) reads "as it turns out now", nobody's speech verb: the quotation after it
+# 看来 after a word for now (可现在看来,“…”) reads "as it turns out now", nobody's speech verb: the quotation after it
 # still goes on with the view before.
 _NOW_IT_SEEMS = re.compile(r"(?:现在|如今|目前|眼下|当下|今天)看来")
 
@@ -5567,8 +5567,8 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             and (claim := _NAME_COLON_HEADING.match(paragraph.strip())) is not None
             and _CLAIMING_HEADLINE.search(claim.group("headline"))
         ):
-            # The same without a post before the name (某某:产业需重构核心价值), the paragraph under it introducing the
-            # person: the claim after the colon is the person's gist; a topic alone (…的十字路口) is none. The name and
+            # The same without a post before the name (某某:城市交通需回归步行优先), the paragraph under it introducing the
+            # person: the claim after the colon is the person's gist; a topic alone (…的转折点) is none. The name and
             # colon may have been read as a turn's label already: the same person, now with the headline's reading.
             for item in own:
                 item.speaker, item.how = claimer, f"{claimer.zh} {HEADLINE_OVER}"
@@ -5582,7 +5582,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             and all(item.speaker is None for item in own)
             and names.mentioned(paragraph) is None
         ):
-            # A paragraph in a roundup's section that names nobody (未来产业需…): the report of the headed person's talk
+            # A paragraph in a roundup's section that names nobody (未来城市需…): the report of the headed person's talk
             # running on, as the paragraph above it introduced them.
             for item in own:
                 item.speaker, item.how = section_of, f"{section_of.zh} (in the section under their headline)"

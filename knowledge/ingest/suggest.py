@@ -382,7 +382,7 @@ _QUOTED_QUESTION = re.compile(r"^[“「『][^“”「」『』。!！]+[?？][
 
 def _jabs_after_own_quotation(item: Sentence, before: Sentence | None) -> bool:
     """Whether ``item`` is a quoted question that carries on, as the same person's reported speech, the quotation the
-    sentence right before gave them by its verb (“…,”某某写道。“…也这样做了吗?”): the question they put to make their
+    sentence right before gave them by its verb (“…,”某某写道。“…也这么干过吗?”): the question they put to make their
     point, not one asked of anyone; a question asked of the listener (你 / 您) is a question still."""
     return (
         before is not None

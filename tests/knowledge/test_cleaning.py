@@ -24,7 +24,7 @@ def test_jammer_prefix_and_suffix_are_cut_and_text_kept() -> None:
 def test_real_half_width_punctuation_before_jammer_is_kept() -> None:
     assert strip_jammer('OpenAI真的能持续*吗?5 x( v" o( b; F4 {5 B').endswith("持续*吗?")
     # After a closing quotation mark too, and with a space before the run: the question's own mark.
-    assert strip_jammer("它到底是“帮手”还是“对手”? k; p9 B5 Q. g* n- r7 G+ N") == "它到底是“帮手”还是“对手”?"
+    assert strip_jammer("这本书到底是“老师”还是“裁判”? k; p9 B5 Q. g* n- r7 G+ N") == "这本书到底是“老师”还是“裁判”?"
     assert strip_jammer("他们喊出“快一点”! k; p9 B5 Q. g* n- r7") == "他们喊出“快一点”!"
 
 

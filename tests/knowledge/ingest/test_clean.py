@@ -516,7 +516,7 @@ def test_text_with_bars_figures_or_pinyin_notes_is_not_chrome(line: str) -> None
         ("赵一鸣向学生介绍何谓大模型。（钱多多摄）", "photo caption with its credit"),
         ("赵一鸣(左)与孙立在展台交流。(记者 钱多多 摄)", "photo caption with its credit"),
         # The credit may name the outlet that sent the picture before the photographer (某某网发 某某 摄).
-        ("某市市长赵一鸣在大会上发言。(某某网发 钱多多 摄)", "photo caption with its credit"),
+        ("某市市长赵一鸣在座谈会上讲话。(某某网发 钱多多 摄)", "photo caption with its credit"),
         ("孙立在展台前讲解。(某某社发 钱多多摄)", "photo caption with its credit"),
     ],
 )
@@ -654,8 +654,8 @@ def test_a_line_of_source_and_editing_credits_is_chrome(line: str) -> None:
 
 def test_a_one_word_summary_heading_right_over_the_first_paragraph_is_the_articles() -> None:
     # 摘要 alone on its line over the writer's summary names that paragraph: a heading of the article, as the summary is.
-    summary = "在近日举行的某峰会上,多位专家探讨了小模型的发展路径,认为明年有望迎来爆发。"
-    body = "“我相信今年是小模型的一年。”某大学教授赵一鸣这样说道。"
+    summary = "在上周召开的某论坛上,几位学者讨论了小模型的落地难题,认为后年会大规模普及。"
+    body = "“我觉得后年会是小模型的一年。”某大学教授赵一鸣这样说道。"
     raw = f"某某学习网 首页 专题\n测试标题\n摘要\n\n{summary}\n\n{body}\n"
     assert clean_page(raw, title="测试标题").text == f"摘要\n\n{summary}\n\n{body}\n"
 
@@ -1639,17 +1639,21 @@ def test_a_papers_header_block_over_its_headline_repeated_with_a_column_tag_is_t
     # A paper's piece: the page's title, then the print header (the paper's name and date, the kicker), then the
     # headline again with the column's tag in brackets after it. The headline so tagged is the text's, not a page's
     # line before it, and so are the short lines between the title and it.
-    title = "模型来了,片场准备好了吗?"
-    header = ["某某日报2031-05-06", "第九届某某视听大会上模型成为热议话题", "模型来了,片场准备好了吗?(观察·某某新动向)"]
+    title = "机器人进了后厨,厨师们慌了吗?"
+    header = [
+        "某某晚报2031-05-06",
+        "第七届某某餐饮博览会上机器人备受关注",
+        "机器人进了后厨,厨师们慌了吗?(观察·某某新动向)",
+    ]
     raw = "\n\n".join([title, *header, *ARTICLE]) + "\n"
     result = clean_page(raw, title=title)
     assert result.text == "\n\n".join([*header, *ARTICLE]) + "\n"
     assert clean_text(raw, result.rules) == result.text
     # With a site's line among them (a breadcrumb), the lines are the page's, as without the tagged headline.
-    raw = "\n\n".join([title, "首页 > 文化 > 正文", *header[:2], *ARTICLE]) + "\n"
+    raw = "\n\n".join([title, "首页 > 生活 > 正文", *header[:2], *ARTICLE]) + "\n"
     assert clean_page(raw, title=title).text == "\n\n".join(ARTICLE) + "\n"
-    raw = "\n\n".join([title, "首页 > 文化 > 正文", *header, *ARTICLE]) + "\n"
-    assert "某某日报2031-05-06" not in clean_page(raw, title=title).text
+    raw = "\n\n".join([title, "首页 > 生活 > 正文", *header, *ARTICLE]) + "\n"
+    assert "某某晚报2031-05-06" not in clean_page(raw, title=title).text
 
 
 def test_a_kicker_right_over_the_title_is_kept_and_a_label_over_it_is_dropped() -> None:
@@ -1658,18 +1662,18 @@ def test_a_kicker_right_over_the_title_is_kept_and_a_label_over_it_is_dropped() 
     page = (
         "作者:柯润生 来源:某某日报 发布时间:2024/3/5 10:11:12\n"
         "选择字号:\n"
-        "某研究所召开机器人研讨会,专家共话前景\n"
-        "机器人能否走进千家万户\n\n"
-        "我试过让机器人收拾房间,它挑出的杂物很准,但分不清哪些是孩子的宝贝。\n"
+        "某博物馆举办剪纸展览,学者畅谈传承\n"
+        "剪纸能否留住年轻观众\n\n"
+        "我带孩子去看过剪纸展,他盯着那幅十二生肖看了很久,却说不出是怎么剪的。\n"
     )
-    result = clean_page(page, title="机器人能否走进千家万户")
-    assert "某研究所召开机器人研讨会,专家共话前景" in result.text
+    result = clean_page(page, title="剪纸能否留住年轻观众")
+    assert "某博物馆举办剪纸展览,学者畅谈传承" in result.text
     assert clean_text(page, result.rules) == result.text  # the written rules give the same text
     assert "选择字号" not in result.text
-    assert "我试过让机器人收拾房间" in result.text
+    assert "我带孩子去看过剪纸展" in result.text
     # The same line with the article's text right under it, not the title, is still before the article.
-    page = "某研究所召开机器人研讨会,专家共话前景\n作者:柯润生\n\n我试过让机器人收拾房间,它挑出的杂物很准。\n"
-    assert "研讨会" not in clean_page(page, title="机器人能否走进千家万户").text
+    page = "某博物馆举办剪纸展览,学者畅谈传承\n作者:柯润生\n\n我带孩子去看过剪纸展,他看得很入迷。\n"
+    assert "剪纸展览" not in clean_page(page, title="剪纸能否留住年轻观众").text
 
 
 def test_a_sites_policy_on_the_pieces_it_reprints_is_chrome() -> None:
@@ -1829,17 +1833,17 @@ def test_a_speakers_headline_over_the_first_section_is_the_articles_when_later_s
     # A roundup whose every speaker's section opens with "name:gist": the first such heading sits over the first
     # paragraph, short and with no stop, and read as the page's lines before the article.
     raw = (
-        "孙立:智能时代产业的十字路口\n\n"
-        "某大学教授孙立指出,智能技术虽非产业变革的根源,却激化了固有矛盾。\n"
-        "他强调,产业的关键在于以人为本。\n"
-        "赵一鸣:产业需重构核心价值\n\n"
-        "某公司董事长赵一鸣指出,知识稀缺性的消失,让传统的根基被动摇。\n"
+        "孙立:城市交通的转折点\n\n"
+        "某大学教授孙立指出,私家车虽非城市拥堵的唯一原因,却放大了原有问题。\n"
+        "他强调,交通的关键在于以人为本。\n"
+        "赵一鸣:城市交通需回归步行优先\n\n"
+        "某公司董事长赵一鸣指出,外卖骑手的激增,让老城区的街道不堪重负。\n"
     )
     cleaned = clean_page(raw).text
-    assert cleaned.startswith("孙立:智能时代产业的十字路口\n\n某大学教授孙立指出")
-    assert "赵一鸣:产业需重构核心价值" in cleaned
+    assert cleaned.startswith("孙立:城市交通的转折点\n\n某大学教授孙立指出")
+    assert "赵一鸣:城市交通需回归步行优先" in cleaned
     # No later section under a speaker's headline: a name and a colon over the first paragraph stay the page's line.
-    once = "孙立:智能时代产业的十字路口\n\n某大学教授孙立指出,智能技术虽非产业变革的根源,却激化了固有矛盾。\n"
+    once = "孙立:城市交通的转折点\n\n某大学教授孙立指出,私家车虽非城市拥堵的唯一原因,却放大了原有问题。\n"
     assert not clean_page(once).text.startswith("孙立:")
 
 
@@ -2124,39 +2128,39 @@ def test_a_guest_label_alone_over_guests_lines_inside_the_article_is_its_heading
 
 
 def test_a_guest_label_alone_over_guests_with_their_posts_in_brackets_is_its_heading() -> None:
-    # 嘉宾: over guests' lines written as a name with the post in brackets after it (钱多多(某某局某某司司长)): the
+    # 嘉宾: over guests' lines written as a name with the post in brackets after it (钱多多(某某商务局副局长)): the
     # heading of the round-table's guest list, the article's, as with a blank between name and post.
     raw = "\n".join(
         [
-            "在算力成本持续下降的背景下,本期请来几位业内人士,共同探讨模型如何走进片场。",
+            "在房租持续上涨的背景下,本期邀请几位行内人,一起聊聊小店怎样撑下去。",
             "",
             "嘉宾:",
             "",
-            "钱多多(某某总局某某管理司司长)",
+            "钱多多(某某市某某商务局副局长)",
             "",
-            "孙立(编剧、导演)",
+            "孙立(店主、面点师)",
             "",
-            "钱多多:我觉得最大的变化是算力变便宜了,年轻人可以更早开始创作。",
+            "钱多多:我觉得最大的变化是房租变贵了,小店得更早开始算账。",
         ]
     )
     assert "嘉宾:" in clean_page(raw + "\n").text.split("\n\n")
     # A name with a short note in brackets (孙立(左)) is a caption's, not a guest's post: the label stays a byline's.
-    caption = raw.replace("孙立(编剧、导演)", "孙立(左)")
+    caption = raw.replace("孙立(店主、面点师)", "孙立(左)")
     assert "嘉宾:" not in clean_page(caption + "\n").text.split("\n\n")
 
 
 def test_a_guest_label_over_school_heads_and_party_secretaries_is_the_articles_heading() -> None:
-    # A school's head (原校长 / 名誉校长) or a party secretary is a guest's post as much as a dean or a professor is.
+    # A school's head (原校长 / 荣誉校长) or a party secretary is a guest's post as much as a dean or a professor is.
     raw = "\n".join(
         [
-            "在算力成本持续下降的背景下,三位来自中学与教育研究一线的嘉宾进行了一场直率交流。",
+            "在生源持续减少的背景下,三位来自小学与教研一线的嘉宾聊了聊乡村学校的出路。",
             "主持人:",
-            "孙立 某某大学教育学院教授",
+            "孙立 某某师范大学文学院教授",
             "嘉宾:",
-            "钱多多 某某区教育研究院党委书记",
-            "赵一鸣 某某第三中学原校长",
-            "周小舟 某某实验中学名誉校长、创校校长",
-            "孙立:各位老师,大家好!今天的讨论非常精彩,我一直在思考一个问题。",
+            "钱多多 某某县教师进修学校党委书记",
+            "赵一鸣 某某第五小学原校长",
+            "周小舟 某某外国语学校荣誉校长、首任校长",
+            "孙立:各位同行,下午好!刚才的分享很有启发,我想先抛出一个问题。",
         ]
     )
     assert "嘉宾:" in clean_page(raw + "\n").text.split("\n\n")
@@ -2225,7 +2229,7 @@ def test_a_line_naming_who_gave_an_address_with_no_verb_before_it_is_a_caption()
 
 def test_a_line_telling_who_gave_a_lecture_in_the_paragraph_befores_words_is_a_caption() -> None:
     # A lecture (讲座) is a talk too: 作专题讲座 under the paragraph that lists who lectured is the photo's caption.
-    told = "会议内容很丰富,某科室研究员钱多多、某中心主任孙立分别作专题讲座。"
+    told = "培训安排很紧凑,某科室研究员钱多多、某中心主任孙立先后作专题讲座。"
     caption = "某科室研究员钱多多作专题讲座"
     after = "孙立主任认为,开源模型最终会赢下这场竞争。"
     raw = "\n\n".join([ARTICLE[0], told, caption, after, ARTICLE[1]]) + "\n"
@@ -2235,9 +2239,9 @@ def test_a_line_telling_who_gave_a_lecture_in_the_paragraph_befores_words_is_a_c
 
 
 def test_a_line_telling_only_the_scenes_mood_with_no_stop_is_a_caption() -> None:
-    # 某某论坛现场气氛热烈 alone, no stop: the photo of the scene, as 论坛现场。 is; the article's sentence about the mood stays.
-    caption = "论坛现场氛围热烈"
-    told = "论坛现场气氛热烈,参会人数约两百名。"
+    # 某某展会现场氛围喜庆 alone, no stop: the photo of the scene, as 论坛现场。 is; the article's sentence about the mood stays.
+    caption = "展会现场氛围喜庆"
+    told = "展会现场气氛喜庆,到场观众三百有余。"
     raw = "\n\n".join([ARTICLE[0], caption, told, ARTICLE[1]]) + "\n"
     result = clean_page(raw)
     assert [d.text for d in result.dropped] == [caption]

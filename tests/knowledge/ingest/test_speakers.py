@@ -568,11 +568,11 @@ def test_a_quoted_reply_after_a_name_and_de_is_the_repliers(corpus: Corpus) -> N
 def test_a_quotation_after_a_second_persons_words_named_before_the_colon_is_that_persons(corpus: Corpus) -> None:
     text = (
         "John Smith 表示,今天的发布会很成功。\n\n"
-        "John Smith 的观点呼应了首席执行官 Mary Brown 上月发出的警告:「价格战还会持续很久」。\n\n"
+        "John Smith 的观点印证了首席执行官 Mary Brown 上周发布的警告:「价格战还会持续很久」。\n\n"
         "John Smith 的观点引起了热议:「价格不会再降」。\n"
     )
     found = speakers(corpus, text)
-    assert found["John Smith 的观点呼应了首席执行官 Mary Brown 上月发出的警告:「价格战还会持续很久」。"] == "mary-brown"
+    assert found["John Smith 的观点印证了首席执行官 Mary Brown 上周发布的警告:「价格战还会持续很久」。"] == "mary-brown"
     assert found["John Smith 的观点引起了热议:「价格不会再降」。"] == "john-smith"
 
 
@@ -896,12 +896,14 @@ def test_a_two_character_name_whose_family_name_is_a_preposition_is_read_when_in
     # to the person named before. Introduced right after a post (总裁向川) and named again, it is a name.
     text = (
         "某公司董事长王大明认为,算力会越来越便宜。\n\n"
-        "谈及技术的演变,某公司影像事业部总裁向川对本报记者表示,多年前这种技术已经存在,但它的形态还远非今天的样子。\n\n"
+        "说起行业的变化,某公司家电事业部总裁向川对本报记者表示,十年前这类产品就已出现,只是那时的模样和现在完全不同。\n\n"
         "“这些年间,我对它的观察让我习以为常,直到新模型出现,才让我反思自己的偏见。”向川说,从那时起,自己开始转变观念。\n"
     )
     got = speakers(corpus, text)
     assert (
-        got["谈及技术的演变,某公司影像事业部总裁向川对本报记者表示,多年前这种技术已经存在,但它的形态还远非今天的样子。"]
+        got[
+            "说起行业的变化,某公司家电事业部总裁向川对本报记者表示,十年前这类产品就已出现,只是那时的模样和现在完全不同。"
+        ]
         == "xiang-chuan"
     )
     assert {v for k, v in got.items() if "才让我反思" in k} == {"xiang-chuan"}
@@ -2071,7 +2073,7 @@ def test_zhe_wei_and_a_post_opening_a_clause_is_the_person_named_last(corpus: Co
     # 这位 and a post (这位某公司CEO) opening a clause before the verb tells of the person the text named last, as 他
     # does; 这位 and a plain noun (这位记者) may be anyone.
     view = "视频里,这位芯片公司CEO端着酒杯,对着镜头说:“芯片的瓶颈不在设计,而在制造。”"
-    lede = "赵一鸣表示,今年芯片会降价。\n\n"
+    lede = "赵一鸣表示,今年电池会降价。\n\n"
     assert speakers(corpus, f"{lede}{view}\n").get(view) == "zhao-yiming"
     plain = view.replace("芯片公司CEO", "年轻记者")
     assert speakers(corpus, f"{lede}{plain}\n").get(plain) != "zhao-yiming"
@@ -2080,25 +2082,25 @@ def test_zhe_wei_and_a_post_opening_a_clause_is_the_person_named_last(corpus: Co
 def test_zhe_wei_and_the_founder_of_something_is_the_person_named_last(corpus: Corpus) -> None:
     # 这位某某之父 (the father of a product or a field) is one person, the one the text named last, as 这位 and a post
     # is; 这位 and a plain noun (这位工程师) may be anyone.
-    view = "这位芯片之父曾预测芯片会越来越贵,但如今却认为价格三年内会降一半。"
-    lede = "赵一鸣表示,今年芯片会降价。\n\n"
+    view = "这位电池之父曾预测电池会越来越贵,眼下又觉得价格三年内会降一半。"
+    lede = "赵一鸣表示,今年电池会降价。\n\n"
     assert speakers(corpus, f"{lede}{view}\n").get(view) == "zhao-yiming"
-    plain = view.replace("芯片之父", "芯片工程师")
+    plain = view.replace("电池之父", "电池工程师")
     assert speakers(corpus, f"{lede}{plain}\n").get(plain) != "zhao-yiming"
 
 
 def test_an_answer_handed_over_by_a_dash_is_the_persons_view(corpus: Corpus) -> None:
     # 某某给出…判断——…: the dash hands the judgement over as a colon does; without it (某某给出了自己的判断。) the sentence
     # only announces one.
-    view = "但细看就会发现,某公司CEO钱多多早已给出更冷静的判断 ——芯片不是万能的,而是工具。"
+    view = "但仔细想想,某公司CEO钱多多早已给出更清醒的判断 ——电池不是越大越好,够用就行。"
     assert speakers(corpus, f"{view}\n").get(view) == "qian-duoduo"
-    announced = "但细看就会发现,某公司CEO钱多多早已给出了自己的判断。"
+    announced = "但仔细想想,某公司CEO钱多多早已给出了自己的判断。"
     assert announced not in speakers(corpus, f"{announced}\n")
 
 
 def test_an_answer_two_people_gave_together_is_the_first_named_ones(corpus: Corpus) -> None:
     # 某甲与某公司CEO某乙早已给出…判断——…: a joint view, drafted under the first person named, not the one nearest the verb.
-    view = "但细看就会发现,某大学教授赵一鸣与某公司CEO钱多多早已给出更冷静的判断 ——芯片不是万能的,而是工具。"
+    view = "但仔细想想,某大学教授赵一鸣与某公司CEO钱多多早已给出更清醒的判断 ——电池不是越大越好,够用就行。"
     assert speakers(corpus, f"{view}\n").get(view) == "zhao-yiming"
 
 
@@ -3588,40 +3590,40 @@ def test_the_headline_after_a_post_name_and_colon_in_a_roundup_is_that_persons_g
 def test_a_name_colon_headline_heading_over_a_paragraph_that_introduces_the_person_is_their_gist(
     corpus: Corpus,
 ) -> None:
-    # No post before the name (某某:产业需重构核心价值): the paragraph under the heading introduces the person with their
+    # No post before the name (某某:城市交通需回归步行优先): the paragraph under the heading introduces the person with their
     # post, in a roundup where every section opens so. A headline that claims something (需 / 要 / 应 …) is the
-    # person's gist; one that only names the topic (…的十字路口) is no gist of the person's by this reading.
+    # person's gist; one that only names the topic (…的转折点) is no gist of the person's by this reading.
     text = (
-        "孙立:智能时代产业的十字路口\n\n"
-        "某大学教授孙立指出,智能技术虽非产业变革的根源,却激化了固有矛盾。\n\n"
-        "赵一鸣:智能时代产业需重构核心价值\n\n"
-        "某公司董事长赵一鸣指出,知识稀缺性的消失,让传统的根基被动摇。\n"
+        "孙立:城市交通的转折点\n\n"
+        "某大学教授孙立指出,私家车虽非城市拥堵的唯一原因,却放大了原有问题。\n\n"
+        "赵一鸣:城市交通需回归步行优先\n\n"
+        "某公司董事长赵一鸣指出,外卖骑手的激增,让老城区的街道不堪重负。\n"
     )
     found = speakers(corpus, text)
-    assert found.get("赵一鸣:智能时代产业需重构核心价值") == "zhao-yiming"
+    assert found.get("赵一鸣:城市交通需回归步行优先") == "zhao-yiming"
     # The topic's headline is still proposed, by the rule for the headlines of a report's parts (test_suggest: two or
     # more, each over a paragraph naming its person, are their views): to its own person, a draft the curator deletes.
-    assert found.get("孙立:智能时代产业的十字路口") == "sun-li"
+    assert found.get("孙立:城市交通的转折点") == "sun-li"
     # One such heading alone heads no roundup: nothing is read into it.
-    alone = "赵一鸣:智能时代产业需重构核心价值\n\n某公司董事长赵一鸣指出,知识稀缺性的消失,让传统的根基被动摇。\n"
-    assert "赵一鸣:智能时代产业需重构核心价值" not in speakers(corpus, alone)
+    alone = "赵一鸣:城市交通需回归步行优先\n\n某公司董事长赵一鸣指出,外卖骑手的激增,让老城区的街道不堪重负。\n"
+    assert "赵一鸣:城市交通需回归步行优先" not in speakers(corpus, alone)
 
 
 def test_a_paragraph_naming_nobody_in_a_roundups_section_goes_on_with_the_headed_persons_talk(corpus: Corpus) -> None:
     # Under 某某:headline, the report of the person's talk runs on in a paragraph that names nobody and has no verb of
-    # speech (未来产业需…): still that person's, until the next section's heading.
+    # speech (未来城市需…): still that person's, until the next section's heading.
     text = (
-        "孙立:智能时代产业的十字路口\n\n"
-        "某大学教授孙立指出,智能技术虽非产业变革的根源,却激化了固有矛盾。\n\n"
-        "赵一鸣:智能时代产业需重构核心价值\n\n"
-        "某公司董事长赵一鸣指出,知识稀缺性的消失,让传统的根基被动摇。\n\n"
-        "未来产业需从标准化流水线转向个性化培育,员工应成为指挥家,引导团队与工具协作。\n"
+        "孙立:城市交通的转折点\n\n"
+        "某大学教授孙立指出,私家车虽非城市拥堵的唯一原因,却放大了原有问题。\n\n"
+        "赵一鸣:城市交通需回归步行优先\n\n"
+        "某公司董事长赵一鸣指出,外卖骑手的激增,让老城区的街道不堪重负。\n\n"
+        "未来城市需从车辆优先改为行人优先,社区应成为生活中心,方便居民与公交衔接。\n"
     )
     found = speakers(corpus, text)
-    assert found.get("未来产业需从标准化流水线转向个性化培育,员工应成为指挥家,引导团队与工具协作。") == "zhao-yiming"
+    assert found.get("未来城市需从车辆优先改为行人优先,社区应成为生活中心,方便居民与公交衔接。") == "zhao-yiming"
     # Without the roundup's headings, a paragraph naming nobody stays nobody's.
-    plain = "某公司董事长赵一鸣指出,知识稀缺性的消失,让传统的根基被动摇。\n\n未来产业需从标准化流水线转向个性化培育,员工应成为指挥家。\n"
-    assert "未来产业需从标准化流水线转向个性化培育,员工应成为指挥家。" not in speakers(corpus, plain)
+    plain = "某公司董事长赵一鸣指出,外卖骑手的激增,让老城区的街道不堪重负。\n\n未来城市需从车辆优先改为行人优先,社区应成为生活中心。\n"
+    assert "未来城市需从车辆优先改为行人优先,社区应成为生活中心。" not in speakers(corpus, plain)
 
 
 def test_a_posted_heading_with_a_latin_name_in_brackets_or_a_quoted_word_is_still_that_persons_gist(
@@ -3713,22 +3715,22 @@ def test_clauses_each_opening_with_a_company_a_post_and_a_name_are_each_that_per
     # 某公司董事长某甲关注…;某公司董事长某乙:聚焦…;某公司董事长某丙倡议…。 one sentence, three people: each clause opens
     # with a company and a post right before the person's name, whatever follows the name (a colon, a verb, none).
     text = (
-        "某某科技董事长严思远、某某集团总裁柯望川、某某智能董事长洪启明今年都提交了建议。\n\n"
-        "某某科技董事长严思远关注智能制造、数字医疗等;某某集团总裁柯望川:聚焦算力网络,继续关注自动驾驶;"
-        "某某智能董事长洪启明倡议建立灾害预警体系。\n"
+        "某某科技董事长严思远、某某集团总裁柯望川、某某智能董事长洪启明今年都递交了议案。\n\n"
+        "某某科技董事长严思远关注乡村养老、托育服务等;某某集团总裁柯望川:聚焦冷链物流,继续关注农产品流通;"
+        "某某智能董事长洪启明倡议建立山区防汛机制。\n"
     )
     found = speakers(corpus, text)
-    assert found.get("某某科技董事长严思远关注智能制造、数字医疗等;") == person_id_for("严思远")
-    assert found.get("某某集团总裁柯望川:聚焦算力网络,继续关注自动驾驶;") == person_id_for("柯望川")
-    assert found.get("某某智能董事长洪启明倡议建立灾害预警体系。") == person_id_for("洪启明")
+    assert found.get("某某科技董事长严思远关注乡村养老、托育服务等;") == person_id_for("严思远")
+    assert found.get("某某集团总裁柯望川:聚焦冷链物流,继续关注农产品流通;") == person_id_for("柯望川")
+    assert found.get("某某智能董事长洪启明倡议建立山区防汛机制。") == person_id_for("洪启明")
 
 
 def test_a_person_handing_in_proposals_and_what_they_cover_is_that_persons_view(corpus: Corpus) -> None:
-    # 某某提交七份书面建议,特别关注… / 某某向大会递交了四份提案,涉及…: what the proposals a person hands in cover is the
+    # 某某提交五份书面建议,重点围绕… / 某某向大会递交了三份议案,内容包括…: what the proposals a person hands in cover is the
     # person's stand; a count of proposals alone, with nothing of what they say, is none.
-    covered = "某某科技董事长严思远提交七份书面建议,特别关注智能制造、数字医疗、中小微企业发展等。"
-    topics = "某某集团董事长柯望川向大会递交了四份提案,涉及算力网络、智能交通以及个人信息保护。"
-    counted = "某某智能董事长洪启明提交了三份议案。"
+    covered = "某某科技董事长严思远提交五份书面建议,重点围绕乡村养老、托育服务、社区医疗等。"
+    topics = "某某集团董事长柯望川向大会递交了三份议案,内容包括冷链物流、农产品流通以及山区防汛。"
+    counted = "某某智能董事长洪启明提交了两份提案。"
     found = speakers(corpus, f"{covered}\n\n{topics}\n\n{counted}\n")
     assert found.get(covered) == person_id_for("严思远")
     assert found.get(topics) == person_id_for("柯望川")
@@ -3736,10 +3738,10 @@ def test_a_person_handing_in_proposals_and_what_they_cover_is_that_persons_view(
 
 
 def test_a_post_and_name_set_off_by_a_comma_before_when_they_acted_is_the_verbs_subject(corpus: Corpus) -> None:
-    # …的某公司董事长某某,今年两会提交四份提案,涉及… / 某公司董事长某某,此次大会上表示,…: the comma sets off the person, and
+    # …的某公司董事长某某,去年两会递交三份议案,内容包括… / 某公司董事长某某,此次大会上表示,…: the comma sets off the person, and
     # only the time and the occasion stand between the name and the verb.
-    proposals = "每年必提人工智能的某某集团董事长柯望川,今年两会提交四份提案,涉及算力网络、智能交通以及个人信息保护。"
-    said = "某某科技董事长严思远,此次大会上表示,算力网络是未来十年的关键。"
+    proposals = "多年关注养老的某某集团董事长柯望川,去年两会递交三份议案,内容包括社区食堂、老年大学以及居家护理。"
+    said = "某某科技董事长严思远,此次大会上表示,冷链物流是未来十年的关键。"
     found = speakers(corpus, f"{proposals}\n\n{said}\n")
     assert found.get(proposals) == person_id_for("柯望川")
     assert found.get(said) == person_id_for("严思远")
@@ -5326,11 +5328,11 @@ def test_an_adverb_of_urging_between_the_name_and_the_verb_keeps_the_speaker(cor
 
 def test_a_count_of_times_between_the_name_and_the_verb_keeps_the_speaker(corpus: Corpus) -> None:
     # 连续两次 / 三次 / 第二次, beside 多次 / 再次: how often the person said it, not who.
-    sentence = "最近,某公司董事长孙立连续两次表态支持小模型路线,再度引发行业的争论。"
+    sentence = "上个月,某公司董事长孙立连续两次表态支持换电路线,又在业内掀起了讨论。"
     assert speakers(corpus, f"{sentence}\n")[sentence] == "sun-li"
     other = "赵一鸣三次表示,芯片的短板要尽快补上。"
     assert speakers(corpus, f"{other}\n")[other] == "zhao-yiming"
-    third = "钱多多第二次强调,开源模型会越来越强。"
+    third = "钱多多第二次强调,换电模式会越来越普及。"
     assert speakers(corpus, f"{third}\n")[third] == person_id_for("钱多多")
 
 
@@ -5431,10 +5433,10 @@ def test_the_data_a_person_cites_between_the_name_and_the_verb_leaves_the_view_t
 
 
 def test_the_cases_a_person_cites_between_the_name_and_the_verb_leave_the_view_theirs(corpus: Corpus) -> None:
-    # 援引案例指出 / 援引案例警示风险: cases ground the view as figures do; the view is still the person's.
-    intro = "某大学教授孙立指出,智能工具虽非变革的根源,却激化了固有矛盾。"
-    cited = "他援引案例指出,某实验室的研究显示纯用工具会降低专注度。"
-    warned = "孙立援引多个事例警示风险,纯用工具的学生更难分辨作业的真伪。"
+    # 援引案例指出 / 援引事例警示店主: cases ground the view as figures do; the view is still the person's.
+    intro = "某大学教授孙立指出,外卖平台虽非小餐馆困境的起因,却加剧了原有的竞争。"
+    cited = "他援引案例指出,某机构的调查发现只靠外卖的小店利润更低。"
+    warned = "孙立援引几个事例警示店主,只靠外卖的小店更难留住熟客。"
     found = speakers(corpus, f"{intro}\n\n{cited}\n\n{warned}\n")
     assert found.get(cited) == "sun-li"
     assert found.get(warned) == "sun-li"
@@ -5442,9 +5444,9 @@ def test_the_cases_a_person_cites_between_the_name_and_the_verb_leave_the_view_t
 
 def test_tracing_a_thing_to_its_origin_is_the_persons_reading(corpus: Corpus) -> None:
     # 某某追溯…源于…: where the person says a thing comes from, and what follows from it, is the person's reading.
-    intro = "某大学教授孙立指出,智能工具虽非变革的根源,却激化了固有矛盾。"
-    traced = "孙立追溯传统课堂源于工厂的流水线模式,学生缺乏选择,这一危机在今天更显迫切。"
-    history = "孙立追溯了家族三代人的迁徙历史。"  # no origin named: an account, no view
+    intro = "某大学教授孙立指出,外卖平台虽非小餐馆困境的起因,却加剧了原有的竞争。"
+    traced = "孙立追溯街边小吃摊源于早年的集市贸易,摊主缺少固定铺面,这个难题到今天仍未解决。"
+    history = "孙立追溯了小镇三代人的搬迁历史。"  # no origin named: an account, no view
     found = speakers(corpus, f"{intro}\n\n{traced}\n\n{history}\n")
     assert found.get(traced) == "sun-li"
     assert history not in found
@@ -5781,13 +5783,13 @@ def test_hitting_back_in_words_is_a_verb_of_saying_before_the_words(corpus: Corp
     # 暗怼 / 回怼 before a comma or a colon hands over the person's jab; 怼上了某某 (with its object) hands over nothing.
     text = (
         "孙立认为小模型会赢。\n\n"
-        "反对者里就有越走越远的赵一鸣,他在海外演讲时暗怼,“有些人胡说八道,没有开源就没有今天的软件”。\n\n"
+        "批评者当中也有一向直言的赵一鸣,他在一次访谈时暗怼,“某些专家信口开河,没有下过地就别谈种地”。\n\n"
         "钱多多回怼:“模型不开源也能做好。”\n\n"
         "赵一鸣怼上了孙立,场面一度很尴尬。\n"
     )
     found = speakers(corpus, text)
     assert (
-        found["反对者里就有越走越远的赵一鸣,他在海外演讲时暗怼,“有些人胡说八道,没有开源就没有今天的软件”。"]
+        found["批评者当中也有一向直言的赵一鸣,他在一次访谈时暗怼,“某些专家信口开河,没有下过地就别谈种地”。"]
         == "zhao-yiming"
     )
     assert found["钱多多回怼:“模型不开源也能做好。”"] == person_id_for("钱多多")
@@ -6307,28 +6309,28 @@ def test_attacking_a_target_is_a_verb_of_the_persons_view_as_criticising_is(corp
 
 
 def test_a_whole_quotation_after_a_persons_quoted_words_is_theirs_though_it_names_someone(corpus: Corpus) -> None:
-    # “…,”某某写道。“某某也这样做了吗?”: a name inside the quotation marks is someone the speaker talks about; the
+    # “…,”某某写道。“某某也这么干过吗?”: a name inside the quotation marks is someone the speaker talks about; the
     # speaker of a quotation is named outside it.
     text = (
-        "“那家公司一直在做出越来越大的承诺,而这些承诺越来越难兑现,”钱多多写道。“当年的孙大圣也这样做了吗?”\n\n"
+        "“那家公司总在许下越来越多的诺言,可这些诺言一个也没有实现,”钱多多写道。“当年的孙大圣也这么干过吗?”\n\n"
         "孙大圣表示,这些承诺都能兑现。\n"
     )
     names = Names(corpus)
     names.collect(text)
     found = {s.text: s.speaker.zh if s.speaker else None for s in attribute(text, names)}
-    assert found["“当年的孙大圣也这样做了吗?”"] == "钱多多"
+    assert found["“当年的孙大圣也这么干过吗?”"] == "钱多多"
 
 
 def test_what_the_case_a_person_showed_shows_is_their_view(corpus: Corpus) -> None:
     # 某某展示的案例显示,…: the person chose the case to make the point after it; the point is theirs. A case nobody is
     # named as showing (报告的案例显示,…) stays the writer's.
     text = (
-        "在课堂上,人工智能正在改变学习的方式。钱多多教授展示的案例显示,智能助教可以实时调整教学节奏。\n\n"
-        "报告的案例显示,智能助教可以实时调整教学节奏。\n"
+        "在农村,网购正在改变种地的方式。钱多多教授展示的案例显示,农户可以提前锁定化肥的价格。\n\n"
+        "报告的案例显示,农户可以提前锁定化肥的价格。\n"
     )
     found = speakers(corpus, text)
-    assert found.get("钱多多教授展示的案例显示,智能助教可以实时调整教学节奏。") == "qian-duoduo"
-    assert "报告的案例显示,智能助教可以实时调整教学节奏。" not in found
+    assert found.get("钱多多教授展示的案例显示,农户可以提前锁定化肥的价格。") == "qian-duoduo"
+    assert "报告的案例显示,农户可以提前锁定化肥的价格。" not in found
 
 
 def test_a_name_between_a_posts_blank_and_the_labels_colon_may_hold_a_conjunctions_character(corpus: Corpus) -> None:
@@ -6339,7 +6341,7 @@ def test_a_name_between_a_posts_blank_and_the_labels_colon_may_hold_a_conjunctio
 
 def test_a_turns_label_of_several_posts_chained_by_commas_still_opens_the_named_persons_turn(corpus: Corpus) -> None:
     # Three posts set apart by 、 take the label past thirty characters; the name after the last post still ends it.
-    text = "全国人大代表、某某重工集团党委书记、董事长、某某动力集团董事长 钱多多:人工智能是制造业转型的一个手段,这个很重要。\n"
+    text = "全国政协委员、某某纺织集团党组书记、总经理、某某物流集团董事长 钱多多:数字化是纺织业升级的一个抓手,这个很重要。\n"
     assert speakers(corpus, text) == {text.strip(): "qian-duoduo"}
 
 
@@ -6362,7 +6364,7 @@ def test_a_latin_name_in_brackets_whose_space_was_lost_still_names_the_person_af
 def test_a_quotation_after_now_it_seems_goes_on_with_the_view_before_it(corpus: Corpus) -> None:
     # 现在看来 is "as it turns out now", no one's speech verb: the quoted words still go on with the analyst's view.
     view = "某券商分析师钱多多指出,去年大家都怕电池太贵,车卖不动。"
-    quoted = "但现在看来,「车企的订单一直在涨,明年还会更多」。"
+    quoted = "可现在看来,「车企的订单一直在涨,明年还会更多」。"
     assert speakers(corpus, f"{view}\n\n{quoted}\n") == {view: "qian-duoduo", quoted: "qian-duoduo"}
 
 
