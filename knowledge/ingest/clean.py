@@ -350,6 +350,9 @@ _CREDIT_AFTER_CAPTION = re.compile(
 _CREDIT_LINE = re.compile(
     r"^[^\s。,，:：;；!！?？“”「」『』]{1,12}\s+(?:图|图片|摄影|摄|供图)\s*[/／]\s*[^\s/／。,，]{1,12}$"
 )
+# A picture's caption of a few words, no sentence, a blank, then who gave the picture before 供图 (某园区一角 受访者供图 /
+# 某某展台 某公司供图): the picture's credit under it, as the slash form above is; a paragraph never ends so.
+_CAPTION_THEN_GIVER = re.compile(r"^[^\s。,，:：;；!！?？“”「」『』]{2,16}\s+[^\s/／。,，:：;；“”]{1,10}供图$")
 # A photographer's credit alone on a line under the picture: a name or a few, perhaps after 记者, then 摄 / 供图 (某某 摄 /
 # 记者 某某 某某 摄 / 某某摄): no sentence.
 _PHOTOGRAPHER_LINE = re.compile(
@@ -909,6 +912,8 @@ def chrome_rule(line: str) -> str | None:
     if _AGENCY_CREDITED_CAPTION.match(line):
         return "photo caption with a news agency's credit"
     if _CREDIT_LINE.match(line):
+        return "picture's credit"
+    if _CAPTION_THEN_GIVER.match(line):
         return "picture's credit"
     if (photographer := _PHOTOGRAPHER_LINE.match(line)) and not re.search(
         r"[我你他她它们在拍]", photographer.group("names")

@@ -1265,6 +1265,9 @@ def test_a_guest_list_of_short_lines_under_its_heading_before_the_first_paragrap
         # A picture's credit under it: a few words, a blank, 图 / 摄影, a slash and where it came from.
         ("赵一鸣 图/受访者提供", "picture's credit"),
         ("大会现场 摄影/某某网", "picture's credit"),
+        # …or a few words, a blank, and who gave the picture run into 供图, no slash.
+        ("湖畔新修的观鸟栈道  讲解员供图", "picture's credit"),
+        ("智能温室的一角 某合作社供图", "picture's credit"),
         # A breadcrumb whose separators the page's encoding turned into question marks between blanks.
         ("首页  ?  科技  ?  科技要闻", "breadcrumb"),
         ("首頁 ? 財經 ? 要聞", "breadcrumb"),
