@@ -288,6 +288,9 @@ _REPORTER_NAME = rf"(?:{'|'.join(COMPOUND_SURNAMES)}|[{''.join(sorted(SURNAMES))
 # Reporters named one after another, each perhaps with a role (记者张某 实习生李某 / 记者张某、李某).
 _REPORTER_LIST = rf"{_REPORTER_ROLE}\s*{_REPORTER_NAME}(?:[\s、]+(?:{_REPORTER_ROLE}\s*)?{_REPORTER_NAME})*"
 _REPORTERS = re.compile(rf"^[^\w\s]?\s*{_REPORTER_LIST}$")
+# The writers' credit with 作者 and a blank but no colon, then names only, each starting with a family name (作者 张某 李某):
+# the story's byline, no sentence. The blank is asked for, so a heading run on from 作者 (作者简介) stays.
+_AUTHORS_BLANK = re.compile(rf"^作者\s+{_REPORTER_NAME}(?:[\s、]+{_REPORTER_NAME}){{0,3}}$")
 # The same reporters' line with the outlet before it and the dateline after (某某日报记者张某、实习生李某北京报道 /
 # 本报记者王某 深圳报道): no punctuation of a sentence, ending in 报道.
 _DATELINED_REPORTERS = re.compile(rf"^[^\s。,，:：;；!！?？]{{0,12}}?{_REPORTER_LIST}\s*[\u4e00-\u9fff]{{0,6}}报道$")
@@ -982,7 +985,12 @@ def chrome_rule(line: str) -> str | None:
         return "keyword line joined by commas"
     if _SITE_STAMP.search(line) and len(line) <= _SHORT and not _TEXT_PUNCT.search(line):
         return "site stamp"
-    reporters = _REPORTERS.match(line) or _DATELINED_REPORTERS.match(line) or _OUTLETS_REPORTERS.match(line)
+    reporters = (
+        _REPORTERS.match(line)
+        or _DATELINED_REPORTERS.match(line)
+        or _OUTLETS_REPORTERS.match(line)
+        or _AUTHORS_BLANK.match(line)
+    )
     if reporters and len(line) <= _SHORT:
         return "reporters' byline"
     if _LABELLED_BREADCRUMB.match(line) and len(line) <= 2 * _SHORT:

@@ -426,6 +426,11 @@ def test_a_sites_stamp_and_a_reporters_line_are_chrome() -> None:
     assert chrome_rule("◎记者 赵一鸣 钱多多") == "reporters' byline"
     assert chrome_rule("本报记者孙立 实习生 周小舟") == "reporters' byline"
     assert chrome_rule("记者手记") is None  # a heading: 手记 is no name
+    # The writers' credit with 作者 and a blank, no colon: names only.
+    assert chrome_rule("作者 孙立 周小舟") == "reporters' byline"
+    assert chrome_rule("作者 钱多多") == "reporters' byline"
+    assert chrome_rule("作者简介") is None  # a heading, no blank after 作者
+    assert chrome_rule("作者 孙立认为这种做法不妥。") is None  # a sentence
 
 
 def test_a_reporters_line_naming_the_outlet_and_the_dateline_is_chrome() -> None:
