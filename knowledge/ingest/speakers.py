@@ -299,6 +299,9 @@ SURNAMES = set(
     # test_speakers.py derives them again from the dictionary).
     "奚昌凤酆廉萧禹昝裘宣贲郁杭洪钮嵇荀於惠芮羿汲邴富乌隗宓蓬钭厉戎祖束郜蓟宿邰鄂索赖蔺屠胥苍莘逄郦雍璩扈燕郏阎慕茹"
     "宦慎戈匡禄阙殳沃蔚隆晁訾阚毋乜鞠巢蒯竺逯益桓"
+    # Family names outside 百家姓 still in use in the south whose character is written for nothing else (禤): no word
+    # of running text starts with it, so read before a given name it can only be a person's.
+    "禤"
 )
 # 百家姓's single family names, in its order: the source of the family names above that jieba's dictionary confirms.
 BAIJIAXING = (

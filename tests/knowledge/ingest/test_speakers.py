@@ -6448,3 +6448,13 @@ def test_a_pull_quote_whose_clauses_a_persons_quotation_below_repeats_is_theirs(
     # A quotation whose clauses the person below does not all say again stays nobody's.
     other = "“未来不是今天的延续,资本市场的耐心正在变少。”"
     assert other not in speakers(corpus, text.replace(pull, other))
+
+
+def test_a_rare_southern_family_name_outside_the_classic_list_starts_a_name(corpus: Corpus) -> None:
+    # 禤 is written for nothing but a family name: the person with it and their posts before 看来 holds the view, and
+    # the sentence that carries it on is theirs too.
+    view = "在某港口集团信息部副主任禤明看来,调度模型需要一年时间打磨。"
+    then = "一旦样本出现偏差,系统就会误判船期,这对码头来说代价巨大。"
+    found = speakers(corpus, view + then + "\n")
+    assert found.get(view) == "xuan-ming"
+    assert found.get(then) == "xuan-ming"
