@@ -2647,6 +2647,9 @@ def _sentence_subject(
                     _plausible_name(name)
                     and (new_name_ending(name) == name or (size == 3 and _three_after_post(rest, words)))
                     and not rest[size:].startswith(("的", "和", "与", "及", "、", "们"))
+                    # 以 / 就 right before a work's title mark is the preposition that takes the title (某某以《…》为题):
+                    # the name is the two characters before it.
+                    and not (size == 3 and _PREPOSITION_BEFORE_TITLE.match(rest[2:]))
                     # …unless a word starts right after the three as well (院士某某福分享: 福分 is a word, but so is 分享).
                     and not (
                         size == 3 and name[-1] + rest[size : size + 1] in words and rest[size : size + 2] not in words
@@ -2654,6 +2657,11 @@ def _sentence_subject(
                 ):
                     return names.speaker(name), name
     return None, ""
+
+
+# 以 / 就 right before a title mark (某某以《…》为题发言 / 某某就「…」作报告): a preposition taking the work's title, no
+# given name's last character.
+_PREPOSITION_BEFORE_TITLE = re.compile(r"[以就][《「『“]")
 
 
 # A later part may hold a capital inside it, as a surname after Mc / Le / De does (Jane McArdle, Yann LeCun).

@@ -6458,3 +6458,12 @@ def test_a_rare_southern_family_name_outside_the_classic_list_starts_a_name(corp
     found = speakers(corpus, view + then + "\n")
     assert found.get(view) == "xuan-ming"
     assert found.get(then) == "xuan-ming"
+
+
+def test_yi_before_a_talks_title_mark_is_a_preposition_not_a_third_character_of_the_name(corpus: Corpus) -> None:
+    # 某某以《…》为题: 以 takes the talk's title; the name after the post is the two characters before it.
+    talk = (
+        "某国工程院院士、某某理工大学教授赵岚以《机器学习与课堂的明天》为题作报告,"
+        "认为学生数据外泄与教师转岗是眼下最棘手的麻烦。"
+    )
+    assert speakers(corpus, f"{talk}\n").get(talk) == person_id_for("赵岚")
