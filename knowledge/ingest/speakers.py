@@ -4351,6 +4351,10 @@ def _dialogue_turn(
         return True, names.speaker(full or who)
     if (holder := names.post_holder(who)) is not None:
         return True, names.speaker(holder)
+    # A label of three characters whose family name the rules do not know (a rare one), which the text introduces
+    # right after a post (请来…副总裁某某某、…两位嘉宾): the guest list says a person is named, so the turn is theirs.
+    if len(who) == 3 and names._rare_family_ending(who) == who:
+        return True, names.speaker(who)
     return True, None
 
 

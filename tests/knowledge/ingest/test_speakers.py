@@ -6467,3 +6467,15 @@ def test_yi_before_a_talks_title_mark_is_a_preposition_not_a_third_character_of_
         "认为学生数据外泄与教师转岗是眼下最棘手的麻烦。"
     )
     assert speakers(corpus, f"{talk}\n").get(talk) == person_id_for("赵岚")
+
+
+def test_a_turn_labelled_by_a_name_of_a_rare_family_the_guest_list_gives_after_a_post_is_that_guests(
+    corpus: Corpus,
+) -> None:
+    # 衣 is no family name the rules know; the guest list writes 衣若川 right after a post, so the label is a person's,
+    # though no turn follows that would make the dialogue plain.
+    intro = "本场对谈由某学会顾问洪子墨主持,请来某云公司副总裁衣若川、某银行首席架构师柯望川两位嘉宾,下面是现场记录:"
+    asked = "Q1: 两位怎么看明年线下门店的变化?"
+    turn = "衣若川:怎样让顾客愿意回来、愿意多停留,是门店能否撑下去的底线。在这件事上,智能助手会彻底改写逛店的方式。"
+    found = speakers(corpus, f"{intro}\n\n洪子墨:今天先谈算力。门店的每一次改造都绕不开它。\n\n{asked}\n\n{turn}\n")
+    assert found.get("在这件事上,智能助手会彻底改写逛店的方式。") == person_id_for("衣若川")
