@@ -6479,3 +6479,14 @@ def test_a_turn_labelled_by_a_name_of_a_rare_family_the_guest_list_gives_after_a
     turn = "衣若川:怎样让顾客愿意回来、愿意多停留,是门店能否撑下去的底线。在这件事上,智能助手会彻底改写逛店的方式。"
     found = speakers(corpus, f"{intro}\n\n洪子墨:今天先谈算力。门店的每一次改造都绕不开它。\n\n{asked}\n\n{turn}\n")
     assert found.get("在这件事上,智能助手会彻底改写逛店的方式。") == person_id_for("衣若川")
+
+
+def test_a_name_after_a_list_of_posts_whose_second_organisation_runs_long_is_the_sentences_subject(
+    corpus: Corpus,
+) -> None:
+    # 某某院士、某某大学…学院院长某某…为题登台发言,认为…: the second post's organisation runs past a dozen characters.
+    talk = (
+        "某国工程院院士、某某理工大学计算机科学与工程学院院长孙启航以《算力与模型的取舍》为题登台发言,"
+        "认为大模型要想真正落地,语料、机房和算法三样缺一不可。"
+    )
+    assert speakers(corpus, f"{talk}\n").get(talk) == person_id_for("孙启航")
