@@ -1659,7 +1659,7 @@ _PART_HEADING = re.compile(
     r"|^从[^,，。:：!！?？]{1,20}(?:说起|谈起|讲起)$"
 )
 _LIST_INTRO = re.compile(r"^(?:[^:：\u4e00-\u9fff]*[\u4e00-\u9fff]){6}[^:：]*[:：]$")
-# A line that is nothing but a bracketed note and its colon ((由多段落组成):), a text generator's leftover over the article,
+# A line that is nothing but a bracketed note and its colon ((由几段文字组成):), a text generator's leftover over the article,
 # introduces no list: a list's heading names it outside its brackets (对话嘉宾(以姓氏笔画为序):).
 _BRACKETED_NOTE_LABEL = re.compile(r"^[(（][^()（）:：]{1,20}[)）]\s*[:：]$")
 # A timeline's section heading: a few words, a colon and the day it tells of (某事开始:11月17日 / 某事:3月2日晚), which the

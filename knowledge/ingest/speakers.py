@@ -2697,7 +2697,7 @@ _LEADING_EPITHET = re.compile(r"^(?:素有|素来有|享有|人称|被誉为|被
 _LATIN_GLOSSED = re.compile(r"^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*\s*[(（](?P<zh>[\u4e00-\u9fff·]{2,8})[)）]")
 # A post before the name, and a second one it is held with (某集团创办人兼某公司董事长某某), or a list of posts set off by
 # 、 (某科学院院士、某大学校长某某): the name follows the last. A later post's organisation may run as long as the first's
-# (某科学院院士、某大学计算机科学与工程学院院长某某).
+# (某科学院院士、某大学食品科学与营养工程学院院长某某).
 _LEADING_ROLE = re.compile(
     rf"^[^,，。:：;；“”「」『』]{{0,20}}?{_TITLE_BEFORE}(?:[兼、][^,，。:：;；“”「」『』]{{0,20}}?{_TITLE_BEFORE})*"
 )

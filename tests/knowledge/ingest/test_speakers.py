@@ -6389,64 +6389,64 @@ def test_what_cannot_be_described_names_no_one_describing_it(corpus: Corpus) -> 
 
 def test_a_character_slipped_before_the_verb_from_the_word_after_it_is_no_part_of_the_name(corpus: Corpus) -> None:
     # 面 slipped over 表示 from 面对 after it: the name after the post is the three characters before it.
-    slipped = "某省教育厅副厅长赵一鸣面表示,对新一代技术的机遇期,我们要紧盯行业动态,发挥高校和企业的优势。"
+    slipped = "某市交通局副局长赵一鸣面表示,对市民出行的新变化,我们要及时调整公交线路,方便大家换乘。"
     assert speakers(corpus, slipped + "\n") == {slipped: "zhao-yiming"}
     # A name of three after the post that ends right at the verb keeps its last character (强 and 大 are a word too).
-    whole = "某大学院长王一强表示,大模型的机遇期已经到来,我们要紧盯行业动态。"
+    whole = "某大学院长王一强表示,大家的出行习惯正在改变,公交线路也要跟着调整。"
     assert speakers(corpus, whole + "\n") == {whole: "wang-yiqiang"}
 
 
 def test_an_address_given_before_a_colon_hands_over_its_words(corpus: Corpus) -> None:
     # 致辞: (致詞: in traditional characters) hands the address's words over the colon; before anything else it only
     # names the address.
-    given = "某市科技局副局长钱多多致辞:鼓励青年不断提升自我,善用新技术提高社会的生产力。"
-    written = "某市科技局副局長錢多多女士致詞:鼓勵青年不斷提升自我,善用新技術提高社會的生產力。"
+    given = "某市文旅局副局长钱多多致辞:希望市民多走进博物馆,把家乡的老故事讲给孩子听。"
+    written = "某市文旅局副局長錢多多女士致詞:希望市民多走進博物館,把家鄉的老故事講給孩子聽。"
     assert speakers(corpus, f"{given}\n\n{written}\n") == {given: "qian-duoduo", written: "qian-duoduo"}
-    assert speakers(corpus, "某市科技局副局长钱多多致辞并为青年颁奖。\n") == {}
+    assert speakers(corpus, "某市文旅局副局长钱多多致辞并为志愿者颁奖。\n") == {}
 
 
 def test_the_way_a_person_joined_between_the_name_and_the_verb_is_how_the_words_came(corpus: Corpus) -> None:
     # 通过视频 / 透過視頻 / 以书面形式: how the person joined, not part of a name.
-    by_video = "某市科技局副局長錢多多女士透過視頻致詞:鼓勵青年不斷提升自我,善用新技術提高社會的生產力。"
-    in_writing = "某市科技局副局长孙立以书面形式指出,青年要善用新技术提高社会的生产力。"
-    online = "某市科技局局长赵一鸣通过视频表示,青年要敢于尝试新技术。"
+    by_video = "某區衛生署副署長錢多多女士透過視頻致詞:呼籲市民按時接種疫苗,保護家中的長者。"
+    in_writing = "某区卫生局副局长孙立以书面形式指出,市民要按时体检,早发现早治疗。"
+    online = "某区卫生局局长赵一鸣通过视频表示,社区医院要延长周末的门诊时间。"
     found = speakers(corpus, f"{by_video}\n\n{in_writing}\n\n{online}\n")
     assert found == {by_video: "qian-duoduo", in_writing: "sun-li", online: "zhao-yiming"}
 
 
 def test_honours_printed_after_a_name_are_no_part_of_the_attribution(corpus: Corpus) -> None:
     # SBS,JP / BBS、MH after the name or its 先生 / 女士: the person's medals, then the verb.
-    honoured = "某市工會會長孫立先生SBS,JP致辭說:科技發展瞬息萬變,新技術引領嶄新時代,是重要引擎。"
-    bare = "某市商會會長錢多多BBS、MH表示,青年要擁抱先進科技,迎接挑戰。"
+    honoured = "某區商會會長孫立先生SBS,JP致辭說:老街的茶樓越來越少,保育舊建築要趁早,不能再等。"
+    bare = "某區街坊會會長錢多多BBS、MH表示,社區要多辦長者活動,讓老人家走出家門。"
     assert speakers(corpus, f"{honoured}\n\n{bare}\n") == {honoured: "sun-li", bare: "qian-duoduo"}
 
 
 def test_words_handed_back_over_a_dash_to_the_person_who_said_thus_are_that_persons(corpus: Corpus) -> None:
     # …——不久前,某公司CEO某某如是说: 如是 ("thus") is how the person said the words before the dash, not the name's end.
-    said = "开源是献给整个产业的一份礼物,别人是无法阻止(zǔzhǐ)这一趋势的——不久前,某公司首席执行官赵一鸣如是说。"
+    said = "慢慢发酵的面团才有麦香,谁也无法催促(cuīcù)这一过程的——不久前,某公司首席执行官赵一鸣如是说。"
     assert speakers(corpus, said + "\n") == {said: "zhao-yiming"}
 
 
 def test_talking_of_it_written_tandao_is_a_verb_of_speech(corpus: Corpus) -> None:
     # 谈道 as 谈到 is often written: after the name, or after the quotation it closes.
-    opens = "赵一鸣谈道,新产业代表了科技发展的新方向,意义非常重大。"
-    closing = "我们需要在不确定性中把握确定性。”某研究院院长孙立谈道。"
-    found = speakers(corpus, f"{opens}\n\n“新产业的不确定性很大。{closing}\n")
+    opens = "赵一鸣谈道,老城区的改造要先问居民的意见,这一点非常要紧。"
+    closing = "改造不能只看楼有多新。”某研究院院长孙立谈道。"
+    found = speakers(corpus, f"{opens}\n\n“旧房子里住着很多老人。{closing}\n")
     assert found.get(opens) == "zhao-yiming"
     assert found.get(closing) == "sun-li"
 
 
 def test_a_pull_quote_whose_clauses_a_persons_quotation_below_repeats_is_theirs(corpus: Corpus) -> None:
     # The page lifts the quotation's clauses to the top, naming nobody, and credits the full quotation further down.
-    pull = "“未来不是今天的延续,新产业的不确定性很大,我们需要在不确定性中把握确定性。”"
+    pull = "“老街不是一片旧房子,街坊的记忆都留在这里,改造的时候要把烟火气留住。”"
     below = (
-        "“新产业代表了科技发展的新方向,意义非常重大。未来不是今天的延续,新产业的不确定性很大。"
-        "我们需要在不确定性中把握确定性。”某研究院院长赵一鸣谈道。"
+        "“城市更新说到底是为了人,这件事意义很大。老街不是一片旧房子,街坊的记忆都留在这里。"
+        "改造的时候要把烟火气留住。”某研究院院长赵一鸣谈道。"
     )
     text = f"某论坛今天开幕。\n\n{pull}\n\n论坛上嘉宾们讨论了很多话题,气氛热烈。\n\n{below}\n"
     assert speakers(corpus, text).get(pull) == "zhao-yiming"
     # A quotation whose clauses the person below does not all say again stays nobody's.
-    other = "“未来不是今天的延续,资本市场的耐心正在变少。”"
+    other = "“老街不是一片旧房子,租金却一年比一年高了。”"
     assert other not in speakers(corpus, text.replace(pull, other))
 
 
@@ -6463,10 +6463,10 @@ def test_a_rare_southern_family_name_outside_the_classic_list_starts_a_name(corp
 def test_yi_before_a_talks_title_mark_is_a_preposition_not_a_third_character_of_the_name(corpus: Corpus) -> None:
     # 某某以《…》为题: 以 takes the talk's title; the name after the post is the two characters before it.
     talk = (
-        "某国工程院院士、某某理工大学教授赵岚以《机器学习与课堂的明天》为题作报告,"
-        "认为学生数据外泄与教师转岗是眼下最棘手的麻烦。"
+        "某国农业科学院院士、某某农业大学教授严青以《盐碱地与稻田的明天》为题作报告,"
+        "认为耐盐的品种与省水的滴灌是眼下最要紧的两件事。"
     )
-    assert speakers(corpus, f"{talk}\n").get(talk) == person_id_for("赵岚")
+    assert speakers(corpus, f"{talk}\n").get(talk) == person_id_for("严青")
 
 
 def test_a_turn_labelled_by_a_name_of_a_rare_family_the_guest_list_gives_after_a_post_is_that_guests(
@@ -6486,7 +6486,7 @@ def test_a_name_after_a_list_of_posts_whose_second_organisation_runs_long_is_the
 ) -> None:
     # 某某院士、某某大学…学院院长某某…为题登台发言,认为…: the second post's organisation runs past a dozen characters.
     talk = (
-        "某国工程院院士、某某理工大学计算机科学与工程学院院长孙启航以《算力与模型的取舍》为题登台发言,"
-        "认为大模型要想真正落地,语料、机房和算法三样缺一不可。"
+        "某国农业科学院院士、某某农业大学食品科学与营养工程学院院长孙启航以《稻田与餐桌的距离》为题登台发言,"
+        "认为粮食要想少浪费,收割、储存和运输三关都得把好。"
     )
     assert speakers(corpus, f"{talk}\n").get(talk) == person_id_for("孙启航")
