@@ -429,6 +429,8 @@ _HOST_ROLE = r"(?:主持人|记者|主播|嘉宾主持)"
 TITLE_BEFORE = _TITLE_BEFORE
 # A public office written before a name, as news introduces an official (某机构前局长某某 / 某署署长某某).
 _OFFICE_BEFORE = r"(?:局长|署长|司长|厅长|处长|行长|社长)"
+# An adviser's or an expert's post written before a name (某委员会首席专家某某 / 某协会顾问某某).
+_ADVISER_BEFORE = r"(?:专家|顾问)"
 # Three characters where a sentence or a clause starts, then a head of state's or a party's office and a verb of what
 # the office holder does (某某某主席向…致贺信 / 某某某总统在…上表示): a name, as the office after it says.
 _HEAD_OF_STATE_NAMED = re.compile(
@@ -4797,7 +4799,9 @@ def _titled_first(raw: str, name: str) -> bool:
         and not re.search(r"[,，。:：;；!！?？“”「」『』\"的]", posts)
         and not _VERB.search(posts)
         # An office counts as a title here (某银行副行长某某认为,…), as it does where a name is first read after a post.
-        and bool(re.search(rf"(?:{_TITLE_BEFORE}|{_OFFICE_BEFORE})$", posts))
+        # So does an adviser's or an expert's post on a committee (某展会组委会首席顾问某某表示,…): the name after it
+        # opens the sentence that credits the quotation before it.
+        and bool(re.search(rf"(?:{_TITLE_BEFORE}|{_OFFICE_BEFORE}|{_ADVISER_BEFORE})$", posts))
     )
 
 
@@ -5529,6 +5533,10 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                 and not _DROVE_THEM.search(raw)
             ):
                 item.speaker, item.how = reported, f"{reported.zh} {_GOES_ON}"
+                if depth == 0 and _WHOLE_QUOTATION.match(raw):
+                    # A whole quotation after a run of reported speech is that person's only until the sentence right
+                    # after it opens with another person, bare or after their posts (“…。”某会首席顾问某某表示,…).
+                    closed_tentative = [item]
             elif turn is not None and not is_label and not _TELLS_WHAT_HE_DID.match(raw):
                 item.speaker, item.how = turn, f"{turn.zh} (interview turn)"
             elif transcript is not None and transcript is names.writer and not introduces and _CITES_ANOTHER.match(raw):

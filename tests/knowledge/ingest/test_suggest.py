@@ -650,3 +650,15 @@ def test_a_quoted_question_right_after_the_same_persons_attributed_quotation_is_
     quotes = speakers(corpus, text)
     assert quotes.get("“当年的那些江湖郎中也这么干过吗?”") == "qian-duoduo"
     assert "“你们也相信这些预测吗?”" not in quotes
+
+
+def test_a_quotation_after_reported_speech_goes_to_the_adviser_named_next(corpus: Corpus) -> None:
+    said = speakers(
+        corpus,
+        "春季花卉展昨日在湖边公园开幕。\n\n"
+        "赵一鸣介绍,今年的展区比往年大了一倍,新添了一片郁金香花田。"
+        "“花开得早,游客来得也早,我们得提前备好人手。”"
+        "花卉展组委会首席顾问钱二伟表示,周末的客流预计会超过三万人次。",
+    )
+    assert said["“花开得早,游客来得也早,我们得提前备好人手。”"] == "qian-erwei"
+    assert said["赵一鸣介绍,今年的展区比往年大了一倍,新添了一片郁金香花田。"] == "zhao-yiming"
