@@ -1719,9 +1719,10 @@ class Names:
             if titled_name is not None and titled_name not in self.by_name:
                 self.speaker(titled_name)
         # So is a name in Latin letters right after a title or a post, set off after it by a bracket or a punctuation
-        # mark (…总经理 Mark Collier(某某)。): 他 in a later sentence is that person.
+        # mark (…总经理 Mark Collier(某某)。): 他 in a later sentence is that person. So is one the preposition 就 follows
+        # (…主任Jane Doe就…发表看法。): the person the sentence says spoke on a subject.
         for titled in re.finditer(
-            rf"{_TITLE_BEFORE}\s*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}})(?=\s*[(（,，。、;；])", self._text
+            rf"{_TITLE_BEFORE}\s*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}})(?=\s*(?:[(（,，。、;；]|就))", self._text
         ):
             self.speaker(titled.group("name"))
         # One capitalised Latin word right after a word for a kind of person (创业者Jack / 开发者 Kevin / 化名Amy) is the

@@ -662,3 +662,14 @@ def test_a_quotation_after_reported_speech_goes_to_the_adviser_named_next(corpus
     )
     assert said["“花开得早,游客来得也早,我们得提前备好人手。”"] == "qian-erwei"
     assert said["赵一鸣介绍,今年的展区比往年大了一倍,新添了一片郁金香花田。"] == "zhao-yiming"
+
+
+def test_a_latin_name_after_a_post_and_before_jiu_is_whom_he_refers_to_next(corpus: Corpus) -> None:
+    said = speakers(
+        corpus,
+        "某大学图书馆馆长孙明远介绍了新馆的建设进度。他说,新馆明年春天开放。\n\n"
+        "围绕城市阅读空间的话题,某读书会执行主任Jane Doe就社区书店的前景发表看法。"
+        "他表示,社区书店的价值在于陪伴,但租金上涨也是书店经营中的一大难题,应该从城市规划的角度寻找出路。",
+    )
+    view = "他表示,社区书店的价值在于陪伴,但租金上涨也是书店经营中的一大难题,应该从城市规划的角度寻找出路。"
+    assert said[view] == "jane-doe"
