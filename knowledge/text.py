@@ -96,7 +96,12 @@ def clean_query(text: str) -> str:
 def compact_latin(token: str) -> str:
     """``kai-fu`` → ``kaifu``, ``gpt-4`` → ``gpt4``, ``gpt-3.5`` keeps its dot (3.5 is not 35), ``dify's`` →
     ``dify``."""
-    return _POSSESSIVE.sub("", token).replace("-", "").replace("_", "").replace("'", "").replace("\u2019", "")
+    return without_possessive(token).replace("-", "").replace("_", "").replace("'", "").replace("\u2019", "")
+
+
+def without_possessive(word: str) -> str:
+    """``dify's`` / ``Dify’s`` → the word before the ``'s``; other words as they are."""
+    return _POSSESSIVE.sub("", word)
 
 
 @lru_cache(maxsize=65_536)

@@ -32,7 +32,7 @@ from knowledge.search.gate import GateDecision, GateInputs, GateSettings, Negati
 from knowledge.search.query import SPECIFIC_DAMPING
 from knowledge.search.results import Hit, LexicalView, SearchResult, top_positions
 from knowledge.search.vectors import ClaimVectors
-from knowledge.text import is_latin
+from knowledge.text import is_latin, without_possessive
 
 if TYPE_CHECKING:
     from knowledge.search.query import Unit
@@ -57,7 +57,7 @@ def unknown_names(query: str, view: LexicalView) -> list[str]:
     run: list[str] = []
     for match in re.finditer(r"[A-Za-z0-9][A-Za-z0-9.+_'\u2019-]*|\S", query):
         # The name without its possessive (Zorblax's founder -> Zorblax), as the text pipeline reads it.
-        word = re.sub(r"['\u2019]s$", "", match.group(0).rstrip(".-"))
+        word = without_possessive(match.group(0).rstrip(".-"))
         if _compact(word) in unknown and _NAME_SHAPE.search(word):
             run.append(word)
             continue
