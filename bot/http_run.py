@@ -61,7 +61,7 @@ def build_served_app(settings: Settings, corpus: Corpus | None = None) -> Served
     from bot.digest.store import make_engine
     from bot.events_seen import EventLedger
     from bot.feedback.service import FeedbackService
-    from bot.listeners.commands.insight import ACKED_BY_GATE, answered_later
+    from bot.listeners.commands.insight import ACKED_BY_GATE, SEND_AFTER_DISPATCH, answered_later
     from bot.slack_client import ClientPolicy, make_client
     from bot.team.service import TeamService
     from bot.team.store import TeamStore
@@ -124,7 +124,7 @@ def build_served_app(settings: Settings, corpus: Corpus | None = None) -> Served
         return run_checks(checks)
 
     # The gate acks questions itself and hands them to this app on ``answers`` after the ack (bot/server.py).
-    fast_ack = FastAck(settings.command, answered_later, ACKED_BY_GATE)
+    fast_ack = FastAck(settings.command, answered_later, ACKED_BY_GATE, SEND_AFTER_DISPATCH)
     return ServedApp(app, ready=ready, close=close, answers=answers, fast_ack=fast_ack)
 
 

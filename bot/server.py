@@ -258,11 +258,15 @@ class FastAck:
     command's text (``bot.listeners.commands.insight.answered_later``), so the gate never acks empty what
     the listener would answer in its ack. ``context_key``: set in the Bolt context of the request
     dispatched after the ack, so the listener answers at once instead of acking again.
+    ``after_dispatch_key``: where that context holds a list the listener may append callables to; the gate
+    calls them once Bolt's dispatch has returned (the answer's post, so that Bolt's own work on the request
+    is over before the user has the answer and sends the next request).
     """
 
     command: str
     answered_later: Callable[[str], bool]
     context_key: str
+    after_dispatch_key: str | None = None
 
 
 class SlackGate:
@@ -465,14 +469,19 @@ class SlackGate:
         if not signed:
             return None  # the usual path answers it (401) and logs it, as any unsigned request
         answers.hold()
-        answers.submit(self._answer_after_ack, bolt, text, query, headers, command.context_key)
+        answers.submit(self._answer_after_ack, bolt, text, query, headers, command)
         start_response("200 OK", list(_EMPTY_ACK_HEADERS))
         return _ReleaseWhenWritten([b""], answers.release)
 
-    def _answer_after_ack(self, bolt: App, text: str, query: str, headers: dict[str, str], context_key: str) -> None:
-        """On the answer pool, after the fast ack is written: the request through Bolt, its middleware included."""
+    def _answer_after_ack(self, bolt: App, text: str, query: str, headers: dict[str, str], command: FastAck) -> None:
+        """On the answer pool, after the fast ack is written: the request through Bolt, its middleware included;
+        then what the listener left to do after the dispatch (``FastAck.after_dispatch_key``)."""
+        after_dispatch: list[Callable[[], object]] = []
+        context: dict[str, Any] = {command.context_key: True}
+        if command.after_dispatch_key:
+            context[command.after_dispatch_key] = after_dispatch
         try:
-            request = bolt_request(text, query, headers, context={context_key: True})
+            request = bolt_request(text, query, headers, context=context)
             response = bolt.dispatch(request)
         except Exception:  # nobody waits on this thread's result: say it here
             log.exception("a slash command acknowledged by the gate could not be answered")
@@ -480,6 +489,11 @@ class SlackGate:
         if response.status != 200:
             # Bolt refused it after the ack (authorization, a middleware): the user saw an empty ack only.
             log.warning("a slash command acknowledged by the gate was refused by the app (HTTP %s)", response.status)
+        for task in after_dispatch:
+            try:
+                task()
+            except Exception:
+                log.exception("a slash command acknowledged by the gate could not be answered")
 
     def _malformed_payload(self, start_response: StartResponse, why: str) -> list[bytes]:
         self._malformed.warn("rejected a signed request that is not a Slack payload (%s)", why)

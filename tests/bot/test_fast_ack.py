@@ -126,6 +126,26 @@ def test_a_question_is_acked_by_the_gate_and_answered_once_at_its_response_url(a
     assert app.slack.calls_to("chat.postEphemeral") == []
 
 
+def test_the_answer_is_posted_once_bolt_is_done_with_the_request(app: Served, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The asker may send the next question the moment the answer shows; whatever Bolt still did for this one
+    # would then run beside that question's ack. So Bolt's dispatch returns first and the post comes after.
+    posts_when_bolt_returned: list[int] = []
+    real_dispatch = app.served.app.dispatch
+
+    def dispatch(request: Any) -> Any:
+        response = real_dispatch(request)
+        posts_when_bolt_returned.append(len(app.slack.calls_to("response_url")))
+        return response
+
+    monkeypatch.setattr(app.served.app, "dispatch", dispatch)
+    ack, path = app.command(app.fast_url, "开源")
+    assert (ack.status, ack.body) == (200, "")
+    assert app.slack.wait_for("response_url", path=path, timeout=10) is not None
+    _drain(app)
+    assert posts_when_bolt_returned == [0]
+    assert len(app.slack.calls_to("response_url")) == 1
+
+
 def test_the_fast_answer_is_the_listeners_answer(app: Served) -> None:
     fast_ack, fast_path = app.command(app.fast_url, "<!channel> 开源")
     usual_ack, usual_path = app.command(app.usual_url, "<!channel> 开源")

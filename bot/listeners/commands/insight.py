@@ -95,6 +95,9 @@ _ONE_SEARCH_AT_A_TIME = threading.Lock()
 ACKED_BY_GATE = "lundao_acked_by_gate"
 """Set in the Bolt context of a command ``SlackGate`` has already acknowledged (an empty 200, see
 ``bot.server.FastAck``) and dispatches on the answer pool once that ack is written: answer it here and now."""
+SEND_AFTER_DISPATCH = "lundao_send_after_dispatch"
+"""Where the gate puts, in the same context, a list of what to call once Bolt's dispatch returns: the answer's post
+goes there, so the user (who may ask again at once) gets it only when Bolt's own work on this request is done."""
 
 
 def quick_reply(lundao: Lundao, command: dict[str, Any]) -> Reply | None:
@@ -220,7 +223,17 @@ def make_insight_command(lundao: Lundao) -> Callable[..., None]:
         if context.get(ACKED_BY_GATE):
             # Slack has its empty ack already and this runs on the answer pool: Bolt's response goes nowhere.
             ack()
-            answer(command, client, logger)
+            later = context.get(SEND_AFTER_DISPATCH)
+            if not isinstance(later, list):
+                answer(command, client, logger)
+                return
+            try:
+                with _ONE_SEARCH_AT_A_TIME:
+                    answer_reply = _reply_or_apology(lundao, command, client, logger)
+            except Exception:  # nobody waits on this thread's result: say it here
+                logger.exception("the slash command's answer failed")
+                return
+            later.append(lambda: send_answer(client, command, answer_reply, logger))
             return
         try:
             reply = quick_reply(lundao, command)
