@@ -2709,6 +2709,9 @@ _LEADING_ROLE = re.compile(
 # What may follow a clause's opening name without making it its subject: another name joined to it (某甲和某乙…), or a
 # noun it owns (某甲的同事某乙…).
 _NOT_SUBJECT_AFTER = "和与及、跟同的"
+# ...unless what the name owns is a view set against the other's (某甲的观点与某乙不同,在他看来…): a view is no person,
+# so the clause still has 某甲 as its subject and 某乙 only as what the view is compared with.
+_VIEW_COMPARED = re.compile(r"^的(?:观点|看法|想法|立场|态度|主张|判断|思路|理念|见解)(?:则|却|也|就)?(?:与|和|跟|同)")
 
 
 def _clause_subject_naming(text: str, named: str, names: Names) -> str | None:
@@ -2722,7 +2725,8 @@ def _clause_subject_naming(text: str, named: str, names: Names) -> str | None:
     if len(mentioned) < 2 or mentioned[0][0] != 0:
         return None
     subject = mentioned[0][1]
-    if subject == named or clause[len(subject) : len(subject) + 1] in (*_NOT_SUBJECT_AFTER, ""):
+    after = clause[len(subject) :]
+    if subject == named or (after[:1] in (*_NOT_SUBJECT_AFTER, "") and not _VIEW_COMPARED.match(after)):
         return None
     return subject
 

@@ -6490,3 +6490,18 @@ def test_a_name_after_a_list_of_posts_whose_second_organisation_runs_long_is_the
         "认为粮食要想少浪费,收割、储存和运输三关都得把好。"
     )
     assert speakers(corpus, f"{talk}\n").get(talk) == person_id_for("孙启航")
+
+
+def test_a_pronoun_after_a_persons_view_set_against_anothers_is_the_persons_own(corpus: Corpus) -> None:
+    # 某甲的观点与某乙不同,在他看来…: 某乙 is only what 某甲's view is compared with; 他 is 某甲, and so is the next
+    # sentence's 他.
+    found = speakers(
+        corpus,
+        "某公司创始人钱海平曾在某大学做了十年研发。某实验室主任赵一鸣,此前在某大学任教。\n\n"
+        "赵一鸣的看法与钱海平截然不同,在他看来,小模型的机会被低估了,开源也一定会赢。"
+        "与之相比,他更看重数据,并认为数据质量才是关键。\n",
+    )
+    assert found == {
+        "赵一鸣的看法与钱海平截然不同,在他看来,小模型的机会被低估了,开源也一定会赢。": "zhao-yiming",
+        "与之相比,他更看重数据,并认为数据质量才是关键。": "zhao-yiming",
+    }
