@@ -6505,3 +6505,10 @@ def test_a_pronoun_after_a_persons_view_set_against_anothers_is_the_persons_own(
         "赵一鸣的看法与钱海平截然不同,在他看来,小模型的机会被低估了,开源也一定会赢。": "zhao-yiming",
         "与之相比,他更看重数据,并认为数据质量才是关键。": "zhao-yiming",
     }
+
+
+def test_how_the_market_takes_a_thing_after_a_reported_view_is_the_writers(corpus: Corpus) -> None:
+    # …仍受到资本的追捧 / …备受投资人关注: the writer telling how a thing is received, not the view reported before going on.
+    for after in ("尽管如此,芯片行业的并购机会仍受到资本的追捧。", "不过,芯片行业的人才依然备受投资人关注。"):
+        found = speakers(corpus, f"某公司联合创始人赵一鸣也指出,国内的芯片需要大量的投入才能追上。{after}\n")
+        assert found == {"某公司联合创始人赵一鸣也指出,国内的芯片需要大量的投入才能追上。": "zhao-yiming"}
