@@ -302,6 +302,9 @@ SURNAMES = set(
     # Family names outside 百家姓 still in use in the south whose character is written for nothing else (禤): no word
     # of running text starts with it, so read before a given name it can only be a person's.
     "禤"
+    # 丘, the form of 邱 before the Qing made it take 阝 (Confucius' given name), kept by families in Hong Kong, Taiwan
+    # and the diaspora; the edition of 百家姓 above already writes 邱.
+    "丘"
 )
 # 百家姓's single family names, in its order: the source of the family names above that jieba's dictionary confirms.
 BAIJIAXING = (
@@ -2522,7 +2525,8 @@ _SCHOLAR_BEFORE = r"(?:学者|学家|专家|作家)"
 
 # A post's last character, as a post ends (技术长 / 策略长 / 所长, 首席技术官 / 外交官): right before three characters that
 # read as a name, it marks where the name starts.
-_POST_END = re.compile(rf"(?:{_TITLE_BEFORE}|[长官]|{_SCHOLAR_BEFORE})$")
+# So does 得主, a prize's winner as a report writes it before the name (某奖得主某某某).
+_POST_END = re.compile(rf"(?:{_TITLE_BEFORE}|[长官]|{_SCHOLAR_BEFORE}|得主)$")
 
 
 # An organisation's name as it ends (某某师范大学 / 某某研究院 / 某某集团), right before three characters that read as a

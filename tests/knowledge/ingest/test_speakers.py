@@ -6512,3 +6512,10 @@ def test_how_the_market_takes_a_thing_after_a_reported_view_is_the_writers(corpu
     for after in ("尽管如此,芯片行业的并购机会仍受到资本的追捧。", "不过,芯片行业的人才依然备受投资人关注。"):
         found = speakers(corpus, f"某公司联合创始人赵一鸣也指出,国内的芯片需要大量的投入才能追上。{after}\n")
         assert found == {"某公司联合创始人赵一鸣也指出,国内的芯片需要大量的投入才能追上。": "zhao-yiming"}
+
+
+def test_a_prize_winners_name_after_de_zhu_starts_at_the_old_family_name_qiu(corpus: Corpus) -> None:
+    # 得主 marks where the name starts, as a post does, though its second character (程) is a family name too; and 丘,
+    # the older form of 邱, is a family name: the speaker is 丘程远, not 程远.
+    text = "大会主席、某数学奖得主丘程远在致辞中表示,科学一定会走向开放。\n"
+    assert speakers(corpus, text) == {"大会主席、某数学奖得主丘程远在致辞中表示,科学一定会走向开放。": "qiu-chengyuan"}
