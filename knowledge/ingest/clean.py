@@ -193,6 +193,13 @@ _KIND_AFTER_CAPTION = re.compile(
     r"^[^。!?！？,，;；:：“”「」『』]{2,60}[。.]\s*(?![^。]*[是的这那一张了])[\u4e00-\u9fff]{0,8}?"
     rf"{_CAPTION_END_KIND}$"
 )
+# A photo's caption with, after its full stop, who gave the picture and its kind in brackets (某某与某某合影。(某某局图片)):
+# the picture's credit, however long the caption that lists its people's posts. A sentence that points to a picture
+# (…。(见下方图片)) holds a verb or a pointer before the kind.
+_BRACKETED_KIND_AFTER_CAPTION = re.compile(
+    r"^[^。!?！？,，;；:：“”「」『』]{2,80}[。.]\s*[(（](?![^)）]*[是的这那一张了见附如下上])[\u4e00-\u9fff]{1,8}?"
+    rf"{_CAPTION_END_KIND}[)）]$"
+)
 # A photo's caption opened by the caption's triangle and ending, after its full stop, in only the picture's kind
 # (▲某某在会上,谈到某事。资料图片): the triangle marks it as the picture's, so a comma inside does not make it text.
 _MARKED_KIND_AFTER_CAPTION = re.compile(
@@ -911,6 +918,8 @@ def chrome_rule(line: str) -> str | None:
     if _CREDITED_CAPTION.search(line) and len(line) <= 2 * _SHORT:
         return "photo caption with its credit"
     if _CAPTION_WITH_CREDIT.search(line) and len(line) <= 3 * _SHORT:
+        return "photo caption with a picture's credit"
+    if _BRACKETED_KIND_AFTER_CAPTION.match(line):
         return "photo caption with a picture's credit"
     if _AGENCY_CREDITED_CAPTION.match(line):
         return "photo caption with a news agency's credit"
