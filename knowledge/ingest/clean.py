@@ -499,6 +499,11 @@ _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d
 _DATE_LINE = re.compile(
     rf"^(?:\S{{1,10}}\s+){{0,2}}{_DATE}(?:\s+\S{{1,12}}){{0,3}}$|(?:发布|发表|更新)(?:时间|于)\s*[:：]?\s*\d"
 )
+# A newsletter's or journal's issue number with its date of issue (第 12 期,发刊日期:2024/05/01): the masthead's, no
+# sentence of the article; only the whole line, so a sentence telling when an issue came out stays.
+_ISSUE_DATE = re.compile(
+    rf"^第\s*\d+\s*期\s*[,，|｜丨·]?\s*(?:(?:发刊|出刊|发行|出版|刊出)?(?:日期|时间)\s*[:：]?\s*)?{_DATE}$"
+)
 # A widget with nothing to show yet (暂无访问 / 暂无评论 / 还没有评论): a view counter's or a comment box's empty state,
 # with its call to comment first, with or without 吧 (还没有评论,快来抢沙发吧!).
 _EMPTY_WIDGET = re.compile(
@@ -558,6 +563,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("byline", _BYLINE),
     ("image caption or placeholder", _IMAGE_CAPTION),
     ("date line", _DATE_LINE),
+    ("issue number and date", _ISSUE_DATE),
 )
 
 

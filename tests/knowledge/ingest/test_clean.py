@@ -715,6 +715,8 @@ def test_a_line_asking_the_reader_to_follow_the_site_for_more_is_chrome(line: st
         ("某某大學 某大", "photo's place tag with its short form"),
         ("赵一鸣。资料图片", "photo caption with the picture's kind after the full stop"),
         ("趙一鳴在發佈會上介紹《某某規劃》。某某處圖片", "photo caption with the picture's kind after the full stop"),
+        ("第 12 期,發刊日期:2024/05/01", "issue number and date"),
+        ("第3期 | 出刊日期:2023年7月9日", "issue number and date"),
         # The giver and kind in brackets after the stop, after a long caption listing people's posts.
         (
             "某某集团董事长赵一鸣、副总裁钱二与来访的某某研究所代表团在会议室门前合影留念。(某某办图片)",
