@@ -1492,11 +1492,23 @@ def _in_a_menu(i: int, lines: list[str]) -> bool:
 _GLUED_MENU = re.compile(r"^[\u4e00-\u9fff]{50,}(?:[ \u3000]+[\u4e00-\u9fff]{1,12})*$")
 
 
+# A bullet with only a bar after it (• |): a site's info bar (date, issue, section, who sent it, views) laid out as a list
+# whose items the bars divide; an article's list never sets bars between its points.
+_BULLETED_BAR = re.compile(rf"^[{_BULLETS}]\s*[|｜丨]$")
+
+
+def _in_a_barred_row(i: int, lines: list[str]) -> bool:
+    """Whether bulleted line ``i`` sits right next to (blank lines aside) a bullet holding only a bar: an info bar's field."""
+    before = next((lines[j] for j in range(i - 1, -1, -1) if lines[j]), "")
+    after = next((lines[j] for j in range(i + 1, len(lines)) if lines[j]), "")
+    return bool(_BULLETED_BAR.match(before) or _BULLETED_BAR.match(after))
+
+
 def _listed_point(i: int, lines: list[str]) -> bool:
     """A bulleted item of the article's list, or the heading right over such an item."""
     line = simplified(lines[i])
     if _BULLET_ITEM.match(line):
-        return not _in_a_menu(i, lines)
+        return not _in_a_menu(i, lines) and not _in_a_barred_row(i, lines)
     after = next((lines[j] for j in range(i + 1, len(lines)) if lines[j]), "")
     return bool(_POINTS_HEADING.match(line) and _BULLET_ITEM.match(simplified(after)))
 
