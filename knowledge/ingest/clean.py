@@ -26,6 +26,7 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Any
 
 from knowledge.cleaning import (
@@ -1798,6 +1799,29 @@ def _named_section_heading(i: int, stripped: list[str], first: int) -> bool:
     return opens_section(i) and any(opens_section(k) for k in range(first + 1, len(stripped)) if stripped[k])
 
 
+# A deck the page prints more than once above the first paragraph (in its header, its share card and over the text), in
+# a headline's shape (no stop, no blank), restating the first paragraphs' words six characters in a row: the article's
+# deck, not the site's; the site's own lines (its name, a section) do not restate the text so.
+_DECK_COPY = re.compile(r"^[^\s。!！?？:：|｜]{8,40}$")
+_DECK_COPY_SHARED = 6
+
+
+def _repeated_deck(stripped: list[str], first: int, is_title: Callable[[str], bool]) -> dict[int, bool]:
+    """The copies above ``first`` of a deck printed more than once, each with whether it is the last (the one kept)."""
+    text = re.sub(r"\s", "", simplified("".join(stripped[first : first + 8])))
+    copies: dict[str, list[int]] = {}
+    for i in range(first):
+        line = stripped[i]
+        if line and _DECK_COPY.match(line) and not is_title(line) and not chrome_rule(line):
+            copies.setdefault(line, []).append(i)
+    return {
+        i: i == at[-1]
+        for line, at in copies.items()
+        if len(at) >= 2 and _longest_common_run(simplified(line), text) >= _DECK_COPY_SHARED
+        for i in at
+    }
+
+
 def _cut_after_a_subheading(lines: list[str], nonblank_at: list[int], text_lines: set[int]) -> bool:
     """Whether the page's last line is its text cut short under a subheading: the line before it is a short heading
     no rule marks, right after a line of text, and the last line runs on with the commas of running text (、 / ,),
@@ -2026,6 +2050,11 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
         # The page cut the text short in the first paragraph under a subheading: both are the article's.
         cut_short = nonblank_at[-1]
         last = max(last, cut_short)
+    decks = _repeated_deck(stripped, first, is_title_line) if first < len(stripped) else {}
+    for deck in dict.fromkeys(stripped[i] for i in decks):
+        # Its earlier copies go, its last stays: a span, as the rules' drop_lines would take every copy.
+        line = rf"^[{_BLANK}]*{re.escape(deck)}[{_BLANK}]*$"
+        spans.append(rf"{line}(?=[\s\S]*{line})")
     card = _people_card(stripped)
     guest_list = _guest_list(stripped, first) | _named_deck(stripped, first)
     box = _recommendation_box(stripped)
@@ -2080,6 +2109,10 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             rule = "caption telling who gave a talk, the paragraph before's words"
         if rule is None and i < first and _GLUED_MENU.match(simplified(line)):
             rule = "site menu run together above the article"
+        if rule is None and i in decks:
+            if not decks[i]:
+                dropped.append(Dropped("deck printed again above the article", line))
+            continue
         if rule is None and not is_article_paragraph(line) and i != cut_short:
             # The editor's note heading right over the first paragraph (小编说: / 编者按:) hands it over, and a numbered
             # section heading there (七、某某的时代: the page's excerpt starts in the article's seventh part) opens it:

@@ -770,6 +770,18 @@ def test_a_long_field_of_an_info_bar_laid_out_as_bullets_divided_by_bars_is_over
     assert clean_page(page("分享到朋友圈", *summary)).text == "\n\n".join([*summary, *ARTICLE]) + "\n"
 
 
+def test_a_deck_printed_several_times_above_the_article_keeps_one_copy() -> None:
+    # The deck restating the text's words (大模型的人更贵) printed in the header, the share card and over the text: one
+    # copy is the article's.
+    deck = "做大模型的人更贵也更稀缺"
+    raw = "\n".join(["某某谈算力团队", deck, "2024/03/01", "收藏", deck, "", deck, "", *ARTICLE]) + "\n"
+    result = clean_page(raw, title="某某谈算力团队")
+    assert result.text == "\n\n".join([deck, *ARTICLE]) + "\n"
+    assert clean_text(raw, result.rules) == result.text
+    # A site's line printed twice that restates nothing of the text is still over the article.
+    assert_article_only(page("某某科技新闻网站首页", "某某科技新闻网站首页"))
+
+
 def test_a_menu_run_together_on_one_long_line_and_the_bullets_under_it_are_over_the_article() -> None:
     # The site's channels glued into one line of fifty characters or more with no punctuation, then a bulleted list of
     # regions: no line of it is where the article starts, so all of it is above the article.
