@@ -763,7 +763,15 @@ def test_a_long_bulleted_menu_item_with_no_sentence_mark_ends_the_menu_over_the_
 def test_a_long_field_of_an_info_bar_laid_out_as_bullets_divided_by_bars_is_over_the_article() -> None:
     # A site's info bar as a bulleted list whose items bullets holding only a bar divide: its long field (who sent the
     # piece, eight characters or more) is the bar's, not a point of the article's list.
-    bar = ["  • 2024/03/01", "  • |", "  • 第12期", "  • |", "  • 稿件来源:某某大学信息工程研究中心", "  • |", "  • 点击:321"]
+    bar = [
+        "  • 2024/03/01",
+        "  • |",
+        "  • 第12期",
+        "  • |",
+        "  • 稿件来源:某某大学信息工程研究中心",
+        "  • |",
+        "  • 点击:321",
+    ]
     assert_article_only(page(*bar))
     # The article's own bulleted points, with no bars between them, stay.
     summary = ["核心观点:", "■ 国产芯片三年内能追上国际水平", "■ 大模型的价格战,不会一直持续下去"]
