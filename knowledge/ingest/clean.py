@@ -365,9 +365,10 @@ _CREDIT_LINE = re.compile(
 # 某某展台 某公司供图): the picture's credit under it, as the slash form above is; a paragraph never ends so.
 _CAPTION_THEN_GIVER = re.compile(r"^[^\s。,，:：;；!！?？“”「」『』]{2,16}\s+[^\s/／。,，:：;；“”]{1,10}供图$")
 # A photographer's credit alone on a line under the picture: a name or a few, perhaps after 记者, then 摄 / 供图 (某某 摄 /
-# 记者 某某 某某 摄 / 某某摄): no sentence.
+# 记者 某某 某某 摄 / 某某摄): no sentence. The outlet's name may stand before 记者 (某某晚报记者 某某 摄): it ends in 报 / 网 /
+# 社 / 台 / 刊 / 新闻, so a line of the article does not read as one.
 _PHOTOGRAPHER_LINE = re.compile(
-    r"^(?:(?:本报|本台|特约)?记者\s*)?(?P<names>[\u4e00-\u9fff]{2,4}(?:\s*[、\s]\s*[\u4e00-\u9fff]{2,4}){0,2})\s*(?:摄|供图)$"
+    rf"^(?:(?:本报|本台|特约|{_OUTLET})?记者\s*)?(?P<names>[\u4e00-\u9fff]{{2,4}}(?:\s*[、\s]\s*[\u4e00-\u9fff]{{2,4}}){{0,2}})\s*(?:摄|供图)$"
 )
 # A picture's caption of one sentence with no clause in it and the bare name of where the picture came from in brackets
 # after its full stop (某某在晚宴上发表演讲。(某社) / …。(Reuters)). A sentence of the article with such a credit has its

@@ -1334,6 +1334,9 @@ def test_a_picture_credit_a_breadcrumb_with_lost_separators_and_a_long_keyword_l
         "赵一鸣 摄",
         "钱多多摄",
         "记者 赵一鸣 钱多多 摄",
+        # The outlet's name before 记者, in either script.
+        "某城晚报记者 赵一鸣 摄",
+        "某城晚報記者 趙一鳴 攝",
     ],
 )
 def test_a_photographers_credit_alone_is_chrome(line: str) -> None:
