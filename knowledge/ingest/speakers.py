@@ -1028,6 +1028,10 @@ def split_sentences(paragraph: str) -> list[str]:
 # 她 (但他也表示) nor a clause with no post in it (但在现有条件下发现,…).
 _SECOND_ATTRIBUTION = re.compile(
     rf"[;；](?=[^,，。;；:：“”「」『』\"]{{2,30}}?(?:{_VERB.pattern})\s*[,，:：])"
+    # So is one after a semicolon whose subject is a post and then a name, its verb run straight into what is said with
+    # no comma (…;某大学教授某某建议通过…): the post and the family name say a new person speaks from there.
+    rf"|[;；](?=[^,，。;；:：“”「」『』\"]{{0,20}}?{_TITLE_BEFORE}"
+    rf"(?:{'|'.join(COMPOUND_SURNAMES)}|[{''.join(sorted(SURNAMES))}])[\u4e00-\u9fff]{{1,2}}(?:{_VERB.pattern}))"
     rf"|[,，](?=但[^,，。;；:：“”「」『』\"他她]{{0,20}}?(?:{_TITLE_BEFORE}|局长|署长|司长|厅长|处长|行长|社长|分析师|专家)"
     rf"[\u4e00-\u9fff{_NAME_DOTS}]{{2,8}}?"
     rf"(?:{_VERB.pattern})\s*[,，:：])"

@@ -2335,6 +2335,16 @@ def test_a_second_persons_statement_joined_by_a_semicolon_is_a_sentence_of_its_o
     assert speakers(corpus, f"{one}\n\n{quoted}\n") == {one: "qian-duoduo", quoted: "qian-duoduo"}
 
 
+def test_a_post_and_name_after_a_semicolon_open_a_second_persons_statement_without_a_comma(corpus: Corpus) -> None:
+    # 某大学教授某某建议通过…: the verb runs straight into what is said, a term in quotation marks inside it.
+    first = "开幕式上,某研究院首席科学家钱多多提出,要先把数据中心的能耗降下来;"
+    second = "某大学教授孙立建议通过“小步快跑”的办法推动模型在工厂落地。"
+    assert speakers(corpus, f"{first}{second}\n") == {first: "qian-duoduo", second: "sun-li"}
+    # No post before the name after the semicolon: one person's statement goes on.
+    one = "钱多多提出,要先把能耗降下来;同时建议通过新办法推动模型落地。"
+    assert speakers(corpus, f"{one}\n") == {one: "qian-duoduo"}
+
+
 def test_a_time_clause_without_dang_after_the_name_leaves_the_name_to_the_verb(corpus: Corpus) -> None:
     # 某某勾勒…时指出: the name, what the person was doing, 时, then the speech verb; no 当 opens the clause.
     view = "钱多多勾勒未来的生活面貌时指出,再过几年,家里可能有一个小机器人;未来的企业也会有大量的数字员工。"
