@@ -3235,6 +3235,8 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             # words then name (并且指出,某某的说法更适合…).
             return last, f"({last.zh}) {prefix}{verb}", verb in OPINION_VERBS
         prefix = _without_slipped_character(prefix, sentence[match.end() :].lstrip(",，:： "), names)
+        if (cited := _CITED_BEFORE_VERB.search(prefix)) and names.name_ending(prefix[: cited.start()]):
+            prefix = prefix[: cited.start()]  # 某某在《某书》(《某刊》2019年第3期)中认为: the author, the work cited
         for _ in range(3):
             # Before the adverbs go (会 in 两会 is none): …董事长某某,去年两会递交… has the name as the verb's subject.
             if (set_off := _NAME_COMMA_WHEN.search(prefix)) and names.name_ending(prefix[: set_off.end("who")]):
@@ -3292,6 +3294,12 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
                 break
             prefix = stripped
         name = names.name_ending(prefix)
+        # A cited work's authors named one after another with 、 (某甲、某乙《某文》(2020)指出): the first author's, as a
+        # citation is known by its first author, not the last one named before the verb.
+        if name and _WORK_CITED.search(sentence) and prefix[: -len(name)].endswith("、"):
+            first = names.name_ending(prefix[: -len(name) - 1])
+            if first and re.fullmatch(r"[,，;；]?", prefix[: -len(name) - 1 - len(first)].strip()):
+                name = first
         if name:
             return names.speaker(name), f"{name} {verb}", verb in OPINION_VERBS
         if (familiar := _FAMILIAR.search(prefix)) and (full := names.one_of_family(familiar.group("family"))):
@@ -4423,6 +4431,12 @@ _ASKED = re.compile(r"(?:我们|记者|笔者|我)[^,，。:：“”「」]{0,3
 # A sentence that only hands over a list (以下为一系列关键举措: / 具体如下:), after a person's view in its paragraph.
 _HAND_OVER = re.compile(r"^(?:以下(?:是|为)|具体(?:如下|来看|来说)|如下)[^,，。]{0,20}[:：]$")
 GOES_ON = "(reported speech goes on)"
+# A published work cited with where and when it came out in brackets after its title (某某在《某书》(《某刊》2019年第3期)中
+# 认为 / 某某《某文》(2020)指出): a survey of the literature, whose next sentences are its writer's, not the author's.
+_WORK_CITED = re.compile(r"《[^》]{1,40}》\s*[(（][^()（）]{0,30}?(?:19|20)\d\d\s*年?[^()（）]{0,12}[)）]")
+# The same citation right before the verb, perhaps after 在 and before 中 / an adverb (某某在《某书》(2019)中认为 / 某甲、
+# 某乙《某文》(《某刊》2020年第5期)也指出): the name before it is the author's.
+_CITED_BEFORE_VERB = re.compile(rf"在?{_WORK_CITED.pattern}\s*(?:中|里|上)?(?:也|还|则|亦|都|更)?$")
 _GOES_ON = GOES_ON
 # The writer's first-person reaction to the words just reported (这句话让我深感共鸣 / 这让我想起了他…): a person whose speech
 # is reported in the third person does not speak as 我 in it, so the writer speaks, and the run of reported speech ends.
@@ -5481,7 +5495,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                         )
                 pending = []
                 last = reported = speaker
-                if words_named or how.endswith("(cited)"):
+                if words_named or how.endswith("(cited)") or _WORK_CITED.search(raw):
                     reported = None  # the writer's sentence naming or citing the words goes on in the writer's voice
                 if (
                     depth == 0

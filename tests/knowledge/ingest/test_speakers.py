@@ -2345,6 +2345,18 @@ def test_a_post_and_name_after_a_semicolon_open_a_second_persons_statement_witho
     assert speakers(corpus, f"{one}\n") == {one: "qian-duoduo"}
 
 
+def test_a_scholars_view_in_a_cited_work_is_the_first_authors_and_the_survey_goes_on_in_the_writers_voice(
+    corpus: Corpus,
+) -> None:
+    # A literature survey: the work's title, then where and when it came out in brackets, between the name and the verb.
+    one = "钱多多在《机器与人的边界》(《某某论丛》2019年第3期)中认为,机器会替代更多重复的劳动。"
+    # Two authors before the title with no 在: the first one named, not the last.
+    two = "孙立、赵一鸣《算法与岗位》(《某某经济》2020年第5期)也指出,算法会让一些岗位消失。"
+    # The survey's own sentence after them is the writer's, not a run of the authors' words.
+    own = "当前,这一问题仍有较大争议。"
+    assert speakers(corpus, f"{one}{two}{own}\n") == {one: "qian-duoduo", two: "sun-li"}
+
+
 def test_a_time_clause_without_dang_after_the_name_leaves_the_name_to_the_verb(corpus: Corpus) -> None:
     # 某某勾勒…时指出: the name, what the person was doing, 时, then the speech verb; no 当 opens the clause.
     view = "钱多多勾勒未来的生活面貌时指出,再过几年,家里可能有一个小机器人;未来的企业也会有大量的数字员工。"
