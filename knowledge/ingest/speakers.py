@@ -4451,6 +4451,10 @@ _TELLS_WHAT_HE_DID = re.compile(
 # A line of an answer that points back at what the answer just said and goes on with an adverb (这种变革同样体现在… /
 # 这一点也说明…): a sentence whose stop the page lost, no heading, so the turn runs on through it.
 POINTS_BACK = re.compile(r"^这(?:种|一|些|样的|个)[^,，。:：“”]{0,12}?(?:同样|也|还|正|更|恰恰)[\u4e00-\u9fff]")
+# A line of an answer in the speaker's own first person with a clause before its colon (我们的另一个发现是,…有两点不同:):
+# the speaker handing over the points below, no heading (a heading names its topic, 两点不同:, with no clause), so the turn
+# runs on through it.
+_OWN_POINTS_HANDED = re.compile(r"^(?:我|我们|咱们)[^,，。:：“”「」]{0,16}[,，][^。:：“”「」]{2,40}[:：]\s*$")
 # A paragraph whose first clause has 他 / 她 as its subject, at most after a short connective (因此,他… / 但她…).
 _TOLD_OF = re.compile(r"^(?:[^,，。:：“「『]{1,6}[,，]\s*|但|而|可)?(?:他|她)(?![们的所])")
 _CARRIES_ON = re.compile(r"^(?:而(?![言今已且])|此外[,，])")
@@ -5157,9 +5161,10 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             # paragraph between, naming no one in the first person, is the reporter's lead-in to it, not the answer
             # before running on.
             turn = None
-        elif (_is_heading(paragraph) and not (turn is not None and POINTS_BACK.match(paragraph))) or (
-            turn is not None and turn.zh in paragraph
-        ):
+        elif (
+            _is_heading(paragraph)
+            and not (turn is not None and (POINTS_BACK.match(paragraph) or _OWN_POINTS_HANDED.match(paragraph)))
+        ) or (turn is not None and turn.zh in paragraph):
             # A paragraph inside a turn that names its speaker (…,李某亲自见证了…) is the article telling of them.
             turn = None
         broken = running_turn if running_turn is not None and turn is None and _is_heading(paragraph) else None

@@ -5291,6 +5291,24 @@ def test_a_line_of_an_answer_that_points_back_and_goes_on_is_no_heading(corpus: 
     assert "就像云计算降低了创业门槛一样,模型会让更多公司诞生。" not in speakers(corpus, heading)
 
 
+def test_a_line_of_an_answer_in_the_first_person_that_announces_points_with_a_colon_is_no_heading(
+    corpus: Corpus,
+) -> None:
+    # Inside a guest's answer, a short line in the first person with a clause before its colon hands over the
+    # points that follow: the turn runs on through it and the points under it.
+    text = (
+        "Q:你怎么看这一波变化?\n\n"
+        "钱多多:我想到了过去拍电影要胶片,现在手机就够了。\n\n"
+        "我们的另一个发现是,大厂和小厂在落地上有两点不同:\n\n"
+        "从速度看,小厂走得更快,大厂要等预算批下来才能动手。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["从速度看,小厂走得更快,大厂要等预算批下来才能动手。"] == "qian-duoduo"
+    # A heading with no clause before its colon still ends the turn.
+    heading = text.replace("我们的另一个发现是,大厂和小厂在落地上有两点不同:", "大厂和小厂的两点不同:")
+    assert "从速度看,小厂走得更快,大厂要等预算批下来才能动手。" not in speakers(corpus, heading)
+
+
 def test_a_line_of_an_answer_that_points_back_is_proposed_though_it_lost_its_stop(corpus: Corpus) -> None:
     text = (
         "Q:你怎么看这一波变化?\n\n"
