@@ -3076,6 +3076,10 @@ _VIEW_VOICED = re.compile(r"(?:发表|提出|给出)了?(?:观点|看法|见解)
 
 # Giving an example between the speaker and the verb (他举例说,… / 某某打了个比方称,…).
 _BY_EXAMPLE = re.compile(r"(?:举例|举了?个例子|打了?个?比方)$")
+# Answering right before the verb of speech (某某回答指出,… / 某某回答时称,… / 某某回话说,…, 回话 the spoken word for a
+# reply): how the words came, as a reply to the question before; what the verb hands over is that person's answer, as
+# after 某某回答,….
+_ANSWERING = re.compile(r"(?:回答|答复|回话)(?:时)?$")
 # Having or giving a reply as a noun before the verb of speech (某某有个回应,… / 某某做了一个表态:…): the words after it
 # are that person's reply, as after 某某回应,….
 _HAS_A_REPLY = re.compile(r"(?:有|做了|作了|给出了?|给了)(?:一)?个$")
@@ -3247,6 +3251,8 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             stripped = _BY_EXAMPLE.sub("", stripped)
             if verb in ("回应", "表态", "回答", "评论") and names.name_ending(_HAS_A_REPLY.sub("", stripped)):
                 stripped = _HAS_A_REPLY.sub("", stripped)
+            if (unanswered := _ANSWERING.sub("", stripped)) != stripped and names.name_ending(unanswered):
+                stripped = unanswered
             # A verb of looking back right before 称 / 说 / 道 (某某在信中曾反思称,…) says how the words came
             # and is taken off;
             if verb in ("称", "说", "道"):

@@ -5291,6 +5291,18 @@ def test_a_line_of_an_answer_that_points_back_and_goes_on_is_no_heading(corpus: 
     assert "就像云计算降低了创业门槛一样,模型会让更多公司诞生。" not in speakers(corpus, heading)
 
 
+def test_answering_right_before_the_verb_of_speech_leaves_the_name_its_subject(corpus: Corpus) -> None:
+    # 回答 / 回话 between the name and 指出 / 称 says how the words came; the answer is the person's.
+    text = (
+        "在提问环节,听众的问题集中在成本上。\n\n"
+        "赵一鸣回答指出,算力的价格还会降,但不能只拿单个厂商来比。\n\n"
+        "钱多多回话时称,小厂的机会在于把场景做深,而不是拼参数。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["赵一鸣回答指出,算力的价格还会降,但不能只拿单个厂商来比。"] == "zhao-yiming"
+    assert found["钱多多回话时称,小厂的机会在于把场景做深,而不是拼参数。"] == "qian-duoduo"
+
+
 def test_a_line_of_an_answer_in_the_first_person_that_announces_points_with_a_colon_is_no_heading(
     corpus: Corpus,
 ) -> None:
