@@ -333,8 +333,10 @@ _AGENCY_CREDITED_CAPTION = re.compile(
 # A picture's caption of one sentence with the picture's credit after its full stop, unbracketed: a news agency
 # (…出席活动。某新社), where it was copied from (…。翻摄自《某台》), or the credits of text and picture (…。文/某某 图/某社);
 # an image widget's Latin word may follow (… zoomin). A paragraph of the article never ends with such a credit.
+# The agency may be set off by a slash or a backslash (…出席活动。\某新社 / …。/某新社), as papers in traditional
+# characters credit their pictures.
 _CREDIT_AFTER_STOP = re.compile(
-    r"[。.]\s*(?:[\u4e00-\u9fff]{1,4}社|(?:翻摄|取|截|撷取)自\s*《[^》]{1,20}》"
+    r"[。.]\s*(?:(?:[\\/／]\s*)?[\u4e00-\u9fff]{1,4}社|(?:翻摄|取|截|撷取)自\s*《[^》]{1,20}》"
     r"|(?:(?:文|撰文|编辑|记者)\s*[/／]\s*[^\s/／。,，]{1,12}\s*)?(?:图|图片|摄影|摄)\s*[/／]\s*[^\s/／。,，]{1,12}"
     # …or who gave or took the picture, before 供图 / 摄 (…致辞。某某学会 供图 / …。某某 摄), perhaps named with the agency
     # and the role before the name (…。某某社记者 某某 摄). After the role the name may run into 摄 (…。某某融媒记者 某某摄):

@@ -906,6 +906,10 @@ def test_a_latin_widget_line_between_login_lines_is_chrome() -> None:
         ("某某昨天出席论坛谈芯片。某新社", "photo caption with its credit after the full stop"),
         ("某某昨天出席论坛谈芯片。翻攝自《某某台》 zoomin", "photo caption with its credit after the full stop"),
         ("某某在会场发表演说。文/钱多多 图/某某社", "photo caption with its credit after the full stop"),
+        # The agency's credit set off by a slash or a backslash after the stop, the caption marked 图: (圖: as a paper in
+        # traditional characters writes it).
+        ("圖:某某在展台前試戴新款眼鏡。\\某新社", "photo caption with its credit after the full stop"),
+        ("图:某某昨天出席论坛谈芯片。/某新社", "photo caption with its credit after the full stop"),
         # A forum's board names set apart by wide gaps, however many.
         (
             "linux   Redis   NGINX   其他框架   web工具   tornado   NoSql   Bootstrap   peewee   bottle   Jquery",
