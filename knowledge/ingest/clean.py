@@ -796,6 +796,9 @@ _REPOST_NOTE = re.compile(
 _COMPILED_NOTE = re.compile(
     r"^[(（【\[]?\s*(?:[\u4e00-\u9fff]{0,6}(?:注|按)\s*[:：]\s*)?本文(?:为|系|是|根据|依据|整理自|摘编自|编译自|节选自|摘自)"
     r"[^。!?！？]{0,60}?(?:摘要|摘编|整理|编译|节选|改写|精编)(?:而成|而来|成文)?(?:[,，][^。!?！？]{0,20})?\s*[。.]?\s*[)）】\]]?$"
+    # …or a line that only says where the text was excerpted from, no 本文 and no sentence (节选自某届某论坛 / 摘自某大会
+    # 主题演讲); 选自己… is choosing for oneself, no excerpt.
+    r"|^[(（【\[]?\s*(?:节选|節選|摘选|摘選|摘编|摘編|选|選|摘)自(?!己)[^。!?！？,，:：“”「」]{2,40}[)）】\]]?$"
 )
 # A line that announces what the article attaches below (附某某公开信全文 / 附演讲实录): the article's own words, short as
 # it is.

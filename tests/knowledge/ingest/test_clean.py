@@ -833,6 +833,9 @@ def test_a_line_with_a_deputys_or_academicians_post_and_name_that_the_lead_write
         "本文為《星辰對話》訪談的摘要整理。",
         "本文根据赵一鸣在峰会上的演讲整理,有删节。",
         "(本文为某播客节目的摘要整理)",
+        # Where the text was excerpted from, with no 本文 and no full stop.
+        "节选自第三届某某未来教育论坛",
+        "摘自某某大会主题演讲",
     ],
 )
 def test_the_editors_note_on_how_the_text_was_compiled_is_chrome(note: str) -> None:
@@ -840,6 +843,8 @@ def test_the_editors_note_on_how_the_text_was_compiled_is_chrome(note: str) -> N
     assert_article_only(page(note))
     # The article's own sentence about what it covers stays.
     assert chrome_rule("本文为大家梳理三种整理数据的方法,包括清洗和标注。") is None
+    # So does a line choosing for oneself (选自己…), no excerpt.
+    assert chrome_rule("选自己喜欢的方向去做") is None
 
 
 @pytest.mark.parametrize("separator", [" - ", "_", " | "])
