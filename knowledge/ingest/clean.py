@@ -1568,8 +1568,9 @@ def _latin_widget(i: int, lines: list[str]) -> bool:
 # A person's post and name alone on a line (某某公司CEO 张某 / 全国人大代表张某 / 某省政协委员李某 / 中国科学院院士王某 /
 # 某市某委员会主任赵某): the caption of their photo, no sentence.
 # The head of an association or a chamber (某某商会会长 某某 / 某某学会理事长 某某) is a post as much as a chairman is.
+# A person may hold up to three posts set off by 、 before the last (某创投董事长、某协会副会长、某大学教授某某).
 _TITLED_NAME = re.compile(
-    rf"^(?:[^\s,，。、:：;；!！?？“”「」()（）]{{1,20}}?、)?[^\s,，。、:：;；!！?？“”「」()（）]{{0,16}}?(?:{_TITLE_WORD}|代表|委员|院士|主任|会长|理事长|秘书长)\s*(?P<name>{_REPORTER_NAME})$"
+    rf"^(?:[^\s,，。、:：;；!！?？“”「」()（）]{{1,20}}?、){{0,3}}[^\s,，。、:：;；!！?？“”「」()（）]{{0,16}}?(?:{_TITLE_WORD}|代表|委员|院士|主任|会长|理事长|秘书长)\s*(?P<name>{_REPORTER_NAME})$"
 )
 
 

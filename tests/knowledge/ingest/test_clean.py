@@ -817,6 +817,8 @@ def test_a_line_with_a_persons_post_and_name_that_the_lead_writes_is_a_caption()
         # The head of an association or a chamber, after two bodies set off by 、.
         "某某贸易促进会汽车分会、某某商会汽车商会会长 ",
         "某某人工智能学会理事长",
+        # Three posts set off by 、, a chairman's, a vice-head's and a professor's.
+        "某某创投董事长、某某企业家协会副会长、某某大学教授",
     ],
 )
 def test_a_line_with_a_deputys_or_academicians_post_and_name_that_the_lead_writes_is_a_caption(post: str) -> None:
