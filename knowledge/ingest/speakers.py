@@ -4543,7 +4543,7 @@ _BACKGROUND = re.compile(
     # the person's ranking, report or forecast was (这份排名迅速引发了关注 / 该报告引起热议).
     r"|^(?:这一|这个|这种|这番|此番|此|这份|这篇|该)(?:观点|看法|判断|说法|言论|表态|论断|排名|榜单|评估|报告|预测)"
     r"[^,，。]{0,4}?(?:得到|获得|引发|引起|赢得|受到|引爆|激起)"
-    # How the market or investors take a thing (…的投资机会仍受到市场的关注 / …备受资本追捧): the writer reporting its
+    # How the market or investors take a thing (…这类产品仍受到市场的关注 / …备受资本追捧): the writer reporting its
     # reception from outside, not the words of the person reported before; unless told in the first person (我们的产品
     # 受到市场青睐), the speaker's own.
     r"|^(?![^。]*(?:我|咱))[^。]*?(?:受到(?:了)?|备受)(?:市场|资本|投资者|投资人|外界|业界)(?:的)?(?:广泛|持续|高度|热烈)?"
