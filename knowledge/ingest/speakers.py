@@ -335,8 +335,9 @@ _ADVERBS = re.compile(
     # Long since, beside 早已 (某某早就放话:…): when, not who; 早 is no given name's last character here.
     r"|早就"
     # The manner in which the person said it, an adjective made adverb by 地 (某某含蓄地承认… / 他罕见地直言…), or the
-    # feeling it was said with (某某曾不甘心地说): how, not who.
-    r"|(?:含蓄|委婉|坦然|直白|冷静|谨慎|审慎|乐观|悲观|自信|激动|兴奋|动情|罕见|难得|毫不客气|不客气|毫不讳言|直截了当|一针见血"
+    # feeling it was said with (某某曾不甘心地说): how, not who. A degree adverb may open it (某某非常直白地强调… / 她十分
+    # 谨慎地表示…): still how the person spoke, not the end of the name.
+    r"|(?:非常|十分|相当|极为|颇为|较为|比较|很|颇|更为)?(?:含蓄|委婉|坦然|直白|冷静|谨慎|审慎|乐观|悲观|自信|激动|兴奋|动情|罕见|难得|毫不客气|不客气|毫不讳言|直截了当|一针见血"
     r"|一如既往|不甘心|无奈|遗憾|得意)地)$"
 )
 # Writing an article, between the name and the verb (某某撰文称 / 某某发文表示 / 某某在某报发表署名文章指出).

@@ -6571,3 +6571,12 @@ def test_a_prize_winners_name_after_de_zhu_starts_at_the_old_family_name_qiu(cor
     # the older form of 邱, is a family name: the speaker is 丘程远, not 程远.
     text = "大会主席、某数学奖得主丘程远在致辞中表示,科学一定会走向开放。\n"
     assert speakers(corpus, text) == {"大会主席、某数学奖得主丘程远在致辞中表示,科学一定会走向开放。": "qiu-chengyuan"}
+
+
+def test_a_degree_adverb_before_the_manner_of_speaking_is_no_part_of_the_name(corpus: Corpus) -> None:
+    # 非常 / 十分 before 直白地 / 谨慎地 says how the person spoke; the name still ends before it.
+    text = "赵一鸣在节目里非常直白地强调:芯片的尽头,是能源。\n\n钱多多十分谨慎地表示,价格战不会持续。\n"
+    assert speakers(corpus, text) == {
+        "赵一鸣在节目里非常直白地强调:芯片的尽头,是能源。": "zhao-yiming",
+        "钱多多十分谨慎地表示,价格战不会持续。": "qian-duoduo",
+    }
