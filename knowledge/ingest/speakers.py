@@ -432,7 +432,8 @@ _HOST_ROLE = r"(?:主持人|记者|主播|嘉宾主持)"
 # The same posts for the cleaner, which keeps a speaker's label (某公司董事长 某某:) that a report repeats.
 TITLE_BEFORE = _TITLE_BEFORE
 # A public office written before a name, as news introduces an official (某机构前局长某某 / 某署署长某某).
-_OFFICE_BEFORE = r"(?:局长|署长|司长|厅长|处长|行长|社长)"
+# A minister's post in the short form news writes before the name (某国财长某某 / 外长某某 / 防长某某), a public office too.
+_OFFICE_BEFORE = r"(?:局长|署长|司长|厅长|处长|行长|社长|财长|外长|防长)"
 # An adviser's or an expert's post written before a name (某委员会首席专家某某 / 某协会顾问某某).
 _ADVISER_BEFORE = r"(?:专家|顾问)"
 # Three characters where a sentence or a clause starts, then a head of state's or a party's office and a verb of what

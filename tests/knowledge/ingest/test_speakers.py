@@ -6580,3 +6580,12 @@ def test_a_degree_adverb_before_the_manner_of_speaking_is_no_part_of_the_name(co
         "赵一鸣在节目里非常直白地强调:芯片的尽头,是能源。": "zhao-yiming",
         "钱多多十分谨慎地表示,价格战不会持续。": "qian-duoduo",
     }
+
+
+def test_a_foreign_name_of_three_characters_after_a_ministers_short_post_is_a_person(corpus: Corpus) -> None:
+    # 财长 / 外长 are a minister's post as news writes it before the name: it marks where a transliterated name starts.
+    text = "某国财长萨森特在接受采访时提到,对方已经研发出同等性能的芯片。\n\n外长鲁森特表示,谈判会继续。\n"
+    assert speakers(corpus, text) == {
+        "某国财长萨森特在接受采访时提到,对方已经研发出同等性能的芯片。": "sa-sente",
+        "外长鲁森特表示,谈判会继续。": "lu-sente",
+    }
