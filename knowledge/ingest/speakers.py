@@ -277,6 +277,9 @@ _COLON_VERBS = (
     # 了三份议案,内容包括…): the proposals are the person's stand, as a proposal spoken is; a count alone, ending the sentence,
     # is not.
     r"(?:提交|递交)了?[一二三四五六七八九十两几多\d]{1,3}份(?:书面)?(?:建议|提案|议案)(?=[,，:：])",
+    # Throwing out a line, then a colon (某某上来就抛出一句:… / 甩出一句话: / 撂下一句:): the words after the colon are the
+    # remark; without the colon it tells of no words (抛出问题 / 丢下手机).
+    r"(?:抛|丢|甩|撂)(?:出|下)了?一句(?:话)?(?=[:：])",
 )
 _VERB = re.compile("|".join([*sorted(SPEECH_VERBS, key=len, reverse=True), *_COLON_VERBS]))
 # Speech verbs that are also nouns: right after 的 they name a thing, not an act of speaking ("需要非常长时间的坚持",
@@ -334,6 +337,8 @@ _ADVERBS = re.compile(
     r"|(?:连续|接连|先后|前后)?[两三四五六七八九十几数]次|第[一二三四五六七八九十]次"
     # Long since, beside 早已 (某某早就放话:…): when, not who; 早 is no given name's last character here.
     r"|早就"
+    # Right away, as soon as the talk opens (某某一上来就说:… / 某某上来直接抛出一句:… / 某某开口便问…): how soon, not who.
+    r"|一?上来(?:就|便)?(?:直接)?|(?:开口|张口)(?:就|便)"
     # The manner in which the person said it, an adjective made adverb by 地 (某某含蓄地承认… / 他罕见地直言…), or the
     # feeling it was said with (某某曾不甘心地说): how, not who. A degree adverb may open it (某某非常直白地强调… / 她十分
     # 谨慎地表示…): still how the person spoke, not the end of the name.

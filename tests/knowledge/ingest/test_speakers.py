@@ -6589,3 +6589,12 @@ def test_a_foreign_name_of_three_characters_after_a_ministers_short_post_is_a_pe
         "某国财长萨森特在接受采访时提到,对方已经研发出同等性能的芯片。": "sa-sente",
         "外长鲁森特表示,谈判会继续。": "lu-sente",
     }
+
+
+def test_throwing_out_a_line_before_a_colon_hands_over_the_persons_words(corpus: Corpus) -> None:
+    # 抛出一句: / 甩出一句话: hand the remark over the colon; 一上来就 says how soon, not who.
+    text = "钱多多一上来就抛出一句:“价格战不会持续,利润才是核心。”\n\n孙立甩出一句话:“估值太高,我不会签字。”\n"
+    assert speakers(corpus, text) == {
+        "钱多多一上来就抛出一句:“价格战不会持续,利润才是核心。”": "qian-duoduo",
+        "孙立甩出一句话:“估值太高,我不会签字。”": "sun-li",
+    }
