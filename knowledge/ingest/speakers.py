@@ -2603,9 +2603,10 @@ def _without_manner(prefix: str, names: Names) -> str:
 # A verb that opens a later clause, at most after a linking adverb (他拒绝谈论估值,反而坦承…): its subject is the
 # sentence's, a pronoun for one person or a known name that opens it, or else the one that opens the clause before.
 # So does one after the interview it was said in, with no subject of its own (某某今日出席…活动,接受媒体访问时指出,…).
-# A manner adverb may stand between the link and the verb (…,称赞某某…,并迅速意识到…): how soon, not who.
+# A manner adverb may stand between the link and the verb (…,称赞某某…,并迅速意识到…): how soon, not who; so may
+# one of how soon the words came once the talk began (…与某某通话,上来就直接抛出一句:…).
 _CLAUSE_OPENS = re.compile(
-    r"[,，](?:反而|却|而|并|但|也|还|则|更|又|同时|随后|随即|继而)?(?:迅速|很快|立即|立刻|马上|早已|早就)?"
+    r"[,，](?:反而|却|而|并|但|也|还|则|更|又|同时|随后|随即|继而)?(?:迅速|很快|立即|立刻|马上|早已|早就|一?上来(?:就|便)?(?:直接)?)?"
     r"(?:接受[^,，。:：;；“”「」]{1,20}?(?:采访|访问|专访)时)?$"
 )
 _LEADING_SAYING = re.compile(r"^[“「『][^“”「」『』]{1,40}[”」』][,，]\s*")
@@ -3378,11 +3379,14 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             # the person cites: the subject is named after it.
             joined = "并" in opens.group(0)
             past_saying = _LEADING_SAYING.sub("", sentence) if joined else sentence
+            # A verb that hands words over by a colon (…与某某通话,上来就抛出一句:…) lists no topics either: its subject
+            # may be named after a post, as an opinion verb's may.
+            colon = sentence[match.end() : match.end() + 1] in ":："
             subject, how = _sentence_subject(
                 _LEADING_BUT.sub("", _LEADING_TIME.sub("", past_saying)),
                 names,
                 last,
-                after_role=verb in OPINION_VERBS or verb in _PUTS_FORWARD or joined,
+                after_role=verb in OPINION_VERBS or verb in _PUTS_FORWARD or joined or colon,
             )
             clauses = re.split(r"[,，;；:：]", prefix[: opens.start()])
             if len(clauses) > 1 and subject is not None:

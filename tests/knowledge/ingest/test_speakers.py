@@ -6598,3 +6598,9 @@ def test_throwing_out_a_line_before_a_colon_hands_over_the_persons_words(corpus:
         "钱多多一上来就抛出一句:“价格战不会持续,利润才是核心。”": "qian-duoduo",
         "孙立甩出一句话:“估值太高,我不会签字。”": "sun-li",
     }
+
+
+def test_a_later_clause_that_hands_words_over_by_a_colon_is_the_posted_subjects(corpus: Corpus) -> None:
+    # The sentence opens with a post, then the name; the clause with the colon has no subject of its own.
+    text = "某基金合伙人孙立在电话里听完汇报,上来就甩出一句:\n\n“估值太高,这笔投资我不会签字。”\n"
+    assert speakers(corpus, text)["“估值太高,这笔投资我不会签字。”"] == "sun-li"
