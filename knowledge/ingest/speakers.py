@@ -1483,7 +1483,9 @@ class Names:
         keeps = spelt + rest if spelt and len(spelt) <= 4 and set(spelt) <= set(_TRANSLITERATION) else None
         first = first[cut:]
         # A reporter's or a host's role marks where the name starts as a title does (某刊记者某某·某某指出,…).
-        titles = list(re.finditer(rf"{_TITLE_BEFORE}|{_HOST_ROLE}", first))
+        # So does a scholar's or an expert's calling (经济学家某某某·某某认为): a first part of three characters after
+        # it is whole, not cut to its last two.
+        titles = list(re.finditer(rf"{_TITLE_BEFORE}|{_HOST_ROLE}|{_SCHOLAR_BEFORE}", first))
         if titles:
             first, keeps = first[titles[-1].end() :], None
         if not first:

@@ -1557,6 +1557,14 @@ def test_a_dotted_first_part_keeps_the_syllables_before_a_function_word_in_it(co
     assert speakers(corpus, text)["前某基金CEO德里克·博恩近日表示,这一轮投资热潮会在两年内退去。"] == "delike-boen"
 
 
+def test_a_dotted_name_after_a_scholars_calling_keeps_its_whole_first_part(corpus: Corpus) -> None:
+    # 物理学家 marks where the name starts as a post does: the name is 卡洛斯·贝隆, not 洛斯·贝隆.
+    text = "物理学家卡洛斯·贝隆认为,量子计算的热度已经超过了它的实际进展。他说,十年内难见商用。\n"
+    found = speakers(corpus, text)
+    assert found["物理学家卡洛斯·贝隆认为,量子计算的热度已经超过了它的实际进展。"] == person_id_for("卡洛斯·贝隆")
+    assert found["他说,十年内难见商用。"] == person_id_for("卡洛斯·贝隆")
+
+
 def test_a_dotted_name_running_into_a_common_word_is_not_learned_longer(corpus: Corpus) -> None:
     text = "研究员杰克·罗,给出了相反的判断。杰克·罗每天都在和芯片打交道,在他看来,“算力远没有用好。”\n"
     assert speakers(corpus, text)["杰克·罗每天都在和芯片打交道,在他看来,“算力远没有用好。”"] == "jieke-luo"
