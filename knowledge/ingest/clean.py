@@ -412,6 +412,12 @@ _MARKET_QUOTE = re.compile(
     r"^[\u4e00-\u9fff]{1,8}\s*[A-Z]{2,6}\s+[-+]?[\d,]+(?:\.\d+)?\s+[-+]?[\d,]+(?:\.\d+)?\s+[-+]?\d+(?:\.\d+)?%$"
 )
 # A script's placeholder left in the saved page (Loading... / 加载中…): the page's, not the article's.
+# The signature under a social post embedded in the page (— Some Name (@handle) and the day it was posted): the
+# embed's credit, written with a dash before the author and the handle in brackets, never a sentence of the article.
+_POST_SIGNATURE = re.compile(
+    r"^[—–-]{1,2}\s*[^()（）@。,，:：;；!！?？“”]{1,40}?\s*[(（]\s*@[A-Za-z0-9_]{1,30}\s*[)）]\s*"
+    r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})?\s*$"
+)
 _LOADING = re.compile(r"^(?:Loading|加载中|載入中|正在加载|正在載入)\s*(?:\.{2,}|…+)?$", re.IGNORECASE)
 # A site's notice to the reader, even with its full stops: the browser is too old (您使用的浏览器版本较旧,…建议您更新浏览器。 /
 # 请更新您的浏览器 / Please upgrade your browser), or the site uses cookies or has a privacy policy to agree to (本网站使用
@@ -975,6 +981,8 @@ def chrome_rule(line: str) -> str | None:
         return "site naming itself"
     if _LOADING.match(line):
         return "loading placeholder"
+    if _POST_SIGNATURE.match(line):
+        return "embedded social post's signature"
     if _MARKET_QUOTE.match(line):
         return "market quote"
     if (

@@ -74,6 +74,9 @@ def assert_article_only(raw: str, **kwargs: str) -> None:
         ("图片摄制|赵一鸣", "credit line"),
         ("图文丨钱多 孙立", "credit line"),
         ("某某建站系统 - 让建站更简单!", "site builder's slogan"),
+        # An embedded post's signature: a dash, the author, the handle in brackets and the day it was posted.
+        ("— Ada Quill (@ada_quill)2024年3月1日", "embedded social post's signature"),
+        ("— Ada Quill (@ada_quill) March 1, 2024", "embedded social post's signature"),
     ],
 )
 def test_chrome_lines_are_named_by_their_rule(line: str, rule: str | None) -> None:
@@ -100,6 +103,7 @@ def test_chrome_lines_are_named_by_their_rule(line: str, rule: str | None) -> No
         "详情见 http://example-news.cn",
         "图文并茂|赵一鸣的新书",
         "他们把建站系统卖给了三千家中小企业。",
+        "——赵一鸣(@赵一鸣)在帖子里这样写道,这是他第一次公开回应。",
     ],
 )
 def test_article_sentences_are_never_chrome(line: str) -> None:
