@@ -1319,6 +1319,11 @@ class Names:
             known = [n for n in [*self._longest_first, *self.found] if len(n) >= 2 and before.endswith(n)]
             if known and (name := self._name_ending(before)) in known:
                 return name
+            # Or a name the text introduces right there after a post (某公司董事长某某某委员表示): the post before it
+            # marks where the name starts, the seat where it ends, so neither is a verb or a plain noun here.
+            name = self._name_ending(before)
+            if name and 2 <= len(name) <= 3 and re.search(rf"{_TITLE_BEFORE}$", before[: -len(name)]):
+                return name
         return self._name_ending(prefix)
 
     def one_of_family(self, family: str, label: str = "") -> str | None:

@@ -1565,6 +1565,12 @@ def test_a_dotted_name_after_a_scholars_calling_keeps_its_whole_first_part(corpu
     assert found["他说,十年内难见商用。"] == person_id_for("卡洛斯·贝隆")
 
 
+def test_a_name_between_a_post_and_a_seat_is_read_though_the_text_names_it_nowhere_else(corpus: Corpus) -> None:
+    # 董事长 before and 委员 after mark where 钱多多 starts and ends; the view is hers, not the deputy's named before.
+    text = "对此,赵一鸣代表认为,芯片的大规模应用就在三五年内。某公司董事长钱多多委员表示,算力已经到了即将爆发的阶段。\n"
+    assert speakers(corpus, text)["某公司董事长钱多多委员表示,算力已经到了即将爆发的阶段。"] == "qian-duoduo"
+
+
 def test_a_dotted_name_running_into_a_common_word_is_not_learned_longer(corpus: Corpus) -> None:
     text = "研究员杰克·罗,给出了相反的判断。杰克·罗每天都在和芯片打交道,在他看来,“算力远没有用好。”\n"
     assert speakers(corpus, text)["杰克·罗每天都在和芯片打交道,在他看来,“算力远没有用好。”"] == "jieke-luo"
