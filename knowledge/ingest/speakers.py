@@ -1324,6 +1324,12 @@ class Names:
             name = self._name_ending(before)
             if name and 2 <= len(name) <= 3 and re.search(rf"{_TITLE_BEFORE}$", before[: -len(name)]):
                 return name
+            # So are the two or three characters there when they open with a family name and hold no pronoun,
+            # particle or function word, though the plain reading refuses them (a given name that is also a word).
+            if seated := re.search(rf"{_TITLE_BEFORE}(?P<name>[\u4e00-\u9fff]{{2,3}})$", before):
+                name = seated.group("name")
+                if name[0] in SURNAMES and not any(ch in _NOT_IN_NAME or ch in _NEVER_IN_NAME for ch in name):
+                    return name
         return self._name_ending(prefix)
 
     def one_of_family(self, family: str, label: str = "") -> str | None:

@@ -1571,6 +1571,14 @@ def test_a_name_between_a_post_and_a_seat_is_read_though_the_text_names_it_nowhe
     assert speakers(corpus, text)["某公司董事长钱多多委员表示,算力已经到了即将爆发的阶段。"] == "qian-duoduo"
 
 
+def test_a_given_name_that_is_also_a_word_between_a_post_and_a_seat_is_read(corpus: Corpus) -> None:
+    # 江山 ("the land") is a word, but 所长 before it and 委员 after it mark it as a name.
+    text = "某研究所原所长江山委员认为,机器人能降低成本。在他看来,这也会带来新的岗位。\n"
+    found = speakers(corpus, text)
+    assert found["某研究所原所长江山委员认为,机器人能降低成本。"] == "jiang-shan"
+    assert found["在他看来,这也会带来新的岗位。"] == "jiang-shan"
+
+
 def test_a_dotted_name_running_into_a_common_word_is_not_learned_longer(corpus: Corpus) -> None:
     text = "研究员杰克·罗,给出了相反的判断。杰克·罗每天都在和芯片打交道,在他看来,“算力远没有用好。”\n"
     assert speakers(corpus, text)["杰克·罗每天都在和芯片打交道,在他看来,“算力远没有用好。”"] == "jieke-luo"
