@@ -154,6 +154,9 @@ _CAPTION_LINE = re.compile(
     r"|^[^\s,，。、:：;；!！?？“”「」]{1,20}(?:剧照|海报|截图)$"
     # A picture library's credit where the photo was (某报媒资库 / 某社图库 / 某网资料图): the picture's, not the article's.
     r"|^[^\s,，。、:：;；!！?？“”「」]{1,12}(?:媒资库|图库|图片库|资料图)$"
+    # What was on show, named as a bare noun phrase (展会上展出的某型无人机。 / 现场展示的机器人): the verb only qualifies
+    # the thing shown, so the line says nothing and is the photo's.
+    r"|^[^\s,，。、:：;；!！?？“”「」是有将把被]{0,12}(?:展出|展示|陈列|亮相)的[^\s,，。、:：;；!！?？“”「」的是有]{1,10}[。.]?$"
 )
 # A line of a dash, a bullet or stars alone (- / — / * * * / ·), left between a list's items: no text of the article.
 # So is a table's or a layout's border left alone under the text (| / ｜ / ¦).

@@ -77,6 +77,9 @@ def assert_article_only(raw: str, **kwargs: str) -> None:
         # An embedded post's signature: a dash, the author, the handle in brackets and the day it was posted.
         ("— Ada Quill (@ada_quill)2024年3月1日", "embedded social post's signature"),
         ("— Ada Quill (@ada_quill) March 1, 2024", "embedded social post's signature"),
+        # What was on show, as a bare noun phrase: the photo's caption.
+        ("博览会上展出的仿生机械臂。", "photo caption"),
+        ("现场展示的巡检机器人", "photo caption"),
     ],
 )
 def test_chrome_lines_are_named_by_their_rule(line: str, rule: str | None) -> None:
@@ -104,6 +107,9 @@ def test_chrome_lines_are_named_by_their_rule(line: str, rule: str | None) -> No
         "图文并茂|赵一鸣的新书",
         "他们把建站系统卖给了三千家中小企业。",
         "——赵一鸣(@赵一鸣)在帖子里这样写道,这是他第一次公开回应。",
+        "这是博览会上展出的仿生机械臂。",
+        "会上展出的产品有三百多件。",
+        "他在会上展示的数据表明,成本下降了一半。",
     ],
 )
 def test_article_sentences_are_never_chrome(line: str) -> None:
