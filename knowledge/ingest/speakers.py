@@ -609,6 +609,9 @@ _STANCE = re.compile(
     # (某某的想法则更为大胆:“…”).
     r"的(?:核心|主要|基本|一贯)?(?:逻辑|观点|看法|想法|见解|判断|理念|思路|回答|答案|答复|结论|解释|回应)"
     r"(?:(?!基于|源于|来自|出于|建立在)[^,，。:：“「『—]{0,10}(?:[:：]|——)|是\s*[“「『])"
+    # A person's assessment handed over the same way, perhaps characterised with a word in quotes first (某某的评价几乎
+    # 是“史诗级”的:“…”): the quotation after the colon is the assessment.
+    r"|的评价(?:[^,，。:：“「『—]|[“「『][^”」』,，。:：]{1,6}[”」』]){0,12}[:：]\s*[“「『]"
     r"|(?:最(?:大|深|直观|深刻|强烈)的|的)(?:第[一二三]个|一个|最大的|最深的)?(?:感受|体会|感悟|心得)(?:就)?是[,，:：]?\s*[^\s。!?！？]"
     # The person's answer spelled out after 是, as after a writer's question (如何…?某某的答案是大力发展…).
     r"|的(?:答案|回答)(?:就)?是[,，]?\s*(?![错对否])[^\s。!?！？“「『]"

@@ -1579,6 +1579,12 @@ def test_a_given_name_that_is_also_a_word_between_a_post_and_a_seat_is_read(corp
     assert found["在他看来,这也会带来新的岗位。"] == "jiang-shan"
 
 
+def test_a_quotation_after_a_persons_assessment_and_a_colon_is_theirs(corpus: Corpus) -> None:
+    # The assessment is characterised with a word in quotes before the colon; the name is in Latin letters.
+    text = "某基金合伙人Ada Quill的评价几乎是“史诗级”的:“这是我见过最好的开源模型之一。”\n"
+    assert speakers(corpus, text)[text.strip()] == "ada-quill"
+
+
 def test_a_dotted_name_running_into_a_common_word_is_not_learned_longer(corpus: Corpus) -> None:
     text = "研究员杰克·罗,给出了相反的判断。杰克·罗每天都在和芯片打交道,在他看来,“算力远没有用好。”\n"
     assert speakers(corpus, text)["杰克·罗每天都在和芯片打交道,在他看来,“算力远没有用好。”"] == "jieke-luo"
