@@ -1567,7 +1567,7 @@ def test_a_dotted_name_after_a_scholars_calling_keeps_its_whole_first_part(corpu
 
 def test_a_name_between_a_post_and_a_seat_is_read_though_the_text_names_it_nowhere_else(corpus: Corpus) -> None:
     # 董事长 before and 委员 after mark where 钱多多 starts and ends; the view is hers, not the deputy's named before.
-    text = "对此,赵一鸣代表认为,芯片的大规模应用就在三五年内。某公司董事长钱多多委员表示,算力已经到了即将爆发的阶段。\n"
+    text = "对此,赵一鸣代表认为,新一代电池的普及还要再等几年。某公司董事长钱多多委员表示,算力已经到了即将爆发的阶段。\n"
     assert speakers(corpus, text)["某公司董事长钱多多委员表示,算力已经到了即将爆发的阶段。"] == "qian-duoduo"
 
 
