@@ -3312,7 +3312,11 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             if not names.name_ending(stripped):
                 stripped = _without_manner(stripped, names)
             instrument = _INSTRUMENT.search(stripped)
-            # …and a pronoun for one (他用…做对比: / 他用…作比喻:).
+            # …and a pronoun for one (他用…做对比: / 他用…作比喻:). Not where a post and a name close it (…、某用车创始人
+            # 某某说出…): 用 / 以 is inside the company's name there, and the post's holder is the subject.
+            held = names.name_ending(stripped)
+            if held and re.search(rf"{_TITLE_BEFORE}$", stripped[: -len(held)]):
+                instrument = None
             user = _ADVERBS.sub("", stripped[: instrument.start()]) if instrument else ""
             if instrument and (names.name_ending(user) or re.fullmatch(r"(?:他|她)", user)):
                 stripped = user

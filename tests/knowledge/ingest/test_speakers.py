@@ -6632,3 +6632,14 @@ def test_a_later_clause_that_hands_words_over_by_a_colon_is_the_posted_subjects(
     # The sentence opens with a post, then the name; the clause with the colon has no subject of its own.
     text = "某基金合伙人孙立在电话里听完汇报,上来就甩出一句:\n\n“估值太高,这笔投资我不会签字。”\n"
     assert speakers(corpus, text)["“估值太高,这笔投资我不会签字。”"] == "sun-li"
+
+
+def test_a_company_name_holding_yong_before_a_post_and_a_name_is_no_instrument(corpus: Corpus) -> None:
+    # 用 inside the company's name (程远用品) is no "using…" after a subject: the post's holder named last says the words.
+    found = speakers(
+        corpus,
+        "“我看好这个市场。”当连续创业者、某某基金顾问、程远用品创始人钱立平说出这句话时,台下响起掌声。"
+        "钱立平还认为,小公司仍有机会。\n",
+    )
+    assert found["当连续创业者、某某基金顾问、程远用品创始人钱立平说出这句话时,台下响起掌声。"] == "qian-liping"
+    assert "cheng-yuan" not in found.values()
