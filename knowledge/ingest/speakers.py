@@ -407,7 +407,9 @@ _ROLE = re.compile(
 )
 # An instrument between the name and the verb (李彦宏以百度为例,指出 / 李开复以 Windows 内核类比 / 某某则用亲身经历
 # 诠释了…); stripped only when a name is left before it (an adverb such as 则 aside), so 所以他认为 keeps its 所以.
-_INSTRUMENT = re.compile(r"(?:以|用)[^,，。:：]{1,15}?(?:为例)?[,，]?$")
+# One's own experience told at length is such an instrument too (某某以自己在两地多年的创业与投资经历指出): the
+# experience ends it, however far it runs.
+_INSTRUMENT = re.compile(r"(?:以|用)(?:[^,，。:：]{1,15}?(?:为例)?|[^,，。:：]{1,30}?(?:经历|经验|体会))[,，]?$")
 # A title or a post written after the name (李开复博士表示, 在李开复博士看来, 张某教授指出): the name is before it.
 _TITLE_AFTER = re.compile(
     r"(?:博士|教授|先生|女士|老师|院士|研究员|总裁|总经理|董事长|主席|首席执行官|执行长|CEO|ceo"

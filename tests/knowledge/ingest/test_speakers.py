@@ -6643,3 +6643,13 @@ def test_a_company_name_holding_yong_before_a_post_and_a_name_is_no_instrument(c
     )
     assert found["当连续创业者、某某基金顾问、程远用品创始人钱立平说出这句话时,台下响起掌声。"] == "qian-liping"
     assert "cheng-yuan" not in found.values()
+
+
+def test_ones_own_experience_told_at_length_is_an_instrument_before_the_verb(corpus: Corpus) -> None:
+    # 以…经历 between the name and 指出 says how the person argues, however long the experience runs.
+    found = speakers(
+        corpus,
+        "钱立平是一位连续创业者。钱立平以自己在南方与北方两座城市的开店与投资经历指出,两地市场存在明显的“体感差异”。"
+        "他认为,南方的环境更为宽松。\n",
+    )
+    assert found["钱立平以自己在南方与北方两座城市的开店与投资经历指出,两地市场存在明显的“体感差异”。"] == "qian-liping"
