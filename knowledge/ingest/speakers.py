@@ -5034,6 +5034,38 @@ _VIEW_ON_TOPIC_AFTER = re.compile(
 )
 
 
+# A dialogue's turn label right after a sentence's end inside a paragraph (…你怎么看?某某:首先…): a transcript whose
+# line breaks the page lost prints its turns one after another on a single line.
+_INLINE_TURN = re.compile(r"(?<=[。!?！？…])\s*(?P<who>[\u4e00-\u9fff]{2,3})\s*[:：](?=\S)")
+# A paragraph is such a transcript when it holds this many labels after a sentence's end, of two people or more.
+_INLINE_TURNS = 3
+
+
+def _inline_turns_split(paragraph: str, names: Names) -> list[str]:
+    """The paragraph cut before each turn label it holds after a sentence's end (某甲:…?某乙:…。某甲:…), when the
+    labels are three or more, of two people or more, each a name: a transcript printed as one
+    line, whose every turn is its speaker's as a paragraph of its own would be. Any other paragraph whole."""
+    read = simplified(paragraph)
+    if len(read) != len(paragraph):
+        return [paragraph]
+    found = list(_INLINE_TURN.finditer(read))
+    times = Counter(m.group("who") for m in found)
+    # A name the rules know or read as one, or a label the line repeats that the text also writes right after a post
+    # (副总裁某某: a given name the dictionary has as a word), never a repeated heading's word (优点: / 缺点:).
+    labels = [
+        m
+        for m in found
+        if m.group("who") in names.by_name
+        or m.group("who") in names.found
+        or _plausible_name(m.group("who"))
+        or (times[m.group("who")] >= 2 and re.search(rf"{_TITLE_BEFORE}{m.group('who')}", read))
+    ]
+    if len(labels) < _INLINE_TURNS or len({m.group("who") for m in labels}) < 2:
+        return [paragraph]
+    cuts = [0, *(m.start("who") for m in labels), len(paragraph)]
+    return [piece for a, b in itertools.pairwise(cuts) if (piece := paragraph[a:b].strip())]
+
+
 def attribute(text: str, names: Names) -> list[Sentence]:
     """Every sentence of the text with the speaker it is attributed to (None for the article's own voice)."""
     sentences: list[Sentence] = []
@@ -5045,7 +5077,9 @@ def attribute(text: str, names: Names) -> list[Sentence]:
     # A spinner's pinyin notes (創(chuàng)) are left out of what the rules read; ``offsets`` finds the page's own span.
     paragraphs: list[str] = []
     originals: dict[str, tuple[str, list[int]]] = {}
-    pieces = [(o, *without_pinyin_notes(o)) for o in (o.strip() for o in text.split("\n\n"))]
+    pieces = [
+        (o, *without_pinyin_notes(o)) for whole in text.split("\n\n") for o in _inline_turns_split(whole.strip(), names)
+    ]
     pieces = [piece for piece in pieces if simplified(piece[1]).strip()]
     for (o, _, where), p in zip(
         pieces, _paired_across([simplified(_ungarbled_after_lost_close(bare)) for _, bare, _ in pieces]), strict=True

@@ -6653,3 +6653,16 @@ def test_ones_own_experience_told_at_length_is_an_instrument_before_the_verb(cor
         "他认为,南方的环境更为宽松。\n",
     )
     assert found["钱立平以自己在南方与北方两座城市的开店与投资经历指出,两地市场存在明显的“体感差异”。"] == "qian-liping"
+
+
+def test_a_transcript_printed_on_one_line_gives_each_turn_to_its_label(corpus: Corpus) -> None:
+    # The page lost its line breaks: each 某某: after a sentence's end still opens that person's turn, even where the
+    # guest's name is a word of the dictionary (马力) that the label repeats, and the answer runs on unlabelled.
+    found = speakers(
+        corpus,
+        "主持人孙海涛与技术副总裁马力进行了一场对话。以下为对话实录:为什么要做开源?孙海涛:很多人担心开放会让对手受益,"
+        "你怎么看?马力:首先从生意的角度,开放带来更多合作。我认为长期看大家都会受益,我们有信心把生态做大。"
+        "孙海涛:那么成本呢?马力:成本一直在下降。我们的训练效率提高了很多。\n",
+    )
+    assert found["我认为长期看大家都会受益,我们有信心把生态做大。"] == "ma-li"
+    assert found["我们的训练效率提高了很多。"] == "ma-li"
