@@ -2701,9 +2701,10 @@ def _sentence_subject(
 _PREPOSITION_BEFORE_TITLE = re.compile(r"[以就][《「『“]")
 
 
-# A later part may hold a capital inside it, as a surname after Mc / Le / De does (Jane McArdle, Yann LeCun).
+# A later part may hold a capital inside it, as a surname after Mc / Le / De does (Jane McArdle, Yann LeCun). An
+# honorific before it (某实验室负责人Dr. Jane Doe展示…) is the post's too: the name after it is the person's.
 _LATIN_AFTER_POST = re.compile(
-    rf"\s?(?P<name>[A-Z][{_LATIN_LOWER}]+(?:[ ·][A-Z\u00c0-\u00d6\u00d8-\u00de][{_LATIN_LOWER}]+(?:[A-Z][{_LATIN_LOWER}]+)?){{1,2}})"
+    rf"\s?{_HONORIFIC}(?P<name>[A-Z][{_LATIN_LOWER}]+(?:[ ·][A-Z\u00c0-\u00d6\u00d8-\u00de][{_LATIN_LOWER}]+(?:[A-Z][{_LATIN_LOWER}]+)?){{1,2}})"
     r"(?![A-Za-z])\s?"
 )
 

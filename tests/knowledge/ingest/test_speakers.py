@@ -6666,3 +6666,16 @@ def test_a_transcript_printed_on_one_line_gives_each_turn_to_its_label(corpus: C
     )
     assert found["我认为长期看大家都会受益,我们有信心把生态做大。"] == "ma-li"
     assert found["我们的训练效率提高了很多。"] == "ma-li"
+
+
+def test_an_honorific_before_a_latin_name_after_a_post_is_the_posts(corpus: Corpus) -> None:
+    # Dr. between the post and the name is no part of the name: the person after it shows the figures.
+    found = speakers(
+        corpus,
+        "两派在论坛上展开辩论。某大学实验室负责人Dr. Jane Doe展示了一组数据:新方法在小语种任务上的效率比旧方法高20%,"
+        "“这说明了开放生态对多样性的价值”。\n",
+    )
+    assert found == {
+        "某大学实验室负责人Dr. Jane Doe展示了一组数据:新方法在小语种任务上的效率比旧方法高20%,"
+        "“这说明了开放生态对多样性的价值”。": "jane-doe"
+    }
