@@ -6679,3 +6679,12 @@ def test_an_honorific_before_a_latin_name_after_a_post_is_the_posts(corpus: Corp
         "某大学实验室负责人Dr. Jane Doe展示了一组数据:新方法在小语种任务上的效率比旧方法高20%,"
         "“这说明了开放生态对多样性的价值”。": "jane-doe"
     }
+
+
+def test_an_unnamed_post_holder_of_a_named_company_ends_the_reported_run(corpus: Corpus) -> None:
+    # 某某咨询的CEO is someone the text leaves unnamed: what they said is not the last named person's speech going on.
+    found = speakers(
+        corpus,
+        "钱立平将行业分为三个阶段。某某咨询的CEO在接受采访时表示,尽管市场变化很快,但各家的策略仍需谨慎调整。\n",
+    )
+    assert "某某咨询的CEO在接受采访时表示,尽管市场变化很快,但各家的策略仍需谨慎调整。" not in found
