@@ -119,6 +119,9 @@ SPEECH_VERBS = (
     "质疑",
     # Attacking, beside 批评 (某某在社交平台上抨击了…不断炒作的…): what the person attacks, and how, is their view of it.
     "抨击",
+    # Blasting, the press's word for a fierce public attack beside 抨击 (某某多次公开炮轰某某,称其…): what the person
+    # attacks, and why, is their view.
+    "炮轰",
     # Estimating, beside 预测 (某某预估,未来… / 他预计明年…); with no name before it (预计明年…) it names nobody.
     "预估", "预计",
     # Reasoning out, beside 分析 / 预测: 他推演了…。 then the steps of his reasoning.

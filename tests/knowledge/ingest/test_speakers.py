@@ -6688,3 +6688,9 @@ def test_an_unnamed_post_holder_of_a_named_company_ends_the_reported_run(corpus:
         "钱立平将行业分为三个阶段。某某咨询的CEO在接受采访时表示,尽管市场变化很快,但各家的策略仍需谨慎调整。\n",
     )
     assert "某某咨询的CEO在接受采访时表示,尽管市场变化很快,但各家的策略仍需谨慎调整。" not in found
+
+
+def test_blasting_a_rival_in_public_is_the_persons_view(corpus: Corpus) -> None:
+    # 炮轰, as 抨击, says what the person attacks and why: their view.
+    found = speakers(corpus, "行业论坛昨日在杭州举行。钱立平在一档节目里炮轰同行的低价策略“只会把整个行业拖垮”。\n")
+    assert found == {"钱立平在一档节目里炮轰同行的低价策略“只会把整个行业拖垮”。": "qian-liping"}
