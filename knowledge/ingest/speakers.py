@@ -4559,7 +4559,7 @@ _UNNAMED_SOURCE = re.compile(
     # the body's view, no person's, and the run of the last person's reported speech has ended.
     r"|^(?:(?:此外|同时|另外|不过|但|而|对此)[,，]?)?[\u4e00-\u9fffA-Za-z]{1,12}?(?:证券|银行|基金|研究院|研究所|咨询|评级)"
     r"(?:研报|报告)?(?:也|则|还|同样)?(?:分析|表示|认为|指出|预计|预测|称)"
-    # A named company's post holder the sentence leaves unnamed (某某咨询的CEO在接受采访时表示,… / 某公司的发言人称,…): a
+    # A named company's post holder the sentence leaves unnamed (某某咨询的总裁在一次论坛上说,… / 某公司的发言人称,…): a
     # person the text does not name, not the one whose reported speech ran before (not 这位 / 该 / 其, which point back).
     r"|^(?:(?:此外|同时|另外|不过|但|而|对此)[,，]?)?(?!这位|该|其|他|她)[\u4e00-\u9fffA-Za-z]{1,16}?的"
     r"(?:CEO|首席执行官|创始人|总裁|董事长|总经理|负责人|高管|发言人)"

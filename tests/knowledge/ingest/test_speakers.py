@@ -6649,10 +6649,10 @@ def test_ones_own_experience_told_at_length_is_an_instrument_before_the_verb(cor
     # 以…经历 between the name and 指出 says how the person argues, however long the experience runs.
     found = speakers(
         corpus,
-        "钱立平是一位连续创业者。钱立平以自己在南方与北方两座城市的开店与投资经历指出,两地市场存在明显的“体感差异”。"
-        "他认为,南方的环境更为宽松。\n",
+        "钱立平是一位连续创业者。钱立平以自己十几年里先后带过三支业余球队的经历指出,年轻人最缺的是一个耐心的教练。"
+        "他认为,输球也是训练的一部分。\n",
     )
-    assert found["钱立平以自己在南方与北方两座城市的开店与投资经历指出,两地市场存在明显的“体感差异”。"] == "qian-liping"
+    assert found["钱立平以自己十几年里先后带过三支业余球队的经历指出,年轻人最缺的是一个耐心的教练。"] == "qian-liping"
 
 
 def test_a_transcript_printed_on_one_line_gives_each_turn_to_its_label(corpus: Corpus) -> None:
@@ -6660,7 +6660,7 @@ def test_a_transcript_printed_on_one_line_gives_each_turn_to_its_label(corpus: C
     # guest's name is a word of the dictionary (马力) that the label repeats, and the answer runs on unlabelled.
     found = speakers(
         corpus,
-        "主持人孙海涛与技术副总裁马力进行了一场对话。以下为对话实录:为什么要做开源?孙海涛:很多人担心开放会让对手受益,"
+        "主持人孙海涛和技术副总裁马力聊了聊开源。下面是两人的问答:为什么要做开源?孙海涛:很多人担心开放会让对手受益,"
         "你怎么看?马力:首先从生意的角度,开放带来更多合作。我认为长期看大家都会受益,我们有信心把生态做大。"
         "孙海涛:那么成本呢?马力:成本一直在下降。我们的训练效率提高了很多。\n",
     )
@@ -6672,12 +6672,11 @@ def test_an_honorific_before_a_latin_name_after_a_post_is_the_posts(corpus: Corp
     # Dr. between the post and the name is no part of the name: the person after it shows the figures.
     found = speakers(
         corpus,
-        "两派在论坛上展开辩论。某大学实验室负责人Dr. Jane Doe展示了一组数据:新方法在小语种任务上的效率比旧方法高20%,"
-        "“这说明了开放生态对多样性的价值”。\n",
+        "会议第二天轮到医疗组。某医院影像科主任Dr. Jane Doe讲了一个病例:机器读片已经快过新手医生,"
+        "“可签字的还得是人”。\n",
     )
     assert found == {
-        "某大学实验室负责人Dr. Jane Doe展示了一组数据:新方法在小语种任务上的效率比旧方法高20%,"
-        "“这说明了开放生态对多样性的价值”。": "jane-doe"
+        "某医院影像科主任Dr. Jane Doe讲了一个病例:机器读片已经快过新手医生,“可签字的还得是人”。": "jane-doe"
     }
 
 
@@ -6685,9 +6684,9 @@ def test_an_unnamed_post_holder_of_a_named_company_ends_the_reported_run(corpus:
     # 某某咨询的CEO is someone the text leaves unnamed: what they said is not the last named person's speech going on.
     found = speakers(
         corpus,
-        "钱立平将行业分为三个阶段。某某咨询的CEO在接受采访时表示,尽管市场变化很快,但各家的策略仍需谨慎调整。\n",
+        "钱立平将行业分为三个阶段。某某咨询的总裁在一次论坛上说,新工具铺开的速度比所有人想的都慢。\n",
     )
-    assert "某某咨询的CEO在接受采访时表示,尽管市场变化很快,但各家的策略仍需谨慎调整。" not in found
+    assert "某某咨询的总裁在一次论坛上说,新工具铺开的速度比所有人想的都慢。" not in found
 
 
 def test_blasting_a_rival_in_public_is_the_persons_view(corpus: Corpus) -> None:
