@@ -1366,6 +1366,11 @@ class Names:
         return bool(re.search(rf"{before}{re.escape(name)}", self._text, re.M))
 
     def _name_ending(self, prefix: str) -> str | None:
+        # A name the text or the registry knows alone that ends a dotted name (某公司CEO 约翰·某某:, after 某某表示…) is
+        # that name's last part: the person is the full dotted name the page writes there, not the short form cut at
+        # its dot, whose remainder would be read as part of the post.
+        if re.search(rf"[{_NAME_DOTS}][\u4e00-\u9fff]{{2,6}}$", prefix) and (dotted := self._dotted_ending(prefix)):
+            return dotted
         for name in self._longest_first:
             if prefix.endswith(name) and not self._alias_inside_longer_name(prefix[: -len(name)], name):
                 return name

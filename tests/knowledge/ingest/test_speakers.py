@@ -1802,6 +1802,18 @@ def test_a_turn_labelled_with_a_dotted_foreign_name_is_that_persons_under_the_fu
     }
 
 
+def test_a_card_line_of_a_post_and_a_dotted_name_whose_last_part_the_text_used_alone_heads_the_turn(
+    corpus: Corpus,
+) -> None:
+    # The report first calls him by the last part alone; his card line then gives the full dotted name, and the
+    # paragraph under it is his turn, though it neither says 我 nor names him.
+    lede = "但史密斯表示,造船业的变化是非常迅速的。"
+    card = "某船厂联合创始人兼首席执行官 约翰·史密斯:"
+    turn = "比如渔船,往前看四十年,那时候的船就是几块木板,但是现在船造得越来越大。机器已经在很多方面比人更能干。"
+    found = speakers(corpus, f"{lede}\n\n{card}\n\n{turn}\n")
+    assert found.get("机器已经在很多方面比人更能干。") == person_id_for("约翰·史密斯")
+
+
 def test_a_latin_name_in_brackets_after_a_transliteration_gives_the_persons_id(corpus: Corpus) -> None:
     # The page lost the name's last part before the bracket (罗伯·(Robert Kasparian)); its short form spells the
     # same sounds as the Latin surname.
