@@ -5254,6 +5254,12 @@ def attribute(text: str, names: Names) -> list[Sentence]:
         ) or (turn is not None and turn.zh in paragraph):
             # A paragraph inside a turn that names its speaker (…,李某亲自见证了…) is the article telling of them.
             turn = None
+        elif (
+            turn is not None and len(last := _dotted_last_part(turn.zh)) >= 2 and last != turn.zh and last in paragraph
+        ):
+            # So is one that names a speaker with a dotted name by its last part alone, as a report calls a foreigner
+            # after the card line (约翰·某某: then 虽然张三和某某…,但他们一致认为…).
+            turn = None
         broken = running_turn if running_turn is not None and turn is None and _is_heading(paragraph) else None
         # The person's words under the heading: quoted, or in the first person naming nobody (我之所以说…).
         own_words = re.search(r"我|咱们", paragraph) is not None and names.mentioned(paragraph) is None

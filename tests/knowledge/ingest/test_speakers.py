@@ -1814,6 +1814,16 @@ def test_a_card_line_of_a_post_and_a_dotted_name_whose_last_part_the_text_used_a
     assert found.get("机器已经在很多方面比人更能干。") == person_id_for("约翰·史密斯")
 
 
+def test_a_turn_under_a_dotted_name_ends_at_a_paragraph_naming_its_speaker_by_the_last_part(corpus: Corpus) -> None:
+    # The paragraph after the turn tells of him and another man by the last part of his name: the writer's summing up.
+    card = "某船厂首席执行官 约翰·史密斯:"
+    turn = "机器已经在很多方面比人更能干。"
+    summary = "虽然王大川和史密斯对于造船的部分观点有些不同,但他们一致认为,造船业的发展让世界变得更好。"
+    found = speakers(corpus, f"{card}\n\n{turn}\n\n{summary}\n")
+    assert found.get(turn) == person_id_for("约翰·史密斯")
+    assert summary not in found
+
+
 def test_a_latin_name_in_brackets_after_a_transliteration_gives_the_persons_id(corpus: Corpus) -> None:
     # The page lost the name's last part before the bracket (罗伯·(Robert Kasparian)); its short form spells the
     # same sounds as the Latin surname.
