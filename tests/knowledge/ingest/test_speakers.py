@@ -1824,6 +1824,17 @@ def test_a_turn_under_a_dotted_name_ends_at_a_paragraph_naming_its_speaker_by_th
     assert summary not in found
 
 
+def test_a_name_between_a_post_and_a_members_seat_is_the_speaker(corpus: Corpus) -> None:
+    # A report on a session writes each member as post, name, seat, then the verb; one page is in traditional
+    # characters with a spinner's pinyin notes, which the rules read past.
+    quoted = "“當(dāng)前,我國(guó)農(nóng)業(yè)整體已躋身第一梯隊。”"
+    told = "某大學(xué)院士、某實(shí)驗室主任周海委員說,在政策加持下,農(nóng)業(yè)將迎來更大機(jī)遇。"
+    deputy = "某集团董事长钱向南代表认为,种业的崛起,充分展现出我国农业的创新活力。"
+    found = speakers(corpus, f"{quoted}{told}\n\n{deputy}\n")
+    assert found.get(told) == person_id_for("周海")
+    assert found.get(deputy) == person_id_for("钱向南")
+
+
 def test_a_latin_name_in_brackets_after_a_transliteration_gives_the_persons_id(corpus: Corpus) -> None:
     # The page lost the name's last part before the bracket (罗伯·(Robert Kasparian)); its short form spells the
     # same sounds as the Latin surname.
