@@ -2543,6 +2543,9 @@ _GROUP_COUNT_WORDS = (
 _GROUP_COUNT = re.compile(rf"{_GROUP_COUNT_WORDS}$")
 # Nor is the word and what follows it a name, though its first character is a family name (许多人 / 诸多专家).
 _OPENS_WITH_GROUP_COUNT = re.compile(rf"^{_GROUP_COUNT_WORDS}")
+# The demonstrative 该 where a word starts (…,该某某全面总结了…): it points back to a thing or a body the text named
+# (该报告 / 该公司), never to a person by name, so what follows it is no name.
+_POINTING_BACK = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]))该$")
 
 
 def new_name_ending(prefix: str, stands_alone: Callable[[str], bool] | None = None) -> str | None:
@@ -2554,7 +2557,7 @@ def new_name_ending(prefix: str, stands_alone: Callable[[str], bool] | None = No
     the shorter (梁文锋 at a paragraph's start, 文锋 only ever after 梁): the longest name the text uses wins.
     """
     name = _new_name_ending(prefix, stands_alone)
-    if name is not None and _GROUP_COUNT.search(prefix[: -len(name)]):
+    if name is not None and (_GROUP_COUNT.search(prefix[: -len(name)]) or _POINTING_BACK.search(prefix[: -len(name)])):
         return None
     return name
 

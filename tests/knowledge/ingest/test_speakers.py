@@ -1835,6 +1835,12 @@ def test_a_name_between_a_post_and_a_members_seat_is_the_speaker(corpus: Corpus)
     assert found.get(deputy) == person_id_for("钱向南")
 
 
+def test_a_thing_the_demonstrative_gai_points_back_to_is_no_speaker(corpus: Corpus) -> None:
+    # 蓝皮书 reads as a family name and a given name, but 该 before it points back to the report the sentence named.
+    text = "同时,来宾还共同见证了《某县养蜂业发展蓝皮书》的发布,该蓝皮书全面总结了某县养蜂业的现状,为今后的工作提供了依据。"
+    assert speakers(corpus, f"{text}\n") == {}
+
+
 def test_a_latin_name_in_brackets_after_a_transliteration_gives_the_persons_id(corpus: Corpus) -> None:
     # The page lost the name's last part before the bracket (罗伯·(Robert Kasparian)); its short form spells the
     # same sounds as the Latin surname.
