@@ -1704,7 +1704,7 @@ class Names:
         # themselves are no such post, being verbs and plain nouns as often (代表某某出席).
         for seat in _SEAT.finditer(self._text):
             before_seat = self._text[: seat.start()]
-            seated = self._new_name_ending(before_seat) or next(
+            seat_holder = self._new_name_ending(before_seat) or next(
                 (
                     # A given name holding 为 / 中 / 向 (某向东), which the plain reading leaves: the post and the seat
                     # bound it on both sides.
@@ -1715,11 +1715,11 @@ class Names:
                 ),
                 None,
             )
-            if seated is None or seated in self.by_name or seated in self.found:
+            if seat_holder is None or seat_holder in self.by_name or seat_holder in self.found:
                 continue
-            post = re.search(rf"{_TITLE_BEFORE}$", before_seat[: -len(seated)])
+            post = re.search(rf"{_TITLE_BEFORE}$", before_seat[: -len(seat_holder)])
             if post is not None and post.group(0) not in ("代表", "委员"):
-                self.speaker(seated)
+                self.speaker(seat_holder)
         # So is one with a title after it (…所长某少军教授) that the text goes on calling by the family name and that
         # title (某教授指出,…): the short form is that person.
         for titled in re.finditer(rf"(?={_SHORT_TITLE})", self._text):
@@ -5281,7 +5281,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             # A paragraph inside a turn that names its speaker (…,李某亲自见证了…) is the article telling of them.
             turn = None
         elif (
-            turn is not None and len(last := _dotted_last_part(turn.zh)) >= 2 and last != turn.zh and last in paragraph
+            turn is not None and len(tail := _dotted_last_part(turn.zh)) >= 2 and tail != turn.zh and tail in paragraph
         ):
             # So is one that names a speaker with a dotted name by its last part alone, as a report calls a foreigner
             # after the card line (约翰·某某: then 虽然张三和某某…,但他们一致认为…).
