@@ -431,8 +431,6 @@ _SEAT_AFTER = re.compile(r"(?:委员|代表)$")
 _SEATED_NAME = re.compile(
     r"(?:^|(?<=[^\u4e00-\u9fff]))(?P<name>[\u4e00-\u9fff]{3})(?:委员|代表)(?![会长团处性作队们])", re.M
 )
-# A member's or a deputy's seat that does not open a longer word (委员会 / 代表团 / 代表性 / 代表作), wherever it stands.
-_SEAT = re.compile(r"(?:委员|代表)(?![会长团处性作队们])")
 # A title or a post written before a name, as news introduces a person (某大学教授钱向东 / 某公司董事长孙中和); 创办人 is
 # 创始人 as Taiwan's papers write it.
 _TITLE_BEFORE = (
@@ -1699,27 +1697,6 @@ class Names:
                 and seated_name not in self.by_name
             ):
                 self.speaker(seated_name)
-        # So is a name between a post and a seat (某实验室主任某某委员说… / 某集团董事长某某某代表认为…), as a report on a
-        # session introduces its members: the post marks where the name starts and the seat where it ends. 代表 / 委员
-        # themselves are no such post, being verbs and plain nouns as often (代表某某出席).
-        for seat in _SEAT.finditer(self._text):
-            before_seat = self._text[: seat.start()]
-            seat_holder = self._new_name_ending(before_seat) or next(
-                (
-                    # A given name holding 为 / 中 / 向 (某向东), which the plain reading leaves: the post and the seat
-                    # bound it on both sides.
-                    before_seat[-size:]
-                    for size in (3, 2)
-                    if _plausible_name_holding_function_char(before_seat[-size:])
-                    and re.search(rf"{_TITLE_BEFORE}$", before_seat[:-size])
-                ),
-                None,
-            )
-            if seat_holder is None or seat_holder in self.by_name or seat_holder in self.found:
-                continue
-            post = re.search(rf"{_TITLE_BEFORE}$", before_seat[: -len(seat_holder)])
-            if post is not None and post.group(0) not in ("代表", "委员"):
-                self.speaker(seat_holder)
         # So is one with a title after it (…所长某少军教授) that the text goes on calling by the family name and that
         # title (某教授指出,…): the short form is that person.
         for titled in re.finditer(rf"(?={_SHORT_TITLE})", self._text):

@@ -1807,18 +1807,18 @@ def test_a_card_line_of_a_post_and_a_dotted_name_whose_last_part_the_text_used_a
 ) -> None:
     # The report first calls him by the last part alone; his card line then gives the full dotted name, and the
     # paragraph under it is his turn, though it neither says 我 nor names him.
-    lede = "但史密斯表示,造船业的变化是非常迅速的。"
-    card = "某船厂联合创始人兼首席执行官 约翰·史密斯:"
-    turn = "比如渔船,往前看四十年,那时候的船就是几块木板,但是现在船造得越来越大。机器已经在很多方面比人更能干。"
+    lede = "但史密斯表示,港口的生意这几年变了很多。"
+    card = "某航运公司联合创始人兼首席执行官 约翰·史密斯:"
+    turn = "我们刚起步时只有两条旧货轮,客户一只手就数得过来。现在最难的是找到肯跑远洋的年轻船员。"
     found = speakers(corpus, f"{lede}\n\n{card}\n\n{turn}\n")
-    assert found.get("机器已经在很多方面比人更能干。") == person_id_for("约翰·史密斯")
+    assert found.get("现在最难的是找到肯跑远洋的年轻船员。") == person_id_for("约翰·史密斯")
 
 
 def test_a_turn_under_a_dotted_name_ends_at_a_paragraph_naming_its_speaker_by_the_last_part(corpus: Corpus) -> None:
     # The paragraph after the turn tells of him and another man by the last part of his name: the writer's summing up.
-    card = "某船厂首席执行官 约翰·史密斯:"
-    turn = "机器已经在很多方面比人更能干。"
-    summary = "虽然王大川和史密斯对于造船的部分观点有些不同,但他们一致认为,造船业的发展让世界变得更好。"
+    card = "某航运公司首席执行官 约翰·史密斯:"
+    turn = "现在最难的是找到肯跑远洋的年轻船员。"
+    summary = "虽然王大川和史密斯在运价上争了几句,但他们都认为,远洋航线明年还会更忙。"
     found = speakers(corpus, f"{card}\n\n{turn}\n\n{summary}\n")
     assert found.get(turn) == person_id_for("约翰·史密斯")
     assert summary not in found
@@ -1827,9 +1827,9 @@ def test_a_turn_under_a_dotted_name_ends_at_a_paragraph_naming_its_speaker_by_th
 def test_a_name_between_a_post_and_a_members_seat_is_the_speaker(corpus: Corpus) -> None:
     # A report on a session writes each member as post, name, seat, then the verb; one page is in traditional
     # characters with a spinner's pinyin notes, which the rules read past.
-    quoted = "“當(dāng)前,我國(guó)農(nóng)業(yè)整體已躋身第一梯隊。”"
-    told = "某大學(xué)院士、某實(shí)驗室主任周海委員說,在政策加持下,農(nóng)業(yè)將迎來更大機(jī)遇。"
-    deputy = "某集团董事长钱向南代表认为,种业的崛起,充分展现出我国农业的创新活力。"
+    quoted = "“這(zhè)幾年,我們的茶園面積翻了一番。”"
+    told = "某茶葉研究所所長、某實(shí)驗室主任周海委員說,有了新機(jī)器,茶農(nóng)的收入還會再漲。"
+    deputy = "某集团董事长钱向南代表认为,山里的路修好了,年轻人就愿意回来。"
     found = speakers(corpus, f"{quoted}{told}\n\n{deputy}\n")
     assert found.get(told) == person_id_for("周海")
     assert found.get(deputy) == person_id_for("钱向南")
@@ -1837,7 +1837,7 @@ def test_a_name_between_a_post_and_a_members_seat_is_the_speaker(corpus: Corpus)
 
 def test_a_thing_the_demonstrative_gai_points_back_to_is_no_speaker(corpus: Corpus) -> None:
     # 蓝皮书 reads as a family name and a given name, but 该 before it points back to the report the sentence named.
-    text = "同时,来宾还共同见证了《某县养蜂业发展蓝皮书》的发布,该蓝皮书全面总结了某县养蜂业的现状,为今后的工作提供了依据。"
+    text = "主办方当天还发布了一本茶叶蓝皮书。该蓝皮书总结说,近十年茶叶出口翻了一番。"
     assert speakers(corpus, f"{text}\n") == {}
 
 
