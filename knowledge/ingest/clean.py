@@ -656,6 +656,11 @@ _HOME_BREADCRUMB = re.compile(
 # A page's banner naming the article the reader is on (正在阅读:某某谈“某事”:某某不可忽视!): the page's, though the title
 # after it ends like a sentence.
 _NOW_READING = re.compile(r"^(?:您|你)?(?:正在|当前)(?:阅读|浏览)\s*[:：][^。]{1,60}$")
+# A page's counter of views or heat on a line of its own (浏览热度: 1024° / 阅读量:3.2万 / 人气:88), its number perhaps lost
+# in the copy (浏览热度: °): a label of the counter, a colon, then digits, blanks and units only, never a word of text.
+_COUNTER_ALONE = re.compile(
+    r"^(?:(?:浏览|阅读|点击|访问)(?:热度|量|数|次数|人数)?|热度|人气)\s*[:：]\s*[\d\s,.，万千kK+次°℃]*$"
+)
 # The story's original headline noted in brackets on a line of its own ((原标题:■ 记者手记 某某成为“热词”)): the editor's
 # note on a reprint, not the article.
 _ORIGINAL_TITLE = re.compile(r"^[(（【\[]\s*原(?:标题|题)\s*[:：][^()（）【】\[\]]{1,60}[)）】\]]$")
@@ -1036,6 +1041,8 @@ def chrome_rule(line: str) -> str | None:
         return "banner naming the article being read"
     if _ORIGINAL_TITLE.match(line):
         return "original headline in brackets"
+    if _COUNTER_ALONE.match(line):
+        return "page's view counter"
     if _META_FIELDS.match(line):
         return "page's field line"
     if _IP_PLACE_STAMP.match(line):
