@@ -2978,6 +2978,10 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
             continue  # 说明, 称为, 称作, 说话, 说服, 说法: not speech
         if verb == "说" and re.match(r"得(?:很|非常|太|完全)?(?:对|好|没错|有道理|在理)", sentence[match.end() :]):
             continue  # 我认为某某说得对: the speaker judges the other's words right; the view is the speaker's own
+        # 可以说是 / 可说是 ("might be called"): the writer's way of describing whoever the sentence is about (某某可以说是
+        # 这一行的老前辈), no one saying anything; read as speech, the name before it swallows 可以 as its last characters.
+        if verb == "说" and after == "是" and prefix.endswith(("可以", "可")):
+            continue
         if verb == "说" and prefix.endswith(("小", "传")):
             continue  # 小说 (a novel), 传说 (a legend): nouns, not speech (同学说 is still a classmate speaking)
         if verb == "称" and prefix.endswith(tuple("著堪简俗统昵名职对尊合总")):

@@ -6732,3 +6732,10 @@ def test_blasting_a_rival_in_public_is_the_persons_view(corpus: Corpus) -> None:
     # 炮轰, as 抨击, says what the person attacks and why: their view.
     found = speakers(corpus, "行业论坛昨日在杭州举行。钱立平在一档节目里炮轰同行的低价策略“只会把整个行业拖垮”。\n")
     assert found == {"钱立平在一档节目里炮轰同行的低价策略“只会把整个行业拖垮”。": "qian-liping"}
+
+
+def test_might_be_called_after_a_name_is_no_speech_and_leaves_the_name_whole(corpus: Corpus) -> None:
+    # 某某可以说是… describes the person; read as 说, the dotted name before it took 可以 as its last characters.
+    text = "安德烈·马可可以说是老派钟表匠的代表,他修过的怀表数以千计。"
+    for sentence in attribute(text, Names(corpus)):
+        assert sentence.speaker is None or not sentence.speaker.zh.endswith("可以")
