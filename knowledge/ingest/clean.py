@@ -513,9 +513,14 @@ _DATE_LINE = re.compile(
     rf"^(?:\S{{1,10}}\s+){{0,2}}{_DATE}(?:\s+\S{{1,12}}){{0,3}}$|(?:发布|发表|更新)(?:时间|于)\s*[:：]?\s*\d"
 )
 # A newsletter's or journal's issue number with its date of issue (第 12 期,发刊日期:2024/05/01): the masthead's, no
-# sentence of the article; only the whole line, so a sentence telling when an issue came out stays.
+# sentence of the article; only the whole line, so a sentence telling when an issue came out stays. The stamp may lead
+# with the periodical's title and volume (某刊第二卷第 3 期), number in Chinese numerals, and give the span of days the
+# issue covers (a second date, full or month and day only), bare or in brackets: still no word or stop of a sentence.
+_ISSUE_NUMBER = r"[\d一二三四五六七八九十百零〇]+"
+_DATE_SPAN = rf"{_DATE}(?:\s*[-–—~～至到]\s*(?:{_DATE}|\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}\s*日?))?"
 _ISSUE_DATE = re.compile(
-    rf"^第\s*\d+\s*期\s*[,，|｜丨·]?\s*(?:(?:发刊|出刊|发行|出版|刊出)?(?:日期|时间)\s*[:：]?\s*)?{_DATE}$"
+    rf"^(?:[^\s,，。;；:：!！?？、()（）]{{2,20}}\s*)?(?:第\s*{_ISSUE_NUMBER}\s*卷\s*[,，]?\s*)?第\s*{_ISSUE_NUMBER}\s*期\s*"
+    rf"(?:[,，|｜丨·]?\s*(?:(?:发刊|出刊|发行|出版|刊出)?(?:日期|时间)\s*[:：]?\s*)?{_DATE_SPAN}|[(（]\s*{_DATE_SPAN}\s*[)）])$"
 )
 # A widget with nothing to show yet (暂无访问 / 暂无评论 / 还没有评论): a view counter's or a comment box's empty state,
 # with its call to comment first, with or without 吧 (还没有评论,快来抢沙发吧!).

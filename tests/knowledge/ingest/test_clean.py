@@ -730,6 +730,9 @@ def test_a_line_asking_the_reader_to_follow_the_site_for_more_is_chrome(line: st
         ("趙一鳴在發佈會上介紹《某某規劃》。某某處圖片", "photo caption with the picture's kind after the full stop"),
         ("第 12 期,發刊日期:2024/05/01", "issue number and date"),
         ("第3期 | 出刊日期:2023年7月9日", "issue number and date"),
+        # A periodical's stamp with its title and volume, the issue's span of dates in brackets after it.
+        ("湖畔园艺通讯第二卷第 17 期（2019.04.08-2019.04.21）", "issue number and date"),
+        ("某某观察 第十一期 2022年9月5日至9月18日", "issue number and date"),
         # The giver and kind in brackets after the stop, after a long caption listing people's posts.
         (
             "某某集团董事长赵一鸣、副总裁钱二与来访的某某研究所代表团在会议室门前合影留念。(某某办图片)",
@@ -751,6 +754,12 @@ def test_a_line_asking_the_reader_to_follow_the_site_for_more_is_chrome(line: st
 def test_captions_site_lines_and_a_reposts_takedown_note_are_chrome(line: str, rule: str) -> None:
     assert chrome_rule(line) == rule
     assert_article_only(page(line))
+
+
+def test_a_sentence_naming_an_issue_and_its_dates_is_no_stamp() -> None:
+    # Words and a stop around the issue: the article telling of it, not the masthead.
+    assert chrome_rule("她的文章登在第二卷第 17 期(2019.04.08-2019.04.21)上,读者来信不断。") is None
+    assert chrome_rule("读者最爱的是第十一期,2022年9月5日至9月18日在各地发行。") is None
 
 
 def test_a_lines_opening_repeated_after_a_blank_is_no_place_tag() -> None:
