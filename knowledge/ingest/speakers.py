@@ -414,8 +414,9 @@ _ROLE = re.compile(
 # experience ends it, however far it runs.
 _INSTRUMENT = re.compile(r"(?:以|用)(?:[^,，。:：]{1,15}?(?:为例)?|[^,，。:：]{1,30}?(?:经历|经验|体会))[,，]?$")
 # A title or a post written after the name (李开复博士表示, 在李开复博士看来, 张某教授指出): the name is before it.
+# 律师 is such a title too, as news writes a lawyer (某某律师认为): else it read as a given name's end or hid the name.
 _TITLE_AFTER = re.compile(
-    r"(?:博士|教授|先生|女士|老师|院士|研究员|总裁|总经理|董事长|主席|首席执行官|执行长|CEO|ceo"
+    r"(?:博士|教授|先生|女士|老师|院士|研究员|律师|总裁|总经理|董事长|主席|首席执行官|执行长|CEO|ceo"
     # A public office after the family name, as news writes a person it has named once (赖副总统表示, 李部长指出), or
     # after the full name, as a government report does (某某副司长在致辞中指出, 某某厅长表示); 政委 is the short form of
     # 政务委员 (a minister without portfolio) or of a political commissar, a post either way (某某政委表示).

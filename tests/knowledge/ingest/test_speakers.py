@@ -362,6 +362,20 @@ def test_an_officials_post_after_the_full_name_leaves_the_name_to_the_verb(corpu
     }
 
 
+def test_a_lawyers_title_after_the_name_leaves_the_name_to_the_verb(corpus: Corpus) -> None:
+    # 律师 after the name (某某律师认为) is a title as 博士 is: it used to hide the name, or to be read as one with the
+    # name's last character, and to hide a name introduced after a post whose last character is a function word.
+    text = (
+        "某城举办了一场关于数据出境的沙龙。\n\n"
+        "钱多多律师认为,跨境传输的合规成本会逐年下降。\n\n"
+        "某事务所高级合伙人孙中和律师指出,企业要先摸清自己的数据资产。\n"
+    )
+    assert speakers(corpus, text) == {
+        "钱多多律师认为,跨境传输的合规成本会逐年下降。": "qian-duoduo",
+        "某事务所高级合伙人孙中和律师指出,企业要先摸清自己的数据资产。": "sun-zhonghe",
+    }
+
+
 def test_a_dialogue_turn_with_a_role_in_brackets_before_its_colon(corpus: Corpus) -> None:
     text = (
         "记者:你们的降价引发了价格战,有人认为你们是颠覆者。\n\n"
