@@ -412,7 +412,11 @@ _ROLE = re.compile(
 # 诠释了…); stripped only when a name is left before it (an adverb such as 则 aside), so 所以他认为 keeps its 所以.
 # One's own experience told at length is such an instrument too (某某以自己在两地多年的创业与投资经历指出): the
 # experience ends it, however far it runs.
-_INSTRUMENT = re.compile(r"(?:以|用)(?:[^,，。:：]{1,15}?(?:为例)?|[^,，。:：]{1,30}?(?:经历|经验|体会))[,，]?$")
+# The 以 that closes a word of its own (可以 / 所以 / 得以 / 足以 / 难以 / 予以 / 加以) is none: 某某师可以在…论证 would
+# leave 某某师可 to read as a name.
+_INSTRUMENT = re.compile(
+    r"(?:(?<![可所得足难予加])以|用)(?:[^,，。:：]{1,15}?(?:为例)?|[^,，。:：]{1,30}?(?:经历|经验|体会))[,，]?$"
+)
 # A title or a post written after the name (李开复博士表示, 在李开复博士看来, 张某教授指出): the name is before it.
 # 律师 is such a title too, as news writes a lawyer (某某律师认为): else it read as a given name's end or hid the name.
 _TITLE_AFTER = re.compile(
@@ -2456,6 +2460,8 @@ def _plausible_name(candidate: str) -> bool:
     family, given = _family_and_given(candidate)
     if given in _TIME_WORDS:
         return False  # 于去年 / 于近日: the preposition 于 before a time word, not 于 and a given name
+    if given in _MODAL_WORDS:
+        return False  # 工程师可以…: a trade noun's last character (师) before the modal, not 师 and a given name
     # The word an organisation's name ends with (某江大学回应 / 某山集团表示): the end of a body's name, not a given name
     # after a family name's character.
     if given in _BODY_WORDS:
@@ -2480,6 +2486,10 @@ _TIME_WORDS = frozenset(
     ("去年", "今年", "明年", "前年", "后年", "近日", "日前", "近期", "近年", "昨日", "今日", "明日", "当天", "当日", "当年",
      "上月", "本月", "下月", "上周", "本周", "下周", "年初", "年底", "年末", "月初", "月底")
 )  # fmt: skip
+
+
+# Modal verbs that may follow a character that is also a family name (工程师可以… / 医师应该…): never a given name.
+_MODAL_WORDS = frozenset(("可以", "可能", "应该", "应当", "能够", "需要", "必须", "愿意", "得以", "足以"))
 
 
 def _place_spelt_as_name(candidate: str) -> bool:

@@ -376,6 +376,16 @@ def test_a_lawyers_title_after_the_name_leaves_the_name_to_the_verb(corpus: Corp
     }
 
 
+def test_a_trade_noun_before_the_modal_keyi_names_nobody(corpus: Corpus) -> None:
+    # 工程师可以在电脑上论证…: 师 closes the trade noun and 可以 (can) is the modal, not a family name and a given name;
+    # nor is the 以 of 可以 an instrument's 以 to strip (…师可 then). The turn's speaker keeps the sentence.
+    text = (
+        "赵一鸣:建筑行业会越来越依赖仿真。以一座旧桥的改造为例,过去要反复做实物模型,"
+        "如今工程师可以在软件内论证结构的安全,省下了大量时间。\n"
+    )
+    assert set(speakers(corpus, text).values()) == {"zhao-yiming"}
+
+
 def test_a_dialogue_turn_with_a_role_in_brackets_before_its_colon(corpus: Corpus) -> None:
     text = (
         "记者:你们的降价引发了价格战,有人认为你们是颠覆者。\n\n"
