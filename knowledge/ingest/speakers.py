@@ -1653,11 +1653,12 @@ class Names:
         # …总裁某某(花名:…)则是…) is a person's, said something or not: 他 in a later sentence is that person. A space
         # some pages leave before the comma (…创始人某某 ,没有…) sets it off as well.
         # So is one a news report's day word follows (副总统某某今天出席…), 的 (院长某某的回应。), 在 (主任某某在现场…) or 将
-        # (主任某某将…划分为…), or giving a talk (由执行长某某发表演讲): a post's holder who speaks is a person.
+        # (主任某某将…划分为…), or giving a talk (由执行长某某发表演讲, 某某发表了题为《…》的主旨演讲): a post's holder who speaks is a
+        # person, its three characters one name though the last opens a word with 发 (华发).
         # So is one whose past the sentence goes on to tell (…联合创始人某某曾任职某公司,…): 他 in the next is that person.
         for titled in re.finditer(
             rf"{_TITLE_BEFORE}(?P<name>[\u4e00-\u9fff]{{2,3}})"
-            r"(?= ?[,，]|[、(（]|今[日天]|昨[日天(（]|的|在|将|发表(?:了)?(?:主题|专题)?(?:演讲|讲话|致辞)"
+            r"(?= ?[,，]|[、(（]|今[日天]|昨[日天(（]|的|在|将|发表(?:了)?(?:题为《[^》]{1,40}》的)?(?:主题|专题|主旨)?(?:演讲|讲话|致辞)"
             r"|曾(?:任|经|在|就职|供职|担任))",
             self._text,
         ):

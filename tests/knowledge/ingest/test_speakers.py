@@ -6763,3 +6763,9 @@ def test_might_be_called_after_a_name_is_no_speech_and_leaves_the_name_whole(cor
     text = "安德烈·马可可以说是老派钟表匠的代表,他修过的怀表数以千计。"
     for sentence in attribute(text, Names(corpus)):
         assert sentence.speaker is None or not sentence.speaker.zh.endswith("可以")
+
+
+def test_a_post_holder_giving_a_talk_under_its_title_keeps_a_three_character_name(corpus: Corpus) -> None:
+    # 华发 is a word of the dictionary: without the post and the talk reading 邵明华 as one name, 她 was 邵明.
+    text = "园艺协会会长邵明华发表了题为《阳台上的菜园》的主旨演讲。她认为,阳台种菜值得在老小区推广。\n"
+    assert speakers(corpus, text) == {"她认为,阳台种菜值得在老小区推广。": "shao-minghua"}
