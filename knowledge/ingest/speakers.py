@@ -1052,6 +1052,10 @@ _SECOND_ATTRIBUTION = re.compile(
     # no comma (…;某大学教授某某建议通过…): the post and the family name say a new person speaks from there.
     rf"|[;；](?=[^,，。;；:：“”「」『』\"]{{0,20}}?{_TITLE_BEFORE}"
     rf"(?:{'|'.join(COMPOUND_SURNAMES)}|[{''.join(sorted(SURNAMES))}])[\u4e00-\u9fff]{{1,2}}(?:{_VERB.pattern}))"
+    # So is one after a semicolon that opens with a bare name of two or three and a verb of stance run straight into the
+    # view (…某甲指出…;某乙强调…;某丙认为…): a round-up of several people's positions, one clause each.
+    rf"|[;；](?=(?:{'|'.join(COMPOUND_SURNAMES)}|[{''.join(sorted(SURNAMES))}])[\u4e00-\u9fff]{{1,2}}"
+    r"(?:强调|指出|认为|坦言|直言|主张|呼吁)(?![,，:：]))"
     rf"|[,，](?=但[^,，。;；:：“”「」『』\"他她]{{0,20}}?(?:{_TITLE_BEFORE}|局长|署长|司长|厅长|处长|行长|社长|分析师|专家)"
     rf"[\u4e00-\u9fff{_NAME_DOTS}]{{2,8}}?"
     rf"(?:{_VERB.pattern})\s*[,，:：])"

@@ -6769,3 +6769,13 @@ def test_a_post_holder_giving_a_talk_under_its_title_keeps_a_three_character_nam
     # 华发 is a word of the dictionary: without the post and the talk reading 邵明华 as one name, 她 was 邵明.
     text = "园艺协会会长邵明华发表了题为《阳台上的菜园》的主旨演讲。她认为,阳台种菜值得在老小区推广。\n"
     assert speakers(corpus, text) == {"她认为,阳台种菜值得在老小区推广。": "shao-minghua"}
+
+
+def test_a_round_up_of_positions_split_by_semicolons_gives_each_clause_its_name(corpus: Corpus) -> None:
+    # Each clause after a semicolon opens with a bare name and a verb run straight into the view, no comma.
+    text = "两位老师谈到作业量:孔一帆认为周末作业应该减半;钱立东强调家长不该代写作业;孙晓雯指出练字比抄写更有用。\n"
+    assert speakers(corpus, text) == {
+        "两位老师谈到作业量:孔一帆认为周末作业应该减半;": "kong-yifan",
+        "钱立东强调家长不该代写作业;": "qian-lidong",
+        "孙晓雯指出练字比抄写更有用。": "sun-xiaowen",
+    }
