@@ -202,6 +202,9 @@ SPEECH_VERBS = (
     # over the words (语出惊人 only before a colon: after its comma 宣称 / 表示 does), so "放话要收购" or "语出惊人的一幕"
     # names no view.
     "放话", "语出惊人",
+    # Opposing in so many words (某某明确反对在…使用… / 他公开反对…): the stance taken is the person's view; only with the
+    # adverb that makes it said, so "反对派" or "遭到反对" names no view.
+    "明确反对", "公开反对", "坚决反对",
 )  # fmt: skip
 # Words that end with 道 and are not 道 "says": 知道, 报道, 赛道, 渠道, 频道, 轨道, 街道, 味道, 难道, 管道, 通道.
 _NOT_SAYING_DAO = tuple("知报赛渠频轨街味难管通")

@@ -6779,3 +6779,10 @@ def test_a_round_up_of_positions_split_by_semicolons_gives_each_clause_its_name(
         "钱立东强调家长不该代写作业;": "qian-lidong",
         "孙晓雯指出练字比抄写更有用。": "sun-xiaowen",
     }
+
+
+def test_opposing_something_in_so_many_words_is_the_persons_view(corpus: Corpus) -> None:
+    text = "社区开了一场讨论会——邵明华明确反对在楼道里堆放自行车,担心挡住消防通道。\n"
+    assert speakers(corpus, text) == {
+        "社区开了一场讨论会——邵明华明确反对在楼道里堆放自行车,担心挡住消防通道。": "shao-minghua"
+    }
