@@ -966,8 +966,11 @@ def chrome_rule(line: str) -> str | None:
     if (
         _CREDIT_AFTER_STOP.search(line)
         and len(line) <= 3 * _SHORT
-        # One sentence of caption before the credit, the credit's own closing stop not counted.
-        and len(re.findall(r"[。!?！？]", re.sub(r"[。.]$", "", line))) == 1
+        # One sentence of caption before the credit, the credit's own closing stop not counted; a caption the picture's
+        # triangle opens (▲某某在会场。图为某某发言。某某供图) may hold three, as its 图为… sentence says what is shown.
+        and 1
+        <= len(re.findall(r"[。!?！？]", re.sub(r"[。.]$", "", line)))
+        <= (3 if line.startswith(("▲", "△")) else 1)
     ):
         return "photo caption with its credit after the full stop"
     if _BARE_CREDIT_AFTER_STOP.match(line) and len(line) <= 2 * _SHORT and not any(v in line for v in SPEECH_VERBS):

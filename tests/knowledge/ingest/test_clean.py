@@ -2364,3 +2364,11 @@ def test_a_talks_caption_over_the_lede_whose_speakers_posts_the_text_retells_is_
     result = clean_page(raw, title="苹果新品种上山")
     assert result.text == f"{lede}\n\n{quoted}\n"
     assert clean_text(raw, result.rules) == result.text
+
+
+def test_a_caption_opened_by_the_triangle_may_say_what_the_picture_shows_before_its_credit() -> None:
+    # Two sentences, the second 图为…, then who gave the picture: the triangle marks it as the picture's.
+    line = "▲新修的湖边步道成了附近居民的好去处。图为几位老人清晨在步道上打太极。受访者供图"
+    assert chrome_rule(line) == "photo caption with its credit after the full stop"
+    # Without the triangle, two sentences before a credit-like tail stay the article's.
+    assert chrome_rule("新修的湖边步道成了附近居民的好去处。几位老人清晨在步道上打太极。受访者供图") is None
