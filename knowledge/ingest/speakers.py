@@ -205,6 +205,9 @@ SPEECH_VERBS = (
     # Opposing in so many words (某某明确反对在…使用… / 他公开反对…): the stance taken is the person's view; only with the
     # adverb that makes it said, so "反对派" or "遭到反对" names no view.
     "明确反对", "公开反对", "坚决反对",
+    # Feeling it deeply, then saying why (某某对此深有感触,“以前…” / 她感触颇深:…): what the person felt, handed over after
+    # the colon or the comma, is their view; only there, so "让人深有感触的一幕" names no view.
+    "深有感触", "感触颇深", "深有体会",
 )  # fmt: skip
 # Words that end with 道 and are not 道 "says": 知道, 报道, 赛道, 渠道, 频道, 轨道, 街道, 味道, 难道, 管道, 通道.
 _NOT_SAYING_DAO = tuple("知报赛渠频轨街味难管通")
@@ -261,6 +264,9 @@ _BEFORE_COLON_ONLY = frozenset(
         "发表意见",
         "放话",
         "语出惊人",
+        "深有感触",
+        "感触颇深",
+        "深有体会",
     )
 )
 # The origin a person traces a thing to, soon after 追溯 (某某追溯街边小吃摊源于早年的集市贸易).

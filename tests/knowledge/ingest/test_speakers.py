@@ -6786,3 +6786,10 @@ def test_opposing_something_in_so_many_words_is_the_persons_view(corpus: Corpus)
     assert speakers(corpus, text) == {
         "社区开了一场讨论会——邵明华明确反对在楼道里堆放自行车,担心挡住消防通道。": "shao-minghua"
     }
+
+
+def test_feeling_it_deeply_then_a_quotation_after_the_comma_is_the_persons_view(corpus: Corpus) -> None:
+    text = "花卉协会会长邵明华对此深有感触,“以前种一盆月季要等一个月,现在两周就开了。”\n\n那是让人深有感触的一幕。\n"
+    assert speakers(corpus, text) == {
+        "花卉协会会长邵明华对此深有感触,“以前种一盆月季要等一个月,现在两周就开了。”": "shao-minghua"
+    }
