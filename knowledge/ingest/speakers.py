@@ -1514,6 +1514,17 @@ class Names:
         # name), so the first part starts after it, however long.
         if (one_of := first.rfind("之一")) >= 0:
             cut = max(cut, one_of + 2)
+        # A title or a role right before a first part spelt wholly in transliteration characters marks where the name
+        # starts, though a character of that part is also a function word (总裁某里某某·某某, 里 "inside"): the cut at it
+        # would read the name short, from the character after it.
+        posted = list(re.finditer(rf"{_TITLE_BEFORE}|{_HOST_ROLE}|{_SCHOLAR_BEFORE}", first))
+        if (
+            posted
+            and posted[-1].end() < cut
+            and len(first) - posted[-1].end() <= 6
+            and set(first[posted[-1].end() :]) <= set(_TRANSLITERATION)
+        ):
+            cut = posted[-1].start()
         # A function word's character that also spells a foreign name's first syllable (比 "than" in 比尔 Bill, 里
         # "inside" in 里德 Reid): the reading that keeps it is a candidate too, when the whole first part is spelt in
         # transliteration characters; the text decides as for any dotted name (the longest it writes on its own wins).

@@ -1589,6 +1589,15 @@ def test_a_dotted_name_after_a_scholars_calling_keeps_its_whole_first_part(corpu
     assert found["他说,十年内难见商用。"] == person_id_for("卡洛斯·贝隆")
 
 
+def test_a_dotted_first_part_after_a_post_is_whole_though_a_function_words_character_is_in_it(corpus: Corpus) -> None:
+    # 会长 marks where 加布里埃拉 (Gabriela) starts; 里 ("inside") in it is a syllable, not where the name starts.
+    text = "某钓鱼协会会长加布里埃拉·科瓦尔在年会上表示,湖里的鱼今年少了三成。\n"
+    found = speakers(corpus, text)
+    assert found["某钓鱼协会会长加布里埃拉·科瓦尔在年会上表示,湖里的鱼今年少了三成。"] == person_id_for(
+        "加布里埃拉·科瓦尔"
+    )
+
+
 def test_a_name_between_a_post_and_a_seat_is_read_though_the_text_names_it_nowhere_else(corpus: Corpus) -> None:
     # 董事长 before and 委员 after mark where 钱多多 starts and ends; the view is hers, not the deputy's named before.
     text = "对此,赵一鸣代表认为,新一代电池的普及还要再等几年。某公司董事长钱多多委员表示,算力已经到了即将爆发的阶段。\n"
