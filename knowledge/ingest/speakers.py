@@ -510,6 +510,9 @@ _TRANSLITERATION = (
     "亨根基吉加贾杰金卡凯坎柯科克肯库夸奎拉莱兰朗劳勒雷蕾里利莉丽林琳隆卢鲁伦罗洛玛迈曼梅门蒙米密莫姆默穆纳娜奈南内尼"
     "纽努诺欧帕潘佩彭皮普齐奇乔切琼萨塞森沙舍施什舒斯索塔泰坦汤特腾提廷图托瓦旺威韦维温沃乌西希锡谢辛休雅亚扬耶伊因"
     "尤约泽扎詹祖佐茨兹"
+    # 历, outside the table, in the customary spelling of Alex- names (亚历山大 Alexander, 亚历克斯 Alex): without it a
+    # post before such a dotted name no longer marks it as a person's.
+    "历"
 )
 # A Latin name in brackets right after a name in characters or its dotted first part (哈萨比斯(Demis Hassabis) /
 # 德米斯·(Demis Hassabis)): the fullest form of that person's name the text writes, a middle initial in it too

@@ -1598,6 +1598,14 @@ def test_a_dotted_first_part_after_a_post_is_whole_though_a_function_words_chara
     )
 
 
+def test_a_dotted_alex_name_after_a_post_is_a_person_whose_last_part_alone_names_them(corpus: Corpus) -> None:
+    # 历 spells the Alex- of 亚历克西 (Alexei) though the transliteration table leaves it out: the post before the dotted
+    # name marks it as a person's, so 贝蒂尼 alone later is that person.
+    text = "某足球俱乐部主席亚历克西·贝蒂尼出席了发布会。\n\n“球场的草皮每年都该换一次,”贝蒂尼在采访中解释道。\n"
+    found = speakers(corpus, text)
+    assert found["“球场的草皮每年都该换一次,”贝蒂尼在采访中解释道。"] == person_id_for("亚历克西·贝蒂尼")
+
+
 def test_a_name_between_a_post_and_a_seat_is_read_though_the_text_names_it_nowhere_else(corpus: Corpus) -> None:
     # 董事长 before and 委员 after mark where 钱多多 starts and ends; the view is hers, not the deputy's named before.
     text = "对此,赵一鸣代表认为,新一代电池的普及还要再等几年。某公司董事长钱多多委员表示,算力已经到了即将爆发的阶段。\n"
