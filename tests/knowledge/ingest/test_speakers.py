@@ -1606,6 +1606,12 @@ def test_a_dotted_alex_name_after_a_post_is_a_person_whose_last_part_alone_names
     assert found["“球场的草皮每年都该换一次,”贝蒂尼在采访中解释道。"] == person_id_for("亚历克西·贝蒂尼")
 
 
+def test_a_bare_biaoshi_clause_after_a_clause_opened_by_a_post_and_a_name_is_that_persons(corpus: Corpus) -> None:
+    # 表示 with no link word before it states what follows, as 并表示 does: the subject is the name after the post.
+    text = "某航运公司总裁孙立平认同这一判断,表示集装箱的运价会在三年内减半。\n"
+    assert speakers(corpus, text)[text.strip()] == "sun-liping"
+
+
 def test_a_name_between_a_post_and_a_seat_is_read_though_the_text_names_it_nowhere_else(corpus: Corpus) -> None:
     # 董事长 before and 委员 after mark where 钱多多 starts and ends; the view is hers, not the deputy's named before.
     text = "对此,赵一鸣代表认为,新一代电池的普及还要再等几年。某公司董事长钱多多委员表示,算力已经到了即将爆发的阶段。\n"
