@@ -3459,7 +3459,7 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             # A verb that hands words over by a colon (…与某某通话,上来就抛出一句:…) lists no topics either: its subject
             # may be named after a post, as an opinion verb's may.
             colon = sentence[match.end() : match.end() + 1] in ":："
-            # 表示 opening the clause with no link word (…首席执行官某某·某某呼应了这一观点,表示…) states what the person says,
+            # 表示 opening the clause with no link word (…某公司总裁某某·某某认同这一判断,表示…) states what the person says,
             # as 并表示 does: it names no topics, so its subject may be named after a post too.
             states = verb == "表示"
             subject, how = _sentence_subject(
