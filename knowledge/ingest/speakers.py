@@ -2132,7 +2132,16 @@ class Names:
         part = rf"{_NAME_PART}{letters}{{0,5}}"
         dotted = rf"{part}(?:\s?[{_NAME_DOTS}]\s?{part}){{1,3}}"
         for titled in re.finditer(rf"(?P<post>{_TITLE_BEFORE})\s?(?P<name>{dotted})(?!{letters})", self._text):
-            if titled.group("post") not in ("代表", "委员") and not self.mentioned(titled.group("name")):
+            # A dotted name learned already with its last part cut short at a function word's character (某某·兰德 for
+            # 某某·兰德里, 里 "inside") is no reason to skip the whole one the post marks.
+            known = self.mentioned(titled.group("name"))
+            cut_short = (
+                known is not None
+                and known != titled.group("name")
+                and titled.group("name").startswith(known)
+                and re.search(f"[{_NAME_DOTS}]", known) is not None
+            )
+            if titled.group("post") not in ("代表", "委员") and (known is None or cut_short):
                 self.speaker(titled.group("name"))
 
     def post_holder(self, post: str) -> str | None:
