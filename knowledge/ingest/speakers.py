@@ -1910,6 +1910,8 @@ class Names:
             if re.search(alone, self._text, re.M):
                 self.found[longer] = self.speaker(longer)
                 dotted[at] = longer
+        # Each name once: a longer form read here may be one the post's pass learned already (某某·伍德里奇).
+        dotted = list(dict.fromkeys(dotted))
         parts = Counter(_dotted_last_part(name) for name in dotted)
         for name in dotted:
             last = _dotted_last_part(name)
