@@ -209,11 +209,13 @@ def make_insight_command(lundao: Lundao) -> Callable[..., None]:
     same empty 200, for a fraction of the CPU) and is dispatched here after that ack: it is answered inline.
     """
 
+    def searched_reply(command: dict[str, Any], client: WebClient, logger: logging.Logger) -> Reply:
+        with _ONE_SEARCH_AT_A_TIME:  # posting waits on Slack, not on the CPU: the caller posts outside the lock
+            return _reply_or_apology(lundao, command, client, logger)
+
     def answer(command: dict[str, Any], client: WebClient, logger: logging.Logger) -> None:
         try:
-            with _ONE_SEARCH_AT_A_TIME:
-                reply = _reply_or_apology(lundao, command, client, logger)
-            send_answer(client, command, reply, logger)  # posting waits on Slack, not on the CPU: outside
+            send_answer(client, command, searched_reply(command, client, logger), logger)
         except Exception:  # nobody waits on this thread's result: say it here
             logger.exception("the slash command's answer failed")
 
@@ -224,16 +226,12 @@ def make_insight_command(lundao: Lundao) -> Callable[..., None]:
             # Slack has its empty ack already and this runs on the answer pool: Bolt's response goes nowhere.
             ack()
             later = context.get(SEND_AFTER_DISPATCH)
-            if not isinstance(later, list):
+            if isinstance(later, list):
+                # The gate posts it once Bolt's dispatch returns, and logs anything that goes wrong there.
+                answer_reply = searched_reply(command, client, logger)
+                later.append(lambda: send_answer(client, command, answer_reply, logger))
+            else:
                 answer(command, client, logger)
-                return
-            try:
-                with _ONE_SEARCH_AT_A_TIME:
-                    answer_reply = _reply_or_apology(lundao, command, client, logger)
-            except Exception:  # nobody waits on this thread's result: say it here
-                logger.exception("the slash command's answer failed")
-                return
-            later.append(lambda: send_answer(client, command, answer_reply, logger))
             return
         try:
             reply = quick_reply(lundao, command)
