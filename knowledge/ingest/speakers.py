@@ -1173,6 +1173,19 @@ _FAMILY_ROMANISATIONS: dict[str, tuple[str, ...]] = {
 }
 
 
+# A character read otherwise in a foreign name spelt in characters than in Chinese words: the transliteration tables
+# give 什 as shi (never the shen of 什么) and 都 as du (never the dou of 都是); pypinyin has no transliteration mode.
+_TRANSLITERATION_READINGS = {"什": "shi", "都": "du"}
+
+
+def _transliteration_reading(part: str) -> str:
+    """One part of a dotted foreign name in pinyin, each character as the transliteration tables read it."""
+    syllables = lazy_pinyin(part)
+    if len(syllables) == len(part):
+        syllables = [_TRANSLITERATION_READINGS.get(simplified(ch), s) for ch, s in zip(part, syllables, strict=True)]
+    return "".join(syllables)
+
+
 def pinyin_name(zh: str) -> str:
     """ "周鸿祎" → "Zhou Hongyi": family name first, given name as one word; a Latin name stays as written."""
     if not re.search(r"[\u4e00-\u9fff]", zh):
@@ -1180,7 +1193,7 @@ def pinyin_name(zh: str) -> str:
     if re.search(f"[{_NAME_DOTS}]", zh):
         # A foreign name (蒂姆·德特默斯 → Dimu Detemosi): each part one word, no family name to split off.
         parts = [p for p in re.split(f"[{_NAME_DOTS}\\s]+", zh) if p]
-        return " ".join("".join(lazy_pinyin(part)).capitalize() for part in parts)
+        return " ".join(_transliteration_reading(part).capitalize() for part in parts)
     family, given = _family_and_given(zh)
     family_reading = _FAMILY_READINGS.get(family) or "".join(lazy_pinyin(family))
     parts = [family_reading.capitalize(), "".join(lazy_pinyin(given)).capitalize()]

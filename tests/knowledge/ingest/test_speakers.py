@@ -4784,6 +4784,13 @@ def test_a_family_name_is_read_as_a_family_name() -> None:
     assert person_id_for("赵一鸣") == "zhao-yiming"
 
 
+def test_a_transliterated_foreign_name_reads_its_characters_as_transliterations() -> None:
+    # 什 and 都 in a dotted foreign name are shi and du (the transliteration tables' readings), not shen and dou.
+    assert person_id_for("卡什·莫都") == "kashi-modu"
+    assert person_id_for("阿都·拉什德") == "adu-lashide"
+    assert person_id_for("贝隆·卡洛斯") == "beilong-kaluosi"
+
+
 def test_a_name_then_jiangdao_and_a_colon_hands_over_that_persons_words(corpus: Corpus) -> None:
     # 某某讲到:“…” is that person's speech, not the words of the speaker quoted in the paragraph before.
     text = (
