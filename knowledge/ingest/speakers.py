@@ -398,7 +398,10 @@ _SETTING = re.compile(
     # the view is still theirs (read before 据 alone, which would leave 援引数 for a name). Only data, a report or a
     # survey: another person's words (他引用某某的话说) hand those over. Cases and instances ground it the same way
     # (某某援引案例指出 / 某某援引多个事例警示…): still the person's view.
-    r"|(?:援引|引用|引述)[^,，。:：“「『的]{0,10}?(?:数据|报告|调查|研究|统计|数字|案例|事例|实例)[,，]?)$"
+    r"|(?:援引|引用|引述)[^,，。:：“「『的]{0,10}?(?:数据|报告|调查|研究|统计|数字|案例|事例|实例)[,，]?"
+    # The town or city the person spoke in, a short place name after 在 with no 上 / 中 (某某在某镇告诉记者 / 某某在某地
+    # 表示): where, not who; taken off only when a name is left before it.
+    r"|在[\u4e00-\u9fff]{2,3})$"
 )
 # A news report's time word between the name and the setting or the verb (某某周三在峰会上表示 / 某某6日晚间表示 / 某某日前
 # 透露): taken off as an adverb is, when a name is left before it.

@@ -4791,6 +4791,17 @@ def test_a_transliterated_foreign_name_reads_its_characters_as_transliterations(
     assert person_id_for("贝隆·卡洛斯") == "beilong-kaluosi"
 
 
+def test_the_town_a_person_spoke_in_stands_between_the_name_and_the_verb(corpus: Corpus) -> None:
+    # 某某在某镇告诉记者 / 某某在某市表示: the short place after 在 is where the person spoke, and the name before it speaks.
+    text = (
+        "港务局顾问柯润生在青岚镇告诉本报记者,冷链仓储的租金明年还会上涨。\n\n"
+        "赵一鸣在临川表示,小型船厂应当联合起来采购钢材。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["港务局顾问柯润生在青岚镇告诉本报记者,冷链仓储的租金明年还会上涨。"] == "ke-runsheng"
+    assert found["赵一鸣在临川表示,小型船厂应当联合起来采购钢材。"] == "zhao-yiming"
+
+
 def test_a_name_then_jiangdao_and_a_colon_hands_over_that_persons_words(corpus: Corpus) -> None:
     # 某某讲到:“…” is that person's speech, not the words of the speaker quoted in the paragraph before.
     text = (
