@@ -349,6 +349,8 @@ _ADVERBS = re.compile(
     r"|(?:连续|接连|先后|前后)?[两三四五六七八九十几数]次|第[一二三四五六七八九十]次"
     # Long since, beside 早已 (某某早就放话:…): when, not who; 早 is no given name's last character here.
     r"|早就"
+    # Already, the written short form of 已经 (某某已在多个场合强调… / 某某已多次表示…): when, not who; 已 ends no name.
+    r"|已"
     # Right away, as soon as the talk opens (某某一上来就说:… / 某某上来直接抛出一句:… / 某某开口便问…): how soon, not who.
     r"|一?上来(?:就|便)?(?:直接)?|(?:开口|张口)(?:就|便)"
     # The manner in which the person said it, an adjective made adverb by 地 (某某含蓄地承认… / 他罕见地直言…), or the

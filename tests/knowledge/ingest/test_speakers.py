@@ -4802,6 +4802,14 @@ def test_the_town_a_person_spoke_in_stands_between_the_name_and_the_verb(corpus:
     assert found["赵一鸣在临川表示,小型船厂应当联合起来采购钢材。"] == "zhao-yiming"
 
 
+def test_already_between_the_name_and_the_verb_leaves_the_name_speaking(corpus: Corpus) -> None:
+    # 已, the written short form of 已经, says when the person spoke (某某已多次表示 / 某某已在多个场合强调), not who.
+    text = "赵一鸣已多次表示,港口的冷链仓储还要再扩一倍。\n\n柯润生已在不少行业会上强调要全面转向电动渔船。\n"
+    found = speakers(corpus, text)
+    assert found["赵一鸣已多次表示,港口的冷链仓储还要再扩一倍。"] == "zhao-yiming"
+    assert found["柯润生已在不少行业会上强调要全面转向电动渔船。"] == "ke-runsheng"
+
+
 def test_a_name_then_jiangdao_and_a_colon_hands_over_that_persons_words(corpus: Corpus) -> None:
     # 某某讲到:“…” is that person's speech, not the words of the speaker quoted in the paragraph before.
     text = (
