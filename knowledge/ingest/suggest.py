@@ -251,6 +251,9 @@ _STATEMENT_BEFORE_QUESTION = re.compile(
     # Or a sentence that states a whole clause up to a semicolon before its question (…的差距是多维度的,…;另一个…,成本
     # 是多少?): the question only carries the statement on.
     r"|^[“「『]?[^?？;；“”「」『』]{15,}[;；][^?？]+[?？]"
+    # Or the speaker's own stance opening the sentence and stated over two clauses before the question it hands the
+    # listener (我觉得这件事其实不难,关键是肯花时间,你说对不对?): the stance stands, the question only invites assent.
+    r"|(?:^|[:：])\s*我(?:觉得|认为|相信)[^,，?？“”「」『』]{4,}[,，][^,，?？“”「」『』]{4,}[,，][^?？]+[?？]"
 )
 # A question of whether (是否 / 会不会 / 能否 …), put to nobody: as a person's reported speech goes on right after their
 # own such question, it is the second half of the doubt they voiced, not the writer asking.

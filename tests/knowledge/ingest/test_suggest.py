@@ -436,6 +436,17 @@ def test_a_reported_doubt_in_two_questions_of_whether_is_the_persons_view(corpus
     assert "那么,人类是否还有自己的价值?" not in speakers(corpus, f"{writer}\n")
 
 
+def test_a_stance_stated_over_two_clauses_before_a_question_to_the_listener_is_a_view(corpus: Corpus) -> None:
+    # "我觉得…,…,你说…?": the speaker's own stance opens the sentence and is stated before the question, which only
+    # invites assent.
+    stance = "我觉得渔船换电其实不难,关键是码头肯先建电桩,你说是不是该早点动手?"
+    found = speakers(corpus, f"赵一鸣说,港口的生意还得靠冷链。{stance}\n")
+    assert found.get(stance) == "zhao-yiming"
+    # A question with only a topic before it (我觉得这个问题,你怎么看?) still asks.
+    asked = "我觉得这个问题,你怎么看?"
+    assert asked not in speakers(corpus, f"赵一鸣说,港口的生意还得靠冷链。{asked}\n")
+
+
 def test_a_sentence_that_only_hands_over_the_points_below_is_no_draft(corpus: Corpus) -> None:
     text = (
         "赵一鸣指出,算力网络是新型基础设施的关键一环。\n\n"
