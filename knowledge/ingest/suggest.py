@@ -198,6 +198,14 @@ _POINTING_CHARS = 8
 _SIGNPOST = re.compile(
     r"^(?:先|再|接下来|然后|其次|最后|首先)(?:来|我们)?(?:看看?|聚焦于?|谈谈?|说说|聊聊)[^,，;；:：。!！?？]{1,16}[。.]$"
 )
+# A sentence that only asks the listener to think over open questions (用这个办法,你可以想象一下,哪些工作会被替代,哪些不会。
+# / 大家不妨想一想,什么样的公司能活下来?): every clause after the invitation is a question of which or what, so it states
+# nothing; one with a statement among them (你想想,这个市场有多大,十年后还会翻倍。) stays.
+_QUESTION_WORD = r"什么|哪些|哪个|哪种|哪里|哪儿|怎么|怎样|如何|为什么|是否|能不能|会不会|该不该|有没有"
+_PONDER_ONLY = re.compile(
+    r"(?:^|[,，:：])(?:你|您|我们|大家)?(?:可以|不妨|先)?(?:想象|设想|想想|想一想|思考|琢磨)(?:一下)?[,，:：]"
+    rf"(?:[^,，。!！?？;；]*(?:{_QUESTION_WORD})[^,，。!！?？;；]*[,，]?)+[。!！?？]$"
+)
 # A turn that only nods, greets or calls the other by name (对! / 没错。 / 又见面了! / 欢迎欢迎! / Kevin!), after its label
 # if any: small talk, no view; a nod with words after it (对,芯片明年会降价。) says something and stays.
 _NOD_OR_GREETING = re.compile(
@@ -599,6 +607,8 @@ def suggest_claims(
             continue  # 这一点可以讨论。 an answer that points back, no view of its own
         if _SIGNPOST.match(plain.strip()):
             continue  # 再看利润与股价的关系。 the argument turning to its next point
+        if _PONDER_ONLY.search(plain.strip()):
+            continue  # 你可以想象一下,哪些…,哪些…。 open questions handed to the listener, no view
         if _ARTICLE_PLAN.match(plain.strip()):
             continue  # 本文将深入探讨…。 the writer announcing what the article does
         if _NOD_OR_GREETING.match(plain.strip()):

@@ -447,6 +447,16 @@ def test_a_stance_stated_over_two_clauses_before_a_question_to_the_listener_is_a
     assert asked not in speakers(corpus, f"赵一鸣说,港口的生意还得靠冷链。{asked}\n")
 
 
+def test_open_questions_handed_to_the_listener_to_think_over_are_no_draft(corpus: Corpus) -> None:
+    # "你可以想象一下,哪些…,哪些…。": every clause after the invitation asks which or what; nothing is stated.
+    lead = "赵一鸣说,港口的生意还得靠冷链。"
+    ponder = "照这个思路,你可以想象一下,哪些渔港会先换电,哪些渔港还要再等。"
+    assert ponder not in speakers(corpus, f"{lead}{ponder}\n")
+    # A statement among the clauses says something and stays.
+    stated = "你想想,冷库的生意有多大,十年后还会翻一倍。"
+    assert speakers(corpus, f"{lead}{stated}\n").get(stated) == "zhao-yiming"
+
+
 def test_a_sentence_that_only_hands_over_the_points_below_is_no_draft(corpus: Corpus) -> None:
     text = (
         "赵一鸣指出,算力网络是新型基础设施的关键一环。\n\n"
