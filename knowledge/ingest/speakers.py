@@ -791,6 +791,8 @@ _QUOTED_TERM = re.compile(
 )
 # A speech verb's colon, then a quotation that closes the sentence (某某在 X 上解释: “…。”).
 _QUOTED_WHOLE = re.compile(r"[:：]\s*[“「『][^“”「」『』]*[”」』]\s*$")
+# A quotation a colon hands over that the sentence leaves open (某某告诉记者:“…。), to close in a later sentence.
+_QUOTATION_OPENED = re.compile(r"[:：]\s*[“「『][^“”「」『』]*$")
 _SPEECH_NOUN = "分享|发言|演讲|讲话|表述|说法|观点|金句|原话|论断|口号"
 _NAMED_QUOTE = re.compile(rf"(?:{_SPEECH_NOUN})[^“「『。]{{0,12}}[“「『]|[”」』]的?(?:{_SPEECH_NOUN})")
 # What the writer reads from words a noun names (“…”口号表明 / 的说法意味着): a comment on them, not them.
@@ -5516,6 +5518,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
         first_of_paragraph = len(sentences)
         other_speaker = False
         quoted_whole = False  # the last speaker's sentence handed over a quotation that closed it
+        opened_by_colon = False  # …and handed over by a colon a quotation that runs on past it
         recounter: Speaker | None = None  # who the sentence before, in this paragraph, says went back over something
         openers: dict[str, Speaker] = {}
         for raw in _clauses_of_their_own(split_sentences(paragraph), names, openers):
@@ -5684,6 +5687,7 @@ def attribute(text: str, names: Names) -> list[Sentence]:
                     reported = None
                 # 某某解释: “…。”: the quotation is what was said; the next words outside quotes are the writer's.
                 quoted_whole = depth == 0 and bool(_QUOTED_WHOLE.search(raw))
+                opened_by_colon = depth > 0 and bool(_QUOTATION_OPENED.search(raw))
                 if transcript is not None and not bounded and speaker is not transcript:
                     # A saying the speech or the letter quotes (…,维特根斯坦说,…。): the text goes on in its writer's words.
                     reported = None
@@ -5695,6 +5699,11 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             elif before > 0:
                 if quote_speaker is not None:
                     item.speaker, item.how = quote_speaker, f"{quote_speaker.zh} (inside the quotation)"
+                if depth == 0 and opened_by_colon and raw.rstrip()[-1:] in _CLOSE_QUOTES:
+                    # 某某告诉记者:“…。…。” over several sentences, closed at the end of this one: the quotation was
+                    # what was said, as when it closes in the sentence that hands it over; the words after it are the
+                    # writer's.
+                    quoted_whole = True
                 if quote_speaker is None or tentative:
                     pending.append(item)
             elif depth > 0 and (

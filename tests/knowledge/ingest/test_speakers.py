@@ -6842,3 +6842,15 @@ def test_feeling_it_deeply_then_a_quotation_after_the_comma_is_the_persons_view(
     assert speakers(corpus, text) == {
         "花卉协会会长邵明华对此深有感触,“以前种一盆月季要等一个月,现在两周就开了。”": "shao-minghua"
     }
+
+
+def test_the_sentence_after_a_quotation_of_several_sentences_a_colon_handed_over_is_the_writers(corpus: Corpus) -> None:
+    # The quotation opens after 告诉记者: and closes two sentences later; the description after it is the writer's.
+    text = (
+        "园艺协会会长邵明华告诉记者:“我种了十年月季,我认为土壤比肥料更要紧。以前一盆要养一个月,如今两周就开了。”"
+        "借助温室里的传感器,花农可以随时查看每一盆花的湿度和温度。\n"
+    )
+    assert speakers(corpus, text) == {
+        "园艺协会会长邵明华告诉记者:“我种了十年月季,我认为土壤比肥料更要紧。": "shao-minghua",
+        "以前一盆要养一个月,如今两周就开了。”": "shao-minghua",
+    }
