@@ -519,6 +519,13 @@ _TRANSLITERATION = (
     # post before such a dotted name no longer marks it as a person's.
     "历"
 )
+# A dotted name right before a title written after a name (某某·达里奥教授告诉…): the title marks where its last part ends,
+# so a last part spelt wholly in transliteration characters is whole though one of them is also a function word's (里
+# "inside", 比 "than"), which _NAME_PART stops at.
+_DOTTED_NAME_BEFORE_TITLE = re.compile(
+    rf"(?P<first>[\u4e00-\u9fff]{{1,8}})(?P<rest>(?:[ \u00a0]?[{_NAME_DOTS}][ \u00a0]?{_NAME_PART}{{1,8}}){{0,2}}"
+    rf"[ \u00a0]?[{_NAME_DOTS}][ \u00a0]?(?=[{_TRANSLITERATION}]*[比里])[{_TRANSLITERATION}]{{2,5}})$"
+)
 # A Latin name in brackets right after a name in characters or its dotted first part (哈萨比斯(Demis Hassabis) /
 # 德米斯·(Demis Hassabis)): the fullest form of that person's name the text writes, a middle initial in it too
 # (John F. Kennedy / John F.Kennedy).
@@ -1351,6 +1358,8 @@ class Names:
         title = _TITLE_AFTER.search(prefix)
         if title:
             before = prefix[: title.start()].rstrip(" \u00a0")
+            if name := self._dotted_ending(before, titled_after=True):
+                return name
             if name := self._name_ending(before):
                 return name
             family = _bare_family_name(before)
@@ -1524,11 +1533,11 @@ class Names:
         }
         return fulls.pop() if len(fulls) == 1 else None
 
-    def _dotted_ending(self, prefix: str) -> str | None:
+    def _dotted_ending(self, prefix: str, *, titled_after: bool = False) -> str | None:
         """A foreign name with a middle dot at the end of ``prefix`` (在蒂姆·德特默斯 / 副总裁丹·傅): its first part starts
         after a function word or a title, and is the longest the text writes somewhere as a word of its own; a name
         the registry has with another dot (蒂姆‧库克 for 蒂姆·库克) is that person."""
-        dotted = _DOTTED_NAME.search(prefix)
+        dotted = (_DOTTED_NAME_BEFORE_TITLE if titled_after else _DOTTED_NAME).search(prefix)
         if dotted is None:
             return None
         first, rest = dotted.group("first"), dotted.group("rest")

@@ -6854,3 +6854,18 @@ def test_the_sentence_after_a_quotation_of_several_sentences_a_colon_handed_over
         "园艺协会会长邵明华告诉记者:“我种了十年月季,我认为土壤比肥料更要紧。": "shao-minghua",
         "以前一盆要养一个月,如今两周就开了。”": "shao-minghua",
     }
+
+
+def test_a_title_after_a_dotted_name_keeps_its_last_part_whole_though_it_holds_a_function_words_character(
+    corpus: Corpus,
+) -> None:
+    # 里 ("inside") spells a syllable in 莫里斯; 教授 / 博士 right after the name marks where the name ends (no post
+    # before it marks where it starts).
+    text = (
+        "电池领域最受尊敬的学者之一安娜·莫里斯教授告诉记者:“我认为固态电池还有很大的改进空间。”\n\n"
+        "来自北欧的卡尔·比约恩博士表示,回收旧电池比开采新矿更划算。\n"
+    )
+    assert speakers(corpus, text) == {
+        "电池领域最受尊敬的学者之一安娜·莫里斯教授告诉记者:“我认为固态电池还有很大的改进空间。”": "anna-molisi",
+        "来自北欧的卡尔·比约恩博士表示,回收旧电池比开采新矿更划算。": "kaer-biyueen",
+    }
