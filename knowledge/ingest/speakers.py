@@ -1879,6 +1879,15 @@ class Names:
             posts = re.finditer(rf"(?P<post>{_TITLE_BEFORE}|导师){who}(?![市省县区])", self._text)
             if any(p.group("post") not in ("代表", "委员") for p in posts):
                 self.speaker(who)
+        # So is one that opens a sentence right before a verb of speech (。某阳指出,…), as a report goes on about a guest it
+        # introduced right after a post (研究员某阳作题为…的发言。某阳指出,…): a city after a post is no speaker's subject.
+        for opening in _OPENING_BEFORE_SPEECH_TWO.finditer(self._text):
+            who = opening.group("who")
+            if who in self.by_name or who in self.found or not _place_spelt_as_name(who):
+                continue
+            posts = re.finditer(rf"(?P<post>{_TITLE_BEFORE}|导师){who}(?![市省县区])", self._text)
+            if any(p.group("post") not in ("代表", "委员") for p in posts):
+                self.speaker(who)
         # Such a name (刘向东) is one too where a mark sets it off before a plain verb of speech (。刘向东说 / ”刘向东表示),
         # when the text writes it more than once: a preposition there would need its object before the verb.
         spoken = Counter(
@@ -2540,6 +2549,14 @@ def _plausible_name(candidate: str) -> bool:
 # Three characters where a sentence starts, right before a verb of speech (。某某某解释称 / 某某某也提到).
 _OPENING_BEFORE_SPEECH = re.compile(
     r"(?:^|(?<=[。!?！？”」\s]))(?P<who>[\u4e00-\u9fff]{3})(?:也|还|则|又)?"
+    r"(?:解释|表示|指出|认为|坦言|直言|强调|分析|提到|说|称)",
+    re.M,
+)
+
+
+# Two characters where a sentence starts, right before a verb of speech (。某阳指出,…).
+_OPENING_BEFORE_SPEECH_TWO = re.compile(
+    r"(?:^|(?<=[。!?！？”」\s]))(?P<who>[\u4e00-\u9fff]{2})(?:也|还|则|又)?"
     r"(?:解释|表示|指出|认为|坦言|直言|强调|分析|提到|说|称)",
     re.M,
 )

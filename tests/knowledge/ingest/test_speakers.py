@@ -6869,3 +6869,11 @@ def test_a_title_after_a_dotted_name_keeps_its_last_part_whole_though_it_holds_a
         "电池领域最受尊敬的学者之一安娜·莫里斯教授告诉记者:“我认为固态电池还有很大的改进空间。”": "anna-molisi",
         "来自北欧的卡尔·比约恩博士表示,回收旧电池比开采新矿更划算。": "kaer-biyueen",
     }
+
+
+def test_a_name_spelt_as_a_city_after_a_post_then_opening_a_sentence_before_a_speech_verb_is_a_person(
+    corpus: Corpus,
+) -> None:
+    # 罗定 is a city in the dictionary; 研究员 before it and 指出 after it where a sentence starts make it a guest.
+    text = "林业研究所研究员罗定作了题为《城市里的树》的报告。罗定指出,行道树的树种应当因地制宜。\n"
+    assert speakers(corpus, text) == {"罗定指出,行道树的树种应当因地制宜。": "luo-ding"}
