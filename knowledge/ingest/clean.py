@@ -1815,6 +1815,36 @@ def _named_deck(stripped: list[str], first: int) -> set[int]:
     return set(run) if len(named) >= _MIN_NAMED_HEADLINES else set()
 
 
+# A headline in a person's words (某某:某事只是时间问题), at most this long: no stop, no comma, the name before a colon.
+_RELATED_HEADLINE_CHARS = 40
+_NO_RUNNING_PUNCT = re.compile(r"[,，、;；。!！?？…“”「」]")
+
+
+def _related_headline_after_text(stripped: list[str], nonblank_at: list[int]) -> int | None:
+    """The page's last line when it is the headline of a related article the site lists under the text: a person's name,
+    a colon and their words in a headline's shape (某某:某事只是时间问题), no stop and no comma, right after a line of
+    text that ends in a stop, the name one the article writes above, and no other line of the page opens with a name
+    and a colon (a transcript's turns, or a roundup's named headlines, whose last may be cut short)."""
+    if len(nonblank_at) < 2:
+        return None
+    at, before = nonblank_at[-1], nonblank_at[-2]
+    line = simplified(stripped[at])
+    headline = _NAMED_HEADLINE.match(line)
+    if (
+        headline is None
+        or len(line) > _RELATED_HEADLINE_CHARS
+        or _NO_RUNNING_PUNCT.search(line)
+        or not _looks_like_a_name(headline.group("name"))
+        or not _SENTENCE_END.search(stripped[before])
+    ):
+        return None
+    name = headline.group("name")
+    above = [simplified(stripped[j]) for j in nonblank_at[:-1]]
+    if not any(name in text for text in above) or any(_NAMED_HEADLINE.match(text) for text in above):
+        return None
+    return at
+
+
 def _named_section_heading(i: int, stripped: list[str], first: int) -> bool:
     """Whether line ``i``, the last line over the first paragraph, is a speaker's headline (某某:城市交通的转折点) opening
     the first of the article's sections, as a later line of the article opens another: each headline's name is named
@@ -2075,6 +2105,9 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
     cut_short = nonblank_at[-1] if after_text and keep_until is None else None
     if cut_short is not None and len(stripped[cut_short]) <= 3 and _looks_like_a_name(simplified(stripped[cut_short])):
         cut_short = None  # a bare name after the article's last line is its editor's, not its text cut short
+    related = _related_headline_after_text(stripped, nonblank_at) if keep_until is None else None
+    if cut_short is not None and cut_short == related:
+        cut_short = None  # a headline of another article, whole, not the text cut short
     if (
         cut_short is None
         and keep_until is None
@@ -2134,6 +2167,8 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             rule = "caption that is a person's post and name"
         if rule is None and _area_caption(i, stripped):
             rule = "caption naming a display area the text writes"
+        if rule is None and i == related:
+            rule = "related article's headline after the text"
         if rule is None and i in site_header:
             rule = "site's header of search words above the title"
         if rule is None and i < first and _talk_caption_retold_below(i, stripped):

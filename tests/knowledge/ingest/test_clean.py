@@ -2372,3 +2372,15 @@ def test_a_caption_opened_by_the_triangle_may_say_what_the_picture_shows_before_
     assert chrome_rule(line) == "photo caption with its credit after the full stop"
     # Without the triangle, two sentences before a credit-like tail stay the article's.
     assert chrome_rule("新修的湖边步道成了附近居民的好去处。几位老人清晨在步道上打太极。受访者供图") is None
+
+
+def test_a_persons_words_as_a_headline_after_the_text_are_a_related_articles_headline() -> None:
+    # The site lists another story under the text, headlined with a name the article writes, a colon and their words.
+    related = "李开复:算力价格明年还会再降一半"
+    assert_article_only(page(chrome_after=(related,)))
+    # In a transcript, whose turns open with a name and a colon, a last turn with no stop is the text cut short.
+    turns = ["李开复:Infra 团队必须比模型团队更强。", "孙立:我同意这一点。", "李开复:算力价格明年还会再降"]
+    assert clean_page("\n".join(turns) + "\n").text == "\n\n".join(turns) + "\n"
+    # A last line naming nobody the article wrote stays the text cut short.
+    cut = "赵一鸣:算力价格明年还会再降一半"
+    assert clean_page(page(chrome_after=(cut,))).text == "\n\n".join([*ARTICLE, cut]) + "\n"
