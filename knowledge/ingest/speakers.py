@@ -519,7 +519,7 @@ _TRANSLITERATION = (
     # post before such a dotted name no longer marks it as a person's.
     "历"
 )
-# A dotted name right before a title written after a name (某某·达里奥教授告诉…): the title marks where its last part ends,
+# A dotted name right before a title written after a name (某某·莫里斯教授告诉…): the title marks where its last part ends,
 # so a last part spelt wholly in transliteration characters is whole though one of them is also a function word's (里
 # "inside", 比 "than"), which _NAME_PART stops at.
 _DOTTED_NAME_BEFORE_TITLE = re.compile(
@@ -1880,7 +1880,7 @@ class Names:
             if any(p.group("post") not in ("代表", "委员") for p in posts):
                 self.speaker(who)
         # So is one that opens a sentence right before a verb of speech (。某阳指出,…), as a report goes on about a guest it
-        # introduced right after a post (研究员某阳作题为…的发言。某阳指出,…): a city after a post is no speaker's subject.
+        # introduced right after a post (研究员某阳作了报告。某阳指出,…): a city after a post is no speaker's subject.
         for opening in _OPENING_BEFORE_SPEECH_TWO.finditer(self._text):
             who = opening.group("who")
             if who in self.by_name or who in self.found or not _place_spelt_as_name(who):
