@@ -64,6 +64,9 @@ def assert_article_only(raw: str, **kwargs: str) -> None:
         ("您的位置: 某某资讯-科技 > 人物专访 > 正文页 专访赵一鸣:大模型创业公司的下一步会在哪里", "breadcrumb"),
         ("日期:2024-03-01来源: 作者:editor浏览:", "page's field line"),
         ("发布时间:2024-03-01 来源:某某网", "page's field line"),
+        # A paper's filing stamp: when the piece was filed, its writer and its paper.
+        ("发稿时间:2023-05-09 17:42:10 作者:孙立 来源: 某某晨报", "page's field line"),
+        ("发稿日期:2023-05-09 来源:某某晨报", "page's field line"),
         # A counter of views alone on its line, its number lost in the copy or kept with its unit.
         ("浏览热度: °", "page's view counter"),
         ("阅读量:3.2万", "page's view counter"),
