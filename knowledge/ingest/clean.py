@@ -463,9 +463,11 @@ _MIN_SHARE_BUTTONS = 2
 _TAG_RUN = re.compile(r"^[^\s,，。:：;；!！?？]{1,16}(?:[ \t\u00a0\u3000]{2,}[^\s,，。:：;；!！?？]{1,16}){4,}$")
 # A site's search box written out as a line: its label (快捷搜索: / 热门搜索: / 大家都在搜:) and the search terms it offers,
 # three or more set apart by wide gaps (two blanks or more), none with a sentence's punctuation, however long the line.
+# The label may have a word before it, perhaps after a blank (推广 热搜: / 今日 热搜:), as a portal's trending bar of paid
+# search terms reads.
 _SEARCH_TERM = r"[^\s。,，;；!！?？“”「」『』]+(?: [^\s。,，;；!！?？“”「」『』]+)*"
 _SEARCH_BOX = re.compile(
-    rf"^(?:[\u4e00-\u9fff]{{0,4}}搜索|热搜|大家都在搜)(?:词|热词|关键词)?\s*[:：]\s*{_SEARCH_TERM}"
+    rf"^(?:[\u4e00-\u9fff]{{1,4}}[ \u3000]?)?(?:搜索|热搜|大家都在搜)(?:词|热词|关键词)?\s*[:：]\s*{_SEARCH_TERM}"
     rf"(?:[ \t\u00a0\u3000]{{2,}}{_SEARCH_TERM}){{2,}}\s*$"
 )
 # A spam site's keyword line: four or more phrases joined by hyphens, each with Chinese in it and no blank or

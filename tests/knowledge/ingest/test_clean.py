@@ -1532,6 +1532,9 @@ def test_a_search_box_with_its_terms_is_chrome_however_long() -> None:
     search = "快捷搜索:  as  www.example.cn  xxx  88952634+  bitcoin bear  bear market  S`(  crypto marke"
     assert_article_only(page(search, "某某网首页"))
     assert chrome_rule("热门搜索:  大模型  芯片  人工智能") == "site's search box and its terms"
+    # A portal's trending bar of paid search terms, a word and a blank before its label.
+    for bar in ["推广 热搜: 青岛  二手叉车  办公家具  钢结构厂房  不锈钢水箱", "今日热搜:  咖啡机  露营帐篷  电动牙刷"]:
+        assert chrome_rule(bar) == "site's search box and its terms", bar
     # A sentence about searching, its words spaced out, stays text.
     for line in ["他说:  我们要搜索  更多的  数据。", "搜索:大模型", "百度搜索:  用户的需求  正在变化,  这是趋势"]:
         assert chrome_rule(line) is None, line
