@@ -681,6 +681,13 @@ _META_LABEL = (
     r"|字号|字体|类别|分类|出处|发布于)"
 )
 _META_FIELDS = re.compile(rf"^(?:\s*{_META_LABEL}\s*[:：](?:{_DATE}|[^:：。,，!?！？]){{0,24}}?){{2,}}\s*$")
+# A site's summary box over the article with the page's field line glued after it (核心提示:标题式的一句话发稿时间:2024-01-02
+# 08:15:00 作者:某某 来源:某报): the label, a headline-like text with no sentence's end, then two labelled fields or more
+# at the line's end. The box and the stamp are the site's; the article under it tells the same in full.
+_SUMMARY_WITH_FIELDS = re.compile(
+    r"^(?:核心提示|内容提要|提要|摘要|导读|导语)\s*[:：][^。!?！？]{1,60}?"
+    rf"(?:{_META_LABEL}\s*[:：](?:{_DATE}|[^:：。,，!?！？]){{0,24}}?\s*){{2,}}$"
+)
 # A line that is a web address and nothing else: a link the page printed, not a sentence.
 # A page's field line that opens with the date (2024-05-12 来源:https://… 浏览: 关键词:某标题,…?): the date, then
 # two or more labelled fields, the keywords perhaps repeating the title with its punctuation; no full stop. A bar may set
@@ -1056,6 +1063,8 @@ def chrome_rule(line: str) -> str | None:
         return "page's view counter"
     if _META_FIELDS.match(line):
         return "page's field line"
+    if _SUMMARY_WITH_FIELDS.match(line):
+        return "site's summary box with the page's field line glued on"
     if _IP_PLACE_STAMP.match(line):
         return "post's place and time stamp"
     if _BARE_URL.match(line):
