@@ -2683,6 +2683,21 @@ def _read_name_ending(prefix: str, stands_alone: Callable[[str], bool] | None) -
         and re.search(rf"(?:^|[^\u4e00-\u9fff]|{_TITLE_BEFORE}|[长官])$", prefix[:-4])
     ):
         return four
+    # A married name as Hong Kong writes it (校长陈林某某): the husband's family name, then her own, then her given name of
+    # two, right after a post or an organisation's name that marks where it starts. Read as three, the husband's family
+    # name would be lost; so the four characters are one name when both of its first two are family names, the last three
+    # read as a name and neither half is a word of the dictionary.
+    words = _dictionary_words()
+    if (
+        len(four) == 4
+        and four[0] in SURNAMES
+        and four[0] not in _NOT_IN_NAME
+        and _plausible_name(four[1:])
+        and four[:2] not in words.two_characters
+        and four[2:] not in words.two_characters
+        and (_POST_END.search(prefix[:-4]) or _ORGANISATION_END.search(prefix[:-4]))
+    ):
+        return four
     longer_used = stands_alone is not None and _plausible_name(three) and stands_alone(three) and not stands_alone(two)
     # "技术长郭景明": 景 is a family name too, but the post right before 郭 marks where the name starts.
     after_post = bool(_POST_END.search(prefix[:-3]) or _ORGANISATION_END.search(prefix[:-3]))

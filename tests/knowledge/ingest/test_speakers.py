@@ -6844,6 +6844,21 @@ def test_feeling_it_deeply_then_a_quotation_after_the_comma_is_the_persons_view(
     }
 
 
+def test_a_hong_kong_married_name_after_a_post_is_read_whole(corpus: Corpus) -> None:
+    # A married name as Hong Kong writes it: the husband's family name, her own, then her given name. Read as three
+    # characters after the post, the husband's family name was lost (lin-meihua for 陳林美華).
+    text = (
+        "某大學校長陳林美華以此為例指出,新技術的意義在于服務社會。\n\n"
+        "據報道,研究院院長何葉麗萍表示,醫療數據的共享還要更謹慎。\n\n"
+        "公司董事長王剛表示,今年的重點是海外市場。\n"  # a name of two after a post stays two
+    )
+    assert speakers(corpus, text) == {
+        "某大學校長陳林美華以此為例指出,新技術的意義在于服務社會。": "chen-linmeihua",
+        "據報道,研究院院長何葉麗萍表示,醫療數據的共享還要更謹慎。": "he-yeliping",
+        "公司董事長王剛表示,今年的重點是海外市場。": "wang-gang",
+    }
+
+
 def test_the_sentence_after_a_quotation_of_several_sentences_a_colon_handed_over_is_the_writers(corpus: Corpus) -> None:
     # The quotation opens after 告诉记者: and closes two sentences later; the description after it is the writer's.
     text = (
