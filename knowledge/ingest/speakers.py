@@ -2670,6 +2670,10 @@ _POST_END = re.compile(rf"(?:{_TITLE_BEFORE}|[长官]|{_SCHOLAR_BEFORE}|得主)$
 _ORGANISATION_END = re.compile(r"(?:大学|学院|研究院|研究所|医院|公司|集团|银行|协会|学会)$")
 
 
+# Prepositions that often follow a name of three (某某某以…为题作报告 / 某某某于…出席), which a given name rarely ends with.
+_AFTER_NAME_PREPOSITIONS = "以于"
+
+
 def _read_name_ending(prefix: str, stands_alone: Callable[[str], bool] | None) -> str | None:
     three, two = prefix[-3:], prefix[-2:]
     # A compound family name that is no common word and a given name of two (会长欧阳某某): 阳 is a family name too, but
@@ -2686,10 +2690,12 @@ def _read_name_ending(prefix: str, stands_alone: Callable[[str], bool] | None) -
     # A married name as Hong Kong writes it (校长陈林某某): the husband's family name, then her own, then her given name of
     # two, right after a post or an organisation's name that marks where it starts. Read as three, the husband's family
     # name would be lost; so the four characters are one name when both of its first two are family names, the last three
-    # read as a name and neither half is a word of the dictionary.
+    # read as a name and neither half is a word of the dictionary. Not when the fourth is the preposition a name is often
+    # followed by (主任某某某以…为题 / 某某某于…): that is a name of three before the preposition.
     words = _dictionary_words()
     if (
         len(four) == 4
+        and four[-1] not in _AFTER_NAME_PREPOSITIONS
         and four[0] in SURNAMES
         and four[0] not in _NOT_IN_NAME
         and _plausible_name(four[1:])

@@ -9,6 +9,7 @@ import pytest
 from knowledge.ingest.speakers import (
     Names,
     attribute,
+    new_name_ending,
     person_id_for,
     reading,
     split_sentences,
@@ -6857,6 +6858,8 @@ def test_a_hong_kong_married_name_after_a_post_is_read_whole(corpus: Corpus) -> 
         "據報道,研究院院長何葉麗萍表示,醫療數據的共享還要更謹慎。": "he-yeliping",
         "公司董事長王剛表示,今年的重點是海外市場。": "wang-gang",
     }
+    # Three characters then the preposition 以 (主任某某某以…为题) are a name of three, no married name of four.
+    assert new_name_ending("协会主任邬陈远以") != "邬陈远以"
 
 
 def test_the_sentence_after_a_quotation_of_several_sentences_a_colon_handed_over_is_the_writers(corpus: Corpus) -> None:
