@@ -2375,14 +2375,18 @@ def _posted_names(head: str) -> list[str]:
     blanked = _quotations_blanked(head)
     return [
         name
-        for post in re.finditer(rf"{_TITLE_BEFORE}(?P<name>[\u4e00-\u9fff]{{2,4}})", blanked)
+        # The name is looked ahead at, not taken, so a post that ends a longer one's body (某委员会主任某某: 委员 is a
+        # post too, and 会主任某 no name) does not swallow the post right after it.
+        for post in re.finditer(rf"{_TITLE_BEFORE}(?=(?P<name>[\u4e00-\u9fff]{{2,4}}))", blanked)
         if (
             name := next(
                 (
                     post.group("name")[:n]
                     for n in (4, 3, 2)  # four only with a compound family name (欧阳某某)
                     if _plausible_name(post.group("name")[:n])
-                    and new_name_ending(post.group("name")[:n]) == post.group("name")[:n]
+                    # read with its post before it, which marks where the name starts (主任某贺某: 贺 is a family name
+                    # too, but the three after the post are one name)
+                    and new_name_ending(post.group(0) + post.group("name")[:n]) == post.group("name")[:n]
                     and not (
                         n == 3
                         # the third character and the one after it, in the match or past its end

@@ -6862,6 +6862,20 @@ def test_a_hong_kong_married_name_after_a_post_is_read_whole(corpus: Corpus) -> 
     assert new_name_ending("协会主任邬陈远以") != "邬陈远以"
 
 
+def test_a_pronoun_after_a_keynote_is_the_name_after_the_last_post(corpus: Corpus) -> None:
+    # The sentence before the pronoun gives a keynote and no speech verb: the name right after the post is who 他 is. A
+    # post that ends a longer body's name (某委员会主任: 委员 is a post too) must not hide the post after it, and the
+    # post marks where a name of three starts, though its second character is a family name too (邬贺远, not 邬贺).
+    text = (
+        "某市副市长钱多多在致辞中表示,城市正在迎来新的发展阶段。\n\n"
+        "某科学院院士、某协会咨询委员会主任邬明远以“算力赋能转型”为主题发表主旨报告。他指出,算力是新的生产力。\n\n"
+        "某学会专业委员会主任邬贺远以“数据要素”为题作报告。他认为,数据要素市场还在起步阶段。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["他指出,算力是新的生产力。"] == "wu-mingyuan"
+    assert found["他认为,数据要素市场还在起步阶段。"] == "wu-heyuan"
+
+
 def test_the_sentence_after_a_quotation_of_several_sentences_a_colon_handed_over_is_the_writers(corpus: Corpus) -> None:
     # The quotation opens after 告诉记者: and closes two sentences later; the description after it is the writer's.
     text = (
