@@ -2547,6 +2547,10 @@ def _plausible_name(candidate: str) -> bool:
     # after a family name's character.
     if given in _BODY_WORDS:
         return False
+    # Three characters ending in 社, as a news agency or a press is named (某博社分析指出 / 某林社报道称): an outlet, which
+    # a given name does not end with.
+    if len(candidate) == 3 and candidate.endswith("社"):
+        return False
     return (family in SURNAMES or family in COMPOUND_SURNAMES) and 1 <= len(given) <= 2
 
 

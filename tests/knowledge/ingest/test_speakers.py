@@ -6876,6 +6876,12 @@ def test_a_pronoun_after_a_keynote_is_the_name_after_the_last_post(corpus: Corpu
     assert found["他认为,数据要素市场还在起步阶段。"] == "wu-heyuan"
 
 
+def test_an_outlet_whose_name_opens_with_a_family_name_is_no_speaker(corpus: Corpus) -> None:
+    # An agency's name of three ending in 社, its first character a family name's: an outlet, not a person to draft for.
+    text = "钱多多在发布会上表示,新模型下月上线。\n\n彭博社分析指出,自新模型发布以来,该公司股价累计上涨 300%,成为最大赢家。\n"
+    assert "peng-boshe" not in speakers(corpus, text).values()
+
+
 def test_the_sentence_after_a_quotation_of_several_sentences_a_colon_handed_over_is_the_writers(corpus: Corpus) -> None:
     # The quotation opens after 告诉记者: and closes two sentences later; the description after it is the writer's.
     text = (
