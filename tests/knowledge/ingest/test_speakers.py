@@ -6868,7 +6868,7 @@ def test_a_pronoun_after_a_keynote_is_the_name_after_the_last_post(corpus: Corpu
     # post marks where a name of three starts, though its second character is a family name too (邬贺远, not 邬贺).
     text = (
         "某市副市长钱多多在致辞中表示,城市正在迎来新的发展阶段。\n\n"
-        "某科学院院士、某协会咨询委员会主任邬明远以“算力赋能转型”为主题发表主旨报告。他指出,算力是新的生产力。\n\n"
+        "某科学院院士、某协会咨询委员会主任邬明远围绕“算力与转型”作了报告。他指出,算力是新的生产力。\n\n"
         "某学会专业委员会主任邬贺远以“数据要素”为题作报告。他认为,数据要素市场还在起步阶段。\n"
     )
     found = speakers(corpus, text)
