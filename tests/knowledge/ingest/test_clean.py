@@ -72,7 +72,10 @@ def assert_article_only(raw: str, **kwargs: str) -> None:
             "核心提示:某市举办机器人创新周 产学研携手共探新路发稿时间:2023-05-09 17:42:10 作者:孙立 来源:某某晨报",
             "site's summary box with the page's field line glued on",
         ),
-        ("导读:三家车企联手试水无人驾驶 日期:2023-05-09 来源:某某网", "site's summary box with the page's field line glued on"),
+        (
+            "导读:三家车企联手试水无人驾驶 日期:2023-05-09 来源:某某网",
+            "site's summary box with the page's field line glued on",
+        ),
         # A counter of views alone on its line, its number lost in the copy or kept with its unit.
         ("浏览热度: °", "page's view counter"),
         ("阅读量:3.2万", "page's view counter"),
