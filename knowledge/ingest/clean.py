@@ -700,6 +700,8 @@ _IP_PLACE_STAMP = re.compile(rf"^IP\s*属地\s*[:：]?[^。!?！？,，]{{0,40}}
 _FIELD_LABEL = re.compile(rf"(?:{_META_LABEL}|关键词|关键字|标签)\s*[:：]")
 # A subtitle's opening dash (——…), as a paper prints the headline's second line.
 _SUBTITLE = re.compile(r"^(?:——|──|--)\s*[^\s—─-]")
+# A paper's second deck line in its two-part headline shape: a phrase, a space, who speaks, a colon, their gist.
+_SECOND_DECK = re.compile(r"^[\u4e00-\u9fff]{2,12}\s+[\u4e00-\u9fff]{2,6}[:：][\u4e00-\u9fff]{4,20}$")
 # A headline's kicker, the line a paper prints right over the title (某馆举办某展览,学者畅谈传承): two phrases of four
 # characters or more joined by a comma, no other punctuation; a short label or a greeting (您好,…) is shorter.
 _KICKER = re.compile(r"^[^,，。:：;；!！?？…“”「」|｜]{4,20}[,，][^,，。:：;；!！?？…“”「」|｜]{4,20}$")
@@ -2050,6 +2052,20 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             and under < first
             and _SUBTITLE.match(stripped[under])
             and len(stripped[under]) <= _SHORT
+            and not chrome_rule(stripped[under])
+        ):
+            first = under
+    # A paper's second deck line right under the title and right over the first paragraph, in its two-part headline
+    # shape (某会开幕 某集团:开放共赢): a phrase, a space, then who speaks and a colon before their gist. The article's
+    # deck, as its later subheadings are; a site's label lines (来源:… / 时间:…) have no phrase and space before the label.
+    if titled_at:
+        under = next((j for j in range(titled_at[0] + 1, len(stripped)) if stripped[j]), None)
+        over = next((j for j in range(under + 1, len(stripped)) if stripped[j]), None) if under is not None else None
+        if (
+            under is not None
+            and under < first
+            and over == first
+            and _SECOND_DECK.match(stripped[under])
             and not chrome_rule(stripped[under])
         ):
             first = under

@@ -2389,6 +2389,21 @@ def test_a_caption_opened_by_the_triangle_may_say_what_the_picture_shows_before_
     assert chrome_rule("新修的湖边步道成了附近居民的好去处。几位老人清晨在步道上打太极。受访者供图") is None
 
 
+def test_a_second_deck_line_with_a_speakers_colon_under_the_title_is_kept() -> None:
+    # A paper's two-part headline: the title, then its second deck line (a phrase, a space, who speaks and a colon
+    # before their gist) right over the first paragraph, with no blank line between.
+    page = (
+        "山城科技节闭幕 市长寄语青年\n"
+        "河畔论坛落幕 某集团:開放合作共同繁荣\n"
+        "【某报专讯】第三届山城科技节昨天在河畔会展中心闭幕,三天里共有两万名市民入场参观。\n"
+        "主办方介绍,明年的科技节将增设青少年编程展区。\n"
+    )
+    result = clean_page(page, title="山城科技节闭幕 市长寄语青年")
+    assert "河畔论坛落幕 某集团:開放合作共同繁荣" in result.text
+    assert "山城科技节闭幕 市长寄语青年" not in result.text
+    assert "第三届山城科技节昨天" in result.text
+
+
 def test_a_persons_words_as_a_headline_after_the_text_are_a_related_articles_headline() -> None:
     # The site lists another story under the text, headlined with a name the article writes, a colon and their words.
     related = "李开复:算力价格明年还会再降一半"
