@@ -4951,6 +4951,11 @@ _NEWS_DATELINE = re.compile(
 )
 
 
+# A sentence that ends by saying the one person it names spoke thus (…某某在某展会期间接受记者采访时如是说。): whatever it
+# tells of them first (posts a title rule does not know, where and when), it credits the quotation before it to them.
+_SAID_SO_END = re.compile(r"(?:如是|这样|如此)(?:说|说道|表示|回答|回应)[。.]?\s*$")
+
+
 def _introduced_after_quotation(raw: str, pending: list[Sentence], own: list[Sentence], names: Names) -> Speaker | None:
     """The person whose words open the paragraph as a quotation that names nobody, when the sentence right after it
     names one person, with no speech verb, as its subject: opening a clause or after their title, with something
@@ -4974,6 +4979,9 @@ def _introduced_after_quotation(raw: str, pending: list[Sentence], own: list[Sen
     if len({name for _, name in found}) != 1:
         return None
     at, name = found[0]
+    if _SAID_SO_END.search(raw):
+        # …某某在某展会期间接受记者采访时如是说。: the sentence credits the quotation to them.
+        return names.speaker(name)
     after = raw[at + len(name) : at + len(name) + 1]
     # The subject opens a clause or follows its title (某公司董事长某某), and something is said of it after it.
     opens = at == 0 or raw[at - 1] in ",，:：;；、 " or bool(re.search(rf"{_TITLE_BEFORE}$", raw[:at]))

@@ -6845,6 +6845,17 @@ def test_feeling_it_deeply_then_a_quotation_after_the_comma_is_the_persons_view(
     }
 
 
+def test_a_quotation_then_a_sentence_ending_in_ru_shi_shuo_is_the_named_persons(corpus: Corpus) -> None:
+    # A news lede's quotation, then the sentence that credits it (…某公司首席增长官某某在某展会期间接受采访时如是说。): the
+    # post before the name is one no title rule lists, but 如是说 says whose the words are.
+    text = (
+        "「明年会是家用机器人真正走进客厅的一年,价格将降到一半以下。」 青禾科技首席增长官罗星澜在第九届国际消费电子"
+        "博览会 (2031 秋季展) 期间接受 《晨报》 记者采访时如是说。\n\n罗星澜透露,公司的两款新品将在年底上市。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("「明年会是家用机器人真正走进客厅的一年,价格将降到一半以下。」") == "luo-xinglan"
+
+
 def test_a_hong_kong_married_name_after_a_post_is_read_whole(corpus: Corpus) -> None:
     # A married name as Hong Kong writes it: the husband's family name, her own, then her given name. Read as three
     # characters after the post, the husband's family name was lost (lin-meihua for 陳林美華).
