@@ -3191,8 +3191,10 @@ _OWN_FRAME = re.compile(
 )
 
 
-# The others who share the named person's view, between the name and the verb (某某等人认为 / 某某等专家指出).
-_AND_OTHERS = re.compile(r"\s*等(?:人|多位专家|专家|学者|多人)?$")
+# The others who share the named person's view, between the name and the verb (某某等人认为 / 某某等专家指出), named by
+# the kind of people they are (在某某等业内观察者眼中 / 某某等分析人士认为): a word for people closes it (人 / 者 / 家 / 士 /
+# 师 / 员), so 等 before anything else (等待) is no such list.
+_AND_OTHERS = re.compile(r"\s*等(?:[\u4e00-\u9fff]{0,6}?(?:人|者|家|士|师|员))?$")
 
 
 # A person releasing a report, then what it finds (某某在论坛上发布了《某某研究报告》,从…来看,… / …,报告显示,…): the

@@ -6856,6 +6856,18 @@ def test_a_quotation_then_a_sentence_ending_in_ru_shi_shuo_is_the_named_persons(
     assert found.get("「明年会是家用机器人真正走进客厅的一年,价格将降到一半以下。」") == "luo-xinglan"
 
 
+def test_a_view_framed_in_the_eyes_of_a_named_person_and_others_of_their_kind_is_the_named_persons(
+    corpus: Corpus,
+) -> None:
+    # 在某某等行业观察者眼中,…: the writer gives the view to the one person named and the kind of people they stand for.
+    text = (
+        "白鹭物流副总裁贺明川表示,无人配送车今年已在十个城市试运行。\n\n"
+        "而在贺明川等行业观察者眼中,无人配送真正的难点在于末端的楼宇和小区,而不是道路。\n"
+    )
+    found = speakers(corpus, text)
+    assert found.get("而在贺明川等行业观察者眼中,无人配送真正的难点在于末端的楼宇和小区,而不是道路。") == "he-mingchuan"
+
+
 def test_a_hong_kong_married_name_after_a_post_is_read_whole(corpus: Corpus) -> None:
     # A married name as Hong Kong writes it: the husband's family name, her own, then her given name. Read as three
     # characters after the post, the husband's family name was lost (lin-meihua for 陳林美華).
