@@ -4840,7 +4840,14 @@ def _quoted_after_view(raw: str, opens_paragraph: bool, view_before: Sentence | 
         return None
     if _VERB.search(_NOW_IT_SEEMS.sub("", raw[: quote.start()])):
         return None  # 业内人士认为,“…”: someone else's words
+    if all(_TERM_IN_CLAUSE.match(raw, q.start()) for q in re.finditer(r"[“「『]", raw)):
+        return None  # 如今,“某某技术”已经走进…: a term in quotes the writer's clause goes on about, no one's words
     return view_before.speaker
+
+
+# A term in quotes inside the writer's clause (如今,“某某计算”已经…): short, no punctuation inside, and the clause goes on
+# right after it with no mark between, as a noun does; words quoted (…,并且“进展顺利”,…) are followed by a mark.
+_TERM_IN_CLAUSE = re.compile(r"[“「『][^”」』,，。、!！?？:：;；\s]{1,10}[”」』](?=[\u4e00-\u9fffA-Za-z0-9])")
 
 
 # 看来 after a word for now (可现在看来,“…”) reads "as it turns out now", nobody's speech verb: the quotation after it

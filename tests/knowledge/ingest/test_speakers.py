@@ -6868,6 +6868,18 @@ def test_a_view_framed_in_the_eyes_of_a_named_person_and_others_of_their_kind_is
     assert found.get("而在贺明川等行业观察者眼中,无人配送真正的难点在于末端的楼宇和小区,而不是道路。") == "he-mingchuan"
 
 
+def test_a_term_in_quotes_after_a_reported_view_is_not_that_persons_quotation(corpus: Corpus) -> None:
+    # The paragraph after a person's reported view quotes nobody: it names a term in quotes (“某某技术”) that its clause
+    # goes on about, the writer's narration.
+    text = (
+        "省农业厅副厅长邝立言介绍,今年全省已有三百个村试用了智能灌溉系统,节水效果明显。\n\n"
+        "如今,“精准滴灌”已经走进了许多普通农户的田间地头。\n"
+    )
+    found = speakers(corpus, text)
+    assert "如今,“精准滴灌”已经走进了许多普通农户的田间地头。" not in found
+    assert found.get("省农业厅副厅长邝立言介绍,今年全省已有三百个村试用了智能灌溉系统,节水效果明显。") == "kuang-liyan"
+
+
 def test_a_hong_kong_married_name_after_a_post_is_read_whole(corpus: Corpus) -> None:
     # A married name as Hong Kong writes it: the husband's family name, her own, then her given name. Read as three
     # characters after the post, the husband's family name was lost (lin-meihua for 陳林美華).
