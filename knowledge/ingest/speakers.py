@@ -365,11 +365,11 @@ _SETTING = re.compile(
     # An interview named by its kind, without 上 / 中 after it (某某在会前媒体联访表示 / 某某在一次电视专访表示).
     # An occasion, without 上 (某某在公开场合提到 / 他在多个场合表示), is a setting too.
     # So is an interview given with nothing between 接受 and 采访 (某某(Jane Doe)最近接受采访时回应…), however long the
-    # subject before it.
+    # subject before it, and an exclusive one or a visit by the press the same way (某某接受某报记者专访时说 / 接受访问时).
     # A part of an event's programme, without 上 / 中 (某某在问答环节表示 / 他在公开环节向来宾说), is a setting too.
     # A title in 《》 with a colon in it (在题为《甲:乙》的主题报告中) may stand within the setting, as one word: the colon is
     # the title's, handing nothing over.
-    r"(?:在(?:[^,，。:：]|《[^》:：]{0,40}[:：][^》]{0,40}》){1,25}?(?:中|上|时|里|后|前|日|天|月|年|之际|期间|底部|下方|末尾|文末|评论区|访|访谈|场合|环节)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|为[^,，。:：]{1,15}|接受[^,，。:：]{0,20}?采访时?|受访时?|据|在"
+    r"(?:在(?:[^,，。:：]|《[^》:：]{0,40}[:：][^》]{0,40}》){1,25}?(?:中|上|时|里|后|前|日|天|月|年|之际|期间|底部|下方|末尾|文末|评论区|访|访谈|场合|环节)|对[^,，。:：]{1,15}|向[^,，。:：]{1,15}|为[^,，。:：]{1,15}|接受[^,，。:：]{0,20}?(?:采访|专访|访问)时?|受访时?|据|在"
     # A standpoint or a capacity between the name and the verb: 朱某站在投资者的角度认为 / 傅某从创业者角度出发,表示 /
     # 傅某作为创业者代表则认为.
     r"|(?:站在|从)[^,，。:：]{1,15}?(?:角度|立场|视角|层面|维度)(?:出发|来看|看)?[,，]?|作为[^,，。:：]{1,15}?[,，]?"
@@ -452,8 +452,9 @@ _SEATED_NAME = re.compile(
 )
 # A title or a post written before a name, as news introduces a person (某大学教授钱向东 / 某公司董事长孙中和); 创办人 is
 # 创始人 as Taiwan's papers write it.
+# A board member's post (执行董事 / 独立董事, not 董事会) marks where a name starts as 董事长 does.
 _TITLE_BEFORE = (
-    r"(?:教授|院士|博士|校长|院长|所长|主任|董事长|总裁|创始人|创办人|首席执行官|执行长|CEO|COO|CTO|CFO|总经理|主席|研究员|科学家"
+    r"(?:教授|院士|博士|校长|院长|所长|主任|董事长|董事(?![会长])|总裁|创始人|创办人|首席执行官|执行长|CEO|COO|CTO|CFO|总经理|主席|研究员|科学家"
     r"|代表|委员|议员|合伙人|负责人|书记|部长|总监|总工程师|总统|总理|市长|省长|理事长|会长|秘书长)"
 )
 # The roles of a host or a reporter, written before a name as a title is (记者某某 / 主持人某某).

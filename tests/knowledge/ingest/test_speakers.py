@@ -6845,6 +6845,19 @@ def test_feeling_it_deeply_then_a_quotation_after_the_comma_is_the_persons_view(
     }
 
 
+def test_a_dotted_name_after_a_board_post_speaks_in_an_exclusive_interview(corpus: Corpus) -> None:
+    # 执行董事 is a post that marks where the name starts (no character of it is the name's), and 接受…专访时 is an
+    # interview as 接受…采访时 is: the dotted name before it speaks, read whole.
+    text = (
+        "某联盟执行董事罗兰·贝克此前接受某报记者专访时说,小型工厂正在悄悄改用开源的排产软件。\n\n"
+        "“这股风潮还会延续很多年。”罗兰·贝克说。\n"
+    )
+    found = speakers(corpus, text)
+    assert (
+        found["某联盟执行董事罗兰·贝克此前接受某报记者专访时说,小型工厂正在悄悄改用开源的排产软件。"] == "luolan-beike"
+    )
+
+
 def test_a_quotation_then_a_sentence_ending_in_ru_shi_shuo_is_the_named_persons(corpus: Corpus) -> None:
     # A news lede's quotation, then the sentence that credits it (…某公司首席增长官某某在某展会期间接受采访时如是说。): the
     # post before the name is one no title rule lists, but 如是说 says whose the words are.
