@@ -157,6 +157,11 @@ _CAPTION_LINE = re.compile(
     # What was on show, named as a bare noun phrase (展会上展出的某型无人机。 / 现场展示的机器人): the verb only qualifies
     # the thing shown, so the line says nothing and is the photo's.
     r"|^[^\s,，。、:：;；!！?？“”「」是有将把被]{0,12}(?:展出|展示|陈列|亮相)的[^\s,，。、:：;；!！?？“”「」的是有]{1,10}[。.]?$"
+    # A wire photo's caption, dated and telling only that a crowd at the event attended or toured it (6月2日,与会嘉宾参加
+    # “某某”分论坛。 / 5月3日,观众在展馆内参观。): the date, a comma, the crowd, one clause with no speech in it. The
+    # report's own sentences name who spoke; this line only says what the picture shows.
+    r"|^\d{1,2}月\d{1,2}日[,，](?![^。]*(?:表示|说|认为|指出|称|强调|介绍))(?:参会|与会|参展)?(?:嘉宾|代表|观众|来宾|参观者"
+    r"|与会者|参会者|市民|游客|学生)们?(?:在|参加|出席|参观|观看|体验)[^。,，!！?？;；:：]{1,30}[。.]$"
 )
 # A line of a dash, a bullet or stars alone (- / — / * * * / ·), left between a list's items: no text of the article.
 # So is a table's or a layout's border left alone under the text (| / ｜ / ¦).

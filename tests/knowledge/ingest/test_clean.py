@@ -2389,6 +2389,15 @@ def test_a_caption_opened_by_the_triangle_may_say_what_the_picture_shows_before_
     assert chrome_rule("新修的湖边步道成了附近居民的好去处。几位老人清晨在步道上打太极。受访者供图") is None
 
 
+def test_a_dated_wire_caption_of_a_crowd_attending_is_the_pictures() -> None:
+    assert chrome_rule("9月14日,与会嘉宾参加“城市与河流”平行论坛。") == "photo caption"
+    assert chrome_rule("11月2日,观众在博物馆新馆内参观。") == "photo caption"
+    # A sentence with speech in it, a view after a comma, or another subject: the report's.
+    assert chrome_rule("11月2日,观众在博物馆新馆内参观并表示很震撼。") is None
+    assert chrome_rule("9月14日,与会嘉宾认为,河流治理要靠数据。") is None
+    assert chrome_rule("9月14日,某研究院发布了新的河流模型。") is None
+
+
 def test_a_second_deck_line_with_a_speakers_colon_under_the_title_is_kept() -> None:
     # A paper's two-part headline: the title, then its second deck line (a phrase, a space, who speaks and a colon
     # before their gist) right over the first paragraph, with no blank line between.
