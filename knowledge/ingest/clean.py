@@ -1323,6 +1323,29 @@ def _caption_glued_under_image(i: int, lines: list[str], image_lines: set[int]) 
     return separated >= _MIN_SEPARATED_LINES and separated >= _BLANK_SEPARATED_SHARE * len(others)
 
 
+# A picture's alt text and its caption glued together between blank lines on a page that sets its paragraphs apart with
+# blank lines (某会AI辩论 over 某论坛圆桌辩论现场): two short lines with no punctuation, the second naming the scene as a
+# bare noun phrase. A heading stands alone; one that names only the scene (峰会现场) keeps its line when no label is
+# glued over it.
+_SCENE = re.compile(r"^[^\s,，。、:：;；!！?？“”「」]{1,12}(?:现场|合影|留影|一角|全景)$")
+
+
+def _scene_caption_pair(i: int, lines: list[str]) -> bool:
+    at = i if i + 1 < len(lines) and lines[i + 1] and _SCENE.match(lines[i + 1]) else i - 1
+    if at < 0 or at + 1 >= len(lines) or not _SCENE.match(lines[at + 1]):
+        return False
+    pair = lines[at : at + 2]
+    if (
+        any(not line or len(line) > _CAPTION_CHARS or _TEXT_PUNCT.search(line) for line in pair)
+        or (at > 0 and lines[at - 1])
+        or (at + 2 < len(lines) and lines[at + 2])
+    ):
+        return False
+    others = [j for j, text in enumerate(lines[:-1]) if text and j not in (at, at + 1)]
+    separated = sum(1 for j in others if not lines[j + 1])
+    return separated >= _MIN_SEPARATED_LINES and separated >= _BLANK_SEPARATED_SHARE * len(others)
+
+
 # A caption that tells again, in fewer words, what a sentence right beside it says (the text: "会前,某某在实验室里,
 # 向机器人如此提问。", under the photo: "某某在实验室里向机器人提问。"): the words of a short line of one sentence are, in order,
 # those of a sentence of the line before or after, with a few left out of it (a comma, an adverb).
@@ -2192,6 +2215,8 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             rule = "caption right under an image, on a page of blank-separated paragraphs"
         if rule is None and _doubled_caption(i, stripped):
             rule = "caption written twice over"
+        if rule is None and _scene_caption_pair(i, stripped):
+            rule = "picture's alt text and its caption of the scene, glued together"
         if rule is None and _retells_a_neighbour(i, stripped):
             rule = "caption retelling the text beside it"
         if rule is None and _name_caption(i, stripped):

@@ -2398,6 +2398,19 @@ def test_a_dated_wire_caption_of_a_crowd_attending_is_the_pictures() -> None:
     assert chrome_rule("9月14日,某研究院发布了新的河流模型。") is None
 
 
+def test_an_alt_text_glued_over_a_caption_of_the_scene_goes_with_it() -> None:
+    para = "这场讨论持续了一个下午,双方都没有让步。"
+    page = f"{para}\n\n{para}再补一句。\n\n城市河流沙龙\n滨江会议中心沙龙现场\n\n\n{para}又一句。\n\n最后一段,大家散场回家。\n"
+    kept = clean_page(page).text
+    assert "城市河流沙龙" not in kept and "沙龙现场" not in kept
+    assert "最后一段,大家散场回家。" in kept
+    # The scene alone under a blank line is a heading, and a label over a paragraph is the text's.
+    alone = page.replace("城市河流沙龙\n", "")
+    assert "滨江会议中心沙龙现场" in clean_page(alone).text
+    heading = page.replace("滨江会议中心沙龙现场", "双方的分歧在哪里")
+    assert "城市河流沙龙" in clean_page(heading).text
+
+
 def test_a_second_deck_line_with_a_speakers_colon_under_the_title_is_kept() -> None:
     # A paper's two-part headline: the title, then its second deck line (a phrase, a space, who speaks and a colon
     # before their gist) right over the first paragraph, with no blank line between.
