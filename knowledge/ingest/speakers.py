@@ -2665,7 +2665,8 @@ def _new_name_ending(prefix: str, stands_alone: Callable[[str], bool] | None) ->
 
 # A scholar's or an expert's calling written before a name (知名学者某某某 / 经济学家某某某): no family name ends it, so
 # it marks where a name of three characters starts, even when the name's second character is a family name too.
-_SCHOLAR_BEFORE = r"(?:学者|学家|专家|作家)"
+# An analyst's calling too (某行分析师某某某·某某): the dotted name after it starts right there, its first part whole.
+_SCHOLAR_BEFORE = r"(?:学者|学家|专家|作家|分析师)"
 
 
 # A post's last character, as a post ends (技术长 / 策略长 / 所长, 首席技术官 / 外交官): right before three characters that
@@ -3112,6 +3113,10 @@ def _speech_verbs(sentence: str) -> list[re.Match[str]]:
             continue  # 小说 (a novel), 传说 (a legend): nouns, not speech (同学说 is still a classmate speaking)
         if verb == "称" and prefix.endswith(tuple("著堪简俗统昵名职对尊合总")):
             continue  # 以…著称 (known for), 堪称, 简称, 名称, 对称: words, not speech (并称 / 自称 still say something)
+        # 分析师 / 评论员 / 评论家: a calling, the name of the person who holds it after it (某行分析师某某·某某指出), not
+        # the outlet before it speaking.
+        if verb in ("分析", "评论") and after in "师员家":
+            continue
         if verb in _NOUN_AFTER_DE and prefix.endswith("的"):
             continue  # 的坚持, 的判断: a noun
         if verb in _BEFORE_COLON_ONLY and after not in ":：,，":

@@ -6858,6 +6858,13 @@ def test_a_dotted_name_after_a_board_post_speaks_in_an_exclusive_interview(corpu
     )
 
 
+def test_an_analyst_after_the_firm_is_the_dotted_name_not_the_firm(corpus: Corpus) -> None:
+    # 分析师 is a calling, not the verb 分析: the firm before it (a transliteration read as a name) says nothing, and the
+    # dotted name after it starts at the calling, its first part whole.
+    text = "某期货公司昨天更新了报告。\n\n杰莫瑞分析师阿尔文·科斯塔指出,明年的铜价会先跌后涨。\n"
+    assert speakers(corpus, text) == {"杰莫瑞分析师阿尔文·科斯塔指出,明年的铜价会先跌后涨。": "aerwen-kesita"}
+
+
 def test_a_quotation_then_a_sentence_ending_in_ru_shi_shuo_is_the_named_persons(corpus: Corpus) -> None:
     # A news lede's quotation, then the sentence that credits it (…某公司首席增长官某某在某展会期间接受采访时如是说。): the
     # post before the name is one no title rule lists, but 如是说 says whose the words are.
