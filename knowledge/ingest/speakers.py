@@ -452,9 +452,8 @@ _SEATED_NAME = re.compile(
 )
 # A title or a post written before a name, as news introduces a person (某大学教授钱向东 / 某公司董事长孙中和); 创办人 is
 # 创始人 as Taiwan's papers write it.
-# A board member's post (执行董事 / 独立董事, not 董事会) marks where a name starts as 董事长 does.
 _TITLE_BEFORE = (
-    r"(?:教授|院士|博士|校长|院长|所长|主任|董事长|董事(?![会长])|总裁|创始人|创办人|首席执行官|执行长|CEO|COO|CTO|CFO|总经理|主席|研究员|科学家"
+    r"(?:教授|院士|博士|校长|院长|所长|主任|董事长|总裁|创始人|创办人|首席执行官|执行长|CEO|COO|CTO|CFO|总经理|主席|研究员|科学家"
     r"|代表|委员|议员|合伙人|负责人|书记|部长|总监|总工程师|总统|总理|市长|省长|理事长|会长|秘书长)"
 )
 # The roles of a host or a reporter, written before a name as a title is (记者某某 / 主持人某某).
@@ -1550,7 +1549,7 @@ class Names:
         # A title or a role right before a first part spelt wholly in transliteration characters marks where the name
         # starts, though a character of that part is also a function word (总裁某里某某·某某, 里 "inside"): the cut at it
         # would read the name short, from the character after it.
-        posted = list(re.finditer(rf"{_TITLE_BEFORE}|{_HOST_ROLE}|{_SCHOLAR_BEFORE}", first))
+        posted = list(re.finditer(_DOTTED_POST, first))
         if (
             posted
             and posted[-1].end() < cut
@@ -1571,7 +1570,7 @@ class Names:
         # A reporter's or a host's role marks where the name starts as a title does (某刊记者某某·某某指出,…).
         # So does a scholar's or an expert's calling (经济学家某某某·某某认为): a first part of three characters after
         # it is whole, not cut to its last two.
-        titles = list(re.finditer(rf"{_TITLE_BEFORE}|{_HOST_ROLE}|{_SCHOLAR_BEFORE}", first))
+        titles = list(re.finditer(_DOTTED_POST, first))
         if titles:
             first, keeps = first[titles[-1].end() :], None
         if not first:
@@ -2667,6 +2666,9 @@ def _new_name_ending(prefix: str, stands_alone: Callable[[str], bool] | None) ->
 # it marks where a name of three characters starts, even when the name's second character is a family name too.
 # An analyst's calling too (某行分析师某某某·某某): the dotted name after it starts right there, its first part whole.
 _SCHOLAR_BEFORE = r"(?:学者|学家|专家|作家|分析师)"
+# A board member's post (执行董事 / 独立董事) marks where a dotted name starts as 董事长 does. Only for a dotted name:
+# before a name in characters, 董事 cut off at a prefix's end would read 董事长孙某 as 董事 and 长孙某.
+_DOTTED_POST = rf"{_TITLE_BEFORE}|{_HOST_ROLE}|{_SCHOLAR_BEFORE}|董事(?![会长])"
 
 
 # A post's last character, as a post ends (技术长 / 策略长 / 所长, 首席技术官 / 外交官): right before three characters that
