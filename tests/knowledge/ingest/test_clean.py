@@ -1659,6 +1659,9 @@ def test_a_sentence_ending_in_a_shot_taken_stays() -> None:
         ("© 某某网 All Rights Reserved", "site stamp"),
         ("All Rights Reserved", "rights or licence notice"),
         ("本文采用 CC BY-NC-SA 4.0 协议", "rights or licence notice"),
+        # A site's footer claiming the pieces it marks as its own, numbered and cut off before its end.
+        ("② 凡本网标明“来源:某某科技网”的文字与图片,版权均归本网所有,未经书面许可,任何单位不得", "rights or licence notice"),
+        ("凡署名为本报记者的稿件,著作权属于本报所有。", "rights or licence notice"),
         # A link to the site's page on an event, and a link to the story's video.
         ("2024某某人工智能大会专题", "event's topic link"),
         ("【视频】某某谈大模型的未来", "video link"),
@@ -1678,6 +1681,7 @@ def test_sentences_on_rights_events_and_video_stay() -> None:
         "(原标题里的说法是,模型会更便宜。)他补充道。",
         "他认为AI生成内容的版权归使用者所有。",
         "文章指出,版权归属仍有争议。",
+        "他说,这批老照片的版权属于摄影师本人所有。",
         "他在论坛上说,本次大会专题讨论了算力。",
         "视频生成模型明年会更便宜。",
         "视频:他说明年会更好。",
