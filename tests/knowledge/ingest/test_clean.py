@@ -81,6 +81,9 @@ def assert_article_only(raw: str, **kwargs: str) -> None:
         ("阅读量:3.2万", "page's view counter"),
         # The category and the origin as fields, and a date whose time of day holds colons, then a read count.
         ("类别:人物专访  出处:某某网  发布于:2024-03-01 09:15:20 | 12 次阅读", "page's field line"),
+        # The section the site files the piece under, as one of the fields.
+        ("作者:钱多    栏目:科技    来源:某某网    发布时间:2019-05-06 08:40", "page's field line"),
+        ("频道:财经 编辑:孙立", "page's field line"),
         ("http://example-news.cn", "bare web address"),
         ("https://example-news.cn/ai/2024/0301.html", "bare web address"),
         # A site's bare domain, no scheme and no www.
