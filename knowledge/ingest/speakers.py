@@ -2674,7 +2674,9 @@ _DOTTED_POST = rf"{_TITLE_BEFORE}|{_HOST_ROLE}|{_SCHOLAR_BEFORE}|董事(?![会�
 # A post's last character, as a post ends (技术长 / 策略长 / 所长, 首席技术官 / 外交官): right before three characters that
 # read as a name, it marks where the name starts.
 # So does 得主, a prize's winner as a report writes it before the name (某奖得主某某某).
-_POST_END = re.compile(rf"(?:{_TITLE_BEFORE}|[长官]|{_SCHOLAR_BEFORE}|得主)$")
+# So does a board's or a council's seat that ends in 事 (某院原参事 / 某会理事 / 董事 / 监事), its holder's name right after it
+# (参事钱全某): 事 is no family name, so the three characters are the name though the second is a family name too.
+_POST_END = re.compile(rf"(?:{_TITLE_BEFORE}|[长官]|{_SCHOLAR_BEFORE}|得主|参事|理事|董事|监事)$")
 
 
 # An organisation's name as it ends (某某师范大学 / 某某研究院 / 某某集团), right before three characters that read as a

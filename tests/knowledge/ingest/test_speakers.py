@@ -6845,6 +6845,16 @@ def test_feeling_it_deeply_then_a_quotation_after_the_comma_is_the_persons_view(
     }
 
 
+def test_a_seat_ending_in_shi_marks_where_a_three_character_name_starts(corpus: Corpus) -> None:
+    # 参事 / 理事 are a council's or a board's seat written before the holder's name; 事 is no family name, so the name is
+    # the three characters after it, though their second (全 / 江) is a family name too: 孙全安, not 全安.
+    text = "某市政府原参事孙全安则强调,城市更新必须先问居民。\n\n某协会理事钱江民指出,行业标准需要尽快统一。\n"
+    assert speakers(corpus, text) == {
+        "某市政府原参事孙全安则强调,城市更新必须先问居民。": "sun-quanan",
+        "某协会理事钱江民指出,行业标准需要尽快统一。": "qian-jiangmin",
+    }
+
+
 def test_a_dotted_name_after_a_board_post_speaks_in_an_exclusive_interview(corpus: Corpus) -> None:
     # 执行董事 is a post that marks where the name starts (no character of it is the name's), and 接受…专访时 is an
     # interview as 接受…采访时 is: the dotted name before it speaks, read whole.
