@@ -463,6 +463,9 @@ TITLE_BEFORE = _TITLE_BEFORE
 # A public office written before a name, as news introduces an official (某机构前局长某某 / 某署署长某某).
 # A minister's post in the short form news writes before the name (某国财长某某 / 外长某某 / 防长某某), a public office too.
 _OFFICE_BEFORE = r"(?:局长|署长|司长|厅长|处长|行长|社长|财长|外长|防长)"
+# The posts after which a news report introduces a person by a name the plain reading refuses (a given name holding 为 /
+# 中 / 向): a title, a public office, or a paper's or a journal's chief editor (总编辑 / 主编).
+_INTRODUCING_POST = rf"(?:{_TITLE_BEFORE}|{_OFFICE_BEFORE}|总编辑|主编)"
 # An adviser's or an expert's post written before a name (某委员会首席专家某某 / 某协会顾问某某).
 _ADVISER_BEFORE = r"(?:专家|顾问)"
 # Three characters where a sentence or a clause starts, then a head of state's or a party's office and a verb of what
@@ -1621,7 +1624,8 @@ class Names:
             return None
         if any(ch in _NEVER_IN_NAME for ch in three):
             return None
-        return three if re.search(rf"{_TITLE_BEFORE}{re.escape(three)}", self._text) else None
+        # A public office (某局局长) or a paper's chief editor's post (某报社社长、总编辑某为民) introduces a person too.
+        return three if re.search(rf"{_INTRODUCING_POST}{re.escape(three)}", self._text) else None
 
     def _introduced_two(self, prefix: str) -> str | None:
         """A two-character name at the end of ``prefix`` whose family name is a character that is usually a function word

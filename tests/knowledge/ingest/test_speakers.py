@@ -6855,6 +6855,21 @@ def test_a_seat_ending_in_shi_marks_where_a_three_character_name_starts(corpus: 
     }
 
 
+def test_a_name_holding_wei_after_a_chief_editors_post_is_a_speaker(corpus: Corpus) -> None:
+    # 总编辑 / 主编 introduce a person as a title does: the three characters after them are a name though its given part
+    # holds 为, which the plain reading takes for a preposition; the sentence after it carries the view on.
+    text = (
+        "某杂志社社长、总编辑孙为平认为,小城市的书店不仅是卖书的地方,更是居民交流的客厅。"
+        "书店转型亦是文化消费升级的重要入口。\n\n某刊主编钱为东表示,纸质期刊必须找到新读者。\n"
+    )
+    found = speakers(corpus, text)
+    assert (
+        found.get("某杂志社社长、总编辑孙为平认为,小城市的书店不仅是卖书的地方,更是居民交流的客厅。") == "sun-weiping"
+    ), found
+    assert found.get("书店转型亦是文化消费升级的重要入口。") == "sun-weiping", found
+    assert found.get("某刊主编钱为东表示,纸质期刊必须找到新读者。") == "qian-weidong", found
+
+
 def test_a_dotted_name_after_a_board_post_speaks_in_an_exclusive_interview(corpus: Corpus) -> None:
     # 执行董事 is a post that marks where the name starts (no character of it is the name's), and 接受…专访时 is an
     # interview as 接受…采访时 is: the dotted name before it speaks, read whole.
