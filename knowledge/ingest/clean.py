@@ -242,7 +242,7 @@ _RIGHTS_NOTICE = re.compile(
     r"^(?=本文|本作品|本站|本网|文章|著作权|版权)[^。]{0,24}?(?:著作权归(?!属)|版权归(?!属)|许可协议|知识共享|版权属于)"
     r"|All Rights Reserved|(?<![A-Za-z])CC\s?BY(?:-(?:NC|SA|ND))*(?:\s*\d\.\d)?(?![A-Za-z])"
     # A site's footer claiming the rights to the pieces it marks as its own, perhaps a numbered item and cut off before
-    # its end (① 凡本站注明“来源:某某网”的稿件,版权均属本网所有,未经授权…): the site names itself (本网 / 本站) as the
+    # its end (② 凡标明出自本站的作品,其版权一律归本站所有 未经许可…): the site names itself (本网 / 本站) as the
     # owner; an article's sentence on who owns a work names the owner otherwise.
     r"|(?:版权|著作权)[^。,，]{0,3}?(?:归|属)于?(?:本站|本网|本刊|本报|本平台|本社)所有"
 )
