@@ -1663,7 +1663,10 @@ def test_a_sentence_ending_in_a_shot_taken_stays() -> None:
         ("All Rights Reserved", "rights or licence notice"),
         ("本文采用 CC BY-NC-SA 4.0 协议", "rights or licence notice"),
         # A site's footer claiming the pieces it marks as its own, numbered and cut off before its end.
-        ("② 凡本网标明“来源:某某科技网”的文字与图片,版权均归本网所有,未经书面许可,任何单位不得", "rights or licence notice"),
+        (
+            "② 凡本网标明“来源:某某科技网”的文字与图片,版权均归本网所有,未经书面许可,任何单位不得",
+            "rights or licence notice",
+        ),
         ("凡署名为本报记者的稿件,著作权属于本报所有。", "rights or licence notice"),
         # A link to the site's page on an event, and a link to the story's video.
         ("2024某某人工智能大会专题", "event's topic link"),
