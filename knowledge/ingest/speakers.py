@@ -2678,9 +2678,11 @@ _DOTTED_POST = rf"{_TITLE_BEFORE}|{_HOST_ROLE}|{_SCHOLAR_BEFORE}|董事(?![会�
 # A post's last character, as a post ends (技术长 / 策略长 / 所长, 首席技术官 / 外交官): right before three characters that
 # read as a name, it marks where the name starts.
 # So does 得主, a prize's winner as a report writes it before the name (某奖得主某某某).
+_POST_END = re.compile(rf"(?:{_TITLE_BEFORE}|[长官]|{_SCHOLAR_BEFORE}|得主)$")
 # So does a board's or a council's seat that ends in 事 (某院原参事 / 某会理事 / 董事 / 监事), its holder's name right after it
-# (参事钱全某): 事 is no family name, so the three characters are the name though the second is a family name too.
-_POST_END = re.compile(rf"(?:{_TITLE_BEFORE}|[长官]|{_SCHOLAR_BEFORE}|得主|参事|理事|董事|监事)$")
+# (参事钱全某): 事 is no family name, so the three characters are the name though the second is a family name too. Not
+# three that open with 长 (董事长孙某 / 理事长孙某): 长 closes the post there, whatever 长孙 is as a family name.
+_SEAT_END = re.compile(r"(?:参事|理事|董事|监事)$")
 
 
 # An organisation's name as it ends (某某师范大学 / 某某研究院 / 某某集团), right before three characters that read as a
@@ -2724,7 +2726,11 @@ def _read_name_ending(prefix: str, stands_alone: Callable[[str], bool] | None) -
         return four
     longer_used = stands_alone is not None and _plausible_name(three) and stands_alone(three) and not stands_alone(two)
     # "技术长郭景明": 景 is a family name too, but the post right before 郭 marks where the name starts.
-    after_post = bool(_POST_END.search(prefix[:-3]) or _ORGANISATION_END.search(prefix[:-3]))
+    after_post = bool(
+        _POST_END.search(prefix[:-3])
+        or _ORGANISATION_END.search(prefix[:-3])
+        or (_SEAT_END.search(prefix[:-3]) and three[0] != "长")
+    )
     longer_used = longer_used or after_post
     # "老师王强": 师 could be a family name, but a common family name right after it is the real start.
     if _plausible_name(three) and (three[1] not in SURNAMES or longer_used):

@@ -6853,6 +6853,9 @@ def test_a_seat_ending_in_shi_marks_where_a_three_character_name_starts(corpus: 
         "某市政府原参事孙全安则强调,城市更新必须先问居民。": "sun-quanan",
         "某协会理事钱江民指出,行业标准需要尽快统一。": "qian-jiangmin",
     }
+    # 长 right after 理事 closes the post (理事长), not a compound family name's first character (长孙).
+    chief = "某协会理事长孙立表示,行业标准需要尽快统一。"
+    assert speakers(corpus, f"{chief}\n") == {chief: "sun-li"}
 
 
 def test_a_name_holding_wei_after_a_chief_editors_post_is_a_speaker(corpus: Corpus) -> None:
