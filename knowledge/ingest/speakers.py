@@ -2983,6 +2983,10 @@ def _subject_name(sentence: str) -> str | None:
             # last character, though it is a family name too.
             if size == 3 and candidate[-1] == "曾" and _plausible_name(candidate[:2]):
                 continue
+            # 某某副教授 / 某某副院长: after a name of two, 副 (deputy) opens the title or the post written after the name,
+            # not a given name's last character.
+            if size == 3 and candidate[-1] == "副" and re.match(rf"{_TITLE_BEFORE}|{_SHORT_TITLE}|总", after):
+                continue
             ending = new_name_ending(candidate)
             if ending is not None and candidate.endswith(ending):
                 # A foreign name spelt without a dot whose first syllable is a family name's character (吴德林格 as a

@@ -6998,3 +6998,14 @@ def test_a_name_spelt_as_a_city_after_a_post_then_opening_a_sentence_before_a_sp
     # 罗定 is a city in the dictionary; 研究员 before it and 指出 after it where a sentence starts make it a guest.
     text = "林业研究所研究员罗定作了题为《城市里的树》的报告。罗定指出,行道树的树种应当因地制宜。\n"
     assert speakers(corpus, text) == {"罗定指出,行道树的树种应当因地制宜。": "luo-ding"}
+
+
+def test_a_deputy_title_after_a_name_of_two_keeps_its_fu_out_of_the_name(corpus: Corpus) -> None:
+    # 副教授 (associate professor) after a name of two: 副 opens the title, so 他 in the next sentence is 韩松, not 韩松副.
+    text = (
+        "昨晚,学院邀请计算机学院韩松副教授作专题讲座。\n\n"
+        "韩松副教授以扎实的功底,系统梳理了数据库技术的发展。他首先回顾了数据库的历史,剖析了数据治理将成为各行各业的基础工程。\n"
+    )
+    assert speakers(corpus, text) == {
+        "他首先回顾了数据库的历史,剖析了数据治理将成为各行各业的基础工程。": "han-song",
+    }
