@@ -484,6 +484,11 @@ _LATIN_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
 _LATIN_NAME = re.compile(
     rf"(?<![A-Za-z])[A-Z][{_LATIN_LOWER}]+(?:[ ·][A-Z\u00c0-\u00d6\u00d8-\u00de][{_LATIN_LOWER}]+){{1,2}}$"
 )
+# A Latin name with an honorific before it, as a speaker list or a programme writes a guest (Mr Jane Doe / Dr. Jane
+# Doe): the honorific is no part of the name, so the person is the same one the text then calls Jane Doe or Doe.
+_HONOURED_LATIN_NAME = re.compile(
+    rf"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+(?P<name>[A-Z][{_LATIN_LOWER}]+(?:[ ·][A-Z][{_LATIN_LOWER}]+){{1,2}})"
+)
 # A word for a kind of person (创业者 / 开发者 / 化名) right before one capitalised Latin word, set off after it (Jack回忆).
 _KIND_THEN_LATIN_WORD = re.compile(
     r"(?:创业者|开发者|创始人|投资人|从业者|工程师|研究员|分析师|设计师|产品经理|程序员|受访者|网友|用户|化名)\s*"
@@ -1266,6 +1271,8 @@ class Names:
             and (full := self.one_of_family(chief.group("family"), zh))
         ):
             return self.speaker(full)
+        if honoured := _HONOURED_LATIN_NAME.fullmatch(zh):
+            return self.speaker(honoured.group("name"))
         if zh not in self.found:
             person = self.by_name.get(zh) or self.by_latin.get(zh)
             full_id = None

@@ -7009,3 +7009,18 @@ def test_a_deputy_title_after_a_name_of_two_keeps_its_fu_out_of_the_name(corpus:
     assert speakers(corpus, text) == {
         "他首先回顾了数据库的历史,剖析了数据治理将成为各行各业的基础工程。": "han-song",
     }
+
+
+def test_an_honorific_before_a_latin_name_on_a_speaker_line_is_no_part_of_the_persons_id(corpus: Corpus) -> None:
+    # A programme writes the guest as "Mr Tomas Brandt" on a line of its own, then calls him Brandt and 他: one person,
+    # brandt's id without the honorific.
+    text = (
+        "Morning Session\n\n"
+        "Mr Tomas Brandt\n\n"
+        "Head of Research, Northwind Labs\n\n"
+        "Brandt指出城市供暖系统的能耗仍有三成可以节省。他建议先从老旧管网的监测做起。\n"
+    )
+    assert speakers(corpus, text) == {
+        "Brandt指出城市供暖系统的能耗仍有三成可以节省。": "tomas-brandt",
+        "他建议先从老旧管网的监测做起。": "tomas-brandt",
+    }
