@@ -685,10 +685,11 @@ _ORIGINAL_TITLE = re.compile(r"^[(（【\[]\s*原(?:标题|题)\s*[:：][^()（�
 # 小 / 字体: 放大字体 缩小字体). So are the category and where the piece came from (类别:访谈 出处:网络 发布于:…), and a value
 # may be a date with its time of day, colons and all (发布于:2024-01-02 09:30:15 | 12 次阅读). A paper's site stamps when
 # the piece was filed (发稿时间:2024-01-02 08:15:00 作者:某某 来源:某报), one more name for the date. So is the section the
-# site files the piece under (作者:某某 栏目:新闻 来源:某网 发布时间:…), a label among the others.
+# site files the piece under (作者:某某 栏目:新闻 来源:某网 发布时间:…), a label among the others. A site's view count may be
+# labelled 人气 (popularity) instead of 点击 (时间:2024-01-02 来源: 人气:), blank or not.
 _META_LABEL = (
     r"(?:时间|日期|发布时间|发布日期|发稿时间|发稿日期|更新时间|更新日期|来源|作者|编辑|责任编辑|点击|浏览|阅读|阅读量|阅读次数|点击次数|浏览次数"
-    r"|字号|字体|类别|分类|出处|发布于|栏目|频道)"
+    r"|字号|字体|类别|分类|出处|发布于|栏目|频道|人气)"
 )
 _META_FIELDS = re.compile(rf"^(?:\s*{_META_LABEL}\s*[:：](?:{_DATE}|[^:：。,，!?！？]){{0,24}}?){{2,}}\s*$")
 # A site's summary box over the article with the page's field line glued after it (核心提示:标题式的一句话发稿时间:2024-01-02

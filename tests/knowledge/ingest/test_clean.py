@@ -2446,3 +2446,12 @@ def test_a_persons_words_as_a_headline_after_the_text_are_a_related_articles_hea
     # A last line naming nobody the article wrote stays the text cut short.
     cut = "赵一鸣:算力价格明年还会再降一半"
     assert clean_page(page(chrome_after=(cut,))).text == "\n\n".join([*ARTICLE, cut]) + "\n"
+
+
+@pytest.mark.parametrize("line", ["时间:2023-11-02    来源:    人气:", "日期:2023-11-02 人气:58 来源:本站"])
+def test_a_field_line_with_a_popularity_count_blank_or_not_is_chrome(line: str) -> None:
+    # 人气 is a site's name for the view count beside the date and the source, its value often left blank.
+    assert chrome_rule(line) is not None
+    assert_article_only(page(line))
+    # A sentence about a shop's popularity keeps its words.
+    assert chrome_rule("这家小店的人气:一到周末就排起长队。") is None
