@@ -321,6 +321,9 @@ _OUTLETS_REPORTERS = re.compile(
     rf"^(?:{_OUTLET}{_REPORTER_ROLE}\s*{_REPORTER_NAME}\s*)+{_OUTLET}{_REPORTER_ROLE}\s*"
     rf"(?:{_REPORTER_NAME}|[{''.join(sorted(SURNAMES))}])$"
 )
+# The same reporters' line with the outlet and the reporter's rank before it and no dateline (某某新闻首席记者 张某 实习生 李某):
+# still roles and names only, the story's credits.
+_OUTLET_REPORTERS = re.compile(rf"^{_OUTLET}{_REPORTER_LIST}$")
 # A picture's caption that ends with its photographer's credit in brackets (某某向学生介绍人工智能。(记者 某某摄)). The
 # outlet that sent the picture may come before the name with 发 (…。(某某网发 某某 摄)): still the picture's credit.
 _CREDITED_CAPTION = re.compile(
@@ -1058,6 +1061,7 @@ def chrome_rule(line: str) -> str | None:
         _REPORTERS.match(line)
         or _DATELINED_REPORTERS.match(line)
         or _OUTLETS_REPORTERS.match(line)
+        or _OUTLET_REPORTERS.match(line)
         or _AUTHORS_BLANK.match(line)
     )
     if reporters and len(line) <= _SHORT:

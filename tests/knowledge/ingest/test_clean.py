@@ -2455,3 +2455,12 @@ def test_a_field_line_with_a_popularity_count_blank_or_not_is_chrome(line: str) 
     assert_article_only(page(line))
     # A sentence about a shop's popularity keeps its words.
     assert chrome_rule("这家小店的人气:一到周末就排起长队。") is None
+
+
+@pytest.mark.parametrize("line", ["东方晚报首席记者 吴大海 实习生 陈立", "东方晚报首席记者吴大海 实习生陈立"])
+def test_reporters_after_their_outlet_and_rank_with_no_dateline_are_a_byline(line: str) -> None:
+    # The outlet (and 首席, the reporter's rank) before the roles and names: still the story's credits, no sentence.
+    assert chrome_rule(line) == "reporters' byline"
+    assert_article_only(page(line))
+    # A sentence that says what a reporter did keeps its words.
+    assert chrome_rule("东方晚报记者吴大海昨天走访了三家养老院") is None
