@@ -719,6 +719,9 @@ _SECOND_DECK = re.compile(r"^[\u4e00-\u9fff]{2,12}\s+[\u4e00-\u9fff]{2,6}[:：][
 # A headline's kicker, the line a paper prints right over the title (某馆举办某展览,学者畅谈传承): two phrases of four
 # characters or more joined by a comma, no other punctuation; a short label or a greeting (您好,…) is shorter.
 _KICKER = re.compile(r"^[^,，。:：;；!！?？…“”「」|｜]{4,20}[,，][^,，。:：;；!！?？…“”「」|｜]{4,20}$")
+# So is a kicker that runs on into the title with a dash at its end (当某事成了“某某”——): the headline's first part, cut
+# at the dash where the title line goes on.
+_DASHED_KICKER = re.compile(r"^[^。!！?？|｜]{4,24}(?:——|—|--)$")
 # A column's notice of the next issue's topic (下期话题:… / 下期预告:…), a line of its own: the paper's, not the article's.
 _NEXT_ISSUE = re.compile(r"^(?:下期|下一期|下周)(?:话题|话题预告|预告|主题|讨论|议题|看点)\s*[:：]")
 # A site's welcome line in its header (欢迎来到某某网! / 欢迎光临某某商城), perhaps as an item of the header's list
@@ -2288,7 +2291,7 @@ def clean_page(raw: str, *, title: str | None = None, publisher: str | None = No
             listed = _listed_point(i, stripped) or _deck_over_lede(i, stripped, first)
             # The headline's kicker right over the title line is the article's, as the dashed subtitle under it is.
             over_title = next((j for j in nonblank_at if j > i), None) in titled_at
-            kicker = over_title and bool(_KICKER.match(simplified(line)))
+            kicker = over_title and bool(_KICKER.match(simplified(line)) or _DASHED_KICKER.match(simplified(line)))
             if (
                 i < first
                 and len(line) <= _SHORT

@@ -2464,3 +2464,21 @@ def test_reporters_after_their_outlet_and_rank_with_no_dateline_are_a_byline(lin
     assert_article_only(page(line))
     # A sentence that says what a reporter did keeps its words.
     assert chrome_rule("东方晚报记者吴大海昨天走访了三家养老院") is None
+
+
+def test_a_kicker_ending_in_a_dash_right_over_the_title_is_kept() -> None:
+    # A two-part headline: the kicker runs on into the title with a dash (当…——), then the title line; the site's title
+    # with its name over both.
+    page = (
+        "老城区停车难怎么破|某某生活网\n\n"
+        "  当车位成了“抢手货”——\n\n"
+        "  老城区停车难怎么破\n\n"
+        "我家楼下的小巷每天晚上七点以后就停满了车,来晚了只能绕着街区转圈。\n"
+    )
+    result = clean_page(page, title="老城区停车难怎么破")
+    assert "当车位成了“抢手货”——" in result.text
+    assert clean_text(page, result.rules) == result.text  # the written rules give the same text
+    assert "某某生活网" not in result.text
+    # The same line with the article's text right under it, not the title, is still before the article.
+    page = "当车位成了“抢手货”——\n作者:某某\n\n我家楼下的小巷每天晚上七点以后就停满了车。\n"
+    assert "抢手货" not in clean_page(page, title="老城区停车难怎么破").text
