@@ -1606,7 +1606,15 @@ class Names:
                 self.found.setdefault(candidate, Speaker(candidate, person))
                 return candidate
         standing = next((c for c in candidates if self.stands_alone(c)), None)
-        return standing or (first[-2:] + rest if len(first) > 3 and not marked else first + rest)
+        if standing:
+            return standing
+        # A first part that ends in three or four transliteration characters right after one that spells no foreign
+        # sound (经纪人某某某·某某, a role noun ending in 人 / 家 / 者): the run is the name's first part, its start
+        # marked as a title marks it, not cut to its last two.
+        sounds = re.search(rf"(?<![{_TRANSLITERATION}])[{_TRANSLITERATION}]{{3,4}}$", dotted.group("first"))
+        if sounds and not marked and len(sounds.group()) <= len(first):
+            return sounds.group() + rest
+        return first[-2:] + rest if len(first) > 3 and not marked else first + rest
 
     def _transliterated_ending(self, prefix: str) -> str | None:
         return _transliterated_ending(prefix, self.things)

@@ -7000,6 +7000,14 @@ def test_a_name_spelt_as_a_city_after_a_post_then_opening_a_sentence_before_a_sp
     assert speakers(corpus, text) == {"罗定指出,行道树的树种应当因地制宜。": "luo-ding"}
 
 
+def test_a_dotted_names_first_part_spelt_in_sounds_after_a_role_noun_is_read_whole(corpus: Corpus) -> None:
+    # 收藏家 / 经纪人 end in characters that spell no foreign sound: the first part is the whole run of transliteration
+    # characters after them (奥卡拉 of 奥卡拉·维森), not its last two (卡拉), though the run is written nowhere else.
+    text = "柏林的艺术品经纪人奥卡拉·维森说,他对这次拍卖的价格感到意外。\n"
+    found = speakers(corpus, text)
+    assert found["柏林的艺术品经纪人奥卡拉·维森说,他对这次拍卖的价格感到意外。"] == person_id_for("奥卡拉·维森")
+
+
 def test_a_deputy_title_after_a_name_of_two_keeps_its_fu_out_of_the_name(corpus: Corpus) -> None:
     # 副教授 (associate professor) after a name of two: 副 opens the title, so 他 in the next sentence is 韩松, not 韩松副.
     text = (
