@@ -3234,6 +3234,13 @@ _OWN_FRAME = re.compile(
 # the kind of people they are (在某某等业内观察者眼中 / 某某等分析人士认为): a word for people closes it (人 / 者 / 家 / 士 /
 # 师 / 员), so 等 before anything else (等待) is no such list.
 _AND_OTHERS = re.compile(r"\s*等(?:[\u4e00-\u9fff]{0,6}?(?:人|者|家|士|师|员))?$")
+# A group that includes one named person, voicing a view together (包括某某在内的多位投资人都呼吁… / 包括某某在内的不少业内
+# 人士认为): the named person holds it, the others unnamed, as with 等. A word for people closes the group; a list of
+# names (包括某甲、某乙在内) is the writer surveying a field, not one person's view.
+_INCLUDING = re.compile(
+    r"包括(?P<who>[^,，。:：;；、“”「」『』]{2,30}?)在内的?[\u4e00-\u9fff]{0,8}?(?:人|者|家|士|师|员|佬|们|领袖)"
+    r"(?:都|均|也|纷纷|一致|共同|曾)*$"
+)
 
 
 # A person releasing a report, then what it finds (某某在论坛上发布了《某某研究报告》,从…来看,… / …,报告显示,…): the
@@ -3490,6 +3497,8 @@ def _attribution(sentence: str, names: Names, last: Speaker | None) -> tuple[Spe
             # 某某等人认为 / 某某等专家指出: the view is the named person's first, the others unnamed.
             if (fewer := _AND_OTHERS.sub("", stripped)) != stripped and names.name_ending(fewer):
                 stripped = fewer
+            if (including := _INCLUDING.search(stripped)) and names.name_ending(including.group("who")):
+                stripped = stripped[: including.end("who")]
             # The time word may follow a role or a Latin name in brackets (奥特曼(Sam Altman)6日表示).
             if (untimed := _NEWS_TIME.sub("", stripped)) != stripped and names.name_ending(_ROLE.sub("", untimed)):
                 stripped = _ROLE.sub("", untimed)

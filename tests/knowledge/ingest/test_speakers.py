@@ -7008,6 +7008,21 @@ def test_a_dotted_names_first_part_spelt_in_sounds_after_a_role_noun_is_read_who
     assert found["柏林的艺术品经纪人奥卡拉·维森说,他对这次拍卖的价格感到意外。"] == person_id_for("奥卡拉·维森")
 
 
+def test_a_group_that_includes_one_named_person_gives_the_view_to_that_person(corpus: Corpus) -> None:
+    # 包括某某在内的一批人都呼吁…: the one person named inside the group holds the view the group voices; the others are
+    # unnamed, as with 某某等人认为.
+    text = (
+        "这项技术推广得很快。\n\n"
+        "此前,包括某基金创始人汤姆·克雷恩在内的多位投资人都呼吁监管机构放慢审批节奏。\n\n"
+        "包括钱多多在内的不少业内人士认为,这类产品的估值已经过高。\n"
+    )
+    found = speakers(corpus, text)
+    assert found["此前,包括某基金创始人汤姆·克雷恩在内的多位投资人都呼吁监管机构放慢审批节奏。"] == person_id_for(
+        "汤姆·克雷恩"
+    )
+    assert found["包括钱多多在内的不少业内人士认为,这类产品的估值已经过高。"] == "qian-duoduo"
+
+
 def test_a_deputy_title_after_a_name_of_two_keeps_its_fu_out_of_the_name(corpus: Corpus) -> None:
     # 副教授 (associate professor) after a name of two: 副 opens the title, so 他 in the next sentence is 韩松, not 韩松副.
     text = (
