@@ -1614,6 +1614,12 @@ class Names:
         sounds = re.search(rf"(?<![{_TRANSLITERATION}])[{_TRANSLITERATION}]{{3,4}}$", dotted.group("first"))
         if sounds and not marked and len(sounds.group()) <= len(first):
             return sounds.group() + rest
+        # The last character of a role noun (所有者 / 经纪人 / 收藏家 / 运动员 / 歌手) never spells a foreign sound: two
+        # transliteration characters after it are the whole first part, though a function word's character before the
+        # role (有 in 所有者) cut the part just before it.
+        role = re.search(rf"[者人家员士手师](?P<run>[{_TRANSLITERATION}]{{2,4}})$", dotted.group("first"))
+        if role and not marked and len(role.group("run")) < len(first):
+            return role.group("run") + rest
         return first[-2:] + rest if len(first) > 3 and not marked else first + rest
 
     def _transliterated_ending(self, prefix: str) -> str | None:

@@ -7023,6 +7023,14 @@ def test_a_group_that_includes_one_named_person_gives_the_view_to_that_person(co
     assert found["包括钱多多在内的不少业内人士认为,这类产品的估值已经过高。"] == "qian-duoduo"
 
 
+def test_a_dotted_names_first_part_after_a_role_nouns_last_character_does_not_take_it(corpus: Corpus) -> None:
+    # 持有者 / 经营者 end in 者, which spells no foreign sound: the dotted name starts after it (安娜·维森), though 有
+    # before 者 cut the first part to 者安娜 and the text writes the name nowhere else.
+    text = "这家画廊的持有者安娜·维森呼吁藏家们理性看待这一轮涨价。\n"
+    found = speakers(corpus, text)
+    assert found["这家画廊的持有者安娜·维森呼吁藏家们理性看待这一轮涨价。"] == person_id_for("安娜·维森")
+
+
 def test_a_deputy_title_after_a_name_of_two_keeps_its_fu_out_of_the_name(corpus: Corpus) -> None:
     # 副教授 (associate professor) after a name of two: 副 opens the title, so 他 in the next sentence is 韩松, not 韩松副.
     text = (
