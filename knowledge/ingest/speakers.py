@@ -4667,6 +4667,8 @@ _NEXT_POINT = re.compile(r"^(?:第二|其次|二是|2\s*[.、．])[,，、:：]?
 _ASKED = re.compile(r"(?:我们|记者|笔者|我)[^,，。:：“”「」]{0,3}(?:追问|问道|问)[。:：]?\s*$")
 
 
+# A bulleted point (• … / - …), not a numbered one.
+_BULLET = re.compile(r"^[•*-]\s")
 # A sentence that only hands over a list (以下为一系列关键举措: / 具体如下:), after a person's view in its paragraph.
 _HAND_OVER = re.compile(r"^(?:以下(?:是|为)|具体(?:如下|来看|来说)|如下)[^,，。]{0,20}[:：]$")
 GOES_ON = "(reported speech goes on)"
@@ -4835,7 +4837,10 @@ def _announces(paragraph: str, last: Sentence | None, following: str | None) -> 
 # ends in it.
 HIGHLIGHT = "(a highlight listed from the talk)"
 HEADLINE_OVER = "(headline over their remarks)"
-_NOT_REPORTED = ("(speech transcript)", "(interview turn)", "(dialogue)", HIGHLIGHT)
+# A bulleted point carried to the person whose view the paragraph before ends with: another point may follow it, but
+# no list handed over after it is theirs (the writer's own 此外,…: then bullets).
+_BULLETED = "(bulleted point after their view)"
+_NOT_REPORTED = ("(speech transcript)", "(interview turn)", "(dialogue)", HIGHLIGHT, _BULLETED)
 _HANDING_OVER_CHARS = 40
 
 
@@ -6045,6 +6050,19 @@ def attribute(text: str, names: Names) -> list[Sentence]:
             # quoted subheading, a pull quote): the person's words.
             for item in own:
                 item.speaker, item.how = view_before.speaker, f"{view_before.speaker.zh} (quotation after their view)"
+            unnamed = False
+        if (
+            unnamed
+            and depth == 0
+            and _BULLET.match(paragraph)
+            and len(own) == 1
+            and view_before is not None
+            and view_before.speaker is not None
+            and (not view_before.how.endswith(_NOT_REPORTED) or view_before.how.endswith(_BULLETED))
+        ):
+            # A bulleted point of one sentence naming nobody, right after a paragraph ending in a person's reported
+            # view (or after a point carried so): the writer sets out that person's points one by one.
+            own[0].speaker, own[0].how = view_before.speaker, f"{view_before.speaker.zh} {_BULLETED}"
             unnamed = False
         if whole_quotation and unnamed and depth == 0 and topic_speaker is not None:
             # A quotation that names nobody under a 谈…: heading: the words of the person the text introduced.

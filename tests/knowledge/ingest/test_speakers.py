@@ -7031,6 +7031,23 @@ def test_a_dotted_names_first_part_after_a_role_nouns_last_character_does_not_ta
     assert found["这家画廊的持有者安娜·维森呼吁藏家们理性看待这一轮涨价。"] == person_id_for("安娜·维森")
 
 
+def test_bulleted_points_right_after_a_persons_view_are_that_persons(corpus: Corpus) -> None:
+    # The writer sets out the person's points as bullets under the paragraph ending in their view; the list the writer
+    # hands over after them (此外,…:) and its bullets stay the writer's.
+    text = (
+        "资深策展人钱多多直言:“很多展览只是在堆砌屏幕。”在她看来,互动装置正在被滥用。\n\n"
+        "• 观众需要的是安静看作品的空间,而不是更多的屏幕\n\n"
+        "• 技术应当服务于作品本身的表达,而不是喧宾夺主\n\n"
+        "此外,场馆的运营成本也在上涨:\n\n"
+        "• 电费比三年前翻了一倍\n"
+    )
+    found = {s.text: s.speaker.zh if s.speaker else None for s in attribute(text, Names(corpus))}
+    assert found["• 观众需要的是安静看作品的空间,而不是更多的屏幕"] == "钱多多"
+    assert found["• 技术应当服务于作品本身的表达,而不是喧宾夺主"] == "钱多多"
+    assert found["此外,场馆的运营成本也在上涨:"] is None
+    assert found["• 电费比三年前翻了一倍"] is None
+
+
 def test_a_deputy_title_after_a_name_of_two_keeps_its_fu_out_of_the_name(corpus: Corpus) -> None:
     # 副教授 (associate professor) after a name of two: 副 opens the title, so 他 in the next sentence is 韩松, not 韩松副.
     text = (
