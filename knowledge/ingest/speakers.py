@@ -418,7 +418,11 @@ _NEWS_TIME = re.compile(
 )
 # A role in brackets after the name (Sam Altman(OpenAI CEO)表态说, 李开复(零一万物CEO)表示).
 # A Latin name in brackets after an abbreviated title (布某某(Sen. Richard Blumenthal)) may be longer than a role.
-_HONORIFIC = r"(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Prof|Gen)\.\s?)?"
+# The abbreviated titles and honorifics written before a Latin name (Sen. / Dr. / Mr / Dame ...).
+_HONORIFIC_WORD = r"(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame)"
+_HONORIFIC = rf"(?:{_HONORIFIC_WORD}\.\s?)?"
+# The last character of a word for a kind of people (投资人 / 观察者 / 专家 / 人士 / 分析师 / 研究员).
+_PEOPLE_WORD_END = "人者家士师员"
 _ROLE = re.compile(
     rf"(?:[(（][^()（）]{{1,20}}|[(（]\s*{_HONORIFIC}[A-Z][a-z]+(?:[ ·-][A-Z][A-Za-z]+){{1,2}}\s*)[)）]\s*$"
 )
@@ -487,7 +491,7 @@ _LATIN_NAME = re.compile(
 # A Latin name with an honorific before it, as a speaker list or a programme writes a guest (Mr Jane Doe / Dr. Jane
 # Doe): the honorific is no part of the name, so the person is the same one the text then calls Jane Doe or Doe.
 _HONOURED_LATIN_NAME = re.compile(
-    rf"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+(?P<name>[A-Z][{_LATIN_LOWER}]+(?:[ ·][A-Z][{_LATIN_LOWER}]+){{1,2}})"
+    rf"{_HONORIFIC_WORD}\.?\s+(?P<name>[A-Z][{_LATIN_LOWER}]+(?:[ ·][A-Z][{_LATIN_LOWER}]+){{1,2}})"
 )
 # A word for a kind of person (创业者 / 开发者 / 化名) right before one capitalised Latin word, set off after it (Jack回忆).
 _KIND_THEN_LATIN_WORD = re.compile(
@@ -1617,7 +1621,7 @@ class Names:
         # The last character of a role noun (所有者 / 经纪人 / 收藏家 / 运动员 / 歌手) never spells a foreign sound: two
         # transliteration characters after it are the whole first part, though a function word's character before the
         # role (有 in 所有者) cut the part just before it.
-        role = re.search(rf"[者人家员士手师](?P<run>[{_TRANSLITERATION}]{{2,4}})$", dotted.group("first"))
+        role = re.search(rf"[{_PEOPLE_WORD_END}手](?P<run>[{_TRANSLITERATION}]{{2,4}})$", dotted.group("first"))
         if role and not marked and len(role.group("run")) < len(first):
             return role.group("run") + rest
         return first[-2:] + rest if len(first) > 3 and not marked else first + rest
@@ -3239,12 +3243,12 @@ _OWN_FRAME = re.compile(
 # The others who share the named person's view, between the name and the verb (某某等人认为 / 某某等专家指出), named by
 # the kind of people they are (在某某等业内观察者眼中 / 某某等分析人士认为): a word for people closes it (人 / 者 / 家 / 士 /
 # 师 / 员), so 等 before anything else (等待) is no such list.
-_AND_OTHERS = re.compile(r"\s*等(?:[\u4e00-\u9fff]{0,6}?(?:人|者|家|士|师|员))?$")
+_AND_OTHERS = re.compile(rf"\s*等(?:[\u4e00-\u9fff]{{0,6}}?[{_PEOPLE_WORD_END}])?$")
 # A group that includes one named person, voicing a view together (包括某某在内的多位投资人都呼吁… / 包括某某在内的不少业内
 # 人士认为): the named person holds it, the others unnamed, as with 等. A word for people closes the group; a list of
 # names (包括某甲、某乙在内) is the writer surveying a field, not one person's view.
 _INCLUDING = re.compile(
-    r"包括(?P<who>[^,，。:：;；、“”「」『』]{2,30}?)在内的?[\u4e00-\u9fff]{0,8}?(?:人|者|家|士|师|员|佬|们|领袖)"
+    rf"包括(?P<who>[^,，。:：;；、“”「」『』]{{2,30}}?)在内的?[\u4e00-\u9fff]{{0,8}}?(?:[{_PEOPLE_WORD_END}]|佬|们|领袖)"
     r"(?:都|均|也|纷纷|一致|共同|曾)*$"
 )
 
